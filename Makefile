@@ -1,0 +1,33 @@
+# Two entry points, both self-contained: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install clean bench eval
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## demo: ingest the bundled sample corpus into the default SQLite database and summarise it
+demo: $(STAMP)
+	$(BIN)/kipu demo
+
+## test: run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## eval: score the extractor on the development gold files
+eval: $(STAMP)
+	$(BIN)/kipu eval ../shared/eval/dev/seeds.jsonl ../shared/eval/dev/news.jsonl
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

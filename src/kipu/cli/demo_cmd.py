@@ -1,0 +1,1 @@
+"""`kipu demo` (placeholder until its module lands)."""

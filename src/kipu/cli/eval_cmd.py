@@ -1,0 +1,1 @@
+"""`kipu eval` (placeholder until its module lands)."""

@@ -1,0 +1,1 @@
+"""`kipu events` (placeholder until its module lands)."""

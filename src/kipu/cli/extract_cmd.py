@@ -1,0 +1,1 @@
+"""`kipu extract` (placeholder until its module lands)."""

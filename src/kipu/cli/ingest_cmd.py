@@ -1,0 +1,1 @@
+"""`kipu ingest` (placeholder until its module lands)."""
