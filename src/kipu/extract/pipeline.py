@@ -1,19 +1,118 @@
 """The extractor: text + publication date + language -> events and tallies.
 
-Placeholder interface; the real pipeline lands with the extraction modules.
+Stages, each a function of the previous one's output (see docs/architecture.md):
+segment -> one lexicon scan + dates + numbers + places -> per-sentence frames
+(trigger, typing, figures, inherited date and place) -> tallies split off ->
+frames of one incident merged -> events.
+
+Pure and deterministic: no I/O besides reading bundled data files once, no
+randomness, no clock. The same (text, published, lang) gives the same output.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from kipu.model import Extraction
+try:  # TEMPORARY while the date/number/place modules land
+    from kipu.extract import dates as date_finder
+    from kipu.extract import numbers as number_finder
+    from kipu.extract.context import ArticleContext
+except ImportError:  # pragma: no cover
+    date_finder = number_finder = ArticleContext = None  # type: ignore[assignment]
+from kipu.extract.counts import counts_in
+from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
+from kipu.extract.lexicon import Lexicon
+from kipu.extract.tallies import make_tally, split_counts
+from kipu.model import Extraction, TallyMention
+
+SUPPORTED = ("en", "es")
+VERSION = "0.1.0"
+
+
+def detect_language(text: str) -> str:
+    """Language of ``text`` among the supported ones (Spanish lexicon for Portuguese)."""
+    try:
+        from kipu.ingest.language import detect
+    except ImportError:  # pragma: no cover - ingest is part of the package
+        detect = None
+    lang = detect(text) if detect else None
+    if lang == "pt":
+        return "es"
+    return lang if lang in SUPPORTED else "en"
 
 
 class Extractor:
     """Pure and deterministic: the same inputs always give the same output."""
 
+    version = VERSION
+
     def extract(
         self, text: str, *, published: date | None = None, lang: str | None = None, doc_id: str = ""
     ) -> Extraction:
-        return Extraction(doc_id=doc_id, lang=lang or "en")
+        lang = lang if lang in SUPPORTED else detect_language(text)
+        if date_finder is None:
+            return Extraction(doc_id=doc_id, lang=lang)
+        doc = AnalysedDocument.build(
+            text,
+            lang,
+            published,
+            Lexicon.for_lang(lang),
+            dates=date_finder.find_dates(text, lang, published),
+            quantities=number_finder.find_quantities(text, lang),
+            places=ArticleContext.place_hits(text),
+        )
+        ctx = ArticleContext(doc)
+        frames: list[Frame] = []
+        tallies: list[TallyMention] = []
+        for view in doc.sentences:
+            ctx.observe(view)
+            if not _may_report(view):
+                continue
+            if ctx.is_modal(view):
+                continue
+            when, when_explicit = ctx.date_for(view)
+            where = ctx.places_for(view)
+            specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
+            counts = counts_in(view)
+            tally_counts, incident_counts = split_counts(
+                view, counts, specific, bool(when_explicit and when and when.precision == "day")
+            )
+            for c in tally_counts:
+                tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
+            if tally_counts and not incident_counts and not _has_incident_trigger(view):
+                continue
+            if when_explicit and is_background(when, published):
+                continue
+            if ctx.is_foreign_background(view, where, when_explicit):
+                continue
+            frames.extend(make_frames(view, incident_counts, (when, when_explicit), where))
+        events = [build_event(g) for g in group_frames(frames)]
+        return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
+
+
+def _may_report(view: SentenceView) -> bool:
+    return (
+        view.has("form")
+        or view.has("riot")
+        or view.has("attack")
+        or view.has("strategic")
+        or view.has("measure", "fatalities")
+        or view.has("measure", "press_aggressions")
+        or view.has("measure", "extortion_cases")
+    )
+
+
+def _has_incident_trigger(view: SentenceView) -> bool:
+    return view.has("form") or view.has("riot") or view.has("strategic") or view.has("attack")
+
+
+def _dedupe_tallies(tallies: list[TallyMention]) -> list[TallyMention]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for t in tallies:
+        key = (t.measure, t.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out

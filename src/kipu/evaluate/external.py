@@ -1,0 +1,181 @@
+"""Scoring kipu against third-party protest datasets (ACLED, IIS-UCR, GloCon).
+
+These datasets code one event (or one label) per row, not the guideline's
+events per article, so each gets a small row-level comparison instead of the
+§4 matcher. Functions here take a dataset row (a plain dict) and kipu's
+prediction for its text (a ``kipu extract`` dict), so they can be tested with
+hand-made predictions; reading the files and running the extractor is
+``benchmarks/eval_external.py``'s job. How labels map is in
+``external.yaml``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from kipu.evaluate.score import family, norm_place, prf
+
+Row = Mapping[str, Any]
+Pred = Mapping[str, Any]
+
+
+@lru_cache(maxsize=1)
+def mapping() -> dict[str, Any]:
+    """The label mappings of ``external.yaml``."""
+    return yaml.safe_load(resources.files("kipu.evaluate").joinpath("external.yaml").read_text("utf-8"))
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v)) or (isinstance(v, str) and not v.strip())
+
+
+def demonstrations(pred: Pred) -> list[Mapping[str, Any]]:
+    return [e for e in pred.get("events") or [] if family(e) == "demonstration"]
+
+
+def pick_demonstration(pred: Pred) -> Mapping[str, Any] | None:
+    """The most severe demonstration event (the first one among equals)."""
+    severity = mapping()["severity"]
+    best, best_rank = None, -1
+    for e in demonstrations(pred):
+        rank = severity.get(e.get("sub_type"), 0)
+        if rank > best_rank:
+            best, best_rank = e, rank
+    return best
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+# --- ACLED -------------------------------------------------------------------------
+
+
+def acled_fatalities(count: Mapping[str, Any] | None) -> int:
+    """Our fatalities figure in ACLED's coding (no report = 0, vague words fixed)."""
+    if not count or count.get("value") is None:
+        return 0
+    value = int(count["value"])
+    if count.get("qualifier") == "at_least":
+        value = mapping()["acled"]["vague_fatalities_at_least"].get(value, value)
+    return value
+
+
+def acled_row(row: Row, pred: Pred) -> dict[str, Any] | None:
+    """Gold vs predicted fields for one ACLED row; None if not a demonstration row."""
+    m = mapping()["acled"]
+    gold_type = m["event_type"].get(row.get("event_type"))
+    if gold_type is None:
+        return None
+    event = pick_demonstration(pred)
+    place = (event or {}).get("place") or {}
+    gold_fat = 0 if _missing(row.get("fatalities")) else int(float(row["fatalities"]))
+    return {
+        "detected": event is not None,
+        "gold_type": gold_type,
+        "pred_type": (event or {}).get("type"),
+        "gold_sub_type": m["sub_event_type"].get(row.get("sub_event_type")),
+        "pred_sub_type": (event or {}).get("sub_type"),
+        "gold_admin1": None if _missing(row.get("admin1")) else row["admin1"],
+        "pred_admin1": place.get("admin1"),
+        "gold_fatalities": gold_fat,
+        "pred_fatalities": acled_fatalities((event or {}).get("fatalities")) if event else None,
+    }
+
+
+def score_acled(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Detection rate, and field accuracy both on detected rows and end to end.
+
+    ``*_accuracy`` is over rows where a demonstration was detected (the quality
+    of what was found); ``*_accuracy_all`` counts an undetected row as wrong.
+    """
+    rows = [r for r in rows if r is not None]
+    detected = [r for r in rows if r["detected"]]
+    out: dict[str, Any] = {"rows": len(rows), "detected": len(detected), "detection_rate": _ratio(len(detected), len(rows))}
+    checks = {
+        "event_type": lambda r: r["pred_type"] == r["gold_type"],
+        "sub_event_type": lambda r: r["pred_sub_type"] == r["gold_sub_type"],
+        "admin1": lambda r: norm_place(r["pred_admin1"]) == norm_place(r["gold_admin1"]),
+        "fatalities": lambda r: r["pred_fatalities"] == r["gold_fatalities"],
+    }
+    for name, ok in checks.items():
+        good = sum(1 for r in detected if ok(r))
+        out[f"{name}_accuracy"] = _ratio(good, len(detected))
+        out[f"{name}_accuracy_all"] = _ratio(good, len(rows))
+    return out
+
+
+# --- IIS-UCR (Costa Rica) -------------------------------------------------------
+
+
+def predicted_repression(pred: Pred) -> bool:
+    """A detected demonstration with coercive state response or intervention."""
+    soft = set(mapping()["non_coercive_responses"])
+    for e in demonstrations(pred):
+        if e.get("sub_type") in ("intervention", "excessive_force"):
+            return True
+        if any(s not in soft for s in e.get("state_response") or []):
+            return True
+    return False
+
+
+def iis_row(row: Row, pred: Pred) -> dict[str, Any]:
+    """Detection and repression (gold None when the row's value is unmapped)."""
+    m = mapping()["iis_ucr"]
+    value = row.get("Represión")
+    gold = True if value in m["repression_yes"] else False if value in m["repression_no"] else None
+    return {"detected": bool(demonstrations(pred)), "gold_repression": gold, "pred_repression": predicted_repression(pred)}
+
+
+def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Share of rows with a detected protest; P/R/F1 of repression = yes."""
+    rows = list(rows)
+    labelled = [r for r in rows if r["gold_repression"] is not None]
+    tp = sum(1 for r in labelled if r["gold_repression"] and r["pred_repression"])
+    fp = sum(1 for r in labelled if not r["gold_repression"] and r["pred_repression"])
+    fn = sum(1 for r in labelled if r["gold_repression"] and not r["pred_repression"])
+    agree = sum(1 for r in labelled if r["gold_repression"] == r["pred_repression"])
+    return {
+        "rows": len(rows),
+        "detection_rate": _ratio(sum(r["detected"] for r in rows), len(rows)),
+        "repression_rows": len(labelled),
+        "repression_gold_yes": sum(1 for r in labelled if r["gold_repression"]),
+        "repression": prf(tp, fp, fn),
+        "repression_accuracy": _ratio(agree, len(labelled)),
+    }
+
+
+# --- GloCon -------------------------------------------------------------------------
+
+
+def glocon_row(row: Row, pred: Pred) -> dict[str, Any] | None:
+    """Gold and predicted protest label of a document; None if unlabelled."""
+    m = mapping()["glocon"]
+    label = row.get("label")
+    if label in m["positive"]:
+        gold = True
+    elif label in m["negative"]:
+        gold = False
+    else:
+        return None
+    return {"gold": gold, "pred": bool(demonstrations(pred))}
+
+
+def score_glocon(rows: Iterable[dict[str, Any] | None]) -> dict[str, Any]:
+    """Protest-document classification P/R/F1 (positive class: protest)."""
+    rows = [r for r in rows if r is not None]
+    tp = sum(1 for r in rows if r["gold"] and r["pred"])
+    fp = sum(1 for r in rows if not r["gold"] and r["pred"])
+    fn = sum(1 for r in rows if r["gold"] and not r["pred"])
+    return {
+        "documents": len(rows),
+        "gold_protest": sum(1 for r in rows if r["gold"]),
+        **prf(tp, fp, fn),
+        "accuracy": _ratio(sum(1 for r in rows if r["gold"] == r["pred"]), len(rows)),
+    }

@@ -1,0 +1,94 @@
+"""Type an event from the cues that fired, by the guideline's severity order.
+
+One incident is one event typed by its most severe phase, so the rules are an
+ordered list: lethal force beats protester violence beats state intervention
+beats a peaceful protest. Strategic developments and attacks on civilians are
+recognised first because their cues are specific.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kipu.extract.document import SentenceView
+
+INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
+LETHAL_TACTICS = ("live_ammunition", "killings")
+FAMILY = {
+    "protest": "demonstration",
+    "riot": "demonstration",
+    "violence_against_civilians": "violence",
+    "strategic_development": "strategic",
+}
+
+
+@dataclass(frozen=True)
+class Typing:
+    type: str
+    sub_type: str
+    cues: tuple[str, ...]
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.type]
+
+
+def family_of(event_type: str) -> str:
+    return FAMILY[event_type]
+
+
+def forms_of(view: SentenceView) -> list[str]:
+    forms = [f for f in view.labels("form") if f != "protest"]
+    if "general_strike" in forms and "strike" not in forms:
+        forms.insert(forms.index("general_strike"), "strike")
+    if "hunger_strike" in forms and "strike" in forms:
+        forms.remove("strike")
+    return forms
+
+
+def is_demonstration(view: SentenceView) -> bool:
+    return view.has("form") or view.has("riot")
+
+
+def classify(view: SentenceView, fatalities: int, injuries: int, lethal_victims_are_state: bool = False) -> Typing | None:
+    """The type and sub-type a sentence supports, or None if it reports no event."""
+    tactics = set(view.labels("state_response"))
+    riot = set(view.labels("riot"))
+    demo = is_demonstration(view)
+    if view.has("strategic") and not view.has("form"):
+        sub = view.labels("strategic")[0]
+        if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
+            sub = "state_measure" if view.has("strategic", "state_measure") else sub
+        return Typing("strategic_development", sub, (f"strategic:{sub}",))
+    if "mob_violence" in riot or lethal_victims_are_state:
+        return Typing("riot", "mob_violence", ("riot:mob_violence",))
+    if view.has("attack") and view.has("victim") and not _crowd_is_victim(view):
+        return Typing("violence_against_civilians", "attack", ("attack+victim",))
+    if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
+        return None
+    if fatalities > 0 or "live_ammunition" in tactics:
+        return Typing("protest", "excessive_force", ("lethal" if fatalities else "live_ammunition",))
+    if riot & {"violent_demonstration", "clash"}:
+        return Typing("riot", "violent_demonstration", tuple(f"riot:{r}" for r in sorted(riot)))
+    if tactics & set(INTERVENTION_TACTICS):
+        return Typing("protest", "intervention", tuple(f"tactic:{t}" for t in sorted(tactics & set(INTERVENTION_TACTICS))))
+    return Typing("protest", "peaceful", ("form",))
+
+
+def _crowd_is_victim(view: SentenceView) -> bool:
+    """'journalists and protesters were beaten' is an intervention, not an attack on a civilian."""
+    return view.has("riot", "clash")
+
+
+SEVERITY = {
+    ("protest", "peaceful"): 0,
+    ("protest", "intervention"): 1,
+    ("riot", "violent_demonstration"): 2,
+    ("riot", "mob_violence"): 2,
+    ("protest", "excessive_force"): 3,
+}
+
+
+def more_severe(a: Typing, b: Typing) -> Typing:
+    """Of two typings of one incident, the one the guideline would keep."""
+    return a if SEVERITY.get((a.type, a.sub_type), -1) >= SEVERITY.get((b.type, b.sub_type), -1) else b

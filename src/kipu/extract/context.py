@@ -1,0 +1,187 @@
+"""What a sentence inherits from the article around it: dates, places, scope.
+
+News writes the date and the place once and then talks on: "On January 9 ...
+in Juliaca. The police fired ...". A sentence with no date of its own takes
+the last explicit one of its paragraph, else the article's anchor date (the
+first recent date of the lead), else the publication date. Places work the
+same way, with one-line section headings ("Arequipa") scoping what follows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any
+
+from kipu.extract import places as place_finder
+from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.model import DateRange, Place
+
+ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
+MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it not-yet-happened
+
+
+class ArticleContext:
+    def __init__(self, doc: AnalysedDocument):
+        self.doc = doc
+        self.published = doc.published
+        self._para = -1
+        self._para_date: DateRange | None = None
+        self._para_place: Place | None = None
+        self._section_place: Place | None = None
+        self._resolved: dict[int, list[Place]] = {}
+        self.country = "PE"
+        self.anchor_date = self._find_anchor_date()
+        self.anchor_place, self.country = self._find_anchor_place()
+
+    # -- places -----------------------------------------------------------
+    @staticmethod
+    def place_hits(text: str) -> list[Any]:
+        return place_finder.places_in(text)
+
+    def sentence_places(self, view: SentenceView) -> list[Place]:
+        """Locative places a sentence names, most precise per region, in order."""
+        key = view.sentence.index
+        if key not in self._resolved:
+            self._resolved[key] = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
+        return self._resolved[key]
+
+    def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
+        own = self.sentence_places(view)
+        if own:
+            by_region: dict[tuple[str, str | None], Place] = {}
+            for p in own:
+                key = (p.country, p.admin1)
+                if key not in by_region or _rank(p) > _rank(by_region[key]):
+                    by_region[key] = p
+            regional = [p for p in by_region.values() if p.admin1 is not None]
+            if regional:
+                return [(p, True) for p in regional]
+            if view.has("scope", "nationwide") or not self._inherited_place():
+                return [(own[0], True)]
+        if view.has("scope", "nationwide"):
+            return [(self._country_place(), True)]
+        inherited = self._inherited_place()
+        return [(inherited, False)]
+
+    def _inherited_place(self) -> Place | None:
+        return self._section_place or self._para_place or self.anchor_place
+
+    def _country_place(self) -> Place:
+        names = {"PE": "Peru"}
+        return Place(name=names.get(self.country, self.country), country=self.country, precision="country")
+
+    def _find_anchor_place(self) -> tuple[Place | None, str]:
+        regions: Counter[tuple[str, str | None]] = Counter()
+        first: dict[tuple[str, str | None], Place] = {}
+        for view in self.doc.sentences:
+            for p in self.sentence_places(view):
+                key = (p.country, p.admin1)
+                regions[key] += 1
+                first.setdefault(key, p)
+        if not regions:
+            return None, "PE"
+        countries = Counter()
+        for (c, _), n in regions.items():
+            countries[c] += n
+        country = countries.most_common(1)[0][0]
+        lead = [p for v in self.doc.sentences[:ANCHOR_SENTENCES] for p in self.sentence_places(v) if p.country == country]
+        in_country = [(n, k) for k, n in regions.items() if k[0] == country and k[1] is not None]
+        total = sum(n for n, _ in in_country)
+        if lead and lead[0].admin1 is not None and regions[(country, lead[0].admin1)] * 2 >= total:
+            return lead[0], country
+        if in_country:
+            n, key = max(in_country)
+            if n * 2 > total and len(in_country) <= 2:
+                return first[key], country
+        return Place(name=_COUNTRY_NAMES.get(country, country), country=country, precision="country"), country
+
+    def is_foreign_background(self, view: SentenceView, where: list[tuple[Place | None, bool]], explicit_date: bool) -> bool:
+        """Another country named in passing, without a date of its own, is background."""
+        return any(p is not None and explicit and p.country != self.country for p, explicit in where) and not explicit_date
+
+    # -- dates ------------------------------------------------------------
+    def _usable(self, d: Any) -> bool:
+        r: DateRange = d.range
+        if r.precision == "year":
+            return False
+        if self.published is not None and (r.start - self.published).days > 2:
+            return False
+        return True
+
+    def _find_anchor_date(self) -> DateRange | None:
+        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
+            for d in view.dates:
+                if self._usable(d) and (self.published is None or (self.published - d.range.end).days <= 31):
+                    return d.range
+        return None
+
+    def own_date(self, view: SentenceView) -> DateRange | None:
+        usable = [d for d in view.dates if self._usable(d) and getattr(d, "kind", "") != "since"]
+        if not usable:
+            return None
+        first = usable[0].range
+        return first
+
+    def since_date(self, view: SentenceView) -> DateRange | None:
+        for d in view.dates:
+            if getattr(d, "kind", "") == "since":
+                return d.range
+        return None
+
+    def date_for(self, view: SentenceView) -> tuple[DateRange | None, bool]:
+        own = self.own_date(view)
+        if own is not None:
+            return own, True
+        if self._para_date is not None:
+            return self._para_date, False
+        if self.anchor_date is not None:
+            return self.anchor_date, False
+        if self.published is not None:
+            return DateRange(self.published, self.published, "day"), False
+        return None, False
+
+    # -- running state ----------------------------------------------------
+    def observe(self, view: SentenceView) -> None:
+        """Update the paragraph's running date and place before reading ``view``."""
+        if view.paragraph != self._para:
+            self._para = view.paragraph
+            self._para_date = None
+            self._para_place = None
+        places = self.sentence_places(view)
+        if places and _is_heading(view):
+            self._section_place = places[0]
+            return
+        own = self.own_date(view)
+        if own is not None:
+            self._para_date = own
+        regional = [p for p in places if p.admin1 is not None]
+        if len({p.admin1 for p in regional}) == 1:
+            self._para_place = max(regional, key=_rank)
+
+    def is_modal(self, view: SentenceView) -> bool:
+        """A call, plan or threat ("convocan a un paro") is not an event."""
+        plans = view.of("modality", "plan")
+        if not plans:
+            return False
+        if view.has("measure", "fatalities") or view.has("measure", "injuries"):
+            return False
+        triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
+        if not triggers:
+            return True
+        return all(any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 for p in plans) for t in triggers)
+
+
+_COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}
+
+_PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "district": 3, "landmark": 4}
+
+
+def _rank(p: Place) -> int:
+    return _PRECISION_RANK.get(p.precision, 0)
+
+
+def _is_heading(view: SentenceView) -> bool:
+    """A one-line paragraph that is just a place name ("Arequipa") heads a section."""
+    words = view.text.split()
+    return len(words) <= 3 and not view.text.rstrip().endswith((".", ":"))

@@ -1,0 +1,198 @@
+"""Sentence frames -> events: one event per incident per region.
+
+A *frame* is what one sentence says about one incident: its typing, figures,
+actors and the context it inherits (date, place) from the sentences around it.
+Frames of one article that describe the same incident (same family, region and
+overlapping dates) are merged; a sentence naming several regions ("marches in
+Piura, Cusco and Puno") yields one frame per region.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from kipu.extract.classify import Typing, classify, forms_of, more_severe
+from kipu.extract.counts import CASUALTY_MEASURES, Count
+from kipu.extract.document import SentenceView
+from kipu.model import DateRange, EventMention, Figure, Place, Span
+
+STATE_ACTORS = ("police", "military", "government", "congress", "judiciary")
+BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
+
+
+@dataclass
+class Frame:
+    view: SentenceView
+    typing: Typing
+    date: DateRange | None
+    date_explicit: bool
+    place: Place | None
+    place_explicit: bool
+    counts: dict[str, Count] = field(default_factory=dict)
+    cues: list[str] = field(default_factory=list)
+
+    @property
+    def admin_key(self) -> tuple[str, str | None]:
+        p = self.place
+        return (p.country if p else "PE", p.admin1 if p else None)
+
+
+def build_event(frames: list[Frame], lang_actor_default: str = "protesters") -> EventMention:
+    """Merge the frames of one incident into an event with per-field evidence."""
+    first = frames[0]
+    typing = first.typing
+    for f in frames[1:]:
+        typing = more_severe(typing, f.typing)
+    views = _unique_views(frames)
+    forms: list[str] = []
+    actors: list[str] = []
+    opponents: list[str] = []
+    tactics: list[str] = []
+    demands: list[str] = []
+    spans: dict[str, list[Span]] = {}
+    cues: list[str] = list(typing.cues)
+    for v in views:
+        _extend(forms, forms_of(v))
+        _extend(tactics, v.labels("state_response"))
+        _extend(demands, v.labels("demand"))
+        for a in v.labels("actor"):
+            if a not in actors and a not in opponents:
+                (opponents if a in STATE_ACTORS else actors).append(a)
+    if typing.type == "strategic_development":
+        actors = [a for a in actors if a in STATE_ACTORS] or ["government"]
+        opponents = []
+        forms = []
+    else:
+        if not actors:
+            actors = [lang_actor_default]
+        if typing.sub_type == "peaceful":
+            opponents = [o for o in opponents if o not in ("police", "military")] if not tactics else opponents
+        opponents = [o for o in opponents if o in ("police", "military", "government", "congress", "companies", "criminal_groups")]
+        if typing.sub_type in ("intervention", "excessive_force") and not {"police", "military"} & set(opponents):
+            opponents.insert(0, "police")
+        if typing.sub_type == "peaceful":
+            tactics = [t for t in tactics if t == "accommodation"]
+    figures: dict[str, Figure] = {}
+    for f in frames:
+        for measure, c in f.counts.items():
+            if measure not in figures or _prefer(c.figure, figures[measure]):
+                figures[measure] = c.figure
+                spans[measure] = [c.figure.span] if c.figure.span else []
+    if figures.get("fatalities") and typing.type != "strategic_development" and "killings" not in tactics:
+        tactics.append("killings")
+    if figures.get("arrests") and "arrests" not in tactics:
+        tactics.append("arrests")
+    date_frame = next((f for f in frames if f.date_explicit), first)
+    place_frame = next((f for f in frames if f.place_explicit and f.place and f.place.precision != "country"), None)
+    place_frame = place_frame or next((f for f in frames if f.place_explicit), first)
+    if date_frame.date and date_frame.date.span:
+        spans["date"] = [date_frame.date.span]
+    if place_frame.place and place_frame.place.span:
+        spans["place"] = [place_frame.place.span]
+    evidence = first.view.span
+    for f in frames:
+        cues.extend(c for c in f.cues if c not in cues)
+    return EventMention(
+        type=typing.type,
+        sub_type=typing.sub_type,
+        evidence=evidence,
+        forms=forms,
+        date=date_frame.date,
+        place=place_frame.place,
+        participants=figures.get("participants"),
+        fatalities=figures.get("fatalities"),
+        injuries=figures.get("injuries"),
+        arrests=figures.get("arrests"),
+        actors=actors,
+        opponents=opponents,
+        state_response=tactics,
+        demands=demands,
+        spans=spans,
+        cues=cues,
+    )
+
+
+def _prefer(new: Figure, old: Figure) -> bool:
+    """Within one article, the larger exact-ish figure is the later, fuller count."""
+    return new.low > old.low
+
+
+def _extend(target: list[str], items: list[str]) -> None:
+    for i in items:
+        if i not in target:
+            target.append(i)
+
+
+def _unique_views(frames: list[Frame]) -> list[SentenceView]:
+    seen: dict[int, SentenceView] = {}
+    for f in frames:
+        seen.setdefault(f.view.sentence.index, f.view)
+    return list(seen.values())
+
+
+def dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def same_incident(a: Frame, b: Frame) -> bool:
+    if a.typing.family != b.typing.family or a.admin_key != b.admin_key:
+        return False
+    if a.typing.type == "strategic_development" and a.typing.sub_type != b.typing.sub_type:
+        return False
+    if a.typing.type == "violence_against_civilians" and a.view is not b.view:
+        return False
+    if a.date_explicit and b.date_explicit:
+        return bool(a.date and b.date and a.date.start == b.date.start and a.date.end == b.date.end) or (
+            dates_overlap(a.date, b.date) and _narrow(a.date) and _narrow(b.date)
+        )
+    return dates_overlap(a.date, b.date)
+
+
+def _narrow(d: DateRange | None) -> bool:
+    return d is not None and (d.end - d.start) <= timedelta(days=2)
+
+
+def group_frames(frames: list[Frame]) -> list[list[Frame]]:
+    """Greedy, order-preserving grouping of frames into incidents."""
+    groups: list[list[Frame]] = []
+    for f in frames:
+        for g in groups:
+            if all(same_incident(f, other) for other in g):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    return groups
+
+
+def is_background(d: DateRange | None, published: date | None) -> bool:
+    if d is None or published is None:
+        return False
+    return (published - d.end).days > BACKGROUND_DAYS or (d.start - published).days > 2
+
+
+def make_frames(
+    view: SentenceView,
+    counts: list[Count],
+    dates: tuple[DateRange | None, bool],
+    places: list[tuple[Place | None, bool]],
+) -> list[Frame]:
+    """Frames for one sentence, one per region it names (or one if none)."""
+    incident = {c.measure: c for c in counts}
+    fat = incident["fatalities"].figure.low if "fatalities" in incident else 0
+    inj = incident["injuries"].figure.low if "injuries" in incident else 0
+    typing = classify(view, fat, inj)
+    if typing is None:
+        return []
+    d, d_explicit = dates
+    frames = []
+    for place, p_explicit in places or [(None, False)]:
+        frame = Frame(view, typing, d, d_explicit, place, p_explicit, cues=list(typing.cues))
+        frame.counts = {m: c for m, c in incident.items() if m in CASUALTY_MEASURES or m == "participants"}
+        if len(places) > 1:  # counts of a multi-region sentence belong to none of them alone
+            frame.counts = {}
+        frames.append(frame)
+    return frames

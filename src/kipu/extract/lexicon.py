@@ -1,0 +1,109 @@
+"""One Aho-Corasick pass for every lexicon of a language.
+
+Each language folder (``kipu/lang/<code>/``) holds YAML files mapping
+``category -> label -> [terms]``. All terms of all categories go into one
+automaton over the folded text (lower-case, no accents, same length as the
+original), so a document is scanned once whatever the number of lexicons.
+
+A term ending in ``*`` matches any word that starts with it ("manifestant*"
+covers manifestante, manifestantes); other terms match whole words only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import ahocorasick
+import yaml
+
+from kipu.extract.textnorm import fold, is_word_char
+
+LEXICON_FILES = ("triggers", "actors", "tactics", "demands", "cues")
+
+
+@dataclass(frozen=True, order=True)
+class Match:
+    start: int
+    end: int
+    category: str
+    label: str
+    term: str
+
+
+def load_lang_file(lang: str, name: str) -> dict:
+    """Read ``kipu/lang/<lang>/<name>.yaml``; an absent file is an empty mapping."""
+    path = resources.files("kipu.lang").joinpath(lang, f"{name}.yaml")
+    if not path.is_file():
+        return {}
+    with path.open("r", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+class Lexicon:
+    """All lexicons of one language compiled into a single automaton."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]]):
+        self._auto = ahocorasick.Automaton()
+        table: dict[str, list[tuple[str, str, bool]]] = {}
+        for category, label, term in entries:
+            prefix = term.endswith("*")
+            key = fold(term.rstrip("*").strip())
+            if not key:
+                continue
+            table.setdefault(key, []).append((category, label, prefix))
+        for key, payload in table.items():
+            self._auto.add_word(key, (key, tuple(sorted(set(payload)))))
+        self._auto.make_automaton()
+        self.size = len(table)
+
+    @classmethod
+    @lru_cache(maxsize=8)
+    def for_lang(cls, lang: str) -> "Lexicon":
+        entries: list[tuple[str, str, str]] = []
+        for name in LEXICON_FILES:
+            for category, labels in load_lang_file(lang, name).items():
+                for label, terms in (labels or {}).items():
+                    for term in terms or []:
+                        entries.append((str(category), str(label), str(term)))
+        return cls(entries)
+
+    def scan(self, folded: str) -> list[Match]:
+        """All matches in ``folded`` (the output of :func:`fold`), sorted by position.
+
+        Within one category a match contained in a longer match is dropped, so
+        "state of emergency" does not also count as "emergency".
+        """
+        found: list[Match] = []
+        n = len(folded)
+        for end_idx, (key, payload) in self._auto.iter(folded):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            if start > 0 and is_word_char(folded[start - 1]):
+                continue
+            word_end = end
+            while word_end < n and is_word_char(folded[word_end]):
+                word_end += 1
+            for category, label, prefix in payload:
+                if not prefix and word_end != end:
+                    continue
+                found.append(Match(start, word_end if prefix else end, category, label, key))
+        return _drop_nested(sorted(found))
+
+
+def _drop_nested(matches: list[Match]) -> list[Match]:
+    by_cat: dict[str, list[Match]] = {}
+    for m in matches:
+        by_cat.setdefault(m.category, []).append(m)
+    kept: list[Match] = []
+    for cat_matches in by_cat.values():
+        # longest first, then keep those not inside an already kept span
+        spans: list[tuple[int, int]] = []
+        for m in sorted(cat_matches, key=lambda m: (m.start - m.end, m.start)):
+            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans):
+                continue
+            spans.append((m.start, m.end))
+            kept.append(m)
+    return sorted(kept)

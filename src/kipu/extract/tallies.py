@@ -1,0 +1,61 @@
+"""Running totals, kept apart from incident figures (design invariant 2).
+
+A figure is a tally when its sentence frames it as a total ("bringing the
+total ... to 49", "suman 60 fallecidos desde diciembre") or when it is a
+perfect-tense count with no incident anchor (no district or town, no single
+day). Counts of press aggressions and extortion cases are always tallies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.counts import Count
+from kipu.extract.document import SentenceView
+from kipu.model import DateRange, TallyMention
+
+ALWAYS_TALLY = ("press_aggressions", "extortion_cases")
+TALLY_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions", "extortion_cases")
+
+
+def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date: bool) -> bool:
+    if view.has("tally", "strong"):
+        return True
+    return view.has("tally", "weak") and not has_specific_place and not has_day_date
+
+
+def split_counts(
+    view: SentenceView, counts: list[Count], has_specific_place: bool, has_day_date: bool
+) -> tuple[list[Count], list[Count]]:
+    """(tally counts, incident counts) of one sentence."""
+    tally_sentence = is_tally_sentence(view, has_specific_place, has_day_date)
+    tallies: list[Count] = []
+    incident: list[Count] = []
+    for c in counts:
+        if c.measure in ALWAYS_TALLY or (tally_sentence and c.measure in TALLY_MEASURES):
+            tallies.append(c)
+        else:
+            incident.append(c)
+    return tallies, incident
+
+
+def make_tally(
+    view: SentenceView, count: Count, published: date | None, since: DateRange | None, country: str | None
+) -> TallyMention:
+    period = None
+    if since is not None and published is not None and since.start <= published:
+        period = DateRange(since.start, published, since.precision, since.span)
+    scope = count.measure.replace("_", " ")
+    if period:
+        scope += f" since {period.start.isoformat()}"
+    return TallyMention(
+        measure=count.measure,
+        value=count.figure.low,
+        qualifier=count.figure.qualifier,
+        evidence=view.span,
+        scope=scope,
+        country=country,
+        period=period,
+        attributed_to=count.figure.attributed_to,
+        cues=[f"tally:{'strong' if view.has('tally', 'strong') else 'weak'}", f"measure:{count.cue.term}"],
+    )

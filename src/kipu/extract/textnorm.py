@@ -1,0 +1,50 @@
+"""Length-preserving text folding, so matches on folded text map back 1:1.
+
+Lexicon and gazetteer scans run on a lower-cased, accent-stripped copy of the
+article. Offsets found there must be valid in the original text, so folding
+never changes the length: each character maps to exactly one character
+(``str.translate`` with a one-to-one table, which also keeps it at C speed).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Typographic variants that should match their plain forms.
+_EXTRA = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u00a0": " ",
+}
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {ord(k): v for k, v in _EXTRA.items()}
+    for code in list(range(ord("A"), ord("Z") + 1)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x400)):
+        ch = chr(code)
+        if code in table:
+            continue
+        low = ch.lower()
+        if len(low) != 1:
+            continue
+        base = unicodedata.normalize("NFD", low)[0]
+        table[code] = base if len(base) == 1 else low
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents without changing ``len(text)``."""
+    return text.translate(_TABLE)
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

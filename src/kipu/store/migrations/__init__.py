@@ -1,0 +1,1 @@
+"""Alembic migrations for the kipu schema, shipped inside the package."""

@@ -1,0 +1,272 @@
+"""The relational schema, as SQLAlchemy 2 typed ORM models.
+
+Portable SQL only (no SQLite-specific types): JSON columns use the generic
+``JSON`` type and dates are ``Date``/``DateTime`` so the same models run on
+PostgreSQL. The schema itself is created by the Alembic migrations shipped in
+``kipu/store/migrations``; these models must stay in step with them (a test
+compares the two).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now; stored as UTC so runs on different machines compare."""
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of all kipu tables."""
+
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class DocumentRow(Base):
+    """One ingested article: normalised text plus provenance.
+
+    A near-duplicate keeps its own row (its URL, outlet and date are evidence
+    that another source carried the story) but points at the first copy with
+    ``near_duplicate_of`` and is never extracted on its own, so its events are
+    not counted twice.
+    """
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(200), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text, index=True)
+    source: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[date | None] = mapped_column(Date)
+    lang: Mapped[str | None] = mapped_column(String(8))
+    near_duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    origin: Mapped[str | None] = mapped_column(Text)
+
+    raw: Mapped[list[RawArchiveRow]] = relationship(back_populates="document")
+
+
+class RawArchiveRow(Base):
+    """The original bytes as fetched or read, kept as evidence with their hash."""
+
+    __tablename__ = "raw_archive"
+    __table_args__ = (UniqueConstraint("document_id", "sha256", name="uq_raw_archive_doc_sha"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    retrieved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    url: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="raw")
+
+
+class ExtractionRow(Base):
+    """That a document was extracted by a given extractor version (idempotence key)."""
+
+    __tablename__ = "extractions"
+    __table_args__ = (UniqueConstraint("document_id", "extractor_version", name="uq_extraction_doc_ver"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    extractor_version: Mapped[str] = mapped_column(String(50))
+    lang: Mapped[str | None] = mapped_column(String(8))
+    n_events: Mapped[int] = mapped_column(Integer, default=0)
+    n_tallies: Mapped[int] = mapped_column(Integer, default=0)
+    run_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class EventRow(Base):
+    """A canonical incident; its shown values are computed from its claims."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    type: Mapped[str] = mapped_column(String(40), index=True)
+    sub_type: Mapped[str] = mapped_column(String(40))
+    forms: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    date_start: Mapped[date | None] = mapped_column(Date, index=True)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    place_name: Mapped[str | None] = mapped_column(String(200))
+    admin1: Mapped[str | None] = mapped_column(String(100), index=True)
+    admin2: Mapped[str | None] = mapped_column(String(100))
+    admin3: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(2))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[str | None] = mapped_column(String(20))
+    gazetteer_id: Mapped[str | None] = mapped_column(String(64))
+    actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    opponents: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    state_response: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    demands: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    fatalities_qualifier: Mapped[str | None] = mapped_column(String(12))
+    injuries: Mapped[int | None] = mapped_column(Integer)
+    injuries_qualifier: Mapped[str | None] = mapped_column(String(12))
+    arrests: Mapped[int | None] = mapped_column(Integer)
+    arrests_qualifier: Mapped[str | None] = mapped_column(String(12))
+    participants_low: Mapped[int | None] = mapped_column(Integer)
+    participants_high: Mapped[int | None] = mapped_column(Integer)
+    participants_qualifier: Mapped[str | None] = mapped_column(String(12))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    n_documents: Mapped[int] = mapped_column(Integer, default=0)
+    review_status: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    claims: Mapped[list[ClaimRow]] = relationship(back_populates="event", cascade="all, delete-orphan")
+
+
+class EventMentionRow(Base):
+    """What one document says about one incident (one extractor output item)."""
+
+    __tablename__ = "event_mentions"
+    __table_args__ = (UniqueConstraint("document_id", "ordinal", name="uq_mention_doc_ordinal"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    extraction_id: Mapped[int | None] = mapped_column(ForeignKey("extractions.id", ondelete="CASCADE"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(40))
+    sub_type: Mapped[str] = mapped_column(String(40))
+    family: Mapped[str] = mapped_column(String(20))
+    forms: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    place_name: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(String(100))
+    admin2: Mapped[str | None] = mapped_column(String(100))
+    admin3: Mapped[str | None] = mapped_column(String(100))
+    geo_precision: Mapped[str | None] = mapped_column(String(20))
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    cues: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    document: Mapped[DocumentRow] = relationship()
+
+
+Index("ix_mentions_block", EventMentionRow.country, EventMentionRow.admin1, EventMentionRow.family)
+
+
+class ClaimRow(Base):
+    """One source's value for one field of an event (or a manual edit)."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    value: Mapped[Any] = mapped_column(JSON)
+    qualifier: Mapped[str | None] = mapped_column(String(12))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    mention_id: Mapped[int | None] = mapped_column(ForeignKey("event_mentions.id", ondelete="CASCADE"), index=True)
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    attributed_to: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date)
+    is_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    author: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    event: Mapped[EventRow] = relationship(back_populates="claims")
+
+
+class TallyMentionRow(Base):
+    """A running total stated by a document ("tally point"); never added to events."""
+
+    __tablename__ = "tally_mentions"
+    __table_args__ = (UniqueConstraint("document_id", "ordinal", name="uq_tally_doc_ordinal"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    extraction_id: Mapped[int | None] = mapped_column(ForeignKey("extractions.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    measure: Mapped[str] = mapped_column(String(40), index=True)
+    value: Mapped[int] = mapped_column(Integer)
+    qualifier: Mapped[str] = mapped_column(String(12), default="exact")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str | None] = mapped_column(String(2))
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    as_of: Mapped[date | None] = mapped_column(Date)
+    attributed_to: Mapped[str | None] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class FeedItemRow(Base):
+    """A feed entry already seen by ``kipu watch`` (by guid or link)."""
+
+    __tablename__ = "feed_items"
+    __table_args__ = (UniqueConstraint("feed_url", "entry_key", name="uq_feed_item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_url: Mapped[str] = mapped_column(Text)
+    entry_key: Mapped[str] = mapped_column(Text)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditLogRow(Base):
+    """Append-only record of who changed what, when and why."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    who: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[Any] = mapped_column(JSON, nullable=True)
+    after: Mapped[Any] = mapped_column(JSON, nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = [
+    "AuditLogRow",
+    "Base",
+    "ClaimRow",
+    "DocumentRow",
+    "EventMentionRow",
+    "EventRow",
+    "ExtractionRow",
+    "FeedItemRow",
+    "RawArchiveRow",
+    "TallyMentionRow",
+    "utcnow",
+]

@@ -1,0 +1,108 @@
+"""Row-level scoring for the third-party datasets, with hand-made predictions."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from kipu.evaluate import external
+
+
+def ev(type_: str, sub: str, admin1: str | None = None, fatalities: int | None = None,
+       qualifier: str = "exact", state_response: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "type": type_, "sub_type": sub,
+        "place": {"name": admin1 or "x", "admin1": admin1, "country": "AR"},
+        "fatalities": None if fatalities is None else {"value": fatalities, "qualifier": qualifier},
+        "state_response": state_response or [],
+    }
+
+
+def pred(*events: dict[str, Any]) -> dict[str, Any]:
+    return {"doc_id": "r", "lang": "en", "events": list(events), "tallies": []}
+
+
+def acled(event_type: str = "Protests", sub: str = "Peaceful protest", admin1: str = "Córdoba",
+          fatalities: Any = "0") -> dict[str, Any]:
+    return {"event_type": event_type, "sub_event_type": sub, "admin1": admin1, "fatalities": fatalities}
+
+
+def test_pick_most_severe_demonstration_first_among_equals():
+    p = pred(
+        ev("strategic_development", "state_measure"),
+        ev("protest", "peaceful", "A"),
+        ev("riot", "violent_demonstration", "B"),
+        ev("riot", "mob_violence", "C"),
+    )
+    assert external.pick_demonstration(p)["place"]["admin1"] == "B"
+    assert external.pick_demonstration(pred(ev("strategic_development", "arrests"))) is None
+
+
+def test_acled_row_maps_types_and_ignores_other_event_types():
+    assert external.acled_row(acled(event_type="Battles"), pred()) is None
+    r = external.acled_row(acled("Riots", "Mob violence", "Buenos Aires", "1.0"),
+                           pred(ev("riot", "mob_violence", "buenos aires", 1)))
+    assert r["gold_type"] == "riot" and r["gold_sub_type"] == "mob_violence"
+    assert r["gold_fatalities"] == 1 and r["pred_fatalities"] == 1
+
+
+def test_acled_vague_fatalities_follow_acled_convention():
+    assert external.acled_fatalities(None) == 0
+    assert external.acled_fatalities({"value": 24, "qualifier": "at_least"}) == 12
+    assert external.acled_fatalities({"value": 200, "qualifier": "at_least"}) == 100
+    assert external.acled_fatalities({"value": 24, "qualifier": "exact"}) == 24
+    assert external.acled_fatalities({"value": 3, "qualifier": "at_least"}) == 3
+
+
+def test_score_acled_accuracy_on_detected_and_all_rows():
+    rows = [
+        external.acled_row(acled(admin1="Córdoba"), pred(ev("protest", "peaceful", "CORDOBA"))),
+        external.acled_row(acled("Riots", "Violent demonstration", "Chubut"),
+                           pred(ev("protest", "intervention", "Chubut"))),
+        external.acled_row(acled(), pred()),
+        external.acled_row(acled(event_type="Strategic developments"), pred()),
+    ]
+    s = external.score_acled(rows)
+    assert s["rows"] == 3 and s["detected"] == 2
+    assert s["detection_rate"] == pytest.approx(2 / 3)
+    assert s["event_type_accuracy"] == pytest.approx(0.5)
+    assert s["event_type_accuracy_all"] == pytest.approx(1 / 3)
+    assert s["sub_event_type_accuracy"] == pytest.approx(0.5)
+    assert s["admin1_accuracy"] == 1.0  # accent- and case-insensitive
+    assert s["fatalities_accuracy"] == 1.0  # no figure = ACLED's 0
+
+
+def test_iis_repression_mapping_and_f1():
+    rows = [
+        external.iis_row({"Represión": "Uso de fuerza policial"}, pred(ev("protest", "intervention"))),
+        external.iis_row({"Represión": "Aprehensión de actores"}, pred(ev("protest", "peaceful"))),
+        external.iis_row({"Represión": "Presencia policial"}, pred(ev("protest", "peaceful", state_response=["tear_gas"]))),
+        external.iis_row({"Represión": "No registrado o no existencia"},
+                         pred(ev("protest", "peaceful", state_response=["accommodation"]))),
+        external.iis_row({"Represión": math.nan}, pred()),
+    ]
+    assert [r["gold_repression"] for r in rows] == [True, True, False, False, None]
+    assert [r["pred_repression"] for r in rows] == [True, False, True, False, False]
+    s = external.score_iis(rows)
+    assert s["rows"] == 5 and s["repression_rows"] == 4
+    assert s["detection_rate"] == pytest.approx(4 / 5)
+    assert s["repression"]["precision"] == pytest.approx(0.5)
+    assert s["repression"]["recall"] == pytest.approx(0.5)
+    assert s["repression_accuracy"] == pytest.approx(0.5)
+
+
+def test_glocon_document_classification():
+    rows = [
+        external.glocon_row({"label": 1}, pred(ev("protest", "peaceful"))),
+        external.glocon_row({"label": 1}, pred()),
+        external.glocon_row({"label": 0}, pred(ev("riot", "mob_violence"))),
+        external.glocon_row({"label": 0}, pred(ev("strategic_development", "other"))),
+        external.glocon_row({"label": 2}, pred()),
+    ]
+    assert rows[-1] is None
+    s = external.score_glocon(rows)
+    assert s["documents"] == 4 and s["gold_protest"] == 2
+    assert (s["precision"], s["recall"], s["f1"]) == (0.5, 0.5, 0.5)
+    assert s["accuracy"] == 0.5
