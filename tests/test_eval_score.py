@@ -249,3 +249,9 @@ def test_details_name_what_matched_and_what_did_not():
     assert d["matches"][0]["fields"]["sub_type"] is False
     assert d["false_positives"][0]["pred_event"]["admin1"] == "Tacna"
     assert d["misses"][0]["gold_event"]["admin1"] == "Cusco"
+
+
+def test_malformed_predicted_date_counts_as_undated():
+    bad = ev(start="sometime")
+    assert not compatible(bad, ev(start="2023-01-09"))
+    assert compatible(bad, ev(start=None))

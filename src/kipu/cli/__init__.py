@@ -9,7 +9,7 @@ from __future__ import annotations
 from kipu.cli.app import app
 
 # Importing the command modules registers their commands on ``app``.
-from kipu.cli import demo_cmd, eval_cmd, events_cmd, extract_cmd, ingest_cmd  # noqa: E402,F401
+from kipu.cli import demo_cmd, eval_cmd, events_cmd, extract_cmd, ingest_cmd, watch_cmd  # noqa: E402,F401
 
 
 def main() -> None:

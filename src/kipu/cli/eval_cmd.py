@@ -40,6 +40,9 @@ def eval_command(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
+    unknown = sorted(set(preds) - {d.doc_id for d in docs})
+    if unknown:
+        err.print(f"warning: {len(unknown)} prediction(s) for documents not in the gold, ignored: {', '.join(unknown[:5])}")
     report = score((d.record, preds.get(d.doc_id)) for d in docs)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(details=details), ensure_ascii=False, indent=2) + "\n")

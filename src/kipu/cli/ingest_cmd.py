@@ -1,1 +1,89 @@
-"""`kipu ingest` (placeholder until its module lands)."""
+"""`kipu ingest`: files, folders and URLs into the database, then extract and resolve."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+from kipu.cli.app import DbOption, app
+from kipu.config import db_url
+from kipu.ingest.errors import IngestError
+from kipu.ingest.readers import read_inputs
+from kipu.ingest.service import IngestSummary, add_one, extract_pending
+from kipu.model import Document
+from kipu.store import Repository, Store
+
+COMMIT_EVERY = 50
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+
+
+def extract_and_resolve(repo: Repository, summary: IngestSummary, console: Console) -> None:
+    """Extract documents lacking an extraction by the current version, then resolve."""
+    from kipu.extract.pipeline import Extractor
+    from kipu.resolve import resolve
+
+    extractor = Extractor()
+    with _progress(console) as progress:
+        task = progress.add_task("extracting", total=None)
+
+        def tick(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        summary.extracted = extract_pending(repo, extractor, tick)
+    repo.session.commit()
+    summary.events = resolve(repo.session).events
+    repo.session.commit()
+
+
+def run_ingest(
+    items: Iterable[Document | IngestError], url: str, *, extract: bool, console: Console
+) -> IngestSummary:
+    """Store reader items (committing in batches), then optionally extract and resolve."""
+    summary = IngestSummary()
+    with Store.open(url) as store, store.session() as session:
+        repo = Repository(session)
+        with _progress(console) as progress:
+            task = progress.add_task("ingesting", total=None)
+            for n, item in enumerate(items, start=1):
+                failed_before = summary.failed
+                add_one(repo, item, summary)
+                if summary.failed > failed_before:
+                    typer.echo(f"error: {summary.errors[-1]}", err=True)
+                progress.update(task, advance=1, description=f"ingesting {n}")
+                if n % COMMIT_EVERY == 0:
+                    session.commit()
+        session.commit()
+        if extract:
+            extract_and_resolve(repo, summary, console)
+        else:
+            summary.events = repo.counts()["events"]
+    return summary
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., metavar="PATH_OR_URL...", help="Files, folders or http(s) URLs."),
+    db: str | None = DbOption,
+    extract: bool = typer.Option(True, "--extract/--no-extract", help="Extract and resolve after ingesting."),
+) -> None:
+    """Ingest articles (.txt, .html, .jsonl, RSS/Atom, folders, URLs) and extract events."""
+    console = Console(stderr=True)
+    summary = run_ingest(read_inputs(inputs), db_url(db), extract=extract, console=console)
+    typer.echo(f"ingest: {summary.line()}")
+    if summary.failed:
+        raise typer.Exit(code=1)
+

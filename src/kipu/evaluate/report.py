@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kipu.evaluate.score import COUNT_FIELDS, SET_FIELDS, Report
@@ -78,24 +79,24 @@ def print_details(report: Report, console: Console) -> None:
     """Per document: matches with their disagreeing fields, FPs, misses, splits, merges."""
     for doc in report.documents:
         d = doc.to_dict()
-        console.rule(f"{d['doc_id']} ({d['lang']})")
+        console.rule(escape(f"{d['doc_id']} ({d['lang']})"))
         for m in d["matches"]:
             wrong = [k for k, v in m["fields"].items() if v is False or (isinstance(v, float) and v < 1.0)]
             wrong = [k for k in wrong if not k.endswith("_reported")]
             tail = f"  differs: {', '.join(wrong)}" if wrong else ""
-            console.print(f"  MATCH  gold#{m['gold']} {_ev(m['gold_event'])}  <-  pred#{m['pred']} {_ev(m['pred_event'])}{tail}", markup=False)
+            console.print(f"  MATCH  gold#{m['gold']} {_ev(m['gold_event'])}  <-  pred#{m['pred']} {_ev(m['pred_event'])}{tail}", markup=False, soft_wrap=True)
         for f in d["false_positives"]:
-            console.print(f"  FP     pred#{f['pred']} {_ev(f['pred_event'])}", markup=False)
+            console.print(f"  FP     pred#{f['pred']} {_ev(f['pred_event'])}", markup=False, soft_wrap=True)
             if f["pred_event"].get("evidence"):
-                console.print(f"         \"{f['pred_event']['evidence']}\"", markup=False)
+                console.print(f"         \"{f['pred_event']['evidence']}\"", markup=False, soft_wrap=True)
         for m in d["misses"]:
-            console.print(f"  MISS   gold#{m['gold']} {_ev(m['gold_event'])}", markup=False)
+            console.print(f"  MISS   gold#{m['gold']} {_ev(m['gold_event'])}", markup=False, soft_wrap=True)
         for s in d["splits"]:
-            console.print(f"  SPLIT  pred#{s['pred']} {_ev(s['pred_event'])} (gold#{s['gold']} already matched)", markup=False)
+            console.print(f"  SPLIT  pred#{s['pred']} {_ev(s['pred_event'])} (gold#{s['gold']} already matched)", markup=False, soft_wrap=True)
         for m in d["merges"]:
-            console.print(f"  MERGE  gold#{m['gold']} {_ev(m['gold_event'])} (into pred#{m['pred']})", markup=False)
+            console.print(f"  MERGE  gold#{m['gold']} {_ev(m['gold_event'])} (into pred#{m['pred']})", markup=False, soft_wrap=True)
         t = d["tallies"]
         for x in t["false_positives"]:
-            console.print(f"  TALLY FP   {x['measure']}={x['value']} {x.get('scope') or ''}", markup=False)
+            console.print(f"  TALLY FP   {x['measure']}={x['value']} {x.get('scope') or ''}", markup=False, soft_wrap=True)
         for x in t["misses"]:
-            console.print(f"  TALLY MISS {x['measure']}={x['value']} {x.get('scope') or ''}", markup=False)
+            console.print(f"  TALLY MISS {x['measure']}={x['value']} {x.get('scope') or ''}", markup=False, soft_wrap=True)

@@ -1,9 +1,9 @@
 """Running the extractor over documents: shared by `kipu eval` and `kipu extract`.
 
 Language detection is looked up lazily because its module
-(``kipu.ingest.language``) is optional here: when it is absent the fallback
-only tells Spanish from English by Spanish-only characters, which is enough
-for this project's two languages until the real detector is installed.
+(``kipu.ingest.language``) is optional here: when it is absent, or the text is
+too short for it, the fallback only tells Spanish from English by Spanish-only
+characters, which is enough for this project's two languages.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ _SPANISH_MARKS = frozenset("ñÑ¿¡áéíóúÁÉÍÓÚ")
 def detect_lang(text: str) -> str:
     """ISO 639-1 code of ``text``: the project's detector, else a heuristic."""
     try:
-        from kipu.ingest.language import detect  # type: ignore[attr-defined]
+        from kipu.ingest import language
     except ImportError:
-        detect = None
+        language = None  # type: ignore[assignment]
+    detect = getattr(language, "detect_language", None) or getattr(language, "detect", None)
     if detect is not None:
         try:
             found = detect(text)

@@ -82,12 +82,19 @@ def country(event: Event) -> str:
 
 
 def date_range(event: Event) -> tuple[date, date] | None:
-    """(start, end) or None; a missing end means a one-day range."""
+    """(start, end) or None; a missing end means a one-day range.
+
+    An unparseable date counts as no date, so one malformed prediction file
+    line lowers the score instead of aborting the evaluation.
+    """
     d = event.get("date")
-    if not d or not d.get("start"):
+    if not isinstance(d, Mapping) or not d.get("start"):
         return None
-    start = date.fromisoformat(str(d["start"])[:10])
-    end = date.fromisoformat(str(d.get("end") or d["start"])[:10])
+    try:
+        start = date.fromisoformat(str(d["start"])[:10])
+        end = date.fromisoformat(str(d.get("end") or d["start"])[:10])
+    except ValueError:
+        return None
     return (start, end) if end >= start else (end, start)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
-from kipu.model import Figure, Span
+from kipu.model import Figure
 
 AFTER_WINDOW = 40  # chars between the end of a number and its noun ("25 personas heridas")
 BEFORE_WINDOW = 28  # chars between a verb and the number it governs ("killing at least 18")
@@ -38,10 +38,7 @@ def counts_in(view: SentenceView) -> list[Count]:
         if cue is None or id(cue) in used and cue.label != "participants":
             continue
         used.add(id(cue))
-        fig = Figure(
-            low=int(q.low), high=int(q.high), qualifier=q.qualifier, span=Span(q.span.start, q.span.end)
-        )
-        out.append(Count(cue.label, fig, cue))
+        out.append(Count(cue.label, q.to_figure(cue.label), cue))
     return out
 
 

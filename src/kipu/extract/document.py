@@ -71,6 +71,7 @@ class AnalysedDocument:
     lang: str
     published: date | None
     sentences: list[SentenceView]
+    place_matches: list[Any] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -86,7 +87,8 @@ class AnalysedDocument:
         folded = fold(text)
         sents = sentences(text, lang)
         views = [SentenceView(s, text[s.span.start : s.span.end]) for s in sents]
-        doc = cls(text, folded, lang, published, views)
+        place_list = list(places)
+        doc = cls(text, folded, lang, published, views, place_list)
         if not views:
             return doc
         bucket: _Bucketer[Any] = _Bucketer(sents)
@@ -96,6 +98,6 @@ class AnalysedDocument:
             views[bucket.index(d.span.start)].dates.append(d)
         for q in quantities:
             views[bucket.index(q.span.start)].quantities.append(q)
-        for p in places:
+        for p in place_list:
             views[bucket.index(p.span.start)].places.append(p)
         return doc

@@ -13,12 +13,9 @@ from __future__ import annotations
 
 from datetime import date
 
-try:  # TEMPORARY while the date/number/place modules land
-    from kipu.extract import dates as date_finder
-    from kipu.extract import numbers as number_finder
-    from kipu.extract.context import ArticleContext
-except ImportError:  # pragma: no cover
-    date_finder = number_finder = ArticleContext = None  # type: ignore[assignment]
+from kipu.extract import dates as date_finder
+from kipu.extract import numbers as number_finder
+from kipu.extract.context import ArticleContext
 from kipu.extract.counts import counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
@@ -32,11 +29,9 @@ VERSION = "0.1.0"
 
 def detect_language(text: str) -> str:
     """Language of ``text`` among the supported ones (Spanish lexicon for Portuguese)."""
-    try:
-        from kipu.ingest.language import detect
-    except ImportError:  # pragma: no cover - ingest is part of the package
-        detect = None
-    lang = detect(text) if detect else None
+    from kipu.ingest.language import detect_language as detect
+
+    lang = detect(text)
     if lang == "pt":
         return "es"
     return lang if lang in SUPPORTED else "en"
@@ -51,8 +46,6 @@ class Extractor:
         self, text: str, *, published: date | None = None, lang: str | None = None, doc_id: str = ""
     ) -> Extraction:
         lang = lang if lang in SUPPORTED else detect_language(text)
-        if date_finder is None:
-            return Extraction(doc_id=doc_id, lang=lang)
         doc = AnalysedDocument.build(
             text,
             lang,

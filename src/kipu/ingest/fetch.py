@@ -7,12 +7,12 @@ turning them into documents is the readers' job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 import httpx
 
 from kipu import __version__
 from kipu.ingest.errors import IngestError
-from kipu.store.tables import utcnow
 
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 10 * 1024 * 1024
@@ -54,7 +54,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_BY
                     raise IngestError(url, f"response too large (> {max_bytes} bytes)")
                 chunks.append(chunk)
             media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            return Fetched(str(response.url), b"".join(chunks), media_type, utcnow().isoformat())
+            return Fetched(str(response.url), b"".join(chunks), media_type, datetime.now(timezone.utc).isoformat())
     except httpx.TooManyRedirects as exc:
         raise IngestError(url, f"too many redirects (> {MAX_REDIRECTS})") from exc
     except httpx.TimeoutException as exc:

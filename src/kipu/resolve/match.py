@@ -84,13 +84,14 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
     return gap is not None and gap <= MAX_DATE_GAP and places_compatible(a, b)
 
 
-def candidate_edges(mentions: Iterable[MentionKey]) -> list[tuple[int, str, str, MentionKey, MentionKey]]:
+def candidate_edges(mentions: Iterable[MentionKey]) -> list[tuple[int, int, str, str, MentionKey, MentionKey]]:
     """All compatible pairs within each block, as sortable edges.
 
     Inside a block mentions are swept in date order, so only pairs whose dates
     can still be within ``MAX_DATE_GAP`` are compared. Each edge carries its
-    gap in days and both identities, so sorting edges gives a total order that
-    does not depend on the order mentions arrived in.
+    gap in days, whether a coarse (region-level) place is involved, and both
+    identities, so sorting edges gives a total order (closest and most
+    specific first) that does not depend on the order mentions arrived in.
     """
     blocks: dict[Hashable, list[MentionKey]] = {}
     for m in mentions:
@@ -107,22 +108,27 @@ def candidate_edges(mentions: Iterable[MentionKey]) -> list[tuple[int, str, str,
                     break
                 if compatible(a, b):
                     gap = date_gap(a, b) or timedelta(0)
+                    coarse = int(a.precision in COARSE_PRECISIONS or b.precision in COARSE_PRECISIONS)
                     lo, hi = sorted((a, b), key=lambda m: m.ident)
-                    edges.append((gap.days, lo.ident, hi.ident, lo, hi))
-    edges.sort(key=lambda e: e[:3])
+                    edges.append((gap.days, coarse, lo.ident, hi.ident, lo, hi))
+    edges.sort(key=lambda e: e[:4])
     return edges
 
 
 def cluster(mentions: Iterable[MentionKey]) -> list[list[MentionKey]]:
     """Group mentions into incidents; deterministic for any input order.
 
-    Edges are joined closest-first (union-find) with one constraint: two
-    mentions of the same document are never put together, because the
-    extractor already merged what one article says about one incident.
+    Edges are joined closest-first (union-find) with two constraints: two
+    mentions of the same document are never put together (the extractor
+    already merged what one article says about one incident), and two groups
+    are not joined if any of their places contradict each other, so a
+    region-level mention ("in Puno") cannot chain two different towns into
+    one incident; it joins the first group its edges reach.
     """
     items = sorted(mentions, key=lambda m: m.ident)
     parent = {m.ident: m.ident for m in items}
     docs = {m.ident: {m.document_id} for m in items}
+    members = {m.ident: [m] for m in items}
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -130,13 +136,16 @@ def cluster(mentions: Iterable[MentionKey]) -> list[list[MentionKey]]:
             x = parent[x]
         return x
 
-    for _gap, ia, ib, _a, _b in candidate_edges(items):
+    for _gap, _coarse, ia, ib, _a, _b in candidate_edges(items):
         ra, rb = root(ia), root(ib)
         if ra == rb or docs[ra] & docs[rb]:
+            continue
+        if not all(places_compatible(x, y) for x in members[ra] for y in members[rb]):
             continue
         keep, drop = sorted((ra, rb))
         parent[drop] = keep
         docs[keep] |= docs.pop(drop)
+        members[keep] += members.pop(drop)
     groups: dict[str, list[MentionKey]] = {}
     for m in items:
         groups.setdefault(root(m.ident), []).append(m)

@@ -1,0 +1,569 @@
+"""Date expressions in text, resolved against the publication date.
+
+An event's date is "the earliest and latest day the article supports"
+(GUIDELINES §2 "date"), and most articles write dates relative to the day
+they were published: "on Thursday", "ayer", "last week", "el 9 de enero"
+(whose year is implied). This module finds those expressions and turns each
+into a :class:`~kipu.model.DateRange`.
+
+Regexes built from ``lang/<lang>/dates.yaml`` do the work: they are fast,
+deterministic and know about ranges ("del 13 al 15 de noviembre"), which
+dateparser does not. dateparser is only a cached fallback in
+:func:`resolve_date` for a phrase the patterns do not cover.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from kipu.model import DateRange, Span
+
+# A year-less date is put in the publication year unless that lands more than
+# this many days after publication (then it is last year's): articles report
+# the past, but do announce what happens in the next few days.
+FUTURE_GRACE_DAYS = 3
+KINDS = ("explicit", "relative", "weekday", "range", "month", "year", "since", "anchor")
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+_SP = r"[ \t\u00a0]+"
+_OSP = r"[ \t\u00a0]*"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: where it is, what it means, and how it was read.
+
+    ``anchor_needed`` marks expressions relative to another date in the text
+    ("al día siguiente"); their ``range`` was computed from the date at
+    ``anchor`` and is only as good as that choice.
+    """
+
+    span: Span
+    range: DateRange
+    kind: str
+    anchor_needed: bool = False
+    anchor: Span | None = None
+    offset_days: int | None = None
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _alt(words: Any, *, flags: str = "") -> str:
+    """Regex alternation, longest first; words with spaces match any spacing."""
+    items = sorted({str(w) for w in words or [] if str(w)}, key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace("\\ ", _SP) for w in items) or r"(?!x)x"
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _bounded(alt: str) -> str:
+    """Whole words only; an item ending in '.' or a dash may touch what follows."""
+    return rf"(?<!\w){alt}(?:(?<=[.\-–—,])|(?!\w))"
+
+
+class _DateLex:
+    """One language's date words and the patterns built from them."""
+
+    def __init__(self, data: dict[str, Any], lang: str) -> None:
+        self.lang = lang
+        self.case_sensitive = bool(data.get("case_sensitive_names"))
+        self.numeric_order = str(data.get("numeric_order") or "DMY").upper()
+        key = (lambda s: s) if self.case_sensitive else (lambda s: s.lower())
+        self.key = key
+        self.months: dict[str, int] = {}
+        for num, names in (data.get("months") or {}).items():
+            for name in names or []:
+                self.months[key(str(name))] = int(num)
+                if self.case_sensitive:
+                    self.months[str(name).upper()] = int(num)
+        self.weekdays: dict[str, int] = {}
+        for num, names in (data.get("weekdays") or {}).items():
+            for name in names or []:
+                self.weekdays[key(str(name))] = int(num)
+                if self.case_sensitive:
+                    self.weekdays[str(name).upper()] = int(num)
+        lo = lambda d: {_norm(k): v for k, v in (d or {}).items()}  # noqa: E731
+        self.wd_before: dict[str, str] = lo(data.get("weekday_before"))
+        self.wd_after: dict[str, str] = lo(data.get("weekday_after"))
+        self.rel_days: dict[str, int] = {k: int(v) for k, v in lo(data.get("relative_days")).items()}
+        self.rel_periods: dict[str, tuple[str, int]] = {
+            k: (str(v[0]), int(v[1])) for k, v in lo(data.get("relative_periods")).items()
+        }
+        self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
+        self.units: dict[str, str] = {}
+        for unit, names in (data.get("units") or {}).items():
+            for name in names or []:
+                self.units[_norm(name)] = str(unit)
+        self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
+
+        name_flags = "" if self.case_sensitive else "i"
+        month = _alt(self.months, flags=name_flags)
+        wday = _alt(self.weekdays, flags=name_flags)
+        suffix = _alt(data.get("ordinal_suffixes") or [], flags="i")
+
+        def day(g: str) -> str:
+            return rf"(?<![\d.,/])(?P<{g}>3[01]|[12]\d|0?[1-9])(?:{suffix})?(?![\d:]|[.,]\d)"
+
+        def year(g: str) -> str:
+            return rf"(?P<{g}>1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
+
+        def mon(g: str) -> str:
+            return rf"(?<!\w)(?P<{g}>{month})(?:(?<=\.)|(?!\w))"
+
+        links = _alt(data.get("day_month_links") or [], flags="i")
+        ylinks = [w for w in data.get("year_links") or [] if w != ","]
+        yl = rf"(?:{_OSP},{_OSP}|{_SP}{_alt(ylinks, flags='i')}{_SP}|{_SP})" if ylinks else rf"(?:{_OSP},{_OSP}|{_SP})"
+        dprefix = _alt(data.get("day_prefixes") or [], flags="i")
+        wd_opt = rf"(?:(?<!\w)(?P<wd>{wday})(?!\w),?{_SP})?"
+        joiner_alt = data.get("range_joiners") or []
+        dash = [j for j in joiner_alt if not re.search(r"\w", j)]
+        words = [j for j in joiner_alt if re.search(r"\w", j)]
+        join = rf"(?:{_OSP}(?P<j>{_alt(dash)}){_OSP}|{_SP}(?P<jw>{_alt(words, flags='i')}){_SP})"
+        opener = _alt(data.get("range_openers") or [], flags="i")
+        dm_link = rf"(?:{_SP}{links}{_SP}|{_SP})"
+
+        P = re.compile  # noqa: N806
+        self.patterns: list[tuple[str, re.Pattern[str]]] = [
+            # "November 13–15", "between November 13 and 15, 2024"
+            ("range_md", P(rf"(?:(?<!\w)(?P<o>{opener}){_SP})?{mon('m')}{_SP}{day('d1')}{join}{day('d2')}(?!{dm_link}{month})(?:{yl}{year('y')})?")),
+            # "13-15 November", "del 13 al 15 de noviembre de 2022", "entre el 13 y el 15 de noviembre"
+            ("range_dm", P(rf"(?:(?<!\w)(?P<o>{opener}){_SP})?(?:{dprefix}{_SP})?{day('d1')}{join}(?:{dprefix}{_SP})?{day('d2')}{dm_link}{mon('m')}(?:{yl}{year('y')})?")),
+            # "Thursday, January 12, 2023", "Jan. 9"
+            ("md", P(rf"{wd_opt}{mon('m')}{_SP}{day('d')}(?:{yl}{year('y')})?")),
+            # "el lunes 12 de diciembre de 2022", "9 January 2023", "the 9th of January"
+            ("dm", P(rf"{wd_opt}{day('d')}{dm_link}{mon('m')}(?:{yl}{year('y')})?")),
+            # "January 2023", "enero de 2023"
+            ("my", P(rf"{mon('m')}{yl}{year('y')}")),
+            ("month", P(rf"(?<!\w){_alt(data.get('month_prefixes') or [], flags='i')}{_SP}{mon('m')}")),
+            ("year", P(rf"(?<!\w){_alt(data.get('year_prefixes') or [], flags='i')}{_SP}(?<![\d.,]){year('y')}(?![.,]\d|-\d|/)")),
+            ("iso", P(r"(?<![\d/.-])(?P<y>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d/.-])")),
+            ("numeric", P(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")),
+            ("weekday", P(
+                rf"(?:(?<!\w)(?P<pre>{_alt(self.wd_before, flags='i')}){_SP})?(?<!\w)(?P<wd>{wday})(?!\w)"
+                rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?"
+            )),
+            ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods), flags='i')})(?!\w)")),
+            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(self.anchor_rel, flags='i')})(?!\w)")),
+        ]
+        count = r"(?P<n>\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?)"
+        unit = rf"(?P<u>{_alt(self.units, flags='i')})"
+        if data.get("ago_before"):
+            self.patterns.append(("ago", P(rf"(?<!\w){_alt(data['ago_before'], flags='i')}{_SP}{count}{_SP}{unit}(?!\w)")))
+        if data.get("ago_after"):
+            self.patterns.append(("ago", P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data['ago_after'], flags='i')}(?!\w)")))
+        for kind, key_ in (("later", "later_after"), ("earlier", "earlier_after")):
+            if data.get(key_):
+                self.patterns.append((kind, P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data[key_], flags='i')}(?!\w)")))
+        self.joiner_gap = P(rf"{join}")
+        self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
+        self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
+        self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
+
+
+def _norm(s: Any) -> str:
+    return re.sub(r"\s+", " ", str(s).strip().lower())
+
+
+@lru_cache(maxsize=16)
+def _lexicon(lang: str) -> _DateLex | None:
+    """Load ``lang/<lang>/dates.yaml`` once; None for a language we lack."""
+    if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}", lang):
+        return None
+    try:
+        path = resources.files("kipu.lang").joinpath(lang, "dates.yaml")
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (FileNotFoundError, OSError, ValueError, TypeError):
+        return None
+    return _DateLex(data, lang)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    m: re.Match[str]
+
+
+def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
+    """All pattern matches, longest first, without overlaps (earlier pattern wins ties)."""
+    found: list[tuple[int, int, int, _Cand]] = []
+    for order, (kind, pat) in enumerate(lex.patterns):
+        for m in pat.finditer(text):
+            # A bare month or year is only the name: its required prefix
+            # ("in", "durante") is context, not part of the date.
+            core = m.span("m") if kind == "month" else m.span("y") if kind == "year" else m.span()
+            if core[1] > core[0]:
+                found.append((-(core[1] - core[0]), order, core[0], _Cand(core[0], core[1], kind, m)))
+    found.sort(key=lambda t: t[:3])
+    taken: list[_Cand] = []
+    blocked: list[_Cand] = []
+    for *_, c in found:
+        if any(c.start < t.end and t.start < c.end for t in taken + blocked):
+            continue
+        if lex.place_before.search(text, max(0, c.start - 40), c.start) or (
+            c.kind == "month" and _DIGIT_BEFORE.search(text, max(0, c.m.start() - 4), c.m.start())
+        ):
+            blocked.append(c)  # "Avenida 28 de Julio", "32 de enero": no date here at all
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+_DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+
+
+def date_spans(text: str, lang: str) -> list[Span]:
+    """Spans of day-, month- and range-dates, whatever the publication date.
+
+    The numbers module uses this to keep "13 de noviembre" from being read as
+    a count of 13. Bare years are left out: they are not counts either, but
+    they are told apart from counts by shape, and "in 2023" must not hide a
+    real "2023 protesters".
+    """
+    lex = _lexicon(lang) if isinstance(text, str) else None
+    if lex is None:
+        return []
+    return [Span(c.start, c.end) for c in _candidates(text, lex) if c.kind not in ("year",)]
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None) -> date | None:
+    """The year-less date in the publication year, or last year if it would be far future."""
+    if published is None:
+        return None
+    d = _safe_date(published.year, month, day)
+    if d is not None and d <= published + timedelta(days=FUTURE_GRACE_DAYS):
+        return d
+    return _safe_date(published.year - 1, month, day)
+
+
+def _month_range(y: int, m: int) -> tuple[date, date] | None:
+    if not (1 <= m <= 12 and 1 <= y <= 9999):
+        return None
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_year(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year - 1 if month > published.month else published.year
+
+
+def _day(m: re.Match[str], g: str) -> int:
+    return int(m.group(g))
+
+
+def _shift(d: date, days: int) -> date | None:
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tuple[DateRange | None, str, int | None]:
+    """(range, kind, anchor offset). The offset is set for anchor-relative mentions."""
+    m = c.m
+    span = Span(c.start, c.end)
+    k = c.kind
+    if k in ("md", "dm"):
+        month = lex.months[lex.key(m.group("m"))]
+        d = _day(m, "d")
+        y = m.group("y")
+        day_ = _safe_date(int(y), month, d) if y else _infer_year(month, d, published)
+        return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
+    if k in ("range_md", "range_dm"):
+        if m.group("jw") and _norm(m.group("jw")) in lex.weak_joiners and not m.group("o"):
+            return None, k, None
+        month = lex.months[lex.key(m.group("m"))]
+        d1, d2 = _day(m, "d1"), _day(m, "d2")
+        y = m.group("y")
+        end = _safe_date(int(y), month, d2) if y else _infer_year(month, d2, published)
+        if end is None or d1 >= d2:
+            return None, "range", None
+        start = _safe_date(end.year, month, d1)
+        return (DateRange(start, end, "day", span) if start else None), "range", None
+    if k == "my":
+        r = _month_range(int(m.group("y")), lex.months[lex.key(m.group("m"))])
+        return (DateRange(r[0], r[1], "month", span) if r else None), "month", None
+    if k == "month":
+        month = lex.months[lex.key(m.group("m"))]
+        y = _month_year(month, published)
+        r = _month_range(y, month) if y else None
+        mspan = Span(m.start("m"), m.end("m"))
+        return (DateRange(r[0], r[1], "month", mspan) if r else None), "month", None
+    if k == "year":
+        y = int(m.group("y"))
+        return DateRange(date(y, 1, 1), date(y, 12, 31), "year", Span(m.start("y"), m.end("y"))), "year", None
+    if k in ("iso", "numeric"):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if len(m.group("y")) == 2:
+            y += 2000
+        if k == "iso":
+            day_, month = b, a
+        elif lex.numeric_order.startswith("M"):
+            month, day_ = (a, b) if a <= 12 else (b, a)
+        else:
+            day_, month = (a, b) if b <= 12 else (b, a)
+        d = _safe_date(y, month, day_)
+        return (DateRange(d, d, "day", span) if d else None), "explicit", None
+    if k == "weekday":
+        if published is None:
+            return None, "weekday", None
+        wd = lex.weekdays[lex.key(m.group("wd"))]
+        mode = "recent"
+        if m.group("pre"):
+            mode = lex.wd_before.get(_norm(m.group("pre")), "recent")
+        if m.group("post"):
+            mode = lex.wd_after.get(_norm(m.group("post")), mode)
+        if mode == "next":
+            delta = -(((wd - published.weekday() - 1) % 7) + 1)
+        elif mode == "past":
+            delta = ((published.weekday() - wd - 1) % 7) + 1
+        else:
+            delta = (published.weekday() - wd) % 7
+        d = _shift(published, -delta)
+        return (DateRange(d, d, "day", span) if d else None), "weekday", None
+    if k == "relative":
+        if published is None:
+            return None, "relative", None
+        phrase = _norm(m.group("r"))
+        if phrase in lex.rel_days:
+            d = _shift(published, lex.rel_days[phrase])
+            return (DateRange(d, d, "day", span) if d else None), "relative", None
+        unit, off = lex.rel_periods[phrase]
+        return _period(published, unit, off, span), "relative", None
+    if k == "ago":
+        n = _count(m.group("n"), text, lex)
+        if published is None or n is None:
+            return None, "relative", None
+        return _period_ago(published, lex.units[_norm(m.group("u"))], n, span), "relative", None
+    if k == "anchor":
+        return None, "anchor", lex.anchor_rel[_norm(m.group("r"))]
+    if k in ("later", "earlier"):
+        n = _count(m.group("n"), text, lex)
+        unit = lex.units[_norm(m.group("u"))]
+        if n is None or unit not in ("day", "week"):
+            return None, "anchor", None
+        days = n * (7 if unit == "week" else 1)
+        return None, "anchor", days if k == "later" else -days
+    return None, k, None
+
+
+def _count(word: str, text: str, lex: _DateLex) -> int | None:
+    from kipu.extract.numbers import word_to_int  # numbers imports us lazily too
+
+    v = word_to_int(word, lex.lang)
+    return v if v is not None and 0 < v <= 1000 else None
+
+
+def _period(published: date, unit: str, off: int, span: Span) -> DateRange | None:
+    monday = published - timedelta(days=published.weekday())
+    try:
+        if unit == "week":
+            if off == 0:
+                return DateRange(monday, published, "week", span)
+            start = monday + timedelta(days=7 * off)
+            return DateRange(start, start + timedelta(days=6), "week", span)
+        if unit == "weekend":
+            if off == 0 and published.weekday() >= 5:
+                sat = monday + timedelta(days=5)
+            else:
+                sat = monday - timedelta(days=2)
+            return DateRange(sat, sat + timedelta(days=1), "week", span)
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 + off, 12)
+            r = _month_range(y, mo + 1)
+            if r is None:
+                return None
+            return DateRange(r[0], min(r[1], published) if off == 0 else r[1], "month", span)
+        if unit == "year":
+            y = published.year + off
+            return DateRange(date(y, 1, 1), published if off == 0 else date(y, 12, 31), "year", span)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | None:
+    try:
+        if unit == "day":
+            d = published - timedelta(days=n)
+            return DateRange(d, d, "day", span)
+        if unit == "week":
+            d = published - timedelta(days=7 * n)
+            monday = d - timedelta(days=d.weekday())
+            return DateRange(monday, monday + timedelta(days=6), "week", span)
+        if unit == "month":
+            return _period(published, "month", -n, span)
+        if unit == "year":
+            return _period(published, "year", -n, span)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
+    """Every resolvable date expression in ``text``, in order.
+
+    Year-less and relative expressions need ``published``; without it only
+    dates that carry their year are returned. Expressions relative to another
+    date ("the following morning") are resolved against the nearest earlier
+    day-precise date in the text and dropped when there is none. Never raises.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lex = _lexicon(lang)
+    if lex is None:
+        return []
+    if published is not None and not isinstance(published, date):
+        published = None
+    out: list[DateMention] = []
+    has_year: list[bool] = []
+    last_day: DateMention | None = None
+    for c in _candidates(text, lex):
+        rng, kind, offset = _resolve(c, text, lex, published)
+        if kind == "anchor":
+            if offset is None or last_day is None:
+                continue
+            base = last_day.range.end if offset > 0 else last_day.range.start
+            d = _shift(base, offset)
+            if d is None:
+                continue
+            span = Span(c.start, c.end)
+            out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, last_day.span, offset))
+            has_year.append(True)
+            continue
+        if rng is None:
+            continue
+        mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
+        out.append(mention)
+        has_year.append("y" in c.m.re.groupindex and c.m.group("y") is not None)
+        if rng.precision == "day":
+            last_day = mention
+    return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
+
+
+def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_year: list[bool]) -> list[DateMention]:
+    """Join "from X to Y" / "del X al Y" / "X–Y" pairs of full dates into ranges."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if i + 1 < len(mentions) and a.kind not in ("anchor", "range") and mentions[i + 1].kind not in ("anchor", "range"):
+            b = mentions[i + 1]
+            gap = lex.joiner_gap.fullmatch(text, a.span.end, b.span.start)
+            if gap:
+                opener = lex.opener_before.search(text, max(0, a.span.start - 20), a.span.start)
+                joiner = _norm(gap.group("jw") or gap.group("j"))
+                start = a.range.start
+                if start > b.range.end and not has_year[i]:
+                    start = _safe_date(start.year - 1, start.month, start.day) or start
+                if (joiner not in lex.weak_joiners or opener) and start <= b.range.end:
+                    prec = max(a.range.precision, b.range.precision, key=_PRECISION_RANK.__getitem__)
+                    span = Span(opener.start() if opener else a.span.start, b.span.end)
+                    out.append(DateMention(span, DateRange(start, b.range.end, prec, span), "range"))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _since(text: str, lex: _DateLex, published: date | None, mentions: list[DateMention]) -> list[DateMention]:
+    """"since December 7" runs from that date to publication."""
+    out: list[DateMention] = []
+    for mm in mentions:
+        s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - 20), mm.span.start)
+        if s is None:
+            out.append(mm)
+            continue
+        end = max(published, mm.range.end) if published else mm.range.end
+        span = Span(s.start(), mm.span.end)
+        prec = "day" if mm.range.precision in ("day", "week") else mm.range.precision
+        out.append(DateMention(span, DateRange(mm.range.start, end, prec, span), "since"))
+    return out
+
+
+def resolve_relative(mention: DateMention, anchor: DateRange) -> DateRange:
+    """Re-resolve an anchor-relative mention against a date the caller chose.
+
+    find_dates anchors "the following morning" to the nearest earlier date in
+    the text; a caller that knows better (the event's own date) uses this.
+    Other mentions do not depend on an anchor and keep their range.
+    """
+    offset_days = mention.offset_days
+    if not mention.anchor_needed or offset_days is None:
+        return mention.range
+    base = anchor.end if offset_days > 0 else anchor.start
+    d = _shift(base, offset_days)
+    return DateRange(d, d, "day", mention.span) if d else mention.range
+
+
+def anchor_offset(phrase: str, lang: str) -> int | None:
+    """Days from the anchor date for "al día siguiente" (1), "two days earlier" (-2)."""
+    lex = _lexicon(lang)
+    if lex is None or not isinstance(phrase, str):
+        return None
+    for c in _candidates(phrase, lex):
+        if c.kind in ("anchor", "later", "earlier"):
+            return _resolve(c, phrase, lex, None)[2]
+    return None
+
+
+def resolve_date(phrase: str, lang: str, published: date | None) -> DateRange | None:
+    """The date a short phrase names, or None.
+
+    Our patterns first; dateparser (cached, restricted to ``lang``) only when
+    they find nothing, for phrasings the data files do not cover.
+    """
+    if not isinstance(phrase, str) or not phrase.strip() or len(phrase) > 200:
+        return None
+    found = find_dates(phrase, lang, published)
+    if found:
+        return replace(found[0].range, span=None)
+    return _dateparser_day(phrase.strip(), lang, published)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(phrase: str, lang: str, published: date | None) -> DateRange | None:
+    try:
+        import dateparser
+        from datetime import datetime
+
+        settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+        if published is not None:
+            settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day, 12)
+        if lang == "es":
+            settings["DATE_ORDER"] = "DMY"
+        parsed = dateparser.parse(phrase, languages=[lang], settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises many types on odd input
+        return None
+    if parsed is None:
+        return None
+    d = parsed.date()
+    return DateRange(d, d, "day")

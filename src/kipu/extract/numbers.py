@@ -1,0 +1,487 @@
+"""Counts in text: "at least 18", "unas dos mil", "decenas de heridos".
+
+Counts are what the event schema keeps as Figures (GUIDELINES §2 "counts"), so
+this module finds every expression that states how many people or things,
+turns it into a range with a qualifier, and refuses what only looks like a
+count: years, dates, ages, times, percentages, money, ordinals and ids. Word
+lists live in ``lang/<lang>/numbers.yaml``; the grammar here is language-neutral
+(additive units/tens/hundreds, multipliers, scales) so a language is added by
+writing that file.
+
+Everything is regex + dictionary work compiled once per language: no
+dateparser, no number-parser, so it is fast and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from kipu.model import Figure, Span
+
+MAX_COUNT = 10**9  # beyond this a "count" is an id, a sum of money or nonsense
+_VAGUE_QUALIFIER = "about"
+_COUNT_MEASURES_KEEP_RANGE = ("participants",)
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_GAP_RE = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
+_SPACE_RE = re.compile(r"\s+")
+_LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*\d{1,2}(?!\d))+")
+_APPOSITION_AGE = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’-]+,[ \t]*$")
+_ID_TAIL = re.compile(r"-\w")
+_HEAD_RE = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*)")
+# Digits with thousands separators (1,200 / 1.200 / 12 000) and an optional
+# one- or two-digit decimal part, which is only a count before a scale word.
+_DIGITS_RE = (
+    r"(?<![\w.,/:\-^])"
+    r"(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*|(?:[ \u00a0\u202f]\d{3})+)(?!\d)|\d+)"
+    r"(?:[.,](?P<dec>\d{1,2}))?"
+    r"(?![\w/:^]|[.,]\d)"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count as written: the range it supports, how exact it is, what it counts.
+
+    ``vague`` is true for vague words ("dozens") and stated ranges ("20 to
+    30"); ``head`` is the word the count applies to, when there is one
+    ("heridos" in "decenas de heridos").
+    """
+
+    span: Span
+    low: int
+    high: int
+    qualifier: str = "exact"
+    vague: bool = False
+    head: str | None = None
+    head_span: Span | None = None
+
+    def to_figure(self, measure: str = "participants", attributed_to: str | None = None) -> Figure:
+        """The Figure the guidelines want for ``measure``.
+
+        Participants keep the range; for fatalities, injuries and arrests a
+        vague word or range keeps its low end with qualifier ``at_least``.
+        """
+        if measure in _COUNT_MEASURES_KEEP_RANGE or not self.vague or self.low == self.high:
+            return Figure(self.low, self.high, self.qualifier, attributed_to, self.span)
+        return Figure(self.low, self.low, "at_least", attributed_to, self.span)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
+    """A regex alternation, longest first so "tens of thousands" beats "tens"."""
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in items) or r"(?!x)x"
+
+
+class _Lexicon:
+    """One language's number words, with the regexes built from them."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        low = lambda d: {str(k).lower(): int(v) for k, v in (d or {}).items()}  # noqa: E731
+        self.units: dict[str, int] = low(data.get("units"))
+        self.tens: dict[str, int] = low(data.get("tens"))
+        self.hundreds: dict[str, int] = low(data.get("hundreds"))
+        self.multipliers: dict[str, int] = low(data.get("multipliers"))
+        self.scales: dict[str, int] = low(data.get("scales"))
+        self.article_one: set[str] = {str(w).lower() for w in data.get("article_one") or []}
+        self.and_hundreds: set[str] = {str(w).lower() for w in data.get("and_after_hundreds") or []}
+        self.and_tens: set[str] = {str(w).lower() for w in data.get("and_tens_units") or []}
+        self.phrases: dict[str, int] = low(data.get("phrases"))
+        self.vague: dict[str, tuple[int, int]] = {
+            _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("vague") or {}).items()
+        }
+        self.q_before: dict[str, str] = {_norm(k): v for k, v in (data.get("qualifiers_before") or {}).items()}
+        self.q_after: dict[str, str] = {_norm(k): v for k, v in (data.get("qualifiers_after") or {}).items()}
+        self.count_heads: set[str] = {str(w).lower() for w in data.get("count_heads") or []}
+        self.head_skip: set[str] = {str(w).lower() for w in data.get("head_skip") or []}
+        self.partitive: set[str] = {str(w).lower() for w in data.get("partitive") or []}
+        self.vocab = (
+            set(self.units) | set(self.tens) | set(self.hundreds) | set(self.multipliers)
+            | set(self.scales) | self.article_one | self.and_hundreds | self.and_tens
+        )
+        number_words = set(self.units) | set(self.tens) | set(self.hundreds) | set(self.scales)
+        number_words -= self.article_one
+        art_next = _alt(set(self.multipliers) | set(self.scales))
+        i = re.IGNORECASE
+        self.candidate = re.compile(
+            rf"(?P<digits>{_DIGITS_RE})"
+            rf"|(?<!\w)(?P<phrase>{_alt(self.phrases)})(?!\w)"
+            rf"|(?<!\w)(?P<vague>{_alt(self.vague)})(?!\w)"
+            rf"|(?<!\w)(?P<word>{_alt(number_words)}|(?:{_alt(self.article_one)})(?=[ \t\u00a0]+(?:{art_next})(?!\w)))(?!\w)",
+            i,
+        )
+        self.digits = re.compile(_DIGITS_RE)
+        self.scale_after = re.compile(rf"[ \t\u00a0]+(?P<s>{_alt(self.scales)})(?!\w)", i)
+        self.q_before_re = re.compile(
+            rf"(?<!\w)(?P<q>{_alt(self.q_before)})\s+(?:(?:{_alt(self.q_before)})\s+)*$", i
+        )
+        self.q_after_re = re.compile(rf"\s*(?P<q>{_alt(self.q_after)})(?!\w)", i)
+        opener = _alt(data.get("range_openers") or [])
+        self.range_opener_re = re.compile(rf"(?<!\w)(?P<o>{opener})\s+$", i)
+        self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
+        self.range_joiner_re = re.compile(
+            rf"\s*(?P<j>{_alt(data.get('range_joiners') or [])})\s*", i
+        )
+        self.non_count_after = re.compile(
+            rf"[ \t\u00a0\-]*(?:{_alt(data.get('non_count_after') or [])})(?!\w)", i
+        )
+        self.non_count_before = re.compile(
+            rf"(?:(?<!\w)|(?<=\W))(?:{_alt(data.get('non_count_before') or [])})[ \t\u00a0]*$", i
+        )
+
+
+def _norm(s: Any) -> str:
+    return _SPACE_RE.sub(" ", str(s).strip().lower())
+
+
+@lru_cache(maxsize=16)
+def _lexicon(lang: str) -> _Lexicon | None:
+    """Load ``lang/<lang>/numbers.yaml`` once; None for a language we lack."""
+    try:
+        path = resources.files("kipu.lang").joinpath(lang, "numbers.yaml")
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (FileNotFoundError, OSError, ValueError, TypeError):
+        return None
+    return _Lexicon(data)
+
+
+def languages_supported(lang: str) -> bool:
+    """Whether number words for ``lang`` are available."""
+    return _lexicon(lang) is not None
+
+
+# --------------------------------------------------------------------------- word numbers
+
+
+def _read_words(text: str, pos: int, lex: _Lexicon) -> list[tuple[str, int, int]]:
+    """Consecutive number-vocabulary words from ``pos``, joined by spaces or hyphens."""
+    out: list[tuple[str, int, int]] = []
+    while len(out) < 16:
+        m = _WORD_RE.match(text, pos)
+        if not m:
+            break
+        w = m.group().lower()
+        if w not in lex.vocab:
+            break
+        out.append((w, m.start(), m.end()))
+        g = _GAP_RE.match(text, m.end())
+        if not g:
+            break
+        pos = g.end()
+    return out
+
+
+def _parse_words(words: list[str], lex: _Lexicon, allow_article: bool = False) -> tuple[int, int]:
+    """Value of the longest valid prefix of ``words`` and how many words it used.
+
+    The grammar is the one both languages share: an additive group (hundreds,
+    tens, units, with "y"/"and" only where the language puts it) optionally
+    multiplied ("two hundred", "dos docenas") and closed by decreasing scales
+    ("dos millones quinientos mil"). Returns (0, 0) when no prefix is a number.
+    """
+    total = group = 0
+    last: str | None = None
+    last_scale = MAX_COUNT * 10
+    best = (0, 0)
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < n else None
+        if w in lex.and_tens and last == "tens" and nxt in lex.units and 0 < lex.units[nxt] < 10:
+            last = "and_tens"
+            i += 1
+            continue
+        if (
+            w in lex.and_hundreds
+            and last in ("mult", "hund", "scale")
+            and (nxt in lex.units or nxt in lex.tens)
+        ):
+            last = "and"
+            i += 1
+            continue
+        if w in lex.article_one and last is None and (nxt in lex.multipliers or nxt in lex.scales):
+            group, last = 1, "art"
+            i += 1
+            continue
+        if w in lex.units:
+            v = lex.units[w]
+            if last == "and_tens" and v < 10:
+                group += v
+            elif last == "tens" and not lex.and_tens and 0 < v < 10:
+                group += v
+            elif last in (None, "hund", "mult", "scale", "and") and group % 100 == 0:
+                group += v
+            else:
+                break
+            last = "unit"
+        elif w in lex.tens:
+            if last in (None, "hund", "mult", "scale", "and") and group % 100 == 0:
+                group += lex.tens[w]
+            else:
+                break
+            last = "tens"
+        elif w in lex.hundreds:
+            if last in (None, "scale") and group == 0:
+                group = lex.hundreds[w]
+            else:
+                break
+            last = "hund"
+        elif w in lex.multipliers:
+            m = lex.multipliers[w]
+            if last in ("unit", "tens", "art") and 0 < group < 100 and not (m == 100 and group >= 10 and group % 10):
+                group *= m
+            else:
+                break
+            last = "mult"
+        elif w in lex.scales:
+            s = lex.scales[w]
+            if s >= last_scale:
+                break
+            if group == 0:
+                if last is None and s == 1000 and w not in ("thousand",):
+                    group = 1  # Spanish "mil" alone
+                else:
+                    break
+            total += group * s
+            group = 0
+            last_scale = s
+            last = "scale"
+        else:
+            break
+        i += 1
+        if last not in ("and", "and_tens", "art"):
+            value = total + group
+            if value > 0 or w in lex.units:
+                best = (value, i)
+    if best == (0, 0) and allow_article and words and words[0] in lex.article_one:
+        return 1, 1
+    if best[0] > MAX_COUNT:
+        return 0, 0
+    return best
+
+
+def word_to_int(phrase: str, lang: str) -> int | None:
+    """``"treinta y cinco"`` → 35, ``"forty-nine"`` → 49, ``"1.200"`` → 1200.
+
+    The whole phrase must be a number (digits with separators, or number
+    words; "a"/"una" alone count as one), else None.
+    """
+    lex = _lexicon(lang)
+    if lex is None or not isinstance(phrase, str):
+        return None
+    s = phrase.strip()
+    m = lex.digits.fullmatch(s)
+    if m and not m.group("dec"):
+        v = _int_of(m.group("int"))
+        return v if v is not None and v <= MAX_COUNT else None
+    words = _read_words(s, 0, lex)
+    if not words or words[-1][2] != len(s):
+        return None
+    value, used = _parse_words([w for w, _, _ in words], lex, allow_article=True)
+    return value if used == len(words) else None
+
+
+def _int_of(digits: str) -> int | None:
+    cleaned = re.sub(r"[.,\s\u00a0\u202f]", "", digits)
+    if not cleaned.isdigit() or len(cleaned) > 12:
+        return None
+    return int(cleaned)
+
+
+# --------------------------------------------------------------------------- finding counts
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int
+    value: int
+    words: bool  # written in words
+    scaled: bool
+    yearlike: bool
+
+
+def _number_at(text: str, pos: int, lex: _Lexicon) -> _Num | None:
+    """Read one plain number (digits, digits + scale, or words) starting at ``pos``."""
+    m = lex.digits.match(text, pos)
+    if m:
+        raw = m.group("int")
+        if len(raw) > 1 and raw[0] == "0" and raw.isdigit():
+            return None  # "009": an id
+        value = _int_of(raw)
+        if value is None:
+            return None
+        end = m.end()
+        dec = m.group("dec")
+        sc = lex.scale_after.match(text, end)
+        if sc:
+            scale = lex.scales[sc.group("s").lower()]
+            frac = int(dec) / (10 ** len(dec)) if dec else 0.0
+            value = round((value + frac) * scale)
+            end = sc.end()
+        elif dec:
+            return None  # "3.5" without a scale is a measure, not a count
+        yearlike = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not sc
+        return _Num(pos, end, value, False, bool(sc), yearlike) if value <= MAX_COUNT else None
+    words = _read_words(text, pos, lex)
+    if not words:
+        return None
+    value, used = _parse_words([w for w, _, _ in words], lex)
+    if used == 0 or value > MAX_COUNT:
+        return None
+    if used == 1 and words[0][0] in lex.article_one:
+        return None
+    scaled = any(w in lex.scales for w, _, _ in words[:used])
+    return _Num(pos, words[used - 1][2], value, True, scaled, False)
+
+
+def find_quantities(text: str, lang: str) -> list[Quantity]:
+    """Every count expression in ``text``, in order, with non-overlapping spans.
+
+    Never raises; returns [] for a language without number data.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lex = _lexicon(lang)
+    if lex is None:
+        return []
+    from kipu.extract.dates import date_spans  # here: dates uses word_to_int from us
+
+    blocked = date_spans(text, lang)
+    out: list[Quantity] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = lex.candidate.search(text, pos)
+        if not m:
+            break
+        q = _quantity_at(text, m, lex, blocked)
+        if q is None:
+            pos = m.end()
+            if m.group("digits") and _excluded_before(text, m.start(), lex):
+                # "el 13, 14 y 15": the rest of a list of days goes with the first
+                tail = _LIST_TAIL.match(text, pos)
+                pos = tail.end() if tail else pos
+            continue
+        out.append(q)
+        pos = max(q.span.end, m.end())
+    return out
+
+
+def _inside(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s.start <= start < s.end or s.start < end <= s.end for s in spans)
+
+
+def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: list[Span]) -> Quantity | None:
+    start = m.start()
+    if _inside(start, m.end(), blocked):
+        return None
+    if m.group("vague") is not None:
+        low, high = lex.vague[_norm(m.group("vague"))]
+        q_start, qualifier = _qualifier_before(text, start, lex)
+        return _finish(text, lex, q_start, m.end(), low, high, qualifier or _VAGUE_QUALIFIER, True)
+    if m.group("phrase") is not None:
+        value = lex.phrases[_norm(m.group("phrase"))]
+        q_start, qualifier = _qualifier_before(text, start, lex)
+        return _finish(text, lex, q_start, m.end(), value, value, qualifier or "exact", False)
+    num = _number_at(text, start, lex)
+    if num is None or _excluded_before(text, start, lex):
+        return None
+    low = high = num.value
+    end = num.end
+    vague = False
+    q_start, qualifier = _qualifier_before(text, start, lex)
+    # A range: "20 a 30", "between 20 and 30", "dos o tres".
+    j = lex.range_joiner_re.match(text, end)
+    if j and _excluded_after(text, end, lex) is False:
+        joiner = _norm(j.group("j"))
+        opener = lex.range_opener_re.search(text, max(0, start - 20), start)
+        if joiner not in lex.weak_joiners or opener:
+            other = _number_at(text, j.end(), lex)
+            if other is not None and not _inside(other.start, other.end, blocked):
+                lo = low
+                if other.scaled and not num.scaled and lo < 1000:
+                    lo *= other.value // max(1, _unscaled(other, lex))
+                # "20 a 30" but not "009-2023-PCM" nor "5 to 2023"
+                if lo < other.value <= max(lo * 10, 10) and not _ID_TAIL.match(text, other.end):
+                    low, high, end, vague = lo, other.value, other.end, True
+                    if opener and qualifier is None:
+                        q_start = opener.start()
+                    qualifier = qualifier or _VAGUE_QUALIFIER
+    if _excluded_after(text, end, lex):
+        return None
+    if num.yearlike and not vague and qualifier is None and _head_word(text, end, lex)[0] not in lex.count_heads:
+        return None
+    if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
+        return None  # "Quispe (18)": an age
+    if not num.words and low < 120 and _APPOSITION_AGE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
+        return None  # "Silvia Cruz, 54, holds": an age
+    if low == 1 and num.words and re.match(rf"\s+(?:{_alt(lex.partitive)})(?!\w)", text[end:], re.I):
+        return None  # "one of the injured"
+    return _finish(text, lex, q_start, end, low, high, qualifier or "exact", vague)
+
+
+def _unscaled(num: _Num, lex: _Lexicon) -> int:
+    """The value of ``num`` before its scale word (for "2 to 3 million")."""
+    for s in sorted(set(lex.scales.values()), reverse=True):
+        if num.value % s == 0 and num.value >= s:
+            return num.value // s
+    return num.value
+
+
+def _finish(
+    text: str, lex: _Lexicon, start: int, end: int, low: int, high: int, qualifier: str, vague: bool
+) -> Quantity:
+    a = lex.q_after_re.match(text, end)
+    if a and qualifier in ("exact", _VAGUE_QUALIFIER) and not vague:
+        qualifier = lex.q_after[_norm(a.group("q"))]
+        end = a.end()
+    head, head_span = _head_word(text, end, lex)
+    return Quantity(Span(start, end), low, high, qualifier, vague, head, head_span)
+
+
+def _qualifier_before(text: str, start: int, lex: _Lexicon) -> tuple[int, str | None]:
+    window_start = max(0, start - 60)
+    qm = lex.q_before_re.search(text, window_start, start)
+    if not qm:
+        return start, None
+    return qm.start(), lex.q_before[_norm(qm.group("q"))]
+
+
+def _excluded_before(text: str, start: int, lex: _Lexicon) -> bool:
+    return lex.non_count_before.search(text, max(0, start - 20), start) is not None
+
+
+def _excluded_after(text: str, end: int, lex: _Lexicon) -> bool:
+    return lex.non_count_after.match(text, end) is not None
+
+
+def _head_word(text: str, end: int, lex: _Lexicon) -> tuple[str | None, Span | None]:
+    """The word a count applies to, skipping "of"/"de"/"other"."""
+    pos = end
+    for _ in range(4):
+        m = _HEAD_RE.match(text, pos)
+        if not m:
+            return None, None
+        w = m.group(1).lower()
+        if w in lex.head_skip:
+            pos = m.end()
+            continue
+        return w, Span(m.start(1), m.end(1))
+    return None, None
+
+
+def parse_quantity(phrase: str, lang: str) -> Figure | None:
+    """The Figure of the first count in ``phrase`` ("unas dos mil" → 2000, about)."""
+    found = find_quantities(phrase, lang)
+    return found[0].to_figure() if found else None

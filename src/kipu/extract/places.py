@@ -1,0 +1,297 @@
+"""Choose an event's place from the place names around its sentence.
+
+Three steps, each its own function so it can be tested alone:
+
+1. ``mention_role``: is a name used as a location ("en Juliaca"), a person's
+   origin ("natural de Puno") or part of an organisation's name ("Frente de
+   Defensa de ... Arequipa")? Only locative and neutral mentions can be an
+   event's place; all mentions still count as context.
+2. ``PlaceResolver.disambiguate``: which of the entries a name could denote
+   (ten districts called "Santa Rosa") is meant, judged by the other places
+   named in the same sentence, paragraph and document, then by rank.
+3. ``PlaceResolver.resolve``: the most precise place named in (or, failing
+   that, just before) the event sentence, as a ``kipu.model.Place``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kipu.geo.gazetteer import Entry, Gazetteer, PlaceMatch, preceding_cue
+from kipu.geo.normalize import fold
+from kipu.model import Place, Span
+
+#: How much a resolved place's precision counts when picking the event place.
+_PRECISION_SCORE = {"landmark": 4.0, "district": 3.0, "province": 2.0, "department": 1.0, "country": 0.0}
+#: Context weight of another mention by distance.
+_SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
+#: A cue like "provincia de" says which kind of unit is meant.
+_KIND_HINTS = (
+    ("provincia", "province"), ("province", "province"),
+    ("distrito", "district"), ("district", "district"),
+    ("region", "department"), ("departamento", "department"), ("department", "department"),
+)
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMatch]:
+    """Every place name in ``text``, in order (see ``Gazetteer.scan``)."""
+    return (gazetteer or Gazetteer.load()).scan(text)
+
+
+def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None, folded: str | None = None) -> str:
+    """``origin``, ``organisation``, ``locative`` or ``neutral``, from the cue
+    words right before (and, for organisations, right after) the name."""
+    cues = (gazetteer or Gazetteer.load()).cues
+    folded = fold(text) if folded is None else folded
+    start, end = match.span.start, match.span.end
+    if preceding_cue(folded, start, cues.origin):
+        return "origin"
+    if preceding_cue(folded, start, cues.organisation):
+        return "organisation"
+    tail = folded[end : end + 40].lstrip()
+    if tail != folded[end : end + 40] and any(
+        tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in cues.after_organisation
+    ):
+        return "organisation"
+    if preceding_cue(folded, start, cues.locative):
+        return "locative"
+    return "neutral"
+
+
+def is_non_locative(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None) -> bool:
+    """True when the name is a person's origin or part of an organisation's
+    name, so it must not be taken as where an event happened."""
+    return mention_role(text, match, gazetteer) in ("origin", "organisation")
+
+
+def paragraph_span(text: str, span: Span) -> Span:
+    """The paragraph (text between line breaks) that contains ``span``."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, span.start):
+        start = m.end()
+    nxt = _PARAGRAPH_BREAK.search(text, span.end)
+    return Span(start, nxt.start() if nxt else len(text))
+
+
+class PlaceResolver:
+    """Resolves place mentions to gazetteer entries and event places."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load()
+
+    # -- one mention ---------------------------------------------------------
+    def disambiguate(
+        self, text: str, match: PlaceMatch, context: Sequence[PlaceMatch], folded: str | None = None
+    ) -> Entry | None:
+        """The entry ``match`` most likely denotes, given the other mentions.
+
+        Score = rank (+0.5 for Peru, the corpus' country) + support from other
+        mentions that contain, lie in, or share a province/department/country
+        with the candidate, weighted by distance and divided by how ambiguous
+        the supporting mention is itself; a "provincia de"-style cue favours
+        that kind. Foreign divisions with common-word names need their country
+        named somewhere in the document.
+        """
+        folded = fold(text) if folded is None else folded
+        entries = [self.gaz.get(i) for i in match.candidates]
+        countries = self._countries(context)
+        entries = [e for e in entries if not e.contextual and (not e.needs_country or e.country in countries)]
+        if not entries:
+            return None
+        if len(entries) == 1:
+            return entries[0]
+        sentence = _sentence_around(text, match.span)
+        paragraph = paragraph_span(text, match.span)
+        hint = self._kind_hint(folded, match)
+        best: tuple[float, int, str] | None = None
+        chosen: Entry | None = None
+        for entry in entries:
+            score = entry.rank + (0.5 if entry.country == "PE" else 0.0)
+            if hint and entry.kind == hint:
+                score += 3.0
+            for other in context:
+                if other.span == match.span:
+                    continue
+                weight = (
+                    _SENTENCE if _within(other.span, sentence)
+                    else _PARAGRAPH if _within(other.span, paragraph) else _DOCUMENT
+                )
+                score += 2.0 * weight * self._support(entry, other)
+            key = (score, entry.rank, entry.id)
+            if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and entry.id < best[2]):
+                best, chosen = key, entry
+        return chosen
+
+    def _support(self, entry: Entry, other: PlaceMatch) -> float:
+        others = [self.gaz.get(i) for i in other.candidates if i != entry.id]
+        if not others:
+            return 0.0
+        admin1s = {(o.country, o.admin1) for o in others}
+        best = 0.0
+        for o in others:
+            if entry.id in o.within or o.id in entry.within or (o.kind == "country" and o.id == entry.country):
+                rel = 1.0
+            elif entry.country == "PE" and o.country == "PE" and len(entry.within) > 1 and entry.within[:2] == o.within[:2]:
+                rel = 0.8
+            elif entry.country == "PE" and o.country == "PE" and entry.within[:1] and entry.within[:1] == o.within[:1]:
+                rel = 0.6
+            elif entry.country != "PE" and o.country == entry.country:
+                rel = 0.5
+            else:
+                rel = 0.0
+            best = max(best, rel)
+        return best / len(admin1s)
+
+    def _countries(self, context: Sequence[PlaceMatch]) -> set[str]:
+        found = {"PE"}
+        for m in context:
+            for i in m.candidates:
+                if self.gaz.get(i).kind == "country":
+                    found.add(i)
+        return found
+
+    @staticmethod
+    def _kind_hint(folded: str, match: PlaceMatch) -> str | None:
+        head = folded[max(0, match.span.start - 25) : match.span.start].rstrip()
+        for word, kind in _KIND_HINTS:
+            if re.search(rf"\b{word}( de| del| of)?( la| el| the)?$", head):
+                return kind
+        return None
+
+    # -- an event's place ----------------------------------------------------
+    def resolve(
+        self,
+        text: str,
+        sentence_span: Span,
+        matches: Sequence[PlaceMatch],
+        doc_context: Sequence[PlaceMatch] | None = None,
+    ) -> Place | None:
+        """The event's place: the most precise place named as a location in
+        the sentence (a locative cue and agreement with the other names there
+        count too); if the sentence names none, the nearest one before it in
+        the same paragraph; else None."""
+        places = self._candidates(text, sentence_span, matches, doc_context)
+        if not places:
+            return None
+        return max(places, key=lambda p: (p[0], -p[1].span.start))[2]  # type: ignore[union-attr]
+
+    def admin1s(
+        self,
+        text: str,
+        sentence_span: Span,
+        matches: Sequence[PlaceMatch],
+        doc_context: Sequence[PlaceMatch] | None = None,
+    ) -> list[Place]:
+        """One place per distinct first-level division named as a location in
+        the sentence ("marches in Piura, Cusco and Puno" -> three), the most
+        precise for each, in text order."""
+        by_region: dict[tuple[str, str], tuple[float, Place]] = {}
+        for score, match, place in self._candidates(text, sentence_span, matches, doc_context, fallback=False):
+            if place.admin1 is None:
+                continue
+            key = (place.country, place.admin1)
+            if key not in by_region or score > by_region[key][0]:
+                by_region[key] = (score, place)
+        return sorted((p for _, p in by_region.values()), key=lambda p: p.span.start if p.span else 0)
+
+    def _candidates(
+        self,
+        text: str,
+        sentence_span: Span,
+        matches: Sequence[PlaceMatch],
+        doc_context: Sequence[PlaceMatch] | None,
+        fallback: bool = True,
+    ) -> list[tuple[float, PlaceMatch, Place]]:
+        folded = fold(text)
+        context = list(doc_context) if doc_context is not None else list(matches)
+        roles = {m.span: mention_role(text, m, self.gaz, folded) for m in matches}
+        usable = [m for m in matches if roles[m.span] not in ("origin", "organisation")]
+        inside = [m for m in usable if _within(m.span, sentence_span)]
+        if not inside and fallback:
+            paragraph = paragraph_span(text, sentence_span)
+            before = [m for m in usable if m.span.end <= sentence_span.start and _within(m.span, paragraph)]
+            inside = before[-1:]
+        resolved = [(m, self.disambiguate(text, m, context, folded)) for m in inside]
+        resolved = [(m, e) for m, e in resolved if e is not None]
+        # A place inside one introduced as a location is located too
+        # ("En Puno, ... la plaza de Juliaca"): it inherits the cue's bonus.
+        located = [e for m, e in resolved if roles[m.span] == "locative"]
+        out: list[tuple[float, PlaceMatch, Place]] = []
+        for m, entry in resolved:
+            score = _PRECISION_SCORE[entry.precision]
+            if entry.kind == "landmark" and not entry.admin1:
+                score = 0.5
+            if roles[m.span] == "locative" or any(e.id in entry.within for e in located):
+                score += 2.5
+            if any(o is not m and (o_e.id in entry.within or entry.id in o_e.within) for o, o_e in resolved):
+                score += 1.0
+            out.append((score, m, self.to_place(entry, m, text)))
+        return out
+
+    @staticmethod
+    def to_place(entry: Entry, match: PlaceMatch | None = None, text: str | None = None) -> Place:
+        """A ``kipu.model.Place`` for ``entry``; ``name`` is the official name
+        when the text used it (give or take accents), else the words the text
+        used ("Pucallpa", "Guayaquil"), and always the landmark's own name."""
+        name = entry.name
+        if match is not None and entry.kind not in ("landmark", "country"):
+            if fold(match.surface) != fold(entry.name):
+                name = match.surface
+        return Place(
+            name=name,
+            country=entry.country,
+            admin1=entry.admin1,
+            admin2=entry.admin2,
+            admin3=entry.admin3,
+            lat=entry.lat,
+            lon=entry.lon,
+            precision=entry.precision,
+            gazetteer_id=entry.id,
+            span=match.span if match is not None else None,
+        )
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+|\n")
+
+
+def _sentence_around(text: str, span: Span) -> Span:
+    """A rough sentence around ``span``, for context weighting only."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, span.start):
+        start = m.end()
+    nxt = _SENTENCE_END.search(text, span.end)
+    return Span(start, nxt.start() + 1 if nxt else len(text))
+
+
+_RESOLVER: PlaceResolver | None = None
+
+
+def sentence_places(
+    text: str, sentence_span: Span, sentence_matches: Sequence[PlaceMatch], doc: object | None = None
+) -> list[Place]:
+    """The places a sentence names as locations: the best-scored one per
+    region (country + first-level division), plus bare countries, in text order.
+
+    ``doc`` may carry ``place_matches`` (all mentions of the article), used as
+    disambiguation context; without it the sentence's own mentions are used.
+    """
+    global _RESOLVER
+    if not sentence_matches:
+        return []
+    if _RESOLVER is None:
+        _RESOLVER = PlaceResolver()
+    context = getattr(doc, "place_matches", None) or list(sentence_matches)
+    scored = _RESOLVER._candidates(text, sentence_span, sentence_matches, context, fallback=False)
+    best: dict[tuple[str, str | None], tuple[float, Place]] = {}
+    for score, _match, place in scored:
+        key = (place.country, place.admin1)
+        if key not in best or score > best[key][0]:
+            best[key] = (score, place)
+    return sorted((p for _, p in best.values()), key=lambda p: p.span.start if p.span else 0)

@@ -1,0 +1,285 @@
+"""The gazetteer: every place kipu can name, and a scanner that finds them.
+
+Loaded once from the data files in ``geo/data`` (Peru's ubigeo table,
+hand-written landmarks and aliases, other countries' first-level divisions, a
+stoplist and cue words), so that adding a country or a landmark means editing
+data, not code. The scanner is one Aho-Corasick pass over accent-folded text;
+``patterns()`` exposes the same surface forms for an automaton shared with
+other lexicons.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from kipu.geo.normalize import fold, is_word_char
+from kipu.model import Span
+
+DATA = Path(__file__).parent / "data"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+KINDS = ("country", "admin1", "department", "province", "district", "landmark")
+#: How precise a place of each kind is, as ``kipu.model.Place.precision``.
+PRECISION = {
+    "country": "country",
+    "admin1": "department",
+    "department": "department",
+    "province": "province",
+    "district": "district",
+    "landmark": "landmark",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One place. ``within`` lists the ids of the units that contain it,
+    outermost first (department, province, district for Peru; the country for
+    foreign divisions), which is what context disambiguation compares."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    rank: int = 1
+    within: tuple[str, ...] = ()
+    type: str | None = None  # landmark type: airport, mine, highway...
+    needs_country: bool = False
+    contextual: bool = False
+
+    @property
+    def precision(self) -> str:
+        if self.kind == "landmark" and not self.admin1:
+            return "country"
+        return PRECISION[self.kind]
+
+    @property
+    def is_peru_subunit(self) -> bool:
+        return self.country == "PE" and self.kind in ("province", "district")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """A place name found in a text, with every entry it could denote."""
+
+    span: Span
+    surface: str
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue phrases (folded) that precede or follow a place name."""
+
+    locative: tuple[str, ...]
+    origin: tuple[str, ...]
+    organisation: tuple[str, ...]
+    after_organisation: tuple[str, ...]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _read_yaml(path: Path):
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_Loader)
+
+
+def load_cues(directory: Path = DATA / "cues") -> Cues:
+    """Merge every language's cue file: a text's language may be unknown or
+    mixed, and the cue phrases of different languages do not collide."""
+    merged: dict[str, set[str]] = defaultdict(set)
+    for path in sorted(directory.glob("*.yaml")):
+        for key, phrases in (_read_yaml(path) or {}).items():
+            merged[key].update(fold(p) for p in phrases or ())
+    get = lambda k: tuple(sorted(merged.get(k, ()), key=len, reverse=True))  # noqa: E731
+    return Cues(get("locative"), get("origin"), get("organisation"), get("after_organisation"))
+
+
+def preceding_cue(folded_text: str, start: int, phrases: Iterable[str]) -> str | None:
+    """The phrase that ends right before ``start`` (only spaces between), if any."""
+    head = folded_text[max(0, start - 60) : start].rstrip()
+    if len(head) == start - max(0, start - 60):  # no whitespace before the name
+        return None
+    for phrase in phrases:
+        if head.endswith(phrase):
+            before = head[: len(head) - len(phrase)]
+            if not before or not is_word_char(before[-1]):
+                return phrase
+    return None
+
+
+class Gazetteer:
+    """All places, indexed by folded surface form."""
+
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        surfaces: dict[str, set[str]],
+        caps: dict[str, tuple[int, ...]],
+        never: set[str],
+        needs_cue: set[str],
+        cues: Cues,
+    ) -> None:
+        self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
+        self._caps = caps
+        self._never = never
+        self._needs_cue = needs_cue
+        self.cues = cues
+        self._automaton = ahocorasick.Automaton()
+        for key in self._surfaces:
+            self._automaton.add_word(key, key)
+        self._automaton.make_automaton()
+
+    # -- loading -----------------------------------------------------------
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Gazetteer:
+        """The shared instance built from the package's data files (cached)."""
+        return cls.from_dir(DATA)
+
+    @classmethod
+    def from_dir(cls, data: Path) -> Gazetteer:
+        entries: list[Entry] = []
+        names: list[tuple[str, str]] = []  # (surface, entry id)
+        by_code: dict[str, Entry] = {}
+        with (data / "peru_ubigeo.tsv").open(encoding="utf-8") as fh:
+            rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+            for row in rows:
+                code = row["id"][3:]
+                within = tuple(f"PE-{code[:n]}" for n in (2, 4, 6) if n <= len(code))
+                entry = Entry(
+                    id=row["id"], name=row["name"], kind=row["kind"], country="PE",
+                    admin1=row["admin1"] or None, admin2=row["admin2"] or None, admin3=row["admin3"] or None,
+                    lat=float(row["lat"]), lon=float(row["lon"]), rank=int(row["rank"]), within=within,
+                )
+                entries.append(entry)
+                by_code[code] = entry
+                names.append((entry.name, entry.id))
+                for alt in filter(None, row["alt_names"].split("|")):
+                    names.append((alt, entry.id))
+        for entry_id, aliases in (_read_yaml(data / "peru_aliases.yaml") or {}).items():
+            names.extend((alias, entry_id) for alias in aliases)
+        for item in _read_yaml(data / "landmarks.yaml") or []:
+            parent = by_code.get(str(item["ubigeo"])) if item.get("ubigeo") else None
+            entry = Entry(
+                id=f"PE-LM-{_slug(item['name'])}", name=item["name"], kind="landmark", country="PE",
+                admin1=parent.admin1 if parent else None, admin2=parent.admin2 if parent else None,
+                admin3=parent.admin3 if parent else None, lat=item.get("lat"), lon=item.get("lon"),
+                rank=3, within=parent.within if parent else (), type=item.get("type"),
+                contextual=bool(item.get("contextual")),
+            )
+            entries.append(entry)
+            names.extend((n, entry.id) for n in [item["name"], *(item.get("aliases") or [])])
+        for iso, country in (_read_yaml(data / "latam.yaml") or {}).items():
+            entries.append(Entry(id=iso, name=country["names"][0], kind="country", country=iso,
+                                 lat=country.get("lat"), lon=country.get("lon"), rank=5))
+            names.extend((n, iso) for n in country["names"])
+            prefixes = country.get("prefixes") or []
+            for name, spec in (country.get("admin1") or {}).items():
+                lat, lon, aliases, *flags = spec
+                entry = Entry(id=f"{iso}-{_slug(name)}", name=name, kind="admin1", country=iso, admin1=name,
+                              lat=lat, lon=lon, rank=3, within=(iso,), needs_country="needs_country" in flags)
+                entries.append(entry)
+                for surface in [name, *aliases]:
+                    names.append((surface, entry.id))
+                names.extend((f"{p} {name}", entry.id) for p in prefixes)
+        stop = _read_yaml(data / "stoplist.yaml") or {}
+
+        surfaces: dict[str, set[str]] = defaultdict(set)
+        caps: dict[str, tuple[int, ...]] = {}
+        for surface, entry_id in names:
+            key = fold(surface)
+            surfaces[key].add(entry_id)
+            mask = _caps_mask(surface)
+            caps[key] = mask if key not in caps else tuple(sorted(set(caps[key]) & set(mask)))
+        return cls(
+            entries, surfaces, caps,
+            never={fold(n) for n in stop.get("never") or []},
+            needs_cue={fold(n) for n in stop.get("needs_cue") or []},
+            cues=load_cues(data / "cues"),
+        )
+
+    # -- queries -----------------------------------------------------------
+    def get(self, entry_id: str) -> Entry:
+        return self.entries[entry_id]
+
+    def lookup(self, name: str, country: str | None = None) -> list[Entry]:
+        """Every entry called ``name`` (accents and case ignored), most
+        prominent first."""
+        ids = self._surfaces.get(fold(name.strip()), ())
+        found = [self.entries[i] for i in ids]
+        if country:
+            found = [e for e in found if e.country == country.upper()]
+        return sorted(found, key=lambda e: (-e.rank, e.id))
+
+    def patterns(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """``(folded surface form, entry ids)`` for a shared Aho-Corasick
+        automaton; fold the text with ``kipu.geo.normalize.fold`` before
+        matching. Capitalisation and stoplist rules are applied by ``scan``."""
+        yield from self._surfaces.items()
+
+    def scan(self, text: str) -> list[PlaceMatch]:
+        """Place names in ``text``: whole words, capitalised as the name is,
+        longest match first, stoplist and cue rules applied."""
+        folded = fold(text)
+        found: list[tuple[int, int, str]] = []
+        for end, key in self._automaton.iter(folded):
+            start = end - len(key) + 1
+            if start > 0 and is_word_char(folded[start - 1]):
+                continue
+            if end + 1 < len(folded) and is_word_char(folded[end + 1]):
+                continue
+            if not self._capitalised(text, start, key):
+                continue
+            found.append((start, end + 1, key))
+        matches: list[PlaceMatch] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, key in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            ids = self._filter(folded, start, key)
+            if not ids:
+                continue
+            taken.append((start, end))
+            matches.append(PlaceMatch(Span(start, end), text[start:end], ids))
+        return sorted(matches, key=lambda m: m.span.start)
+
+    # -- rules ---------------------------------------------------------------
+    def _capitalised(self, text: str, start: int, key: str) -> bool:
+        """Each word capitalised in the name must be capitalised in the text,
+        except a leading generic word ("aeropuerto", "plaza") when a later word
+        is capitalised; so "la unión de los trabajadores" is not La Unión."""
+        mask = self._caps.get(key, ())
+        if not mask:
+            return True
+        required = mask[1:] if len(mask) > 1 and mask[0] == 0 else mask
+        return all(text[start + offset].isupper() or text[start + offset].isdigit() for offset in required)
+
+    def _filter(self, folded: str, start: int, key: str) -> tuple[str, ...]:
+        ids = self._surfaces[key]
+        if key in self._never:
+            ids = tuple(i for i in ids if not self.entries[i].is_peru_subunit)
+        elif key in self._needs_cue and preceding_cue(folded, start, self.cues.locative) is None:
+            ids = tuple(i for i in ids if not self.entries[i].is_peru_subunit)
+        return ids
+
+
+def _caps_mask(surface: str) -> tuple[int, ...]:
+    """Offsets of the first letter of each capitalised word of ``surface``."""
+    return tuple(m.start() for m in re.finditer(r"\b\w", surface) if surface[m.start()].isupper())

@@ -1,0 +1,211 @@
+"""Readers: one input (file, folder or URL) -> documents, or errors naming the input.
+
+Readers *yield* errors instead of raising them so that one bad JSONL line or
+feed entry does not stop the rest of the file. Every document carries its
+``origin`` (path, path:line, or URL) for error messages and provenance.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from kipu.ingest.errors import IngestError
+from kipu.ingest.feeds import feed_documents, looks_like_feed
+from kipu.ingest.fetch import fetch, is_url
+from kipu.ingest.html import html_to_document
+from kipu.ingest.text import decode_bytes
+from kipu.model import Document
+
+Item = Document | IngestError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+TITLE_MAX_CHARS = 200
+FEED_MEDIA_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"}
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat()
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """A plain-text article's first non-empty line is its title when it looks like one.
+
+    It must be short and not end like a sentence, and some text must follow.
+    The text is returned whole (title included) so evidence offsets refer to
+    what the file says.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    nonempty = [i for i, line in enumerate(lines) if line]
+    if len(nonempty) < 2:
+        return None, text
+    first = lines[nonempty[0]]
+    if len(first) <= TITLE_MAX_CHARS and not first.endswith((".", ",", ";", ":")):
+        return first, text
+    return None, text
+
+
+def text_document(data: bytes, *, origin: str, url: str | None = None, media_type: str = "text/plain") -> Document:
+    text = decode_bytes(data, origin)
+    if not text.strip():
+        raise IngestError(origin, "empty file (no text)")
+    title, text = split_title(text)
+    return Document(text=text, title=title, url=url, raw=data, raw_media_type=media_type, origin=origin)
+
+
+def _parse_published(value: object, origin: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise IngestError(origin, f"'published' must be an ISO date string, not {type(value).__name__}")
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise IngestError(origin, f"'published' is not an ISO date: {value!r}") from exc
+
+
+def _jsonl_line(line: bytes, origin: str) -> Document:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise IngestError(origin, f"malformed JSON ({exc})") from exc
+    if not isinstance(record, dict):
+        raise IngestError(origin, "a JSONL line must be an object")
+    text, html = record.get("text"), record.get("html")
+    if isinstance(text, str) and text.strip():
+        doc = Document(text=text, raw=line, raw_media_type="application/x-ndjson", origin=origin)
+    elif isinstance(html, str) and html.strip():
+        doc = html_to_document(html, origin=origin, url=record.get("url"))
+    else:
+        raise IngestError(origin, "line has neither a non-empty 'text' nor 'html'")
+    doc_id = record.get("doc_id")
+    for name in ("doc_id", "url", "title", "lang", "source"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise IngestError(origin, f"'{name}' must be a string")
+    doc.doc_id = doc_id or None
+    doc.url = record.get("url") or doc.url
+    doc.title = record.get("title") or doc.title
+    doc.lang = record.get("lang") or None
+    doc.source = record.get("source") or doc.source
+    doc.published = _parse_published(record.get("published"), origin) or doc.published
+    return doc
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    """One article per line; a bad line is an error naming ``path:line``."""
+    with path.open("rb") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            origin = f"{path}:{lineno}"
+            try:
+                yield _jsonl_line(line.rstrip(b"\r\n"), origin)
+            except IngestError as exc:
+                yield exc
+
+
+def sniff(data: bytes) -> str:
+    """'feed', 'html' or 'text' from the first bytes."""
+    if looks_like_feed(data):
+        return "feed"
+    head = data[:1024].lstrip().lower()
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    return "text"
+
+
+def read_bytes(data: bytes, *, origin: str, kind: str, url: str | None = None, retrieved_at: str | None = None) -> Iterator[Item]:
+    """Documents of one blob whose kind ('text', 'html', 'feed') is known."""
+    try:
+        if kind == "feed":
+            yield from feed_documents(data, origin=origin, feed_url=url)
+            return
+        if kind == "html":
+            doc = html_to_document(data, origin=origin, url=url)
+        else:
+            doc = text_document(data, origin=origin, url=url)
+        doc.retrieved_at = retrieved_at or _now()
+        yield doc
+    except IngestError as exc:
+        yield exc
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    """Documents of one file, dispatched on suffix (sniffed when unknown or .xml)."""
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield IngestError(origin, f"cannot read file ({exc.strerror or exc})")
+        return
+    if not data.strip():
+        yield IngestError(origin, "empty file (no text)")
+        return
+    if suffix in TEXT_SUFFIXES:
+        kind = "text"
+    elif suffix in HTML_SUFFIXES:
+        kind = "html"
+    elif suffix in {".rss", ".atom"}:
+        kind = "feed"
+    else:
+        kind = sniff(data)
+    yield from read_bytes(data, origin=origin, kind=kind, retrieved_at=_now())
+
+
+def read_url(url: str) -> Iterator[Item]:
+    """Fetch a page or feed and read it according to its media type (or sniffing)."""
+    try:
+        fetched = fetch(url)
+    except IngestError as exc:
+        yield exc
+        return
+    media = fetched.media_type
+    if media in FEED_MEDIA_TYPES or looks_like_feed(fetched.content):
+        kind = "feed"
+    elif media in {"text/html", "application/xhtml+xml"}:
+        kind = "html"
+    elif media.startswith("text/") or not media:
+        kind = sniff(fetched.content)
+    else:
+        yield IngestError(url, f"unsupported media type {media!r}")
+        return
+    yield from read_bytes(fetched.content, origin=url, kind=kind, url=fetched.url, retrieved_at=fetched.retrieved_at)
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """Files with known suffixes under ``folder``, recursively, in sorted order, no hidden files."""
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in KNOWN_SUFFIXES:
+            yield path
+
+
+def read_inputs(inputs: Iterable[str]) -> Iterator[Item]:
+    """Documents and errors from paths, folders and http(s) URLs, in the given order."""
+    for value in inputs:
+        if is_url(value):
+            yield from read_url(value)
+            continue
+        path = Path(value).expanduser()
+        if path.is_dir():
+            for file in walk(path):
+                yield from read_file(file)
+        elif path.exists():
+            yield from read_file(path)
+        else:
+            yield IngestError(value, "no such file, folder or URL")

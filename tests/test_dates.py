@@ -1,0 +1,379 @@
+"""Date expressions resolved against the publication date (kipu.extract.dates)."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kipu.extract.dates import (
+    DateMention,
+    anchor_offset,
+    date_spans,
+    find_dates,
+    resolve_date,
+    resolve_relative,
+)
+from kipu.model import DateRange
+
+TUE = date(2023, 1, 17)  # a Tuesday
+
+
+def one(text: str, lang: str, published: date | None = TUE) -> DateMention:
+    found = find_dates(text, lang, published)
+    assert len(found) == 1, [(text[m.span.start : m.span.end], m.kind) for m in found]
+    return found[0]
+
+
+def days(text: str, lang: str, published: date | None = TUE) -> tuple[str, str]:
+    r = one(text, lang, published).range
+    return r.start.isoformat(), r.end.isoformat()
+
+
+# ----------------------------------------------------------------- explicit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Police fired on January 9 in the square.", "en", "2023-01-09"),
+        ("The march of 9 January 2023 ended late.", "en", "2023-01-09"),
+        ("It started on Jan. 9 at noon.", "en", "2023-01-09"),
+        ("It began on the 9th of January with a rally.", "en", "2023-01-09"),
+        ("Thursday, January 12, 2023 was calm.", "en", "2023-01-12"),
+        ("La marcha fue el 9 de enero por la tarde.", "es", "2023-01-09"),
+        ("Ocurrió el 9 de enero de 2023 en Juliaca.", "es", "2023-01-09"),
+        ("Ocurrió el 9 de enero del 2023 en Juliaca.", "es", "2023-01-09"),
+        ("Según el parte del 09/01/2023, hubo heridos.", "es", "2023-01-09"),
+        ("Ocurrió el 1.º de enero.", "es", "2023-01-01"),
+        ("Se realizó el 20 de setiembre de 2022.", "es", "2022-09-20"),
+        ("Report dated 2023-01-09 says so.", "en", "2023-01-09"),
+    ],
+)
+def test_explicit_dates(text: str, lang: str, expected: str) -> None:
+    m = one(text, lang)
+    assert m.kind == "explicit"
+    assert (m.range.start.isoformat(), m.range.end.isoformat(), m.range.precision) == (expected, expected, "day")
+
+
+def test_span_covers_the_expression() -> None:
+    text = "Ocurrió el lunes 12 de diciembre en Andahuaylas."
+    m = one(text, "es")
+    assert text[m.span.start : m.span.end] == "lunes 12 de diciembre"
+    assert m.range.span == m.span
+    assert m.range.start == date(2022, 12, 12)
+
+
+def test_numeric_order_follows_language() -> None:
+    assert days("The report of 01/09/2023 was filed.", "en")[0] == "2023-01-09"
+    assert days("El informe del 01/09/2023 llegó tarde.", "es", date(2023, 9, 5))[0] == "2023-09-01"
+    # a part above 12 settles the order whatever the language says
+    assert days("Filed 25/01/2023.", "en")[0] == "2023-01-25"
+
+
+# ----------------------------------------------------------------- year inference
+
+
+def test_year_boundary_moves_to_previous_year() -> None:
+    assert days("Murió el 28 de diciembre en Puno.", "es", date(2023, 1, 3)) == ("2022-12-28", "2022-12-28")
+
+
+def test_near_future_date_keeps_publication_year() -> None:
+    assert days("A strike is called for January 19.", "en", TUE)[0] == "2023-01-19"
+
+
+def test_far_future_date_goes_to_last_year() -> None:
+    assert days("The massacre of December 15 is remembered.", "en", date(2023, 12, 1))[0] == "2022-12-15"
+
+
+def test_without_publication_date_only_dated_years_survive() -> None:
+    text = "El 9 de enero de 2023 y el 12 de enero, y ayer."
+    found = find_dates(text, "es", None)
+    assert [m.range.start for m in found] == [date(2023, 1, 9)]
+
+
+# ----------------------------------------------------------------- weekdays
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The march took place on Thursday.", "en", "2023-01-12"),
+        ("It happened last Thursday.", "en", "2023-01-12"),
+        ("It happened on Tuesday morning.", "en", "2023-01-17"),  # same weekday = publication day
+        ("It happened last Tuesday.", "en", "2023-01-10"),  # "last" is strictly before
+        ("La marcha fue el lunes.", "es", "2023-01-16"),
+        ("Ocurrió el pasado domingo.", "es", "2023-01-15"),
+        ("Ocurrió el domingo pasado.", "es", "2023-01-15"),
+        ("Se movilizan este martes.", "es", "2023-01-17"),
+        ("Marcharán el próximo jueves.", "es", "2023-01-19"),
+    ],
+)
+def test_weekdays(text: str, lang: str, expected: str) -> None:
+    m = one(text, lang)
+    assert m.kind == "weekday"
+    assert m.range.start.isoformat() == expected == m.range.end.isoformat()
+
+
+def test_weekday_with_date_uses_the_date() -> None:
+    m = one("Fue el sábado 10 de diciembre.", "es", date(2022, 12, 11))
+    assert m.kind == "explicit" and m.range.start == date(2022, 12, 10)
+
+
+def test_capitalised_weekday_only_in_english() -> None:
+    assert find_dates("they monday-morning quarterback", "en", TUE) == []
+
+
+# ----------------------------------------------------------------- relative
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "precision"),
+    [
+        ("Police arrested him yesterday.", "en", "2023-01-16", "2023-01-16", "day"),
+        ("Ayer hubo marchas.", "es", "2023-01-16", "2023-01-16", "day"),
+        ("Hoy se reanudó el paro.", "es", "2023-01-17", "2023-01-17", "day"),
+        ("The strike resumed today.", "en", "2023-01-17", "2023-01-17", "day"),
+        ("Anoche quemaron la comisaría.", "es", "2023-01-16", "2023-01-16", "day"),
+        ("Last night they burned it.", "en", "2023-01-16", "2023-01-16", "day"),
+        ("Esta mañana bloquearon la vía.", "es", "2023-01-17", "2023-01-17", "day"),
+        ("This morning they blocked it.", "en", "2023-01-17", "2023-01-17", "day"),
+        ("Hace dos días murió un joven.", "es", "2023-01-15", "2023-01-15", "day"),
+        ("Two days ago a youth died.", "en", "2023-01-15", "2023-01-15", "day"),
+        ("There were clashes last week.", "en", "2023-01-09", "2023-01-15", "week"),
+        ("Hubo choques la semana pasada.", "es", "2023-01-09", "2023-01-15", "week"),
+        ("This week the roads stayed shut.", "en", "2023-01-16", "2023-01-17", "week"),
+        ("Esta semana siguieron los bloqueos.", "es", "2023-01-16", "2023-01-17", "week"),
+        ("Last month there was a curfew.", "en", "2022-12-01", "2022-12-31", "month"),
+        ("El mes pasado hubo toque de queda.", "es", "2022-12-01", "2022-12-31", "month"),
+        ("Over the weekend they marched.", "en", "2023-01-14", "2023-01-15", "week"),
+        ("Marcharon el fin de semana.", "es", "2023-01-14", "2023-01-15", "week"),
+        ("Hace una semana empezó el paro.", "es", "2023-01-09", "2023-01-15", "week"),
+    ],
+)
+def test_relative(text: str, lang: str, start: str, end: str, precision: str) -> None:
+    m = one(text, lang)
+    assert m.kind == "relative"
+    assert (m.range.start.isoformat(), m.range.end.isoformat(), m.range.precision) == (start, end, precision)
+
+
+def test_weekend_published_on_a_saturday_is_that_weekend() -> None:
+    assert days("They marched this weekend.", "en", date(2023, 1, 21)) == ("2023-01-21", "2023-01-22")
+
+
+# ----------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "start", "end"),
+    [
+        ("Workers struck on November 13–15 across Peru.", "en", date(2024, 11, 18), "2024-11-13", "2024-11-15"),
+        ("Workers struck 13-15 November.", "en", date(2024, 11, 18), "2024-11-13", "2024-11-15"),
+        ("They struck between 13 and 15 November.", "en", date(2024, 11, 18), "2024-11-13", "2024-11-15"),
+        ("They struck from 13 to 15 November.", "en", date(2024, 11, 18), "2024-11-13", "2024-11-15"),
+        ("El paro fue del 13 al 15 de noviembre.", "es", date(2024, 11, 18), "2024-11-13", "2024-11-15"),
+        ("Hubo muertos entre el 13 y el 15 de noviembre.", "es", date(2024, 11, 18), "2024-11-13", "2024-11-15"),
+        ("Entre el 15 y 16 de diciembre de 2022 murieron diez.", "es", date(2023, 12, 15), "2022-12-15", "2022-12-16"),
+        ("Protests ran from December 7, 2022 to January 2023.", "en", TUE, "2022-12-07", "2023-01-31"),
+        ("El paro fue del 28 de diciembre al 3 de enero.", "es", date(2023, 1, 10), "2022-12-28", "2023-01-03"),
+        ("They marched between November 13 and December 2.", "en", date(2024, 12, 10), "2024-11-13", "2024-12-02"),
+    ],
+)
+def test_ranges(text: str, lang: str, published: date, start: str, end: str) -> None:
+    m = one(text, lang, published)
+    assert m.kind == "range"
+    assert (m.range.start.isoformat(), m.range.end.isoformat()) == (start, end)
+
+
+def test_and_without_between_is_not_a_range() -> None:
+    found = find_dates("On November 13 and November 15 there were marches.", "en", date(2024, 11, 18))
+    assert [m.range.start.day for m in found] == [13, 15]
+    assert all(m.kind == "explicit" for m in found)
+
+
+def test_backwards_range_is_rejected() -> None:
+    assert find_dates("del 15 al 13 de noviembre", "es", date(2024, 11, 18)) == []
+
+
+# ----------------------------------------------------------------- months, years, since
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "start", "end"),
+    [
+        ("Thousands took to the streets throughout July.", "en", date(2023, 8, 1), "2023-07-01", "2023-07-31"),
+        ("There were protests in July.", "en", date(2023, 8, 1), "2023-07-01", "2023-07-31"),
+        ("Hubo protestas en julio.", "es", date(2023, 8, 1), "2023-07-01", "2023-07-31"),
+        ("Hubo protestas durante julio.", "es", date(2023, 8, 1), "2023-07-01", "2023-07-31"),
+        # a month after the publication month is last year's
+        ("Hubo protestas en diciembre.", "es", date(2023, 2, 1), "2022-12-01", "2022-12-31"),
+        ("Hubo protestas en diciembre de 2022.", "es", date(2024, 2, 1), "2022-12-01", "2022-12-31"),
+        ("In February 2023, the roads were blocked.", "en", None, "2023-02-01", "2023-02-28"),
+    ],
+)
+def test_months(text: str, lang: str, published: date | None, start: str, end: str) -> None:
+    m = one(text, lang, published)
+    assert m.kind == "month" and m.range.precision == "month"
+    assert (m.range.start.isoformat(), m.range.end.isoformat()) == (start, end)
+
+
+def test_month_words_that_are_ordinary_words() -> None:
+    assert find_dates("Protesters may march again; the March of the Four Corners.", "en", TUE) == []
+
+
+def test_year_only_marks_background() -> None:
+    m = one("It echoed the March of the Four Corners in 2000.", "en", TUE)
+    assert m.kind == "year" and m.range.precision == "year"
+    assert (m.range.start, m.range.end) == (date(2000, 1, 1), date(2000, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("Since December 7, at least 49 have died.", "en", "2022-12-07"),
+        ("Desde el 7 de diciembre han muerto 49 personas.", "es", "2022-12-07"),
+        ("Since Sunday, thousands have joined the caravans.", "en", "2023-01-15"),
+    ],
+)
+def test_since_runs_to_publication(text: str, lang: str, start: str) -> None:
+    m = one(text, lang)
+    assert m.kind == "since"
+    assert (m.range.start.isoformat(), m.range.end) == (start, TUE)
+
+
+def test_since_range_is_a_range_not_since() -> None:
+    m = one("Desde el 7 hasta el 9 de diciembre hubo paro.", "es", TUE)
+    assert m.kind == "range" and (m.range.start, m.range.end) == (date(2022, 12, 7), date(2022, 12, 9))
+
+
+# ----------------------------------------------------------------- anchors
+
+
+def test_following_morning_is_anchored_to_previous_date() -> None:
+    text = "On January 9 police fired on the crowd. The body was found the following morning."
+    found = find_dates(text, "en", TUE)
+    assert [m.kind for m in found] == ["explicit", "anchor"]
+    anchor = found[1]
+    assert anchor.anchor_needed and anchor.anchor == found[0].span
+    assert anchor.range.start == date(2023, 1, 10)
+
+
+def test_al_dia_siguiente_and_dos_dias_despues() -> None:
+    text = "El 9 de enero hubo una marcha. Al día siguiente hubo otra, y dos días después, una tercera."
+    found = find_dates(text, "es", TUE)
+    assert [m.range.start for m in found] == [date(2023, 1, 9), date(2023, 1, 10), date(2023, 1, 11)]
+
+
+def test_anchor_without_anchor_is_dropped() -> None:
+    assert find_dates("The following day nothing happened.", "en", TUE) == []
+
+
+def test_resolve_relative_against_chosen_anchor() -> None:
+    text = "On January 9 they marched. The next day, more came."
+    mention = find_dates(text, "en", TUE)[1]
+    other = DateRange(date(2023, 1, 3), date(2023, 1, 4), "day")
+    assert resolve_relative(mention, other).start == date(2023, 1, 5)
+    assert anchor_offset("the day before", "en") == -1
+    assert anchor_offset("tres días después", "es") == 3
+
+
+# ----------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["el 32 de enero", "el 31 de febrero de 2023", "the 0th of May", "year 0", "in 9999", "29 February 2023", "00/00/0000"],
+)
+def test_invalid_dates_give_nothing(text: str) -> None:
+    assert find_dates(text, "es" if "de" in text else "en", TUE) == []
+
+
+def test_place_names_with_dates_are_not_dates() -> None:
+    assert find_dates("Marcharon por la Avenida 28 de Julio.", "es", TUE) == []
+
+
+def test_unknown_language_and_bad_input() -> None:
+    assert find_dates("9 janvier 2023", "fr", TUE) == []
+    assert find_dates("", "en", TUE) == []
+    assert find_dates(None, "en", TUE) == []  # type: ignore[arg-type]
+    assert find_dates("January 9", "../../etc", TUE) == []
+
+
+def test_resolve_date() -> None:
+    assert resolve_date("el 9 de enero", "es", TUE) == DateRange(date(2023, 1, 9), date(2023, 1, 9), "day")
+    assert resolve_date("", "es", TUE) is None
+    assert resolve_date("no es una fecha", "es", TUE) is None
+
+
+def test_date_spans_skip_bare_years_and_need_no_publication_date() -> None:
+    text = "En 2023, el 13 de noviembre marcharon 2000 personas."
+    spans = date_spans(text, "es")
+    assert [text[s.start : s.end] for s in spans] == ["13 de noviembre"]
+
+
+def test_deterministic() -> None:
+    text = "On Thursday and since December 7; del 13 al 15 de noviembre; last week."
+    assert find_dates(text, "en", TUE) == find_dates(text, "en", TUE)
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789 /.-,–") + ["enero", "de", "del", "January", "May", " el ", "lunes", "Thursday", "ayer",
+                                 "since", "desde", "al", "to", "between", "and", "2023", "9999", "31", "hace",
+                                 "días", "ago", "the following day", "in", "julio", "semana pasada", "ñ", "\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(_ALPHABET, max_size=30),
+    noise=st.text(max_size=40),
+    lang=st.sampled_from(["en", "es"]),
+    published=st.one_of(st.none(), st.dates(min_value=date(1, 1, 8), max_value=date(9999, 12, 20))),
+)
+def test_never_raises_and_spans_inside(parts: list[str], noise: str, lang: str, published: date | None) -> None:
+    text = "".join(parts) + noise
+    for m in find_dates(text, lang, published):
+        assert 0 <= m.span.start < m.span.end <= len(text)
+        assert m.range.start <= m.range.end
+        assert m.kind in ("explicit", "relative", "weekday", "range", "month", "year", "since", "anchor")
+
+
+# ----------------------------------------------------------------- shared dev gold
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    path = Path(__file__).resolve().parents[1].parent / "shared"
+    if not path.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail("../shared is required under CI")
+        pytest.skip("../shared not present")
+    return path
+
+
+@pytest.mark.shared
+def test_dev_gold_start_dates_found_in_evidence(shared_dir: Path) -> None:
+    """Where the evidence sentence states the event's date, we find it."""
+    hits = total = 0
+    for name in ("news.jsonl", "seeds.jsonl"):
+        path = shared_dir / "eval" / "dev" / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            published = date.fromisoformat(doc["published"])
+            for event in doc["events"]:
+                if not event.get("date") or not event.get("evidence"):
+                    continue
+                found = find_dates(event["evidence"], doc["lang"], published)
+                if not found:
+                    continue  # the evidence does not carry the date
+                total += 1
+                hits += any(m.range.start.isoformat() == event["date"]["start"] for m in found)
+    assert total >= 20
+    assert hits / total >= 0.85, (hits, total)

@@ -1,0 +1,125 @@
+"""Place resolution for events: context, non-locative mentions, precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from kipu.extract.places import PlaceResolver, is_non_locative, mention_role, places_in
+from kipu.model import Place, Span
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver()
+
+
+def resolve(resolver: PlaceResolver, text: str, sentence: str | None = None) -> Place | None:
+    """Resolve the place of the sentence ``sentence`` (default: all text)."""
+    start = text.index(sentence) if sentence else 0
+    span = Span(start, start + len(sentence or text))
+    return resolver.resolve(text, span, places_in(text))
+
+
+@pytest.mark.parametrize(
+    "text, admin1, admin2",
+    [
+        ("Los comuneros bloquearon la carretera en Santa Rosa, provincia de Melgar.", "Puno", "Melgar"),
+        ("Vecinos marcharon en Santa Rosa, cerca de Chiclayo, en Lambayeque.", "Lambayeque", "Chiclayo"),
+        ("Hubo un plantón en Santa Rosa, en el departamento de San Martín.", "San Martín", "El Dorado"),
+    ],
+)
+def test_santa_rosa_resolved_by_context(resolver, text, admin1, admin2):
+    place = resolve(resolver, text)
+    assert place is not None
+    assert (place.name, place.admin1, place.admin2, place.precision) == ("Santa Rosa", admin1, admin2, "district")
+
+
+def test_context_from_paragraph_disambiguates(resolver):
+    text = "La protesta se concentró en Ayaviri.\nDespués, otro grupo bloqueó la vía en Santa Rosa."
+    place = resolve(resolver, text, "Después, otro grupo bloqueó la vía en Santa Rosa.")
+    assert place is not None and place.admin2 == "Melgar"
+
+
+def test_origin_mention_is_not_the_place(resolver):
+    text = "El joven, natural de Puno, fue detenido durante la marcha."
+    match = places_in(text)[0]
+    assert match.surface == "Puno" and is_non_locative(text, match)
+    assert resolve(resolver, text) is None
+    en = "The victim, a native of Ayacucho, was wounded in Lima."
+    place = resolve(resolver, en)
+    assert place is not None and place.admin1 == "Lima"
+
+
+def test_organisation_mention_is_not_the_place(resolver):
+    text = "El Frente de Defensa de Moquegua convocó un paro en Ilo."
+    roles = {m.surface: mention_role(text, m) for m in places_in(text)}
+    assert roles == {"Moquegua": "organisation", "Ilo": "locative"}
+    place = resolve(resolver, text)
+    assert place is not None and place.name == "Ilo" and place.admin1 == "Moquegua"
+
+
+def test_capitalisation_rule(resolver):
+    assert places_in("la unión de los trabajadores exige diálogo") == []
+    place = resolve(resolver, "Los agricultores bloquearon la vía en La Unión, en Piura.")
+    assert place is not None and (place.name, place.admin1) == ("La Unión", "Piura")
+
+
+def test_landmarks_resolve(resolver):
+    bambas = resolve(resolver, "Comuneros bloquearon el acceso a la mina Las Bambas.")
+    assert bambas is not None
+    assert (bambas.admin1, bambas.admin2, bambas.precision) == ("Apurímac", "Cotabambas", "landmark")
+    airport = resolve(resolver, "Hubo enfrentamientos cerca del aeropuerto de Juliaca.")
+    assert airport is not None
+    assert (airport.admin1, airport.admin2, airport.precision) == ("Puno", "San Román", "landmark")
+    assert airport.lat is not None and -16 < airport.lat < -15
+
+
+def test_most_precise_place_in_sentence_wins(resolver):
+    place = resolve(resolver, "En Puno, los manifestantes tomaron la plaza de Juliaca.")
+    assert place is not None and (place.name, place.admin1, place.precision) == ("Juliaca", "Puno", "district")
+
+
+def test_lima_is_the_department(resolver):
+    place = resolve(resolver, "Miles marcharon en Lima contra el gobierno.")
+    assert place is not None and (place.admin1, place.precision, place.gazetteer_id) == ("Lima", "department", "PE-15")
+
+
+def test_plaza_de_armas_defers_to_the_town(resolver):
+    place = resolve(resolver, "Se reunieron en la Plaza de Armas de Cusco.")
+    assert place is not None and place.admin1 == "Cusco"
+    assert resolve(resolver, "Se reunieron en la Plaza de Armas.") is None
+
+
+def test_latin_american_city(resolver):
+    place = resolve(resolver, "Indigenous groups marched in Guayaquil on Tuesday.")
+    assert place is not None and (place.country, place.admin1, place.name) == ("EC", "Guayas", "Guayaquil")
+    bol = resolve(resolver, "Hubo bloqueos en Cochabamba, Bolivia.")
+    assert bol is not None and (bol.country, bol.admin1) == ("BO", "Cochabamba")
+
+
+def test_common_word_foreign_division_needs_its_country(resolver):
+    assert resolve(resolver, "El paro Central fue convocado.") is None
+    place = resolve(resolver, "En Paraguay, campesinos marcharon en Central.")
+    assert place is not None and (place.country, place.admin1) == ("PY", "Central")
+
+
+def test_sentence_without_place_falls_back_to_previous_sentence(resolver):
+    text = "La marcha partió en Huancayo. Luego hubo heridos."
+    place = resolve(resolver, text, "Luego hubo heridos.")
+    assert place is not None and place.admin1 == "Junín"
+    assert resolve(resolver, "Huancayo amaneció tranquilo.\n\nLuego hubo heridos.", "Luego hubo heridos.") is None
+
+
+def test_admin1s_one_per_region(resolver):
+    text = "Marches took place in Piura, Cusco and Puno, and in Juliaca."
+    regions = resolver.admin1s(text, Span(0, len(text)), places_in(text))
+    assert [p.admin1 for p in regions] == ["Piura", "Cusco", "Puno"]
+    assert regions[-1].name == "Juliaca"  # most precise place kept per region
+
+
+def test_place_carries_span_and_coordinates(resolver):
+    text = "Bloqueo en Pichanaki."
+    place = resolve(resolver, text)
+    assert place is not None and place.span is not None
+    assert text[place.span.start : place.span.end] == "Pichanaki"
+    assert place.admin1 == "Junín" and place.admin2 == "Chanchamayo" and place.lat is not None
