@@ -118,14 +118,20 @@ def test_jsonl_bad_line_names_file_and_line_and_rest_is_read(tmp_path):
         json.dumps({"doc_id": "d", "text": "Otro texto.", "published": "ayer"}),
         "",
         json.dumps({"html": "<html><body><p>Strike in Puno today over water rights for the communities.</p></body></html>", "url": "https://e.example/x"}),
+        json.dumps({"doc_id": "f", "text_file": "articles/f.txt"}),
+        json.dumps({"doc_id": "g", "text_file": "articles/missing.txt"}),
     ]
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "f.txt").write_bytes("Paro en Ayacucho\nComerciantes cerraron el mercado.".encode("cp1252"))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_file(path))
     docs = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, IngestError)]
-    assert [e.origin for e in errors] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert [e.origin for e in errors] == [f"{path}:2", f"{path}:3", f"{path}:4", f"{path}:8"]
     assert "malformed JSON" in errors[0].reason and "'text'" in errors[1].reason and "ISO date" in errors[2].reason
-    assert [d.doc_id for d in docs] == ["a", None]
+    assert "missing.txt" in errors[3].reason
+    assert [d.doc_id for d in docs] == ["a", None, "f"]
+    assert docs[2].title == "Paro en Ayacucho" and "Comerciantes cerraron" in docs[2].text
     assert docs[0].published == date(2023, 2, 1) and docs[0].lang == "es" and docs[0].source == "x"
     assert docs[0].origin == f"{path}:1"
     assert "Strike in Puno" in docs[1].text and docs[1].url == "https://e.example/x"

@@ -14,6 +14,8 @@ from kipu.extract.document import SentenceView
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
 LETHAL_TACTICS = ("live_ammunition", "killings")
+STRATEGIC_PRIORITY = ("state_measure", "arrests", "other")
+GENERIC_FORMS = ("protest", "protest_noun")
 FAMILY = {
     "protest": "demonstration",
     "riot": "demonstration",
@@ -38,7 +40,7 @@ def family_of(event_type: str) -> str:
 
 
 def forms_of(view: SentenceView) -> list[str]:
-    forms = [f for f in view.labels("form") if f != "protest"]
+    forms = [f for f in view.labels("form") if f not in GENERIC_FORMS]
     if "general_strike" in forms and "strike" not in forms:
         forms.insert(forms.index("general_strike"), "strike")
     if "hunger_strike" in forms and "strike" in forms:
@@ -50,13 +52,20 @@ def is_demonstration(view: SentenceView) -> bool:
     return view.has("form") or view.has("riot")
 
 
+def only_generic_protest(view: SentenceView) -> bool:
+    """True when the sentence names protest only with a general noun ("the protests")."""
+    forms = set(view.labels("form"))
+    return bool(forms) and forms <= {"protest_noun"} and not view.has("riot")
+
+
 def classify(view: SentenceView, fatalities: int, injuries: int, lethal_victims_are_state: bool = False) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = set(view.labels("state_response"))
     riot = set(view.labels("riot"))
     demo = is_demonstration(view)
     if view.has("strategic") and not view.has("form"):
-        sub = view.labels("strategic")[0]
+        subs = view.labels("strategic")
+        sub = next(s for s in STRATEGIC_PRIORITY if s in subs)
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
         return Typing("strategic_development", sub, (f"strategic:{sub}",))
@@ -66,8 +75,8 @@ def classify(view: SentenceView, fatalities: int, injuries: int, lethal_victims_
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
-    if fatalities > 0 or "live_ammunition" in tactics:
-        return Typing("protest", "excessive_force", ("lethal" if fatalities else "live_ammunition",))
+    if fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities"):
+        return Typing("protest", "excessive_force", ("lethal" if fatalities else "lethal_words",))
     if riot & {"violent_demonstration", "clash"}:
         return Typing("riot", "violent_demonstration", tuple(f"riot:{r}" for r in sorted(riot)))
     if tactics & set(INTERVENTION_TACTICS):

@@ -31,6 +31,7 @@ class ArticleContext:
         self._section_place: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
         self.country = "PE"
+        self._settle_homonyms()
         self.anchor_date = self._find_anchor_date()
         self.anchor_place, self.country = self._find_anchor_place()
 
@@ -46,6 +47,36 @@ class ArticleContext:
             self._resolved[key] = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
         return self._resolved[key]
 
+    def _settle_homonyms(self) -> None:
+        """A small place named once, in a region the article never otherwise
+        mentions, while the article is about one region, is that region's
+        homonym ("Huancabamba" in an Apurímac story is not Piura's province)."""
+        raw = {v.sentence.index: self.sentence_places(v) for v in self.doc.sentences}
+        regions: Counter[tuple[str, str]] = Counter()
+        named_departments: set[tuple[str, str]] = set()
+        for places in raw.values():
+            for p in places:
+                if p.admin1 is not None:
+                    regions[(p.country, p.admin1)] += 1
+                    if p.precision == "department":
+                        named_departments.add((p.country, p.admin1))
+        if not regions:
+            return
+        (dominant, n), total = regions.most_common(1)[0], sum(regions.values())
+        if n * 2 < total:
+            return
+        home = next(p for places in raw.values() for p in places if (p.country, p.admin1) == dominant)
+        for key, places in raw.items():
+            fixed = []
+            for p in places:
+                region = (p.country, p.admin1)
+                lonely = regions[region] == 1 and region not in named_departments
+                if lonely and region != dominant and p.precision in ("district", "province"):
+                    p = Place(name=p.name, country=home.country, admin1=home.admin1, admin2=None, admin3=None,
+                              lat=home.lat, lon=home.lon, precision="locality", gazetteer_id=None, span=p.span)
+                fixed.append(p)
+            self._resolved[key] = fixed
+
     def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
         own = self.sentence_places(view)
         if own:
@@ -60,16 +91,15 @@ class ArticleContext:
             if view.has("scope", "nationwide") or not self._inherited_place():
                 return [(own[0], True)]
         if view.has("scope", "nationwide"):
-            return [(self._country_place(), True)]
+            return [(self.country_place(), True)]
         inherited = self._inherited_place()
         return [(inherited, False)]
 
     def _inherited_place(self) -> Place | None:
         return self._section_place or self._para_place or self.anchor_place
 
-    def _country_place(self) -> Place:
-        names = {"PE": "Peru"}
-        return Place(name=names.get(self.country, self.country), country=self.country, precision="country")
+    def country_place(self) -> Place:
+        return Place(name=_COUNTRY_NAMES.get(self.country, self.country), country=self.country, precision="country")
 
     def _find_anchor_place(self) -> tuple[Place | None, str]:
         regions: Counter[tuple[str, str | None]] = Counter()
@@ -117,11 +147,10 @@ class ArticleContext:
         return None
 
     def own_date(self, view: SentenceView) -> DateRange | None:
-        usable = [d for d in view.dates if self._usable(d) and getattr(d, "kind", "") != "since"]
-        if not usable:
-            return None
-        first = usable[0].range
-        return first
+        usable = [d for d in view.dates if self._usable(d)]
+        plain = [d for d in usable if d.kind != "since"]
+        chosen = plain or usable
+        return chosen[0].range if chosen else None
 
     def since_date(self, view: SentenceView) -> DateRange | None:
         for d in view.dates:
@@ -174,7 +203,7 @@ class ArticleContext:
 
 _COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}
 
-_PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "district": 3, "landmark": 4}
+_PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, "district": 3, "landmark": 4}
 
 
 def _rank(p: Place) -> int:

@@ -19,6 +19,7 @@ from kipu.model import Figure
 AFTER_WINDOW = 40  # chars between the end of a number and its noun ("25 personas heridas")
 BEFORE_WINDOW = 28  # chars between a verb and the number it governs ("killing at least 18")
 CASUALTY_MEASURES = ("fatalities", "injuries", "arrests")
+CASUALTY_AFTER_NOUN = 90  # chars from "ciudadanos" to "fueron asesinados"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ def counts_in(view: SentenceView) -> list[Count]:
     used: set[int] = set()
     for q in sorted(view.quantities, key=lambda q: q.span.start):
         cue = _cue_for(q, cues, view)
+        if cue is not None and cue.label == "participants":
+            cue = _casualty_after(cue, cues, view) or cue
         if cue is None or id(cue) in used and cue.label != "participants":
             continue
         used.add(id(cue))
@@ -59,6 +62,17 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             if gap <= BEFORE_WINDOW and not _blocks(between) and gap + 5 < best_gap:
                 best, best_gap = c, gap + 5
     return best
+
+
+def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match | None:
+    """ "41 demonstrators have been killed", "diez ciudadanos ... fueron asesinados":
+    the people noun names who, the casualty word right after it says what happened."""
+    base = view.span.start
+    for c in cues:
+        if c.label in CASUALTY_MEASURES and c.start >= noun.end and c.start - noun.end <= CASUALTY_AFTER_NOUN:
+            if not _blocks(view.text[noun.end - base : c.start - base]):
+                return c
+    return None
 
 
 def _blocks(between: str) -> bool:

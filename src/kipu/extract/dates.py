@@ -153,8 +153,18 @@ class _DateLex:
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods), flags='i')})(?!\w)")),
             ("anchor", P(rf"(?<!\w)(?P<r>{_alt(self.anchor_rel, flags='i')})(?!\w)")),
         ]
-        count = r"(?P<n>\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?)"
+        from kipu.extract.numbers import small_number_words  # numbers imports us lazily
+
+        words_ = _alt(small_number_words(lang), flags="i")
+        count = rf"(?P<n>\d{{1,3}}|{words_}(?:-{words_})?)(?!\w)"
         unit = rf"(?P<u>{_alt(self.units, flags='i')})"
+        # Patterns keyed on a rare word run only when that word occurs at all.
+        self.gates: dict[str, re.Pattern[str]] = {}
+        if data.get("ago_before") or data.get("ago_after"):
+            self.gates["ago"] = P(_alt((data.get("ago_before") or []) + (data.get("ago_after") or []), flags="i"))
+        for kind, key_ in (("later", "later_after"), ("earlier", "earlier_after")):
+            if data.get(key_):
+                self.gates[kind] = P(_alt(data[key_], flags="i"))
         if data.get("ago_before"):
             self.patterns.append(("ago", P(rf"(?<!\w){_alt(data['ago_before'], flags='i')}{_SP}{count}{_SP}{unit}(?!\w)")))
         if data.get("ago_after"):
@@ -162,6 +172,9 @@ class _DateLex:
         for kind, key_ in (("later", "later_after"), ("earlier", "earlier_after")):
             if data.get(key_):
                 self.patterns.append((kind, P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data[key_], flags='i')}(?!\w)")))
+        # Every date starts at a word start: saying so first lets the engine
+        # skip the other positions cheaply (a several-fold speed-up).
+        self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
         self.joiner_gap = P(rf"{join}")
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
@@ -200,6 +213,9 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
     """All pattern matches, longest first, without overlaps (earlier pattern wins ties)."""
     found: list[tuple[int, int, int, _Cand]] = []
     for order, (kind, pat) in enumerate(lex.patterns):
+        gate = lex.gates.get(kind)
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in pat.finditer(text):
             # A bare month or year is only the name: its required prefix
             # ("in", "durante") is context, not part of the date.
@@ -213,7 +229,7 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
         if any(c.start < t.end and t.start < c.end for t in taken + blocked):
             continue
         if lex.place_before.search(text, max(0, c.start - 40), c.start) or (
-            c.kind == "month" and _DIGIT_BEFORE.search(text, max(0, c.m.start() - 4), c.m.start())
+            c.kind == "month" and _DIGIT_BEFORE.search(text, max(0, c.m.start() - 8), c.m.start())
         ):
             blocked.append(c)  # "Avenida 28 de Julio", "32 de enero": no date here at all
             continue
@@ -222,7 +238,7 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
     return taken
 
 
-_DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+_DIGIT_BEFORE = re.compile(r"\d[^\W\d]{0,2}\.?[ \t\u00a0]*$")
 
 
 def date_spans(text: str, lang: str) -> list[Span]:

@@ -154,6 +154,14 @@ def _lexicon(lang: str) -> _Lexicon | None:
     return _Lexicon(data)
 
 
+def small_number_words(lang: str) -> list[str]:
+    """Words for 1-99 plus "a"/"una": what can count days or weeks ("hace dos días")."""
+    lex = _lexicon(lang)
+    if lex is None:
+        return []
+    return sorted(set(lex.units) | set(lex.tens) | lex.article_one)
+
+
 def languages_supported(lang: str) -> bool:
     """Whether number words for ``lang`` are available."""
     return _lexicon(lang) is not None
@@ -368,6 +376,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         q = _quantity_at(text, m, lex, blocked)
         if q is None:
             pos = m.end()
+            skip = lex.non_count_after.match(text, pos)  # "15 por ciento": not "ciento" next
+            pos = skip.end() if skip else pos
             if m.group("digits") and _excluded_before(text, m.start(), lex):
                 # "el 13, 14 y 15": the rest of a list of days goes with the first
                 tail = _LIST_TAIL.match(text, pos)

@@ -16,6 +16,7 @@ from datetime import date
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
+from kipu.extract.classify import only_generic_protest
 from kipu.extract.counts import counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
@@ -79,6 +80,10 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
+            if only_generic_protest(view) and not _anchored(view, incident_counts, when_explicit, where):
+                continue
+            if _is_strategic(view) and len(where) > 1:
+                where = [(ctx.country_place(), True)]
             frames.extend(make_frames(view, incident_counts, (when, when_explicit), where))
         events = [build_event(g) for g in group_frames(frames)]
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
@@ -94,6 +99,21 @@ def _may_report(view: SentenceView) -> bool:
         or view.has("measure", "press_aggressions")
         or view.has("measure", "extortion_cases")
     )
+
+
+def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list) -> bool:
+    """A sentence that only says "the protests" reports an event if it gives
+    the incident its own date and place, figures, or state force."""
+    if counts:
+        return True
+    if set(view.labels("state_response")) - {"accommodation"}:
+        return True
+    own_place = any(explicit for _, explicit in where)
+    return when_explicit and own_place
+
+
+def _is_strategic(view: SentenceView) -> bool:
+    return view.has("strategic") and not view.has("form")
 
 
 def _has_incident_trigger(view: SentenceView) -> bool:

@@ -32,8 +32,10 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_BYTES) -> Fetched:
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
     """GET ``url``; raises :class:`IngestError` on network errors, HTTP errors or oversize bodies."""
+    timeout = TIMEOUT_SECONDS if timeout is None else timeout
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     try:
         with httpx.Client(
             follow_redirects=True,

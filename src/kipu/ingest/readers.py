@@ -70,20 +70,28 @@ def _parse_published(value: object, origin: str) -> date | None:
         raise IngestError(origin, f"'published' is not an ISO date: {value!r}") from exc
 
 
-def _jsonl_line(line: bytes, origin: str) -> Document:
+def _jsonl_line(line: bytes, origin: str, base: Path | None = None) -> Document:
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise IngestError(origin, f"malformed JSON ({exc})") from exc
     if not isinstance(record, dict):
         raise IngestError(origin, "a JSONL line must be an object")
-    text, html = record.get("text"), record.get("html")
+    text, html, text_file = record.get("text"), record.get("html"), record.get("text_file")
     if isinstance(text, str) and text.strip():
         doc = Document(text=text, raw=line, raw_media_type="application/x-ndjson", origin=origin)
     elif isinstance(html, str) and html.strip():
         doc = html_to_document(html, origin=origin, url=record.get("url"))
+    elif isinstance(text_file, str) and text_file.strip() and base is not None:
+        # The gold-file convention: the article lives in a file next to the JSONL.
+        target = base / text_file
+        try:
+            data = target.read_bytes()
+        except OSError as exc:
+            raise IngestError(origin, f"cannot read text_file {text_file!r} ({exc.strerror or exc})") from exc
+        doc = text_document(data, origin=origin)
     else:
-        raise IngestError(origin, "line has neither a non-empty 'text' nor 'html'")
+        raise IngestError(origin, "line has neither a non-empty 'text', 'html' nor 'text_file'")
     doc_id = record.get("doc_id")
     for name in ("doc_id", "url", "title", "lang", "source"):
         value = record.get(name)
@@ -99,14 +107,19 @@ def _jsonl_line(line: bytes, origin: str) -> Document:
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:
-    """One article per line; a bad line is an error naming ``path:line``."""
+    """One article per line; a bad line is an error naming ``path:line``.
+
+    Each line has ``text`` or ``html`` (or ``text_file``, relative to the JSONL
+    file, as in the gold files) and optional ``doc_id``, ``url``, ``title``,
+    ``published``, ``lang``, ``source``.
+    """
     with path.open("rb") as handle:
         for lineno, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             origin = f"{path}:{lineno}"
             try:
-                yield _jsonl_line(line.rstrip(b"\r\n"), origin)
+                yield _jsonl_line(line.rstrip(b"\r\n"), origin, path.parent)
             except IngestError as exc:
                 yield exc
 
