@@ -28,6 +28,7 @@ Decisions the guideline leaves open, fixed here so scores are comparable:
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -73,7 +74,26 @@ def _place(event: Event) -> Mapping[str, Any]:
 
 
 def admin1(event: Event) -> str | None:
-    return norm_place(_place(event).get("admin1"))
+    """The first-level division, as the gazetteer's id when it knows the name.
+
+    Two spellings of one division ("Metropolitana", "Región Metropolitana de
+    Santiago") are the same admin1; names the gazetteer does not know are
+    compared as normalised text.
+    """
+    name = _place(event).get("admin1")
+    return _canonical_admin1(norm_place(name), country(event)) if name else None
+
+
+@lru_cache(maxsize=4096)
+def _canonical_admin1(name: str | None, iso: str) -> str | None:
+    if name is None:
+        return None
+    from kipu.geo.gazetteer import Gazetteer
+
+    for entry in Gazetteer.load().lookup(name, country=iso):
+        if entry.kind in ("department", "admin1"):
+            return f"{iso}:{entry.id}"
+    return name
 
 
 def country(event: Event) -> str:

@@ -353,9 +353,11 @@ def _number_at(text: str, pos: int, lex: _Lexicon) -> _Num | None:
     return _Num(pos, words[used - 1][2], value, True, scaled, False)
 
 
-def find_quantities(text: str, lang: str) -> list[Quantity]:
+def find_quantities(text: str, lang: str, *, exclude: list[Span] | None = None) -> list[Quantity]:
     """Every count expression in ``text``, in order, with non-overlapping spans.
 
+    Numbers inside dates are skipped; ``exclude`` passes date spans the caller
+    already has (from :func:`kipu.extract.dates.date_spans`) to save a pass.
     Never raises; returns [] for a language without number data.
     """
     if not isinstance(text, str) or not text:
@@ -363,9 +365,11 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     lex = _lexicon(lang)
     if lex is None:
         return []
-    from kipu.extract.dates import date_spans  # here: dates uses word_to_int from us
+    if exclude is None:
+        from kipu.extract.dates import date_spans  # here: dates uses our word lists
 
-    blocked = date_spans(text, lang)
+        exclude = date_spans(text, lang)
+    blocked = list(exclude)
     out: list[Quantity] = []
     pos = 0
     n = len(text)
