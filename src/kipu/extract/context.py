@@ -92,8 +92,7 @@ class ArticleContext:
                 return [(own[0], True)]
         if view.has("scope", "nationwide"):
             return [(self.country_place(), True)]
-        inherited = self._inherited_place()
-        return [(inherited, False)]
+        return [(self._inherited_place() or self.country_place(), False)]
 
     def _inherited_place(self) -> Place | None:
         return self._section_place or self._para_place or self.anchor_place
