@@ -36,6 +36,8 @@ def counts_in(view: SentenceView) -> list[Count]:
     used: set[int] = set()
     for q in sorted(view.quantities, key=lambda q: q.span.start):
         cue = _cue_for(q, cues, view)
+        if cue is None and view.has("tally", "strong"):
+            cue = _total_of(q, cues, view)
         if cue is not None and cue.label == "participants":
             cue = _casualty_after(cue, cues, view) or cue
         if cue is None or id(cue) in used and cue.label != "participants":
@@ -62,6 +64,17 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             if gap <= BEFORE_WINDOW and not _blocks(between) and gap + 5 < best_gap:
                 best, best_gap = c, gap + 5
     return best
+
+
+def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
+    """ "the total number of deaths in the protests to 49", "la cifra de
+    fallecidos ... asciende a 49": in a total, the measure may come well before the number."""
+    base = view.span.start
+    before = [c for c in cues if c.label != "participants" and c.end <= q.span.start]
+    for c in reversed(before):
+        if not any(ch.isdigit() for ch in view.text[c.end - base : q.span.start - base]):
+            return c
+    return None
 
 
 def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match | None:

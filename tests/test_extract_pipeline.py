@@ -1,0 +1,105 @@
+"""The extractor end to end, on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+from kipu.evaluate.schema import validation_errors
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _one(extraction):
+    assert len(extraction.events) == 1, [e.to_dict("") for e in extraction.events]
+    return extraction.events[0]
+
+
+def test_lethal_force_at_a_roadblock_in_spanish(extractor):
+    text = (
+        "Ayer, en Juliaca, la policía disparó contra los manifestantes que bloqueaban la vía "
+        "y al menos 17 personas murieron."
+    )
+    ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang="es"))
+    assert (ev.type, ev.sub_type) == ("protest", "excessive_force")
+    assert ev.date.start == date(2023, 1, 9)
+    assert ev.place.admin1 == "Puno"
+    assert ev.fatalities.value == 17 and ev.fatalities.qualifier == "at_least"
+    assert "roadblock" in ev.forms
+    assert "police" in ev.opponents
+    assert text[ev.evidence.start : ev.evidence.end] == text
+
+
+def test_tear_gas_march_in_english_is_an_intervention(extractor):
+    text = "On Thursday, thousands of students marched in Cusco and police fired tear gas to disperse them."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 21), lang="en"))
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
+    assert ev.date.start == date(2023, 1, 19)
+    assert ev.place.admin1 == "Cusco"
+    assert ev.participants.low == 2000 and ev.participants.high == 9999
+    assert {"tear_gas", "dispersal"} <= set(ev.state_response)
+    assert "students" in ev.actors
+
+
+def test_one_event_per_region_named(extractor):
+    text = "On Monday there were marches and roadblocks in Piura, Cusco and Puno against the government."
+    ex = extractor.extract(text, published=date(2024, 11, 13), lang="en")
+    assert sorted(e.place.admin1 for e in ex.events) == ["Cusco", "Piura", "Puno"]
+    assert all(e.sub_type == "peaceful" for e in ex.events)
+
+
+def test_a_call_to_strike_is_not_an_event(extractor):
+    text = "Los gremios de transportistas convocan a un paro nacional para el próximo jueves."
+    assert extractor.extract(text, published=date(2024, 10, 1), lang="es").events == []
+
+
+def test_running_total_is_a_tally_not_an_incident_figure(extractor):
+    text = (
+        "Con esta nueva víctima, la cifra de fallecidos en las protestas desde diciembre asciende a 49, "
+        "según la Defensoría del Pueblo."
+    )
+    ex = extractor.extract(text, published=date(2023, 1, 17), lang="es")
+    assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 49)]
+    assert all(e.fatalities is None or e.fatalities.value != 49 for e in ex.events)
+
+
+def test_state_of_emergency_over_several_regions_is_one_national_measure(extractor):
+    text = "The government declared a state of emergency in Lima, Cusco and Puno on Saturday."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 16), lang="en"))
+    assert (ev.type, ev.sub_type) == ("strategic_development", "state_measure")
+    assert ev.place.admin1 is None and ev.place.country == "PE"
+    assert ev.date.start == date(2023, 1, 14)
+
+
+def test_unrelated_text_gives_nothing(extractor):
+    text = "Copper exports rose by twelve percent last year, the ministry said in a statement."
+    ex = extractor.extract(text, published=date(2024, 2, 1), lang="en")
+    assert ex.events == [] and ex.tallies == []
+
+
+def test_output_is_schema_valid_deterministic_and_offsets_hold(extractor):
+    text = (
+        "Protesters stormed the airport in Andahuaylas on Sunday and set fire to a police post. "
+        "Two people were killed and 25 were injured, according to the health ministry."
+    )
+    first = extractor.extract(text, published=date(2022, 12, 13), lang="en", doc_id="t1")
+    second = extractor.extract(text, published=date(2022, 12, 13), lang="en", doc_id="t1")
+    record = first.to_dict(text)
+    assert record == second.to_dict(text)
+    assert validation_errors(record) == []
+    for ev in record["events"]:
+        s, e = ev["evidence_span"]
+        assert text[s:e] == ev["evidence"]
+        for spans in ev["spans"].values():
+            for a, b in spans:
+                assert 0 <= a < b <= len(text)
+
+
+def test_language_is_detected_when_missing(extractor):
+    text = "Miles de manifestantes marcharon ayer por el centro de Lima exigiendo la renuncia de la presidenta."
+    ex = extractor.extract(text, published=date(2023, 1, 20))
+    assert ex.lang == "es"
+    assert ex.events and ex.events[0].place.admin1 == "Lima"
