@@ -272,14 +272,6 @@ def test_gold_reads_with_the_evaluation_loader():
 # --------------------------------------------------------------------------- copyright guard
 
 
-@pytest.fixture
-def shared_dir() -> Path:
-    path = Path(os.environ.get("KIPU_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
-    if not path.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"shared directory {path} is missing under CI")
-        pytest.skip(f"shared directory {path} not present")
-    return path
 
 
 def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:

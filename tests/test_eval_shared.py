@@ -21,14 +21,6 @@ pytestmark = pytest.mark.shared
 runner = CliRunner()
 
 
-@pytest.fixture
-def shared_dir() -> Path:
-    path = Path(os.environ.get("KIPU_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
-    if not path.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"shared directory {path} is missing under CI")
-        pytest.skip(f"shared directory {path} not present")
-    return path
 
 
 def test_eval_seeds_prints_figures(shared_dir):

@@ -22,14 +22,6 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-@pytest.fixture(scope="module")
-def shared_dir() -> Path:
-    path = Path(__file__).resolve().parents[1].parent / "shared"
-    if not path.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail("../shared is required under CI")
-        pytest.skip("../shared is absent")
-    return path
 
 
 def _kind(gaz: Gazetteer, kind: str, country: str = "PE"):

@@ -261,14 +261,6 @@ def test_never_raises_and_spans_inside(parts: list[str], noise: str, lang: str) 
 # ----------------------------------------------------------------- shared dev gold
 
 
-@pytest.fixture
-def shared_dir() -> Path:
-    path = Path(__file__).resolve().parents[1].parent / "shared"
-    if not path.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail("../shared is required under CI")
-        pytest.skip("../shared not present")
-    return path
 
 
 @pytest.mark.shared

@@ -63,7 +63,7 @@ def classify(view: SentenceView, fatalities: int, injuries: int, lethal_victims_
     tactics = set(view.labels("state_response"))
     riot = set(view.labels("riot"))
     demo = is_demonstration(view)
-    if view.has("strategic") and not view.has("form"):
+    if view.has("strategic") and strategic_leads(view):
         subs = view.labels("strategic")
         sub = next(s for s in STRATEGIC_PRIORITY if s in subs)
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
@@ -82,6 +82,17 @@ def classify(view: SentenceView, fatalities: int, injuries: int, lethal_victims_
     if tactics & set(INTERVENTION_TACTICS):
         return Typing("protest", "intervention", tuple(f"tactic:{t}" for t in sorted(tactics & set(INTERVENTION_TACTICS))))
     return Typing("protest", "peaceful", ("form",))
+
+
+def strategic_leads(view: SentenceView) -> bool:
+    """A state measure is the sentence's news when it comes before any protest
+    word ("deployed 15,000 police for the duration of the strike"); after one,
+    it is context ("marched after the state of emergency was declared")."""
+    strategic = [m for m in view.of("strategic") if m.label != "arrests"]
+    if not strategic:
+        return not view.has("form")
+    forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
+    return not forms or strategic[0].start < forms[0].start and not view.has("riot")
 
 
 def _crowd_is_victim(view: SentenceView) -> bool:

@@ -16,7 +16,7 @@ from datetime import date
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
-from kipu.extract.classify import only_generic_protest
+from kipu.extract.classify import only_generic_protest, strategic_leads
 from kipu.extract.counts import counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
@@ -82,7 +82,7 @@ class Extractor:
                 continue
             if only_generic_protest(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
-            if _is_strategic(view) and len(where) > 1:
+            if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]
             frames.extend(make_frames(view, incident_counts, (when, when_explicit), where))
         events = [build_event(g) for g in group_frames(frames)]
@@ -90,6 +90,8 @@ class Extractor:
 
 
 def _may_report(view: SentenceView) -> bool:
+    if view.has("caption"):
+        return False
     return (
         view.has("form")
         or view.has("riot")
@@ -113,7 +115,7 @@ def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list
 
 
 def _is_strategic(view: SentenceView) -> bool:
-    return view.has("strategic") and not view.has("form")
+    return view.has("strategic") and strategic_leads(view)
 
 
 def _has_incident_trigger(view: SentenceView) -> bool:
