@@ -9,7 +9,6 @@ resolver needs: incidents reported several times with different figures.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import defaultdict
 from datetime import date

@@ -10,7 +10,6 @@ same way, with one-line section headings ("Arequipa") scoping what follows.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
 from typing import Any
 
 from kipu.extract import places as place_finder
