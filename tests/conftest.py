@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -21,3 +22,16 @@ def shared_dir() -> Path:
             pytest.fail(f"shared directory {path} is missing under CI")
         pytest.skip(f"shared directory {path} not present")
     return path
+
+
+@pytest.fixture(scope="session")
+def dev_gold_docs(shared_dir: Path) -> list[dict]:
+    """The development gold articles (news and seeds), parsed, with their events."""
+    docs: list[dict] = []
+    for name in ("news.jsonl", "seeds.jsonl"):
+        path = shared_dir / "eval" / "dev" / name
+        if path.exists():
+            docs.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    if not docs:
+        pytest.fail(f"no development gold under {shared_dir}")
+    return docs

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -354,23 +352,18 @@ def test_never_raises_and_spans_inside(parts: list[str], noise: str, lang: str, 
 
 
 @pytest.mark.shared
-def test_dev_gold_start_dates_found_in_evidence(shared_dir: Path) -> None:
+def test_dev_gold_start_dates_found_in_evidence(dev_gold_docs: list[dict]) -> None:
     """Where the evidence sentence states the event's date, we find it."""
     hits = total = 0
-    for name in ("news.jsonl", "seeds.jsonl"):
-        path = shared_dir / "eval" / "dev" / name
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line)
-            published = date.fromisoformat(doc["published"])
-            for event in doc["events"]:
-                if not event.get("date") or not event.get("evidence"):
-                    continue
-                found = find_dates(event["evidence"], doc["lang"], published)
-                if not found:
-                    continue  # the evidence does not carry the date
-                total += 1
-                hits += any(m.range.start.isoformat() == event["date"]["start"] for m in found)
+    for doc in dev_gold_docs:
+        published = date.fromisoformat(doc["published"])
+        for event in doc["events"]:
+            if not event.get("date") or not event.get("evidence"):
+                continue
+            found = find_dates(event["evidence"], doc["lang"], published)
+            if not found:
+                continue  # the evidence does not carry the date
+            total += 1
+            hits += any(m.range.start.isoformat() == event["date"]["start"] for m in found)
     assert total >= 20
     assert hits / total >= 0.85, (hits, total)
