@@ -26,8 +26,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/kipu eval ../shared/eval/dev/seeds.jsonl ../shared/eval/dev/news.jsonl
 
+## bench: score the extractor on the third-party datasets in ../shared/eval/data
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/eval_external.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
