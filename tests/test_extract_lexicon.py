@@ -2,7 +2,7 @@
 
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.segment import sentences
-from kipu.extract.textnorm import fold
+from kipu.textnorm import fold
 
 
 def test_fold_keeps_length_and_strips_accents():

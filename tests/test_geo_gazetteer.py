@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kipu.geo.gazetteer import Gazetteer
-from kipu.geo.normalize import fold
+from kipu.textnorm import fold
 
 # Peru's bounding box, with a small margin.
 LAT = (-18.5, 0.1)

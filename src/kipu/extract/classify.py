@@ -58,7 +58,7 @@ def only_generic_protest(view: SentenceView) -> bool:
     return bool(forms) and forms <= {"protest_noun"} and not view.has("riot")
 
 
-def classify(view: SentenceView, fatalities: int, injuries: int, lethal_victims_are_state: bool = False) -> Typing | None:
+def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = set(view.labels("state_response"))
     riot = set(view.labels("riot"))
@@ -69,7 +69,7 @@ def classify(view: SentenceView, fatalities: int, injuries: int, lethal_victims_
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
         return Typing("strategic_development", sub, (f"strategic:{sub}",))
-    if "mob_violence" in riot or lethal_victims_are_state:
+    if "mob_violence" in riot:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
     if view.has("attack") and view.has("victim") and not _crowd_is_victim(view):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))

@@ -10,14 +10,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Generic, Iterable, TypeVar
+from typing import Any, Iterable
 
 from kipu.extract.lexicon import Lexicon, Match
 from kipu.extract.segment import Sentence, sentences
-from kipu.extract.textnorm import fold
+from kipu.textnorm import fold
 from kipu.model import Span
 
-T = TypeVar("T")
 
 
 @dataclass
@@ -54,7 +53,7 @@ class SentenceView:
         return any(m.category == category and (label is None or m.label == label) for m in self.matches)
 
 
-class _Bucketer(Generic[T]):
+class _Bucketer:
     """Assign spans to the sentence that contains their start."""
 
     def __init__(self, sents: list[Sentence]):
@@ -91,7 +90,7 @@ class AnalysedDocument:
         doc = cls(text, folded, lang, published, views, place_list)
         if not views:
             return doc
-        bucket: _Bucketer[Any] = _Bucketer(sents)
+        bucket = _Bucketer(sents)
         for m in lexicon.scan(folded):
             views[bucket.index(m.start)].matches.append(m)
         for d in dates:

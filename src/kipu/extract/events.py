@@ -17,6 +17,7 @@ from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 
+DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 STATE_ACTORS = ("police", "military", "government", "congress", "judiciary")
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
 
@@ -38,7 +39,7 @@ class Frame:
         return (p.country if p else "PE", p.admin1 if p else None)
 
 
-def build_event(frames: list[Frame], lang_actor_default: str = "protesters") -> EventMention:
+def build_event(frames: list[Frame]) -> EventMention:
     """Merge the frames of one incident into an event with per-field evidence."""
     first = frames[0]
     typing = first.typing
@@ -65,7 +66,7 @@ def build_event(frames: list[Frame], lang_actor_default: str = "protesters") -> 
         forms = []
     else:
         if not actors:
-            actors = [lang_actor_default]
+            actors = [DEFAULT_ACTOR]
         if typing.sub_type == "peaceful":
             opponents = [o for o in opponents if o not in ("police", "military")] if not tactics else opponents
         opponents = [o for o in opponents if o in ("police", "military", "government", "congress", "companies", "criminal_groups")]
@@ -183,8 +184,7 @@ def make_frames(
     """Frames for one sentence, one per region it names (or one if none)."""
     incident = {c.measure: c for c in counts}
     fat = incident["fatalities"].figure.low if "fatalities" in incident else 0
-    inj = incident["injuries"].figure.low if "injuries" in incident else 0
-    typing = classify(view, fat, inj)
+    typing = classify(view, fat)
     if typing is None:
         return []
     d, d_explicit = dates

@@ -19,7 +19,7 @@ from typing import Iterable
 import ahocorasick
 import yaml
 
-from kipu.extract.textnorm import fold, is_word_char
+from kipu.textnorm import fold, is_word_char
 
 LEXICON_FILES = ("triggers", "actors", "tactics", "demands", "cues")
 

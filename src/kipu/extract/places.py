@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from kipu.geo.gazetteer import Entry, Gazetteer, PlaceMatch, preceding_cue
-from kipu.geo.normalize import fold
+from kipu.textnorm import fold
 from kipu.model import Place, Span
 
 #: How much a resolved place's precision counts when picking the event place.
@@ -204,8 +204,9 @@ class PlaceResolver:
         matches: Sequence[PlaceMatch],
         doc_context: Sequence[PlaceMatch] | None,
         fallback: bool = True,
+        folded: str | None = None,
     ) -> list[tuple[float, PlaceMatch, Place]]:
-        folded = fold(text)
+        folded = fold(text) if folded is None else folded
         context = list(doc_context) if doc_context is not None else list(matches)
         roles = {m.span: mention_role(text, m, self.gaz, folded) for m in matches}
         usable = [m for m in matches if roles[m.span] not in ("origin", "organisation")]
@@ -288,7 +289,8 @@ def sentence_places(
     if _RESOLVER is None:
         _RESOLVER = PlaceResolver()
     context = getattr(doc, "place_matches", None) or list(sentence_matches)
-    scored = _RESOLVER._candidates(text, sentence_span, sentence_matches, context, fallback=False)
+    folded = getattr(doc, "folded", None)  # the article is folded once, not per sentence
+    scored = _RESOLVER._candidates(text, sentence_span, sentence_matches, context, fallback=False, folded=folded)
     best: dict[tuple[str, str | None], tuple[float, Place]] = {}
     for score, _match, place in scored:
         key = (place.country, place.admin1)

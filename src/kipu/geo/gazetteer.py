@@ -21,7 +21,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from kipu.geo.normalize import fold, is_word_char
+from kipu.textnorm import fold, is_word_char
 from kipu.model import Span
 
 DATA = Path(__file__).parent / "data"

@@ -1,4 +1,4 @@
-"""Length-preserving text folding, so matches on folded text map back 1:1.
+"""Length-preserving text folding, shared by the lexicon scan and the gazetteer.
 
 Lexicon and gazetteer scans run on a lower-cased, accent-stripped copy of the
 article. Offsets found there must be valid in the original text, so folding
@@ -18,6 +18,11 @@ _EXTRA = {
     "\u201d": '"',
     "\u00ab": '"',
     "\u00bb": '"',
+    "`": "'",
+    "\u00b4": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
     "\u2013": "-",
     "\u2014": "-",
     "\u00a0": " ",
