@@ -2,7 +2,7 @@
 
 ``Store.open(url)`` is the one way in: it builds the engine (SQLite gets WAL,
 foreign keys and a busy timeout so a ``kipu watch`` and a web server can share
-one file), then runs ``alembic upgrade head`` with a configuration built in
+one file), then runs ``alembic upgrade heads`` with a configuration built in
 code from the package's own ``migrations`` directory, so it works from an
 installed wheel with no ``alembic.ini`` anywhere.
 """
@@ -61,8 +61,12 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema of ``engine``'s database to ``revision``."""
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Bring the schema of ``engine``'s database to ``revision``.
+
+    The default is ``heads`` so that independent migration branches (added in
+    parallel by separate features) are all applied without a merge revision.
+    """
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection

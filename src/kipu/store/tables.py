@@ -140,6 +140,8 @@ class EventRow(Base):
     evidence: Mapped[str | None] = mapped_column(Text)
     n_documents: Mapped[int] = mapped_column(Integer, default=0)
     review_status: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    # Kept out of the public view and exports (e.g. victims' safety) whatever its status.
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
@@ -174,6 +176,8 @@ class EventMentionRow(Base):
     evidence_end: Mapped[int] = mapped_column(Integer)
     cues: Mapped[list[Any]] = mapped_column(JSON, default=list)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # An analyst put this mention on this event (merge/split): the resolver never moves it.
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
 
     document: Mapped[DocumentRow] = relationship()
 
