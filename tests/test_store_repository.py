@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from kipu.ingest.errors import IngestError
 from kipu.model import DateRange, Document, EventMention, Extraction, Figure, Place, Span, TallyMention
 from kipu.resolve import resolve
+from kipu.store.filters import EventFilter
 from kipu.store import DUPLICATE, NEAR_DUPLICATE, NEW, Repository, Store
 from kipu.store.tables import ClaimRow, DocumentRow, EventMentionRow, RawArchiveRow, TallyMentionRow
 
@@ -142,10 +143,10 @@ def test_list_events_filters_and_counts(store):
         doc = repo.add_document(Document(text=ARTICLE))
         repo.save_extraction(doc.document_id, _extraction(ARTICLE, 3), "v1")
         resolve(s)
-        assert len(repo.list_events(type="protest", admin1="ica")) == 1
-        assert repo.list_events(type="riot") == []
-        assert repo.list_events(admin1="Puno") == []
-        assert repo.list_events(since=date(2023, 1, 11)) == []
+        assert len(repo.list_events(EventFilter(type="protest", admin1="ica"))) == 1
+        assert repo.list_events(EventFilter(type="riot")) == []
+        assert repo.list_events(EventFilter(admin1="Puno")) == []
+        assert repo.list_events(EventFilter(date_from=date(2023, 1, 11))) == []
         assert repo.counts_by_type() == {"protest": 1}
         assert repo.counts_by_admin1() == {"Ica": 1}
         assert repo.counts()["events"] == 1

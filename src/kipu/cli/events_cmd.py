@@ -11,6 +11,7 @@ from rich.table import Table
 
 from kipu.cli.app import DbOption, app
 from kipu.config import db_url
+from kipu.store.filters import EventFilter
 from kipu.store import Repository, Store
 from kipu.store.views import event_sources, event_to_dict
 
@@ -38,7 +39,7 @@ def events(
     """List canonical events, oldest first."""
     with Store.open(db_url(db)) as store, store.session() as session:
         repo = Repository(session)
-        rows = repo.list_events(type=type_, admin1=region, limit=limit or None)
+        rows = repo.list_events(EventFilter(type=type_, admin1=region), limit=limit or None)
         if fmt is OutputFormat.jsonl:
             for event in rows:
                 typer.echo(json.dumps(event_to_dict(event, event_sources(session, event.id)), ensure_ascii=False))

@@ -26,6 +26,7 @@ from kipu.ingest.language import detect_language
 from kipu.ingest.text import normalise_text, sha256_bytes, sha256_text
 from kipu.model import Document, Extraction
 from kipu.resolve.families import family_of
+from kipu.store.filters import EventFilter
 from kipu.store.tables import (
     AuditLogRow,
     ClaimRow,
@@ -232,27 +233,13 @@ class Repository:
 
     def list_events(
         self,
+        filters: EventFilter | None = None,
         *,
-        type: str | None = None,
-        admin1: str | None = None,
-        review_status: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventRow]:
-        """Events filtered by type, region (admin1, case-insensitive) and dates."""
-        stmt = select(EventRow)
-        if type:
-            stmt = stmt.where(EventRow.type == type)
-        if admin1:
-            stmt = stmt.where(func.lower(EventRow.admin1) == admin1.lower())
-        if review_status:
-            stmt = stmt.where(EventRow.review_status == review_status)
-        if since:
-            stmt = stmt.where(EventRow.date_end >= since)
-        if until:
-            stmt = stmt.where(EventRow.date_start <= until)
+        """Events matching ``filters`` (see :class:`EventFilter`), oldest first."""
+        stmt = (filters or EventFilter(include_sensitive=True)).apply(select(EventRow))
         stmt = stmt.order_by(EventRow.date_start.is_(None), EventRow.date_start, EventRow.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
