@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# PostgreSQL server and the sqlite/postgresql `db_url` fixtures (see tests/pg.py).
+from pg import db_backend, db_url, db_url_factory, pg_server  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:

@@ -367,3 +367,22 @@ def test_dev_gold_start_dates_found_in_evidence(dev_gold_docs: list[dict]) -> No
             hits += any(m.range.start.isoformat() == event["date"]["start"] for m in found)
     assert total >= 20
     assert hits / total >= 0.85, (hits, total)
+
+
+def test_year_less_day_takes_the_year_the_article_writes_out() -> None:
+    """An anniversary piece names the day in full once; later mentions keep that year."""
+    text = "The 18 deaths of January 9, 2023 are remembered. Relatives recall the January 9 massacre."
+    found = find_dates(text, "en", date(2024, 1, 9))
+    assert [m.range.start for m in found] == [date(2023, 1, 9), date(2023, 1, 9)]
+
+
+def test_year_less_day_reads_against_the_paragraph_date() -> None:
+    """A photo caption dated in full is the 'now' of its own paragraph."""
+    text = (
+        "He was shot during the December 15 protests in Ayacucho. Ayacucho, Peru. December 23, 2022.\n"
+        "Relatives gathered on December 15 to remember him."
+    )
+    found = find_dates(text, "en", date(2024, 1, 9))
+    assert found[0].range.start == date(2022, 12, 15)
+    # the next paragraph has no full date of its own: publication date rules
+    assert found[-1].range.start == date(2023, 12, 15)

@@ -53,8 +53,9 @@ ARTICLES = [
 ]
 
 
-def _load(tmp_path, name, order):
-    store = Store.open(f"sqlite:///{tmp_path / name}")
+def _load(make_url, name, order):
+    """A fresh database (SQLite or PostgreSQL, see ``db_url_factory``) loaded in ``order``."""
+    store = Store.open(make_url(name.removesuffix(".sqlite")))
     with store.session() as s:
         repo = Repository(s)
         for i in order:
@@ -95,8 +96,8 @@ def _canonical(store):
         return out
 
 
-def test_resolution_groups_same_incident_across_documents(tmp_path):
-    store = _load(tmp_path, "a.sqlite", range(len(ARTICLES)))
+def test_resolution_groups_same_incident_across_documents(db_url_factory):
+    store = _load(db_url_factory, "a.sqlite", range(len(ARTICLES)))
     events = _canonical(store)
     by_members = {frozenset(doc for doc, _ in ev[-1]): ev for ev in events}
     juliaca = next(ev for docs, ev in by_members.items() if "doc0" in docs)
@@ -117,17 +118,17 @@ def test_resolution_groups_same_incident_across_documents(tmp_path):
     store.close()
 
 
-def test_resolution_is_independent_of_ingestion_order(tmp_path):
-    reference = _canonical(_load(tmp_path, "ref.sqlite", range(len(ARTICLES))))
+def test_resolution_is_independent_of_ingestion_order(db_url_factory):
+    reference = _canonical(_load(db_url_factory, "ref.sqlite", range(len(ARTICLES))))
     rng = random.Random(7)
     for n in range(4):
         order = list(range(len(ARTICLES)))
         rng.shuffle(order)
-        assert _canonical(_load(tmp_path, f"shuffled{n}.sqlite", order)) == reference
+        assert _canonical(_load(db_url_factory, f"shuffled{n}.sqlite", order)) == reference
 
 
-def test_rerunning_resolution_keeps_event_ids(tmp_path):
-    store = _load(tmp_path, "a.sqlite", range(len(ARTICLES)))
+def test_rerunning_resolution_keeps_event_ids(db_url_factory):
+    store = _load(db_url_factory, "a.sqlite", range(len(ARTICLES)))
     with store.session() as s:
         before = sorted((e.id, e.key) for e in Repository(s).list_events())
         stats = resolve(s)
@@ -136,8 +137,8 @@ def test_rerunning_resolution_keeps_event_ids(tmp_path):
     store.close()
 
 
-def test_reviewed_events_are_not_rewritten(tmp_path):
-    store = _load(tmp_path, "a.sqlite", range(len(ARTICLES)))
+def test_reviewed_events_are_not_rewritten(db_url_factory):
+    store = _load(db_url_factory, "a.sqlite", range(len(ARTICLES)))
     with store.session() as s:
         repo = Repository(s)
         target = next(e for e in repo.list_events() if e.place_name == "Cusco")

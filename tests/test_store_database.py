@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -27,20 +28,20 @@ EXPECTED_TABLES = {
 }
 
 
-def test_migrations_create_all_tables(tmp_path):
-    store = Store.open(f"sqlite:///{tmp_path / 'k.sqlite'}")
+def test_migrations_create_all_tables(db_url):
+    store = Store.open(db_url)
     names = set(inspect(store.engine).get_table_names())
     assert EXPECTED_TABLES <= names
     with store.engine.connect() as conn:
         applied = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
-    heads = set(ScriptDirectory.from_config(alembic_config(str(store.engine.url))).get_heads())
+    heads = set(ScriptDirectory.from_config(alembic_config(db_url)).get_heads())
     assert applied == heads
     store.close()
 
 
-def test_models_match_migrations(tmp_path):
-    """Autogenerate finds nothing to add: the shipped migration is the ORM schema."""
-    store = Store.open(f"sqlite:///{tmp_path / 'k.sqlite'}")
+def test_models_match_migrations(db_url):
+    """Autogenerate finds nothing to add: the shipped migration is the ORM schema (both backends)."""
+    store = Store.open(db_url)
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
@@ -56,8 +57,14 @@ def test_sqlite_pragmas(tmp_path):
     store.close()
 
 
-def test_open_twice_is_idempotent_and_round_trips(tmp_path):
-    url = f"sqlite:///{tmp_path / 'sub' / 'k.sqlite'}"
+@pytest.fixture()
+def round_trip_url(db_backend, db_url, tmp_path):
+    # On SQLite, a missing parent directory is created on demand.
+    return f"sqlite:///{tmp_path / 'sub' / 'k.sqlite'}" if db_backend == "sqlite" else db_url
+
+
+def test_open_twice_is_idempotent_and_round_trips(round_trip_url):
+    url = round_trip_url
     with Store.open(url) as store, store.session() as s:
         doc = DocumentRow(doc_id="d1", sha256="a" * 64, text="Un texto breve.", published=date(2023, 1, 9), lang="es")
         s.add(doc)
@@ -70,9 +77,8 @@ def test_open_twice_is_idempotent_and_round_trips(tmp_path):
         assert row.ingested_at is not None
 
 
-def test_rollback_on_error_keeps_database_clean(tmp_path):
-    url = f"sqlite:///{tmp_path / 'k.sqlite'}"
-    store = Store.open(url)
+def test_rollback_on_error_keeps_database_clean(db_url):
+    store = Store.open(db_url)
     try:
         with store.session() as s:
             s.add(DocumentRow(doc_id="d1", sha256="a" * 64, text="x"))

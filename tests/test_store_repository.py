@@ -23,8 +23,9 @@ ARTICLE = (
 
 
 @pytest.fixture()
-def store(tmp_path):
-    s = Store.open(f"sqlite:///{tmp_path / 'k.sqlite'}")
+def store(db_url):
+    """A migrated store on each backend (SQLite file, then a real PostgreSQL database)."""
+    s = Store.open(db_url)
     yield s
     s.close()
 

@@ -481,7 +481,66 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         has_year.append("y" in c.m.re.groupindex and c.m.group("y") is not None)
         if rng.precision == "day":
             last_day = mention
+    out = _years_from_text(text, out, has_year)
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
+
+
+def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool]) -> list[DateMention]:
+    """Give a year-less day the year the article itself implies for it.
+
+    Anniversary and follow-up pieces, and photo captions dated in full, name a
+    day by month and day only ("the January 9 massacre", "on December 15");
+    guessing its year from the publication date would move the incident into
+    the wrong year. Two readings are trusted, in order: an explicit mention of
+    the very same month and day with a single year anywhere in the text, then
+    the nearest explicit full date in the same paragraph, taken as the "now"
+    of that paragraph (the same rule as for the publication date).
+    """
+    full = [
+        mm
+        for mm, explicit in zip(mentions, has_year)
+        if explicit and mm.kind in ("explicit", "range") and mm.range.precision == "day" and not mm.anchor_needed
+    ]
+    if not full:
+        return mentions
+    years: dict[tuple[int, int], set[int]] = {}
+    for mm in full:
+        for d in {mm.range.start, mm.range.end}:
+            years.setdefault((d.month, d.day), set()).add(d.year)
+    out: list[DateMention] = []
+    for mm, explicit in zip(mentions, has_year):
+        r = mm.range
+        if not explicit and mm.kind in ("explicit", "range") and r.precision == "day":
+            target: int | None = None
+            ys = years.get((r.end.month, r.end.day))
+            if ys and len(ys) == 1:
+                target = next(iter(ys))
+            else:
+                ref = _paragraph_reference(text, mm, full)
+                if ref is not None:
+                    inferred = _infer_year(r.end.month, r.end.day, ref)
+                    target = inferred.year if inferred else None
+            if target is not None and target != r.end.year:
+                shift = target - r.end.year
+                start = _safe_date(r.start.year + shift, r.start.month, r.start.day)
+                end = _safe_date(r.end.year + shift, r.end.month, r.end.day)
+                if start and end:
+                    mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
+        out.append(mm)
+    return out
+
+
+def _paragraph_reference(text: str, mm: DateMention, full: list[DateMention]) -> date | None:
+    """The explicit full date nearest to ``mm`` with no paragraph break between them."""
+    best: tuple[int, date] | None = None
+    for f in full:
+        lo, hi = (f.span.end, mm.span.start) if f.span.end <= mm.span.start else (mm.span.end, f.span.start)
+        if lo > hi or "\n" in text[lo:hi]:
+            continue
+        gap = hi - lo
+        if best is None or gap < best[0]:
+            best = (gap, f.range.end)
+    return best[1] if best else None
 
 
 def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_year: list[bool]) -> list[DateMention]:

@@ -50,7 +50,15 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(_with_driver(url), pool_pre_ping=True)
+
+
+def _with_driver(url: str) -> str:
+    """``postgresql://`` means psycopg 3 (the driver kipu ships), not SQLAlchemy's psycopg2 default."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
 
 
 def alembic_config(url: str) -> Config:
