@@ -103,3 +103,19 @@ def test_language_is_detected_when_missing(extractor):
     ex = extractor.extract(text, published=date(2023, 1, 20))
     assert ex.lang == "es"
     assert ex.events and ex.events[0].place.admin1 == "Lima"
+
+
+def test_words_inside_direct_speech_do_not_make_an_event() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "“Nos vamos al paro porque nadie nos escucha”, declaró un dirigente en Trujillo el 14 de noviembre."
+    assert Extractor().extract(text, published=date(2024, 11, 14), lang="es").events == []
+    narrated = "Cientos de transportistas marcharon en Trujillo el 14 de noviembre."
+    assert len(Extractor().extract(narrated, published=date(2024, 11, 14), lang="es").events) == 1
+
+
+def test_quote_spans_cover_a_quote_opened_in_an_earlier_sentence() -> None:
+    from kipu.extract.document import quote_spans
+
+    assert quote_spans("We are fighting,” a marcher told the radio.") == [(0, 17)]
+    assert quote_spans('He said "strike" twice.') == [(8, 16)]

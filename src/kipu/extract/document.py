@@ -52,6 +52,37 @@ class SentenceView:
     def has(self, category: str, label: str | None = None) -> bool:
         return any(m.category == category and (label is None or m.label == label) for m in self.matches)
 
+    def quoted(self, offset: int) -> bool:
+        """Whether the absolute text ``offset`` lies inside direct speech."""
+        base = self.sentence.span.start
+        return any(base + a <= offset < base + b for a, b in quote_spans(self.text))
+
+
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of direct speech in one sentence, as (start, end) offsets.
+
+    Curly and angle quotes pair up; a closing quote with no opener means the
+    sentence began inside a quotation that opened in an earlier sentence
+    (segmenters split long quotes). Straight double quotes pair in order.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch in _OPENERS and open_at is None:
+            open_at = i
+        elif ch in _CLOSERS:
+            spans.append((open_at if open_at is not None else 0, i + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    spans.extend((straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2))
+    return spans
+
 
 class _Bucketer:
     """Assign spans to the sentence that contains their start."""

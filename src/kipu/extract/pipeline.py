@@ -63,7 +63,7 @@ class Extractor:
             ctx.observe(view)
             if not _may_report(view):
                 continue
-            if ctx.is_modal(view):
+            if ctx.is_modal(view) or _only_in_quotes(view):
                 continue
             when, when_explicit = ctx.date_for(view)
             where = ctx.places_for(view)
@@ -101,6 +101,17 @@ def _may_report(view: SentenceView) -> bool:
         or view.has("measure", "press_aggressions")
         or view.has("measure", "extortion_cases")
     )
+
+
+def _only_in_quotes(view: SentenceView) -> bool:
+    """Every incident word is inside direct speech: a voice, not a report.
+
+    "'We are going on strike because nobody listens', said a leader" quotes a
+    stance or a plan; the reporter's own narration is what dates and places
+    an incident.
+    """
+    triggers = [m for m in view.matches if m.category in ("form", "riot", "attack", "strategic")]
+    return bool(triggers) and all(view.quoted(m.start) for m in triggers)
 
 
 def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list) -> bool:
