@@ -119,3 +119,22 @@ def test_quote_spans_cover_a_quote_opened_in_an_earlier_sentence() -> None:
 
     assert quote_spans("We are fighting,” a marcher told the radio.") == [(0, 17)]
     assert quote_spans('He said "strike" twice.') == [(8, 16)]
+
+
+def test_date_written_against_a_political_turning_point_does_not_date_the_incident() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "Clashes followed the Dec. 7 ouster of the president."
+    events = Extractor().extract(text, published=date(2022, 12, 20), lang="en").events
+    assert all(e.date is None or e.date.start != date(2022, 12, 7) for e in events)
+
+
+def test_measure_after_a_fronted_scene_clause_is_the_news() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = (
+        "As the protests spread, with roadblocks on the highways, the government declared "
+        "a nationwide state of emergency on December 14."
+    )
+    events = Extractor().extract(text, published=date(2022, 12, 15), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("strategic_development", "state_measure")]

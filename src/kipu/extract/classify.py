@@ -91,8 +91,25 @@ def strategic_leads(view: SentenceView) -> bool:
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
     if not strategic:
         return not view.has("form")
+    if _scene_then_measure(view, strategic[0].start):
+        return True
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
     return not forms or strategic[0].start < forms[0].start and not view.has("riot")
+
+
+def _scene_then_measure(view: SentenceView, measure_at: int) -> bool:
+    """"As the protests spread, ..., the government declared a state of
+    emergency": every protest word sits in a fronted scene-setting clause that
+    a comma closes before the measure, so the measure is the news."""
+    start = view.span.start + (len(view.text) - len(view.text.lstrip(" \"“«")))
+    if not any(m.start == start for m in view.of("scene")):
+        return False
+    comma = view.text.rfind(",", 0, measure_at - view.span.start)
+    if comma < 0:
+        return False
+    cut = view.span.start + comma
+    protest = [m for m in view.matches if m.category in ("form", "riot")]
+    return all(m.start < cut for m in protest)
 
 
 def _crowd_is_victim(view: SentenceView) -> bool:

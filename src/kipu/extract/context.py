@@ -140,12 +140,12 @@ class ArticleContext:
     def _find_anchor_date(self) -> DateRange | None:
         for view in self.doc.sentences[:ANCHOR_SENTENCES]:
             for d in view.dates:
-                if self._usable(d) and (self.published is None or (self.published - d.range.end).days <= 31):
+                if self._usable(d) and not _dates_prior_event(view, d) and (self.published is None or (self.published - d.range.end).days <= 31):
                     return d.range
         return None
 
     def own_date(self, view: SentenceView) -> DateRange | None:
-        usable = [d for d in view.dates if self._usable(d)]
+        usable = [d for d in view.dates if self._usable(d) and not _dates_prior_event(view, d)]
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
         return chosen[0].range if chosen else None
@@ -206,6 +206,24 @@ _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, 
 
 def _rank(p: Place) -> int:
     return _PRECISION_RANK.get(p.precision, 0)
+
+
+PRIOR_GAP = 12  # chars between a turning-point word and the date that belongs to it
+_LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"})
+
+
+def _dates_prior_event(view: SentenceView, d: Any) -> bool:
+    """The date is written against a political turning point ("the December 7
+    coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
+    base = view.span.start
+    for m in view.of("prior"):
+        if 0 <= m.start - d.span.end <= 3:
+            return True
+        if 0 <= d.span.start - m.end <= PRIOR_GAP:
+            between = view.text[m.end - base : d.span.start - base].replace(",", " ").split()
+            if all(w.lower() in _LINKS for w in between):
+                return True
+    return False
 
 
 def _is_heading(view: SentenceView) -> bool:
