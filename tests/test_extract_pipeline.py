@@ -138,3 +138,14 @@ def test_measure_after_a_fronted_scene_clause_is_the_news() -> None:
     )
     events = Extractor().extract(text, published=date(2022, 12, 15), lang="en").events
     assert [(e.type, e.sub_type) for e in events] == [("strategic_development", "state_measure")]
+
+
+def test_nationwide_commentary_does_not_raise_the_severity_of_a_reported_strike() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = (
+        "Workers across Peru went on strike on November 13 to demand action against extortion.\n\n"
+        "The regime's killings of demonstrators shocked the whole country."
+    )
+    events = Extractor().extract(text, published=date(2024, 11, 14), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]

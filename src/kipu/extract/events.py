@@ -42,9 +42,7 @@ class Frame:
 def build_event(frames: list[Frame]) -> EventMention:
     """Merge the frames of one incident into an event with per-field evidence."""
     first = frames[0]
-    typing = first.typing
-    for f in frames[1:]:
-        typing = more_severe(typing, f.typing)
+    typing = _typing_of(frames)
     views = _unique_views(frames)
     forms: list[str] = []
     actors: list[str] = []
@@ -112,6 +110,26 @@ def build_event(frames: list[Frame]) -> EventMention:
         spans=spans,
         cues=cues,
     )
+
+
+def _typing_of(frames: list[Frame]) -> Typing:
+    """The most severe typing among the frames that say something of their own.
+
+    A sentence that inherits both its date and its place and gives no figure
+    ("the regime's killings of demonstrators") is commentary on the story; it
+    may found an event when nothing else does, but it should not turn a
+    nationwide strike that the article reports in detail into a massacre.
+    Within a named place, inherited sentences are the incident's own details.
+    """
+    strong = [f for f in frames if f.date_explicit or f.place_explicit or f.counts or not _national(f)] or frames
+    typing = strong[0].typing
+    for f in strong[1:]:
+        typing = more_severe(typing, f.typing)
+    return typing
+
+
+def _national(f: Frame) -> bool:
+    return f.place is None or f.place.precision == "country"
 
 
 def _prefer(new: Figure, old: Figure) -> bool:
