@@ -149,3 +149,21 @@ def test_nationwide_commentary_does_not_raise_the_severity_of_a_reported_strike(
     )
     events = Extractor().extract(text, published=date(2024, 11, 14), lang="en").events
     assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fatalities", "injuries"),
+    [
+        ("A protester was killed and at least nine others were injured in clashes with police in Juliaca on January 20.", "en", 1, 9),
+        ("Un manifestante murió en Juliaca el 20 de enero durante los enfrentamientos con la policía.", "es", 1, None),
+        ("La CONAIE confirmó la muerte de un hombre durante la protesta en Puyo el 21 de junio.", "es", 1, None),
+    ],
+)
+def test_one_named_victim_counts_one(text: str, lang: str, fatalities: int, injuries: int | None) -> None:
+    from kipu.extract.pipeline import Extractor
+
+    published = date(2023, 1, 21) if "enero" in text or "January" in text else date(2022, 6, 22)
+    events = Extractor().extract(text, published=published, lang=lang).events
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.low == fatalities
+    assert (events[0].injuries.low if events[0].injuries else None) == injuries

@@ -9,17 +9,21 @@ the same in both languages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
-from kipu.model import Figure
+from kipu.model import Figure, Span
 
 AFTER_WINDOW = 40  # chars between the end of a number and its noun ("25 personas heridas")
 BEFORE_WINDOW = 28  # chars between a verb and the number it governs ("killing at least 18")
 CASUALTY_MEASURES = ("fatalities", "injuries", "arrests")
 CASUALTY_AFTER_NOUN = 90  # chars from "ciudadanos" to "fueron asesinados"
+CONJUNCTION_PENALTY = 30
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
+SINGLE_BEFORE = 6  # chars from "death" to "of a protester"
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Count:
     measure: str
     figure: Figure
     cue: Match
+    single: bool = False  # "a protester was killed": one named victim, never a running total
 
 
 def counts_in(view: SentenceView) -> list[Count]:
@@ -44,7 +49,26 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue
         used.add(id(cue))
         out.append(Count(cue.label, q.to_figure(cue.label), cue))
+    taken = {c.measure for c in out}
+    for single in view.of("single"):
+        cue = _casualty_after(single, cues, view) or _casualty_before(single, cues, view)
+        if cue is not None and cue.label not in taken and id(cue) not in used:
+            used.add(id(cue))
+            taken.add(cue.label)
+            out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(single.start, single.end)), cue, single=True))
     return out
+
+
+def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Match | None:
+    """ "the death of a protester", "la muerte de un hombre": the casualty noun
+    comes first and the one person right after it."""
+    base = view.span.start
+    for c in cues:
+        if c.label in CASUALTY_MEASURES and c.end <= person.start and person.start - c.end <= SINGLE_BEFORE:
+            between = view.text[c.end - base : person.start - base].strip().lower()
+            if between in ("of", "de", "del"):
+                return c
+    return None
 
 
 def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
@@ -61,8 +85,11 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
         elif c.end <= q.span.start and c.label != "participants":
             gap = q.span.start - c.end
             between = text[c.end - base : q.span.start - base]
-            if gap <= BEFORE_WINDOW and not _blocks(between) and gap + 5 < best_gap:
-                best, best_gap = c, gap + 5
+            # "killed and at least nine others were injured": after a
+            # conjunction the number opens a new clause, whose own noun follows.
+            penalty = 5 + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
+            if gap <= BEFORE_WINDOW and not _blocks(between) and gap + penalty < best_gap:
+                best, best_gap = c, gap + penalty
     return best
 
 

@@ -32,7 +32,9 @@ def split_counts(
     tallies: list[Count] = []
     incident: list[Count] = []
     for c in counts:
-        if c.measure in ALWAYS_TALLY or (tally_sentence and c.measure in TALLY_MEASURES):
+        if c.single:
+            incident.append(c)
+        elif c.measure in ALWAYS_TALLY or (tally_sentence and c.measure in TALLY_MEASURES):
             tallies.append(c)
         else:
             incident.append(c)
