@@ -386,16 +386,3 @@ def test_year_less_day_reads_against_the_paragraph_date() -> None:
     assert found[0].range.start == date(2022, 12, 15)
     # the next paragraph has no full date of its own: publication date rules
     assert found[-1].range.start == date(2023, 12, 15)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "published", "start"),
-    [
-        ("the large demonstrations, which began in the capital on Thursday.", "en", date(2023, 1, 22), date(2023, 1, 19)),
-        ("el paro nacional indefinido, que comenzó el pasado lunes 13 de junio.", "es", date(2022, 6, 23), date(2022, 6, 13)),
-    ],
-)
-def test_a_start_verb_opens_a_span_running_to_publication(text: str, lang: str, published: date, start: date) -> None:
-    (found,) = find_dates(text, lang, published)
-    assert found.kind == "since"
-    assert (found.range.start, found.range.end) == (start, published)

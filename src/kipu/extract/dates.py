@@ -30,7 +30,6 @@ from kipu.model import DateRange, Span
 # this many days after publication (then it is last year's): articles report
 # the past, but do announce what happens in the next few days.
 FUTURE_GRACE_DAYS = 3
-BEGAN_WINDOW = 40  # chars from "began" back from the date it starts
 KINDS = ("explicit", "relative", "weekday", "range", "month", "year", "since", "anchor")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -179,12 +178,6 @@ class _DateLex:
         self.joiner_gap = P(rf"{join}")
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
-        # "the strike, which began in the capital on Thursday": a start verb a
-        # few plain words before the date makes it the start of a running span.
-        began = data.get("began") or []
-        self.began_before = (
-            P(rf"(?<!\w)(?P<s>{_alt(began, flags='i')}){_SP}(?:[^\W\d]+{_SP}){{0,4}}$") if began else None
-        )
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
 
 
@@ -577,14 +570,10 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
 
 
 def _since(text: str, lex: _DateLex, published: date | None, mentions: list[DateMention]) -> list[DateMention]:
-    """"since December 7" (or "which began on December 7") runs from that date to publication."""
+    """"since December 7" runs from that date to publication."""
     out: list[DateMention] = []
     for mm in mentions:
         s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - 20), mm.span.start)
-        if s is None and lex.began_before is not None and mm.kind not in ("range", "anchor"):
-            s = lex.began_before.search(text, max(0, mm.span.start - BEGAN_WINDOW), mm.span.start)
-            if s is not None and published is not None and mm.range.start > published:
-                s = None
         if s is None:
             out.append(mm)
             continue
