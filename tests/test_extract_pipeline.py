@@ -167,3 +167,24 @@ def test_one_named_victim_counts_one(text: str, lang: str, fatalities: int, inju
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.low == fatalities
     assert (events[0].injuries.low if events[0].injuries else None) == injuries
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mr Castillo is currently detained on charges of rebellion.", "en"),
+        ("El expresidente se encuentra detenido en el penal de Barbadillo.", "es"),
+    ],
+)
+def test_a_lasting_state_is_not_an_arrest(text: str, lang: str) -> None:
+    from kipu.extract.pipeline import Extractor
+
+    assert Extractor().extract(text, published=date(2023, 1, 22), lang=lang).events == []
+
+
+def test_a_closure_amid_general_protests_is_a_strategic_development() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "Peru has indefinitely shut the tourist site Machu Picchu in the latest sign that anti-government protests are spreading."
+    events = Extractor().extract(text, published=date(2023, 1, 22), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("strategic_development", "other")]

@@ -187,13 +187,19 @@ class ArticleContext:
             self._para_place = max(regional, key=_rank)
 
     def is_modal(self, view: SentenceView) -> bool:
-        """A call, plan or threat ("convocan a un paro") is not an event."""
+        """A call, plan or threat ("convocan a un paro") is not an event, and
+        neither is a lasting state ("is currently detained")."""
+        triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
+        states = view.of("modality", "stative")
+        if states and triggers:
+            triggers = [t for t in triggers if not any(s.start <= t.start and t.end <= s.end for s in states)]
+            if not triggers:
+                return True
         plans = view.of("modality", "plan")
         if not plans:
             return False
         if view.has("measure", "fatalities") or view.has("measure", "injuries"):
             return False
-        triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
         if not triggers:
             return True
         return all(any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 for p in plans) for t in triggers)

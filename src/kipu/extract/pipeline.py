@@ -80,7 +80,7 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
-            if only_generic_protest(view) and not _anchored(view, incident_counts, when_explicit, where):
+            if only_generic_protest(view) and not _is_strategic(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]

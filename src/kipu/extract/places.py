@@ -15,6 +15,7 @@ Three steps, each its own function so it can be tested alone:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -23,7 +24,12 @@ from kipu.textnorm import fold
 from kipu.model import Place, Span
 
 #: How much a resolved place's precision counts when picking the event place.
-_PRECISION_SCORE = {"landmark": 4.0, "district": 3.0, "province": 2.0, "department": 1.0, "country": 0.0}
+_PRECISION_SCORE = {
+    "landmark": 4.0, "district": 3.0, "locality": 3.0, "province": 2.0, "department": 1.0, "country": 0.0,
+}
+#: How far apart (in characters) a town and its division may be named to
+#: confirm each other ("Villa Carlos Paz (Córdoba)", "Portmore, Saint Catherine").
+_PAIR_DISTANCE = 4
 #: Context weight of another mention by distance.
 _SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
 #: A cue like "provincia de" says which kind of unit is meant.
@@ -33,6 +39,7 @@ _KIND_HINTS = (
     ("region", "department"), ("departamento", "department"), ("department", "department"),
 )
 
+_TRAILING_KIND = re.compile(r" (province|department|state|region|municipality|city|town)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -81,6 +88,7 @@ class PlaceResolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
+        self._evidence_cache: tuple[object, int, tuple[set[str], set[str]]] | None = None
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -92,13 +100,22 @@ class PlaceResolver:
         mentions that contain, lie in, or share a province/department/country
         with the candidate, weighted by distance and divided by how ambiguous
         the supporting mention is itself; a "provincia de"-style cue favours
-        that kind. Foreign divisions with common-word names need their country
-        named somewhere in the document.
+        that kind. Foreign divisions with common-word names and small foreign
+        towns need their country named or inferred in the document, or a
+        container or member of theirs named in the same sentence ("Villa
+        Carlos Paz (Córdoba)"). When the document names or implies countries,
+        candidates in them get +1 (and Peru's +0.5 only holds if Peru is one).
         """
         folded = fold(text) if folded is None else folded
         entries = [self.gaz.get(i) for i in match.candidates]
-        countries = self._countries(context)
-        entries = [e for e in entries if not e.contextual and (not e.needs_country or e.country in countries)]
+        countries, evidence = self._country_evidence(text, context)
+        paired = {e.id for e in entries if self._paired(text, e, match, context)}
+        trailing = self._trailing_hint(folded, match)
+        entries = [
+            e for e in entries
+            if not e.contextual
+            and (not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1")
+        ]
         if not entries:
             return None
         if len(entries) == 1:
@@ -106,12 +123,21 @@ class PlaceResolver:
         sentence = _sentence_around(text, match.span)
         paragraph = paragraph_span(text, match.span)
         hint = self._kind_hint(folded, match)
+        glossing = _in_gloss(text, match.span)  # "Tandil (Buenos Aires)": the province, not the city
         best: tuple[float, int, str] | None = None
         chosen: Entry | None = None
         for entry in entries:
-            score = entry.rank + (0.5 if entry.country == "PE" else 0.0)
-            if hint and entry.kind == hint:
+            score = entry.rank + (0.5 if entry.country == "PE" and (not evidence or "PE" in evidence) else 0.0)
+            if entry.country in evidence:
+                score += 1.0
+            if entry.population:
+                score += min(0.3, math.log10(entry.population) / 20)
+            if hint and entry.kind == hint or trailing and entry.kind == trailing:
                 score += 3.0
+            if entry.id in paired:
+                score += 2.0
+            if glossing and entry.kind in _CONTAINER_KINDS:
+                score += 2.0
             for other in context:
                 if other.span == match.span:
                     continue
@@ -119,14 +145,18 @@ class PlaceResolver:
                     _SENTENCE if _within(other.span, sentence)
                     else _PARAGRAPH if _within(other.span, paragraph) else _DOCUMENT
                 )
-                score += 2.0 * weight * self._support(entry, other)
+                score += 2.0 * weight * self._support(entry, other, countries)
             key = (score, entry.rank, entry.id)
             if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and entry.id < best[2]):
                 best, chosen = key, entry
         return chosen
 
-    def _support(self, entry: Entry, other: PlaceMatch) -> float:
+    def _support(self, entry: Entry, other: PlaceMatch, countries: set[str] | None = None) -> float:
         others = [self.gaz.get(i) for i in other.candidates if i != entry.id]
+        if countries is not None:
+            # Readings the other name cannot have here (a small foreign town
+            # called "Lima" in a Peruvian story) must not dilute its support.
+            others = [o for o in others if not o.needs_country or o.country in countries]
         if not others:
             return 0.0
         admin1s = {(o.country, o.admin1) for o in others}
@@ -152,6 +182,65 @@ class PlaceResolver:
                 if self.gaz.get(i).kind == "country":
                     found.add(i)
         return found
+
+    def _country_evidence(self, text: str, context: Sequence[PlaceMatch]) -> tuple[set[str], set[str]]:
+        """(countries whose ambiguous names may be chosen, countries the
+        document is evidently about). Evidence: a country named; a name all of
+        whose unconditional candidates lie in one country ("Bucaramanga",
+        "Juliaca"); a town named beside its division. Cached per context list,
+        since every mention of a document is judged against the same one."""
+        cached = self._evidence_cache
+        if cached is not None and cached[0] is context and cached[1] == len(context):
+            return cached[2]
+        evidence: set[str] = set()
+        for m in context:
+            entries = [self.gaz.get(i) for i in m.candidates]
+            if any(e.kind == "country" for e in entries):
+                evidence.update(e.id for e in entries if e.kind == "country")
+                continue
+            # Only a name that can be in one country alone is evidence:
+            # "San Lorenzo" is a Peruvian district and an Argentine town.
+            plain = {e.country for e in entries if not e.contextual}
+            if len(plain) == 1 and any(not e.needs_country for e in entries) and not self.gaz.is_doubtful(m.surface):
+                evidence |= plain
+                continue
+            for e in entries:
+                if e.needs_country and e.kind == "town" and self._paired(text, e, m, context):
+                    evidence.add(e.country)
+        result = ({"PE"} | evidence, evidence)
+        self._evidence_cache = (context, len(context), result)
+        return result
+
+    def _paired(self, text: str, entry: Entry, match: PlaceMatch, context: Sequence[PlaceMatch]) -> bool:
+        """Whether a place containing ``entry`` (or inside it) is named close
+        by in the same sentence: a town and its division confirm each other,
+        wherever the news is from."""
+        sentence = _sentence_around(text, match.span)
+        gloss = _gloss_after(text, match.span)
+        for other in context:
+            if other.span == match.span or not _within(other.span, sentence):
+                continue
+            near = (
+                0 <= other.span.start - match.span.end <= _PAIR_DISTANCE
+                or 0 <= match.span.start - other.span.end <= _PAIR_DISTANCE
+                or (gloss is not None and _within(other.span, gloss))
+                or _within(match.span, _gloss_after(text, other.span) or Span(0, 0))
+            )
+            if not near:
+                continue
+            for i in other.candidates:
+                o = self.gaz.get(i)
+                if o.kind != "country" and (o.id in entry.within or entry.id in o.within):
+                    return True
+        return False
+
+    @staticmethod
+    def _trailing_hint(folded: str, match: PlaceMatch) -> str | None:
+        """English names the kind after the name: "San Juan province",
+        "Bolivar state" (a first-level division), "Necochea municipality" (a
+        town). Peru's own units are named the Spanish way, before the name."""
+        m = _TRAILING_KIND.match(folded, match.span.end)
+        return None if m is None else "town" if m.group(1) in ("municipality", "city", "town") else "admin1"
 
     @staticmethod
     def _kind_hint(folded: str, match: PlaceMatch) -> str | None:
@@ -217,6 +306,7 @@ class PlaceResolver:
             inside = before[-1:]
         resolved = [(m, self.disambiguate(text, m, context, folded)) for m in inside]
         resolved = [(m, e) for m, e in resolved if e is not None]
+        resolved = _drop_contradicted(text, resolved)
         # A place inside one introduced as a location is located too
         # ("En Puno, ... la plaza de Juliaca"): it inherits the cue's bonus.
         located = [e for m, e in resolved if roles[m.span] == "locative"]
@@ -257,6 +347,47 @@ class PlaceResolver:
 
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+#: Kinds of unit a parenthesised gloss after a place name usually gives.
+_CONTAINER_KINDS = ("admin1", "department", "province")
+_GLOSS_OPEN = re.compile(r" ?\(")
+
+
+def _gloss_after(text: str, span: Span) -> Span | None:
+    """The inside of a parenthesis opened right after ``span``
+    ("Tandil (Buenos Aires)", "Santa Rosa (Capital, La Pampa)"), if any."""
+    m = _GLOSS_OPEN.match(text, span.end)
+    if m is None:
+        return None
+    close = text.find(")", m.end(), m.end() + 80)
+    return Span(m.end(), close) if close > 0 else None
+
+
+def _in_gloss(text: str, span: Span) -> bool:
+    """Whether ``span`` sits in a parenthesis opened right after a word:
+    news and ACLED notes gloss a town with its province that way."""
+    head = text[max(0, span.start - 40) : span.start]
+    open_at = head.rfind("(")
+    if open_at < 1 or ")" in head[open_at:]:
+        return False
+    before = head[:open_at].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> list[tuple[PlaceMatch, Entry]]:
+    """Drop a place whose reading lies outside the division its own gloss
+    names: in "San Fernando (Catamarca)" the San Fernando we chose is not the
+    one meant, so the event falls back on Catamarca."""
+    out = []
+    for m, e in resolved:
+        gloss = _gloss_after(text, m.span)
+        if gloss is not None and e.kind not in _CONTAINER_KINDS and e.kind != "country":
+            containers = [ce for c, ce in resolved if _within(c.span, gloss) and ce.kind in _CONTAINER_KINDS]
+            if containers and not any(ce.id in e.within for ce in containers):
+                continue
+        out.append((m, e))
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+|\n")
