@@ -188,3 +188,10 @@ def test_a_closure_amid_general_protests_is_a_strategic_development() -> None:
     text = "Peru has indefinitely shut the tourist site Machu Picchu in the latest sign that anti-government protests are spreading."
     events = Extractor().extract(text, published=date(2023, 1, 22), lang="en").events
     assert [(e.type, e.sub_type) for e in events] == [("strategic_development", "other")]
+
+
+def test_a_sentence_that_is_mostly_a_quote_reports_a_voice() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "“We are fighting for our children and grandchildren,” a caravan participant in Arequipa told the radio."
+    assert Extractor().extract(text, published=date(2023, 1, 17), lang="en").events == []

@@ -80,8 +80,32 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     straight = [i for i, ch in enumerate(text) if ch == '"']
+    if len(straight) % 2 == 1:
+        # An odd straight quote closes a quotation opened in an earlier
+        # sentence when it comes before the reporting clause ('..." said X').
+        first = straight.pop(0)
+        spans.append((0, first + 1))
     spans.extend((straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2))
     return spans
+
+
+#: Lexicon categories whose words make a sentence report an incident.
+_TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
+
+
+def _date_cover(dates: list[Any]):
+    """A test of whether a span lies inside one of the date expressions
+    found in the text: a word the date finder read as part of a date
+    ("March" in "on 3 March") is not an incident word, whatever it means
+    elsewhere."""
+    spans = sorted((d.span.start, d.span.end) for d in dates if getattr(d, "span", None) is not None)
+    starts = [a for a, _ in spans]
+
+    def covered(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+    return covered
 
 
 class _Bucketer:
@@ -122,7 +146,11 @@ class AnalysedDocument:
         if not views:
             return doc
         bucket = _Bucketer(sents)
+        dates = list(dates)
+        in_date = _date_cover(dates)
         for m in lexicon.scan(folded):
+            if m.category in _TRIGGER_CATEGORIES and in_date(m.start, m.end):
+                continue  # "in March", "March 15": the month, not a march
             views[bucket.index(m.start)].matches.append(m)
         for d in dates:
             views[bucket.index(d.span.start)].dates.append(d)

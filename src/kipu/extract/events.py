@@ -167,7 +167,18 @@ def same_incident(a: Frame, b: Frame) -> bool:
         return bool(a.date and b.date and a.date.start == b.date.start and a.date.end == b.date.end) or (
             dates_overlap(a.date, b.date) and _narrow(a.date) and _narrow(b.date)
         )
+    if a.date_explicit != b.date_explicit and a.typing.type == "strategic_development":
+        # An inherited date is the article's guess (often the publication
+        # day); a measure announced one day and in force the next is one
+        # measure. Protests on successive days stay apart.
+        return dates_overlap(_widen(a.date), b.date)
     return dates_overlap(a.date, b.date)
+
+
+def _widen(d: DateRange | None, days: int = 1) -> DateRange | None:
+    if d is None:
+        return None
+    return DateRange(d.start - timedelta(days=days), d.end + timedelta(days=days), d.precision, d.span)
 
 
 def _narrow(d: DateRange | None) -> bool:

@@ -18,7 +18,7 @@ from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
 from kipu.extract.classify import only_generic_protest, strategic_leads
 from kipu.extract.counts import counts_in
-from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.tallies import make_tally, split_counts
@@ -111,7 +111,14 @@ def _only_in_quotes(view: SentenceView) -> bool:
     an incident.
     """
     triggers = [m for m in view.matches if m.category in ("form", "riot", "attack", "strategic")]
-    return bool(triggers) and all(view.quoted(m.start) for m in triggers)
+    if not triggers:
+        return False
+    if all(view.quoted(m.start) for m in triggers):
+        return True
+    # '"We are fighting for our children," a caravan participant told the
+    # radio': a sentence that is mostly a quote plus who said it reports a voice.
+    quoted = sum(b - a for a, b in quote_spans(view.text))
+    return quoted * 2 >= len(view.text) and view.has("attribution") and not view.dates
 
 
 def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list) -> bool:
