@@ -195,3 +195,18 @@ def test_a_sentence_that_is_mostly_a_quote_reports_a_voice() -> None:
 
     text = "“We are fighting for our children and grandchildren,” a caravan participant in Arequipa told the radio."
     assert Extractor().extract(text, published=date(2023, 1, 17), lang="en").events == []
+
+
+def test_a_place_inside_a_demand_is_not_where_the_protest_was() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "El domingo 11 de diciembre miles marcharon en Andahuaylas pidiendo el cierre del Congreso de la República."
+    events = Extractor().extract(text, published=date(2022, 12, 12), lang="es").events
+    assert [e.place.admin1 for e in events] == ["Apurímac"]
+
+
+def test_a_transfer_of_power_is_not_an_occupation() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "After his ousting, vice president Dina Boluarte took over the presidency."
+    assert Extractor().extract(text, published=date(2023, 1, 25), lang="en").events == []

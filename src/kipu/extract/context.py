@@ -43,7 +43,13 @@ class ArticleContext:
         """Locative places a sentence names, most precise per region, in order."""
         key = view.sentence.index
         if key not in self._resolved:
-            self._resolved[key] = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
+            found = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
+            # "pidiendo el cierre del Congreso de la República": a place named
+            # inside a demand is what protesters want changed, not where they are.
+            demands = view.of("demand")
+            self._resolved[key] = [
+                p for p in found if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
+            ]
         return self._resolved[key]
 
     def _settle_homonyms(self) -> None:
@@ -188,9 +194,10 @@ class ArticleContext:
 
     def is_modal(self, view: SentenceView) -> bool:
         """A call, plan or threat ("convocan a un paro") is not an event, and
-        neither is a lasting state ("is currently detained")."""
+        neither is a lasting state ("is currently detained") or a transfer of
+        power ("took over the presidency" is not an occupation)."""
         triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
-        states = view.of("modality", "stative")
+        states = view.of("modality", "stative") + view.of("prior")
         if states and triggers:
             triggers = [t for t in triggers if not any(s.start <= t.start and t.end <= s.end for s in states)]
             if not triggers:
