@@ -210,3 +210,15 @@ def test_a_transfer_of_power_is_not_an_occupation() -> None:
 
     text = "After his ousting, vice president Dina Boluarte took over the presidency."
     assert Extractor().extract(text, published=date(2023, 1, 25), lang="en").events == []
+
+
+def test_an_anniversary_piece_dates_its_undated_sentences_to_the_day_it_remembers() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = (
+        "15 de diciembre: a un año de la masacre de Ayacucho\n\n"
+        "El 15 de diciembre de 2022, diez manifestantes fueron asesinados en Huamanga.\n\n"
+        "El Ejército niega su responsabilidad en el enfrentamiento en el aeropuerto de Huamanga donde murieron diez manifestantes."
+    )
+    events = Extractor().extract(text, published=date(2023, 12, 15), lang="es").events
+    assert {e.date.start for e in events if e.date} == {date(2022, 12, 15)}

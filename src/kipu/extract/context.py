@@ -144,10 +144,21 @@ class ArticleContext:
         return True
 
     def _find_anchor_date(self) -> DateRange | None:
-        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
-            for d in view.dates:
-                if self._usable(d) and not _dates_prior_event(view, d) and (self.published is None or (self.published - d.range.end).days <= 31):
-                    return d.range
+        """The lead's first recent date; failing that, the lead's first day.
+
+        An anniversary or follow-up piece ("15 de diciembre: a un año de la
+        masacre") has no recent date in its lead: its story is the day it
+        names, and sentences without a date of their own belong to that day,
+        not to the publication date.
+        """
+        lead = [(view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] for d in view.dates]
+        usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d)]
+        for d in usable:
+            if self.published is None or (self.published - d.range.end).days <= 31:
+                return d.range
+        for d in usable:
+            if d.range.precision == "day" and d.kind != "since":
+                return d.range
         return None
 
     def own_date(self, view: SentenceView) -> DateRange | None:
