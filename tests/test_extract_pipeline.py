@@ -222,3 +222,33 @@ def test_an_anniversary_piece_dates_its_undated_sentences_to_the_day_it_remember
     )
     events = Extractor().extract(text, published=date(2023, 12, 15), lang="es").events
     assert {e.date.start for e in events if e.date} == {date(2022, 12, 15)}
+
+
+def test_killings_by_gangs_are_the_grievance_not_force_against_the_strike() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "Transport workers went on strike in Lima on October 10 against the killings of drivers by criminal gangs."
+    events = Extractor().extract(text, published=date(2024, 10, 10), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
+
+
+def test_crowd_control_without_a_protest_word_is_an_intervention() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "On July 19 in Lima, police used tear gas to disperse groups that tried to break through the cordons, and a few people were detained."
+    events = Extractor().extract(text, published=date(2023, 7, 20), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "intervention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure", "value"),
+    [
+        ("The journalists' association has recorded more than 200 aggressions against members of the press since December 2022.", "en", "press_aggressions", 200),
+        ("Según la Defensoría, unas 60 personas han perdido la vida desde diciembre en el contexto de las protestas.", "es", "fatalities", 60),
+    ],
+)
+def test_running_totals_are_tallies(text: str, lang: str, measure: str, value: int) -> None:
+    from kipu.extract.pipeline import Extractor
+
+    extraction = Extractor().extract(text, published=date(2023, 12, 7), lang=lang)
+    assert (measure, value) in {(t.measure, t.value) for t in extraction.tallies}

@@ -63,7 +63,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     tactics = set(view.labels("state_response"))
     riot = set(view.labels("riot"))
     demo = is_demonstration(view)
-    if view.has("strategic") and strategic_leads(view):
+    force = tactics & (set(INTERVENTION_TACTICS) - {"arrests"})
+    if view.has("strategic") and strategic_leads(view) and not (force and _only_arrest_measures(view)):
         subs = view.labels("strategic")
         sub = next(s for s in STRATEGIC_PRIORITY if s in subs)
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
@@ -73,9 +74,16 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
     if view.has("attack") and view.has("victim") and not _crowd_is_victim(view):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
+    if not demo and force and view.has("actor", "police") or not demo and force and view.has("actor", "military"):
+        # "police used tear gas to disperse groups that tried to break the
+        # cordons": crowd-control force is used on a gathering, even unnamed.
+        demo = True
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
-    if fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities"):
+    lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")
+    if lethal and _killings_are_the_grievance(view, tactics):
+        lethal = False
+    if lethal:
         return Typing("protest", "excessive_force", ("lethal" if fatalities else "lethal_words",))
     if riot & {"violent_demonstration", "clash"}:
         return Typing("riot", "violent_demonstration", tuple(f"riot:{r}" for r in sorted(riot)))
@@ -110,6 +118,16 @@ def _scene_then_measure(view: SentenceView, measure_at: int) -> bool:
     cut = view.span.start + comma
     protest = [m for m in view.matches if m.category in ("form", "riot")]
     return all(m.start < cut for m in protest)
+
+
+def _only_arrest_measures(view: SentenceView) -> bool:
+    return all(m.label == "arrests" for m in view.of("strategic"))
+
+
+def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
+    """ "a strike against the killings of drivers by criminal gangs": the deaths
+    are what the protest is about, not force used against it."""
+    return view.has("actor", "criminal_groups") and not tactics & {"live_ammunition"}
 
 
 def _crowd_is_victim(view: SentenceView) -> bool:

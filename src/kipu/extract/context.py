@@ -216,7 +216,9 @@ class ArticleContext:
         plans = view.of("modality", "plan")
         if not plans:
             return False
-        if view.has("measure", "fatalities") or view.has("measure", "injuries"):
+        if (view.has("measure", "fatalities") or view.has("measure", "injuries")) and view.quantities:
+            # "the march planned for Thursday left 3 dead": a toll is news;
+            # "will call for justice for the dead" is not.
             return False
         if not triggers:
             return True
