@@ -252,3 +252,30 @@ def test_running_totals_are_tallies(text: str, lang: str, measure: str, value: i
 
     extraction = Extractor().extract(text, published=date(2023, 12, 7), lang=lang)
     assert (measure, value) in {(t.measure, t.value) for t in extraction.tallies}
+
+
+def test_a_hard_wrapped_line_does_not_split_the_sentence() -> None:
+    from kipu.extract.segment import sentences
+
+    text = "On Thursday, Glencore said that it had evacuated its\nAntapaccay copper mine after demonstrators invaded it."
+    assert len(sentences(text, "en")) == 1
+    assert len(sentences("Title of the piece\nThe body starts here.", "en")) == 2
+
+
+def test_the_city_refers_back_to_the_last_town_named() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = (
+        "On January 9, police killed 18 people in Juliaca.\n\n"
+        "The next day, a mob burned a police vehicle in the city."
+    )
+    events = Extractor().extract(text, published=date(2023, 1, 11), lang="en").events
+    assert {e.place.admin1 for e in events} == {"Puno"}
+
+
+def test_a_toll_with_no_day_of_its_own_is_only_a_tally() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    extraction = Extractor().extract("At least 41 demonstrators have been killed.", published=date(2023, 1, 17), lang="en")
+    assert extraction.events == []
+    assert [(t.measure, t.value) for t in extraction.tallies] == [("fatalities", 41)]

@@ -28,6 +28,7 @@ class ArticleContext:
         self._para_date: DateRange | None = None
         self._para_place: Place | None = None
         self._section_place: Place | None = None
+        self._last_local: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
         self.country = "PE"
         self._settle_homonyms()
@@ -97,6 +98,8 @@ class ArticleContext:
                 return [(own[0], True)]
         if view.has("scope", "nationwide"):
             return [(self.country_place(), True)]
+        if view.has("anaphor", "place") and self._last_local is not None:
+            return [(self._last_local, False)]
         return [(self._inherited_place() or self.country_place(), False)]
 
     def _inherited_place(self) -> Place | None:
@@ -202,13 +205,15 @@ class ArticleContext:
         regional = [p for p in places if p.admin1 is not None]
         if len({p.admin1 for p in regional}) == 1:
             self._para_place = max(regional, key=_rank)
+            if _rank(self._para_place) >= _rank_of("locality"):
+                self._last_local = self._para_place
 
     def is_modal(self, view: SentenceView) -> bool:
         """A call, plan or threat ("convocan a un paro") is not an event, and
         neither is a lasting state ("is currently detained") or a transfer of
         power ("took over the presidency" is not an occupation)."""
         triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
-        states = view.of("modality", "stative") + view.of("prior")
+        states = view.of("modality", "stative") + view.of("prior", "political")
         if states and triggers:
             triggers = [t for t in triggers if not any(s.start <= t.start and t.end <= s.end for s in states)]
             if not triggers:
@@ -232,6 +237,10 @@ _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, 
 
 def _rank(p: Place) -> int:
     return _PRECISION_RANK.get(p.precision, 0)
+
+
+def _rank_of(precision: str) -> int:
+    return _PRECISION_RANK[precision]
 
 
 PRIOR_GAP = 12  # chars between a turning-point word and the date that belongs to it

@@ -7,12 +7,14 @@ rules downstream only look things up.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable
 
-from kipu.extract.lexicon import Lexicon, Match
+from kipu.extract.lexicon import Lexicon, Match, load_lang_file
 from kipu.extract.segment import Sentence, sentences
 from kipu.textnorm import fold
 from kipu.model import Span
@@ -108,6 +110,35 @@ def _date_cover(dates: list[Any]):
     return covered
 
 
+_WORD_BEFORE = re.compile(r"(\w[\w'.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w[\w'.-]*)")
+
+
+def _in_proper_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A one-word trigger written capitalised inside a run of capitalised
+    words, away from the sentence start, is part of a name ("Tomas Berdych",
+    "Grand Parade", "Peace Memorial Park"), not an incident word."""
+    word = text[start:end]
+    if start == sentence_start or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    cap_before = before is not None and before.start(1) != sentence_start and before.group(1)[:1].isupper()
+    cap_after = after is not None and after.group(1)[:1].isupper()
+    return cap_before or cap_after
+
+
+@lru_cache(maxsize=8)
+def _case_sensitive_months(lang: str) -> frozenset[str]:
+    """Folded month names of a language that writes them capitalised
+    (``case_sensitive_names`` in its dates.yaml): there a capitalised "March"
+    inside a sentence is the month even when no full date is resolved."""
+    data = load_lang_file(lang, "dates") if lang else {}
+    if not data.get("case_sensitive_names"):
+        return frozenset()
+    return frozenset(fold(str(n)) for names in (data.get("months") or {}).values() for n in names or ())
+
+
 class _Bucketer:
     """Assign spans to the sentence that contains their start."""
 
@@ -148,10 +179,20 @@ class AnalysedDocument:
         bucket = _Bucketer(sents)
         dates = list(dates)
         in_date = _date_cover(dates)
-        for m in lexicon.scan(folded):
-            if m.category in _TRIGGER_CATEGORIES and in_date(m.start, m.end):
-                continue  # "in March", "March 15": the month, not a march
-            views[bucket.index(m.start)].matches.append(m)
+        months = _case_sensitive_months(lang)
+        found = lexicon.scan(folded)
+        other_senses = [(m.start, m.end) for m in found if m.category == "sense"]
+        for m in found:
+            i = bucket.index(m.start)
+            if m.category in _TRIGGER_CATEGORIES and (
+                in_date(m.start, m.end)
+                or (folded[m.start : m.end] in months and text[m.start].isupper() and m.start != sents[i].span.start)
+                or any(a < m.end and m.start < b for a, b in other_senses)
+                or _in_proper_name(text, m.start, m.end, sents[i].span.start)
+            ):
+                # "in March" is the month, "the striker" a footballer: not incidents.
+                continue
+            views[i].matches.append(m)
         for d in dates:
             views[bucket.index(d.span.start)].dates.append(d)
         for q in quantities:

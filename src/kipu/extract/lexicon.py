@@ -21,7 +21,7 @@ import yaml
 
 from kipu.textnorm import fold, is_word_char
 
-LEXICON_FILES = ("triggers", "actors", "tactics", "demands", "cues")
+LEXICON_FILES = ("triggers", "actors", "tactics", "demands", "cues", "senses")
 
 
 @dataclass(frozen=True, order=True)

@@ -59,9 +59,15 @@ class Extractor:
         ctx = ArticleContext(doc)
         frames: list[Frame] = []
         tallies: list[TallyMention] = []
+        # Deaths in an article with no incident word anywhere (an accident,
+        # a murder trial) are not a protest's: a lone count needs a trigger
+        # somewhere in the article to be an event.
+        any_trigger = any(_has_incident_trigger(v) for v in doc.sentences)
         for view in doc.sentences:
             ctx.observe(view)
             if not _may_report(view):
+                continue
+            if not any_trigger and not _has_incident_trigger(view):
                 continue
             if ctx.is_modal(view) or _only_in_quotes(view):
                 continue
@@ -75,6 +81,10 @@ class Extractor:
             for c in tally_counts:
                 tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
             if tally_counts and not incident_counts and not _has_incident_trigger(view):
+                continue
+            if tally_counts and not incident_counts and not when_explicit and only_generic_protest(view):
+                # "At least 41 demonstrators have been killed": a toll of the
+                # movement, with no day of its own, is a tally and nothing more.
                 continue
             if when_explicit and is_background(when, published):
                 continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kipu.geo.gazetteer import Entry, Gazetteer, PlaceMatch, preceding_cue
 from kipu.textnorm import fold
@@ -152,6 +153,16 @@ class PlaceResolver:
         return chosen
 
     def _support(self, entry: Entry, other: PlaceMatch, countries: set[str] | None = None) -> float:
+        # Memoised (speed only): a pure function of gazetteer data, asked once per pair of mentions.
+        key = (entry.id, other.candidates, frozenset(countries) if countries is not None else None)
+        memo = self.__dict__.setdefault("_support_memo", {})
+        if key not in memo:
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[key] = self._support_uncached(entry, other, countries)
+        return memo[key]
+
+    def _support_uncached(self, entry: Entry, other: PlaceMatch, countries: set[str] | None) -> float:
         others = [self.gaz.get(i) for i in other.candidates if i != entry.id]
         if countries is not None:
             # Readings the other name cannot have here (a small foreign town
@@ -296,7 +307,8 @@ class PlaceResolver:
         folded: str | None = None,
     ) -> list[tuple[float, PlaceMatch, Place]]:
         folded = fold(text) if folded is None else folded
-        context = list(doc_context) if doc_context is not None else list(matches)
+        # The article's own list, not a copy: _country_evidence caches by identity (speed only).
+        context = doc_context if isinstance(doc_context, list) else list(doc_context or matches)
         roles = {m.span: mention_role(text, m, self.gaz, folded) for m in matches}
         usable = [m for m in matches if roles[m.span] not in ("origin", "organisation")]
         inside = [m for m in usable if _within(m.span, sentence_span)]
@@ -381,7 +393,7 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> l
     one meant, so the event falls back on Catamarca."""
     out = []
     for m, e in resolved:
-        gloss = _gloss_after(text, m.span)
+        gloss = _gloss_after(text, m.span) or _qualifier_after(text, m.span)
         if gloss is not None and e.kind not in _CONTAINER_KINDS and e.kind != "country":
             containers = [ce for c, ce in resolved if _within(c.span, gloss) and ce.kind in _CONTAINER_KINDS]
             if containers and not any(ce.id in e.within for ce in containers):
@@ -390,9 +402,26 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> l
     return out
 
 
+_QUALIFIER = re.compile(r"(?:,| de| del) (?=\w)")
+
+
+def _qualifier_after(text: str, span: Span) -> Span | None:
+    """The place name that qualifies another right after it: Spanish "San
+    Carlos de Alajuela", "Paraíso de Cartago", and "Portmore, Saint
+    Catherine" (up to the next comma or parenthesis)."""
+    m = _QUALIFIER.match(text, span.end)
+    if m is None:
+        return None
+    end = m.end()
+    while end < len(text) and text[end] not in ",.;:()\n":
+        end += 1
+    return Span(m.end(), end)
+
+
 _SENTENCE_END = re.compile(r"[.!?;]\s+|\n")
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of mentions: scanning from 0 each time was quadratic
 def _sentence_around(text: str, span: Span) -> Span:
     """A rough sentence around ``span``, for context weighting only."""
     start = 0

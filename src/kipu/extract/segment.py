@@ -33,13 +33,31 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(str(a).lower() for a in data.get("abbreviations", []))
 
 
+@lru_cache(maxsize=8)
+def _line_joiners(lang: str) -> frozenset[str]:
+    data = load_lang_file(lang, "segment")
+    return frozenset(str(a).lower() for a in data.get("line_joiners", []))
+
+
+_LAST_WORD = re.compile(r"(\w+)[ \t]*$")
+
+
+def _hard_wrap(text: str, m: re.Match[str], joiners: frozenset[str]) -> bool:
+    """A single line break after "its" or "de" wraps a sentence; it is no paragraph."""
+    if "\n" in m.group().lstrip("\n"):
+        return False
+    last = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+    return bool(last and last.group(1).lower() in joiners)
+
+
 def sentences(text: str, lang: str) -> list[Sentence]:
     """Sentences of ``text`` with paragraph numbers; whitespace is trimmed from spans."""
     abbrevs = _abbreviations(lang)
+    joiners = _line_joiners(lang)
     out: list[Sentence] = []
     para_start = 0
     para_no = 0
-    bounds = [m.start() for m in _PARA.finditer(text)] + [len(text)]
+    bounds = [m.start() for m in _PARA.finditer(text) if not _hard_wrap(text, m, joiners)] + [len(text)]
     for para_end in bounds:
         _split_paragraph(text, para_start, para_end, para_no, abbrevs, out)
         para_start = para_end
