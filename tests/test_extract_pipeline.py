@@ -279,3 +279,20 @@ def test_a_toll_with_no_day_of_its_own_is_only_a_tally() -> None:
     extraction = Extractor().extract("At least 41 demonstrators have been killed.", published=date(2023, 1, 17), lang="en")
     assert extraction.events == []
     assert [(t.measure, t.value) for t in extraction.tallies] == [("fatalities", 41)]
+
+
+def test_a_casualty_verb_before_a_people_count_names_the_casualties() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "Police fired rubber bullets at workers marching in Arequipa on November 13, injuring eight people."
+    (event,) = Extractor().extract(text, published=date(2024, 11, 14), lang="en").events
+    assert event.injuries is not None and event.injuries.low == 8
+
+
+def test_killed_in_the_protests_on_a_named_day_is_an_incident_figure() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "Hablan los familiares de los 10 asesinados durante las protestas del 15 de diciembre en Huamanga."
+    extraction = Extractor().extract(text, published=date(2023, 2, 15), lang="es")
+    assert [e.fatalities.low for e in extraction.events if e.fatalities] == [10]
+    assert extraction.tallies == []

@@ -23,6 +23,7 @@ CASUALTY_MEASURES = ("fatalities", "injuries", "arrests")
 CASUALTY_AFTER_NOUN = 90  # chars from "ciudadanos" to "fueron asesinados"
 CONJUNCTION_PENALTY = 30
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
+VERB_BEFORE = 12  # chars from "injuring" to "eight people"
 SINGLE_BEFORE = 6  # chars from "death" to "of a protester"
 
 
@@ -44,7 +45,7 @@ def counts_in(view: SentenceView) -> list[Count]:
         if cue is None and view.has("tally", "strong"):
             cue = _total_of(q, cues, view)
         if cue is not None and cue.label == "participants":
-            cue = _casualty_after(cue, cues, view) or cue
+            cue = _casualty_after(cue, cues, view) or _casualty_verb_before(q, cues, view) or cue
         if cue is None or id(cue) in used and cue.label != "participants":
             continue
         used.add(id(cue))
@@ -57,6 +58,17 @@ def counts_in(view: SentenceView) -> list[Count]:
             taken.add(cue.label)
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(single.start, single.end)), cue, single=True))
     return out
+
+
+def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
+    """ "injuring eight people", "dejando 25 personas heridas": a casualty verb
+    right before the number says what happened to the people it counts."""
+    base = view.span.start
+    for c in cues:
+        if c.label in CASUALTY_MEASURES and c.end <= q.span.start and q.span.start - c.end <= VERB_BEFORE:
+            if not _blocks(view.text[c.end - base : q.span.start - base]):
+                return c
+    return None
 
 
 def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Match | None:

@@ -21,7 +21,7 @@ TALLY_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions", "ext
 def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date: bool) -> bool:
     if view.has("tally", "strong"):
         return True
-    return view.has("tally", "weak") and not has_specific_place and not has_day_date
+    return (view.has("tally", "weak") or view.has("tally", "context")) and not has_specific_place and not has_day_date
 
 
 def split_counts(
