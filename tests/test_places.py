@@ -123,3 +123,13 @@ def test_place_carries_span_and_coordinates(resolver):
     assert place is not None and place.span is not None
     assert text[place.span.start : place.span.end] == "Pichanaki"
     assert place.admin1 == "Junín" and place.admin2 == "Chanchamayo" and place.lat is not None
+
+
+def test_every_name_of_an_origin_list_is_an_origin() -> None:
+    from datetime import date
+
+    from kipu.extract.pipeline import Extractor
+
+    text = "El 21 de enero, estudiantes llegados desde Puno, Cusco y Apurímac marcharon en Lima."
+    events = Extractor().extract(text, published=date(2023, 1, 22), lang="es").events
+    assert [e.place.admin1 for e in events] == ["Lima"]

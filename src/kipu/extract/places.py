@@ -69,6 +69,19 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
     return "neutral"
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|,\s*and\b|,\s*y\b)\s*")
+
+
+def _spread_list_roles(folded: str, matches: Sequence[PlaceMatch], roles: dict[Span, str]) -> None:
+    """ "llegados desde Puno, Cusco y Apurímac": every name of a list takes the
+    origin or organisation role of the first one, whose cue covers the list."""
+    ordered = sorted(matches, key=lambda m: m.span.start)
+    for prev, cur in zip(ordered, ordered[1:]):
+        if roles[prev.span] in ("origin", "organisation") and roles[cur.span] in ("neutral",):
+            if _LIST_GAP.fullmatch(folded, prev.span.end, cur.span.start):
+                roles[cur.span] = roles[prev.span]
+
+
 def is_non_locative(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None) -> bool:
     """True when the name is a person's origin or part of an organisation's
     name, so it must not be taken as where an event happened."""
@@ -310,6 +323,7 @@ class PlaceResolver:
         # The article's own list, not a copy: _country_evidence caches by identity (speed only).
         context = doc_context if isinstance(doc_context, list) else list(doc_context or matches)
         roles = {m.span: mention_role(text, m, self.gaz, folded) for m in matches}
+        _spread_list_roles(folded, matches, roles)
         usable = [m for m in matches if roles[m.span] not in ("origin", "organisation")]
         inside = [m for m in usable if _within(m.span, sentence_span)]
         if not inside and fallback:
