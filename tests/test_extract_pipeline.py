@@ -296,3 +296,44 @@ def test_killed_in_the_protests_on_a_named_day_is_an_incident_figure() -> None:
     extraction = Extractor().extract(text, published=date(2023, 2, 15), lang="es")
     assert [e.fatalities.low for e in extraction.events if e.fatalities] == [10]
     assert extraction.tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Market traders and student groups have said they will join a march to Congress on Thursday.", "en"),
+        ("Gremios y rondas campesinas ultiman los preparativos para la Toma de Lima, convocada para el miércoles 19 de julio.", "es"),
+    ],
+)
+def test_what_will_happen_is_not_an_event(text: str, lang: str) -> None:
+    from kipu.extract.pipeline import Extractor
+
+    assert Extractor().extract(text, published=date(2023, 7, 17), lang=lang).events == []
+
+
+def test_relatives_of_those_killed_march_peacefully() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "On July 19 in Lima, relatives of those killed carried photographs of their loved ones in a march to Congress."
+    events = Extractor().extract(text, published=date(2023, 7, 20), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
+
+
+def test_a_toll_over_months_is_not_an_incident() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = (
+        "The Ombudsman's office has linked more than 60 deaths to the protests of December 2022 to March 2023, "
+        "most of them in confrontations with the police in Ayacucho, Apurímac and Puno."
+    )
+    extraction = Extractor().extract(text, published=date(2023, 12, 7), lang="en")
+    assert extraction.events == []
+    assert [(t.measure, t.value) for t in extraction.tallies] == [("fatalities", 60)]
+
+
+def test_the_day_not_the_month_dates_the_news() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "El segundo paro de transportistas de octubre tuvo ayer un acatamiento parcial en el Callao."
+    (event,) = Extractor().extract(text, published=date(2024, 10, 24), lang="es").events
+    assert event.date.start == date(2024, 10, 23)

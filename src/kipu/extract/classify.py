@@ -81,7 +81,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
     lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")
-    if lethal and _killings_are_the_grievance(view, tactics):
+    if lethal and (_killings_are_the_grievance(view, tactics) or _only_victims_named(view, fatalities, tactics)):
         lethal = False
     if lethal:
         return Typing("protest", "excessive_force", ("lethal" if fatalities else "lethal_words",))
@@ -122,6 +122,17 @@ def _scene_then_measure(view: SentenceView, measure_at: int) -> bool:
 
 def _only_arrest_measures(view: SentenceView) -> bool:
     return all(m.label == "arrests" for m in view.of("strategic"))
+
+
+def _only_victims_named(view: SentenceView, fatalities: int, tactics: set[str]) -> bool:
+    """ "relatives of those killed carried their photographs", "justicia para
+    los fallecidos": the dead are named as people the march is about, and no
+    number or lethal force says anyone died in this incident."""
+    refs = view.of("victims_ref")
+    if fatalities or not refs:
+        return False
+    words = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
+    return all(any(r.start <= w.start and w.end <= r.end for r in refs) for w in words)
 
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:

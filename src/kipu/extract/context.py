@@ -168,7 +168,10 @@ class ArticleContext:
         usable = [d for d in view.dates if self._usable(d) and not _dates_prior_event(view, d)]
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
-        return chosen[0].range if chosen else None
+        if not chosen:
+            return None
+        # "el paro de octubre tuvo ayer": the day, not the month, dates the news.
+        return min(chosen, key=lambda d: _DATE_RANK.get(d.range.precision, 9)).range
 
     def since_date(self, view: SentenceView) -> DateRange | None:
         for d in view.dates:
@@ -243,6 +246,7 @@ def _rank_of(precision: str) -> int:
     return _PRECISION_RANK[precision]
 
 
+_DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PRIOR_GAP = 12  # chars between a turning-point word and the date that belongs to it
 _LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"})
 

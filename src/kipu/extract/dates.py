@@ -270,7 +270,8 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     if published is None:
         return None
     d = _safe_date(published.year, month, day)
-    if d is not None and d <= published + timedelta(days=FUTURE_GRACE_DAYS):
+    limit = _shift(published, FUTURE_GRACE_DAYS) or date.max  # year 9999: no overflow
+    if d is not None and d <= limit:
         return d
     return _safe_date(published.year - 1, month, day)
 

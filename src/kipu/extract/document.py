@@ -7,7 +7,6 @@ rules downstream only look things up.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,6 +92,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 #: Lexicon categories whose words make a sentence report an incident.
 _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
+#: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel.
+_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response"}
 
 
 def _date_cover(dates: list[Any]):
@@ -108,24 +109,6 @@ def _date_cover(dates: list[Any]):
         return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
     return covered
-
-
-_WORD_BEFORE = re.compile(r"(\w[\w'.-]*)\s+$")
-_WORD_AFTER = re.compile(r"\s+(\w[\w'.-]*)")
-
-
-def _in_proper_name(text: str, start: int, end: int, sentence_start: int) -> bool:
-    """A one-word trigger written capitalised inside a run of capitalised
-    words, away from the sentence start, is part of a name ("Tomas Berdych",
-    "Grand Parade", "Peace Memorial Park"), not an incident word."""
-    word = text[start:end]
-    if start == sentence_start or not word[:1].isupper() or not word.replace("-", "").isalpha():
-        return False
-    before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
-    after = _WORD_AFTER.match(text, end)
-    cap_before = before is not None and before.start(1) != sentence_start and before.group(1)[:1].isupper()
-    cap_after = after is not None and after.group(1)[:1].isupper()
-    return cap_before or cap_after
 
 
 @lru_cache(maxsize=8)
@@ -187,9 +170,7 @@ class AnalysedDocument:
             if m.category in _TRIGGER_CATEGORIES and (
                 in_date(m.start, m.end)
                 or (folded[m.start : m.end] in months and text[m.start].isupper() and m.start != sents[i].span.start)
-                or any(a < m.end and m.start < b for a, b in other_senses)
-                or _in_proper_name(text, m.start, m.end, sents[i].span.start)
-            ):
+            ) or (m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b for a, b in other_senses)):
                 # "in March" is the month, "the striker" a footballer: not incidents.
                 continue
             views[i].matches.append(m)

@@ -25,6 +25,7 @@ from kipu.extract.tallies import make_tally, split_counts
 from kipu.model import Extraction, TallyMention
 
 SUPPORTED = ("en", "es")
+TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
 VERSION = "0.1.0"
 
 
@@ -81,6 +82,10 @@ class Extractor:
             for c in tally_counts:
                 tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
             if tally_counts and not incident_counts and not _has_incident_trigger(view):
+                continue
+            if tally_counts and not incident_counts and when_explicit and when and (when.end - when.start).days > TALLY_PERIOD_DAYS:
+                # "60 deaths in the protests of December 2022 to March 2023":
+                # a toll over months is the movement's, not one incident's.
                 continue
             if tally_counts and not incident_counts and not when_explicit and only_generic_protest(view):
                 # "At least 41 demonstrators have been killed": a toll of the
