@@ -337,3 +337,18 @@ def test_the_day_not_the_month_dates_the_news() -> None:
     text = "El segundo paro de transportistas de octubre tuvo ayer un acatamiento parcial en el Callao."
     (event,) = Extractor().extract(text, published=date(2024, 10, 24), lang="es").events
     assert event.date.start == date(2024, 10, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 June 2022, in Trelew, relatives and friends of a man who was killed by minors protested to demand justice.",
+        "On 25 June 2022, in General Pico, a group marched to demand justice for the killing of a child.",
+        "On 21 February 2022, in Andalgala, more than 20 people protested to demand justice for a woman who was shot.",
+    ],
+)
+def test_a_victim_the_protest_is_about_is_not_the_protests_toll(text: str) -> None:
+    from kipu.extract.pipeline import Extractor
+
+    events = Extractor().extract(text, published=date(2022, 6, 30), lang="en").events
+    assert events and all(e.fatalities is None for e in events)

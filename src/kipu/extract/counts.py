@@ -52,12 +52,24 @@ def counts_in(view: SentenceView) -> list[Count]:
         out.append(Count(cue.label, q.to_figure(cue.label), cue))
     taken = {c.measure for c in out}
     for single in view.of("single"):
-        cue = _casualty_after(single, cues, view) or _casualty_before(single, cues, view)
+        cue = _casualty_before(single, cues, view)
+        if cue is not None and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start):
+            continue  # "justice for the killing of a man": the grievance, not this incident's toll
+        if cue is None:
+            if _PREPOSITION_BEFORE.search(view.text, 0, single.start - view.span.start):
+                continue  # "justice for a man who was killed": a victim named, not counted here
+            cue = _casualty_after(single, cues, view)
         if cue is not None and cue.label not in taken and id(cue) not in used:
             used.add(id(cue))
             taken.add(cue.label)
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(single.start, single.end)), cue, single=True))
     return out
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|for|after|about|into|over|against|following|de|por|para|tras|sobre|contra)(?:\s+(?:the|la|el|los|las))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
@@ -122,9 +134,15 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
     base = view.span.start
     for c in cues:
         if c.label in CASUALTY_MEASURES and c.start >= noun.end and c.start - noun.end <= CASUALTY_AFTER_NOUN:
-            if not _blocks(view.text[noun.end - base : c.start - base]):
+            between = view.text[noun.end - base : c.start - base]
+            if not _blocks(between) and not _NESTED_VICTIM.search(between):
                 return c
     return None
+
+
+# "20 people protested for justice for a woman who was killed", "relatives of a
+# man who died": the casualty belongs to someone named inside a complement.
+_NESTED_VICTIM = re.compile(r"\b(?:of|for|after|about|into)\s+(?:a|an|the|his|her|their|two|several)\b|\b(?:de|por|para|tras)\s+(?:un|una|el|la|los|las|su|sus|dos)\b", re.IGNORECASE)
 
 
 def _blocks(between: str) -> bool:
