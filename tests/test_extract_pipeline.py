@@ -352,3 +352,11 @@ def test_a_victim_the_protest_is_about_is_not_the_protests_toll(text: str) -> No
 
     events = Extractor().extract(text, published=date(2022, 6, 30), lang="en").events
     assert events and all(e.fatalities is None for e in events)
+
+
+def test_a_strike_and_the_agreement_that_ended_it_are_two_events() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "El paro nacional terminó hoy, 30 de junio, en Quito después de que los dirigentes firmaron el acuerdo con el Gobierno."
+    events = Extractor().extract(text, published=date(2022, 6, 30), lang="es").events
+    assert sorted((e.type, e.sub_type) for e in events) == [("protest", "peaceful"), ("strategic_development", "other")]

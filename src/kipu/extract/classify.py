@@ -14,7 +14,7 @@ from kipu.extract.document import SentenceView
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
 LETHAL_TACTICS = ("live_ammunition", "killings")
-STRATEGIC_PRIORITY = ("state_measure", "arrests", "other")
+STRATEGIC_PRIORITY = ("state_measure", "arrests", "other", "settlement")
 GENERIC_FORMS = ("protest", "protest_noun")
 FAMILY = {
     "protest": "demonstration",
@@ -67,6 +67,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if view.has("strategic") and strategic_leads(view) and not (force and _only_arrest_measures(view)):
         subs = view.labels("strategic")
         sub = next(s for s in STRATEGIC_PRIORITY if s in subs)
+        sub = "other" if sub == "settlement" else sub  # an agreement is ACLED's "other"
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
         return Typing("strategic_development", sub, (f"strategic:{sub}",))

@@ -112,14 +112,36 @@ def _date_cover(dates: list[Any]):
 
 
 @lru_cache(maxsize=8)
-def _case_sensitive_months(lang: str) -> frozenset[str]:
-    """Folded month names of a language that writes them capitalised
-    (``case_sensitive_names`` in its dates.yaml): there a capitalised "March"
-    inside a sentence is the month even when no full date is resolved."""
+def _case_sensitive_months(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(folded month names, folded one-word month prefixes) of a language
+    that writes month names capitalised (``case_sensitive_names`` in its
+    dates.yaml); empty sets otherwise."""
     data = load_lang_file(lang, "dates") if lang else {}
     if not data.get("case_sensitive_names"):
-        return frozenset()
-    return frozenset(fold(str(n)) for names in (data.get("months") or {}).values() for n in names or ())
+        return frozenset(), frozenset()
+    names = frozenset(fold(str(n)) for names in (data.get("months") or {}).values() for n in names or ())
+    prefixes = frozenset(fold(str(p)).split()[-1] for p in data.get("month_prefixes") or () if str(p).strip())
+    return names, prefixes
+
+
+def _is_month(text: str, folded: str, start: int, end: int, prefixes: frozenset[str], sentence_start: int) -> bool:
+    """A capitalised month name inside a sentence is the month ("in March",
+    "its March meeting", "March 15"), unless it follows another capitalised
+    word, not after a date preposition: then it is part of a march's name
+    ("the Global March for Climate", "the LGBT Pride March")."""
+    if not text[start].isupper() or start == sentence_start:
+        return False
+    if text[end : end + 3].lstrip(" ,")[:1].isdigit():
+        return True
+    head = text[max(sentence_start, start - 30) : start]
+    words = head.split()
+    if not words:
+        return True
+    prev = words[-1].strip(",.;:()\"'")
+    if not prev or prev[:1].isdigit() or fold(prev) in prefixes:
+        return True
+    at_sentence_start = len(words) == 1 and text[sentence_start : start].strip() == words[-1]
+    return not (prev[:1].isupper() and not at_sentence_start)
 
 
 class _Bucketer:
@@ -169,7 +191,7 @@ class AnalysedDocument:
             i = bucket.index(m.start)
             if m.category in _TRIGGER_CATEGORIES and (
                 in_date(m.start, m.end)
-                or (folded[m.start : m.end] in months and text[m.start].isupper() and m.start != sents[i].span.start)
+                or (folded[m.start : m.end] in months[0] and _is_month(text, folded, m.start, m.end, months[1], sents[i].span.start))
             ) or (m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b for a, b in other_senses)):
                 # "in March" is the month, "the striker" a footballer: not incidents.
                 continue

@@ -209,11 +209,16 @@ def make_frames(
     counts: list[Count],
     dates: tuple[DateRange | None, bool],
     places: list[tuple[Place | None, bool]],
+    typing: Typing | None = None,
 ) -> list[Frame]:
-    """Frames for one sentence, one per region it names (or one if none)."""
+    """Frames for one sentence, one per region it names (or one if none).
+
+    ``typing`` forces a reading (a sentence can report two things: a strike
+    and the agreement that ended it); by default the sentence is classified.
+    """
     incident = {c.measure: c for c in counts}
     fat = incident["fatalities"].figure.low if "fatalities" in incident else 0
-    typing = classify(view, fat)
+    typing = typing or classify(view, fat)
     if typing is None:
         return []
     d, d_explicit = dates

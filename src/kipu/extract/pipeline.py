@@ -16,7 +16,7 @@ from datetime import date
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
-from kipu.extract.classify import only_generic_protest, strategic_leads
+from kipu.extract.classify import Typing, only_generic_protest, strategic_leads
 from kipu.extract.counts import counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
@@ -100,6 +100,11 @@ class Extractor:
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]
             frames.extend(make_frames(view, incident_counts, (when, when_explicit), where))
+            if view.has("strategic", "settlement") and not _is_strategic(view):
+                # "the strike ended today after the leader signed the agreement":
+                # the strike and the agreement that ended it are two events.
+                settled = Typing("strategic_development", "other", ("strategic:settlement",))
+                frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
         events = [build_event(g) for g in group_frames(frames)]
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
 
