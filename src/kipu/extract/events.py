@@ -115,13 +115,13 @@ def build_event(frames: list[Frame]) -> EventMention:
 def _typing_of(frames: list[Frame]) -> Typing:
     """The most severe typing among the frames that say something of their own.
 
-    A sentence that inherits both its date and its place and gives no figure
+    A sentence that inherits its place and gives no figure
     ("the regime's killings of demonstrators") is commentary on the story; it
     may found an event when nothing else does, but it should not turn a
     nationwide strike that the article reports in detail into a massacre.
     Within a named place, inherited sentences are the incident's own details.
     """
-    strong = [f for f in frames if f.date_explicit or f.place_explicit or f.counts or not _national(f)] or frames
+    strong = [f for f in frames if f.place_explicit or f.counts or not _national(f)] or frames
     typing = strong[0].typing
     for f in strong[1:]:
         typing = more_severe(typing, f.typing)
