@@ -386,3 +386,15 @@ def test_year_less_day_reads_against_the_paragraph_date() -> None:
     assert found[0].range.start == date(2022, 12, 15)
     # the next paragraph has no full date of its own: publication date rules
     assert found[-1].range.start == date(2023, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He left home on Dec. 15. At 5.56 p.m. that day he was shot.", "en"),
+        ("Salió de casa el 15 de diciembre. Ese día recibió un disparo.", "es"),
+    ],
+)
+def test_that_day_is_the_day_just_named(text: str, lang: str) -> None:
+    found = find_dates(text, lang, date(2022, 12, 27))
+    assert [m.range.start for m in found] == [date(2022, 12, 15), date(2022, 12, 15)]
