@@ -360,3 +360,25 @@ def test_a_strike_and_the_agreement_that_ended_it_are_two_events() -> None:
     text = "El paro nacional terminó hoy, 30 de junio, en Quito después de que los dirigentes firmaron el acuerdo con el Gobierno."
     events = Extractor().extract(text, published=date(2022, 6, 30), lang="es").events
     assert sorted((e.type, e.sub_type) for e in events) == [("protest", "peaceful"), ("strategic_development", "other")]
+
+
+def test_a_journalist_attacked_while_covering_a_demonstration_is_an_attack() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = (
+        "Press in the line of fire\n\n"
+        "Luís Becerra, a freelance photojournalist, was covering a demonstration in downtown Lima when police officers started shooting.\n\n"
+        "It was Saturday, 28 January, at around 9 p.m."
+    )
+    events = Extractor().extract(text, published=date(2023, 5, 3), lang="en").events
+    attacks = [e for e in events if e.type == "violence_against_civilians"]
+    assert len(attacks) == 1 and attacks[0].date.start == date(2023, 1, 28)
+
+
+def test_a_register_of_attacks_on_the_press_is_a_tally_only() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "Since December, the journalists' association has registered 150 attacks on journalists covering the protests."
+    extraction = Extractor().extract(text, published=date(2023, 5, 3), lang="en")
+    assert extraction.events == []
+    assert [(t.measure, t.value) for t in extraction.tallies] == [("press_aggressions", 150)]

@@ -17,6 +17,7 @@ from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.model import DateRange, Place
 
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
+STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
 MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it not-yet-happened
 
 
@@ -159,6 +160,10 @@ class ArticleContext:
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
                 return d.range
+        # Features open with a scene before they date it ("It was Saturday,
+        # 28 January"): look a little further for the day they recount.
+        wider = [(view, d) for view in self.doc.sentences[:STORY_SENTENCES] for d in view.dates]
+        usable = [d for view, d in wider if self._usable(d) and not _dates_prior_event(view, d)]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range

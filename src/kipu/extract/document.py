@@ -93,7 +93,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 #: Lexicon categories whose words make a sentence report an incident.
 _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
 #: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel.
-_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response"}
+_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality"}
 
 
 def _date_cover(dates: list[Any]):

@@ -99,11 +99,20 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
         by_cat.setdefault(m.category, []).append(m)
     kept: list[Match] = []
     for cat_matches in by_cat.values():
-        # longest first, then keep those not inside an already kept span
-        spans: list[tuple[int, int]] = []
+        # longest first, then keep those not inside an already kept span. Kept
+        # spans are indexed by start: only those starting at most `longest`
+        # chars before a match can contain it (a scan of all kept spans made
+        # long documents quadratic).
+        ends_by_start: dict[int, list[int]] = {}
+        longest = 0
         for m in sorted(cat_matches, key=lambda m: (m.start - m.end, m.start)):
-            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans):
+            longest = max(longest, m.end - m.start)
+            if any(
+                m.end <= e and (s, e) != (m.start, m.end)
+                for s in range(max(0, m.start - longest), m.start + 1)
+                for e in ends_by_start.get(s, ())
+            ):
                 continue
-            spans.append((m.start, m.end))
+            ends_by_start.setdefault(m.start, []).append(m.end)
             kept.append(m)
     return sorted(kept)

@@ -21,7 +21,7 @@ from kipu.extract.counts import counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
-from kipu.extract.tallies import make_tally, split_counts
+from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import Extraction, TallyMention
 
 SUPPORTED = ("en", "es")
@@ -83,6 +83,9 @@ class Extractor:
                 tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
             if tally_counts and not incident_counts and not _has_incident_trigger(view):
                 continue
+            if tally_counts and not incident_counts and all(c.measure in ALWAYS_TALLY for c in tally_counts):
+                # "the ANP has registered 150 attacks on journalists": a register, not an attack
+                continue
             if tally_counts and not incident_counts and when_explicit and when and (when.end - when.start).days > TALLY_PERIOD_DAYS:
                 # "60 deaths in the protests of December 2022 to March 2023":
                 # a toll over months is the movement's, not one incident's.
@@ -95,7 +98,7 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
-            if only_generic_protest(view) and not _is_strategic(view) and not _anchored(view, incident_counts, when_explicit, where):
+            if only_generic_protest(view) and not _is_strategic(view) and not _is_attack(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]
@@ -150,6 +153,11 @@ def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list
         return True
     own_place = any(explicit for _, explicit in where)
     return when_explicit and own_place
+
+
+def _is_attack(view: SentenceView) -> bool:
+    """A named person attacked ("a photojournalist covering a demonstration was shot")."""
+    return view.has("attack") and view.has("victim")
 
 
 def _is_strategic(view: SentenceView) -> bool:

@@ -102,7 +102,7 @@ class PlaceResolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
-        self._evidence_cache: tuple[object, int, tuple[set[str], set[str]]] | None = None
+        self._evidence_cache: tuple[tuple[str, tuple[Span, ...]], tuple[set[str], set[str]]] | None = None
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -123,7 +123,7 @@ class PlaceResolver:
         folded = fold(text) if folded is None else folded
         entries = [self.gaz.get(i) for i in match.candidates]
         countries, evidence = self._country_evidence(text, context)
-        paired = {e.id for e in entries if self._paired(text, e, match, context)}
+        paired = self._paired_ids(entries, self._near_mentions(text, match, context))
         trailing = self._trailing_hint(folded, match)
         entries = [
             e for e in entries
@@ -210,12 +210,13 @@ class PlaceResolver:
     def _country_evidence(self, text: str, context: Sequence[PlaceMatch]) -> tuple[set[str], set[str]]:
         """(countries whose ambiguous names may be chosen, countries the
         document is evidently about). Evidence: a country named; a name all of
-        whose unconditional candidates lie in one country ("Bucaramanga",
-        "Juliaca"); a town named beside its division. Cached per context list,
-        since every mention of a document is judged against the same one."""
+        whose candidates all lie in one country ("Bucaramanga", "Juliaca"); a
+        town named beside its division. Cached for the last (text, mentions),
+        since every mention of a document is judged against the same ones."""
+        key = (text, tuple(m.span for m in context))
         cached = self._evidence_cache
-        if cached is not None and cached[0] is context and cached[1] == len(context):
-            return cached[2]
+        if cached is not None and cached[0] == key:
+            return cached[1]
         evidence: set[str] = set()
         for m in context:
             entries = [self.gaz.get(i) for i in m.candidates]
@@ -232,31 +233,47 @@ class PlaceResolver:
                 if e.needs_country and e.kind == "town" and self._paired(text, e, m, context):
                     evidence.add(e.country)
         result = ({"PE"} | evidence, evidence)
-        self._evidence_cache = (context, len(context), result)
+        self._evidence_cache = (key, result)
         return result
 
     def _paired(self, text: str, entry: Entry, match: PlaceMatch, context: Sequence[PlaceMatch]) -> bool:
         """Whether a place containing ``entry`` (or inside it) is named close
         by in the same sentence: a town and its division confirm each other,
         wherever the news is from."""
+        return entry.id in self._paired_ids([entry], self._near_mentions(text, match, context))
+
+    @staticmethod
+    def _near_mentions(text: str, match: PlaceMatch, context: Sequence[PlaceMatch]) -> list[PlaceMatch]:
+        """Mentions right beside ``match`` in its sentence ("X (Y)", "X, Y",
+        "X de Y", either way round)."""
         sentence = _sentence_around(text, match.span)
         gloss = _gloss_after(text, match.span)
+        near = []
         for other in context:
             if other.span == match.span or not _within(other.span, sentence):
                 continue
-            near = (
+            if (
                 0 <= other.span.start - match.span.end <= _PAIR_DISTANCE
                 or 0 <= match.span.start - other.span.end <= _PAIR_DISTANCE
                 or (gloss is not None and _within(other.span, gloss))
                 or _within(match.span, _gloss_after(text, other.span) or Span(0, 0))
-            )
-            if not near:
-                continue
+            ):
+                near.append(other)
+        return near
+
+    def _paired_ids(self, entries: Sequence[Entry], near: Sequence[PlaceMatch]) -> set[str]:
+        """Ids of ``entries`` that contain, or lie in, a reading of a near mention."""
+        if not near:
+            return set()
+        readings: set[str] = set()  # what the near mentions may denote
+        containers: set[str] = set()  # and every unit that contains one of those
+        for other in near:
             for i in other.candidates:
                 o = self.gaz.get(i)
-                if o.kind != "country" and (o.id in entry.within or entry.id in o.within):
-                    return True
-        return False
+                if o.kind != "country":
+                    readings.add(o.id)
+                    containers.update(o.within)
+        return {e.id for e in entries if e.id in containers or any(w in readings for w in e.within)}
 
     @staticmethod
     def _trailing_hint(folded: str, match: PlaceMatch) -> str | None:
