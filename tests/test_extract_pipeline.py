@@ -382,3 +382,13 @@ def test_a_register_of_attacks_on_the_press_is_a_tally_only() -> None:
     extraction = Extractor().extract(text, published=date(2023, 5, 3), lang="en")
     assert extraction.events == []
     assert [(t.measure, t.value) for t in extraction.tallies] == [("press_aggressions", 150)]
+
+
+def test_an_announced_state_decision_is_news_an_announced_strike_is_a_plan() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    closure = "On January 21, the Culture Ministry announced it would be closing Machu Picchu to tourists."
+    events = Extractor().extract(closure, published=date(2023, 1, 22), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("strategic_development", "other")]
+    strike = "Los transportistas anunciaron un paro nacional en Lima para el 14 de noviembre."
+    assert Extractor().extract(strike, published=date(2024, 11, 10), lang="es").events == []

@@ -227,6 +227,8 @@ class ArticleContext:
             if not triggers:
                 return True
         plans = view.of("modality", "plan")
+        if not any(t.category == "strategic" for t in triggers):
+            plans += view.of("modality", "announce")
         if not plans:
             return False
         if (view.has("measure", "fatalities") or view.has("measure", "injuries")) and view.quantities:
