@@ -392,3 +392,16 @@ def test_an_announced_state_decision_is_news_an_announced_strike_is_a_plan() -> 
     assert [(e.type, e.sub_type) for e in events] == [("strategic_development", "other")]
     strike = "Los transportistas anunciaron un paro nacional en Lima para el 14 de noviembre."
     assert Extractor().extract(strike, published=date(2024, 11, 10), lang="es").events == []
+
+
+def test_one_protesters_arrest_is_force_used_at_the_protest() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = (
+        "Manuel Quilla was beaten by police during a protest in Lima. "
+        "He was arrested on March 14 and released days later."
+    )
+    events = Extractor().extract(text, published=date(2023, 4, 1), lang="en").events
+    arrested = [e for e in events if e.date and e.date.start == date(2023, 3, 14)]
+    assert [(e.type, e.sub_type) for e in arrested] == [("protest", "intervention")]
+    assert arrested[0].arrests is not None and arrested[0].arrests.low == 1

@@ -51,7 +51,8 @@ def counts_in(view: SentenceView) -> list[Count]:
         used.add(id(cue))
         out.append(Count(cue.label, q.to_figure(cue.label), cue))
     taken = {c.measure for c in out}
-    for single in view.of("single"):
+    opening = [m for m in view.of("lone") if m.start == view.span.start]  # "He was arrested ..."
+    for single in view.of("single") + opening:
         cue = _casualty_before(single, cues, view)
         if cue is not None and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start):
             continue  # "justice for the killing of a man": the grievance, not this incident's toll

@@ -64,7 +64,10 @@ class Extractor:
         # a murder trial) are not a protest's: a lone count needs a trigger
         # somewhere in the article to be an event.
         any_trigger = any(_has_incident_trigger(v) for v in doc.sentences)
+        protest_paragraphs: set[int] = set()
         for view in doc.sentences:
+            if view.has("form") or view.has("riot"):
+                protest_paragraphs.add(view.paragraph)
             ctx.observe(view)
             if not _may_report(view):
                 continue
@@ -102,7 +105,12 @@ class Extractor:
                 continue
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]
-            frames.extend(make_frames(view, incident_counts, (when, when_explicit), where))
+            forced = None
+            if view.paragraph in protest_paragraphs and _lone_arrest(view):
+                # "He was arrested on March 14", told of a protester: the arrest
+                # is force used at that protest, not a strategic development.
+                forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
+            frames.extend(make_frames(view, incident_counts, (when, when_explicit), where, forced))
             if view.has("strategic", "settlement") and not _is_strategic(view):
                 # "the strike ended today after the leader signed the agreement":
                 # the strike and the agreement that ended it are two events.
@@ -153,6 +161,17 @@ def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list
         return True
     own_place = any(explicit for _, explicit in where)
     return when_explicit and own_place
+
+
+def _lone_arrest(view: SentenceView) -> bool:
+    """One person's arrest: the only strategic cue is an arrest and the
+    sentence is about one person ("He was arrested", "a student was detained")."""
+    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
+        return False
+    if view.has("form") or view.has("riot"):
+        return False
+    start = view.span.start
+    return any(m.start == start for m in view.of("lone")) or bool(view.of("single"))
 
 
 def _is_attack(view: SentenceView) -> bool:
