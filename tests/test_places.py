@@ -133,3 +133,4 @@ def test_every_name_of_an_origin_list_is_an_origin() -> None:
     text = "El 21 de enero, estudiantes llegados desde Puno, Cusco y Apurímac marcharon en Lima."
     events = Extractor().extract(text, published=date(2023, 1, 22), lang="es").events
     assert [e.place.admin1 for e in events] == ["Lima"]
+

@@ -18,6 +18,7 @@ from kipu.model import DateRange, Place
 
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
+LONELY_MENTIONS = 2  # a region named this rarely, by a small place only, may be a homonym
 MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it not-yet-happened
 
 
@@ -55,7 +56,7 @@ class ArticleContext:
         return self._resolved[key]
 
     def _settle_homonyms(self) -> None:
-        """A small place named once, in a region the article never otherwise
+        """A small place named once or twice, in a region the article never otherwise
         mentions, while the article is about one region, is that region's
         homonym ("Huancabamba" in an Apurímac story is not Piura's province)."""
         raw = {v.sentence.index: self.sentence_places(v) for v in self.doc.sentences}
@@ -77,7 +78,7 @@ class ArticleContext:
             fixed = []
             for p in places:
                 region = (p.country, p.admin1)
-                lonely = regions[region] == 1 and region not in named_departments
+                lonely = regions[region] <= LONELY_MENTIONS and region not in named_departments
                 if lonely and region != dominant and p.precision in ("district", "province"):
                     p = Place(name=p.name, country=home.country, admin1=home.admin1, admin2=None, admin3=None,
                               lat=home.lat, lon=home.lon, precision="locality", gazetteer_id=None, span=p.span)
