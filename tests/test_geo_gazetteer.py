@@ -77,7 +77,8 @@ def test_landmarks_have_admin_chain(gaz):
 
 
 def test_latin_american_cities_map_to_admin1(gaz):
-    assert [(e.country, e.admin1) for e in gaz.lookup("Guayaquil")] == [("EC", "Guayas")]
+    # The division (by its alias) and the town itself (latam_towns.tsv) both map to Guayas.
+    assert {(e.country, e.admin1) for e in gaz.lookup("Guayaquil")} == {("EC", "Guayas")}
     assert gaz.lookup("Quito")[0].admin1 == "Pichincha"
     assert gaz.lookup("Bogotá")[0].admin1 == "Bogota, D.C."
     assert gaz.lookup("Santiago", country="CL")[0].admin1 == "Metropolitana"

@@ -27,7 +27,7 @@ from kipu.model import Span
 DATA = Path(__file__).parent / "data"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-KINDS = ("country", "admin1", "department", "province", "district", "landmark")
+KINDS = ("country", "admin1", "department", "province", "district", "town", "landmark")
 #: How precise a place of each kind is, as ``kipu.model.Place.precision``.
 PRECISION = {
     "country": "country",
@@ -35,6 +35,7 @@ PRECISION = {
     "department": "department",
     "province": "province",
     "district": "district",
+    "town": "locality",  # a foreign town or city (latam_towns.tsv)
     "landmark": "landmark",
 }
 
@@ -59,6 +60,7 @@ class Entry:
     type: str | None = None  # landmark type: airport, mine, highway...
     needs_country: bool = False
     contextual: bool = False
+    population: int = 0  # towns only: how prominent among homonyms
 
     @property
     def precision(self) -> str:
@@ -69,6 +71,13 @@ class Entry:
     @property
     def is_peru_subunit(self) -> bool:
         return self.country == "PE" and self.kind in ("province", "district")
+
+    @property
+    def stoppable(self) -> bool:
+        """Whether the ``never`` stoplist acts on this entry: small units whose
+        names are often ordinary words or surnames (Peru's provinces and
+        districts, foreign towns), never a department, a division or a landmark."""
+        return self.is_peru_subunit or self.kind == "town"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +99,11 @@ class Cues:
     after_organisation: tuple[str, ...]
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return _NON_SLUG.sub("-", fold(text)).strip("-")
 
 
 def _read_yaml(path: Path):
@@ -134,12 +146,14 @@ class Gazetteer:
         never: set[str],
         needs_cue: set[str],
         cues: Cues,
+        town_never: set[str] | None = None,
     ) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
         self._caps = caps
         self._never = never
         self._needs_cue = needs_cue
+        self._town_never = town_never or set()
         self.cues = cues
         self._automaton = ahocorasick.Automaton()
         for key in self._surfaces:
@@ -200,6 +214,13 @@ class Gazetteer:
                     names.append((surface, entry.id))
                 names.extend((f"{p} {name}", entry.id) for p in prefixes)
         stop = _read_yaml(data / "stoplist.yaml") or {}
+        towns = data / "latam_towns.tsv"
+        if towns.exists():
+            town_entries = load_towns(towns, entries, {fold(n) for n in stop.get("town_needs_country") or []})
+            # Kept even when the division lists the town as an alias
+            # ("Guayaquil"): the town is known without its country named.
+            entries.extend(town_entries)
+            names.extend((e.name, e.id) for e in town_entries)
 
         surfaces: dict[str, set[str]] = defaultdict(set)
         caps: dict[str, tuple[int, ...]] = {}
@@ -213,6 +234,7 @@ class Gazetteer:
             never={fold(n) for n in stop.get("never") or []},
             needs_cue={fold(n) for n in stop.get("needs_cue") or []},
             cues=load_cues(data / "cues"),
+            town_never={fold(n) for n in stop.get("town_never") or []},
         )
 
     # -- queries -----------------------------------------------------------
@@ -227,6 +249,12 @@ class Gazetteer:
         if country:
             found = [e for e in found if e.country == country.upper()]
         return sorted(found, key=lambda e: (-e.rank, e.id))
+
+    def is_doubtful(self, surface: str) -> bool:
+        """Whether a name is on the stoplist (also a word or a surname), so
+        that finding it says little about which country a text is about."""
+        key = fold(surface.strip())
+        return key in self._never or key in self._needs_cue
 
     def patterns(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         """``(folded surface form, entry ids)`` for a shared Aho-Corasick
@@ -273,11 +301,55 @@ class Gazetteer:
 
     def _filter(self, folded: str, start: int, key: str) -> tuple[str, ...]:
         ids = self._surfaces[key]
+        if key in self._town_never:
+            ids = tuple(i for i in ids if self.entries[i].kind != "town")
         if key in self._never:
-            ids = tuple(i for i in ids if not self.entries[i].is_peru_subunit)
+            ids = tuple(i for i in ids if not self.entries[i].stoppable)
         elif key in self._needs_cue and preceding_cue(folded, start, self.cues.locative) is None:
+            # Foreign towns are exempt: they already need their country or
+            # their division beside them ("Santa Cruz de Guanacaste").
             ids = tuple(i for i in ids if not self.entries[i].is_peru_subunit)
         return ids
+
+
+#: Towns at least this populous are known by name alone; smaller ones (and
+#: those listed under ``town_needs_country``) need their country named or
+#: inferred in the document, or their division named beside them.
+TOWN_KNOWN_POPULATION = 150_000
+
+
+def town_rank(population: int) -> int:
+    """A town's prominence on the scale of the other entries (Peru's
+    districts 1-2, provinces 3, departments and foreign divisions 3-4)."""
+    return 3 if population >= 500_000 else 2 if population >= 100_000 else 1
+
+
+def load_towns(path: Path, entries: Iterable[Entry], needs_country: set[str]) -> list[Entry]:
+    """Entries for ``latam_towns.tsv`` rows whose division is in the
+    gazetteer; each lies within its country and its division. A town already
+    listed as an alias of its own division ("Guayaquil" for Guayas) is not
+    added twice. Parsed by hand: it is the largest file loaded at start-up."""
+    entries = list(entries)
+    divisions = {(e.country, e.admin1): e.id for e in entries if e.kind == "admin1"}
+    out: list[Entry] = []
+    with path.open(encoding="utf-8") as fh:
+        lines = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    header, rows = lines[0], lines[1:]
+    col = {name: i for i, name in enumerate(header)}
+    ii, ci, ni, ai, lat_i, lon_i, pi = (col[k] for k in ("id", "country", "name", "admin1", "lat", "lon", "population"))
+    for row in rows:
+        iso, name, admin1 = row[ci], row[ni], row[ai]
+        parent = divisions.get((iso, admin1))
+        if parent is None:
+            continue
+        population = int(row[pi])
+        out.append(Entry(
+            id=row[ii], name=name, kind="town", country=iso,
+            admin1=admin1, lat=float(row[lat_i]), lon=float(row[lon_i]), rank=town_rank(population),
+            within=(iso, parent), population=population,
+            needs_country=population < TOWN_KNOWN_POPULATION or fold(name) in needs_country,
+        ))
+    return out
 
 
 def _caps_mask(surface: str) -> tuple[int, ...]:

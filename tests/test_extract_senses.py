@@ -1,0 +1,120 @@
+"""Incident words used in another sense (the month March, a footballer, a
+market rally), deaths with no incident word in the whole article, and the
+present-tense Spanish and "blocked a/an" English vocabulary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.document import AnalysedDocument
+from kipu.extract.lexicon import Lexicon
+from kipu.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def triggers(text: str, lang: str = "en") -> list[str]:
+    doc = AnalysedDocument.build(text, lang, None, Lexicon.for_lang(lang))
+    return [m.label for v in doc.sentences for m in v.matches if m.category in ("form", "riot", "attack", "strategic")]
+
+
+def test_capitalised_month_is_not_a_march():
+    assert "march" not in triggers("Prices rose in March, the ministry said.")
+    assert "march" not in triggers("The talks ended on March 30 without a deal.")
+
+
+def test_lowercase_march_still_counts():
+    assert "march" in triggers("Thousands joined the march to the square.")
+
+
+def test_month_without_date_is_still_the_month():
+    assert "march" not in triggers("The bank will review its policy at its March meeting.")
+    assert "march" not in triggers("He died in Durban last March.")
+
+
+def test_named_march_is_a_march():
+    assert "march" in triggers("Activists joined the Global March for Climate in the capital.")
+    assert "march" in triggers("A group carried out the LGBT Pride March towards the main square.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored twice in the derby clash on Saturday.",
+        "European shares rallied after a strong rally on Wall Street.",
+        "Police seized drugs and weapons in the raid.",
+        "He took over as coach in November.",
+        "The team demonstrated its strength in the final.",
+    ],
+)
+def test_other_senses_report_no_incident(extractor, text):
+    assert extractor.extract(text, published=date(2016, 5, 2), lang="en").events == []
+
+
+def test_real_incident_words_survive():
+    found = triggers("Workers went on strike and protesters clashed with police.")
+    assert "strike" in found and {"clash", "violent_demonstration"} & set(found)
+
+
+def test_deaths_without_any_incident_word_are_no_event(extractor):
+    text = "Two people were killed when a bus overturned on the highway on Sunday."
+    assert extractor.extract(text, published=date(2016, 5, 2), lang="en").events == []
+
+
+def test_deaths_in_a_protest_article_still_count(extractor):
+    text = "Miners marched to the town hall in Juliaca on Monday.\nTwo protesters were killed, police said."
+    events = extractor.extract(text, published=date(2023, 1, 10), lang="en").events
+    assert events and any(e.fatalities is not None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, form",
+    [
+        ("Un grupo de vecinos bloquea la ruta 32 en Limón.", "es", "roadblock"),
+        ("Vecinos de Cartago cierran la vía como medida de protesta.", "es", "roadblock"),
+        ("Un grupo de trabajadores protesta frente a la sede del banco.", "es", "protest"),
+        ("Padres de familia cierran el acceso a la escuela.", "es", "roadblock"),
+        ("Los taxistas se mantienen concentrados frente al ministerio.", "es", "protest"),
+        ("Farmers blocked National Route 7 at dawn.", "en", "roadblock"),
+        ("Taxi owners carried out a motorcade past the town hall.", "en", "caravan"),
+        ("Residents blocked an avenue with burning tyres.", "en", "roadblock"),
+        ("Teachers staged a protest outside the ministry.", "en", "protest"),
+    ],
+)
+def test_new_vocabulary(text, lang, form):
+    assert form in triggers(text, lang)
+
+
+def test_announced_action_now_happening_is_an_event(extractor):
+    text = "Tal como se anunció, los choferes de autobús de Heredia inician hoy un paro."
+    events = extractor.extract(text, published=date(2015, 3, 3), lang="es").events
+    assert len(events) == 1 and "strike" in events[0].forms
+
+
+def test_announced_plan_is_still_no_event(extractor):
+    text = "Los docentes anuncian un paro de labores para el lunes."
+    assert extractor.extract(text, published=date(2015, 3, 3), lang="es").events == []
+
+
+def test_eviction_order_is_not_dispersal():
+    doc = AnalysedDocument.build(
+        "Vecinos protestan contra la orden de desalojo de sus viviendas.", "es", None, Lexicon.for_lang("es")
+    )
+    assert "dispersal" not in [m.label for v in doc.sentences for m in v.matches if m.category == "state_response"]
+
+
+def test_present_tense_state_response():
+    doc = AnalysedDocument.build(
+        "La policía detiene a tres manifestantes y dispersan el bloqueo.", "es", None, Lexicon.for_lang("es")
+    )
+    labels = {m.label for v in doc.sentences for m in v.matches if m.category == "state_response"}
+    assert {"arrests", "dispersal"} <= labels
+
+
+def test_crowd_beating_a_suspect_is_mob_violence():
+    assert "mob_violence" in triggers("A man accused of theft was beaten up by residents in the market.")
