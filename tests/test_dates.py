@@ -398,3 +398,15 @@ def test_year_less_day_reads_against_the_paragraph_date() -> None:
 def test_that_day_is_the_day_just_named(text: str, lang: str) -> None:
     found = find_dates(text, lang, date(2022, 12, 27))
     assert [m.range.start for m in found] == [date(2022, 12, 15), date(2022, 12, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "start"),
+    [
+        ("18 días duró el paro nacional convocado por la Conaie.", "es", date(2022, 6, 30), date(2022, 6, 13)),
+        ("Four people died in eleven days of protests.", "en", date(2022, 6, 23), date(2022, 6, 13)),
+    ],
+)
+def test_a_duration_is_a_span_ending_at_publication(text: str, lang: str, published: date, start: date) -> None:
+    (found,) = find_dates(text, lang, published)
+    assert (found.range.start, found.range.end) == (start, published)

@@ -405,3 +405,11 @@ def test_one_protesters_arrest_is_force_used_at_the_protest() -> None:
     arrested = [e for e in events if e.date and e.date.start == date(2023, 3, 14)]
     assert [(e.type, e.sub_type) for e in arrested] == [("protest", "intervention")]
     assert arrested[0].arrests is not None and arrested[0].arrests.low == 1
+
+
+def test_called_by_names_the_organiser_not_a_plan() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "18 días duró el paro nacional convocado por la Conaie en Ecuador."
+    (event,) = Extractor().extract(text, published=date(2022, 6, 30), lang="es").events
+    assert (event.date.start, event.date.end) == (date(2022, 6, 13), date(2022, 6, 30))

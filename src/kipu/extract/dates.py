@@ -30,6 +30,7 @@ from kipu.model import DateRange, Span
 # this many days after publication (then it is last year's): articles report
 # the past, but do announce what happens in the next few days.
 FUTURE_GRACE_DAYS = 3
+MAX_LASTED_DAYS = 120  # "18 días de paro"; longer spans are history, not a date
 KINDS = ("explicit", "relative", "weekday", "range", "month", "year", "since", "anchor")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -172,6 +173,11 @@ class _DateLex:
         for kind, key_ in (("later", "later_after"), ("earlier", "earlier_after")):
             if data.get(key_):
                 self.patterns.append((kind, P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data[key_], flags='i')}(?!\w)")))
+        # "18 días duró el paro", "after eleven days of strike": a span of that
+        # many days ending at publication.
+        if data.get("lasted_after"):
+            self.gates["lasted"] = P(_alt(data["lasted_after"], flags="i"))
+            self.patterns.append(("lasted", P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data['lasted_after'], flags='i')}(?!\w)")))
         # Every date starts at a word start: saying so first lets the engine
         # skip the other positions cheaply (a several-fold speed-up).
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
@@ -376,6 +382,13 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         if published is None or n is None:
             return None, "relative", None
         return _period_ago(published, lex.units[_norm(m.group("u"))], n, span), "relative", None
+    if k == "lasted":
+        n = _count(m.group("n"), text, lex)
+        unit = lex.units[_norm(m.group("u"))]
+        if published is None or n is None or unit != "day" or not 1 < n <= MAX_LASTED_DAYS:
+            return None, "relative", None
+        start = _shift(published, -(n - 1))
+        return (DateRange(start, published, "day", span) if start else None), "relative", None
     if k == "anchor":
         return None, "anchor", lex.anchor_rel[_norm(m.group("r"))]
     if k in ("later", "earlier"):
