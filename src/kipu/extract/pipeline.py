@@ -17,12 +17,12 @@ from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
 from kipu.extract.classify import Typing, only_generic_protest, strategic_leads
-from kipu.extract.counts import counts_in
+from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
-from kipu.model import Extraction, TallyMention
+from kipu.model import DateRange, Extraction, TallyMention
 
 SUPPORTED = ("en", "es")
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
@@ -84,18 +84,7 @@ class Extractor:
             )
             for c in tally_counts:
                 tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
-            if tally_counts and not incident_counts and not _has_incident_trigger(view):
-                continue
-            if tally_counts and not incident_counts and all(c.measure in ALWAYS_TALLY for c in tally_counts):
-                # "the ANP has registered 150 attacks on journalists": a register, not an attack
-                continue
-            if tally_counts and not incident_counts and when_explicit and when and (when.end - when.start).days > TALLY_PERIOD_DAYS:
-                # "60 deaths in the protests of December 2022 to March 2023":
-                # a toll over months is the movement's, not one incident's.
-                continue
-            if tally_counts and not incident_counts and not when_explicit and only_generic_protest(view):
-                # "At least 41 demonstrators have been killed": a toll of the
-                # movement, with no day of its own, is a tally and nothing more.
+            if tally_counts and not incident_counts and _only_a_tally(view, tally_counts, when, when_explicit):
                 continue
             if when_explicit and is_background(when, published):
                 continue
@@ -118,6 +107,18 @@ class Extractor:
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
         events = [build_event(g) for g in group_frames(frames)]
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
+
+
+def _only_a_tally(view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool) -> bool:
+    """Whether a sentence whose every figure is a running total reports no incident."""
+    if not _has_incident_trigger(view):
+        return True
+    if all(c.measure in ALWAYS_TALLY for c in tally_counts):
+        return True  # "the ANP has registered 150 attacks on journalists": a register
+    if when_explicit and when and (when.end - when.start).days > TALLY_PERIOD_DAYS:
+        return True  # "60 deaths in the protests of December to March": the movement's toll
+    # "At least 41 demonstrators have been killed": no day of its own, no incident word
+    return not when_explicit and only_generic_protest(view)
 
 
 def _may_report(view: SentenceView) -> bool:
