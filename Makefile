@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench eval
+.PHONY: demo test install clean bench bench-speed eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## demo: ingest the bundled sample corpus into the default SQLite database and summarise it
+## demo: ingest the bundled sample corpus into the default SQLite database, summarise it, then serve the web app
 demo: $(STAMP)
 	$(BIN)/kipu demo
 
@@ -29,6 +29,12 @@ eval: $(STAMP)
 ## bench: score the extractor on the third-party datasets in ../shared/eval/data
 bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_external.py
+
+## bench-speed: extraction throughput vs the spaCy baseline, then ingest/Dask scale figures (needs postgresql)
+bench-speed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python benchmarks/bench_extract.py --profile
+	$(BIN)/python benchmarks/bench_scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -38,3 +38,20 @@ def dev_gold_docs(shared_dir: Path) -> list[dict]:
     if not docs:
         pytest.fail(f"no development gold under {shared_dir}")
     return docs
+
+
+@pytest.fixture(scope="session")
+def sample_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file holding the bundled sample corpus, ingested, extracted and resolved once.
+
+    Tests that write must copy it first (see ``sample_db`` fixtures in the web and review tests).
+    """
+    from rich.console import Console
+
+    from kipu.cli.ingest_cmd import run_ingest
+    from kipu.corpus import sample_path
+    from kipu.ingest.readers import read_inputs
+
+    path = tmp_path_factory.mktemp("sample-db") / "sample.sqlite"
+    run_ingest(read_inputs([str(sample_path())]), f"sqlite:///{path}", extract=True, console=Console(quiet=True))
+    return path

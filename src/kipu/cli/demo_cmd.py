@@ -49,9 +49,45 @@ def summary_table(repo: Repository) -> Table:
     return table
 
 
+DEMO_USERS = (("demo-admin", "admin"), ("demo-analyst", "analyst"))
+DEMO_PASSWORD = "kipu-demo-password"
+
+
+def ensure_demo_users(url: str) -> list[str]:
+    """Create the demo accounts if missing; returns the names created (for a local demo only)."""
+    from kipu.auth.service import AuthService
+
+    created = []
+    with Store.open(url) as store, store.session() as session:
+        auth = AuthService(session)
+        for name, role in DEMO_USERS:
+            if auth.find_user(name) is None:
+                auth.create_user(name, DEMO_PASSWORD, role)
+                created.append(name)
+    return created
+
+
+def free_port(host: str, preferred: int) -> int:
+    """``preferred`` if it can be bound, else a free port chosen by the OS."""
+    import socket
+
+    for port in (preferred, 0):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+            return int(sock.getsockname()[1])
+    raise OSError("no free port")
+
+
 @app.command()
-def demo(db: str | None = DbOption) -> None:
-    """Ingest the bundled sample corpus, extract, resolve and print a summary."""
+def demo(
+    db: str | None = DbOption,
+    serve: bool = typer.Option(True, "--serve/--no-serve", help="End by serving the web app on this machine."),
+    port: int = typer.Option(8000, help="Preferred port for the web app (another free one if taken)."),
+) -> None:
+    """Ingest the bundled sample corpus, extract, resolve, print a summary, then serve the web app."""
     console = Console()
     url = db_url(db)
     console.print(f"[bold]kipu demo[/bold]: sample corpus -> {url}")
@@ -68,3 +104,15 @@ def demo(db: str | None = DbOption) -> None:
     console.print("Next: `kipu events --format jsonl` lists every event with its claims and evidence.")
     if summary.failed:
         raise typer.Exit(code=1)
+    if serve:
+        from kipu.cli.serve_cmd import serve_app
+
+        ensure_demo_users(url)
+        host = "127.0.0.1"
+        chosen = free_port(host, port)
+        console.print(
+            f"Demo accounts (local use only): {', '.join(n for n, _ in DEMO_USERS)} "
+            f"with password [bold]{DEMO_PASSWORD}[/bold]"
+        )
+        console.print(f"[bold]Open http://{host}:{chosen}/[/bold] — Ctrl-C stops the server.")
+        serve_app(url, host, chosen, echo=False)

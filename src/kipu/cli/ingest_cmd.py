@@ -43,8 +43,16 @@ def extract_and_resolve(repo: Repository, summary: IngestSummary, console: Conso
         def tick(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        summary.extracted = extract_pending(repo, extractor, tick)
+        failed_before = summary.failed
+        summary.extracted = extract_pending(
+            repo, extractor, tick, errors=summary.errors, commit_every=COMMIT_EVERY
+        )
+    for error in summary.errors[failed_before:]:
+        typer.echo(f"error: {error}", err=True)
     repo.session.commit()
+    from kipu.scale.locks import lock_resolution
+
+    lock_resolution(repo.session)  # another process may be resolving the same database
     summary.events = resolve(repo.session).events
     repo.session.commit()
 
@@ -54,8 +62,11 @@ def run_ingest(
 ) -> IngestSummary:
     """Store reader items (committing in batches), then optionally extract and resolve."""
     summary = IngestSummary()
-    with Store.open(url) as store, store.session() as session:
+    with Store.open(url, writer=True) as store, store.session() as session:
         repo = Repository(session)
+        # PostgreSQL: one document per transaction, so that concurrent ingests,
+        # whose uncommitted inserts of shared texts wait on each other, never deadlock.
+        commit_every = 1 if session.get_bind().dialect.name == "postgresql" else COMMIT_EVERY
         with _progress(console) as progress:
             task = progress.add_task("ingesting", total=None)
             for n, item in enumerate(items, start=1):
@@ -64,7 +75,7 @@ def run_ingest(
                 if summary.failed > failed_before:
                     typer.echo(f"error: {summary.errors[-1]}", err=True)
                 progress.update(task, advance=1, description=f"ingesting {n}")
-                if n % COMMIT_EVERY == 0:
+                if n % commit_every == 0:
                     session.commit()
         session.commit()
         if extract:
@@ -79,10 +90,23 @@ def ingest(
     inputs: list[str] = typer.Argument(..., metavar="PATH_OR_URL...", help="Files, folders or http(s) URLs."),
     db: str | None = DbOption,
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Extract and resolve after ingesting."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, help="Extract in parallel on a local Dask cluster of N processes."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", metavar="tcp://HOST:PORT", help="Extract on an existing dask.distributed cluster."
+    ),
+    batch_size: int = typer.Option(200, "--batch-size", min=1, help="Documents per Dask task (with --workers/--scheduler)."),
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl, RSS/Atom, folders, URLs) and extract events."""
     console = Console(stderr=True)
-    summary = run_ingest(read_inputs(inputs), db_url(db), extract=extract, console=console)
+    if workers or scheduler:
+        from kipu.scale import ParallelOptions, run_parallel_ingest
+
+        options = ParallelOptions(workers=workers, scheduler=scheduler, batch_size=batch_size, extract=extract)
+        summary = run_parallel_ingest(read_inputs(inputs), db_url(db), options, console)
+    else:
+        summary = run_ingest(read_inputs(inputs), db_url(db), extract=extract, console=console)
     typer.echo(f"ingest: {summary.line()}")
     if summary.failed:
         raise typer.Exit(code=1)

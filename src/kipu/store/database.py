@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# A writer waits for the others' batches (extraction, resolution) rather than fail.
+SQLITE_WRITER_TIMEOUT_MS = 300_000
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -40,15 +42,31 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite parent directories are created on demand."""
+def _sqlite_begin_immediate(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_writer_timeout(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute(f"PRAGMA busy_timeout={SQLITE_WRITER_TIMEOUT_MS}")
+
+
+def make_engine(url: str, *, writer: bool = False) -> Engine:
+    """An engine for ``url``; SQLite parent directories are created on demand.
+
+    ``writer``: on SQLite, transactions take the write lock when they begin, so
+    that several processes writing one file wait their turn (busy timeout)
+    instead of failing when a read transaction tries to become a write one
+    after another process committed (``SQLITE_BUSY_SNAPSHOT``).
+    """
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "begin", _sqlite_begin_immediate if writer else _sqlite_begin)
+        if writer:
+            event.listen(engine, "connect", _sqlite_writer_timeout)
         return engine
     return create_engine(_with_driver(url), pool_pre_ping=True)
 
@@ -89,9 +107,13 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True) -> Store:
-        """Open (and by default migrate to head) the database at ``url``."""
-        engine = make_engine(url)
+    def open(cls, url: str, *, migrate: bool = True, writer: bool = False) -> Store:
+        """Open (and by default migrate to head) the database at ``url``.
+
+        ``writer=True`` for processes that may write concurrently with others
+        (see :func:`make_engine`).
+        """
+        engine = make_engine(url, writer=writer)
         if migrate:
             upgrade(engine)
         return cls(engine)

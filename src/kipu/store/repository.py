@@ -70,9 +70,12 @@ def _parse_time(value: str | None) -> datetime:
 class Repository:
     """Store operations bound to one session (the caller owns the transaction)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, near_index: NearDuplicateIndex | None = None) -> None:
+        """``near_index``: an LSH index the caller keeps current (a long-lived
+        worker refreshes one incrementally instead of reloading every signature
+        per batch); by default it is built from the database on first use."""
         self.session = session
-        self._index: NearDuplicateIndex | None = None
+        self._index: NearDuplicateIndex | None = near_index
 
     # -- documents -----------------------------------------------------------------
 
@@ -87,8 +90,12 @@ class Repository:
             self._index = NearDuplicateIndex.from_rows((pk, mh) for pk, mh in rows)
         return self._index
 
-    def add_document(self, doc: Document) -> AddResult:
-        """Store ``doc`` unless its text is already stored; link near-duplicates."""
+    def add_document(self, doc: Document, minhash: Any = None) -> AddResult:
+        """Store ``doc`` unless its text is already stored; link near-duplicates.
+
+        ``minhash``: the text's signature, when a parallel worker computed it
+        before taking the write lock (it is the costliest step of a store).
+        """
         origin = doc.origin or doc.url or doc.doc_id or "<document>"
         text = normalise_text(doc.text or "")
         if not text:
@@ -101,7 +108,7 @@ class Repository:
         clash = self.session.scalar(select(DocumentRow.id).where(DocumentRow.doc_id == doc_id))
         if clash is not None:
             raise IngestError(origin, f"doc_id {doc_id!r} is already used by a different text")
-        mh = signature(text)
+        mh = minhash if minhash is not None else signature(text)
         near_of = self._find_near_duplicate(text, mh) if mh is not None else None
         row = DocumentRow(
             doc_id=doc_id,
@@ -151,6 +158,9 @@ class Repository:
             select(DocumentRow)
             .where(DocumentRow.near_duplicate_of.is_(None), DocumentRow.id.not_in(done))
             .order_by(DocumentRow.id)
+            # PostgreSQL: two processes extracting at once claim disjoint documents
+            # (rows another one holds are skipped); SQLite ignores this clause.
+            .with_for_update(skip_locked=True, key_share=True)
         )
         return list(self.session.scalars(stmt))
 
