@@ -8,11 +8,14 @@ whole feed once per entry would multiply storage by the feed length).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+import defusedxml
+import defusedxml.ElementTree as defused
 import feedparser
 
 from kipu.ingest.errors import IngestError
@@ -26,6 +29,28 @@ def looks_like_feed(data: bytes) -> bool:
     """Sniff RSS/Atom/RDF from the first bytes (for .xml files and URLs)."""
     head = data[:2048].lstrip().lower()
     return any(marker in head for marker in FEED_MARKERS)
+
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
+def refuse_entities(data: bytes, origin: str) -> None:
+    """Raise :class:`IngestError` for XML that declares entities.
+
+    No real feed needs its own entities, and they are how "billion laughs"
+    (exponential expansion) and external-entity attacks (reading local
+    files) work. A byte scan catches the plain case cheaply; defusedxml
+    catches the rest (other encodings, external references). Feeds that
+    are merely malformed pass: feedparser's lenient mode reads those.
+    """
+    if _ENTITY_DECL.search(data):
+        raise IngestError(origin, "XML declares entities (refused: entity expansion is unsafe)")
+    try:
+        defused.fromstring(data)
+    except defusedxml.DefusedXmlException as exc:
+        raise IngestError(origin, f"unsafe XML refused ({type(exc).__name__})") from exc
+    except (defused.ParseError, ValueError, LookupError):
+        pass  # malformed but not hostile: left to feedparser
 
 
 @dataclass(frozen=True)
@@ -51,6 +76,7 @@ def parse_feed(data: bytes, *, origin: str, feed_url: str | None = None) -> tupl
     that feedparser flags as slightly malformed ("bozo") but still yields
     entries is accepted: real feeds are often sloppy.
     """
+    refuse_entities(data, origin)
     parsed = feedparser.parse(data)
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
@@ -92,5 +118,8 @@ def parse_feed(data: bytes, *, origin: str, feed_url: str | None = None) -> tupl
 def feed_documents(data: bytes, *, origin: str, feed_url: str | None = None) -> Iterator[Document | IngestError]:
     """Documents and per-entry errors of a feed, in feed order."""
     entries, errors = parse_feed(data, origin=origin, feed_url=feed_url)
+    if not entries and not errors:
+        yield IngestError(origin, "feed has no entries")
+        return
     yield from (e.document for e in entries)
     yield from errors

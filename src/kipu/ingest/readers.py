@@ -8,15 +8,17 @@ feed entry does not stop the rest of the file. Every document carries its
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 from kipu.ingest.errors import IngestError
 from kipu.ingest.feeds import feed_documents, looks_like_feed
 from kipu.ingest.fetch import fetch, is_url
 from kipu.ingest.html import html_to_document
-from kipu.ingest.text import decode_bytes
+from kipu.ingest.text import ascii_head, decode_bytes, has_words, looks_binary, unicode_encoding
 from kipu.model import Document
 
 Item = Document | IngestError
@@ -27,6 +29,13 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 TITLE_MAX_CHARS = 200
+# One article is never this big; a bigger file is a mistake (a dump, a video
+# renamed .txt) and reading it whole would take unbounded memory. The same
+# limit as for fetched URLs. JSONL files may be any size (they are streamed),
+# but each line is one article and has the same limit.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_LINE_BYTES = MAX_FILE_BYTES
+_SKIP_CHUNK = 1024 * 1024
 FEED_MEDIA_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"}
 
 
@@ -53,7 +62,7 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 def text_document(data: bytes, *, origin: str, url: str | None = None, media_type: str = "text/plain") -> Document:
     text = decode_bytes(data, origin)
-    if not text.strip():
+    if not has_words(text):
         raise IngestError(origin, "empty file (no text)")
     title, text = split_title(text)
     return Document(text=text, title=title, url=url, raw=data, raw_media_type=media_type, origin=origin)
@@ -78,17 +87,18 @@ def _jsonl_line(line: bytes, origin: str, base: Path | None = None) -> Document:
     if not isinstance(record, dict):
         raise IngestError(origin, "a JSONL line must be an object")
     text, html, text_file = record.get("text"), record.get("html"), record.get("text_file")
-    if isinstance(text, str) and text.strip():
+    if isinstance(text, str) and has_words(text):
         doc = Document(text=text, raw=line, raw_media_type="application/x-ndjson", origin=origin)
     elif isinstance(html, str) and html.strip():
         doc = html_to_document(html, origin=origin, url=record.get("url"))
     elif isinstance(text_file, str) and text_file.strip() and base is not None:
         # The gold-file convention: the article lives in a file next to the JSONL.
+        # Relative paths may climb ("../../corpus/x.txt" in the gold files); the size is still capped.
         target = base / text_file
         try:
-            data = target.read_bytes()
-        except OSError as exc:
-            raise IngestError(origin, f"cannot read text_file {text_file!r} ({exc.strerror or exc})") from exc
+            data = read_limited(target, MAX_FILE_BYTES)
+        except IngestError as exc:
+            raise IngestError(origin, f"text_file {text_file!r}: {exc.reason}") from exc
         doc = text_document(data, origin=origin)
     else:
         raise IngestError(origin, "line has neither a non-empty 'text', 'html' nor 'text_file'")
@@ -106,6 +116,26 @@ def _jsonl_line(line: bytes, origin: str, base: Path | None = None) -> Document:
     return doc
 
 
+def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """Lines of ``handle``; ``None`` stands for a line longer than ``limit``, skipped unread.
+
+    Streaming with a per-line cap keeps memory bounded whatever the file:
+    a 10^6-line file is never held whole and one giant line is never held at all.
+    """
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # discard the rest of the oversized line in bounded chunks
+                rest = handle.readline(_SKIP_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
 def read_jsonl(path: Path) -> Iterator[Item]:
     """One article per line; a bad line is an error naming ``path:line``.
 
@@ -113,19 +143,29 @@ def read_jsonl(path: Path) -> Iterator[Item]:
     file, as in the gold files) and optional ``doc_id``, ``url``, ``title``,
     ``published``, ``lang``, ``source``.
     """
-    with path.open("rb") as handle:
-        for lineno, line in enumerate(handle, start=1):
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield IngestError(str(path), f"cannot read file ({exc.strerror or exc})")
+        return
+    base = path.parent
+    with handle:
+        for lineno, line in enumerate(_bounded_lines(handle, MAX_LINE_BYTES), start=1):
+            origin = f"{path}:{lineno}"
+            if line is None:
+                yield IngestError(origin, f"line too long (> {MAX_LINE_BYTES} bytes), skipped")
+                continue
             if not line.strip():
                 continue
-            origin = f"{path}:{lineno}"
             try:
-                yield _jsonl_line(line.rstrip(b"\r\n"), origin, path.parent)
+                yield _jsonl_line(line.rstrip(b"\r\n"), origin, base)
             except IngestError as exc:
                 yield exc
 
 
 def sniff(data: bytes) -> str:
-    """'feed', 'html' or 'text' from the first bytes."""
+    """'feed', 'html' or 'text' from the first bytes (decoded first if UTF-16/32)."""
+    data = ascii_head(data)
     if looks_like_feed(data):
         return "feed"
     head = data[:1024].lstrip().lower()
@@ -136,6 +176,30 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, refusing (without reading it) a file over ``limit``.
+
+    The size is checked before reading and the read itself is capped, so a
+    file that grows, or a device or pipe that reports no size, cannot make
+    kipu read without bound either.
+    """
+    origin = str(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise IngestError(origin, "not a regular file")
+        size = info.st_size
+        if size > limit:
+            raise IngestError(origin, f"file too large ({size} bytes > {limit}); an article file must be smaller")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise IngestError(origin, f"cannot read file ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise IngestError(origin, f"file too large (> {limit} bytes); an article file must be smaller")
+    return data
+
+
 def read_bytes(data: bytes, *, origin: str, kind: str, url: str | None = None, retrieved_at: str | None = None) -> Iterator[Item]:
     """Documents of one blob whose kind ('text', 'html', 'feed') is known."""
     try:
@@ -143,6 +207,8 @@ def read_bytes(data: bytes, *, origin: str, kind: str, url: str | None = None, r
             yield from feed_documents(data, origin=origin, feed_url=url)
             return
         if kind == "html":
+            if unicode_encoding(data) is None and looks_binary(data):
+                raise IngestError(origin, "binary file, not HTML (contains NUL or control bytes)")
             doc = html_to_document(data, origin=origin, url=url)
         else:
             doc = text_document(data, origin=origin, url=url)
@@ -160,9 +226,9 @@ def read_file(path: Path) -> Iterator[Item]:
         yield from read_jsonl(path)
         return
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield IngestError(origin, f"cannot read file ({exc.strerror or exc})")
+        data = read_limited(path, MAX_FILE_BYTES)
+    except IngestError as exc:
+        yield exc
         return
     if not data.strip():
         yield IngestError(origin, "empty file (no text)")

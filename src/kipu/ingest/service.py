@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from sqlalchemy.exc import IntegrityError, OperationalError
+
 from kipu import __version__
 from kipu.ingest.errors import IngestError
 from kipu.model import Document, Extraction
@@ -53,7 +55,9 @@ class IngestSummary:
         )
 
 
-def add_one(repo: Repository, item: Document | IngestError, summary: IngestSummary) -> AddResult | None:
+def add_one(
+    repo: Repository, item: Document | IngestError, summary: IngestSummary, minhash: Any = None
+) -> AddResult | None:
     """Store one reader item, recording the outcome; a failure never aborts the run.
 
     Each document is added inside a SAVEPOINT so that a database error on one
@@ -63,13 +67,38 @@ def add_one(repo: Repository, item: Document | IngestError, summary: IngestSumma
         summary.errors.append(item)
         return None
     try:
-        with repo.session.begin_nested():
-            result = repo.add_document(item)
+        result = _add_in_savepoint(repo, item, minhash)
     except IngestError as exc:
         summary.errors.append(exc)
         return None
     summary.record(result)
     return result
+
+
+ADD_ATTEMPTS = 5
+DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for "deadlock detected"
+
+
+def _add_in_savepoint(repo: Repository, doc: Document, minhash: Any = None) -> AddResult:
+    """``add_document`` in a SAVEPOINT, retried when another process got in the way.
+
+    Several processes may ingest into one database: another may insert the
+    same text (or doc_id) between our duplicate check and our insert (unique
+    violation), or two may insert overlapping texts in opposite orders
+    (PostgreSQL deadlock). Rolling back to the savepoint drops only our insert;
+    looking again then finds the other's committed row (a duplicate).
+    """
+    for attempt in range(1, ADD_ATTEMPTS + 1):
+        try:
+            with repo.session.begin_nested():
+                return repo.add_document(doc, minhash)
+        except IntegrityError:
+            if attempt == ADD_ATTEMPTS:
+                raise
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) != DEADLOCK or attempt == ADD_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 def ingest_items(
@@ -93,13 +122,34 @@ def extract_pending(
     repo: Repository,
     extractor: ExtractorLike,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    errors: list[IngestError] | None = None,
+    commit_every: int = 0,
 ) -> int:
-    """Extract every canonical document with no extraction by this extractor version."""
+    """Extract every canonical document with no extraction by this extractor version.
+
+    Each document's mentions are saved inside a SAVEPOINT: a document is
+    either fully extracted or not at all. An extractor failure on one text is
+    recorded in ``errors`` (when given) and the rest go on; the failed
+    document stays pending, so a fixed extractor picks it up next run. With
+    ``commit_every`` the session is committed every that many documents, so a
+    killed run keeps the work done so far. Returns the number extracted.
+    """
     version = extractor_version(extractor)
     pending = repo.documents_to_extract(version)
+    done = 0
     for i, doc in enumerate(pending, start=1):
-        extraction = extractor.extract(doc.text, published=doc.published, lang=doc.lang, doc_id=doc.doc_id)
-        repo.save_extraction(doc.id, extraction, version)
+        try:
+            extraction = extractor.extract(doc.text, published=doc.published, lang=doc.lang, doc_id=doc.doc_id)
+            with repo.session.begin_nested():
+                repo.save_extraction(doc.id, extraction, version)
+            done += 1
+        except Exception as exc:  # one bad text must not lose the batch
+            if errors is not None:
+                origin = doc.origin or doc.doc_id
+                errors.append(IngestError(origin, f"extraction failed ({type(exc).__name__}: {exc})"))
+        if commit_every and i % commit_every == 0:
+            repo.session.commit()
         if progress is not None:
             progress(i, len(pending))
-    return len(pending)
+    return done
