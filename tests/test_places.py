@@ -134,3 +134,31 @@ def test_every_name_of_an_origin_list_is_an_origin() -> None:
     events = Extractor().extract(text, published=date(2023, 1, 22), lang="es").events
     assert [e.place.admin1 for e in events] == ["Lima"]
 
+
+
+def test_resolution_time_grows_linearly_with_the_number_of_place_names() -> None:
+    """A text that is nothing but place names must not stall extraction
+    (pairwise scoring made 800 repeats take 20 s). Work is counted, not timed:
+    the number of support comparisons per mention stays bounded."""
+    from datetime import date
+
+    from kipu.extract import places
+    from kipu.extract.pipeline import Extractor
+
+    calls = {"n": 0}
+    original = places.PlaceResolver._support
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return original(self, *args, **kwargs)
+
+    places.PlaceResolver._support = counting  # type: ignore[method-assign]
+    try:
+        per_mention = []
+        for n in (200, 800):
+            calls["n"] = 0
+            Extractor().extract("Hubo una marcha en Juliaca y en Puno. " * n, published=date(2023, 1, 10), lang="es")
+            per_mention.append(calls["n"] / (2 * n))
+    finally:
+        places.PlaceResolver._support = original  # type: ignore[method-assign]
+    assert per_mention[1] <= per_mention[0] * 1.5

@@ -186,16 +186,37 @@ def _narrow(d: DateRange | None) -> bool:
 
 
 def group_frames(frames: list[Frame]) -> list[list[Frame]]:
-    """Greedy, order-preserving grouping of frames into incidents."""
+    """Greedy, order-preserving grouping of frames into incidents.
+
+    A frame joins the first group all of whose members it matches. Members
+    that agree on everything ``same_incident`` reads are compared once, so a
+    long article repeating one incident stays linear.
+    """
     groups: list[list[Frame]] = []
+    kinds: list[dict[tuple, Frame]] = []
     for f in frames:
-        for g in groups:
-            if all(same_incident(f, other) for other in g):
+        for g, reps in zip(groups, kinds):
+            if all(same_incident(f, other) for other in reps.values()):
                 g.append(f)
+                reps.setdefault(_signature(f), f)
                 break
         else:
             groups.append([f])
+            kinds.append({_signature(f): f})
     return groups
+
+
+def _signature(f: Frame) -> tuple:
+    """Everything ``same_incident`` looks at, so equal signatures compare alike."""
+    d = f.date
+    return (
+        f.typing.type,
+        f.typing.sub_type,
+        f.admin_key,
+        f.date_explicit,
+        (d.start, d.end) if d else None,
+        id(f.view) if f.typing.type == "violence_against_civilians" else None,
+    )
 
 
 def is_background(d: DateRange | None, published: date | None) -> bool:

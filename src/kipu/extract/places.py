@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -33,6 +34,11 @@ _PRECISION_SCORE = {
 _PAIR_DISTANCE = 4
 #: Context weight of another mention by distance.
 _SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
+# Bounds that keep resolution linear in a document's length: how far a
+# sentence or paragraph is looked for, and how many of the nearest other
+# mentions (in text order) support a reading.
+_LOOKAROUND = 4000
+_NEIGHBOURS = 120
 #: A cue like "provincia de" says which kind of unit is meant.
 _KIND_HINTS = (
     ("provincia", "province"), ("province", "province"),
@@ -89,12 +95,22 @@ def is_non_locative(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = 
 
 
 def paragraph_span(text: str, span: Span) -> Span:
-    """The paragraph (text between line breaks) that contains ``span``."""
-    start = 0
-    for m in _PARAGRAPH_BREAK.finditer(text, 0, span.start):
+    """The paragraph (text between line breaks) that contains ``span``.
+
+    Looked for within ``_LOOKAROUND`` characters either side, so a text with
+    no line breaks costs a bounded scan per mention, not a quadratic one.
+    """
+    return _bounded_unit(text, span, _PARAGRAPH_BREAK, 0)
+
+
+def _bounded_unit(text: str, span: Span, breaks: re.Pattern[str], keep_end: int) -> Span:
+    lo = max(0, span.start - _LOOKAROUND)
+    start = lo
+    for m in breaks.finditer(text, lo, span.start):
         start = m.end()
-    nxt = _PARAGRAPH_BREAK.search(text, span.end)
-    return Span(start, nxt.start() if nxt else len(text))
+    nxt = breaks.search(text, span.end, min(len(text), span.end + _LOOKAROUND))
+    end = nxt.start() + keep_end if nxt else min(len(text), span.end + _LOOKAROUND)
+    return Span(start, end)
 
 
 class PlaceResolver:
@@ -102,7 +118,8 @@ class PlaceResolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
-        self._evidence_cache: tuple[tuple[str, tuple[Span, ...]], tuple[set[str], set[str]]] | None = None
+        self._evidence_cache: tuple[tuple[Sequence[PlaceMatch], str], tuple[set[str], set[str]]] | None = None
+        self._starts_cache: tuple[Sequence[PlaceMatch], list[int]] | None = None
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -123,7 +140,8 @@ class PlaceResolver:
         folded = fold(text) if folded is None else folded
         entries = [self.gaz.get(i) for i in match.candidates]
         countries, evidence = self._country_evidence(text, context)
-        paired = self._paired_ids(entries, self._near_mentions(text, match, context))
+        near = self._neighbours(match, context)
+        paired = self._paired_ids(entries, self._near_mentions(text, match, near))
         trailing = self._trailing_hint(folded, match)
         entries = [
             e for e in entries
@@ -152,7 +170,7 @@ class PlaceResolver:
                 score += 2.0
             if glossing and entry.kind in _CONTAINER_KINDS:
                 score += 2.0
-            for other in context:
+            for other in near:
                 if other.span == match.span:
                     continue
                 weight = (
@@ -164,6 +182,19 @@ class PlaceResolver:
             if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and entry.id < best[2]):
                 best, chosen = key, entry
         return chosen
+
+    def _neighbours(self, match: PlaceMatch, context: Sequence[PlaceMatch]) -> Sequence[PlaceMatch]:
+        """The ``_NEIGHBOURS`` mentions nearest ``match`` in text order (all of
+        them in an ordinary article); a list of thousands of names stays linear."""
+        if len(context) <= _NEIGHBOURS:
+            return context
+        cached = self._starts_cache
+        if cached is None or cached[0] is not context:
+            cached = (context, [m.span.start for m in context])
+            self._starts_cache = cached
+        i = bisect_left(cached[1], match.span.start)
+        half = _NEIGHBOURS // 2
+        return context[max(0, i - half) : i + half]
 
     def _support(self, entry: Entry, other: PlaceMatch, countries: set[str] | None = None) -> float:
         # Memoised (speed only): a pure function of gazetteer data, asked once per pair of mentions.
@@ -213,10 +244,10 @@ class PlaceResolver:
         whose candidates all lie in one country ("Bucaramanga", "Juliaca"); a
         town named beside its division. Cached for the last (text, mentions),
         since every mention of a document is judged against the same ones."""
-        key = (text, tuple(m.span for m in context))
         cached = self._evidence_cache
-        if cached is not None and cached[0] == key:
-            return cached[1]
+        if cached is not None and cached[0][0] is context and cached[0][1] is text:
+            return cached[1]  # the same article's list: identity is enough, and O(1)
+        key = (context, text)
         evidence: set[str] = set()
         for m in context:
             entries = [self.gaz.get(i) for i in m.candidates]
@@ -455,11 +486,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s+|\n")
 @lru_cache(maxsize=4096)  # asked for every pair of mentions: scanning from 0 each time was quadratic
 def _sentence_around(text: str, span: Span) -> Span:
     """A rough sentence around ``span``, for context weighting only."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, span.start):
-        start = m.end()
-    nxt = _SENTENCE_END.search(text, span.end)
-    return Span(start, nxt.start() + 1 if nxt else len(text))
+    return _bounded_unit(text, span, _SENTENCE_END, 1)
 
 
 _RESOLVER: PlaceResolver | None = None

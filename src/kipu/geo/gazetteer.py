@@ -277,14 +277,14 @@ class Gazetteer:
                 continue
             found.append((start, end + 1, key))
         matches: list[PlaceMatch] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(folded))  # characters already inside a longer name: linear, not pairwise
         for start, end, key in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
-            if any(start < e and s < end for s, e in taken):
+            if 1 in taken[start:end]:
                 continue
             ids = self._filter(folded, start, key)
             if not ids:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             matches.append(PlaceMatch(Span(start, end), text[start:end], ids))
         return sorted(matches, key=lambda m: m.span.start)
 
