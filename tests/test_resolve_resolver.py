@@ -195,3 +195,55 @@ def test_dates_two_days_apart_do_not_merge():
 )
 def test_place_compatibility(a, b, ok):
     assert places_compatible(_key("a", 1, D, a[0], a[1]), _key("b", 2, D, b[0], b[1])) is ok
+
+
+def _scored(ident, doc, sub_type, dead, start=D, end=None, place="Juliaca"):
+    return MentionKey(
+        id=hash(ident) % 10_000, ident=ident, document_id=doc, country="PE", admin1="Puno", family="demonstration",
+        start=start, end=end or start, place_name=place, admin2=None, admin3=None, precision="district",
+        sub_type=sub_type, fatalities=dead,
+    )
+
+
+def test_two_incidents_told_side_by_side_pair_with_their_counterparts():
+    # Two articles each report the shootings (17 dead) and the officer killed (1) in Juliaca that day;
+    # identifiers are chosen so that grouping by identifier alone would cross them.
+    a_shoot, a_officer = _scored("a1", 1, "excessive_force", 17), _scored("a0", 1, "mob_violence", 1)
+    b_shoot, b_officer = _scored("b0", 2, "excessive_force", 18), _scored("b1", 2, "mob_violence", 1, end=NEXT)
+    groups = {frozenset(m.ident for m in g) for g in cluster([a_shoot, a_officer, b_shoot, b_officer])}
+    assert groups == {frozenset({"a1", "b0"}), frozenset({"a0", "b1"})}
+
+
+def test_a_background_period_does_not_absorb_one_days_incident():
+    day = _scored("a", 1, "peaceful", None)
+    season = _scored("b", 2, "peaceful", None, start=date(2022, 12, 1), end=date(2023, 3, 31))
+    declared = _scored("c", 3, "peaceful", None, start=D, end=date(2023, 2, 8))  # starts the same day
+    assert len(cluster([day, season])) == 2
+    assert len(cluster([day, declared])) == 1
+
+
+def test_protected_events_are_never_joined_but_absorb_new_mentions():
+    from dataclasses import replace
+
+    first = replace(_scored("a", 1, "excessive_force", 17), anchor=100)
+    second = replace(_scored("b", 2, "excessive_force", 17), anchor=200)
+    newcomer = _scored("c", 3, "excessive_force", 17)
+    groups = cluster([first, second, newcomer])
+    assert len(groups) == 2
+    assert {frozenset(m.ident for m in g) for g in groups} in (
+        {frozenset({"a", "c"}), frozenset({"b"})},
+        {frozenset({"a"}), frozenset({"b", "c"})},
+    )
+    assert all(len({m.anchor for m in g if m.anchor}) == 1 for g in groups)
+
+
+def test_a_multi_day_incident_is_one_event_unless_articles_tell_the_days_apart():
+    strike = _scored("a", 1, "peaceful", None, start=date(2023, 1, 16), end=date(2023, 1, 18))
+    middle = _scored("b", 2, "peaceful", None, start=date(2023, 1, 17))
+    assert len(cluster([strike, middle])) == 1
+    # A third article reports the first and the last day as two separate marches.
+    first_day = _scored("c", 3, "peaceful", None, start=date(2023, 1, 16))
+    last_day = _scored("d", 3, "peaceful", None, start=date(2023, 1, 18))
+    groups = cluster([strike, middle, first_day, last_day])
+    assert len(groups) == 2
+    assert all(len({m.document_id for m in g}) == len(g) for g in groups)

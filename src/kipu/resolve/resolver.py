@@ -1,36 +1,45 @@
-"""Turn stored event mentions into canonical events with one claim per field per source.
+"""Stored event mentions -> canonical events with one claim per field per source.
 
-A first, simple resolver. Each run regroups every mention that is not
-attached to a *protected* event (one a reviewer touched: ``review_status`` not
-``new``, or holding a manual claim) and rewrites the automatic events:
+Incremental: a run starts from the mentions that are not on an event yet (a
+new or re-extracted article) and the events whose mentions changed under them
+(a re-extraction removed some), and re-groups only the part of their blocks
+those can affect — the date chains that contain them (see
+:func:`kipu.resolve.match.date_chains`) plus every mention of any event those
+chains touch, until nothing new comes in. Everything outside is untouched, and
+inside, an event whose members did not change is not rewritten. Since a chain
+is a union of whole connected parts of the matching graph, grouping it gives
+exactly what grouping everything would: the result does not depend on
+ingestion order, nor on whether articles were resolved one by one or all at
+once (``full=True`` re-groups everything, for checking that).
 
-1. mentions are grouped by :func:`kipu.resolve.match.cluster` (blocking by
-   country, admin1 and type family; dates within a day; compatible places);
-2. each group becomes an event whose ``key`` is a hash of its smallest member
-   identity (document SHA-256 + mention ordinal), so an event keeps its row
-   id across runs while that member stays in it, and the result is the same
-   whatever order documents were ingested in;
-3. every field of every mention becomes a claim (value, qualifier, document,
-   published date, evidence span, attribution) and the shown values are
-   computed by :mod:`kipu.resolve.reconcile`.
+Each group becomes an event whose ``key`` is a hash of its smallest member
+identity (document SHA-256 + mention ordinal), so an event keeps its row id
+while that member stays in it. Every field of every mention becomes a claim
+(value, qualifier, document, published date, evidence span, attribution) and
+the shown values come from :mod:`kipu.resolve.reconcile`.
 
-Known limit: protected events do not absorb new mentions; those form new
-events next to them until review merges them.
+Contract with review (:mod:`kipu.review`): an event that an analyst touched —
+``review_status`` other than ``new``, a manual claim, or a pinned mention — is
+*protected*. Its mentions never move, it is never deleted or dissolved, and
+two protected events are never joined; it may still absorb a new article's
+mention of the same incident, which adds claims (manual claims keep winning)
+and recomputes its shown values.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Select, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from kipu.resolve import reconcile
-from kipu.resolve.match import MentionKey, cluster
+from kipu.resolve.match import MentionKey, anchor_of, cluster, components
 from kipu.store.tables import ClaimRow, DocumentRow, EventMentionRow, EventRow, utcnow
 
 CLAIM_FIELDS = (
@@ -47,19 +56,36 @@ CLAIM_FIELDS = (
     "state_response",
     "demands",
 )
+CHUNK = 500
 
 
 @dataclass
 class ResolveStats:
+    """What a run did. ``events`` is the number of events in the store afterwards."""
+
     mentions: int = 0
     events: int = 0
     created: int = 0
     updated: int = 0
     deleted: int = 0
+    unchanged: int = 0
+    groups: int = 0
+
+
+@dataclass
+class _Mention:
+    key: MentionKey
+    event_id: int | None
+    published: date | None
 
 
 def _event_key(ident: str) -> str:
     return hashlib.sha256(ident.encode("utf-8")).hexdigest()
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _claim_values(data: dict[str, Any]) -> dict[str, tuple[Any, str | None]]:
@@ -84,132 +110,368 @@ def _span_for(data: dict[str, Any], name: str) -> list[int]:
     return list(spans[0]) if spans else list(data["evidence_span"])
 
 
+def claim_rows(event_id: int, mention: EventMentionRow, published: date | None) -> list[dict[str, Any]]:
+    """One automatic claim per field the mention states, as insertable rows."""
+    data = mention.data
+    attribution = data.get("attribution") or {}
+    rows = []
+    for name, (value, qualifier) in _claim_values(data).items():
+        start, end = _span_for(data, name)
+        rows.append(
+            {
+                "event_id": event_id,
+                "field": name,
+                "value": value,
+                "qualifier": qualifier,
+                "document_id": mention.document_id,
+                "mention_id": mention.id,
+                "evidence_start": start,
+                "evidence_end": end,
+                "attributed_to": attribution.get(name),
+                "published": published,
+                "is_manual": False,
+                "created_at": utcnow(),
+            }
+        )
+    return rows
+
+
+def apply_shown(event: EventRow, claims: Sequence[Any], members: Sequence[tuple[EventMentionRow, date | None, str]]) -> None:
+    """Set an event's shown values from its claims (any ClaimLike) and members."""
+    by_field: dict[str, list[Any]] = defaultdict(list)
+    for c in claims:
+        by_field[c.field].append(c)
+    if by_field["type"]:
+        event.type, event.sub_type = reconcile.reconcile_type(by_field["type"])
+    dates = reconcile.reconcile_date(by_field["date"])
+    event.date_start, event.date_end, event.date_precision = dates if dates else (None, None, None)
+    place = reconcile.reconcile_place(by_field["place"]) or {}
+    event.place_name = place.get("name")
+    event.country = place.get("country")
+    event.admin1 = place.get("admin1")
+    event.admin2 = place.get("admin2")
+    event.admin3 = place.get("admin3")
+    event.lat = place.get("lat")
+    event.lon = place.get("lon")
+    event.geo_precision = place.get("precision")
+    event.gazetteer_id = place.get("gazetteer_id")
+    if not place and members:
+        first = min(members, key=lambda mp: mp[2])[0]
+        event.country, event.admin1 = first.country, first.admin1
+    for name in reconcile.COUNT_FIELDS:
+        value = reconcile.reconcile_count(by_field[name])
+        setattr(event, name, value["value"] if value else None)
+        setattr(event, f"{name}_qualifier", value.get("qualifier") if value else None)
+    participants = reconcile.reconcile_count(by_field["participants"])
+    event.participants_low = participants["low"] if participants else None
+    event.participants_high = participants["high"] if participants else None
+    event.participants_qualifier = participants.get("qualifier") if participants else None
+    for name in reconcile.LIST_FIELDS:
+        setattr(event, name, reconcile.reconcile_list(by_field[name]))
+    if members:
+        earliest = min(members, key=lambda mp: (mp[1] or date.max, mp[2]))
+        event.evidence = earliest[0].data.get("evidence")
+        event.n_documents = len({m.document_id for m, _, _ in members})
+    event.updated_at = utcnow()
+
+
 class Resolver:
-    """Rebuilds automatic events from mentions; call :meth:`run` after extraction."""
+    """Groups mentions into events; call :meth:`run` after extraction."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _protected_ids(self) -> set[int]:
-        manual = select(ClaimRow.event_id).where(ClaimRow.is_manual.is_(True))
-        stmt = select(EventRow.id).where(or_(EventRow.review_status != "new", EventRow.id.in_(manual)))
+    # -- what is protected, what changed ---------------------------------------------
+
+    def protected_ids(self, event_ids: Iterable[int]) -> set[int]:
+        """Which of these events an analyst touched: reviewed, manually edited, or holding pinned mentions.
+
+        Asked only about the events a run involves (primary-key lookups), so a
+        small incremental run does not scan the whole claims table.
+        """
+        out: set[int] = set()
+        for chunk in _chunks(sorted(set(event_ids))):
+            manual = select(ClaimRow.event_id).where(ClaimRow.event_id.in_(chunk), ClaimRow.is_manual.is_(True))
+            pinned = select(EventMentionRow.event_id).where(
+                EventMentionRow.event_id.in_(chunk), EventMentionRow.pinned.is_(True)
+            )
+            stmt = select(EventRow.id).where(
+                EventRow.id.in_(chunk),
+                or_(EventRow.review_status != "new", EventRow.id.in_(manual), EventRow.id.in_(pinned)),
+            )
+            out.update(self.session.scalars(stmt))
+        return out
+
+    def dirty_ids(self) -> set[int]:
+        """Events whose mentions changed under them (e.g. an article re-extracted)."""
+        counts = (
+            select(EventMentionRow.event_id, func.count(func.distinct(EventMentionRow.document_id)).label("n"))
+            .where(EventMentionRow.event_id.is_not(None))
+            .group_by(EventMentionRow.event_id)
+            .subquery()
+        )
+        stmt = (
+            select(EventRow.id)
+            .outerjoin(counts, counts.c.event_id == EventRow.id)
+            .where(func.coalesce(counts.c.n, 0) != EventRow.n_documents)
+        )
         return set(self.session.scalars(stmt))
 
-    def run(self) -> ResolveStats:
-        session = self.session
-        protected = self._protected_ids()
-        rows = session.execute(
-            select(EventMentionRow, DocumentRow.sha256, DocumentRow.published)
-            .join(DocumentRow, DocumentRow.id == EventMentionRow.document_id)
-            .where(or_(EventMentionRow.event_id.is_(None), EventMentionRow.event_id.not_in(protected or {-1})))
-        ).all()
-        keys = []
-        by_id: dict[int, tuple[EventMentionRow, date | None]] = {}
-        for m, sha, published in rows:
-            by_id[m.id] = (m, published)
-            keys.append(
-                MentionKey(
-                    id=m.id,
-                    ident=f"{sha}:{m.ordinal}",
-                    document_id=m.document_id,
-                    country=m.country,
-                    admin1=m.admin1,
-                    family=m.family,
-                    start=m.date_start,
-                    end=m.date_end,
-                    place_name=m.place_name,
-                    admin2=m.admin2,
-                    admin3=m.admin3,
-                    precision=m.geo_precision,
-                )
+    # -- loading mention keys -----------------------------------------------------------
+
+    def _key_query(self) -> Select[Any]:
+        m = EventMentionRow
+        return select(
+            m.id,
+            m.document_id,
+            m.ordinal,
+            DocumentRow.sha256,
+            DocumentRow.published,
+            m.country,
+            m.admin1,
+            m.family,
+            m.date_start,
+            m.date_end,
+            m.place_name,
+            m.admin2,
+            m.admin3,
+            m.geo_precision,
+            m.sub_type,
+            m.data["fatalities"]["value"].as_integer(),
+            m.event_id,
+        ).join(DocumentRow, DocumentRow.id == m.document_id)
+
+    def _load(self, stmt: Select[Any]) -> list[_Mention]:
+        out = []
+        for row in self.session.execute(stmt):
+            (mid, doc, ordinal, sha, published, country, admin1, family, start, end, place, admin2, admin3,
+             precision, sub_type, fatalities, event_id) = row
+            key = MentionKey(
+                id=mid,
+                ident=f"{sha}:{ordinal}",
+                document_id=doc,
+                country=country,
+                admin1=admin1,
+                family=family,
+                start=start,
+                end=end,
+                place_name=place,
+                admin2=admin2,
+                admin3=admin3,
+                precision=precision,
+                sub_type=sub_type,
+                fatalities=fatalities,
             )
-        groups = cluster(keys)
-        existing = {
-            e.key: e
-            for e in session.scalars(select(EventRow).where(EventRow.id.not_in(protected or {-1})))
-            if e.key is not None
-        }
-        stats = ResolveStats(mentions=len(keys), events=len(groups))
-        assignments: dict[int, list[int]] = defaultdict(list)
+            out.append(_Mention(key, event_id, published))
+        return out
+
+    def _block_stmt(self, block: tuple[str, str, str]) -> Select[Any]:
+        country, admin1, family = block
+        m = EventMentionRow
+        cond_country = or_(m.country.is_(None), m.country == "") if not country else m.country == country
+        cond_admin1 = or_(m.admin1.is_(None), m.admin1 == "") if not admin1 else m.admin1 == admin1
+        return self._key_query().where(and_(m.family == family, cond_country, cond_admin1))
+
+    def _scope(self, seeds: list[_Mention]) -> dict[int, _Mention]:
+        """Close the seeds over date chains (within blocks) and event co-membership."""
+        known: dict[int, _Mention] = {}
+        blocks: dict[Hashable, list[MentionKey]] = {}
+        seen_events: set[int] = set()
+        selected: dict[int, _Mention] = {}
+        frontier = {s.key.id: s for s in seeds}
+        while frontier:
+            for x in frontier.values():
+                known.setdefault(x.key.id, x)
+            selected.update(frontier)
+            need = {x.key.block for x in frontier.values()}
+            for block in sorted(need - blocks.keys()):
+                loaded = self._load(self._block_stmt(block))  # type: ignore[arg-type]
+                blocks[block] = [x.key for x in loaded]
+                for x in loaded:
+                    known.setdefault(x.key.id, x)
+            touched = components([x.key for x in frontier.values()], {b: blocks[b] for b in need})
+            nxt = {i: known[i] for i in touched if i not in selected}
+            events = {known[i].event_id for i in touched | set(frontier)} - {None} - seen_events
+            seen_events |= events  # type: ignore[arg-type]
+            for chunk in _chunks(sorted(e for e in events if e is not None)):
+                for x in self._load(self._key_query().where(EventMentionRow.event_id.in_(chunk))):
+                    x = known.setdefault(x.key.id, x)
+                    if x.key.id not in selected:
+                        nxt[x.key.id] = x
+            frontier = nxt
+        return selected
+
+    def _seeds(self, dirty: set[int]) -> list[_Mention]:
+        seeds = self._load(self._key_query().where(EventMentionRow.event_id.is_(None)))
+        for chunk in _chunks(sorted(dirty)):
+            seeds += self._load(self._key_query().where(EventMentionRow.event_id.in_(chunk)))
+        return seeds
+
+    # -- the run --------------------------------------------------------------------------
+
+    def run(self, *, full: bool = False) -> ResolveStats:
+        """Resolve new and changed mentions (everything with ``full=True``)."""
+        session = self.session
+        session.flush()
+        dirty = self.dirty_ids()
+        if full:
+            selected = {x.key.id: x for x in self._load(self._key_query())}
+        else:
+            selected = self._scope(self._seeds(dirty))
+        involved = ({x.event_id for x in selected.values()} - {None}) | dirty
+        protected = self.protected_ids(e for e in involved if e is not None)
+        for x in selected.values():
+            if x.event_id in protected:
+                x.key = replace(x.key, anchor=x.event_id)
+        stats = ResolveStats(mentions=len(selected))
+        groups = cluster([x.key for x in selected.values()])
+        stats.groups = len(groups)
+
+        events: dict[int, EventRow] = {}
+        for chunk in _chunks(sorted(e for e in involved if e is not None)):
+            events.update({e.id: e for e in session.scalars(select(EventRow).where(EventRow.id.in_(chunk)))})
+        members_now: dict[int, set[int]] = defaultdict(set)
+        for x in selected.values():
+            if x.event_id is not None:
+                members_now[x.event_id].add(x.key.id)
+
+        plans, kept = self._plan(groups, events, members_now, protected, dirty, stats)
+        self._write(plans, selected)
+        kept |= {event.id for event, _, _ in plans}
+        for eid in sorted(e for e in dirty & protected if e not in kept and e in events):
+            self._refresh_emptied(events[eid])  # every mention gone: only its manual claims remain
+            stats.updated += 1
+        stale = [eid for eid in events if eid not in kept and eid not in protected]
+        for chunk in _chunks(sorted(stale)):
+            session.execute(delete(ClaimRow).where(ClaimRow.event_id.in_(chunk)))
+            session.execute(delete(EventRow).where(EventRow.id.in_(chunk)))
+        stats.deleted = len(stale)
+        session.flush()
+        stats.events = int(session.scalar(select(func.count()).select_from(EventRow)) or 0)
+        return stats
+
+    def _refresh_emptied(self, event: EventRow) -> None:
+        claims = list(self.session.scalars(select(ClaimRow).where(ClaimRow.event_id == event.id).order_by(ClaimRow.id)))
+        apply_shown(event, claims, [])
+        event.n_documents = 0
+
+    def _plan(
+        self,
+        groups: list[list[MentionKey]],
+        events: dict[int, EventRow],
+        members_now: dict[int, set[int]],
+        protected: set[int],
+        dirty: set[int],
+        stats: ResolveStats,
+    ) -> tuple[list[tuple[EventRow, list[MentionKey], bool]], set[int]]:
+        """Which event each group becomes: (event, group, is_anchor) to write, and ids kept as they are."""
+        session = self.session
+        by_key = {e.key: e for e in events.values() if e.key}
+        wanted = [_event_key(g[0].ident) for g in groups if anchor_of(g) is None]
+        missing = sorted({k for k in wanted if k not in by_key})
+        for chunk in _chunks(missing):
+            found = list(session.scalars(select(EventRow).where(EventRow.key.in_(chunk))))
+            protected |= self.protected_ids(e.id for e in found)
+            for e in found:
+                by_key[e.key] = e  # type: ignore[index]
+                events.setdefault(e.id, e)
+        kept: set[int] = set()
+        plans: list[tuple[EventRow, list[MentionKey], bool]] = []
         for group in groups:
+            ids = {k.id for k in group}
+            anchor = anchor_of(group)
+            if anchor is not None:
+                kept.add(anchor)
+                if ids != members_now.get(anchor, set()) or anchor in dirty:
+                    plans.append((events[anchor], group, True))
+                    stats.updated += 1
+                else:
+                    stats.unchanged += 1
+                continue
             key = _event_key(group[0].ident)
-            event = existing.pop(key, None)
+            event = by_key.get(key)
+            if event is not None and event.id in protected:
+                key = _event_key("split:" + group[0].ident)  # the key's owner was taken over by review
+                event = by_key.get(key)
             if event is None:
                 event = EventRow(key=key, type="", sub_type="")
                 session.add(event)
                 stats.created += 1
+            elif ids == members_now.get(event.id, set()) and event.id not in dirty:
+                kept.add(event.id)
+                stats.unchanged += 1
+                continue
             else:
                 stats.updated += 1
-                event.claims.clear()
-            members = [(*by_id[k.id], k.ident) for k in group]
-            self._fill(event, members)
-            session.flush()
-            assignments[event.id] = [k.id for k in group]
-        for stale in existing.values():
-            session.delete(stale)
-            stats.deleted += 1
+            if event.id is not None:
+                kept.add(event.id)
+            plans.append((event, group, False))
         session.flush()
-        for event_id, mention_ids in assignments.items():
-            session.execute(
-                update(EventMentionRow).where(EventMentionRow.id.in_(mention_ids)).values(event_id=event_id)
-            )
-        session.flush()
-        return stats
+        return plans, kept
 
-    def _fill(self, event: EventRow, members: list[tuple[EventMentionRow, date | None, str]]) -> None:
-        """Write claims for every member and recompute the shown values."""
-        claims: dict[str, list[ClaimRow]] = defaultdict(list)
-        for mention, published, _ident in members:
-            data = mention.data
-            attribution = data.get("attribution") or {}
-            for name, (value, qualifier) in _claim_values(data).items():
-                start, end = _span_for(data, name)
-                claim = ClaimRow(
-                    field=name,
-                    value=value,
-                    qualifier=qualifier,
-                    document_id=mention.document_id,
-                    mention_id=mention.id,
-                    evidence_start=start,
-                    evidence_end=end,
-                    attributed_to=attribution.get(name),
-                    published=published,
-                    is_manual=False,
+    def _write(self, plans: list[tuple[EventRow, list[MentionKey], bool]], selected: dict[int, _Mention]) -> None:
+        """Claims, memberships and shown values of the planned events."""
+        session = self.session
+        if not plans:
+            return
+        rewrite = sorted({e.id for e, _, anchored in plans if not anchored})
+        for chunk in _chunks(rewrite):
+            session.execute(delete(ClaimRow).where(ClaimRow.event_id.in_(chunk), ClaimRow.is_manual.is_(False)))
+        mention_ids = sorted({k.id for _, g, _ in plans for k in g})
+        rows: dict[int, EventMentionRow] = {}
+        for chunk in _chunks(mention_ids):
+            rows.update({m.id: m for m in session.scalars(select(EventMentionRow).where(EventMentionRow.id.in_(chunk)))})
+        new_claims: list[dict[str, Any]] = []
+        moves: list[dict[str, Any]] = []
+        shown_from: dict[int, list[dict[str, Any]]] = {}
+        for event, group, anchored in plans:
+            claims: list[dict[str, Any]] = []
+            for k in group:
+                current = selected[k.id].event_id
+                if anchored and current == event.id:
+                    continue  # already on the protected event, with its claims
+                claims += claim_rows(event.id, rows[k.id], selected[k.id].published)
+                if current != event.id:
+                    moves.append({"id": k.id, "event_id": event.id})
+            new_claims += claims
+            if not anchored:
+                shown_from[event.id] = claims
+        table = ClaimRow.__table__
+        for chunk in _chunks(new_claims, 5000):
+            session.execute(table.insert(), list(chunk))  # Core executemany: one statement per chunk
+        if moves:
+            session.execute(update(EventMentionRow), moves)
+        for event, group, anchored in plans:
+            members = [(rows[k.id], selected[k.id].published, k.ident) for k in group]
+            if anchored:
+                claims_now: Sequence[Any] = list(
+                    session.scalars(select(ClaimRow).where(ClaimRow.event_id == event.id).order_by(ClaimRow.id))
                 )
-                event.claims.append(claim)
-                claims[name].append(claim)
-        event.type, event.sub_type = reconcile.reconcile_type(claims["type"])
-        dates = reconcile.reconcile_date(claims["date"])
-        event.date_start, event.date_end, event.date_precision = dates if dates else (None, None, None)
-        place = reconcile.reconcile_place(claims["place"]) or {}
-        event.place_name = place.get("name")
-        event.country = place.get("country")
-        event.admin1 = place.get("admin1")
-        event.admin2 = place.get("admin2")
-        event.admin3 = place.get("admin3")
-        event.lat = place.get("lat")
-        event.lon = place.get("lon")
-        event.geo_precision = place.get("precision")
-        event.gazetteer_id = place.get("gazetteer_id")
-        if not place:
-            first = members[0][0]
-            event.country, event.admin1 = first.country, first.admin1
-        for name in reconcile.COUNT_FIELDS:
-            value = reconcile.reconcile_count(claims[name])
-            setattr(event, name, value["value"] if value else None)
-            setattr(event, f"{name}_qualifier", value["qualifier"] if value else None)
-        participants = reconcile.reconcile_count(claims["participants"])
-        event.participants_low = participants["low"] if participants else None
-        event.participants_high = participants["high"] if participants else None
-        event.participants_qualifier = participants["qualifier"] if participants else None
-        for name in reconcile.LIST_FIELDS:
-            setattr(event, name, reconcile.reconcile_list(claims[name]))
-        earliest = min(members, key=lambda mp: (mp[1] or date.max, mp[2]))
-        event.evidence = earliest[0].data.get("evidence")
-        event.n_documents = len({m.document_id for m, _, _ in members})
-        event.updated_at = utcnow()
+            else:
+                claims_now = [_Claim(**c) for c in shown_from[event.id]]
+            apply_shown(event, claims_now, members)
+        session.flush()
 
 
-def resolve(session: Session) -> ResolveStats:
-    """Convenience wrapper: ``Resolver(session).run()``."""
-    return Resolver(session).run()
+@dataclass(frozen=True)
+class _Claim:
+    """An inserted claim row as a ClaimLike, so shown values need no reload."""
+
+    event_id: int
+    field: str
+    value: Any
+    qualifier: str | None
+    document_id: int | None
+    mention_id: int | None
+    evidence_start: int | None
+    evidence_end: int | None
+    attributed_to: str | None
+    published: date | None
+    is_manual: bool
+    created_at: Any
+    id: int | None = None
+
+
+def resolve(session: Session, *, full: bool = False) -> ResolveStats:
+    """Convenience wrapper: ``Resolver(session).run(full=full)``."""
+    return Resolver(session).run(full=full)
