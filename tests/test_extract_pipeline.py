@@ -413,3 +413,25 @@ def test_called_by_names_the_organiser_not_a_plan() -> None:
     text = "18 días duró el paro nacional convocado por la Conaie en Ecuador."
     (event,) = Extractor().extract(text, published=date(2022, 6, 30), lang="es").events
     assert (event.date.start, event.date.end) == (date(2022, 6, 13), date(2022, 6, 30))
+
+
+def test_a_total_for_one_town_on_one_day_is_that_incidents_toll() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "La cifra de fallecidos por los enfrentamientos del jueves 15 de diciembre en Huamanga subió a ocho."
+    extraction = Extractor().extract(text, published=date(2022, 12, 17), lang="es")
+    assert [e.fatalities.low for e in extraction.events if e.fatalities] == [8]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        ("Thousands of mourners marched through Juliaca on Wednesday behind the coffins of people killed in the clashes.", "en", date(2023, 1, 12)),
+        ("Cientos de personas marcharon ayer en Juliaca para recordar a las víctimas del 9 de enero de 2023, cuando diecisiete civiles murieron.", "es", date(2024, 1, 10)),
+    ],
+)
+def test_a_commemoration_does_not_take_the_toll_it_remembers(text: str, lang: str, published: date) -> None:
+    from kipu.extract.pipeline import Extractor
+
+    events = Extractor().extract(text, published=published, lang=lang).events
+    assert events and all(e.fatalities is None for e in events)

@@ -215,8 +215,11 @@ class _Cand:
     m: re.Match[str]
 
 
+@lru_cache(maxsize=8)  # speed only: find_dates and date_spans (via numbers) scan the same article
 def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
-    """All pattern matches, longest first, without overlaps (earlier pattern wins ties)."""
+    """All pattern matches, longest first, without overlaps (earlier pattern wins ties).
+
+    Callers only read the (cached, shared) list and its items."""
     found: list[tuple[int, int, int, _Cand]] = []
     for order, (kind, pat) in enumerate(lex.patterns):
         gate = lex.gates.get(kind)

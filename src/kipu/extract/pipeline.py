@@ -25,6 +25,7 @@ from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import DateRange, Extraction, TallyMention
 
 SUPPORTED = ("en", "es")
+PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
 VERSION = "0.1.0"
 
@@ -84,6 +85,7 @@ class Extractor:
             )
             for c in tally_counts:
                 tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
+            incident_counts = [c for c in incident_counts if not _counted_in_the_past(view, c, when)]
             if tally_counts and not incident_counts and _only_a_tally(view, tally_counts, when, when_explicit):
                 continue
             if when_explicit and is_background(when, published):
@@ -107,6 +109,17 @@ class Extractor:
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
         events = [build_event(g) for g in group_frames(frames)]
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
+
+
+def _counted_in_the_past(view: SentenceView, count: Count, when: DateRange | None) -> bool:
+    """ "marcharon ayer para recordar a las víctimas del 9 de enero de 2023,
+    cuando diecisiete civiles murieron": a figure right after a date well
+    before the sentence's own day counts that past day, not today's march."""
+    span = count.figure.span
+    if span is None or when is None:
+        return False
+    before = [d for d in view.dates if d.span.end <= span.start]
+    return bool(before) and (when.start - before[-1].range.end).days > PAST_COUNT_DAYS
 
 
 def _only_a_tally(view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool) -> bool:
