@@ -418,7 +418,7 @@ def test_called_by_names_the_organiser_not_a_plan() -> None:
 def test_a_total_for_one_town_on_one_day_is_that_incidents_toll() -> None:
     from kipu.extract.pipeline import Extractor
 
-    text = "La cifra de fallecidos por los enfrentamientos del jueves 15 de diciembre en Huamanga subió a ocho."
+    text = "La cifra de fallecidos por los enfrentamientos del jueves en Huamanga subió a ocho, informó hoy la Diresa."
     extraction = Extractor().extract(text, published=date(2022, 12, 17), lang="es")
     assert [e.fatalities.low for e in extraction.events if e.fatalities] == [8]
 
