@@ -105,7 +105,12 @@ class Repository:
         if existing is not None:
             return AddResult(DUPLICATE, existing.id, existing.doc_id, existing.id)
         doc_id = doc.doc_id or sha[:16]
-        clash = self.session.scalar(select(DocumentRow.id).where(DocumentRow.doc_id == doc_id))
+        clash = self.session.execute(
+            select(DocumentRow.id, DocumentRow.sha256).where(DocumentRow.doc_id == doc_id)
+        ).first()
+        if clash is not None and clash.sha256 == sha:
+            # The same text, committed by another process since the check above.
+            return AddResult(DUPLICATE, clash.id, doc_id, clash.id)
         if clash is not None:
             raise IngestError(origin, f"doc_id {doc_id!r} is already used by a different text")
         mh = minhash if minhash is not None else signature(text)
