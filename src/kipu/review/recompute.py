@@ -8,14 +8,14 @@ are applied here to the claims the event holds now.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kipu.resolve import reconcile
-from kipu.store.tables import ClaimRow, EventMentionRow, EventRow, utcnow
+from kipu.resolve.resolver import apply_shown
+from kipu.store.tables import DocumentRow, EventMentionRow, EventRow
 
 
 def snapshot(event: EventRow) -> dict[str, Any]:
@@ -30,43 +30,30 @@ def snapshot(event: EventRow) -> dict[str, Any]:
 
 
 def recompute(session: Session, event: EventRow) -> None:
-    """Set every shown field of ``event`` from its current claims."""
+    """Set every shown field of ``event`` from its current claims and members.
+
+    The resolver's own :func:`~kipu.resolve.resolver.apply_shown` does the
+    work, so a reviewed event and a freshly resolved one follow one policy.
+    An event whose claims name no place keeps the place it showed.
+    """
     session.flush()
     session.refresh(event, ["claims"])
-    claims: dict[str, list[ClaimRow]] = defaultdict(list)
-    for claim in event.claims:
-        claims[claim.field].append(claim)
-    if claims["type"]:
-        event.type, event.sub_type = reconcile.reconcile_type(claims["type"])
-    dates = reconcile.reconcile_date(claims["date"])
-    event.date_start, event.date_end, event.date_precision = dates if dates else (None, None, None)
-    place = reconcile.reconcile_place(claims["place"])
-    if place is not None:
-        event.place_name = place.get("name")
-        event.country = place.get("country")
-        event.admin1 = place.get("admin1")
-        event.admin2 = place.get("admin2")
-        event.admin3 = place.get("admin3")
-        event.lat = place.get("lat")
-        event.lon = place.get("lon")
-        event.geo_precision = place.get("precision")
-        event.gazetteer_id = place.get("gazetteer_id")
-    for name in reconcile.COUNT_FIELDS:
-        value = reconcile.reconcile_count(claims[name])
-        setattr(event, name, value["value"] if value else None)
-        setattr(event, f"{name}_qualifier", value.get("qualifier") if value else None)
-    participants = reconcile.reconcile_count(claims["participants"])
-    event.participants_low = participants["low"] if participants else None
-    event.participants_high = participants["high"] if participants else None
-    event.participants_qualifier = participants.get("qualifier") if participants else None
-    for name in reconcile.LIST_FIELDS:
-        setattr(event, name, reconcile.reconcile_list(claims[name]))
-    sourced = [c for c in event.claims if c.document_id is not None]
-    event.n_documents = len({c.document_id for c in sourced})
-    earliest = min(sourced, key=lambda c: (c.published or date.max, c.document_id, c.id), default=None)
-    if earliest is not None and earliest.mention_id is not None:
-        mention = session.get(EventMentionRow, earliest.mention_id)
-        if mention is not None:
-            event.evidence = (mention.data or {}).get("evidence") or event.evidence
-    event.updated_at = utcnow()
+    rows = session.execute(
+        select(EventMentionRow, DocumentRow.published, DocumentRow.sha256)
+        .join(DocumentRow, DocumentRow.id == EventMentionRow.document_id)
+        .where(EventMentionRow.event_id == event.id)
+    ).all()
+    members = [(mention, published, f"{sha}:{mention.ordinal}") for mention, published, sha in rows]
+    kept_place = {name: getattr(event, name) for name in _PLACE_COLUMNS}
+    apply_shown(event, event.claims, members)
+    if not members:
+        # Nothing extracted is left on it (all moved away by a split): keep
+        # the place it showed unless a claim says otherwise, count its sources.
+        if not any(c.field == "place" for c in event.claims):
+            for name, value in kept_place.items():
+                setattr(event, name, value)
+        event.n_documents = len({c.document_id for c in event.claims if c.document_id is not None})
     session.flush()
+
+
+_PLACE_COLUMNS = ("place_name", "country", "admin1", "admin2", "admin3", "lat", "lon", "geo_precision", "gazetteer_id")
