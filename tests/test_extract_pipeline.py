@@ -435,3 +435,12 @@ def test_a_commemoration_does_not_take_the_toll_it_remembers(text: str, lang: st
 
     events = Extractor().extract(text, published=published, lang=lang).events
     assert events and all(e.fatalities is None for e in events)
+
+
+def test_a_toll_for_that_period_is_a_tally() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "The unrest lasted from December to March.\nRights groups say about 50 people died in clashes with security forces in that period."
+    extraction = Extractor().extract(text, published=date(2023, 7, 20), lang="en")
+    assert all(e.fatalities is None for e in extraction.events)
+    assert [(t.measure, t.value) for t in extraction.tallies] == [("fatalities", 50)]

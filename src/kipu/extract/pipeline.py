@@ -128,8 +128,8 @@ def _only_a_tally(view: SentenceView, tally_counts: list[Count], when: DateRange
         return True
     if all(c.measure in ALWAYS_TALLY for c in tally_counts):
         return True  # "the ANP has registered 150 attacks on journalists": a register
-    if when_explicit and when and (when.end - when.start).days > TALLY_PERIOD_DAYS:
-        return True  # "60 deaths in the protests of December to March": the movement's toll
+    if when and (when.end - when.start).days > TALLY_PERIOD_DAYS:
+        return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
     # "At least 41 demonstrators have been killed": no day of its own, no incident word
     return not when_explicit and only_generic_protest(view)
 
