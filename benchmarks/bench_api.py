@@ -235,16 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         "max_p95_ms": max(r["p95_ms"] for r in results.values()),
         "load_average": list(os.getloadavg()),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    existing: dict[str, Any] = {}
-    if args.out.exists():
-        try:
-            existing = json.loads(args.out.read_text())
-        except ValueError:
-            existing = {}
-    runs = existing.get("runs", []) if isinstance(existing, dict) else []
-    runs.append(result)
-    args.out.write_text(json.dumps({"latest": result, "runs": runs[-10:]}, indent=2))
+    from bench_load import append_run
+
+    append_run(args.out, result)
     print(f"max p95 {result['max_p95_ms']} ms; wrote {args.out}")
     return 0
 

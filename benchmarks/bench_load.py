@@ -408,18 +408,23 @@ def main(argv: list[str] | None = None) -> int:
     bars = {"rps_500": load["requests_per_s"] >= 500, "p99_200ms": lat["p99"] < 200, "no_errors": load["errors"] == 0}
     result["bars_met"] = bars
     print(f"bars: {bars}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    append_run(args.out, result)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def append_run(out: Path, result: dict[str, Any], keep: int = 10) -> None:
+    """Write ``result`` as the latest run to ``out``, keeping the last ``keep`` runs."""
+    out.parent.mkdir(parents=True, exist_ok=True)
     existing: dict[str, Any] = {}
-    if args.out.exists():
+    if out.exists():
         try:
-            existing = json.loads(args.out.read_text())
+            existing = json.loads(out.read_text())
         except ValueError:
             existing = {}
     runs = existing.get("runs", []) if isinstance(existing, dict) else []
     runs.append(result)
-    args.out.write_text(json.dumps({"latest": result, "runs": runs[-10:]}, indent=2))
-    print(f"wrote {args.out}")
-    return 0
+    out.write_text(json.dumps({"latest": result, "runs": runs[-keep:]}, indent=2))
 
 
 if __name__ == "__main__":
