@@ -14,9 +14,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
 
 from kipu import review
-from kipu.review.fields import FieldError
 from kipu.serve import queries
 from kipu.serve.deps import Ctx, context
+from kipu.serve.review_run import REFUSALS, run_review_action
 from kipu.store.repository import Repository
 from kipu.store.tables import AuditLogRow
 
@@ -58,14 +58,9 @@ def _write(ctx: Ctx, action: Any) -> dict[str, Any]:
     ctx.require("analyst")
     ctx.check_api_write()
     try:
-        row = action()
-    except LookupError as exc:
-        ctx.db.rollback()
-        raise HTTPException(status_code=404, detail=str(exc).strip("'\"")) from exc
-    except (review.ReviewError, FieldError) as exc:
-        ctx.db.rollback()
+        row = run_review_action(ctx, action)
+    except REFUSALS as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
-    ctx.db.commit()
     return queries.audit_json(ctx.db, row)
 
 

@@ -15,9 +15,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kipu import review
-from kipu.review.fields import FieldError
 from kipu.serve import queries
 from kipu.serve.deps import Ctx, context
+from kipu.serve.review_run import REFUSALS, run_review_action
 from kipu.serve.forms import FormData, read_form
 from kipu.serve.pages.browse import event_page_values
 from kipu.serve.render import render
@@ -38,17 +38,12 @@ def _apply(ctx: Ctx, form: FormData, event_id: int, action: Callable[[], Any], b
     ctx.require("analyst", page=True)
     ctx.check_csrf(form.get("csrf"))
     try:
-        row = action()
-    except LookupError as exc:
-        ctx.db.rollback()
-        raise HTTPException(status_code=404, detail=str(exc).strip("'\"")) from exc
-    except (review.ReviewError, FieldError) as exc:
-        ctx.db.rollback()
+        row = run_review_action(ctx, action)
+    except REFUSALS as exc:
         event = ctx.db.get(EventRow, event_id)
         if event is None:
             raise HTTPException(status_code=400, detail=str(exc)) from exc
         return render(ctx, "event.html", status_code=400, **event_page_values(ctx, event, error=str(exc)))
-    ctx.db.commit()
     target = back(row) if back else event_id
     return RedirectResponse(f"/events/{target}?done={row.action}#history", status_code=303)
 
