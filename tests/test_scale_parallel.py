@@ -7,7 +7,6 @@ parallel ingest must store the same documents and resolve to the same events.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import subprocess
@@ -88,9 +87,7 @@ def test_parallel_ingest_matches_sequential(db_url, cluster, reference):
     per_doc, events = _snapshot(db_url)
     assert (per_doc, events) == reference
     assert summary.events == len(events)
-    with Store.open(db_url) as store, store.session() as s:
-        workers = {r for r in cluster.scheduler_info["workers"]}
-    assert len(workers) == 2
+    assert len(cluster.scheduler_info["workers"]) == 2  # the work really ran on two processes
 
 
 @pytest.mark.slow
