@@ -444,3 +444,40 @@ def test_a_toll_for_that_period_is_a_tally() -> None:
     extraction = Extractor().extract(text, published=date(2023, 7, 20), lang="en")
     assert all(e.fatalities is None for e in extraction.events)
     assert [(t.measure, t.value) for t in extraction.tallies] == [("fatalities", 50)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If farmers in Puno block the roads again, the talks end.", "en"),
+        ("Si los agricultores bloquean las vías de Puno, el diálogo termina.", "es"),
+        ("Minaar said all barricades would be lifted at midnight in Cusco.", "en"),
+        ("Los dirigentes dijeron que podrían bloquear la vía Panamericana en Ica.", "es"),
+    ],
+)
+def test_a_condition_or_conditional_verb_is_not_an_event(extractor, text, lang):
+    assert extractor.extract(text, published=date(2023, 1, 10), lang=lang).events == []
+
+
+def test_a_concession_is_still_a_fact(extractor):
+    text = "Si bien la marcha en Cusco fue pacífica, los comerciantes cerraron sus tiendas."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang="es"))
+    assert ev.place.admin1 == "Cusco"
+
+
+def test_a_state_decision_reported_with_would_is_news(extractor):
+    text = "The government said on Sunday that the state of emergency in Puno would last 30 days."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 16), lang="en"))
+    assert (ev.type, ev.sub_type) == ("strategic_development", "state_measure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 10 March 7 difference New York Dow Jones 11,857.55 11,893.69.",
+        "The economy grew 5.6 percent in the January-March quarter, the government reported.",
+        "Federer plays No. 6-seeded Tomas Berdych in the quarterfinals.",
+    ],
+)
+def test_month_and_personal_names_are_not_marches_or_occupations(extractor, text):
+    assert extractor.extract(text, published=date(2016, 3, 11), lang="en").events == []

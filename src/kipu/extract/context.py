@@ -227,9 +227,13 @@ class ArticleContext:
             triggers = [t for t in triggers if not any(s.start <= t.start and t.end <= s.end for s in states)]
             if not triggers:
                 return True
+        if triggers and _opens_with_condition(view):
+            return True
         plans = view.of("modality", "plan")
         if not any(t.category == "strategic" for t in triggers):
-            plans += view.of("modality", "announce")
+            # "said the curfew would last ten days" reports a decision; for a
+            # protest, an announcement or a conditional is not yet an event.
+            plans += view.of("modality", "announce") + view.of("modality", "hypothetical")
         if not plans:
             return False
         if (view.has("measure", "fatalities") or view.has("measure", "injuries")) and view.quantities:
@@ -239,6 +243,18 @@ class ArticleContext:
         if not triggers:
             return True
         return all(any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 for p in plans) for t in triggers)
+
+
+def _opens_with_condition(view: SentenceView) -> bool:
+    """ "If they block the roads, ..." / "Si no hay diálogo, marcharán": a
+    sentence that opens with a condition reports what might happen."""
+    start = view.span.start
+    lead = len(view.text) - len(view.text.lstrip(" \"'\u201c\u00ab\u00bf-\u2014"))
+    concessions = view.of("modality", "concessive")
+    return any(
+        m.start == start + lead and not any(c.start <= m.start < c.end for c in concessions)
+        for m in view.of("modality", "conditional")
+    )
 
 
 _COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}

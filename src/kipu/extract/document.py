@@ -124,22 +124,27 @@ def _case_sensitive_months(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return names, prefixes
 
 
-def _is_month(text: str, folded: str, start: int, end: int, prefixes: frozenset[str], sentence_start: int) -> bool:
+def _is_month(text: str, start: int, end: int, months: tuple[frozenset[str], frozenset[str]], sentence_start: int) -> bool:
     """A capitalised month name inside a sentence is the month ("in March",
     "its March meeting", "March 15"), unless it follows another capitalised
     word, not after a date preposition: then it is part of a march's name
     ("the Global March for Climate", "the LGBT Pride March")."""
-    if not text[start].isupper() or start == sentence_start:
+    if not text[start].isupper():
         return False
     if text[end : end + 3].lstrip(" ,")[:1].isdigit():
-        return True
+        return True  # "March 10", also opening a sentence (a dateline, a table row)
+    if start == sentence_start:
+        return False
     head = text[max(sentence_start, start - 30) : start]
     words = head.split()
     if not words:
         return True
     prev = words[-1].strip(",.;:()\"'")
+    names, prefixes = months
     if not prev or prev[:1].isdigit() or fold(prev) in prefixes:
         return True
+    if prev[-1:] in "-\u2013/" and fold(prev[:-1]) in names:
+        return True  # "the January-March quarter"
     at_sentence_start = len(words) == 1 and text[sentence_start : start].strip() == words[-1]
     return not (prev[:1].isupper() and not at_sentence_start)
 
@@ -191,7 +196,7 @@ class AnalysedDocument:
             i = bucket.index(m.start)
             if m.category in _TRIGGER_CATEGORIES and (
                 in_date(m.start, m.end)
-                or (folded[m.start : m.end] in months[0] and _is_month(text, folded, m.start, m.end, months[1], sents[i].span.start))
+                or (folded[m.start : m.end] in months[0] and _is_month(text, m.start, m.end, months, sents[i].span.start))
             ) or (m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b for a, b in other_senses)):
                 # "in March" is the month, "the striker" a footballer: not incidents.
                 continue
