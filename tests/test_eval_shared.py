@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 from kipu.cli import app
 from kipu.evaluate.gold import load_gold
 from kipu.evaluate.schema import validation_errors
+from kipu.extract.pipeline import Extractor
 
 pytestmark = pytest.mark.shared
 runner = CliRunner()
@@ -94,3 +96,13 @@ def test_gold_scored_against_itself_is_perfect(shared_dir):
         assert all(v.get("accuracy", v.get("f1")) in (1.0, None) for v in overall["fields"].values())
         if overall["tallies"]["matched"]:
             assert overall["tallies"]["f1"] == 1.0
+
+
+def test_seed_article_names_the_juliaca_massacre_once(shared_dir):
+    """seed-002 reports the 9 January killings in Juliaca, then refers back to
+    "the Juliaca massacre" in a later, undated paragraph: one incident."""
+    doc = next(d for d in load_gold([shared_dir / "eval" / "dev" / "seeds.jsonl"]) if d.doc_id == "seed-002")
+    ex = Extractor().extract(doc.text, published=doc.published, lang=doc.lang)
+    lethal = [e for e in ex.events if e.sub_type == "excessive_force" and e.place and e.place.name == "Juliaca"]
+    assert len(lethal) == 1
+    assert lethal[0].date.start == date(2023, 1, 9)

@@ -481,3 +481,26 @@ def test_a_state_decision_reported_with_would_is_news(extractor):
 )
 def test_month_and_personal_names_are_not_marches_or_occupations(extractor, text):
     assert extractor.extract(text, published=date(2016, 3, 11), lang="en").events == []
+
+
+def test_protest_over_months_is_the_movement_not_an_incident(extractor):
+    text = (
+        "Amnistía Internacional acusó al Estado de reprimir las protestas que se han "
+        "producido en el país desde diciembre."
+    )
+    assert extractor.extract(text, published=date(2023, 2, 17), lang="es").events == []
+
+
+def test_an_undated_mention_of_a_places_incident_refers_back_to_it(extractor):
+    text = (
+        "On January 9, police killed at least 18 protesters in Juliaca.\n\n"
+        "Since then, the Juliaca massacre has unleashed an escalation of the protests."
+    )
+    ev = _one(extractor.extract(text, published=date(2023, 1, 17), lang="en"))
+    assert ev.date.start == date(2023, 1, 9)
+    assert ev.fatalities.value == 18
+
+
+def test_spanish_future_tense_is_a_plan(extractor):
+    text = "El dirigente indicó que el paro nacional comenzará a las 8:00 en la avenida Aviación, en San Luis."
+    assert extractor.extract(text, published=date(2024, 11, 14), lang="es").events == []

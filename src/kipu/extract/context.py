@@ -9,11 +9,14 @@ same way, with one-line section headings ("Arequipa") scoping what follows.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from kipu.extract import places as place_finder
 from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.lexicon import Match, load_lang_file
 from kipu.model import DateRange, Place
 
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
@@ -231,6 +234,7 @@ class ArticleContext:
             return True
         plans = view.of("modality", "plan")
         if not any(t.category == "strategic" for t in triggers):
+            plans += _ending_matches(view, self.doc.lang, "plan")
             # "said the curfew would last ten days" reports a decision; for a
             # protest, an announcement or a conditional is not yet an event.
             plans += view.of("modality", "announce") + view.of("modality", "hypothetical")
@@ -243,6 +247,26 @@ class ArticleContext:
         if not triggers:
             return True
         return all(any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 for p in plans) for t in triggers)
+
+
+@lru_cache(maxsize=8)
+def _ending_patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    """``modality_endings`` of a language's cues.yaml, one regex per label."""
+    endings = (load_lang_file(lang, "cues") or {}).get("modality_endings") or {}
+    return {
+        label: re.compile(r"\b\w+(?:" + "|".join(map(re.escape, sorted(ends, key=len, reverse=True))) + r")\b")
+        for label, ends in endings.items()
+        if ends
+    }
+
+
+def _ending_matches(view: SentenceView, lang: str, label: str) -> list[Match]:
+    """Words of ``view`` whose ending marks ``label`` (Spanish future: a plan)."""
+    pattern = _ending_patterns(lang).get(label)
+    if pattern is None:
+        return []
+    base = view.span.start
+    return [Match(base + m.start(), base + m.end(), "modality", label, m.group()) for m in pattern.finditer(view.text)]
 
 
 def _opens_with_condition(view: SentenceView) -> bool:

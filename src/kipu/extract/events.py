@@ -206,6 +206,33 @@ def group_frames(frames: list[Frame]) -> list[list[Frame]]:
     return groups
 
 
+def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
+    """Fold a group with no date of its own into the dated incident of the same
+    family at the same named place ("The Juliaca massacre has unleashed ..."
+    after "On January 9, ... in Juliaca, police killed 18"): an undated
+    mention of a place's incident refers back to it, it is not a second
+    incident on the publication day."""
+    dated = [g for g in groups if any(f.date_explicit for f in g)]
+    out: list[list[Frame]] = []
+    for g in groups:
+        target = None
+        if not any(f.date_explicit for f in g):
+            target = next((d for d in dated if _same_named_place(g, d)), None)
+        if target is None:
+            out.append(g)
+        else:
+            target.extend(g)
+    return out
+
+
+def _same_named_place(undated: list[Frame], dated: list[Frame]) -> bool:
+    a, b = undated[0], dated[0]
+    if a.typing.family != b.typing.family or a.admin_key != b.admin_key or a.typing.type == "strategic_development":
+        return False
+    names = {f.place.name for f in undated if f.place_explicit and f.place and f.place.precision != "country"}
+    return bool(names) and names <= {f.place.name for f in dated if f.place}
+
+
 def _signature(f: Frame) -> tuple:
     """Everything ``same_incident`` looks at, so equal signatures compare alike."""
     d = f.date

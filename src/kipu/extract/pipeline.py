@@ -19,7 +19,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.classify import Typing, only_generic_protest, strategic_leads
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
-from kipu.extract.events import Frame, build_event, group_frames, is_background, make_frames
+from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import DateRange, Extraction, TallyMention
@@ -27,6 +27,7 @@ from kipu.model import DateRange, Extraction, TallyMention
 SUPPORTED = ("en", "es")
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
+MOVEMENT_DAYS = 31  # protest "since December" spanning more than a month is a movement, not an incident
 VERSION = "0.1.0"
 
 
@@ -92,6 +93,8 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
+            if _a_movement(view, when):
+                continue
             if only_generic_protest(view) and not _is_strategic(view) and not _is_attack(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
@@ -107,7 +110,7 @@ class Extractor:
                 # the strike and the agreement that ended it are two events.
                 settled = Typing("strategic_development", "other", ("strategic:settlement",))
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
-        events = [build_event(g) for g in group_frames(frames)]
+        events = [build_event(g) for g in attach_undated(group_frames(frames))]
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
 
 
@@ -120,6 +123,15 @@ def _counted_in_the_past(view: SentenceView, count: Count, when: DateRange | Non
         return False
     before = [d for d in view.dates if d.span.end <= span.start]
     return bool(before) and (when.start - before[-1].range.end).days > PAST_COUNT_DAYS
+
+
+def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
+    """ "the protests that have taken place since December": protest over
+    more than a month is the movement an incident belongs to, not an incident
+    (a state measure or a wave of arrests may well last that long)."""
+    if when is None or (when.end - when.start).days <= MOVEMENT_DAYS:
+        return False
+    return not _is_strategic(view) and not _is_attack(view)
 
 
 def _only_a_tally(view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool) -> bool:
