@@ -504,3 +504,32 @@ def test_an_undated_mention_of_a_places_incident_refers_back_to_it(extractor):
 def test_spanish_future_tense_is_a_plan(extractor):
     text = "El dirigente indicó que el paro nacional comenzará a las 8:00 en la avenida Aviación, en San Luis."
     assert extractor.extract(text, published=date(2024, 11, 14), lang="es").events == []
+
+
+def test_deaths_named_as_the_cause_do_not_make_a_riot_lethal(extractor):
+    text = (
+        "El 16 de diciembre, frente a la masacre ocurrida, se produjeron saqueos e incendios "
+        "de edificios públicos en Huamanga."
+    )
+    ev = _one(extractor.extract(text, published=date(2022, 12, 20), lang="es"))
+    assert (ev.type, ev.sub_type) == ("riot", "violent_demonstration")
+
+
+def test_a_bridge_named_after_a_district_is_not_that_district(extractor):
+    text = (
+        "Lima\nEn la capital, los manifestantes marcharon en el Centro de Lima.\n"
+        "Arequipa\nLa situación en Arequipa es más tensa. Los manifestantes han incendiado llantas en el puente San Isidro.\n"
+        "Puno\nEn Puno, los manifestantes bloquearon el puente de Ilave."
+    )
+    ex = extractor.extract(text, published=date(2024, 11, 13), lang="es")
+    typed = {(e.place.admin1, e.type) for e in ex.events}
+    assert typed == {("Lima", "protest"), ("Arequipa", "riot"), ("Puno", "protest")}
+
+
+def test_nacional_inside_an_organisations_name_is_not_national_scope(extractor):
+    text = (
+        "El paro de transportistas afectó a Lima y Callao.\n\n"
+        "En la capital, el tránsito era lento. La Coordinadora Nacional de Lucha marchó el martes hacia el centro."
+    )
+    ex = extractor.extract(text, published=date(2024, 11, 13), lang="es")
+    assert {e.place.admin1 for e in ex.events} == {"Lima", "Callao"}

@@ -82,7 +82,9 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
     lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")
-    if lethal and (_killings_are_the_grievance(view, tactics) or _only_victims_named(view, fatalities, tactics)):
+    if lethal and (
+        _killings_are_the_grievance(view, tactics) or _only_victims_named(view, fatalities, tactics) or _deaths_only_as_cause(view, fatalities)
+    ):
         lethal = False
     if lethal:
         return Typing("protest", "excessive_force", ("lethal" if fatalities else "lethal_words",))
@@ -134,6 +136,23 @@ def _only_victims_named(view: SentenceView, fatalities: int, tactics: set[str]) 
         return False
     words = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
     return all(any(r.start <= w.start and w.end <= r.end for r in refs) for w in words)
+
+
+CAUSE_GAP = 25  # chars between "frente a", "after" and the deaths it names
+
+
+def _deaths_only_as_cause(view: SentenceView, fatalities: int) -> bool:
+    """ "frente a la masacre ocurrida, se produjeron saqueos", "after the
+    killings, crowds burned the police station": deaths named as what this
+    incident reacts to, with no figure of its own, were not caused in it."""
+    if fatalities:
+        return False
+    words = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
+    causes = view.of("scene")
+    base = view.span.start
+    return bool(words) and all(
+        any(0 <= w.start - c.end <= CAUSE_GAP and "," not in view.text[c.end - base : w.start - base] for c in causes) for w in words
+    )
 
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:

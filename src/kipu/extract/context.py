@@ -54,9 +54,22 @@ class ArticleContext:
             # inside a demand is what protesters want changed, not where they are.
             demands = view.of("demand")
             self._resolved[key] = [
-                p for p in found if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
+                p
+                for p in found
+                if not (p.span and any(d.start <= p.span.start < d.end for d in demands)) and not self._names_a_street(view, p)
             ]
         return self._resolved[key]
+
+    def _names_a_street(self, view: SentenceView, place: Place) -> bool:
+        """ "incendiaron llantas en el puente San Isidro" (in Arequipa): a
+        place name right after a street or bridge word names that street,
+        not the district; a landmark the gazetteer knows by that name stays."""
+        if place.span is None or place.precision == "landmark":
+            return False
+        text = self.doc.text
+        return any(
+            m.end <= place.span.start and not text[m.end : place.span.start].strip(" .") for m in view.of("street")
+        )
 
     def _settle_homonyms(self) -> None:
         """A small place named once or twice, in a region the article never otherwise
@@ -99,13 +112,23 @@ class ArticleContext:
             regional = [p for p in by_region.values() if p.admin1 is not None]
             if regional:
                 return [(p, True) for p in regional]
-            if view.has("scope", "nationwide") or not self._inherited_place():
+            if self._nationwide(view) or not self._inherited_place():
                 return [(own[0], True)]
-        if view.has("scope", "nationwide"):
+        if self._nationwide(view):
             return [(self.country_place(), True)]
         if view.has("anaphor", "place") and self._last_local is not None:
             return [(self._last_local, False)]
         return [(self._inherited_place() or self.country_place(), False)]
+
+    def _nationwide(self, view: SentenceView) -> bool:
+        """A nationwide scope word, not one inside a name: "la Coordinadora
+        Nacional de Lucha marchó" or "la Policía Nacional" is not national scope."""
+        text = self.doc.text
+        start = view.span.start
+        return any(
+            not (" " not in m.term and m.start > start and text[m.start].isupper())
+            for m in view.of("scope", "nationwide")
+        )
 
     def _inherited_place(self) -> Place | None:
         return self._section_place or self._para_place or self.anchor_place
@@ -251,8 +274,8 @@ class ArticleContext:
 
 @lru_cache(maxsize=8)
 def _ending_patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    """``modality_endings`` of a language's cues.yaml, one regex per label."""
-    endings = (load_lang_file(lang, "cues") or {}).get("modality_endings") or {}
+    """``modality_endings`` of a language's morphology.yaml, one regex per label."""
+    endings = load_lang_file(lang, "morphology").get("modality_endings") or {}
     return {
         label: re.compile(r"\b\w+(?:" + "|".join(map(re.escape, sorted(ends, key=len, reverse=True))) + r")\b")
         for label, ends in endings.items()
@@ -295,8 +318,9 @@ def _rank_of(precision: str) -> int:
 
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-PRIOR_GAP = 12  # chars between a turning-point word and the date that belongs to it
+PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 _LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"})
+_CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
 
 
 def _dates_prior_event(view: SentenceView, d: Any) -> bool:
@@ -307,10 +331,19 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
         if 0 <= m.start - d.span.end <= 3:
             return True
         if 0 <= d.span.start - m.end <= PRIOR_GAP:
-            between = view.text[m.end - base : d.span.start - base].replace(",", " ").split()
-            if all(w.lower() in _LINKS for w in between):
+            between = [w.lower() for w in view.text[m.end - base : d.span.start - base].replace(",", " ").split()]
+            if all(w in _LINKS for w in _drop_coordinated(between)):
                 return True
     return False
+
+
+def _drop_coordinated(words: list[str]) -> list[str]:
+    """ "the impeachment and arrest on December 7": one noun joined to the
+    turning point by a conjunction shares its date."""
+    for i, w in enumerate(words[:-1]):
+        if w in _CONJUNCTIONS:
+            return words[:i] + words[i + 2 :]
+    return words
 
 
 def _is_heading(view: SentenceView) -> bool:
