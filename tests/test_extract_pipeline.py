@@ -533,3 +533,16 @@ def test_nacional_inside_an_organisations_name_is_not_national_scope(extractor):
     )
     ex = extractor.extract(text, published=date(2024, 11, 13), lang="es")
     assert {e.place.admin1 for e in ex.events} == {"Lima", "Callao"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Con la muerte del comunero se reportan cuatro fallecidos en once días de paro nacional.", "es"),
+        ("With his death, four people have died in eleven days of strike across the country.", "en"),
+    ],
+)
+def test_a_toll_over_days_of_a_strike_is_a_tally(extractor, text, lang):
+    ex = extractor.extract(text, published=date(2022, 6, 24), lang=lang)
+    assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 4)]
+    assert not any(e.fatalities and e.fatalities.value == 4 for e in ex.events)

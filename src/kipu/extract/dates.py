@@ -177,7 +177,8 @@ class _DateLex:
         # many days ending at publication.
         if data.get("lasted_after"):
             self.gates["lasted"] = P(_alt(data["lasted_after"], flags="i"))
-            self.patterns.append(("lasted", P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data['lasted_after'], flags='i')}(?!\w)")))
+            # the strike words stay out of the date's span: they are the incident's trigger
+            self.patterns.append(("lasted", P(rf"(?<!\w){count}{_SP}{unit}(?={_SP}{_alt(data['lasted_after'], flags='i')}(?!\w))")))
         # Every date starts at a word start: saying so first lets the engine
         # skip the other positions cheaply (a several-fold speed-up).
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
