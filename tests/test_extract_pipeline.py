@@ -546,3 +546,16 @@ def test_a_toll_over_days_of_a_strike_is_a_tally(extractor, text, lang):
     ex = extractor.extract(text, published=date(2022, 6, 24), lang=lang)
     assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 4)]
     assert not any(e.fatalities and e.fatalities.value == 4 for e in ex.events)
+
+
+def test_the_nth_death_counts_one_and_a_following_sentence_places_it(extractor):
+    text = (
+        "Con la muerte de Quezada se reportan cuatro fallecidos en once días de paro nacional indefinido en Ecuador. Quezada murió en Quito.\n\n"
+        "Día 11, 23 de junio: el tercer fallecido fue Marcelino Villa, de 38 años, quien murió por un disparo. "
+        "La bancada informó que este hecho ocurrió durante la madrugada en la localidad de Tarqui, provincia de Azuay."
+    )
+    ex = extractor.extract(text, published=date(2022, 6, 24), lang="es")
+    azuay = [e for e in ex.events if e.place and e.place.admin1 == "Azuay"]
+    assert len(azuay) == 1
+    assert azuay[0].fatalities.value == 1
+    assert azuay[0].date.start == date(2022, 6, 23)

@@ -51,6 +51,13 @@ def counts_in(view: SentenceView) -> list[Count]:
         used.add(id(cue))
         out.append(Count(cue.label, q.to_figure(cue.label), cue))
     taken = {c.measure for c in out}
+    for nth in view.of("ordinal"):
+        # "el tercer deceso fue de Marcelino Villa": the n-th death is one death.
+        cue = next((c for c in cues if c.label in CASUALTY_MEASURES and 0 <= c.start - nth.end <= 2), None)
+        if cue is not None and cue.label not in taken and id(cue) not in used:
+            used.add(id(cue))
+            taken.add(cue.label)
+            out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(nth.start, cue.end)), cue, single=True))
     opening = [m for m in view.of("lone") if m.start == view.span.start]  # "He was arrested ..."
     for single in view.of("single") + opening:
         cue = _casualty_before(single, cues, view)

@@ -71,6 +71,8 @@ class Extractor:
             if view.has("form") or view.has("riot"):
                 protest_paragraphs.add(view.paragraph)
             ctx.observe(view)
+            if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
+                _relocate_last(frames, view, ctx)
             if not _may_report(view):
                 continue
             if not any_trigger and not _has_incident_trigger(view):
@@ -112,6 +114,19 @@ class Extractor:
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
         events = [build_event(g) for g in attach_undated(group_frames(frames))]
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
+
+
+def _relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
+    """ "El tercer deceso fue de Marcelino Villa. ... este hecho ocurrió en la
+    localidad de Tarqui": a sentence that only says where the incident just
+    told took place gives the previous sentence's frames their place."""
+    places = [p for p, explicit in ctx.places_for(view) if explicit and p is not None and p.admin1 is not None]
+    last = frames[-1].view.sentence.index
+    if len(places) != 1 or last != view.sentence.index - 1:
+        return
+    for f in frames:
+        if f.view.sentence.index == last and not f.place_explicit:
+            f.place, f.place_explicit = places[0], True
 
 
 def _counted_in_the_past(view: SentenceView, count: Count, when: DateRange | None) -> bool:
