@@ -559,3 +559,25 @@ def test_the_nth_death_counts_one_and_a_following_sentence_places_it(extractor):
     assert len(azuay) == 1
     assert azuay[0].fatalities.value == 1
     assert azuay[0].date.start == date(2022, 6, 23)
+
+
+def test_the_morning_is_not_tomorrow(extractor):
+    text = "En horas de la mañana, vecinos de Juliaca cortan el paso en el puente Maravillas como medida de protesta."
+    ev = _one(extractor.extract(text, published=date(2023, 2, 1), lang="es"))
+    assert ev.place.admin1 == "Puno" and "roadblock" in ev.forms
+
+
+def test_a_protest_verb_stays_an_incident_beside_a_long_grievance(extractor):
+    text = "En Lima, un grupo de topógrafos protesta contra el sistema de cobros que rige desde enero."
+    ev = _one(extractor.extract(text, published=date(2016, 6, 1), lang="es"))
+    assert (ev.type, ev.place.admin1) == ("protest", "Lima")
+
+
+def test_the_share_of_a_movements_toll_is_not_an_incident(extractor):
+    text = (
+        "Según la Defensoría, unas 60 personas han perdido la vida desde diciembre en el contexto de las protestas. "
+        "La mayoría murió en enfrentamientos con las fuerzas del orden."
+    )
+    ex = extractor.extract(text, published=date(2023, 2, 10), lang="es")
+    assert ex.events == []
+    assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 60)]

@@ -141,12 +141,19 @@ def _counted_in_the_past(view: SentenceView, count: Count, when: DateRange | Non
 
 
 def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
-    """ "the protests that have taken place since December": protest over
-    more than a month is the movement an incident belongs to, not an incident
-    (a state measure or a wave of arrests may well last that long)."""
+    """ "the protests that have taken place since December": protest named
+    by a general noun over more than a month is the movement an incident
+    belongs to, not an incident (a state measure or a wave of arrests may well
+    last that long)."""
     if when is None or (when.end - when.start).days <= MOVEMENT_DAYS:
         return False
-    return not _is_strategic(view) and not _is_attack(view)
+    # "protesta contra el cobro que rige desde enero": a protest verb is an
+    # incident; the long period belongs to what it protests.
+    toll = (view.has("tally", "strong") or view.has("tally", "context")) and any(
+        view.has("measure", m) for m in ("fatalities", "injuries", "arrests")
+    )
+    movement = only_generic_protest(view) or toll
+    return movement and not _is_strategic(view) and not _is_attack(view)
 
 
 def _only_a_tally(view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool) -> bool:
