@@ -106,3 +106,16 @@ def test_glocon_document_classification():
     assert s["documents"] == 4 and s["gold_protest"] == 2
     assert (s["precision"], s["recall"], s["f1"]) == (0.5, 0.5, 0.5)
     assert s["accuracy"] == 0.5
+
+
+def test_iis_detection_is_also_reported_on_street_actions():
+    rows = [
+        external.iis_row({"Tipo de Protesta": "Bloqueo", "Represión": "Presencia policial"}, pred(ev("protest", "peaceful"))),
+        external.iis_row({"Tipo de Protesta": "Marcha", "Represión": "Presencia policial"}, pred()),
+        external.iis_row({"Tipo de Protesta": "Declaración pública", "Represión": "Presencia policial"}, pred()),
+    ]
+    s = external.score_iis(rows)
+    assert s["street_rows"] == 2
+    assert s["detection_rate_street"] == pytest.approx(0.5)
+    assert s["detection_rate_other"] == 0.0
+    assert s["detection_rate"] == pytest.approx(1 / 3)

@@ -581,3 +581,21 @@ def test_the_share_of_a_movements_toll_is_not_an_incident(extractor):
     ex = extractor.extract(text, published=date(2023, 2, 10), lang="es")
     assert ex.events == []
     assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 60)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un grupo de madres cuyos hijos murieron por supuesta mala praxis en el hospital se concentran en la Plaza Mayor de Cusco.",
+        "Activistas marchan en Arequipa ante el caso de una perra que murió de hambre.",
+    ],
+)
+def test_a_death_with_no_toll_or_force_is_the_grievance(extractor, text):
+    ev = _one(extractor.extract(text, published=date(2016, 6, 1), lang="es"))
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+
+
+def test_a_death_word_beside_police_is_still_excessive_force(extractor):
+    text = "En Juliaca, la policía reprimió la marcha y hubo muertos."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang="es"))
+    assert ev.sub_type == "excessive_force"

@@ -130,7 +130,13 @@ def iis_row(row: Row, pred: Pred) -> dict[str, Any]:
     m = mapping()["iis_ucr"]
     value = row.get("Represión")
     gold = True if value in m["repression_yes"] else False if value in m["repression_no"] else None
-    return {"detected": bool(demonstrations(pred)), "gold_repression": gold, "pred_repression": predicted_repression(pred)}
+    return {
+        "detected": bool(demonstrations(pred)),
+        "action": row.get("Tipo de Protesta") or "",
+        "street": (row.get("Tipo de Protesta") or "") in m["street_actions"],
+        "gold_repression": gold,
+        "pred_repression": predicted_repression(pred),
+    }
 
 
 def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -141,9 +147,14 @@ def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     fp = sum(1 for r in labelled if not r["gold_repression"] and r["pred_repression"])
     fn = sum(1 for r in labelled if r["gold_repression"] and not r["pred_repression"])
     agree = sum(1 for r in labelled if r["gold_repression"] == r["pred_repression"])
+    street = [r for r in rows if r.get("street")]
+    other = [r for r in rows if not r.get("street")]
     return {
         "rows": len(rows),
         "detection_rate": _ratio(sum(r["detected"] for r in rows), len(rows)),
+        "street_rows": len(street),
+        "detection_rate_street": _ratio(sum(r["detected"] for r in street), len(street)),
+        "detection_rate_other": _ratio(sum(r["detected"] for r in other), len(other)),
         "repression_rows": len(labelled),
         "repression_gold_yes": sum(1 for r in labelled if r["gold_repression"]),
         "repression": prf(tp, fp, fn),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kipu.extract.counts import counts_in
 from kipu.extract.document import SentenceView
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
@@ -83,7 +84,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return None
     lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")
     if lethal and (
-        _killings_are_the_grievance(view, tactics) or _only_victims_named(view, fatalities, tactics) or _deaths_only_as_cause(view, fatalities)
+        _killings_are_the_grievance(view, tactics)
+        or _only_victims_named(view, fatalities, tactics)
+        or _deaths_only_as_cause(view, fatalities)
+        or _deaths_with_no_force(view, fatalities, tactics)
     ):
         lethal = False
     if lethal:
@@ -153,6 +157,18 @@ def _deaths_only_as_cause(view: SentenceView, fatalities: int) -> bool:
     return bool(words) and all(
         any(0 <= w.start - c.end <= CAUSE_GAP and "," not in view.text[c.end - base : w.start - base] for c in causes) for w in words
     )
+
+
+def _deaths_with_no_force(view: SentenceView, fatalities: int, tactics: set[str]) -> bool:
+    """ "madres cuyos hijos murieron por mala praxis se concentran", "marchan
+    ante el caso de una perra que murió de hambre": a death word with no toll,
+    no gunfire, no state force and no clash in the sentence is what the
+    protest is about, not force used against it."""
+    if fatalities or "live_ammunition" in tactics or view.has("riot"):
+        return False
+    if any(c.measure == "fatalities" for c in counts_in(view)):
+        return False  # "cuatro fallecidos en once días de paro": a toll, even a running one
+    return not any(view.has("actor", a) for a in ("police", "military", "government"))
 
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
