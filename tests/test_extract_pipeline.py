@@ -453,6 +453,7 @@ def test_a_toll_for_that_period_is_a_tally() -> None:
         ("Si los agricultores bloquean las vías de Puno, el diálogo termina.", "es"),
         ("Minaar said all barricades would be lifted at midnight in Cusco.", "en"),
         ("Los dirigentes dijeron que podrían bloquear la vía Panamericana en Ica.", "es"),
+        ('The minister said: "If there are people protesting in the streets of Lima, the country cannot move forward."', "en"),
     ],
 )
 def test_a_condition_or_conditional_verb_is_not_an_event(extractor, text, lang):

@@ -296,12 +296,17 @@ def _opens_with_condition(view: SentenceView) -> bool:
     """ "If they block the roads, ..." / "Si no hay diálogo, marcharán": a
     sentence that opens with a condition reports what might happen."""
     start = view.span.start
-    lead = len(view.text) - len(view.text.lstrip(" \"'\u201c\u00ab\u00bf-\u2014"))
     concessions = view.of("modality", "concessive")
     return any(
-        m.start == start + lead and not any(c.start <= m.start < c.end for c in concessions)
+        _opens_clause(view.text, m.start - start) and not any(c.start <= m.start < c.end for c in concessions)
         for m in view.of("modality", "conditional")
     )
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    """Whether ``offset`` starts the sentence or a quoted clause ('Prawit said: "If ...')."""
+    head = text[:offset].rstrip(" \"'\u201c\u00ab\u00bf-\u2014")
+    return not head or head.endswith(":")
 
 
 _COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}
