@@ -600,3 +600,21 @@ def test_a_death_word_beside_police_is_still_excessive_force(extractor):
     text = "En Juliaca, la policía reprimió la marcha y hubo muertos."
     ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang="es"))
     assert ev.sub_type == "excessive_force"
+
+
+def test_police_force_told_after_a_strike_is_used_at_that_strike(extractor):
+    text = (
+        "Desde horas de la mañana, los trabajadores de los muelles de Paita declaran una huelga de brazos caídos. "
+        "En horas de la tarde, oficiales de la UIP intervienen y toman control de los muelles, deteniendo a un total de 68 trabajadores."
+    )
+    ex = extractor.extract(text, published=date(2016, 3, 1), lang="es")
+    ev = _one(ex)
+    assert ev.sub_type == "intervention"
+    assert ev.arrests.value == 68
+    assert ex.tallies == []  # "un total de 68" sizes this incident; it is not a running total
+
+
+def test_an_eviction_protested_against_is_not_force_used(extractor):
+    text = "Campesinos de Piura protestan frente a la prefectura contra el posible desalojo de sus tierras."
+    ev = _one(extractor.extract(text, published=date(2016, 3, 1), lang="es"))
+    assert ev.sub_type == "peaceful" and ev.state_response == []

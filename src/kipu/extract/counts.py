@@ -23,7 +23,7 @@ CASUALTY_MEASURES = ("fatalities", "injuries", "arrests")
 CASUALTY_AFTER_NOUN = 90  # chars from "ciudadanos" to "fueron asesinados"
 CONJUNCTION_PENALTY = 30
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
-VERB_BEFORE = 12  # chars from "injuring" to "eight people"
+VERB_BEFORE = 16  # chars from "injuring" to "eight people", "deteniendo a" to "un total de 68"
 SINGLE_BEFORE = 6  # chars from "death" to "of a protester"
 
 

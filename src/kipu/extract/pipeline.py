@@ -16,7 +16,7 @@ from datetime import date
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
-from kipu.extract.classify import Typing, only_generic_protest, strategic_leads
+from kipu.extract.classify import INTERVENTION_TACTICS, Typing, only_generic_protest, strategic_leads
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
@@ -73,7 +73,7 @@ class Extractor:
             ctx.observe(view)
             if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
                 _relocate_last(frames, view, ctx)
-            if not _may_report(view):
+            if not _may_report(view) and not (view.paragraph in protest_paragraphs and _force_on_the_scene(view)):
                 continue
             if not any_trigger and not _has_incident_trigger(view):
                 continue
@@ -180,6 +180,14 @@ def _may_report(view: SentenceView) -> bool:
         or view.has("measure", "press_aggressions")
         or view.has("measure", "extortion_cases")
     )
+
+
+def _force_on_the_scene(view: SentenceView) -> bool:
+    """ "Por la tarde, oficiales de la UIP intervienen, deteniendo a 68
+    trabajadores", told in a paragraph about a strike: police force with no
+    protest word of its own is used at the protest just told."""
+    force = set(view.labels("state_response")) & set(INTERVENTION_TACTICS)
+    return bool(force) and (view.has("actor", "police") or view.has("actor", "military"))
 
 
 def _only_in_quotes(view: SentenceView) -> bool:
