@@ -618,3 +618,39 @@ def test_an_eviction_protested_against_is_not_force_used(extractor):
     text = "Campesinos de Piura protestan frente a la prefectura contra el posible desalojo de sus tierras."
     ev = _one(extractor.extract(text, published=date(2016, 3, 1), lang="es"))
     assert ev.sub_type == "peaceful" and ev.state_response == []
+
+
+def test_a_count_since_a_day_in_the_protests_is_only_a_tally(extractor):
+    text = "Según el último reporte oficial, al menos siete personas han muerto en las protestas desde el 7 de diciembre."
+    ex = extractor.extract(text, published=date(2022, 12, 15), lang="es")
+    assert ex.events == []
+    assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 7)]
+
+
+def test_the_day_a_march_is_planned_for_does_not_date_the_arrivals(extractor):
+    text = (
+        "Hundreds of protesters from Puno have arrived in Lima since Monday to join "
+        "a mass march planned for Thursday."
+    )
+    ev = _one(extractor.extract(text, published=date(2023, 1, 18), lang="en"))
+    assert ev.date.start == date(2023, 1, 16)
+
+
+def test_the_month_of_a_past_movement_does_not_date_a_march(extractor):
+    text = (
+        "On Wednesday, relatives of those killed during the protests of December and January "
+        "marched in Lima carrying photographs of their loved ones."
+    )
+    ev = _one(extractor.extract(text, published=date(2023, 7, 20), lang="en"))
+    assert ev.date.start == date(2023, 7, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Los hoteleros de Cusco dijeron que la ocupación fue mayor que la de los primeros meses del año.", "es"),
+        ("In Lima, investigations into the deaths of protesters have made little progress, relatives say.", "en"),
+    ],
+)
+def test_occupancy_and_investigated_deaths_are_not_events(extractor, text, lang):
+    assert extractor.extract(text, published=date(2023, 12, 7), lang=lang).events == []

@@ -324,6 +324,7 @@ def _rank_of(precision: str) -> int:
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
+PLAN_GAP = 8  # chars between "planned for" and the day planned
 _LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"})
 _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
 
@@ -332,7 +333,13 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
     base = view.span.start
+    for p in view.of("modality", "plan"):
+        # "a mass march planned for Thursday": the day of the plan, not of what happened
+        if 0 <= d.span.start - p.end <= PLAN_GAP and "," not in view.text[p.end - base : d.span.start - base]:
+            return True
     for m in view.of("prior"):
+        if m.label == "movement" and d.range.precision == "day":
+            continue  # "the protests of 15 December in Ayacucho" date that incident
         if 0 <= m.start - d.span.end <= 3:
             return True
         if 0 <= d.span.start - m.end <= PRIOR_GAP:

@@ -89,7 +89,7 @@ class Extractor:
             for c in tally_counts:
                 tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
             incident_counts = [c for c in incident_counts if not _counted_in_the_past(view, c, when)]
-            if tally_counts and not incident_counts and _only_a_tally(view, tally_counts, when, when_explicit):
+            if tally_counts and not incident_counts and _only_a_tally(view, tally_counts, when, when_explicit, ctx.since_date(view)):
                 continue
             if when_explicit and is_background(when, published):
                 continue
@@ -156,16 +156,20 @@ def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
     return movement and not _is_strategic(view) and not _is_attack(view)
 
 
-def _only_a_tally(view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool) -> bool:
+def _only_a_tally(
+    view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool, since: DateRange | None
+) -> bool:
     """Whether a sentence whose every figure is a running total reports no incident."""
     if not _has_incident_trigger(view):
         return True
     if all(c.measure in ALWAYS_TALLY for c in tally_counts):
         return True  # "the ANP has registered 150 attacks on journalists": a register
-    if when and (when.end - when.start).days > TALLY_PERIOD_DAYS:
+    periods = [when] + [d.range for d in view.dates] if when else [d.range for d in view.dates]
+    if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
-    # "At least 41 demonstrators have been killed": no day of its own, no incident word
-    return not when_explicit and only_generic_protest(view)
+    # "At least 41 demonstrators have been killed": no day of its own, no incident word;
+    # "siete personas han muerto en las protestas desde el 7 de diciembre": a count since a day
+    return (not when_explicit or since is not None) and only_generic_protest(view)
 
 
 def _may_report(view: SentenceView) -> bool:
@@ -213,8 +217,14 @@ def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list
     the incident its own date and place, figures, or state force."""
     if counts:
         return True
-    if set(view.labels("state_response")) - {"accommodation"}:
-        return True
+    refs = view.of("victims_ref")
+    force = {
+        m.label
+        for m in view.of("state_response")
+        if m.label != "accommodation" and not any(r.start <= m.start < r.end for r in refs)
+    }
+    if force - {"killings"} or force and when_explicit:
+        return True  # force of its own; an undated death word or the dead named as victims is not
     own_place = any(explicit for _, explicit in where)
     return when_explicit and own_place
 
