@@ -654,3 +654,22 @@ def test_the_month_of_a_past_movement_does_not_date_a_march(extractor):
 )
 def test_occupancy_and_investigated_deaths_are_not_events(extractor, text, lang):
     assert extractor.extract(text, published=date(2023, 12, 7), lang=lang).events == []
+
+
+def test_rioting_in_one_town_on_successive_days_is_one_riot(extractor):
+    text = (
+        "Protesters gather as a metro station burns during a protest in Santiago, on October 19, 2019.\n\n"
+        "Hooded protesters lit fires at several metro stations in Santiago, looted shops and burned a bus last Friday."
+    )
+    ev = _one(extractor.extract(text, published=date(2019, 10, 19), lang="en"))
+    assert ev.type == "riot"
+    assert (ev.date.start, ev.date.end) == (date(2019, 10, 18), date(2019, 10, 19))
+
+
+def test_deadly_days_in_one_town_stay_apart(extractor):
+    text = (
+        "El domingo 11 de diciembre, la policía mató a dos manifestantes en Andahuaylas.\n\n"
+        "El lunes 12 de diciembre murieron otros dos manifestantes por disparos de la policía en Andahuaylas."
+    )
+    ex = extractor.extract(text, published=date(2022, 12, 13), lang="es")
+    assert sorted(e.date.start for e in ex.events) == [date(2022, 12, 11), date(2022, 12, 12)]

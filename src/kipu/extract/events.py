@@ -83,6 +83,7 @@ def build_event(frames: list[Frame]) -> EventMention:
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")
     date_frame = next((f for f in frames if f.date_explicit), first)
+    event_date = _span_of_days(frames, date_frame.date)
     place_frame = next((f for f in frames if f.place_explicit and f.place and f.place.precision != "country"), None)
     place_frame = place_frame or next((f for f in frames if f.place_explicit), first)
     if date_frame.date and date_frame.date.span:
@@ -97,7 +98,7 @@ def build_event(frames: list[Frame]) -> EventMention:
         sub_type=typing.sub_type,
         evidence=evidence,
         forms=forms,
-        date=date_frame.date,
+        date=event_date,
         place=place_frame.place,
         participants=figures.get("participants"),
         fatalities=figures.get("fatalities"),
@@ -110,6 +111,25 @@ def build_event(frames: list[Frame]) -> EventMention:
         spans=spans,
         cues=cues,
     )
+
+
+def _span_of_days(frames: list[Frame], first: DateRange | None) -> DateRange | None:
+    """The first explicit date, stretched over the explicit single days that
+    follow or precede it without a gap ("last Friday" and "on October 19"
+    of one riot make 18-19 October)."""
+    if first is None or not _narrow(first):
+        return first
+    days = sorted({f.date.start for f in frames if f.date_explicit and f.date and f.date.start == f.date.end})
+    start, end = first.start, first.end
+    for d in reversed([d for d in days if d < start]):
+        if (start - d).days == 1:
+            start = d
+    for d in [d for d in days if d > end]:
+        if (d - end).days == 1:
+            end = d
+    if (start, end) == (first.start, first.end):
+        return first
+    return DateRange(start, end, first.precision, first.span)
 
 
 def _typing_of(frames: list[Frame]) -> Typing:
@@ -164,6 +184,10 @@ def same_incident(a: Frame, b: Frame) -> bool:
     if a.typing.type == "violence_against_civilians" and a.view is not b.view:
         return False
     if a.date_explicit and b.date_explicit:
+        if _unrest_in_one_town(a, b):
+            # rioting in one town on successive days ("last Friday" and the
+            # caption's Saturday) is one multi-day riot; deadly days stay apart
+            return _narrow(a.date) and _narrow(b.date) and dates_overlap(_widen(a.date), b.date)
         return bool(a.date and b.date and a.date.start == b.date.start and a.date.end == b.date.end) or (
             dates_overlap(a.date, b.date) and _narrow(a.date) and _narrow(b.date)
         )
@@ -173,6 +197,19 @@ def same_incident(a: Frame, b: Frame) -> bool:
         # measure. Protests on successive days stay apart.
         return dates_overlap(_widen(a.date), b.date)
     return dates_overlap(a.date, b.date)
+
+
+def _unrest_in_one_town(a: Frame, b: Frame) -> bool:
+    subs = {a.typing.sub_type, b.typing.sub_type}
+    return (
+        "violent_demonstration" in subs
+        and "excessive_force" not in subs
+        and a.typing.family == "demonstration"
+        and a.place is not None
+        and b.place is not None
+        and a.place.precision != "country"
+        and a.place.name == b.place.name
+    )
 
 
 def _widen(d: DateRange | None, days: int = 1) -> DateRange | None:
