@@ -673,3 +673,15 @@ def test_deadly_days_in_one_town_stay_apart(extractor):
     )
     ex = extractor.extract(text, published=date(2022, 12, 13), lang="es")
     assert sorted(e.date.start for e in ex.events) == [date(2022, 12, 11), date(2022, 12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("El paro de transportistas continúa este jueves 14 de noviembre en Lima.", "es", date(2024, 11, 13)),
+        ("Truckers in Arequipa blocked the Panamericana Sur for a third day on Thursday, November 14.", "en", date(2024, 11, 12)),
+    ],
+)
+def test_an_incident_that_continues_on_a_day_began_before_it(extractor, text, lang, start):
+    ev = _one(extractor.extract(text, published=date(2024, 11, 14), lang=lang))
+    assert (ev.date.start, ev.date.end) == (start, date(2024, 11, 14))

@@ -11,7 +11,7 @@ randomness, no clock. The same (text, published, lang) gives the same output.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
@@ -80,6 +80,8 @@ class Extractor:
             if ctx.is_modal(view) or _only_in_quotes(view):
                 continue
             when, when_explicit = ctx.date_for(view)
+            if when_explicit:
+                when = _since_it_began(view, when)
             where = ctx.places_for(view)
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
             counts = counts_in(view)
@@ -184,6 +186,15 @@ def _may_report(view: SentenceView) -> bool:
         or view.has("measure", "press_aggressions")
         or view.has("measure", "extortion_cases")
     )
+
+
+def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
+    """ "el paro continúa este jueves 14", "a second day of protests on
+    Friday": an incident that continues on a day began before it."""
+    if when is None or when.precision != "day" or not view.has("continuation"):
+        return when
+    back = max(int(m.label) for m in view.of("continuation"))
+    return DateRange(when.start - timedelta(days=back), when.end, when.precision, when.span)
 
 
 def _force_on_the_scene(view: SentenceView) -> bool:
