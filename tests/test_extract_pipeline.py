@@ -685,3 +685,10 @@ def test_deadly_days_in_one_town_stay_apart(extractor):
 def test_an_incident_that_continues_on_a_day_began_before_it(extractor, text, lang, start):
     ev = _one(extractor.extract(text, published=date(2024, 11, 14), lang=lang))
     assert (ev.date.start, ev.date.end) == (start, date(2024, 11, 14))
+
+
+def test_a_resolution_passed_by_congress_is_a_state_measure(extractor):
+    text = "Congress passed a resolution last month to allow 600 armed foreign soldiers into the country for the summit."
+    ev = _one(extractor.extract(text, published=date(2024, 11, 14), lang="en"))
+    assert (ev.type, ev.sub_type) == ("strategic_development", "state_measure")
+    assert (ev.date.start, ev.date.end) == (date(2024, 10, 1), date(2024, 10, 31))
