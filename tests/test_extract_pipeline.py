@@ -692,3 +692,10 @@ def test_a_resolution_passed_by_congress_is_a_state_measure(extractor):
     ev = _one(extractor.extract(text, published=date(2024, 11, 14), lang="en"))
     assert (ev.type, ev.sub_type) == ("strategic_development", "state_measure")
     assert (ev.date.start, ev.date.end) == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_another_fatal_victim_counts_one_death(extractor):
+    text = "Por otro lado, en Arequipa, Miguel Arcana es otra víctima mortal de las protestas contra el gobierno."
+    ev = _one(extractor.extract(text, published=date(2022, 12, 13), lang="es"))
+    assert ev.place.admin1 == "Arequipa"
+    assert ev.fatalities.value == 1 and ev.sub_type == "excessive_force"
