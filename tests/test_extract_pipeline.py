@@ -699,3 +699,18 @@ def test_another_fatal_victim_counts_one_death(extractor):
     ev = _one(extractor.extract(text, published=date(2022, 12, 13), lang="es"))
     assert ev.place.admin1 == "Arequipa"
     assert ev.fatalities.value == 1 and ev.sub_type == "excessive_force"
+
+
+def test_a_number_with_its_own_noun_does_not_count_the_dead_after_a_comma(extractor):
+    text = (
+        "En Quito, la Alianza, que aglutina a 15 agrupaciones, también confirmó este deceso, "
+        "ocurrido durante las protestas del jueves."
+    )
+    ex = extractor.extract(text, published=date(2022, 6, 24), lang="es")
+    assert not any(e.fatalities and e.fatalities.value == 15 for e in ex.events)
+
+
+def test_protesters_descending_on_the_capital_march(extractor):
+    text = "On Saturday, thousands of protesters descended on the capital Lima to demand the resignation of the president."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 22), lang="en"))
+    assert ev.place.admin1 == "Lima" and "march" in ev.forms

@@ -112,7 +112,7 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
         if c.start >= q.span.end:
             gap = c.start - q.span.end
             between = text[q.span.end - base : c.start - base]
-            if gap <= AFTER_WINDOW and not _blocks(between) and gap < best_gap:
+            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and gap < best_gap:
                 best, best_gap = c, gap
         elif c.end <= q.span.start and c.label != "participants":
             gap = q.span.start - c.end
@@ -154,6 +154,14 @@ _NESTED_VICTIM = re.compile(
     r"\b(?:coffins?|bodies|funerals?|photos?|photographs?|portraits?|memory|names)\s+of\b"
     r"|\b(?:ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales)\s+de\b|"
     r"\b(?:of|for|after|about|into)\s+(?:a|an|the|his|her|their|two|several)\b|\b(?:de|por|para|tras)\s+(?:un|una|el|la|los|las|su|sus|dos)\b", re.IGNORECASE)
+
+
+def _own_noun_first(between: str) -> bool:
+    """ "que aglutina a 15 agrupaciones, también confirmó este deceso": the
+    number already has its noun before the comma; the casualty word after
+    the comma belongs to another clause."""
+    head, comma, _ = between.partition(",")
+    return bool(comma) and any(len(w) > 2 and w.isalpha() for w in head.split())
 
 
 def _blocks(between: str) -> bool:
