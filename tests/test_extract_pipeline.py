@@ -714,3 +714,16 @@ def test_protesters_descending_on_the_capital_march(extractor):
     text = "On Saturday, thousands of protesters descended on the capital Lima to demand the resignation of the president."
     ev = _one(extractor.extract(text, published=date(2023, 1, 22), lang="en"))
     assert ev.place.admin1 == "Lima" and "march" in ev.forms
+
+
+def test_a_paragraph_that_names_its_place_late_places_its_opening(extractor):
+    text = (
+        "La CONAIE confirmó la muerte de un manifestante este jueves 23 de junio en Quito.\n\n"
+        "Día 9, 21 de junio: el segundo muerto fue un dirigente indígena de 42 años. Según la Alianza, "
+        "fue impactado por una bomba lacrimógena cuando protestaba en la ciudad de Puyo, provincia de Pastaza."
+    )
+    ex = extractor.extract(text, published=date(2022, 6, 24), lang="es")
+    puyo = [e for e in ex.events if e.place and e.place.admin1 == "Pastaza"]
+    assert len(puyo) == 1
+    assert puyo[0].sub_type == "excessive_force" and puyo[0].fatalities.value == 1
+    assert puyo[0].date.start == date(2022, 6, 21)

@@ -114,8 +114,27 @@ class Extractor:
                 # the strike and the agreement that ended it are two events.
                 settled = Typing("strategic_development", "other", ("strategic:settlement",))
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
+        _place_from_later_in_paragraph(frames)
         events = [build_event(g) for g in attach_undated(group_frames(frames))]
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
+
+
+def _place_from_later_in_paragraph(frames: list[Frame]) -> None:
+    """ "Día 9, 21 de junio: el segundo muerto fue un dirigente de 42 años.
+    ... cuando protestaba en la ciudad de Puyo": frames that open a paragraph
+    before it names its one place take that place, not the previous
+    paragraph's."""
+    by_paragraph: dict[int, list[Frame]] = {}
+    for f in frames:
+        by_paragraph.setdefault(f.view.paragraph, []).append(f)
+    for group in by_paragraph.values():
+        named = [f for f in group if f.place_explicit and f.place is not None and f.place.admin1 is not None]
+        if not named or len({(f.place.country, f.place.admin1) for f in named}) != 1:
+            continue
+        first = min(f.view.sentence.index for f in named)
+        for f in group:
+            if not f.place_explicit and f.view.sentence.index < first:
+                f.place = named[0].place
 
 
 def _relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
