@@ -727,3 +727,14 @@ def test_a_paragraph_that_names_its_place_late_places_its_opening(extractor):
     assert len(puyo) == 1
     assert puyo[0].sub_type == "excessive_force" and puyo[0].fatalities.value == 1
     assert puyo[0].date.start == date(2022, 6, 21)
+
+
+def test_a_person_shot_at_a_protest_who_died_later_is_a_death(extractor):
+    text = (
+        "Relatives buried Jhonathan Alarcón in Llachoccmayo. "
+        "He was shot during the December 15 protests in Ayacucho and died days later."
+    )
+    ex = extractor.extract(text, published=date(2022, 12, 23), lang="en")
+    ayacucho = [e for e in ex.events if e.place and e.place.admin1 == "Ayacucho"]
+    assert len(ayacucho) == 1 and ayacucho[0].fatalities.value == 1
+    assert ayacucho[0].date.start == date(2022, 12, 15)

@@ -67,6 +67,14 @@ def counts_in(view: SentenceView) -> list[Count]:
             if _PREPOSITION_BEFORE.search(view.text, 0, single.start - view.span.start):
                 continue  # "justice for a man who was killed": a victim named, not counted here
             cue = _casualty_after(single, cues, view)
+            if cue is None and single in opening:
+                # "He was shot during the December 15 protests ... and died days
+                # later": the sentence is about him; a date between does not sever.
+                cue = next((c for c in cues if c.label in CASUALTY_MEASURES and c.start > single.end and id(c) not in used), None)
+        if cue is not None and cue.label == "injuries":
+            # "He was shot during the protests and died days later": one person,
+            # wounded then dead, is a death.
+            cue = next((c for c in cues if c.label == "fatalities" and c.start > cue.end), cue)
         if cue is not None and cue.label not in taken and id(cue) not in used:
             used.add(id(cue))
             taken.add(cue.label)
