@@ -13,9 +13,12 @@
 2. Times GET /api/events (anonymous public view, the default ``limit`` of 50)
    through the FastAPI app in-process (``TestClient``: no network, the app's
    full request path: context, settings, count + page queries, JSON) with
-   typical filters: p50/p95 over ``--requests`` requests per filter (bounded
-   by ``--per-filter-s`` seconds each).
-3. ``--explain``: EXPLAIN ANALYZE of the count and page queries of each filter
+   typical filters (each request a miss of the response cache, so the database
+   answers every time): p50/p95 over ``--requests`` requests per filter (bounded
+   by ``--per-filter-s`` seconds each), and page 100 by keyset cursor.
+   ``--url`` times an already loaded database instead.
+   ``total`` is counted up to a cap (10,000; ``total_exact`` false above it).
+3. ``--explain``: EXPLAIN ANALYZE of the (capped) count and page queries of each filter
    (``benchmarks/out/bench_api_explain.txt``).
 
 Writes ``benchmarks/out/bench_api.json``.
@@ -128,15 +131,21 @@ def time_filters(app: Any, requests: int, per_filter_s: float) -> dict[str, Any]
 
     out: dict[str, Any] = {}
     with TestClient(app) as client:
-        for name, query in FILTERS.items():
+        filters = dict(FILTERS)
+        # keyset paging: page 101 through the cursor that ends page 100 (offset 4950)
+        cursor = client.get("/api/events?offset=4950").json()["next_cursor"]
+        filters["page 100 (after cursor)"] = f"?after={cursor}"
+        for name, query in filters.items():
             r = client.get("/api/events" + query)
             assert r.status_code == 200, (query, r.status_code, r.text[:200])
             total = r.json()["total"]
             times: list[float] = []
             stop = time.perf_counter() + per_filter_s
             while len(times) < requests and time.perf_counter() < stop:
+                # a parameter the API ignores makes every request a miss of the response cache
+                path = "/api/events" + query + ("&" if "?" in query else "?") + f"bench_nonce={len(times)}"
                 t0 = time.perf_counter()
-                r = client.get("/api/events" + query)
+                r = client.get(path)
                 times.append(time.perf_counter() - t0)
                 assert r.status_code == 200
             xs = sorted(times)
@@ -158,6 +167,8 @@ def explain(url: str) -> str:
     from sqlalchemy.dialects import postgresql
 
     from kipu.serve.api.read import event_filter
+    from kipu.serve.queries import COUNT_CAP, with_start_floor
+    from kipu.store.filters import list_order
     from kipu.serve.settings import DEFAULTS
     from kipu.store import Store
     from kipu.store.tables import EventRow
@@ -175,13 +186,38 @@ def explain(url: str) -> str:
             )
             public = tuple(DEFAULTS["public_statuses"])
             f = replace(f, review_status=tuple(s for s in (f.review_status or public) if s in public))
-            count = f.apply(select(func.count(EventRow.id)))
-            page = f.apply(select(EventRow)).order_by(EventRow.date_start.is_(None), EventRow.date_start, EventRow.id).offset(offset).limit(50)
+            f = with_start_floor(session, f)
+            matches = f.apply(select(EventRow.id))
+            capped = (matches.order_by(*list_order(f)) if f.admin1 else matches).limit(COUNT_CAP + 1).subquery()
+            count = select(func.count()).select_from(capped)
+            page = f.apply(select(EventRow)).order_by(*list_order(f)).offset(offset).limit(51)
             for label, stmt in (("count", count), ("page", page)):
                 sql = str(stmt.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
                 plan = session.connection().exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).scalars().all()
                 parts.append(f"== {name} / {label}\n{sql}\n" + "\n".join(plan) + "\n")
     return "\n".join(parts)
+
+
+def measure(url: str, args: argparse.Namespace) -> tuple[int, list[str], dict[str, Any]]:
+    """Table size, index names and the timings (plus EXPLAINs with ``--explain``) on a loaded database."""
+    from sqlalchemy import create_engine, text
+
+    from kipu.serve import create_app
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        size = conn.execute(text("select pg_total_relation_size('events')")).scalar()
+        indexes = conn.execute(text("select indexname from pg_indexes where tablename='events' order by 1")).scalars().all()
+    engine.dispose()
+    app = create_app(url)
+    results = time_filters(app, args.requests, args.per_filter_s)
+    app.state.store.close()
+    if args.explain:
+        OUT.mkdir(parents=True, exist_ok=True)
+        name = "bench_api_explain_noidx.txt" if args.without_api_indexes else "bench_api_explain.txt"
+        (OUT / name).write_text(explain(url))
+        print(f"wrote {OUT / name}")
+    return int(size or 0), list(indexes), results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,46 +227,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-filter-s", type=float, default=30.0)
     parser.add_argument("--explain", action="store_true")
     parser.add_argument("--without-api-indexes", action="store_true", help="drop the index of migration 0004 first (the 'before' measurement)")
+    parser.add_argument("--url", help="time an already loaded database instead (no server, no load)")
     parser.add_argument("--out", type=Path, default=OUT / "bench_api.json")
     args = parser.parse_args(argv)
 
+    from contextlib import nullcontext
+
     from bench_load import postgres
 
-    from kipu.serve import create_app
     from kipu.store import Store
 
-    with postgres() as server:
-        url = server.create_database("api")
-        Store.open(url).close()  # migrate
-        if args.without_api_indexes:
-            import psycopg
+    load_s = 0.0
+    with (nullcontext(None) if args.url else postgres()) as server:
+        url = args.url or server.create_database("api")
+        if server is not None:
+            Store.open(url).close()  # migrate
+            if args.without_api_indexes:
+                import psycopg
 
-            with psycopg.connect(f"host=127.0.0.1 port={server.port} user=kipu dbname={url.rsplit('/', 1)[1]}", autocommit=True) as conn:
-                conn.execute("DROP INDEX IF EXISTS ix_events_admin1_order")
-        print(f"loading {args.n:,} events ...", flush=True)
-        load_s = bulk_load(server, url, args.n)
-        print(f"loaded in {load_s:.1f} s", flush=True)
-        from sqlalchemy import create_engine, text
-
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            size = conn.execute(text("select pg_total_relation_size('events')")).scalar()
-            indexes = conn.execute(text("select indexname from pg_indexes where tablename='events' order by 1")).scalars().all()
-        engine.dispose()
-        app = create_app(url)
-        results = time_filters(app, args.requests, args.per_filter_s)
-        app.state.store.close()
-        if args.explain:
-            OUT.mkdir(parents=True, exist_ok=True)
-            name = "bench_api_explain_noidx.txt" if args.without_api_indexes else "bench_api_explain.txt"
-            (OUT / name).write_text(explain(url))
-            print(f"wrote {OUT / name}")
+                with psycopg.connect(f"host=127.0.0.1 port={server.port} user=kipu dbname={url.rsplit('/', 1)[1]}", autocommit=True) as conn:
+                    conn.execute("DROP INDEX IF EXISTS ix_events_admin1_order")
+            print(f"loading {args.n:,} events ...", flush=True)
+            load_s = bulk_load(server, url, args.n)
+            print(f"loaded in {load_s:.1f} s", flush=True)
+        size, indexes, results = measure(url, args)
     result = {
         "events": args.n,
         "api_indexes": not args.without_api_indexes,
         "bulk_load_s": round(load_s, 1),
-        "events_table_mb": round((size or 0) / 1e6, 1),
-        "indexes": list(indexes),
+        "events_table_mb": round(size / 1e6, 1),
+        "indexes": indexes,
         "filters": results,
         "max_p95_ms": max(r["p95_ms"] for r in results.values()),
         "load_average": list(os.getloadavg()),

@@ -106,9 +106,29 @@ def load_sample(url: str) -> tuple[list[int], list[str]]:
     return ids, regions
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process ``pid`` and its live descendants (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += stats.get(p, (0, 0.0))[1]
+        todo += [c for c, (ppid, _) in stats.items() if ppid == p]
+    return total
+
+
 @contextmanager
-def serve(url: str, workers: int = 1, log: Path | None = None) -> Iterator[str]:
-    """``kipu serve`` (or uvicorn with ``workers`` processes) on a free port; yields the base URL."""
+def serve(url: str, workers: int = 1, log: Path | None = None) -> Iterator[tuple[str, int]]:
+    """``kipu serve`` (or uvicorn with ``workers`` processes) on a free port; yields the base URL and its pid."""
     port = _free_port()
     env = dict(os.environ, KIPU_DB=url)
     if workers <= 1:
@@ -136,7 +156,7 @@ def serve(url: str, workers: int = 1, log: Path | None = None) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise RuntimeError("server did not answer /healthz within 60 s")
             time.sleep(0.2)
-        yield base
+        yield base, proc.pid
     finally:
         proc.terminate()
         try:
@@ -191,7 +211,9 @@ def run_client(base: str, paths: list[str], duration: float, threads: int, max_r
     latencies: list[float] = []
     per_kind: dict[str, list[float]] = {}
     errors: list[str] = []
+    hits = [0]
     counter = iter(range(max_requests))
+    cpu_start = time.process_time()
     start = time.perf_counter()
     stop_at = start + duration
 
@@ -212,13 +234,16 @@ def run_client(base: str, paths: list[str], duration: float, threads: int, max_r
                 path = paths[i % len(paths)]
                 i += 1
                 t0 = time.perf_counter()
+                hit = False
                 try:
                     r = client.get(path)
                     status = r.status_code
+                    hit = r.headers.get("x-kipu-cache") == "hit"
                 except httpx.HTTPError as exc:
                     status = f"{type(exc).__name__}"
                 dt = time.perf_counter() - t0
                 with lock:
+                    hits[0] += hit
                     latencies.append(dt)
                     per_kind.setdefault(kind(path), []).append(dt)
                     if status != 200:
@@ -230,6 +255,7 @@ def run_client(base: str, paths: list[str], duration: float, threads: int, max_r
     for t in pool:
         t.join()
     elapsed = time.perf_counter() - start
+    client_cpu = time.process_time() - cpu_start
     return {
         "requests": len(latencies),
         "elapsed_s": round(elapsed, 2),
@@ -239,6 +265,10 @@ def run_client(base: str, paths: list[str], duration: float, threads: int, max_r
         "errors": len(errors),
         "error_samples": errors[:10],
         "threads": threads,
+        # the load client's own CPU per request (httpx in threads): on a small machine
+        # the client, the ingest and the server share the same cores
+        "client_cpu_ms_per_request": round(1000 * client_cpu / max(1, len(latencies)), 2),
+        "cache_hits": hits[0],
     }
 
 
@@ -291,12 +321,26 @@ def run_load(
             finally:
                 engine.dispose()
 
+        def data_version() -> int:
+            """The ``*`` data version (-1 on a schema without one, e.g. an older kipu)."""
+            engine = create_engine(url)
+            try:
+                with engine.connect() as conn:
+                    return int(conn.execute(text("select version from data_version where name = '*'")).scalar() or 0)
+            except Exception:  # noqa: BLE001 - only a diagnostic
+                return -1
+            finally:
+                engine.dispose()
+
         docs_before = n_documents()
-        with serve(url, workers=server_workers, log=tmp / "serve.log") as base:
+        with serve(url, workers=server_workers, log=tmp / "serve.log") as (base, server_pid):
             ingest = start_ingest(url, ingest_n, tmp, log=tmp / "ingest.log")
             t_ingest = time.perf_counter()
             time.sleep(0.5)  # let the ingest open its store and start writing
+            version0, cpu0 = data_version(), tree_cpu_s(server_pid)
             load = client_subprocess(base, paths, duration, threads, max_requests, tmp)
+            server_cpu = tree_cpu_s(server_pid) - cpu0
+            versions = data_version() - version0
             ingest_running_at_end = ingest.poll() is None
             try:
                 ingest.wait(timeout=max(60.0, 3 * duration))
@@ -314,6 +358,10 @@ def run_load(
         "sample_events": len(ids),
         "setup_s": round(setup_s, 1),
         "load": load,
+        # server CPU per request (all its processes) and the data versions the ingest
+        # committed during the load (each one empties the response cache)
+        "server_cpu_ms_per_request": round(1000 * server_cpu / max(1, load["requests"]), 2),
+        "data_versions_during_load": versions,
         "ingest": {
             "articles": ingest_n,
             "returncode": ingest.returncode,
@@ -337,7 +385,8 @@ def profile(n: int = 60) -> dict[str, Any]:
     """Serial service time per request kind (in-process TestClient, no load, no ingest).
 
     One request at a time on one thread: the CPU cost of a request in the app,
-    which bounds what one server process can do (1 / service time).
+    which bounds what one server process can do (1 / service time); "cached"
+    repeats a request (a response-cache hit), "uncached" makes each one a miss.
     """
     from fastapi.testclient import TestClient
 
@@ -358,14 +407,17 @@ def profile(n: int = 60) -> dict[str, Any]:
         with TestClient(app) as client:
             for name, path in kinds.items():
                 assert client.get(path).status_code == 200
-                cpu0, t0 = time.process_time(), time.perf_counter()
-                for _ in range(n):
-                    assert client.get(path).status_code == 200
-                out[name] = {
-                    "path": path,
-                    "wall_ms": round(1000 * (time.perf_counter() - t0) / n, 2),
-                    "client+app_cpu_ms": round(1000 * (time.process_time() - cpu0) / n, 2),
-                }
+                for variant in ("cached", "uncached"):
+                    cpu0, t0 = time.process_time(), time.perf_counter()
+                    for i in range(n):
+                        # uncached: a parameter the app ignores makes each request a cache miss
+                        nonce = "" if variant == "cached" else ("&" if "?" in path else "?") + f"bench_nonce={i}"
+                        assert client.get(path + nonce).status_code == 200
+                    out[f"{name} ({variant})"] = {
+                        "path": path,
+                        "wall_ms": round(1000 * (time.perf_counter() - t0) / n, 2),
+                        "client+app_cpu_ms": round(1000 * (time.process_time() - cpu0) / n, 2),
+                    }
         app.state.store.close()
     return out
 
@@ -375,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["profile"]:
         res = profile()
         for k, v in res.items():
-            print(f"{k:12s} {v['wall_ms']:7.2f} ms wall  {v['client+app_cpu_ms']:7.2f} ms CPU  {v['path']}")
+            print(f"{k:24s} {v['wall_ms']:7.2f} ms wall  {v['client+app_cpu_ms']:7.2f} ms CPU  {v['path']}")
         OUT.mkdir(parents=True, exist_ok=True)
         (OUT / "bench_load_service_times.json").write_text(json.dumps(res, indent=2))
         return 0
@@ -403,6 +455,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     for k, v in load["latency_ms_by_kind"].items():
         print(f"  {k}: n={v['n']} p50 {v['p50']} p95 {v['p95']} p99 {v['p99']} ms")
+    print(
+        f"CPU per request: server {result['server_cpu_ms_per_request']} ms, load client {load['client_cpu_ms_per_request']} ms; "
+        f"{load['cache_hits']} cache hits; {result['data_versions_during_load']} data versions during the load; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
     ing = result["ingest"]
     print(f"ingest: {ing['documents_added']}/{ing['articles']} documents, rc {ing['returncode']}, {ing['wall_s']} s, still running at end of load: {ing['still_running_when_load_ended']}")
     bars = {"rps_500": load["requests_per_s"] >= 500, "p99_200ms": lat["p99"] < 200, "no_errors": load["errors"] == 0}

@@ -3,18 +3,18 @@
 One process serves the REST API under ``/api/`` (with its OpenAPI document
 at ``/api/openapi.json``) and the server-rendered pages. No page runs inline
 script and nothing is loaded from another origin, which is what lets the
-Content-Security-Policy below be strict.
+Content-Security-Policy (``kipu.serve.middleware``) be strict. Anonymous
+reads are replayed from a response cache (``kipu.serve.cache``).
 """
 
 from __future__ import annotations
 
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from importlib import resources
 from urllib.parse import quote
-
-from contextlib import asynccontextmanager
-from collections.abc import AsyncIterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -25,23 +25,11 @@ from starlette.exceptions import HTTPException
 from kipu import __version__
 from kipu.auth.ratelimit import LoginThrottle
 from kipu.auth.service import SESSION_TTL
-from kipu.serve.deps import ANON_COOKIE, NeedLogin
+from kipu.serve.cache import ReadCache, VersionReader
+from kipu.serve.deps import NeedLogin
+from kipu.serve.middleware import SecurityHeaders
 from kipu.serve.render import error_page
 from kipu.store import Store
-
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'"
-)
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Permissions-Policy": "geolocation=(), camera=(), microphone=()",
-}
 
 
 def _is_api(request: Request) -> bool:
@@ -69,6 +57,8 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        if getattr(app.state, "version_reader", None) is not None:
+            app.state.version_reader.close()
         app.state.store.close()
 
     app = FastAPI(
@@ -86,23 +76,10 @@ def create_app(
     app.state.secure_cookies = secure_cookies
     app.state.throttle = throttle or LoginThrottle()
 
-    @app.middleware("http")
-    async def security(request: Request, call_next):  # type: ignore[no-untyped-def]
-        """Security headers on every response; an anonymous cookie to bind CSRF tokens before login."""
-        new_anon = None
-        if not request.cookies.get(ANON_COOKIE) and not _is_api(request):
-            new_anon = secrets.token_urlsafe(24)
-            request.state.anon_cookie = new_anon
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if not _is_api(request) and not request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        if new_anon:
-            response.set_cookie(
-                ANON_COOKIE, new_anon, httponly=True, samesite="strict", secure=app.state.secure_cookies, path="/"
-            )
-        return response
+    if app.state.store.versioned:
+        app.state.version_reader = VersionReader(app.state.store.engine)
+        app.add_middleware(ReadCache, versions=app.state.version_reader, secret=app.state.secret)
+    app.add_middleware(SecurityHeaders, secure_cookies=secure_cookies)
 
     @app.exception_handler(NeedLogin)
     async def need_login(request: Request, _exc: NeedLogin) -> Response:

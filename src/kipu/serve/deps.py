@@ -19,12 +19,12 @@ from kipu.auth.csrf import csrf_token, csrf_valid
 from kipu.auth.roles import has_role
 from kipu.auth.service import AuthService, Principal
 from kipu.serve.i18n import LANG_COOKIE, Translator, choose_language
+from kipu.serve.middleware import ANON_COOKIE
 from kipu.serve.settings import SiteSettings, load_settings
 from kipu.store.filters import EventFilter
 from kipu.store.tables import ClaimRow, EventMentionRow, EventRow
 
 SESSION_COOKIE = "kipu_session"
-ANON_COOKIE = "kipu_anon"
 CSRF_HEADER = "x-csrf-token"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kipu.store.filters import REVIEW_STATUSES
@@ -31,11 +32,11 @@ class SiteSettings:
 
 
 def load_settings(session: Session) -> SiteSettings:
+    """The site settings (one query: every request reads them)."""
     values = dict(DEFAULTS)
-    for key in DEFAULTS:
-        row = session.get(SettingRow, key)
-        if row is not None and row.value is not None:
-            values[key] = row.value
+    for key, value in session.execute(select(SettingRow.key, SettingRow.value).where(SettingRow.key.in_(list(DEFAULTS)))):
+        if value is not None:
+            values[key] = value
     statuses = tuple(s for s in values["public_statuses"] if s in REVIEW_STATUSES)
     return SiteSettings(public_statuses=statuses, public_access=bool(values["public_access"]))
 

@@ -105,6 +105,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        from kipu.store.versions import track_data_versions
+
+        self.versioned = track_data_versions(engine)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True, writer: bool = False) -> Store:

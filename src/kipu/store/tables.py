@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -152,9 +153,27 @@ class EventRow(Base):
 # The event list (GET /api/events) filters regions case-insensitively (lower(admin1) = ...)
 # and pages in (date_start IS NULL, date_start, id) order: with this index a region's
 # page is read in order from the index instead of scanning and sorting every event
-# (benchmarks/bench_api.py). No global index on the order alone: PostgreSQL would walk
-# it from the oldest event for recent date ranges (seconds on 1M events).
+# (benchmarks/bench_api.py).
 Index("ix_events_admin1_order", func.lower(EventRow.admin1), EventRow.date_start.is_(None), EventRow.date_start, EventRow.id)
+# The list order alone (broad filters read their first page from it), the order of
+# date-filtered lists (dated events only; also within a region) and the last day of an
+# event (the date_from bound); see migration 0005.
+Index("ix_events_order", EventRow.date_start.is_(None), EventRow.date_start, EventRow.id)
+Index("ix_events_dated", EventRow.date_start, EventRow.id)
+Index("ix_events_admin1_dated", func.lower(EventRow.admin1), EventRow.date_start, EventRow.id)
+Index("ix_events_date_last", func.coalesce(EventRow.date_end, EventRow.date_start))
+# PostgreSQL: the longest event (the event list bounds date ranges with it) and trigram
+# indexes serving the text search (lower(x) LIKE '%word%').
+Index("ix_events_span", func.coalesce(EventRow.date_end, EventRow.date_start) - EventRow.date_start).ddl_if(
+    dialect="postgresql"
+)
+for _column in ("evidence", "place_name", "admin1"):
+    Index(
+        f"ix_events_{_column}_trgm",
+        func.lower(EventRow.__table__.c[_column]).label(_column),
+        postgresql_using="gin",
+        postgresql_ops={_column: "gin_trgm_ops"},
+    ).ddl_if(dialect="postgresql")
 
 
 class EventMentionRow(Base):
@@ -320,7 +339,21 @@ class SettingRow(Base):
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
 
 
+class DataVersionRow(Base):
+    """A counter moved by committed writes (``*``: any; ``events``: events updated...).
+
+    Moved by :mod:`kipu.store.versions` on commit (any process, any writer), so
+    the web app can cache a response for as long as its counters are unchanged.
+    """
+
+    __tablename__ = "data_version"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+
+
 __all__ = [
+    "DataVersionRow",
     "ApiTokenRow",
     "SettingRow",
     "UserRow",

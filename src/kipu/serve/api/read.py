@@ -1,7 +1,8 @@
 """Read endpoints: events, event detail and history, documents, tallies, exports.
 
-Every list is paginated (``limit``, ``offset``; the response says ``total``
-and ``next_offset``). Visitors and viewers get the public view (see
+Every list is paginated (``limit``, ``offset``; the response says ``total``,
+``total_exact`` and ``next_offset``; the event list also takes a keyset
+cursor, ``after`` / ``next_cursor``). Visitors and viewers get the public view (see
 :meth:`kipu.serve.deps.Ctx.visible`); analysts see everything.
 """
 
@@ -16,7 +17,7 @@ from fastapi.responses import Response
 
 from kipu.serve import queries
 from kipu.serve.deps import Ctx, context
-from kipu.store.filters import REVIEW_STATUSES, EventFilter
+from kipu.store.filters import REVIEW_STATUSES, Cursor, EventFilter
 from kipu.store.tables import DocumentRow, EventRow
 
 router = APIRouter()
@@ -81,12 +82,26 @@ def list_events(
     filters: EventFilter = Depends(event_filter),
     limit: int = Query(50, ge=1, le=queries.MAX_LIMIT),
     offset: int = Query(0, ge=0),
+    after: str | None = Query(
+        None, max_length=40, description="keyset pagination: the next_cursor of the previous page (then offset skips further)"
+    ),
 ) -> dict[str, Any]:
-    """Events matching the filters, oldest first."""
+    """Events matching the filters, oldest first.
+
+    ``total`` is exact up to 10,000 matches; above that ``total_exact`` is false
+    and ``total`` is a lower bound. Page with ``offset`` / ``next_offset`` or,
+    cheaper for deep pages, with ``after`` / ``next_cursor``.
+    """
     ctx.require_read()
-    rows, total = queries.list_events(ctx.db, ctx.visible(filters), limit, offset)
-    items = [queries.event_json(e, with_flags=ctx.sees_all) for e in rows]
-    return queries.Page(items, total, limit, offset).to_dict()
+    try:
+        cursor = Cursor.decode(after) if after else None
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail="after must be a next_cursor value") from exc
+    page = queries.list_events(ctx.db, ctx.visible(filters), limit, offset, cursor)
+    items = [queries.event_json(e, with_flags=ctx.sees_all) for e in page.rows]
+    return queries.Page(
+        items, page.total, limit, offset, total_exact=page.exact, more=page.more, next_cursor=page.next_cursor
+    ).to_dict()
 
 
 @router.get("/events/{event_id}", tags=["events"])

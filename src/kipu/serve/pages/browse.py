@@ -88,14 +88,16 @@ def events_page(
     page: int = Query(1, ge=1, le=100_000),
 ) -> HTMLResponse:
     ctx.require_read(page=True)
-    rows, total = queries.list_events(ctx.db, ctx.visible(filters), PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    found = queries.list_events(ctx.db, ctx.visible(filters), PAGE_SIZE, (page - 1) * PAGE_SIZE)
     return render(
         ctx,
         "events.html",
-        events=rows,
-        total=total,
+        events=found.rows,
+        total=found.total,
+        total_exact=found.exact,
+        more=found.more,
         page=page,
-        pages=max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE),
+        pages=max(page + (1 if found.more else 0), (found.total + PAGE_SIZE - 1) // PAGE_SIZE),
         params=_filter_params(filters),
         types=TYPES,
         statuses=REVIEW_STATUSES,
