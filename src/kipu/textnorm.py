@@ -46,9 +46,22 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 
 
+_last_fold: tuple[str, str] = ("", "")
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip accents without changing ``len(text)``."""
-    return text.translate(_TABLE)
+    """Lower-case and strip accents without changing ``len(text)``.
+
+    The last long text folded is remembered: the lexicon and the gazetteer
+    scans fold the same article (speed only; keyed by identity)."""
+    global _last_fold
+    last = _last_fold
+    if last[0] is text:
+        return last[1]
+    folded = text.translate(_TABLE)
+    if len(text) > 200:
+        _last_fold = (text, folded)
+    return folded
 
 
 def is_word_char(ch: str) -> bool:

@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+from kipu.extract import wordgate
+from kipu.extract.wordgate import Heads, WordGate, word_count
 from kipu.model import DateRange, Span
 
 # A year-less date is put in the publication year unless that lands more than
@@ -159,13 +161,6 @@ class _DateLex:
         words_ = _alt(small_number_words(lang), flags="i")
         count = rf"(?P<n>\d{{1,3}}|{words_}(?:-{words_})?)(?!\w)"
         unit = rf"(?P<u>{_alt(self.units, flags='i')})"
-        # Patterns keyed on a rare word run only when that word occurs at all.
-        self.gates: dict[str, re.Pattern[str]] = {}
-        if data.get("ago_before") or data.get("ago_after"):
-            self.gates["ago"] = P(_alt((data.get("ago_before") or []) + (data.get("ago_after") or []), flags="i"))
-        for kind, key_ in (("later", "later_after"), ("earlier", "earlier_after")):
-            if data.get(key_):
-                self.gates[kind] = P(_alt(data[key_], flags="i"))
         if data.get("ago_before"):
             self.patterns.append(("ago", P(rf"(?<!\w){_alt(data['ago_before'], flags='i')}{_SP}{count}{_SP}{unit}(?!\w)")))
         if data.get("ago_after"):
@@ -176,16 +171,80 @@ class _DateLex:
         # "18 días duró el paro", "after eleven days of strike": a span of that
         # many days ending at publication.
         if data.get("lasted_after"):
-            self.gates["lasted"] = P(_alt(data["lasted_after"], flags="i"))
             # the strike words stay out of the date's span: they are the incident's trigger
             self.patterns.append(("lasted", P(rf"(?<!\w){count}{_SP}{unit}(?={_SP}{_alt(data['lasted_after'], flags='i')}(?!\w))")))
         # Every date starts at a word start: saying so first lets the engine
         # skip the other positions cheaply (a several-fold speed-up).
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
+        self.gate = WordGate(self._heads(data, small_number_words(lang)))
         self.joiner_gap = P(rf"{join}")
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
+
+    def _heads(self, data: dict[str, Any], number_words: list[str]) -> list[Heads]:
+        """The words each pattern of ``self.patterns`` can begin with, in the
+        same order (see ``kipu.extract.wordgate``): whatever comes first in
+        the pattern, optional parts included."""
+        names = not self.case_sensitive
+
+        def h(*parts: tuple[Any, bool], digits: bool = False) -> Heads:
+            heads = Heads(digits=digits)
+            for items, ignore_case in parts:
+                heads.words(items, ignore_case=ignore_case)
+            return heads
+
+        months, weekdays = (self.months, names), (self.weekdays, names)
+        openers = (data.get("range_openers") or [], True)
+        count = (number_words, True)
+        # How many words may come before a month name or a year's digits:
+        # a pattern is only tried where one follows that closely.
+        day_prefixes = data.get("day_prefixes") or []
+        links, joiners = data.get("day_month_links") or [], data.get("range_joiners") or []
+        w_open, w_day, w_link = word_count(data.get("range_openers") or []), word_count(day_prefixes), word_count(links)
+        w_range_dm = w_open + w_day + 1 + word_count(joiners) + w_day + 1 + w_link
+        w_dm = word_count(self.weekdays) + 1 + w_link
+        a_month, a_digit = h(months), h(digits=True)
+        by_kind = {
+            "range_md": h(openers, months),
+            "range_dm": h(openers, (day_prefixes, True), digits=True).followed_by(a_month, w_range_dm),
+            "md": h(weekdays, months),
+            "dm": h(weekdays, digits=True).followed_by(a_month, w_dm),
+            "my": h(months),
+            "month": h((data.get("month_prefixes") or [], True)).followed_by(
+                a_month, word_count(data.get("month_prefixes") or [])
+            ),
+            "year": h((data.get("year_prefixes") or [], True)).followed_by(
+                a_digit, word_count(data.get("year_prefixes") or [])
+            ),
+            # "2023-01-09", "9/1/2023": more digits one or two words on
+            "iso": h(digits=True).followed_by(a_digit, 2, after=1),
+            "numeric": h(digits=True).followed_by(a_digit, 2, after=1),
+            "weekday": h((self.wd_before, True), weekdays),
+            "relative": h((set(self.rel_days) | set(self.rel_periods), True)),
+            "anchor": h((self.anchor_rel, True)),
+        }
+        # "hace dos días", "two days ago", "dos días después": a count, a unit
+        # and a word of the pattern's own, a few words apart. Patterns keyed
+        # on a rare word ("después") are so only tried where it follows.
+        w_count, units = 2 * word_count(number_words), h((self.units, True))
+        w_unit = word_count(self.units)
+        after_count = {"ago": "ago_after", "later": "later_after", "earlier": "earlier_after", "lasted": "lasted_after"}
+        out = []
+        ago_before = bool(data.get("ago_before"))
+        for kind, pat in self.patterns:
+            if kind in by_kind:
+                out.append(by_kind[kind])
+            elif kind == "ago" and ago_before:
+                ago_before = False  # the first "ago" pattern is "hace dos días", the second "two days ago"
+                w_ago = word_count(data["ago_before"])
+                out.append(h((data["ago_before"], True)).followed_by(units, w_ago + w_count))
+            elif kind in after_count:
+                word = h((data.get(after_count[kind]) or [], True))
+                out.append(h(count, digits=True).followed_by(units, w_count).followed_by(word, w_count + w_unit))
+            else:
+                out.append(Heads(anywhere=True))
+        return out
 
 
 def _norm(s: Any) -> str:
@@ -222,11 +281,9 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
 
     Callers only read the (cached, shared) list and its items."""
     found: list[tuple[int, int, int, _Cand]] = []
+    starts = lex.gate.positions(text)
     for order, (kind, pat) in enumerate(lex.patterns):
-        gate = lex.gates.get(kind)
-        if gate is not None and gate.search(text) is None:
-            continue
-        for m in pat.finditer(text):
+        for m in wordgate.finditer(pat, text, starts[order]):
             # A bare month or year is only the name: its required prefix
             # ("in", "durante") is context, not part of the date.
             core = m.span("m") if kind == "month" else m.span("y") if kind == "year" else m.span()

@@ -7,6 +7,7 @@ rules downstream only look things up.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -48,10 +49,21 @@ class SentenceView:
         return list(seen)
 
     def of(self, category: str, label: str | None = None) -> list[Match]:
-        return [m for m in self.matches if m.category == category and (label is None or m.label == label)]
+        if label is None:
+            return [m for m in self.matches if m.category == category]
+        return [m for m in self.matches if m.category == category and m.label == label]
 
     def has(self, category: str, label: str | None = None) -> bool:
-        return any(m.category == category and (label is None or m.label == label) for m in self.matches)
+        # Plain loops: asked many times per sentence, a generator costs more than the test.
+        if label is None:
+            for m in self.matches:
+                if m.category == category:
+                    return True
+            return False
+        for m in self.matches:
+            if m.category == category and m.label == label:
+                return True
+        return False
 
     def quoted(self, offset: int) -> bool:
         """Whether the absolute text ``offset`` lies inside direct speech."""
@@ -61,6 +73,7 @@ class SentenceView:
 
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS) + '"') + "]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -72,15 +85,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch in _OPENERS and open_at is None:
+    straight: list[int] = []
+    for m in _QUOTE_CHARS.finditer(text):  # only quote marks change the state
+        i = m.start()
+        ch = text[i]
+        if ch == '"':
+            straight.append(i)
+        elif ch in _OPENERS and open_at is None:
             open_at = i
         elif ch in _CLOSERS:
             spans.append((open_at if open_at is not None else 0, i + 1))
             open_at = None
     if open_at is not None:
         spans.append((open_at, len(text)))
-    straight = [i for i, ch in enumerate(text) if ch == '"']
     if len(straight) % 2 == 1:
         # An odd straight quote closes a quotation opened in an earlier
         # sentence when it comes before the reporting clause ('..." said X').

@@ -11,6 +11,8 @@ covers manifestante, manifestantes); other terms match whole words only.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +22,8 @@ import ahocorasick
 import yaml
 
 from kipu.textnorm import fold, is_word_char
+
+_WORD_REST = re.compile(r"\w*")  # the rest of the word a match ends in (``is_word_char`` is ``\w``)
 
 LEXICON_FILES = ("triggers", "actors", "tactics", "demands", "cues", "senses")
 
@@ -76,43 +80,50 @@ class Lexicon:
         Within one category a match contained in a longer match is dropped, so
         "state of emergency" does not also count as "emergency".
         """
-        found: list[Match] = []
-        n = len(folded)
+        # Plain tuples (start, end, category, label, term) until the end: they
+        # sort like ``Match`` (field order) without a Python ``__lt__`` per
+        # comparison, and only the matches kept become ``Match`` objects.
+        found: list[tuple[int, int, str, str, str]] = []
         for end_idx, (key, payload) in self._auto.iter(folded):
             start = end_idx - len(key) + 1
             end = end_idx + 1
             if start > 0 and is_word_char(folded[start - 1]):
                 continue
-            word_end = end
-            while word_end < n and is_word_char(folded[word_end]):
-                word_end += 1
+            word_end = _WORD_REST.match(folded, end).end()  # type: ignore[union-attr]  # \w* always matches
             for category, label, prefix in payload:
                 if not prefix and word_end != end:
                     continue
-                found.append(Match(start, word_end if prefix else end, category, label, key))
-        return _drop_nested(sorted(found))
+                found.append((start, word_end if prefix else end, category, label, key))
+        found.sort()
+        return [Match(*t) for t in _drop_nested(found)]
 
 
-def _drop_nested(matches: list[Match]) -> list[Match]:
-    by_cat: dict[str, list[Match]] = {}
+def _drop_nested(matches: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    by_cat: dict[str, list[tuple[int, int, str, str, str]]] = {}
     for m in matches:
-        by_cat.setdefault(m.category, []).append(m)
-    kept: list[Match] = []
+        by_cat.setdefault(m[2], []).append(m)
+    kept: list[tuple[int, int, str, str, str]] = []
     for cat_matches in by_cat.values():
         # longest first, then keep those not inside an already kept span. Kept
         # spans are indexed by start: only those starting at most `longest`
         # chars before a match can contain it (a scan of all kept spans made
         # long documents quadratic).
         ends_by_start: dict[int, list[int]] = {}
+        kept_starts: list[int] = []  # the keys of ends_by_start, sorted: only those in range are looked at
         longest = 0
-        for m in sorted(cat_matches, key=lambda m: (m.start - m.end, m.start)):
-            longest = max(longest, m.end - m.start)
+        for m in sorted(cat_matches, key=lambda m: (m[0] - m[1], m[0])):
+            m_start, m_end = m[0], m[1]
+            longest = max(longest, m_end - m_start)
+            lo = bisect_left(kept_starts, max(0, m_start - longest))
+            hi = bisect_right(kept_starts, m_start)
             if any(
-                m.end <= e and (s, e) != (m.start, m.end)
-                for s in range(max(0, m.start - longest), m.start + 1)
-                for e in ends_by_start.get(s, ())
+                m_end <= e and (s, e) != (m_start, m_end)
+                for s in kept_starts[lo:hi]
+                for e in ends_by_start[s]
             ):
                 continue
-            ends_by_start.setdefault(m.start, []).append(m.end)
+            if m_start not in ends_by_start:
+                insort(kept_starts, m_start)
+            ends_by_start.setdefault(m_start, []).append(m_end)
             kept.append(m)
     return sorted(kept)

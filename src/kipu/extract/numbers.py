@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from kipu.extract import wordgate
+from kipu.extract.wordgate import EndGate, Heads, WordGate
 from kipu.model import Figure, Span
 
 MAX_COUNT = 10**9  # beyond this a "count" is an id, a sum of money or nonsense
@@ -119,6 +121,12 @@ class _Lexicon:
             rf"|(?<!\w)(?P<word>{_alt(number_words)}|(?:{_alt(self.article_one)})(?=[ \t\u00a0]+(?:{art_next})(?!\w)))(?!\w)",
             i,
         )
+        # Every candidate starts at a word: a digit or one of these words.
+        self.gate = WordGate([
+            Heads(digits=True).words(
+                [*self.phrases, *self.vague, *number_words, *self.article_one], ignore_case=True
+            )
+        ])
         self.digits = re.compile(_DIGITS_RE)
         self.scale_after = re.compile(rf"[ \t\u00a0]+(?P<s>{_alt(self.scales)})(?!\w)", i)
         self.q_before_re = re.compile(
@@ -137,6 +145,10 @@ class _Lexicon:
         self.non_count_before = re.compile(
             rf"(?:(?<!\w)|(?<=\W))(?:{_alt(data.get('non_count_before') or [])})[ \t\u00a0]*$", i
         )
+        # Both look-behind patterns end at the number: a window whose last word
+        # ends none of their phrases is ruled out without running them.
+        self.q_before_gate = EndGate(self.q_before, None)
+        self.non_count_before_gate = EndGate(data.get("non_count_before") or [], " \t\u00a0")
 
 
 def _norm(s: Any) -> str:
@@ -373,8 +385,9 @@ def find_quantities(text: str, lang: str, *, exclude: list[Span] | None = None) 
     out: list[Quantity] = []
     pos = 0
     n = len(text)
+    starts = lex.gate.positions(text)[0]
     while pos < n:
-        m = lex.candidate.search(text, pos)
+        m = wordgate.search(lex.candidate, text, pos, starts)
         if not m:
             break
         q = _quantity_at(text, m, lex, blocked)
@@ -393,7 +406,10 @@ def find_quantities(text: str, lang: str, *, exclude: list[Span] | None = None) 
 
 
 def _inside(start: int, end: int, spans: list[Span]) -> bool:
-    return any(s.start <= start < s.end or s.start < end <= s.end for s in spans)
+    for s in spans:  # a plain loop: asked for every candidate against every date
+        if s.start <= start < s.end or s.start < end <= s.end:
+            return True
+    return False
 
 
 def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: list[Span]) -> Quantity | None:
@@ -438,7 +454,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: list[Span]
         return None
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
         return None  # "Quispe (18)": an age
-    if not num.words and low < 120 and _APPOSITION_AGE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
+    if not num.words and low < 120 and text[end : end + 1] == "," and _APPOSITION_AGE.search(text, max(0, start - 40), start):
         return None  # "Silvia Cruz, 54, holds": an age
     if low == 1 and num.words and re.match(rf"\s+(?:{_alt(lex.partitive)})(?!\w)", text[end:], re.I):
         return None  # "one of the injured"
@@ -466,6 +482,8 @@ def _finish(
 
 def _qualifier_before(text: str, start: int, lex: _Lexicon) -> tuple[int, str | None]:
     window_start = max(0, start - 60)
+    if not lex.q_before_gate.may_match(text, window_start, start):
+        return start, None
     qm = lex.q_before_re.search(text, window_start, start)
     if not qm:
         return start, None
@@ -473,7 +491,10 @@ def _qualifier_before(text: str, start: int, lex: _Lexicon) -> tuple[int, str | 
 
 
 def _excluded_before(text: str, start: int, lex: _Lexicon) -> bool:
-    return lex.non_count_before.search(text, max(0, start - 20), start) is not None
+    window = max(0, start - 20)
+    if not lex.non_count_before_gate.may_match(text, window, start):
+        return False
+    return lex.non_count_before.search(text, window, start) is not None
 
 
 def _excluded_after(text: str, end: int, lex: _Lexicon) -> bool:

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
+from collections import deque
+from functools import lru_cache, reduce
+from itertools import pairwise
+from operator import add, mul
+from collections.abc import Callable, Sequence
 
 from kipu.geo.gazetteer import Entry, Gazetteer, PlaceMatch, preceding_cue
 from kipu.textnorm import fold
@@ -45,6 +48,7 @@ _KIND_HINTS = (
     ("distrito", "district"), ("district", "district"),
     ("region", "department"), ("departamento", "department"), ("department", "department"),
 )
+_KIND_HINT_RES = tuple((word, re.compile(rf"\b{word}( de| del| of)?( la| el| the)?$"), kind) for word, kind in _KIND_HINTS)
 
 _TRAILING_KIND = re.compile(r" (province|department|state|region|municipality|city|town)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
@@ -105,9 +109,8 @@ def paragraph_span(text: str, span: Span) -> Span:
 
 def _bounded_unit(text: str, span: Span, breaks: re.Pattern[str], keep_end: int) -> Span:
     lo = max(0, span.start - _LOOKAROUND)
-    start = lo
-    for m in breaks.finditer(text, lo, span.start):
-        start = m.end()
+    last = deque(breaks.finditer(text, lo, span.start), maxlen=1)  # the last break, found at C speed
+    start = last[0].end() if last else lo
     nxt = breaks.search(text, span.end, min(len(text), span.end + _LOOKAROUND))
     end = nxt.start() + keep_end if nxt else min(len(text), span.end + _LOOKAROUND)
     return Span(start, end)
@@ -120,6 +123,10 @@ class PlaceResolver:
         self.gaz = gazetteer or Gazetteer.load()
         self._evidence_cache: tuple[tuple[Sequence[PlaceMatch], str], tuple[set[str], set[str]]] | None = None
         self._starts_cache: tuple[Sequence[PlaceMatch], list[int]] | None = None
+        # Per-article columns, keyed by the identity of the article's mention
+        # list like the caches above (speed only).
+        self._sorted_cache: tuple[Sequence[PlaceMatch], list[int] | None] | None = None
+        self._columns_cache: tuple[Sequence[PlaceMatch], list[int], list[tuple[str, ...]], dict] | None = None
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -141,7 +148,7 @@ class PlaceResolver:
         entries = [self.gaz.get(i) for i in match.candidates]
         countries, evidence = self._country_evidence(text, context)
         near = self._neighbours(match, context)
-        paired = self._paired_ids(entries, self._near_mentions(text, match, near))
+        paired = self._paired_ids(entries, self._near_mentions_indexed(text, match, near, context))
         trailing = self._trailing_hint(folded, match)
         entries = [
             e for e in entries
@@ -156,6 +163,10 @@ class PlaceResolver:
         paragraph = paragraph_span(text, match.span)
         hint = self._kind_hint(folded, match)
         glossing = _in_gloss(text, match.span)  # "Tandil (Buenos Aires)": the province, not the city
+        # Each other mention's weight depends on this mention only, not on the
+        # reading being scored: worked out once, not once per reading.
+        weights, keys, distinct = self._weights(match, near, context, sentence, paragraph)
+        support = self._support_table(countries)
         best: tuple[float, int, str] | None = None
         chosen: Entry | None = None
         for entry in entries:
@@ -170,18 +181,92 @@ class PlaceResolver:
                 score += 2.0
             if glossing and entry.kind in _CONTAINER_KINDS:
                 score += 2.0
-            for other in near:
-                if other.span == match.span:
-                    continue
-                weight = (
-                    _SENTENCE if _within(other.span, sentence)
-                    else _PARAGRAPH if _within(other.span, paragraph) else _DOCUMENT
-                )
-                score += 2.0 * weight * self._support(entry, other, countries)
+            row = support(entry)
+            for cands, other in distinct.items():
+                if cands not in row:
+                    row[cands] = self._support(entry, other, countries)
+            # The same sum, term by term in the same order, at C speed.
+            score = reduce(add, map(mul, weights, map(row.__getitem__, keys)), score)
             key = (score, entry.rank, entry.id)
             if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and entry.id < best[2]):
                 best, chosen = key, entry
         return chosen
+
+    def _weights(
+        self, match: PlaceMatch, near: Sequence[PlaceMatch], context: Sequence[PlaceMatch], sentence: Span, paragraph: Span
+    ) -> tuple[list[float], list[tuple[str, ...]], dict[tuple[str, ...], PlaceMatch]]:
+        """For every other mention of ``near``, in order: twice its context
+        weight (same sentence, paragraph, or document), its candidates; and
+        one mention per distinct candidate tuple. The weight depends on this
+        mention only, not on the reading being scored: worked out once."""
+        starts = self._sorted_starts(context)
+        if near is context and starts is not None:
+            return self._weights_sorted(match, context, starts, sentence, paragraph)
+        s_start, s_end, p_start, p_end = sentence.start, sentence.end, paragraph.start, paragraph.end
+        m_start, m_end = match.span.start, match.span.end
+        weights: list[float] = []
+        keys: list[tuple[str, ...]] = []
+        distinct: dict[tuple[str, ...], PlaceMatch] = {}
+        for other in near:
+            o_start, o_end = other.span.start, other.span.end
+            if o_start == m_start and o_end == m_end:
+                continue
+            weight = (
+                _SENTENCE if s_start <= o_start and o_end <= s_end
+                else _PARAGRAPH if p_start <= o_start and o_end <= p_end else _DOCUMENT
+            )
+            weights.append(2.0 * weight)
+            keys.append(other.candidates)
+            distinct.setdefault(other.candidates, other)
+        return weights, keys, distinct
+
+    def _weights_sorted(
+        self, match: PlaceMatch, context: Sequence[PlaceMatch], starts: list[int], sentence: Span, paragraph: Span
+    ) -> tuple[list[float], list[tuple[str, ...]], dict[tuple[str, ...], PlaceMatch]]:
+        """``_weights`` over the whole (text-ordered) context: the mentions of
+        a sentence or paragraph are a run of it, found by bisection."""
+        cached = self._columns_cache
+        if cached is None or cached[0] is not context:
+            ends = [m.span.end for m in context]
+            cands = [m.candidates for m in context]
+            firsts: dict[tuple[str, ...], PlaceMatch] = {}
+            for m in context:
+                firsts.setdefault(m.candidates, m)
+            cached = self._columns_cache = (context, ends, cands, firsts)
+        _, ends, cands, firsts = cached
+        weights = [2.0 * _DOCUMENT] * len(context)
+        for unit, value in ((paragraph, 2.0 * _PARAGRAPH), (sentence, 2.0 * _SENTENCE)):
+            for i in range(bisect_left(starts, unit.start), bisect_right(starts, unit.end)):
+                if ends[i] <= unit.end:
+                    weights[i] = value
+        keys = cands
+        m_start, m_end = match.span.start, match.span.end
+        i = bisect_left(starts, m_start)
+        if i < len(starts) and starts[i] == m_start and ends[i] == m_end:  # not itself
+            weights = weights[:i] + weights[i + 1 :]
+            keys = cands[:i] + cands[i + 1 :]
+        # Any mention with the same candidates will do: support reads only those.
+        return weights, keys, {k: firsts[k] for k in dict.fromkeys(keys)}
+
+    def _support_table(self, countries: set[str]) -> Callable[[Entry], dict[tuple[str, ...], float]]:
+        """``entry -> {other mention's candidates: support}`` for one set of
+        admissible countries (speed only: a reading is scored against the same
+        names over and over in one document)."""
+        frozen = frozenset(countries)
+        tables = self.__dict__.setdefault("_support_tables", {})
+        if len(tables) > 64:
+            tables.clear()
+        by_entry = tables.setdefault(frozen, {})
+        if len(by_entry) > 20_000:
+            by_entry.clear()
+
+        def row(entry: Entry) -> dict[tuple[str, ...], float]:
+            found = by_entry.get(entry.id)
+            if found is None:
+                found = by_entry[entry.id] = {}
+            return found
+
+        return row
 
     def _neighbours(self, match: PlaceMatch, context: Sequence[PlaceMatch]) -> Sequence[PlaceMatch]:
         """The ``_NEIGHBOURS`` mentions nearest ``match`` in text order (all of
@@ -250,28 +335,46 @@ class PlaceResolver:
         key = (context, text)
         evidence: set[str] = set()
         for m in context:
-            entries = [self.gaz.get(i) for i in m.candidates]
-            if any(e.kind == "country" for e in entries):
-                evidence.update(e.id for e in entries if e.kind == "country")
+            named, towns = self._name_evidence(m)
+            if named is not None:
+                evidence |= named
                 continue
-            # Only a name that can be in one country alone is evidence:
-            # "San Lorenzo" is a Peruvian district and an Argentine town.
-            plain = {e.country for e in entries if not e.contextual}
-            if len(plain) == 1 and any(not e.needs_country for e in entries) and not self.gaz.is_doubtful(m.surface):
-                evidence |= plain
-                continue
-            for e in entries:
-                if e.needs_country and e.kind == "town" and self._paired(text, e, m, context):
+            near: list[PlaceMatch] | None = None  # the same for every reading of this mention
+            for e in towns:
+                if near is None:
+                    near = self._near_mentions_indexed(text, m, context, context)
+                if e.id in self._paired_ids([e], near):
                     evidence.add(e.country)
         result = ({"PE"} | evidence, evidence)
         self._evidence_cache = (key, result)
         return result
 
-    def _paired(self, text: str, entry: Entry, match: PlaceMatch, context: Sequence[PlaceMatch]) -> bool:
-        """Whether a place containing ``entry`` (or inside it) is named close
-        by in the same sentence: a town and its division confirm each other,
-        wherever the news is from."""
-        return entry.id in self._paired_ids([entry], self._near_mentions(text, match, context))
+    def _name_evidence(self, m: PlaceMatch) -> tuple[set[str] | None, tuple[Entry, ...]]:
+        """What a name says about the document's countries by itself: the
+        countries it names or, alone, implies (None if neither), else its
+        readings as a small foreign town, evidence only if paired with their
+        division. A pure function of the name and the gazetteer, memoised
+        across documents (speed only)."""
+        memo = self.__dict__.setdefault("_name_evidence_memo", {})
+        key = (m.candidates, m.surface)
+        found = memo.get(key)
+        if found is not None:
+            return found
+        entries = [self.gaz.get(i) for i in m.candidates]
+        if any(e.kind == "country" for e in entries):
+            found = ({e.id for e in entries if e.kind == "country"}, ())
+        else:
+            # Only a name that can be in one country alone is evidence:
+            # "San Lorenzo" is a Peruvian district and an Argentine town.
+            plain = {e.country for e in entries if not e.contextual}
+            if len(plain) == 1 and any(not e.needs_country for e in entries) and not self.gaz.is_doubtful(m.surface):
+                found = (plain, ())
+            else:
+                found = (None, tuple(e for e in entries if e.needs_country and e.kind == "town"))
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[key] = found
+        return found
 
     @staticmethod
     def _near_mentions(text: str, match: PlaceMatch, context: Sequence[PlaceMatch]) -> list[PlaceMatch]:
@@ -291,6 +394,51 @@ class PlaceResolver:
             ):
                 near.append(other)
         return near
+
+    def _near_mentions_indexed(
+        self, text: str, match: PlaceMatch, near: Sequence[PlaceMatch], context: Sequence[PlaceMatch]
+    ) -> list[PlaceMatch]:
+        """``_near_mentions(text, match, near)`` when ``near`` is ``context`` or
+        a run of it (``_neighbours``): only the mentions inside the sentence
+        are looked at, found by bisection over the document's sorted starts."""
+        starts = self._sorted_starts(context)
+        if starts is None:
+            return self._near_mentions(text, match, near)
+        if near is context:
+            lo_idx, hi_idx = 0, len(context)
+        else:
+            lo_idx = bisect_left(starts, near[0].span.start) if near else 0
+            hi_idx = lo_idx + len(near)
+        sentence = _sentence_around(text, match.span)
+        gloss = _gloss_after(text, match.span)
+        out = []
+        i = max(lo_idx, bisect_left(starts, sentence.start))
+        while i < hi_idx and starts[i] <= sentence.end:
+            other = context[i]
+            i += 1
+            if other.span == match.span or not _within(other.span, sentence):
+                continue
+            if (
+                0 <= other.span.start - match.span.end <= _PAIR_DISTANCE
+                or 0 <= match.span.start - other.span.end <= _PAIR_DISTANCE
+                or (gloss is not None and _within(other.span, gloss))
+                # a gloss opens after its name: only a name before this one can gloss it
+                or other.span.end <= match.span.start
+                and _within(match.span, _gloss_after(text, other.span) or Span(0, 0))
+            ):
+                out.append(other)
+        return out
+
+    def _sorted_starts(self, context: Sequence[PlaceMatch]) -> list[int] | None:
+        """Starts of ``context``'s mentions if they are in text order (as
+        ``Gazetteer.scan`` gives them), else None; cached per list."""
+        cached = self._sorted_cache
+        if cached is not None and cached[0] is context:
+            return cached[1]
+        starts = [m.span.start for m in context]
+        ok = all(a < b for a, b in pairwise(starts))
+        self._sorted_cache = (context, starts if ok else None)
+        return starts if ok else None
 
     def _paired_ids(self, entries: Sequence[Entry], near: Sequence[PlaceMatch]) -> set[str]:
         """Ids of ``entries`` that contain, or lie in, a reading of a near mention."""
@@ -317,8 +465,8 @@ class PlaceResolver:
     @staticmethod
     def _kind_hint(folded: str, match: PlaceMatch) -> str | None:
         head = folded[max(0, match.span.start - 25) : match.span.start].rstrip()
-        for word, kind in _KIND_HINTS:
-            if re.search(rf"\b{word}( de| del| of)?( la| el| the)?$", head):
+        for word, pattern, kind in _KIND_HINT_RES:
+            if word in head and pattern.search(head):  # the substring test is a cheap necessary condition
                 return kind
         return None
 
@@ -480,13 +628,55 @@ def _qualifier_after(text: str, span: Span) -> Span | None:
     return Span(m.end(), end)
 
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+|\n")
+# ``[.!?;]\s+|\n``, written to begin with a character class so that the
+# engine skips ahead to candidate characters instead of trying every position.
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])\s+|(?<=\n))")
 
 
 @lru_cache(maxsize=4096)  # asked for every pair of mentions: scanning from 0 each time was quadratic
 def _sentence_around(text: str, span: Span) -> Span:
     """A rough sentence around ``span``, for context weighting only."""
-    return _bounded_unit(text, span, _SENTENCE_END, 1)
+    return _sentence_from_breaks(text, span) or _bounded_unit(text, span, _SENTENCE_END, 1)
+
+
+_last_breaks: tuple[str, tuple[list[int], list[int]]] | None = None
+
+
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every ``_SENTENCE_END`` in ``text``, for the last text asked."""
+    global _last_breaks
+    if _last_breaks is None or _last_breaks[0] is not text:
+        found = [m.span() for m in _SENTENCE_END.finditer(text)]
+        _last_breaks = (text, ([a for a, _ in found], [b for _, b in found]))
+    return _last_breaks[1]
+
+
+def _sentence_from_breaks(text: str, span: Span) -> Span | None:
+    """``_bounded_unit(text, span, _SENTENCE_END, 1)`` from the article's
+    breaks, found once, instead of two scans of up to ``_LOOKAROUND``
+    characters per mention. The bounded scans find the same breaks as the
+    whole-text scan unless one starts or stops inside a break (a
+    punctuation-plus-spaces run): then None, and the caller scans."""
+    starts, ends = _sentence_breaks(text)
+    first, last = span.start, span.end
+    lo = max(0, first - _LOOKAROUND)
+    k = bisect_left(starts, first) - 1  # the last break that starts before the span
+    if k >= 0 and ends[k] > first:
+        return None
+    j = bisect_right(starts, lo) - 1
+    if j >= 0 and starts[j] < lo < ends[j]:
+        return None
+    start = ends[k] if k >= 0 and starts[k] >= lo else lo
+    endpos = min(len(text), last + _LOOKAROUND)
+    j = bisect_right(starts, last) - 1
+    if j >= 0 and starts[j] < last < ends[j]:
+        return None
+    i = bisect_left(starts, last)
+    if i < len(starts) and starts[i] < endpos:
+        if text[starts[i]] != "\n" and starts[i] + 1 >= endpos:
+            return None  # the scan would stop inside this break
+        return Span(start, starts[i] + 1)
+    return Span(start, endpos)
 
 
 _RESOLVER: PlaceResolver | None = None

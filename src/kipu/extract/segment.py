@@ -16,8 +16,10 @@ from kipu.extract.lexicon import load_lang_file
 from kipu.model import Span
 
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[A-ZÁÉÍÓÚÑ¿¡\"“«])")
-# sentence end: . ! ? (optionally closing quotes/brackets) + space + an opener
-_END = re.compile(r"([.!?…]+[\"”»')\]]*)\s+(?=[\"“«(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
+# sentence end: . ! ? (optionally closing quotes/brackets) + space + an opener.
+# ``[.!?…][.!?…]*`` is ``[.!?…]+`` starting with a plain character class, so
+# the regex engine skips straight to punctuation instead of trying every position.
+_END = re.compile(r"([.!?…][.!?…]*[\"”»')\]]*)\s+(?=[\"“«(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
 
 
 @dataclass(frozen=True)

@@ -123,16 +123,88 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
 
 
 def preceding_cue(folded_text: str, start: int, phrases: Iterable[str]) -> str | None:
-    """The phrase that ends right before ``start`` (only spaces between), if any."""
-    head = folded_text[max(0, start - 60) : start].rstrip()
+    """The phrase that ends right before ``start`` (only spaces between), if any.
+
+    The first phrase, in the given order, that ends the text at a word
+    boundary. A tuple of phrases is indexed once by its last two words, so
+    only the phrases ending in the text's own last words are tried (same
+    answer: a phrase ending in words ends the text only if those are the
+    text's last words)."""
+    head, last, before_last = _head(folded_text, start)
     if len(head) == start - max(0, start - 60):  # no whitespace before the name
         return None
-    for phrase in phrases:
+    n = len(head)
+    candidates: Iterable[str] = phrases
+    if isinstance(phrases, tuple):
+        one, two, others = _cue_index(phrases)
+        tried = one.get(last, ()) + two.get((before_last, last), ()) + others
+        candidates = (phrases[i] for i in sorted(tried))
+    for phrase in candidates:
         if head.endswith(phrase):
-            before = head[: len(head) - len(phrase)]
+            before = head[: n - len(phrase)]
             if not before or not is_word_char(before[-1]):
                 return phrase
     return None
+
+
+_REVERSED_TAIL = re.compile(r"(\w*)\W*(\w*)")
+_last_head: tuple[str, int, tuple[str, str, str]] | None = None
+
+
+def _head(folded_text: str, start: int) -> tuple[str, str, str]:
+    """(the 60 characters before ``start`` without trailing spaces, its last
+    word, the word before that), remembered for the last position asked: a
+    name's role asks for several cue lists at the same place."""
+    global _last_head
+    cached = _last_head
+    if cached is not None and cached[0] is folded_text and cached[1] == start:
+        return cached[2]
+    head = folded_text[max(0, start - 60) : start].rstrip()
+    last, before_last, _ = _last_words(head)
+    result = (head, last, before_last)
+    _last_head = (folded_text, start, result)
+    return result
+
+
+def _last_words(text: str) -> tuple[str, str, str]:
+    """(last word, the word before it, what precedes that word); a word is a
+    maximal run of word characters and may be empty. Read on the reversed
+    text, where they come first."""
+    m = _REVERSED_TAIL.match(text[::-1])
+    assert m is not None  # every part of the pattern may be empty
+    return m.group(1)[::-1], m.group(2)[::-1], text[: len(text) - m.end()]
+
+
+_CueIndex = tuple[dict[str, tuple[int, ...]], dict[tuple[str, str], tuple[int, ...]], tuple[int, ...]]
+_CUE_INDEXES: dict[int, tuple[tuple[str, ...], _CueIndex]] = {}
+
+
+def _cue_index(phrases: tuple[str, ...]) -> _CueIndex:
+    """Positions of ``phrases``: one-word phrases by their word, longer ones
+    by their last two words, and the rest (ending in a sign or a space,
+    starting with one, or empty), which are always tried. Cached by
+    identity: the cue tuples live as long as the gazetteer."""
+    cached = _CUE_INDEXES.get(id(phrases))
+    if cached is not None and cached[0] is phrases:
+        return cached[1]
+    one: dict[str, list[int]] = defaultdict(list)
+    two: dict[tuple[str, str], list[int]] = defaultdict(list)
+    others: list[int] = []
+    for i, phrase in enumerate(phrases):
+        last, before_last, _ = _last_words(phrase)
+        if not last:
+            others.append(i)
+        elif len(last) == len(phrase):
+            one[last].append(i)
+        elif before_last:  # what precedes it is empty or ends in a separator
+            two[(before_last, last)].append(i)
+        else:
+            others.append(i)  # "- de": no word before the last one
+    index = ({k: tuple(v) for k, v in one.items()}, {k: tuple(v) for k, v in two.items()}, tuple(others))
+    if len(_CUE_INDEXES) > 64:
+        _CUE_INDEXES.clear()
+    _CUE_INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 class Gazetteer:
@@ -267,12 +339,17 @@ class Gazetteer:
         longest match first, stoplist and cue rules applied."""
         folded = fold(text)
         found: list[tuple[int, int, str]] = []
+        n = len(folded)
         for end, key in self._automaton.iter(folded):
             start = end - len(key) + 1
-            if start > 0 and is_word_char(folded[start - 1]):
-                continue
-            if end + 1 < len(folded) and is_word_char(folded[end + 1]):
-                continue
+            if start > 0:
+                ch = folded[start - 1]
+                if ch.isalnum() or ch == "_":  # is_word_char, inlined: asked for every hit
+                    continue
+            if end + 1 < n:
+                ch = folded[end + 1]
+                if ch.isalnum() or ch == "_":
+                    continue
             if not self._capitalised(text, start, key):
                 continue
             found.append((start, end + 1, key))
@@ -297,7 +374,11 @@ class Gazetteer:
         if not mask:
             return True
         required = mask[1:] if len(mask) > 1 and mask[0] == 0 else mask
-        return all(text[start + offset].isupper() or text[start + offset].isdigit() for offset in required)
+        for offset in required:
+            ch = text[start + offset]
+            if not (ch.isupper() or ch.isdigit()):
+                return False
+        return True
 
     def _filter(self, folded: str, start: int, key: str) -> tuple[str, ...]:
         ids = self._surfaces[key]

@@ -1,0 +1,279 @@
+"""Run a word-anchored regex only where its first word occurs.
+
+The date and number patterns start at a word start and begin with a word
+from a known list ("enero", "hace", "del") or with a digit. Python's regex
+engine cannot skip ahead on such a pattern: it tries every character of the
+article, which made the date scan the extractor's most expensive stage. A
+``WordGate`` reads the article's words once, looks each up in a table of
+the words that can begin each pattern, and the pattern is then tried only at
+those words, and only where the words its match must contain further on
+follow closely enough ("de" is tried as the start of "de enero" only when a
+month name comes next). The matches are exactly those of
+``finditer``/``search``: every table is a superset of the possible words
+(case folded the way the regex engine folds it), and a pattern whose first
+word cannot be listed is tried everywhere. ``EndGate`` does the same for a
+windowed search that must end with a listed phrase.
+
+Each pattern's words are declared beside the pattern (``dates._DateLex._heads``,
+``numbers._Lexicon``); ``tests/test_speed_shortcuts.py`` checks that the gated
+and the plain scans agree, so a reshaped pattern with stale words fails there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, count
+
+try:  # how the regex engine itself folds case (CPython internals; absent -> be conservative)
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - other Python implementations
+    _tolower = None
+    _EXTRA_CASES = {}
+
+_WORD = re.compile(r"\w+")
+_TOKEN_CACHE_LIMIT = 50_000
+
+
+def _canon(word: str) -> str | None:
+    """``word`` folded as an IGNORECASE regex compares it: two words match each
+    other case-insensitively exactly when their canonical forms are equal."""
+    if word.isascii():
+        return word.lower()
+    if _tolower is None:
+        return None
+    out = []
+    for ch in word:
+        low = _tolower(ord(ch))
+        out.append(chr(min((low, *_EXTRA_CASES.get(low, ())))))
+    return "".join(out)
+
+
+@dataclass
+class Heads:
+    """What a pattern's first word can be: words matched case-insensitively,
+    words matched exactly, and whether it may start with a digit. A pattern
+    that cannot be described this way is ``anywhere``."""
+
+    folded: set[str] = field(default_factory=set)
+    exact: set[str] = field(default_factory=set)
+    digits: bool = False
+    anywhere: bool = False
+    #: Words the match must also contain: (what such a word can be, the
+    #: fewest and the most words after the first one it comes).
+    then: list[tuple[Heads, int, int]] = field(default_factory=list)
+
+    def followed_by(self, heads: Heads, within: int, after: int = 0) -> Heads:
+        """Require a word described by ``heads`` between ``after`` and
+        ``within`` words after the first one (0: the first word itself).
+        An ``anywhere`` requirement is dropped."""
+        if not heads.anywhere:
+            self.then.append((heads, after, within))
+        return self
+
+    def words(self, items: Iterable[object], *, ignore_case: bool) -> Heads:
+        """Add the first words of the alternatives ``items`` (regex literals)."""
+        for item in items:
+            text = str(item)
+            if not text:
+                continue  # the alternations leave empty words out too
+            m = _WORD.match(text)
+            if m is None:
+                self.anywhere = True  # starts with a non-word character: no first word
+                continue
+            if not ignore_case:
+                self.exact.add(m.group())
+                continue
+            key = _canon(m.group())
+            if key is None:
+                self.anywhere = True
+            else:
+                self.folded.add(key)
+        return self
+
+
+def word_count(items: Iterable[object]) -> int:
+    """The most words (``\\w+`` runs) in any of ``items``."""
+    return max((len(_WORD.findall(str(item))) for item in items), default=0)
+
+
+class WordGate:
+    """For each of a list of patterns, the word starts where it may match."""
+
+    def __init__(self, patterns: list[Heads]) -> None:
+        self.patterns = patterns
+        # Every word class to recognise: the patterns' first words, then the
+        # words their matches must contain further on.
+        self.heads: list[Heads] = list(patterns)
+        self._then: list[list[tuple[int, range]]] = []
+        for p in patterns:
+            needs = []
+            for heads, after, within in p.then if not p.anywhere else ():
+                needs.append((len(self.heads), range(after, within + 1)))
+                self.heads.append(heads)
+            self._then.append(needs)
+        self._cache: dict[str, tuple[int, ...]] = {}
+        self._hits: set[str] = set()  # the cached words that begin some pattern
+
+    def _which(self, token: str) -> tuple[int, ...]:
+        key = _canon(token)
+        first = token[0]
+        digit = first.isdecimal() or first.isdigit()
+        found = []
+        for i, h in enumerate(self.heads):
+            if not h.anywhere and (token in h.exact or (digit and h.digits) or key is None or key in h.folded):
+                found.append(i)
+        return tuple(found)
+
+    def positions(self, text: str) -> list[list[int] | None]:
+        """Per pattern, the (sorted) word starts where it may match; a pattern
+        marked ``anywhere`` gets None instead (search the whole text)."""
+        cache, hits = self._cache, self._hits
+        if len(cache) > _TOKEN_CACHE_LIMIT:
+            cache.clear()
+            hits.clear()
+        tokens, starts = words(text)
+        for token in set(tokens).difference(cache):
+            which = cache[token] = self._which(token)
+            if which:
+                hits.add(token)
+        # Most words begin no pattern: find the others at C speed, then walk
+        # only those.
+        found: list[list[int]] = [[] for _ in self.heads]  # word numbers, per word class
+        for k in compress(count(), map(hits.__contains__, tokens)):
+            for i in cache[tokens[k]]:
+                found[i].append(k)
+        out: list[list[int] | None] = []
+        for i, p in enumerate(self.patterns):
+            if p.anywhere:
+                out.append(None)
+                continue
+            ks = found[i]
+            for j, offsets in self._then[i]:
+                if not ks:
+                    break
+                allowed = {j_k - d for j_k in found[j] for d in offsets}  # first words such a word follows
+                ks = [k for k in ks if k in allowed]
+            out.append([starts[k] for k in ks])
+        return out
+
+
+_SEPARATORS = re.compile(r"(\W+)")
+_last_words: tuple[str, tuple[list[str], list[int]]] | None = None
+
+
+def words(text: str) -> tuple[list[str], list[int]]:
+    """The words (maximal ``\\w+`` runs) of ``text`` and their start offsets.
+
+    Splitting on the separators keeps them, so words and separators
+    alternate and the offsets are running sums of their lengths: no match
+    object per word. The last text's words are kept, since the date and the
+    number scans read the same article."""
+    global _last_words
+    if _last_words is not None and _last_words[0] is text:
+        return _last_words[1]
+    parts = _SEPARATORS.split(text)  # word, separator, word, ..., word (the end ones may be "")
+    offsets = [0, *accumulate(map(len, parts))]
+    tokens, starts = parts[0::2], offsets[0:-1:2]
+    if tokens and not tokens[-1]:
+        tokens.pop()
+        starts.pop()
+    if tokens and not tokens[0]:
+        del tokens[0], starts[0]
+    result = (tokens, starts)
+    _last_words = (text, result)
+    return result
+
+
+def finditer(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at ``starts``
+    (None: anywhere)."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            if m.end() == m.start():  # an empty match: finditer's own rules apply
+                yield from pattern.finditer(text, s)
+                return
+            yield m
+            last = m.end()
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int, starts: list[int] | None) -> re.Match[str] | None:
+    """``pattern.search(text, pos)`` for a pattern that can only match at
+    ``starts`` (None: anywhere)."""
+    if starts is None:
+        return pattern.search(text, pos)
+    for k in range(bisect_left(starts, pos), len(starts)):
+        m = pattern.match(text, starts[k])
+        if m is not None:
+            return m
+    return None
+
+
+class EndGate:
+    """Whether a pattern that must end with one of ``items`` (then only
+    ``trailing`` characters, or any whitespace if None, up to the end of the
+    window) can match in a window: the cheap test run before a windowed
+    ``search`` ending in ``$``, which otherwise tries every position of the
+    window with every item.
+
+    The test is necessary, not sufficient: when it passes the caller still
+    runs the search; when it fails the search could not have matched. Items
+    are compared as an IGNORECASE regex compares them."""
+
+    def __init__(self, items: Iterable[object], trailing: str | None) -> None:
+        self.trailing = trailing
+        self.words: set[str] = set()  # last words of items that end in a word character
+        self.chars: set[str] = set()  # last characters of the others
+        self.anything = False
+        for item in items:
+            text = str(item).rstrip()
+            if not text:
+                continue
+            last = _canon(text[-1])
+            if last is None:
+                self.anything = True
+            elif _is_word_char(text[-1]):
+                m = _WORD.match(text[::-1])
+                key = _canon(m.group()[::-1]) if m else None
+                if key is None:
+                    self.anything = True
+                else:
+                    self.words.add(key)
+            else:
+                self.chars.add(last)
+
+    def may_match(self, text: str, start: int, end: int) -> bool:
+        """Whether the window ``text[start:end]`` may end with an item."""
+        if self.anything:
+            return True
+        window = text[start:end]
+        # "$" also matches before a final newline.
+        for w in (window, window[:-1]) if window.endswith("\n") else (window,):
+            stripped = w.rstrip(self.trailing)
+            if not stripped:
+                continue
+            last = stripped[-1]
+            if not _is_word_char(last):
+                if _canon(last) in self.chars:
+                    return True
+                continue
+            word = _WORD.match(stripped[::-1]).group()[::-1]  # type: ignore[union-attr]  # ends in a word character
+            if len(word) == len(stripped) and start > 0 and _is_word_char(text[start - 1]):
+                return True  # the word runs on before the window: leave it to the regex
+            if _canon(word) in self.words:
+                return True
+        return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

@@ -1,0 +1,192 @@
+"""The extractor's speed shortcuts give exactly what the plain code gives.
+
+Each shortcut (a word gate in front of a regex, an index in front of a
+phrase loop, a precomputed list of breaks) claims to change nothing but the
+work done; these tests hold it to that on the bundled sample articles and on
+random texts built from the very words the shortcuts key on (capitalised,
+accented, glued to digits and signs).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kipu.corpus import load_sample
+from kipu.extract import dates, lexicon, numbers, places, wordgate
+from kipu.extract.document import quote_spans
+from kipu.extract.lexicon import load_lang_file
+from kipu.geo import gazetteer
+from kipu.model import Span
+from kipu.textnorm import is_word_char
+
+SEPARATORS = [" ", " ", "  ", ", ", ". ", "\n", "\n\n", "-", "\u00a0", "\t", "", "(", ")", '"', "\u201c", "\u201d"]
+ODD_WORDS = [
+    "ENERO", "Enero", "JANUARY", "January", "13th", "13-15", "1º", "2023", "9/1/2023", "2023-01-09", "٣", "ſeptiembre",
+    "İn", "DÍAS", "Sáb.", "Jan.", "hace", "ago", "después", "DESPUÉS", "antes", "later", "earlier", "duró", "paro",
+    "tres", "three", "twenty-one", "veintiún",
+]
+
+
+def _sample_texts(lang: str) -> list[str]:
+    return [a["text"] for a in load_sample() if a.get("lang") == lang]
+
+
+def _random_texts(lang: str, vocabulary: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = sorted({w for t in _sample_texts(lang) for w in t.split()}) + (vocabulary + ODD_WORDS) * 10
+    out = []
+    for _ in range(n):
+        picked = [rng.choice(words) for _ in range(rng.randint(1, 60))]
+        out.append("".join(w + rng.choice(SEPARATORS) for w in picked))
+    return out
+
+
+def _strings(data: object) -> list[str]:
+    """Every string (key or value) of a YAML document."""
+    if isinstance(data, dict):
+        return [s for k, v in data.items() for s in [*_strings(k), *_strings(v)]]
+    if isinstance(data, list):
+        return [s for v in data for s in _strings(v)]
+    return [data] if isinstance(data, str) else []
+
+
+def _date_words(lang: str) -> list[str]:
+    """Every word of the language's date data (``lang/<code>/dates.yaml``)."""
+    phrases = _strings(load_lang_file(lang, "dates"))
+    words = [w for phrase in phrases for w in phrase.split()]
+    return words + [w.upper() for w in words] + [w.title() for w in words]
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_gated_date_patterns_find_what_finditer_finds(lang: str) -> None:
+    lex = dates._lexicon(lang)
+    texts = _sample_texts(lang) + _random_texts(lang, _date_words(lang), 300, seed=1)
+    tried = 0
+    for text in texts:
+        starts = lex.gate.positions(text)
+        for i, (kind, pattern) in enumerate(lex.patterns):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in wordgate.finditer(pattern, text, starts[i])] == expected, (kind, text)
+            tried += len(starts[i]) if starts[i] is not None else len(text)
+    # The gate is the point: far fewer attempts than characters.
+    assert tried < sum(len(t) for t in texts) * len(lex.patterns) / 5
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_gated_number_search_finds_what_search_finds(lang: str) -> None:
+    lex = numbers._lexicon(lang)
+    vocabulary = [w for phrase in [*lex.vocab, *lex.phrases, *lex.vague] for w in phrase.split()]
+    for text in _sample_texts(lang) + _random_texts(lang, vocabulary, 200, seed=2):
+        starts = lex.gate.positions(text)[0]
+        for pos in range(0, len(text), 5):
+            plain = lex.candidate.search(text, pos)
+            gated = wordgate.search(lex.candidate, text, pos, starts)
+            assert (plain and plain.span()) == (gated and gated.span()), (pos, text)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_end_gates_never_rule_out_a_window_the_regex_matches(lang: str) -> None:
+    lex = numbers._lexicon(lang)
+    vocabulary = [w for phrase in lex.q_before for w in phrase.split()] + ["nº", "N°", "art.", "ley", "DS"]
+    rejected = 0
+    for text in _random_texts(lang, vocabulary, 400, seed=3):
+        text += " 12 personas"
+        start = len(text) - len(" personas") - 2
+        for window in (max(0, start - 60), max(0, start - 20)):
+            for pattern, gate in ((lex.q_before_re, lex.q_before_gate), (lex.non_count_before, lex.non_count_before_gate)):
+                may = gate.may_match(text, window, start)
+                rejected += not may
+                if pattern.search(text, window, start):
+                    assert may, text[window:start]
+    assert rejected > 0
+
+
+def _plain_preceding_cue(folded: str, start: int, phrases: tuple[str, ...]) -> str | None:
+    head = folded[max(0, start - 60) : start].rstrip()
+    if len(head) == start - max(0, start - 60):
+        return None
+    for phrase in phrases:
+        if head.endswith(phrase):
+            before = head[: len(head) - len(phrase)]
+            if not before or not is_word_char(before[-1]):
+                return phrase
+    return None
+
+
+def test_indexed_cue_lookup_answers_like_the_phrase_loop() -> None:
+    cues = gazetteer.Gazetteer.load().cues
+    lists = [cues.locative, cues.origin, cues.organisation, ("de", "", "x de", "- de", "(de", "en el", "el", "a.b")]
+    words = sorted({w for phrases in lists for p in phrases for w in p.split()}) + ["x", "ben", "ñ", "a1", ""]
+    rng = random.Random(4)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", "-", "  ", ".", "("]) for _ in range(rng.randint(0, 12)))
+        text += rng.choice([" ", "  ", "", "\n"]) + "Lima"
+        for start in (len(text) - 4, rng.randint(0, len(text))):
+            for phrases in lists:
+                expected = _plain_preceding_cue(text, start, phrases)
+                assert gazetteer.preceding_cue(text, start, phrases) == expected
+                found += expected is not None
+    assert found > 100
+
+
+def test_sentence_from_the_article_breaks_is_the_scanned_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(5)
+    answered = 0
+    for lookaround in (4000, 13, 5):
+        monkeypatch.setattr(places, "_LOOKAROUND", lookaround)
+        for _ in range(3000):
+            text = "".join(rng.choice("ab .!?;\n\t xy.\n Lima") for _ in range(rng.randint(1, 60)))
+            a = rng.randint(0, len(text) - 1)
+            span = Span(a, rng.randint(a + 1, len(text)))
+            fast = places._sentence_from_breaks(text, span)
+            if fast is not None:
+                answered += 1
+                assert fast == places._bounded_unit(text, span, places._SENTENCE_END, 1), (text, span)
+    assert answered > 1000
+
+
+def test_quote_spans_of_mixed_quotes() -> None:
+    assert quote_spans('He said "no" and \u201cyes\u201d') == [(17, 22), (8, 12)]
+    assert quote_spans('tail of a quote" said X') == [(0, 16)]
+    assert quote_spans("\u00ababierta") == [(0, 8)]
+    assert quote_spans("no quotes at all") == []
+
+
+def _plain_drop_nested(matches: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    """The nested-match filter as a scan of every start in reach."""
+    by_cat: dict[str, list[tuple[int, int, str, str, str]]] = {}
+    for m in matches:
+        by_cat.setdefault(m[2], []).append(m)
+    kept = []
+    for cat_matches in by_cat.values():
+        ends_by_start: dict[int, list[int]] = {}
+        longest = 0
+        for m in sorted(cat_matches, key=lambda m: (m[0] - m[1], m[0])):
+            longest = max(longest, m[1] - m[0])
+            if any(
+                m[1] <= e and (s, e) != (m[0], m[1])
+                for s in range(max(0, m[0] - longest), m[0] + 1)
+                for e in ends_by_start.get(s, ())
+            ):
+                continue
+            ends_by_start.setdefault(m[0], []).append(m[1])
+            kept.append(m)
+    return sorted(kept)
+
+
+def test_nested_matches_dropped_as_by_the_plain_scan() -> None:
+    rng = random.Random(6)
+    dropped = 0
+    for _ in range(3000):
+        matches = []
+        for _ in range(rng.randint(0, 25)):
+            a = rng.randint(0, 40)
+            matches.append((a, a + rng.randint(1, 12), rng.choice("xyz"), rng.choice("lm"), "t"))
+        matches.sort()
+        kept = lexicon._drop_nested(matches)
+        assert kept == _plain_drop_nested(matches)
+        dropped += len(matches) - len(kept)
+    assert dropped > 1000
