@@ -1,7 +1,7 @@
 """Read load on the web app while an ingest writes into the same PostgreSQL database.
 
 ```
-.venv/bin/python benchmarks/bench_load.py [--duration 20] [--threads 8] [--ingest-n 120] [--server-workers 1]
+.venv/bin/python benchmarks/bench_load.py [--duration 20] [--threads 8] [--ingest-n 120] [--server-workers 1] [--client python|wrk --connections 16]
 .venv/bin/python benchmarks/bench_load.py profile    # serial service time per request kind
 ```
 
@@ -272,6 +272,69 @@ def run_client(base: str, paths: list[str], duration: float, threads: int, max_r
     }
 
 
+_WRK_SCRIPT = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('WRK_JSON {"requests": %%d, "duration_us": %%d, "p50": %%d, "p95": %%d, "p99": %%d, "max": %%d, ' ..
+    '"mean": %%d, "connect": %%d, "read": %%d, "write": %%d, "status": %%d, "timeout": %%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
+    latency.max, latency.mean, e.connect, e.read, e.write, e.status, e.timeout))
+end
+"""
+
+
+def _visitor_cookie(base: str) -> str:
+    """The cookies a first visit to ``/`` sets, as one ``Cookie`` header value."""
+    import httpx
+
+    with httpx.Client(base_url=base, timeout=30) as client:
+        client.get("/")
+        return "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+
+
+def run_wrk(base: str, paths: list[str], duration: float, threads: int, connections: int, tmp: Path) -> dict[str, Any]:
+    """The same request mix from ``wrk`` (Debian's C load generator), whose own
+    CPU per request is a small fraction of a Python client's: on a 2-core
+    machine shared with the server and an ingest, the client must not be the
+    bottleneck. Errors are socket errors plus any non-2xx/3xx status."""
+    script = tmp / "mix.lua"
+    from urllib.parse import quote
+
+    # Lua string literals: percent-encode anything beyond ASCII ("Apurímac")
+    script.write_text(_WRK_SCRIPT % ", ".join(json.dumps(quote(p, safe="/?=&:")) for p in paths))
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, int(duration))}s", "-s", str(script), base]
+    cookie = _visitor_cookie(base)
+    if cookie:  # a returning visitor, as a browser (and the Python client) would be
+        cmd[1:1] = ["-H", f"Cookie: {cookie}"]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60)
+    line = next((ln for ln in result.stdout.splitlines() if ln.startswith("WRK_JSON ")), None)
+    if result.returncode != 0 or line is None:
+        raise RuntimeError(f"wrk failed: {result.stdout[-1000:]} {result.stderr[-1000:]}")
+    w = json.loads(line.split(" ", 1)[1])
+    elapsed = w["duration_us"] / 1e6
+    errors = w["connect"] + w["read"] + w["write"] + w["status"] + w["timeout"]
+    return {
+        "client": "wrk",
+        "requests": w["requests"],
+        "elapsed_s": round(elapsed, 2),
+        "requests_per_s": round(w["requests"] / elapsed, 1) if elapsed else 0.0,
+        "latency_ms": {k: round(w[k] / 1000, 1) for k in ("p50", "p95", "p99", "max", "mean")},
+        "latency_ms_by_kind": {},
+        "errors": errors,
+        "error_samples": [f"{k}: {w[k]}" for k in ("connect", "read", "write", "status", "timeout") if w[k]],
+        "threads": threads,
+        "connections": connections,
+        "client_cpu_ms_per_request": None,
+        "cache_hits": None,
+    }
+
+
 def _summary(values: list[float]) -> dict[str, float]:
     if not values:
         return {"p50": 0.0, "p95": 0.0, "p99": 0.0, "max": 0.0}
@@ -299,7 +362,15 @@ def client_subprocess(base: str, paths: list[str], duration: float, threads: int
 
 
 def run_load(
-    *, duration: float, threads: int, ingest_n: int, server_workers: int = 1, max_requests: int = 200_000, tmp: Path | None = None
+    *,
+    duration: float,
+    threads: int,
+    ingest_n: int,
+    server_workers: int = 1,
+    max_requests: int = 200_000,
+    tmp: Path | None = None,
+    client: str = "python",
+    connections: int = 16,
 ) -> dict[str, Any]:
     """PostgreSQL + sample corpus + server + concurrent ingest + load client; the measurements."""
     from sqlalchemy import create_engine, text
@@ -338,7 +409,10 @@ def run_load(
             t_ingest = time.perf_counter()
             time.sleep(0.5)  # let the ingest open its store and start writing
             version0, cpu0 = data_version(), tree_cpu_s(server_pid)
-            load = client_subprocess(base, paths, duration, threads, max_requests, tmp)
+            if client == "wrk":
+                load = run_wrk(base, paths, duration, threads, connections, tmp)
+            else:
+                load = client_subprocess(base, paths, duration, threads, max_requests, tmp)
             server_cpu = tree_cpu_s(server_pid) - cpu0
             versions = data_version() - version0
             ingest_running_at_end = ingest.poll() is None
@@ -441,11 +515,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ingest-n", type=int, default=120)
     parser.add_argument("--server-workers", type=int, default=1)
     parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--client", choices=["python", "wrk"], default="python",
+                        help="load generator: threads of httpx clients, or Debian's wrk (C, event loop)")
+    parser.add_argument("--connections", type=int, default=16, help="open connections (wrk only)")
     parser.add_argument("--out", type=Path, default=OUT / "bench_load.json")
     args = parser.parse_args(argv)
     result = run_load(
         duration=args.duration, threads=args.threads, ingest_n=args.ingest_n,
         server_workers=args.server_workers, max_requests=args.max_requests,
+        client=args.client, connections=args.connections,
     )
     load = result["load"]
     lat = load["latency_ms"]
@@ -456,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
     for k, v in load["latency_ms_by_kind"].items():
         print(f"  {k}: n={v['n']} p50 {v['p50']} p95 {v['p95']} p99 {v['p99']} ms")
     print(
-        f"CPU per request: server {result['server_cpu_ms_per_request']} ms, load client {load['client_cpu_ms_per_request']} ms; "
+        f"CPU per request: server {result['server_cpu_ms_per_request']} ms, load client {load['client_cpu_ms_per_request']} ms ({load.get('client', 'python')}); "
         f"{load['cache_hits']} cache hits; {result['data_versions_during_load']} data versions during the load; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
     )
     ing = result["ingest"]
