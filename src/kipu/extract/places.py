@@ -384,14 +384,7 @@ class PlaceResolver:
         gloss = _gloss_after(text, match.span)
         near = []
         for other in context:
-            if other.span == match.span or not _within(other.span, sentence):
-                continue
-            if (
-                0 <= other.span.start - match.span.end <= _PAIR_DISTANCE
-                or 0 <= match.span.start - other.span.end <= _PAIR_DISTANCE
-                or (gloss is not None and _within(other.span, gloss))
-                or _within(match.span, _gloss_after(text, other.span) or Span(0, 0))
-            ):
+            if other.span != match.span and _within(other.span, sentence) and _beside(text, match, other, gloss):
                 near.append(other)
         return near
 
@@ -416,16 +409,7 @@ class PlaceResolver:
         while i < hi_idx and starts[i] <= sentence.end:
             other = context[i]
             i += 1
-            if other.span == match.span or not _within(other.span, sentence):
-                continue
-            if (
-                0 <= other.span.start - match.span.end <= _PAIR_DISTANCE
-                or 0 <= match.span.start - other.span.end <= _PAIR_DISTANCE
-                or (gloss is not None and _within(other.span, gloss))
-                # a gloss opens after its name: only a name before this one can gloss it
-                or other.span.end <= match.span.start
-                and _within(match.span, _gloss_after(text, other.span) or Span(0, 0))
-            ):
+            if other.span != match.span and _within(other.span, sentence) and _beside(text, match, other, gloss):
                 out.append(other)
         return out
 
@@ -565,6 +549,19 @@ class PlaceResolver:
             gazetteer_id=entry.id,
             span=match.span if match is not None else None,
         )
+
+
+def _beside(text: str, match: PlaceMatch, other: PlaceMatch, gloss: Span | None) -> bool:
+    """Whether ``other`` is right beside ``match`` ("X (Y)", "X, Y", "X de Y",
+    either way round); ``gloss`` is the parenthesis or apposition after ``match``."""
+    return (
+        0 <= other.span.start - match.span.end <= _PAIR_DISTANCE
+        or 0 <= match.span.start - other.span.end <= _PAIR_DISTANCE
+        or (gloss is not None and _within(other.span, gloss))
+        # a gloss opens after its name: only a name before this one can gloss it
+        or other.span.end <= match.span.start
+        and _within(match.span, _gloss_after(text, other.span) or Span(0, 0))
+    )
 
 
 def _within(inner: Span, outer: Span) -> bool:
