@@ -20,8 +20,11 @@ and a period that grows with the number of incidents so that the density
 (incidents per region, family and day) stays at ``--density``: a larger
 database is a longer or wider record, not the same days ever more crowded.
 Articles disagree on the day (±1), the place precision (town or region) and the
-death toll, as real reports do. Prints a table and writes JSON to
-``benchmarks/out/bench_resolve.json``.
+death toll, as real reports do. Each ``db`` size also records the database
+size on disk and the peak resident memory of the process so far (the
+generated mentions included; database rows are inserted in batches, so the
+loader adds little).
+Prints a table and writes JSON to ``benchmarks/out/bench_resolve.json``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import argparse
 import hashlib
 import json
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -144,26 +148,30 @@ def mention_data(m: Mention) -> dict[str, Any]:
     return data
 
 
-def store_mentions(store: Store, mentions: list[Mention]) -> None:
-    """Bulk-insert one document per article and its mentions (no extraction)."""
+def store_mentions(store: Store, mentions: list[Mention], batch: int = 5000) -> None:
+    """Bulk-insert one document per article and its mentions (no extraction).
+
+    Rows are built and inserted ``batch`` at a time, so a million incidents
+    (two million mentions with their JSON) never sit in memory as rows at once.
+    """
     with store.session() as s:
-        docs, rows = [], []
         seen: set[int] = set()
-        for m in mentions:
-            if m.doc not in seen:
-                seen.add(m.doc)
-                text = f"article {m.doc}"
-                docs.append({"id": m.doc, "doc_id": f"a{m.doc}", "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                             "text": text, "published": m.published, "lang": "es"})
-            rows.append({"document_id": m.doc, "ordinal": m.ordinal, "type": m.etype, "sub_type": m.sub_type,
-                         "family": m.family, "forms": [], "date_start": m.start, "date_end": m.end,
-                         "date_precision": "day", "place_name": m.town or m.region, "country": "PE",
-                         "admin1": m.region, "geo_precision": "district" if m.town else "department",
-                         "evidence_start": 0, "evidence_end": 10, "cues": [], "data": mention_data(m), "pinned": False})
-        for i in range(0, len(docs), 5000):
-            s.execute(insert(DocumentRow), docs[i : i + 5000])
-        for i in range(0, len(rows), 5000):
-            s.execute(insert(EventMentionRow), rows[i : i + 5000])
+        for start in range(0, len(mentions), batch):
+            docs, rows = [], []
+            for m in mentions[start : start + batch]:
+                if m.doc not in seen:
+                    seen.add(m.doc)
+                    text = f"article {m.doc}"
+                    docs.append({"id": m.doc, "doc_id": f"a{m.doc}", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                                 "text": text, "published": m.published, "lang": "es"})
+                rows.append({"document_id": m.doc, "ordinal": m.ordinal, "type": m.etype, "sub_type": m.sub_type,
+                             "family": m.family, "forms": [], "date_start": m.start, "date_end": m.end,
+                             "date_precision": "day", "place_name": m.town or m.region, "country": "PE",
+                             "admin1": m.region, "geo_precision": "district" if m.town else "department",
+                             "evidence_start": 0, "evidence_end": 10, "cues": [], "data": mention_data(m), "pinned": False})
+            if docs:
+                s.execute(insert(DocumentRow), docs)
+            s.execute(insert(EventMentionRow), rows)
         s.commit()
 
 
@@ -214,10 +222,13 @@ def bench_db(n: int, args: argparse.Namespace) -> dict[str, Any]:
             s.commit()
             one, one_cpu = time.perf_counter() - t0, time.process_time() - c0
         store.close()
+        db_bytes = sum(p.stat().st_size for p in Path(tmp).glob("bench.sqlite*"))
     return {"events": n, "mentions": len(mentions), "resolved_events": stats.events, "db_full_seconds": round(full, 3),
             "db_full_cpu_seconds": round(full_cpu, 3), "db_one_article_seconds": round(one, 4),
             "db_one_article_cpu_seconds": round(one_cpu, 4), "one_article_mentions_regrouped": inc.mentions,
-            "one_article_events_written": inc.created + inc.updated}
+            "one_article_events_written": inc.created + inc.updated, "db_bytes": db_bytes,
+            # Peak resident memory of the whole benchmark process so far (Linux: kB).
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
 def _sizes(text: str) -> list[int]:
@@ -250,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
         results["db"].append(r)
         print(f"{n:>9} {r['mentions']:>9} {r['db_full_seconds']:>9.1f} {r['db_full_cpu_seconds']:>9.1f} "
               f"{1e3 * r['db_full_cpu_seconds'] / n:>8.2f} {r['db_one_article_cpu_seconds']:>13.3f} "
-              f"{r['one_article_mentions_regrouped']:>9}", flush=True)
+              f"{r['one_article_mentions_regrouped']:>9}   db {r['db_bytes'] / 1e6:.0f} MB, peak RSS {r['peak_rss_mb']} MB",
+              flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten {args.out}")

@@ -61,6 +61,11 @@ def test_bad_input_case(case: Case, tmp_path: Path) -> None:
         assert needle in text, needle
     for needle in case.absent:
         assert needle not in text, needle
+    warnings = [w for d in docs for w in d.warnings]
+    if case.warning is None:
+        assert warnings == [], warnings  # a clean read carries no caveat
+    else:
+        assert any(case.warning in w for w in warnings), warnings
 
 
 def _snapshot(url: str) -> tuple[dict[int, tuple[str, str]], set[tuple[int, int, int, int]], int]:
@@ -112,3 +117,37 @@ def test_ingest_of_the_whole_corpus_loses_nothing(tmp_path: Path) -> None:
     assert before_mentions <= after_mentions, "mentions of already-stored documents were lost"
     assert len(after_docs) == len(before_docs) + new + int(summary.group(3))
     assert raw >= len(after_docs) - len(before_docs)
+
+
+ABSURD_CASES = ("absurd_numbers.txt", "dates_year0_9999.txt", "mixed_broken.jsonl", "no_sentence_breaks.txt", "feed_bad_dates.rss")
+SANE_COUNT = 10**8  # more people than live in Peru: never a figure read from a real report
+
+
+def test_absurd_figures_and_calendar_edges_store_a_sane_partial_result(tmp_path: Path) -> None:
+    """Through extraction and resolution: "10^100 muertos", 20-digit counts, years 0 and 9999 and
+    12,000 words with no full stop are stored without error, and no absurd figure reaches an event."""
+    from rich.console import Console
+
+    from kipu.cli.ingest_cmd import run_ingest
+
+    by_name = {c.name: c for c in CASES}
+    paths = []
+    for name in ABSURD_CASES:
+        by_name[name].make(tmp_path / name)
+        paths.append(str(tmp_path / name))
+    url = f"sqlite:///{tmp_path / 'k.sqlite'}"
+    summary = run_ingest(read_inputs(paths), url, extract=True, console=Console(file=open(os.devnull, "w")))  # noqa: SIM115
+    assert summary.failed == by_name["mixed_broken.jsonl"].errors  # only the broken JSONL lines; no extraction failure
+    assert summary.extracted == summary.new > 0 and summary.events > 0
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        from kipu.store.tables import EventRow
+
+        events = conn.execute(select(EventRow)).mappings().all()
+    engine.dispose()
+    assert events
+    for event in events:
+        for name in ("fatalities", "injuries", "arrests", "participants_low", "participants_high"):
+            assert event[name] is None or 0 <= event[name] < SANE_COUNT, (name, event[name])
+        for name in ("date_start", "date_end"):
+            assert event[name] is None or 1 <= event[name].year <= 9999

@@ -232,3 +232,6 @@ class Document:
     raw_media_type: str | None = None
     retrieved_at: str | None = None
     origin: str | None = None  # file path (and line) or URL it came from
+    # What the reader had to do to get the text (a decoding fallback, a partial
+    # HTML parse): the article is kept, and the CLI prints these as warnings.
+    warnings: list[str] = field(default_factory=list)

@@ -37,7 +37,9 @@ class Case:
     ``error`` is a substring the refusal's reason must contain (None: must not
     be refused entirely); ``docs`` the exact number of documents expected
     when known; ``contains`` substrings the documents' text must contain;
-    ``errors`` the exact number of per-line/entry errors when known.
+    ``errors`` the exact number of per-line/entry errors when known;
+    ``warning`` a substring one document's warnings must contain (a partial
+    or repaired result must say so), None: no document may carry a warning.
     """
 
     name: str
@@ -48,6 +50,7 @@ class Case:
     contains: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()
     tags: frozenset[str] = field(default_factory=frozenset)
+    warning: str | None = None
 
 
 def _bytes(data: bytes) -> Callable[[Path], None]:
@@ -98,8 +101,22 @@ def _zip() -> bytes:
     return buf.getvalue()
 
 
-def _nested_html(depth: int) -> bytes:
-    return (b"<html><body>" + b"<div>" * depth + ARTICLE_ES.encode() + b"</div>" * depth + b"</body></html>")
+def _nested_html(depth: int, tag: bytes = b"div") -> bytes:
+    open_, close = b"<" + tag + b">", b"</" + tag + b">"
+    return (b"<html><body>" + open_ * depth + ARTICLE_ES.encode() + close * depth + b"</body></html>")
+
+
+def _half_deep_html(depth: int) -> bytes:
+    """A page whose first paragraph is shallow and whose rest is nested ``depth`` deep."""
+    head, _, rest = ARTICLE_ES.partition("\n\n")
+    return (f"<html><head><title>Paro</title></head><body><article><h1>{head}</h1><p>Primer párrafo: los gremios "
+            f"de Juliaca anunciaron la protesta.</p>".encode() + b"<div>" * depth + f"<p>{rest}</p>".encode()
+            + b"</div>" * depth + b"</article></body></html>")
+
+
+def _deep_feed(depth: int) -> bytes:
+    inner = "&lt;div&gt;" * depth + "Comuneros de Ilave bloquearon la vía interoceánica." + "&lt;/div&gt;" * depth
+    return _rss(_item("Bloqueo", inner, "deep1"))
 
 
 def _gigantic_html(paragraphs: int) -> bytes:
@@ -203,7 +220,14 @@ CASES: list[Case] = [
     Case("script_style_only.html", _bytes(b"<html><head><style>p{color:red}</style><script>var muertos=17;</script></head>"
                                           b"<body><script>document.write('marcha en Lima')</script><noscript></noscript></body></html>"),
          error="no article text"),
-    Case("deeply_nested.html", _bytes(_nested_html(50_000)), error=None),
+    Case("deeply_nested.html", _bytes(_nested_html(50_000)), docs=1,
+         contains=("Paro en Juliaca", "policía disparó gases", "paro de 48 horas"), warning="nested"),
+    Case("nested_just_past_limit.html", _bytes(_nested_html(300, b"span")), docs=1, contains=("policía disparó",),
+         warning="nested"),
+    Case("nested_below_limit.html", _bytes(_nested_html(100)), docs=1, contains=("policía disparó",)),
+    Case("half_deep.html", _bytes(_half_deep_html(2_000)), docs=1,
+         contains=("Primer párrafo", "policía disparó gases", "48 horas"), absent=("<div>",), warning="nested"),
+    Case("deep_entry.rss", _bytes(_deep_feed(5_000)), docs=1, contains=("Ilave bloquearon",)),
     Case("unclosed_tags.html", _bytes(b"<html><body><p>" + ARTICLE_ES.encode() + b"<div><span><b><i><table><tr><td>"),
          docs=1, contains=("Juliaca",)),
     Case("gigantic.html", _bytes(_gigantic_html(1_000)), docs=1, contains=("Párrafo 0:",)),
@@ -219,7 +243,7 @@ CASES: list[Case] = [
     Case("billion_laughs_utf16.rss", _bytes(_rss(_item("Risa", "&l9;", "b3"), BILLION_LAUGHS_DTD).replace(b'encoding="utf-8"', b'encoding="utf-16"').decode().encode("utf-16")),
          error="unsafe XML"),
     Case("truncated.rss", _bytes(_rss(_item("Paro", "Transportistas pararon en Tacna todo el día.", "t1") + "<item><title>Cort")[:-40]),
-         error=None),
+         docs=1, contains=("Transportistas pararon en Tacna",)),
     Case("not_xml.rss", _bytes(b"esto no es un feed, solo texto"), error="not a valid RSS"),
     Case("hostile_entry_html.atom", _bytes(
         b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
@@ -231,14 +255,22 @@ CASES: list[Case] = [
         "<item><title>Año cero</title><guid>d0</guid><pubDate>Sat, 01 Jan 0000 00:00:00 GMT</pubDate>"
         "<description>Marcha en Puno el año cero.</description></item>"
         "<item><title>Año 9999</title><guid>d9</guid><pubDate>Fri, 31 Dec 9999 23:59:59 GMT</pubDate>"
-        "<description>Marcha en Puno en el año 9999.</description></item>")), docs=2),
+        "<description>Marcha en Puno en el año 9999.</description></item>")), docs=2,
+         contains=("Marcha en Puno el año cero.", "Marcha en Puno en el año 9999.")),
     # ---- JSONL
     Case("mixed_broken.jsonl", _bytes(_million_dollar_jsonl()), docs=5, errors=10, contains=("policía disparó", "Ilave", "tear gas")),
     Case("long_line.jsonl", lambda p: p.write_bytes(
         b'{"doc_id": "huge", "text": "' + b"a" * (11 * 1024 * 1024) + b'"}\n' + _lines([{"doc_id": "after", "text": ARTICLE_ES}])),
          docs=1, errors=1, contains=("Juliaca",)),
     Case("latin1_lines.jsonl", _bytes(_lines([{"doc_id": "u", "text": ARTICLE_ES}]) + _lines(
-        [{"doc_id": "l", "text": LATIN1_ES}]).decode().encode("latin-1")), docs=1, errors=1),
+        [{"doc_id": "l", "text": LATIN1_ES}]).decode().encode("latin-1")), docs=2, errors=0,
+         contains=("policía disparó", "Año nuevo en Ñaña", "niños y señoras"), absent=("\ufffd",), warning="cp1252"),
+    Case("cp1252_file.jsonl", _bytes(_lines([{"doc_id": "w1", "text": "“Queremos justicia” — dijeron en Ñaña."},
+                                              {"doc_id": "w2", "title": "Año", "text": LATIN1_ES}]).decode().encode("cp1252")),
+         docs=2, errors=0, contains=("“Queremos justicia” —", "Ñaña marcharon el año"), warning="cp1252"),
+    Case("mixed_within_line.jsonl", _bytes(b'{"doc_id": "m1", "text": "' + "Año de protestas: ".encode() +
+                                           "los niños de Ñaña marcharon".encode("latin-1") + b'"}\n'),
+         docs=1, errors=0, contains=("Año de protestas: los niños de Ñaña",), absent=("Ã",), warning="cp1252"),
     Case("crlf_bom.jsonl", _bytes(codecs.BOM_UTF8 + _lines([{"doc_id": "c1", "text": ARTICLE_ES}]).replace(b"\n", b"\r\n")),
          docs=1, errors=0),
     Case("no_trailing_newline.jsonl", _bytes(json.dumps({"doc_id": "n1", "text": ARTICLE_ES}).encode()), docs=1),

@@ -31,6 +31,27 @@ def _progress(console: Console) -> Progress:
     )
 
 
+class _Reported:
+    """An error sink that prints each error as it comes and counts it in the summary."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        self.summary = summary
+
+    def append(self, error: IngestError) -> None:
+        self.summary.errors.append(error)
+        typer.echo(f"error: {error}", err=True)
+
+
+def _report(item: Document | IngestError, summary: IngestSummary, failed_before: int, warned_before: int) -> None:
+    """Print what went wrong with the item just added (the summary keeps only a sample)."""
+    if summary.failed > failed_before:
+        typer.echo(f"error: {summary.errors.last}", err=True)
+    if summary.warnings.total > warned_before and isinstance(item, Document):
+        origin = item.origin or item.doc_id or "<document>"
+        for warning in item.warnings:
+            typer.echo(f"warning: {origin}: {warning}", err=True)
+
+
 def extract_and_resolve(repo: Repository, summary: IngestSummary, console: Console) -> None:
     """Extract documents lacking an extraction by the current version, then resolve."""
     from kipu.extract.pipeline import Extractor
@@ -43,12 +64,9 @@ def extract_and_resolve(repo: Repository, summary: IngestSummary, console: Conso
         def tick(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        failed_before = summary.failed
         summary.extracted = extract_pending(
-            repo, extractor, tick, errors=summary.errors, commit_every=COMMIT_EVERY
+            repo, extractor, tick, errors=_Reported(summary), commit_every=COMMIT_EVERY
         )
-    for error in summary.errors[failed_before:]:
-        typer.echo(f"error: {error}", err=True)
     repo.session.commit()
     from kipu.scale.locks import lock_resolution
 
@@ -70,10 +88,9 @@ def run_ingest(
         with _progress(console) as progress:
             task = progress.add_task("ingesting", total=None)
             for n, item in enumerate(items, start=1):
-                failed_before = summary.failed
+                failed_before, warned_before = summary.failed, summary.warnings.total
                 add_one(repo, item, summary)
-                if summary.failed > failed_before:
-                    typer.echo(f"error: {summary.errors[-1]}", err=True)
+                _report(item, summary, failed_before, warned_before)
                 progress.update(task, advance=1, description=f"ingesting {n}")
                 if n % commit_every == 0:
                     session.commit()

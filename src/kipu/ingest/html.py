@@ -3,6 +3,12 @@
 trafilatura finds the article body and its title/date metadata in a full
 page; feed entries carry only small HTML fragments, for which boilerplate
 removal would throw the text away, so those are flattened with lxml.
+
+Both rest on libxml2, which stops building the tree 256 elements deep: the
+text of deeper markup is silently lost. When a page is nested that deep and
+the tree parsers found much less than its visible text, the text comes from
+a streaming tokenizer (:mod:`kipu.ingest.visible`) instead, and the document
+carries a warning that boilerplate was not removed.
 """
 
 from __future__ import annotations
@@ -14,7 +20,15 @@ import lxml.html
 import trafilatura
 
 from kipu.ingest.errors import IngestError
+from kipu.ingest.text import decode_lenient
+from kipu.ingest.visible import visible_text
 from kipu.model import Document
+
+# libxml2's default limit on element nesting (XML_PARSE_HUGE raises it, to 2048 only).
+TREE_PARSER_MAX_DEPTH = 256
+# Below this share of the visible text, the tree parsers lost text rather than
+# removed boilerplate (only considered when libxml2 reported hitting its limit).
+LOST_TEXT_RATIO = 0.5
 
 _BLOCK_END = re.compile(r"(?i)(<br\s*/?>|</p>|</div>|</li>|</h[1-6]>|</blockquote>)")
 
@@ -24,11 +38,36 @@ def fragment_to_text(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
     marked = _BLOCK_END.sub(lambda m: m.group(1) + "\n", fragment)
+    parser = lxml.html.HTMLParser()
     try:
-        node = lxml.html.fragment_fromstring(marked, create_parent="div")
+        node = lxml.html.fragment_fromstring(marked, create_parent="div", parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return re.sub(r"<[^>]+>", " ", fragment).strip()
-    return node.text_content().strip()
+    text = node.text_content().strip()
+    if _hit_depth_limit(parser):
+        visible = visible_text(fragment)
+        if len(text) < LOST_TEXT_RATIO * len(visible.text):
+            return visible.text
+    return text
+
+
+def _hit_depth_limit(parser: lxml.html.HTMLParser) -> bool:
+    """Whether libxml2 stopped building the tree at its nesting limit (it says so in its error log)."""
+    return any("excessive depth" in e.message.lower() for e in parser.error_log)
+
+
+def depth_limited(raw: bytes) -> bool:
+    """Whether the tree parsers (lxml, hence trafilatura) lose part of this page to the nesting limit.
+
+    A C parse costing about a tenth of the streaming tokenizer, so the
+    fallback is paid for only by pages that need it.
+    """
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(raw, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    return _hit_depth_limit(parser)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -56,6 +95,15 @@ def html_to_document(data: bytes | str, *, origin: str, url: str | None = None) 
     source = getattr(result, "sitename", None) if result is not None else None
     if not text or not text.strip():
         text, title = _fallback(raw, title)
+    warnings: list[str] = []
+    if depth_limited(raw):
+        visible = visible_text(data if isinstance(data, str) else decode_lenient(raw))
+        if len(text or "") < LOST_TEXT_RATIO * len(visible.text):
+            text, title = visible.text, title or visible.title
+            warnings.append(
+                f"HTML nested {visible.max_depth} elements deep (the page parser stops at {TREE_PARSER_MAX_DEPTH}): "
+                "text taken from every visible element, boilerplate not removed"
+            )
     if not text:
         raise IngestError(origin, "no article text found in HTML")
     return Document(
@@ -67,6 +115,7 @@ def html_to_document(data: bytes | str, *, origin: str, url: str | None = None) 
         raw=raw,
         raw_media_type="text/html",
         origin=origin,
+        warnings=warnings,
     )
 
 

@@ -18,7 +18,7 @@ from kipu.ingest.errors import IngestError
 from kipu.ingest.feeds import feed_documents, looks_like_feed
 from kipu.ingest.fetch import fetch, is_url
 from kipu.ingest.html import html_to_document
-from kipu.ingest.text import ascii_head, decode_bytes, has_words, looks_binary, unicode_encoding
+from kipu.ingest.text import ascii_head, decode_bytes, decode_line, has_words, looks_binary, unicode_encoding
 from kipu.model import Document
 
 Item = Document | IngestError
@@ -80,9 +80,12 @@ def _parse_published(value: object, origin: str) -> date | None:
 
 
 def _jsonl_line(line: bytes, origin: str, base: Path | None = None) -> Document:
+    if looks_binary(line):
+        raise IngestError(origin, "binary data, not a JSON line (contains NUL or control bytes)")
+    decoded, fallback = decode_line(line)
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        record = json.loads(decoded)
+    except json.JSONDecodeError as exc:
         raise IngestError(origin, f"malformed JSON ({exc})") from exc
     if not isinstance(record, dict):
         raise IngestError(origin, "a JSONL line must be an object")
@@ -113,6 +116,10 @@ def _jsonl_line(line: bytes, origin: str, base: Path | None = None) -> Document:
     doc.lang = record.get("lang") or None
     doc.source = record.get("source") or doc.source
     doc.published = _parse_published(record.get("published"), origin) or doc.published
+    if fallback is not None:
+        doc.warnings.append(f"line is not UTF-8; decoded as {fallback}")
+        if doc.raw_media_type == "application/x-ndjson":  # the archived bytes say how they were read
+            doc.raw_media_type = f"application/x-ndjson; charset={fallback}"
     return doc
 
 

@@ -93,6 +93,31 @@ def decode_bytes(data: bytes, origin: str) -> str:
     return data.decode("utf-8", errors="kipu-cp1252")
 
 
+def decode_line(line: bytes) -> tuple[str, str | None]:
+    """One JSONL line as text: UTF-8 first, else each non-UTF-8 byte as cp1252.
+
+    Returns the text and, when the fallback was needed, the encoding used
+    ("cp1252"), so the caller can say so. Decoding per line, not per file,
+    keeps a file whose lines were appended by tools with different encodings
+    readable line by line (JSON itself is always UTF-8, so any non-UTF-8 byte
+    is a legacy encoding, most likely Windows' cp1252 for Spanish text).
+    """
+    line = line.removeprefix(codecs.BOM_UTF8)
+    try:
+        return line.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return line.decode("utf-8", errors="kipu-cp1252"), "cp1252"
+
+
+def decode_lenient(data: bytes) -> str:
+    """Bytes to text without ever failing: a BOM or UTF-16 pattern if any, else
+    UTF-8 with each stray byte read as cp1252 (for markup already known not binary)."""
+    encoding = unicode_encoding(data)
+    if encoding is not None:
+        return data.decode(encoding, errors="replace")
+    return data.decode("utf-8", errors="kipu-cp1252")
+
+
 def unicode_encoding(data: bytes) -> str | None:
     """The UTF-16/32 (or UTF-8-with-BOM) encoding announced by a BOM or a NUL pattern, else None."""
     for bom, encoding in _BOMS:

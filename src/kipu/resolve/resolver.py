@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from kipu.resolve import reconcile
@@ -57,6 +57,7 @@ CLAIM_FIELDS = (
     "demands",
 )
 CHUNK = 500
+WRITE_PAGE = 2000  # events written per page by a run (bounds its memory)
 
 
 @dataclass
@@ -394,8 +395,9 @@ class Resolver:
                 key = _event_key("split:" + group[0].ident)  # the key's owner was taken over by review
                 event = by_key.get(key)
             if event is None:
+                # Not added to the session yet: _write inserts it with its shown values
+                # in one INSERT, rather than an empty row now and an UPDATE later.
                 event = EventRow(key=key, type="", sub_type="")
-                session.add(event)
                 stats.created += 1
             elif ids == members_now.get(event.id, set()) and event.id not in dirty:
                 kept.add(event.id)
@@ -410,52 +412,76 @@ class Resolver:
         return plans, kept
 
     def _write(self, plans: list[tuple[EventRow, list[MentionKey], bool]], selected: dict[int, _Mention]) -> None:
-        """Claims, memberships and shown values of the planned events."""
+        """Claims, memberships and shown values of the planned events, a page of events at a time.
+
+        Paging bounds memory by the page, not the run: a full resolution of a
+        million events would otherwise hold every mention row and every claim
+        (about six per mention) at once.
+        """
+        with self.session.no_autoflush:
+            for page in _chunks(plans, WRITE_PAGE):
+                self._write_page(page, selected)
+
+    def _mention_rows(self, ids: Sequence[int]) -> dict[int, Any]:
+        """The mention columns claims and shown values need, as plain rows (no ORM objects)."""
+        m = EventMentionRow
+        rows: dict[int, Any] = {}
+        for chunk in _chunks(sorted(ids)):
+            stmt = select(m.id, m.document_id, m.data, m.country, m.admin1).where(m.id.in_(chunk))
+            rows.update({r.id: r for r in self.session.execute(stmt)})
+        return rows
+
+    def _write_page(self, plans: Sequence[tuple[EventRow, list[MentionKey], bool]], selected: dict[int, _Mention]) -> None:
         session = self.session
-        if not plans:
-            return
-        rewrite = sorted({e.id for e, _, anchored in plans if not anchored})
+        rewrite = sorted({e.id for e, _, anchored in plans if not anchored and e.id is not None})
         for chunk in _chunks(rewrite):
             session.execute(delete(ClaimRow).where(ClaimRow.event_id.in_(chunk), ClaimRow.is_manual.is_(False)))
-        mention_ids = sorted({k.id for _, g, _ in plans for k in g})
-        rows: dict[int, EventMentionRow] = {}
-        for chunk in _chunks(mention_ids):
-            rows.update({m.id: m for m in session.scalars(select(EventMentionRow).where(EventMentionRow.id.in_(chunk)))})
-        new_claims: list[dict[str, Any]] = []
-        moves: list[dict[str, Any]] = []
-        shown_from: dict[int, list[dict[str, Any]]] = {}
+        rows = self._mention_rows([k.id for _, g, _ in plans for k in g])
+        claims_of: list[list[dict[str, Any]]] = []
         for event, group, anchored in plans:
             claims: list[dict[str, Any]] = []
             for k in group:
-                current = selected[k.id].event_id
-                if anchored and current == event.id:
+                if anchored and selected[k.id].event_id == event.id:
                     continue  # already on the protected event, with its claims
-                claims += claim_rows(event.id, rows[k.id], selected[k.id].published)
-                if current != event.id:
-                    moves.append({"id": k.id, "event_id": event.id})
-            new_claims += claims
+                claims += claim_rows(event.id, rows[k.id], selected[k.id].published)  # type: ignore[arg-type]
+            claims_of.append(claims)
             if not anchored:
-                shown_from[event.id] = claims
+                members = [(rows[k.id], selected[k.id].published, k.ident) for k in group]
+                apply_shown(event, [_Claim(**c) for c in claims], members)
+                if event.id is None:
+                    session.add(event)
+        session.flush()  # new events inserted whole (with their shown values), others updated
+        new_claims: list[dict[str, Any]] = []
+        moves: list[dict[str, Any]] = []
+        for (event, group, _), claims in zip(plans, claims_of):
+            for c in claims:
+                c["event_id"] = event.id
+            new_claims += claims
+            moves += [{"mention": k.id, "event": event.id} for k in group if selected[k.id].event_id != event.id]
         table = ClaimRow.__table__
         for chunk in _chunks(new_claims, 5000):
             session.execute(table.insert(), list(chunk))  # Core executemany: one statement per chunk
         if moves:
-            session.execute(update(EventMentionRow), moves)
+            mentions = EventMentionRow.__table__
+            by_id = mentions.update().where(mentions.c.id == bindparam("mention")).values(event_id=bindparam("event"))
+            session.execute(by_id, moves)  # Core executemany (the ORM bulk-update path costs ~3x)
         for event, group, anchored in plans:
-            members = [(rows[k.id], selected[k.id].published, k.ident) for k in group]
             if anchored:
-                claims_now: Sequence[Any] = list(
+                members = [(rows[k.id], selected[k.id].published, k.ident) for k in group]
+                claims_now = list(
                     session.scalars(select(ClaimRow).where(ClaimRow.event_id == event.id).order_by(ClaimRow.id))
                 )
-            else:
-                claims_now = [_Claim(**c) for c in shown_from[event.id]]
-            apply_shown(event, claims_now, members)
+                apply_shown(event, claims_now, members)
         session.flush()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Claim:
-    """An inserted claim row as a ClaimLike, so shown values need no reload."""
+    """An inserted claim row as a ClaimLike, so shown values need no reload.
+
+    Plain slots, not frozen: a full run builds one per claim (millions), and a
+    frozen dataclass's ``__init__`` costs several times more.
+    """
 
     event_id: int
     field: str

@@ -69,6 +69,9 @@ def _merge(summary: IngestSummary, result: BatchResult) -> None:
     for err in as_errors(result):
         summary.errors.append(err)
         typer.echo(f"error: {err}", err=True)
+    for origin, reason in result.warnings:
+        summary.warnings.append(IngestError(origin, reason))
+        typer.echo(f"warning: {origin}: {reason}", err=True)
 
 
 def run_parallel_ingest(

@@ -14,6 +14,7 @@ last batch, instead of reloading every signature for every batch.
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session
 from kipu.ingest.dedup import NearDuplicateIndex, from_bytes, signature
 from kipu.ingest.errors import IngestError
 from kipu.ingest.language import detect_language
-from kipu.ingest.service import IngestSummary, add_one, extractor_version
+from kipu.ingest.service import IngestSummary, Sample, add_one, extractor_version
 from kipu.ingest.text import normalise_text, sha256_text
 from kipu.model import Document, Extraction
 from kipu.store import Repository, Store
@@ -45,6 +46,7 @@ class BatchResult:
     near_duplicate: int = 0
     extracted: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # documents stored, with a caveat
     extract_seconds: float = 0.0
     write_seconds: float = 0.0
     attempts: int = 0
@@ -140,7 +142,8 @@ def _prepare(doc: Document, extract: bool, result: BatchResult) -> _Prepared:
 
 def _write(url: str, prepared: list[_Prepared], result: BatchResult) -> None:
     version = extractor_version(_get_extractor()) if any(p.extraction is not None for p in prepared) else ""
-    summary = IngestSummary()
+    # One batch is small: keep every error and warning, the client counts and samples them.
+    summary = IngestSummary(errors=Sample(limit=sys.maxsize), warnings=Sample(limit=sys.maxsize))
     extracted = 0
     with _store(url).session() as session:
         repo = Repository(session, near_index=_refreshed_index(session, url))
@@ -152,6 +155,7 @@ def _write(url: str, prepared: list[_Prepared], result: BatchResult) -> None:
     result.new, result.duplicate, result.near_duplicate = summary.new, summary.duplicate, summary.near_duplicate
     result.extracted = extracted
     result.errors.extend((e.origin, e.reason) for e in summary.errors)
+    result.warnings = [(w.origin, w.reason) for w in summary.warnings]
 
 
 def ingest_batch(url: str, docs: list[Document], extract: bool = True) -> BatchResult:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from kipu.ingest.dedup import NearDuplicateIndex, confirm, signature, to_bytes
@@ -41,6 +41,7 @@ from kipu.store.tables import (
 )
 
 NEW, DUPLICATE, NEAR_DUPLICATE = "new", "duplicate", "near_duplicate"
+INSERT_ATTEMPTS = 5  # look-then-insert rounds lost to concurrent writers before giving up
 
 
 @dataclass(frozen=True)
@@ -101,39 +102,40 @@ class Repository:
         if not text:
             raise IngestError(origin, "empty document (no text)")
         sha = sha256_text(text)
-        existing = self.session.scalar(select(DocumentRow).where(DocumentRow.sha256 == sha))
-        if existing is not None:
-            return AddResult(DUPLICATE, existing.id, existing.doc_id, existing.id)
         doc_id = doc.doc_id or sha[:16]
-        clash = self.session.execute(
-            select(DocumentRow.id, DocumentRow.sha256).where(DocumentRow.doc_id == doc_id)
-        ).first()
-        if clash is not None and clash.sha256 == sha:
-            # The same text, committed by another process since the check above.
-            return AddResult(DUPLICATE, clash.id, doc_id, clash.id)
-        if clash is not None:
-            raise IngestError(origin, f"doc_id {doc_id!r} is already used by a different text")
         mh = minhash if minhash is not None else signature(text)
-        near_of = self._find_near_duplicate(text, mh) if mh is not None else None
-        row = DocumentRow(
-            doc_id=doc_id,
-            sha256=sha,
-            text=text,
-            title=(doc.title or "").strip() or None,
-            url=doc.url,
-            source=doc.source,
-            published=doc.published,
-            lang=doc.lang or detect_language(text),
-            near_duplicate_of=near_of,
-            minhash=to_bytes(mh) if mh is not None else None,
-            origin=doc.origin,
-        )
-        self.session.add(row)
-        self.session.flush()
+        near_of: int | None = None
+        checked_near = False
+        for _ in range(INSERT_ATTEMPTS):
+            found = self._stored_as(sha, doc_id, origin)
+            if found is not None:
+                return found
+            if not checked_near:
+                near_of = self._find_near_duplicate(text, mh) if mh is not None else None
+                checked_near = True
+            values = {
+                "doc_id": doc_id,
+                "sha256": sha,
+                "text": text,
+                "title": (doc.title or "").strip() or None,
+                "url": doc.url,
+                "source": doc.source,
+                "published": doc.published,
+                "lang": doc.lang or detect_language(text),
+                "near_duplicate_of": near_of,
+                "minhash": to_bytes(mh) if mh is not None else None,
+                "origin": doc.origin,
+            }
+            pk = self._insert_if_absent(values)
+            if pk is not None:
+                break
+            # Another process stored this text or doc_id since we looked: look again.
+        else:
+            raise IngestError(origin, "could not store the document: it kept clashing with concurrent inserts")
         if doc.raw is not None:
             self.session.add(
                 RawArchiveRow(
-                    document_id=row.id,
+                    document_id=pk,
                     sha256=sha256_bytes(doc.raw),
                     media_type=doc.raw_media_type,
                     retrieved_at=_parse_time(doc.retrieved_at),
@@ -142,9 +144,47 @@ class Repository:
                 )
             )
         if mh is not None and near_of is None:
-            self._near_index().add(row.id, mh)
+            self._near_index().add(pk, mh)
         status = NEAR_DUPLICATE if near_of is not None else NEW
-        return AddResult(status, row.id, row.doc_id, near_of)
+        return AddResult(status, pk, doc_id, near_of)
+
+    def _stored_as(self, sha: str, doc_id: str, origin: str) -> AddResult | None:
+        """The duplicate result when this text is already stored; an error when its doc_id is taken."""
+        # One indexed lookup for both keys (an OR of two unique indexes), not two round trips.
+        found = self.session.execute(
+            select(DocumentRow.id, DocumentRow.doc_id, DocumentRow.sha256).where(
+                or_(DocumentRow.sha256 == sha, DocumentRow.doc_id == doc_id)
+            )
+        ).all()
+        for row in found:
+            if row.sha256 == sha:
+                return AddResult(DUPLICATE, row.id, row.doc_id, row.id)
+        if found:
+            raise IngestError(origin, f"doc_id {doc_id!r} is already used by a different text")
+        return None
+
+    def _insert_if_absent(self, values: dict[str, Any]) -> int | None:
+        """Insert a document row; None, and no error, if its text or doc_id is already there.
+
+        ``ON CONFLICT DO NOTHING`` (PostgreSQL) / ``INSERT OR IGNORE`` (SQLite):
+        when several processes ingest the same article at once, the losers of
+        the race see "nothing inserted", not a unique violation that would
+        abort their transaction, so the caller simply reads the winner's row.
+        On PostgreSQL the insert waits for a concurrent uncommitted insert of
+        the same key and then does nothing if that one commits.
+        """
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        elif dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        else:  # another database: a plain insert (a race surfaces as IntegrityError, retried by the caller)
+            row = DocumentRow(**values)
+            self.session.add(row)
+            self.session.flush()
+            return row.id
+        stmt = dialect_insert(DocumentRow).values(**values).on_conflict_do_nothing().returning(DocumentRow.id)
+        return self.session.scalar(stmt)
 
     def _find_near_duplicate(self, text: str, mh: Any) -> int | None:
         for pk in self._near_index().candidates(mh):
@@ -156,18 +196,39 @@ class Repository:
     def get_document(self, pk: int) -> DocumentRow | None:
         return self.session.get(DocumentRow, pk)
 
-    def documents_to_extract(self, version: str) -> list[DocumentRow]:
-        """Canonical documents with no extraction by ``version`` (oldest first)."""
+    def _pending(self, version: str):  # type: ignore[no-untyped-def]
         done = select(ExtractionRow.document_id).where(ExtractionRow.extractor_version == version)
+        return DocumentRow.near_duplicate_of.is_(None), DocumentRow.id.not_in(done)
+
+    def documents_to_extract(self, version: str, *, after: int = 0, limit: int | None = None) -> list[DocumentRow]:
+        """Canonical documents with no extraction by ``version`` (oldest first).
+
+        ``after``/``limit`` page through them by id: a caller that commits
+        between pages claims one page at a time, and the claim (a row lock on
+        PostgreSQL) then lasts until that page's commit, never released while
+        the page is still being extracted.
+        """
         stmt = (
             select(DocumentRow)
-            .where(DocumentRow.near_duplicate_of.is_(None), DocumentRow.id.not_in(done))
+            .where(*self._pending(version), DocumentRow.id > after)
             .order_by(DocumentRow.id)
             # PostgreSQL: two processes extracting at once claim disjoint documents
             # (rows another one holds are skipped); SQLite ignores this clause.
             .with_for_update(skip_locked=True, key_share=True)
         )
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return list(self.session.scalars(stmt))
+
+    def count_to_extract(self, version: str) -> int:
+        """How many documents :meth:`documents_to_extract` would return now (for progress bars)."""
+        return int(self.session.scalar(select(func.count()).select_from(DocumentRow).where(*self._pending(version))) or 0)
+
+    def has_extraction(self, document_id: int, version: str) -> bool:
+        stmt = select(ExtractionRow.id).where(
+            ExtractionRow.document_id == document_id, ExtractionRow.extractor_version == version
+        )
+        return self.session.scalar(stmt) is not None
 
     # -- extractions ---------------------------------------------------------------
 
