@@ -738,3 +738,23 @@ def test_a_person_shot_at_a_protest_who_died_later_is_a_death(extractor):
     ayacucho = [e for e in ex.events if e.place and e.place.admin1 == "Ayacucho"]
     assert len(ayacucho) == 1 and ayacucho[0].fatalities.value == 1
     assert ayacucho[0].date.start == date(2022, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Sunday Congress approved a law extending the national state of emergency for 30 days. "
+            "The law also extended the curfew in the Puno department for a period of ten days.",
+            "en",
+        ),
+        (
+            "El Gobierno declaró el domingo el estado de emergencia en todo el país por 30 días. "
+            "La medida suspende derechos como la libertad de reunión en Lima y permite que las Fuerzas Armadas apoyen a la Policía.",
+            "es",
+        ),
+    ],
+)
+def test_a_provision_of_the_measure_just_told_is_that_measure(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 16), lang=lang))
+    assert (ev.sub_type, ev.place.admin1) == ("state_measure", None)

@@ -103,6 +103,11 @@ class Extractor:
                 continue
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]
+            last_measure = _measure_referred_to(view, frames)
+            if last_measure is not None:
+                # "The law also extended the curfew in Puno": a provision of the measure just told
+                where = [(last_measure.place, last_measure.place_explicit)]
+                when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
             forced = None
             if view.paragraph in protest_paragraphs and _lone_arrest(view):
                 # "He was arrested on March 14", told of a protester: the arrest
@@ -205,6 +210,17 @@ def _may_report(view: SentenceView) -> bool:
         or view.has("measure", "press_aggressions")
         or view.has("measure", "extortion_cases")
     )
+
+
+def _measure_referred_to(view: SentenceView, frames: list[Frame]) -> Frame | None:
+    """The last state-measure frame, when ``view`` opens by referring back to
+    a measure ("The law ...", "La medida ...") and reports one itself."""
+    if not _is_strategic(view):
+        return None
+    start = view.span.start + len(view.text) - len(view.text.lstrip(' "\u201c\u00ab'))
+    if not any(m.start == start for m in view.of("anaphor", "measure")):
+        return None
+    return next((f for f in reversed(frames) if f.typing.sub_type == "state_measure"), None)
 
 
 def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
