@@ -75,17 +75,13 @@ def _free_port() -> int:
 @contextmanager
 def postgres() -> Iterator[Any]:
     """A TempPostgres server (raises RuntimeError when the binaries are missing)."""
-    from pg import TempPostgres, _wait_ready, find_bin_dir
+    from pg import find_bin_dir, running_postgres
 
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL binaries not installed (apt-get install postgresql)")
-    server = TempPostgres(bin_dir).start()
-    try:
-        _wait_ready(server)
+    with running_postgres(bin_dir) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def load_sample(url: str) -> tuple[list[int], list[str]]:

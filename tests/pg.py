@@ -29,6 +29,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,13 @@ def pg_server() -> Iterator[TempPostgres]:
         if os.environ.get("CI") == "true":
             pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are missing under CI")
         pytest.skip("PostgreSQL binaries not installed (apt-get install postgresql)")
+    with running_postgres(bin_dir) as server:
+        yield server
+
+
+@contextmanager
+def running_postgres(bin_dir: Path) -> Iterator[TempPostgres]:
+    """A started, ready TempPostgres server, stopped on exit (tests and benchmarks)."""
     server = TempPostgres(bin_dir).start()
     try:
         _wait_ready(server)
