@@ -758,3 +758,98 @@ def test_a_person_shot_at_a_protest_who_died_later_is_a_death(extractor):
 def test_a_provision_of_the_measure_just_told_is_that_measure(extractor, text, lang):
     ev = _one(extractor.extract(text, published=date(2023, 1, 16), lang=lang))
     assert (ev.sub_type, ev.place.admin1) == ("state_measure", None)
+
+
+def _by_type(extraction, type_):
+    return [e for e in extraction.events if e.type == type_]
+
+
+def test_demonstrations_that_began_earlier_in_the_city_start_that_day(extractor):
+    # Published Sunday 22 January 2023: "Thursday" is the 19th.
+    text = (
+        "22 January 2023\n\n"
+        "Thousands of protesters marched through Lima again, demanding new elections.\n\n"
+        "The demonstrations in Lima, which began on Thursday, have drawn travellers from the south."
+    )
+    ex = extractor.extract(text, published=date(2023, 1, 22), lang="en")
+    march = next(e for e in ex.events if e.sub_type == "peaceful")
+    assert (march.date.start, march.date.end) == (date(2023, 1, 19), date(2023, 1, 22))
+    assert "onset" in march.cues
+
+
+def test_an_onset_in_another_region_does_not_move_the_date(extractor):
+    text = (
+        "22 January 2023\n\n"
+        "Thousands of protesters marched through Lima again, demanding new elections.\n\n"
+        "In Cusco, the demonstrations, which began in the city on Thursday, went on."
+    )
+    ex = extractor.extract(text, published=date(2023, 1, 22), lang="en")
+    lima = next(e for e in ex.events if e.place and e.place.admin1 == "Lima")
+    assert lima.date.start == date(2023, 1, 22)
+
+
+def test_a_strike_said_elsewhere_to_continue_on_its_day_began_the_day_before(extractor):
+    text = (
+        "Este 14 de noviembre se realiza el paro nacional de transportistas contra la extorsión.\n\n"
+        "Un dirigente del gremio confirmó que el paro nacional de transportistas continuará "
+        "este jueves 14 de noviembre en todo el país."
+    )
+    ex = extractor.extract(text, published=date(2024, 11, 14), lang="es")
+    strike = _one(ex)
+    assert (strike.date.start, strike.date.end) == (date(2024, 11, 13), date(2024, 11, 14))
+    assert "continued" in strike.cues
+
+
+def test_what_is_found_the_next_morning_happened_from_the_day_before(extractor):
+    text = (
+        "On January 9, police fired on protesters in Juliaca, killing 17. The charred body of a police "
+        "officer was found the following morning in the city, and protesters were blamed for the killing."
+    )
+    ex = extractor.extract(text, published=date(2023, 1, 17), lang="en")
+    found = next(e for e in ex.events if "found_later" in e.cues)
+    assert (found.date.start, found.date.end) == (date(2023, 1, 9), date(2023, 1, 10))
+    shooting = next(e for e in ex.events if e is not found)
+    assert (shooting.date.start, shooting.date.end) == (date(2023, 1, 9), date(2023, 1, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        ("En Andahuaylas, el hospital reportó ayer la muerte de Julio César Rojas Huamán y Ana María Quispe, "
+         "heridos durante los enfrentamientos con la policía.", "es", 2),
+        ("In Ayacucho, doctors confirmed yesterday the deaths of Pedro Luis Soto, Rosa Flores and Juan Carlos Huamán "
+         "after clashes with soldiers.", "en", 3),
+    ],
+)
+def test_full_names_after_a_casualty_noun_are_counted(extractor, text, lang, n):
+    ev = _one(extractor.extract(text, published=date(2022, 12, 13), lang=lang))
+    assert ev.fatalities is not None and ev.fatalities.value == n
+
+
+def test_names_after_justice_for_the_death_are_the_grievance(extractor):
+    text = "En Lima, cientos de personas marcharon ayer para exigir justicia por la muerte de Inti Sotelo y Bryan Pintado."
+    ev = _one(extractor.extract(text, published=date(2023, 11, 15), lang="es"))
+    assert ev.fatalities is None
+
+
+def test_a_measure_after_protests_starts_on_the_protests_day(extractor):
+    text = (
+        "19 October 2019\n\n"
+        "Government declares state of emergency in Santiago after violent protests\n\n"
+        "Hooded protesters set fire to metro stations and looted shops in Santiago on Friday."
+    )
+    ex = extractor.extract(text, published=date(2019, 10, 19), lang="en")
+    measure = _by_type(ex, "strategic_development")[0]
+    assert (measure.date.start, measure.date.end) == (date(2019, 10, 18), date(2019, 10, 19))
+
+
+def test_a_measure_long_after_the_protests_keeps_its_own_day(extractor):
+    text = (
+        "19 October 2019\n\n"
+        "Government declares state of emergency in Santiago after violent protests\n\n"
+        "Hooded protesters set fire to metro stations and looted shops in Santiago on October 2."
+    )
+    ex = extractor.extract(text, published=date(2019, 10, 19), lang="en")
+    measure = _by_type(ex, "strategic_development")[0]
+    assert measure.date.start == date(2019, 10, 19)
+    assert "after_protests" not in measure.cues

@@ -79,7 +79,31 @@ def counts_in(view: SentenceView) -> list[Count]:
             used.add(id(cue))
             taken.add(cue.label)
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(single.start, single.end)), cue, single=True))
+    for cue in cues:
+        if cue.label in CASUALTY_MEASURES and cue.label not in taken and id(cue) not in used:
+            named = _named_victims(cue, view)
+            if named is not None:
+                taken.add(cue.label)
+                out.append(Count(cue.label, Figure(named[0], named[0], "exact", None, named[1]), cue, single=named[0] == 1))
     return out
+
+
+_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+)+"
+_NAMED_VICTIMS = re.compile(rf"\s+(?:of|de)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|y|e)\s+){_NAME})*)")
+_NAME_JOIN = re.compile(r"\s*,\s*|\s+(?:and|y|e)\s+")
+
+
+def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
+    """ "reportó la muerte de Jonathan Arias y Wilfredo Lizarme", "the
+    killing of Rosa Flores": full names right after a casualty noun are its
+    victims, one each. After a preposition ("justicia por la muerte de ...")
+    they are the grievance, not this incident's toll."""
+    base = view.span.start
+    m = _NAMED_VICTIMS.match(view.text, cue.end - base)
+    if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base):
+        return None
+    n = len(_NAME_JOIN.split(m.group(1)))
+    return n, Span(base + m.start(1), base + m.end(1))
 
 
 _PREPOSITION_BEFORE = re.compile(

@@ -19,6 +19,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.classify import INTERVENTION_TACTICS, Typing, only_generic_protest, strategic_leads
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
+from kipu.extract.onsets import apply_onsets, date_responses, find_onsets
 from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
@@ -120,7 +121,10 @@ class Extractor:
                 settled = Typing("strategic_development", "other", ("strategic:settlement",))
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
         _place_from_later_in_paragraph(frames)
-        events = [build_event(g) for g in attach_undated(group_frames(frames))]
+        groups = attach_undated(group_frames(frames))
+        events = [build_event(g) for g in groups]
+        apply_onsets(events, groups, find_onsets(doc.sentences, ctx))
+        date_responses(events, groups)
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
 
 
