@@ -142,3 +142,18 @@ def test_acled_admin1_names_are_known(shared_dir, gaz):
         if country in iso and not any(e.admin1 == admin1 for e in gaz.lookup(admin1, country=iso[country])):
             missing.append((country, admin1))
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Relatives buried Juan Carlos Mendoza on Sunday.", "La madre de Rosa Flores habló con la prensa."],
+)
+def test_a_surname_after_a_given_name_is_not_a_place(gaz, text):
+    # Both surnames are places when named alone ("in Mendoza", "in Flores").
+    assert [m.surface for m in gaz.scan(text.split()[-4] if False else "in Mendoza and in Flores")] == ["Mendoza", "Flores"]
+    assert [m.surface for m in gaz.scan(text)] == []
+
+
+def test_places_after_ordinary_words_and_whole_names_still_match(gaz):
+    found = [m.surface for m in gaz.scan("Protesters marched in Mendoza and in Jesús María, Lima.")]
+    assert found == ["Mendoza", "Jesús María", "Lima"]

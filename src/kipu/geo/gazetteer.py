@@ -219,6 +219,7 @@ class Gazetteer:
         needs_cue: set[str],
         cues: Cues,
         town_never: set[str] | None = None,
+        given_names: set[str] | None = None,
     ) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
@@ -226,6 +227,7 @@ class Gazetteer:
         self._never = never
         self._needs_cue = needs_cue
         self._town_never = town_never or set()
+        self._given = given_names or set()
         self.cues = cues
         self._automaton = ahocorasick.Automaton()
         for key in self._surfaces:
@@ -307,6 +309,7 @@ class Gazetteer:
             needs_cue={fold(n) for n in stop.get("needs_cue") or []},
             cues=load_cues(data / "cues"),
             town_never={fold(n) for n in stop.get("town_never") or []},
+            given_names={fold(n) for n in (_read_yaml(data / "given_names.yaml") or {}).get("names") or []},
         )
 
     # -- queries -----------------------------------------------------------
@@ -358,6 +361,9 @@ class Gazetteer:
         for start, end, key in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
             if 1 in taken[start:end]:
                 continue
+            if self._after_given_name(text, folded, start):
+                taken[start:end] = b"\x01" * (end - start)  # a surname: no shorter name inside it either
+                continue
             ids = self._filter(folded, start, key)
             if not ids:
                 continue
@@ -366,6 +372,15 @@ class Gazetteer:
         return sorted(matches, key=lambda m: m.span.start)
 
     # -- rules ---------------------------------------------------------------
+    def _after_given_name(self, text: str, folded: str, start: int) -> bool:
+        """ "Juan Carlos Mendoza", "Rosa Flores": a name one space after a
+        capitalised given name is a surname, not a place."""
+        if start < 2 or text[start - 1] != " " or not self._given:
+            return False
+        j = start - 1
+        while j > 0 and folded[j - 1].isalpha():
+            j -= 1
+        return j < start - 1 and text[j].isupper() and folded[j : start - 1] in self._given
     def _capitalised(self, text: str, start: int, key: str) -> bool:
         """Each word capitalised in the name must be capitalised in the text,
         except a leading generic word ("aeropuerto", "plaza") when a later word
