@@ -853,3 +853,25 @@ def test_a_measure_long_after_the_protests_keeps_its_own_day(extractor):
     measure = _by_type(ex, "strategic_development")[0]
     assert measure.date.start == date(2019, 10, 19)
     assert "after_protests" not in measure.cues
+
+
+def test_arrests_of_the_protests_leaders_are_not_force_at_one_protest(extractor):
+    text = "Hundreds of arrests of alleged organisers of the protests and raids on union offices have been reported."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 17), lang="en"))
+    assert (ev.type, ev.sub_type) == ("strategic_development", "arrests")
+
+
+def test_arrests_during_a_protest_stay_force_at_that_protest(extractor):
+    ev = _one(extractor.extract("Police made dozens of arrests during the protests in Lima on Monday.", published=date(2023, 1, 17), lang="en"))
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
+
+
+def test_arrests_counted_so_far_span_the_movement(extractor):
+    text = (
+        "The protests erupted after the December 7 ouster of President Pedro Castillo.\n\n"
+        "Hundreds of arrests of alleged organisers of the protests have taken place across the country."
+    )
+    ex = extractor.extract(text, published=date(2023, 1, 17), lang="en")
+    arrests = next(e for e in ex.events if e.sub_type == "arrests")
+    assert (arrests.date.start, arrests.date.end) == (date(2022, 12, 7), date(2023, 1, 17))
+    assert "since_movement" in arrests.cues

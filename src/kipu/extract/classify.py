@@ -8,6 +8,8 @@ recognised first because their cues are specific.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from kipu.extract.counts import counts_in
@@ -105,11 +107,33 @@ def strategic_leads(view: SentenceView) -> bool:
     it is context ("marched after the state of emergency was declared")."""
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
     if not strategic:
-        return not view.has("form")
+        return not view.has("form") or _arrests_of_movement_figures(view)
     if _scene_then_measure(view, strategic[0].start):
         return True
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
     return not forms or strategic[0].start < forms[0].start and not view.has("riot")
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|de)(?:\s+(?:the|la|las|los|el|these|estas|esas))?\s*$", re.IGNORECASE)
+
+
+def _arrests_of_movement_figures(view: SentenceView) -> bool:
+    """ "Hundreds of arrests of alleged leaders of the protests and raids of
+    local organizations": an arrest noun first, and the protest named only as
+    a complement ("of the protests"), with no crowd of its own, is arrests
+    not tied to one protest."""
+    arrests = view.of("strategic", "arrests")
+    forms = view.of("form")
+    if not arrests or not forms or arrests[0].start > forms[0].start:
+        return False
+    people = view.of("actor")
+    base = view.span.start
+    return all(
+        f.label in GENERIC_FORMS
+        and not any(a.start <= f.start < a.end for a in people)
+        and _OF_BEFORE.search(view.text, 0, f.start - base) is not None
+        for f in forms
+    )
 
 
 def _scene_then_measure(view: SentenceView, measure_at: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from datetime import date
 from typing import Any
 
 from kipu.extract import places as place_finder
@@ -22,6 +23,7 @@ from kipu.model import DateRange, Place
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
 LONELY_MENTIONS = 2  # a region named this rarely, by a small place only, may be a homonym
+MOVEMENT_DAYS = 366  # a turning point further back than this starts another story
 MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it not-yet-happened
 
 
@@ -195,6 +197,19 @@ class ArticleContext:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
         return None
+
+    def movement_start(self) -> date | None:
+        """The day the movement the article follows began: the earliest
+        turning point it dates ("the protests, which erupted after the
+        December 7 coup"), within a year before publication."""
+        days = [
+            d.range.start
+            for view in self.doc.sentences
+            for d in view.dates
+            if d.range.precision == "day" and _dates_prior_event(view, d)
+            and (self.published is None or 0 <= (self.published - d.range.start).days <= MOVEMENT_DAYS)
+        ]
+        return min(days, default=None)
 
     def own_date(self, view: SentenceView) -> DateRange | None:
         usable = [d for d in view.dates if self._usable(d) and not _dates_prior_event(view, d)]

@@ -144,3 +144,18 @@ def date_responses(events: list[EventMention], groups: list[list[Frame]]) -> Non
 def _names_protest_after(view: SentenceView) -> bool:
     protests = [m for m in view.matches if m.category in ("form", "riot")]
     return any(0 <= p.start - a.end <= AFTER_GAP for a in view.of("sequence", "after") for p in protests)
+
+
+def date_cumulative(events: list[EventMention], groups: list[list[Frame]], movement_start: date | None) -> None:
+    """ "Hundreds of arrests of alleged leaders ... have taken place": state
+    actions counted over the movement so far, with no day of their own, span
+    from the movement's start to the day the article counts them."""
+    if movement_start is None:
+        return
+    for i, (event, frames) in enumerate(zip(events, groups)):
+        d = event.date
+        if event.type != "strategic_development" or d is None or movement_start >= d.start:
+            continue
+        if any(f.date_explicit for f in frames) or not any(f.view.has("cumulative") for f in frames):
+            continue
+        events[i] = replace(event, date=DateRange(movement_start, d.end, "day", d.span), cues=event.cues + ["since_movement"])

@@ -19,7 +19,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.classify import INTERVENTION_TACTICS, Typing, only_generic_protest, strategic_leads
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
-from kipu.extract.onsets import apply_onsets, date_responses, find_onsets
+from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
 from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
@@ -125,6 +125,7 @@ class Extractor:
         events = [build_event(g) for g in groups]
         apply_onsets(events, groups, find_onsets(doc.sentences, ctx))
         date_responses(events, groups)
+        date_cumulative(events, groups, ctx.movement_start())
         return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
 
 
