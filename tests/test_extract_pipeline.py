@@ -1,6 +1,6 @@
 """The extractor end to end, on sentences written for these tests."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -434,7 +434,10 @@ def test_a_commemoration_does_not_take_the_toll_it_remembers(text: str, lang: st
     from kipu.extract.pipeline import Extractor
 
     events = Extractor().extract(text, published=published, lang=lang).events
-    assert events and all(e.fatalities is None for e in events)
+    # The march itself carries no toll; the deaths it recalls, when dated, are
+    # their own past incident (see test_a_march_recalling_a_past_massacre_reports_both).
+    marches = [e for e in events if "past_incident" not in e.cues]
+    assert marches and all(e.fatalities is None and e.date.start >= published - timedelta(days=2) for e in marches)
 
 
 def test_a_toll_for_that_period_is_a_tally() -> None:
@@ -875,3 +878,28 @@ def test_arrests_counted_so_far_span_the_movement(extractor):
     arrests = next(e for e in ex.events if e.sub_type == "arrests")
     assert (arrests.date.start, arrests.date.end) == (date(2022, 12, 7), date(2023, 1, 17))
     assert "since_movement" in arrests.cues
+
+
+def test_a_march_recalling_a_past_massacre_reports_both(extractor):
+    text = (
+        "Cientos de personas marcharon ayer por las calles de Juliaca para recordar a las víctimas del "
+        "9 de enero de 2023, cuando diecisiete civiles murieron por disparos cerca del aeropuerto."
+    )
+    ex = extractor.extract(text, published=date(2024, 1, 10), lang="es")
+    by_day = {e.date.start: e for e in ex.events}
+    assert set(by_day) == {date(2024, 1, 9), date(2023, 1, 9)}
+    march, massacre = by_day[date(2024, 1, 9)], by_day[date(2023, 1, 9)]
+    assert (march.type, march.sub_type, march.fatalities) == ("protest", "peaceful", None)
+    assert (massacre.sub_type, massacre.fatalities.value) == ("excessive_force", 17)
+    assert "past_incident" in massacre.cues
+
+
+def test_a_crowd_killing_an_officer_is_apart_from_police_killing_protesters(extractor):
+    text = (
+        "Diecisiete personas murieron el lunes en Juliaca durante los enfrentamientos con la policía.\n\n"
+        "Esa noche, un grupo de manifestantes interceptó un patrullero en Juliaca y le prendió fuego. "
+        "Un suboficial murió calcinado."
+    )
+    ex = extractor.extract(text, published=date(2023, 1, 10), lang="es")
+    subs = sorted(e.sub_type for e in ex.events)
+    assert subs == ["excessive_force", "mob_violence"], subs

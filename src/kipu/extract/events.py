@@ -183,6 +183,10 @@ def same_incident(a: Frame, b: Frame) -> bool:
         return False
     if a.typing.type == "violence_against_civilians" and a.view is not b.view:
         return False
+    if {a.typing.sub_type, b.typing.sub_type} == {"mob_violence", "excessive_force"}:
+        # a crowd killing an officer and the police killing protesters are two
+        # incidents, even on the same day in the same town
+        return False
     if a.date_explicit and b.date_explicit:
         if _unrest_in_one_town(a, b):
             # rioting in one town on successive days ("last Friday" and the

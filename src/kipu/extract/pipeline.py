@@ -11,19 +11,20 @@ randomness, no clock. The same (text, published, lang) gives the same output.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
-from kipu.extract.classify import INTERVENTION_TACTICS, Typing, only_generic_protest, strategic_leads
+from kipu.extract.classify import INTERVENTION_TACTICS, LETHAL_TACTICS, Typing, classify, only_generic_protest, strategic_leads
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
 from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
-from kipu.model import DateRange, Extraction, TallyMention
+from kipu.model import DateRange, Extraction, Place, TallyMention
 
 SUPPORTED = ("en", "es")
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
@@ -91,7 +92,8 @@ class Extractor:
             )
             for c in tally_counts:
                 tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
-            incident_counts = [c for c in incident_counts if not _counted_in_the_past(view, c, when)]
+            past = [c for c in incident_counts if _counted_in_the_past(view, c, when)]
+            incident_counts = [c for c in incident_counts if c not in past]
             if tally_counts and not incident_counts and _only_a_tally(view, tally_counts, when, when_explicit, ctx.since_date(view)):
                 continue
             if when_explicit and is_background(when, published):
@@ -109,12 +111,13 @@ class Extractor:
                 # "The law also extended the curfew in Puno": a provision of the measure just told
                 where = [(last_measure.place, last_measure.place_explicit)]
                 when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
-            forced = None
+            forced = _before_the_past(view, past)
             if view.paragraph in protest_paragraphs and _lone_arrest(view):
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.
                 forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
             frames.extend(make_frames(view, incident_counts, (when, when_explicit), where, forced))
+            frames.extend(_past_incident(view, past, where, published))
             if view.has("strategic", "settlement") and not _is_strategic(view):
                 # "the strike ended today after the leader signed the agreement":
                 # the strike and the agreement that ended it are two events.
@@ -169,6 +172,43 @@ def _counted_in_the_past(view: SentenceView, count: Count, when: DateRange | Non
         return False
     before = [d for d in view.dates if d.span.end <= span.start]
     return bool(before) and (when.start - before[-1].range.end).days > PAST_COUNT_DAYS
+
+
+def _past_incident(
+    view: SentenceView, past: list[Count], where: list[tuple[Place | None, bool]], published: date | None
+) -> list[Frame]:
+    """ "marcharon ayer para recordar a las víctimas del 9 de enero de 2023,
+    cuando diecisiete civiles murieron por disparos": the deaths counted on a
+    past day are that day's incident, an event of its own (dated, placed and
+    counted by the article) unless it is background from another era. It is
+    typed by what the sentence says from that date on."""
+    deaths = [c for c in past if c.measure == "fatalities"]
+    if not deaths:
+        return []
+    day = _past_day(view, deaths[0])
+    if is_background(day.range, published):
+        return []
+    tail = replace(view, matches=[m for m in view.matches if m.start >= day.span.start])
+    typing = classify(tail, deaths[0].figure.low)
+    if typing is None:
+        return []
+    if typing.sub_type == "mob_violence" and set(tail.labels("state_response")) & set(LETHAL_TACTICS):
+        typing = Typing("protest", "excessive_force", ("lethal",))  # shot by the state; the crowd's victim is another incident
+    typing = Typing(typing.type, typing.sub_type, typing.cues + ("past_incident",))
+    return make_frames(tail, deaths, (day.range, True), where, typing)
+
+
+def _before_the_past(view: SentenceView, past: list[Count]) -> Typing | None:
+    """The typing of a sentence read only up to the past day it recalls: the
+    march held "para recordar a las víctimas del 9 de enero" is not lethal."""
+    if not any(c.measure == "fatalities" for c in past):
+        return None
+    cut = _past_day(view, past[0]).span.start
+    return classify(replace(view, matches=[m for m in view.matches if m.end <= cut]), 0)
+
+
+def _past_day(view: SentenceView, count: Count):
+    return [d for d in view.dates if d.span.end <= count.figure.span.start][-1]
 
 
 def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
