@@ -903,3 +903,20 @@ def test_a_crowd_killing_an_officer_is_apart_from_police_killing_protesters(extr
     ex = extractor.extract(text, published=date(2023, 1, 10), lang="es")
     subs = sorted(e.sub_type for e in ex.events)
     assert subs == ["excessive_force", "mob_violence"], subs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Wednesday the government put the whole country under a state of emergency for thirty days.", "en"),
+        ("El miércoles el Gobierno puso a todo el país bajo estado de emergencia por treinta días.", "es"),
+    ],
+)
+def test_putting_a_country_under_a_state_of_emergency_is_a_measure(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2022, 12, 16), lang=lang))
+    assert (ev.type, ev.sub_type) == ("strategic_development", "state_measure")
+
+
+def test_living_under_a_state_of_emergency_is_not_news(extractor):
+    ex = extractor.extract("Puno remains under a state of emergency.", published=date(2023, 1, 20), lang="en")
+    assert ex.events == []

@@ -24,7 +24,8 @@ ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are se
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
 LONELY_MENTIONS = 2  # a region named this rarely, by a small place only, may be a homonym
 MOVEMENT_DAYS = 366  # a turning point further back than this starts another story
-MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it not-yet-happened
+MODAL_WINDOW = 60
+CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it brings about  # chars before a trigger in which a plan/call cue makes it not-yet-happened
 
 
 class ArticleContext:
@@ -263,7 +264,9 @@ class ArticleContext:
         neither is a lasting state ("is currently detained") or a transfer of
         power ("took over the presidency" is not an occupation)."""
         triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
-        states = view.of("modality", "stative") + view.of("prior", "political")
+        causes = view.of("modality", "causative")
+        stative = [m for m in view.of("modality", "stative") if not any(0 <= m.start - c.end <= CAUSE_WINDOW for c in causes)]
+        states = stative + view.of("prior", "political")
         if states and triggers:
             triggers = [t for t in triggers if not any(s.start <= t.start and t.end <= s.end for s in states)]
             if not triggers:
