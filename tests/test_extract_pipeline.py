@@ -920,3 +920,9 @@ def test_putting_a_country_under_a_state_of_emergency_is_a_measure(extractor, te
 def test_living_under_a_state_of_emergency_is_not_news(extractor):
     ex = extractor.extract("Puno remains under a state of emergency.", published=date(2023, 1, 20), lang="en")
     assert ex.events == []
+
+
+def test_a_written_span_holding_the_day_dates_the_whole_strike(extractor):
+    text = "Los gremios cerraron ayer tres días de paro en Lima, del 13 al 15 de noviembre."
+    ev = _one(extractor.extract(text, published=date(2024, 11, 16), lang="es"))
+    assert (ev.date.start, ev.date.end) == (date(2024, 11, 13), date(2024, 11, 15))

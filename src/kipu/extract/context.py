@@ -25,6 +25,7 @@ STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day
 LONELY_MENTIONS = 2  # a region named this rarely, by a small place only, may be a homonym
 MOVEMENT_DAYS = 366  # a turning point further back than this starts another story
 MODAL_WINDOW = 60
+SPAN_DAYS = 7  # a span of days longer than this is a period, not one incident's extent
 CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it brings about  # chars before a trigger in which a plan/call cue makes it not-yet-happened
 
 
@@ -219,7 +220,18 @@ class ArticleContext:
         if not chosen:
             return None
         # "el paro de octubre tuvo ayer": the day, not the month, dates the news.
-        return min(chosen, key=lambda d: _DATE_RANK.get(d.range.precision, 9)).range
+        best = min(chosen, key=lambda d: _DATE_RANK.get(d.range.precision, 9)).range
+        # "cerraron ayer tres días de paro, del 13 al 15 de noviembre": a span
+        # of days holding that day is the incident's whole extent.
+        # Written ranges outrank durations counted back from publication.
+        spans = [
+            d for d in chosen
+            if d.range.precision == "day" and d.range.start <= best.start and best.end <= d.range.end
+            and 0 < (d.range.end - d.range.start).days <= SPAN_DAYS
+        ]
+        if best.start != best.end or not spans:
+            return best
+        return max(spans, key=lambda d: (d.kind == "range", (d.range.end - d.range.start).days)).range
 
     def since_date(self, view: SentenceView) -> DateRange | None:
         for d in view.dates:
