@@ -119,3 +119,16 @@ def test_iis_detection_is_also_reported_on_street_actions():
     assert s["detection_rate_street"] == pytest.approx(0.5)
     assert s["detection_rate_other"] == 0.0
     assert s["detection_rate"] == pytest.approx(1 / 3)
+
+
+def test_iis_repression_is_also_reported_on_street_actions():
+    rows = [
+        external.iis_row({"Tipo de Protesta": "Bloqueo", "Represión": "Uso de fuerza policial"},
+                         pred(ev("protest", "intervention"))),
+        external.iis_row({"Tipo de Protesta": "Marcha", "Represión": "Presencia policial"}, pred(ev("protest", "peaceful"))),
+        external.iis_row({"Tipo de Protesta": "Declaración pública", "Represión": "No registrado o no existencia"},
+                         pred(ev("protest", "intervention"))),
+    ]
+    s = external.score_iis(rows)
+    assert s["repression"]["precision"] == pytest.approx(0.5)
+    assert s["repression_street"]["precision"] == 1.0 and s["repression_street"]["recall"] == 1.0

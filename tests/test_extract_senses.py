@@ -79,6 +79,7 @@ def test_deaths_in_a_protest_article_still_count(extractor):
         ("Vecinos de Cartago cierran la vía como medida de protesta.", "es", "roadblock"),
         ("Un grupo de trabajadores protesta frente a la sede del banco.", "es", "protest"),
         ("Padres de familia cierran el acceso a la escuela.", "es", "roadblock"),
+        ("Las familias cierran la escuela de Guápiles e impiden el ingreso de la supervisora.", "es", "roadblock"),
         ("Los taxistas se mantienen concentrados frente al ministerio.", "es", "protest"),
         ("Farmers blocked National Route 7 at dawn.", "en", "roadblock"),
         ("Taxi owners carried out a motorcade past the town hall.", "en", "caravan"),
@@ -118,3 +119,88 @@ def test_present_tense_state_response():
 
 def test_crowd_beating_a_suspect_is_mob_violence():
     assert "mob_violence" in triggers("A man accused of theft was beaten up by residents in the market.")
+
+
+# --- Senses met in third-party news (GloCon, IIS-UCR); sentences written for the tests ---
+
+
+def responses(text: str, lang: str) -> set[str]:
+    doc = AnalysedDocument.build(text, lang, None, Lexicon.for_lang(lang))
+    return {m.label for v in doc.sentences for m in v.matches if m.category == "state_response"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadal won the longest rally of the match in Melbourne on Sunday.",
+        "A driver was stopped with stolen cables during a road block on the N1 on Friday, police said.",
+        "Counterfeit shoes worth R3 million were seized in Durban on Tuesday.",
+        "The pastor spoke about tolerance at a church gathering in Bethlehem on Sunday.",
+        "Each bicycle is tested in the factory once it is assembled.",
+        "Investors recalled the US-led invasion of Iraq when markets opened on Monday.",
+        "A woman was killed and three were injured when a car hit a wall in Soweto on Saturday, paramedics said.",
+        "A fire broke out at night and a family home burnt down in Mdantsane; two children died.",
+        "In Chicago trading, March wheat gained 3 cents on Tuesday.",
+    ],
+)
+def test_other_senses_in_world_news_report_no_protest(extractor, text):
+    events = extractor.extract(text, published=date(2016, 5, 2), lang="en").events
+    assert [e for e in events if e.type in ("protest", "riot")] == []
+
+
+def test_active_seizure_is_still_an_occupation():
+    assert "occupation" in triggers("Workers seized the plant in Durban to demand unpaid wages.")
+    assert "occupation" not in triggers("The plant was seized by the bank in July.")
+
+
+def test_killed_by_named_residents_is_mob_violence():
+    assert "mob_violence" in triggers("Villagers caught a cattle rustler, and he was beaten and killed by a group of neighbours.")
+
+
+def test_burning_a_house_is_still_a_riot():
+    assert "violent_demonstration" in triggers("Residents burned down the house of the mayor on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Los estudiantes protestan frente a la escuela por los malos tratos del director.", "torture"),
+        ("Los campesinos temen un posible desalojo de la finca en las próximas semanas.", "dispersal"),
+        ("El municipio entregó un aviso de desalojo a los comerciantes del mercado.", "dispersal"),
+        ("Los trabajadores refuerzan el bloqueo tras recibir alertas de intervención de la policía.", "dispersal"),
+        ("Según la policía, no tuvieron que emplear la fuerza para levantar el bloqueo de la ruta 27.", "dispersal"),
+    ],
+)
+def test_force_feared_or_not_used_is_no_state_response(text, absent):
+    assert absent not in responses(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vendedores que protestaban en el parque fueron desplazados del lugar por agentes municipales.",
+        "Los dirigentes se reúnen con el ministro después de la intervención de la UIP en el puerto.",
+        "Cuando los estudiantes se niegan a salir del rectorado, intervienen los oficiales de la universidad.",
+        "Un grupo de pescadores cierra el muelle y la policía interviene para levantarlo.",
+    ],
+)
+def test_police_moving_in_is_dispersal(text):
+    assert "dispersal" in responses(text, "es")
+
+
+def test_deaths_a_march_remembers_are_not_force(extractor):
+    text = "Decenas de motociclistas recorren Heredia en homenaje a dos repartidores fallecidos en un choque la semana pasada."
+    events = extractor.extract(text, published=date(2016, 5, 2), lang="es").events
+    assert len(events) == 1 and events[0].sub_type == "peaceful" and "killings" not in events[0].state_response
+
+
+def test_deaths_denounced_with_police_named_stay_lethal(extractor):
+    text = "Los mineros marchan en Juliaca el lunes. Denuncian que la policía disparó y dos manifestantes murieron."
+    events = extractor.extract(text, published=date(2023, 1, 10), lang="es").events
+    assert any(e.sub_type == "excessive_force" for e in events)
+
+
+def test_pension_scheme_name_is_no_death(extractor):
+    text = "Los sindicatos marchan en San José contra la reforma al Régimen de Invalidez, Vejez y Muerte."
+    events = extractor.extract(text, published=date(2016, 5, 2), lang="es").events
+    assert events and events[0].sub_type == "peaceful" and events[0].fatalities is None

@@ -139,13 +139,23 @@ def iis_row(row: Row, pred: Pred) -> dict[str, Any]:
     }
 
 
-def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Share of rows with a detected protest; P/R/F1 of repression = yes."""
-    rows = list(rows)
-    labelled = [r for r in rows if r["gold_repression"] is not None]
+def _repression_prf(labelled: list[dict[str, Any]]) -> dict[str, Any]:
     tp = sum(1 for r in labelled if r["gold_repression"] and r["pred_repression"])
     fp = sum(1 for r in labelled if not r["gold_repression"] and r["pred_repression"])
     fn = sum(1 for r in labelled if r["gold_repression"] and not r["pred_repression"])
+    return prf(tp, fp, fn)
+
+
+def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Share of rows with a detected protest; P/R/F1 of repression = yes.
+
+    ``repression_street`` is the same agreement on street-action rows only:
+    a row's ``Represión`` codes the state's response to that row's action, and
+    the statements, complaints and meetings the guideline does not count as
+    events share their text with street rows but rarely their response.
+    """
+    rows = list(rows)
+    labelled = [r for r in rows if r["gold_repression"] is not None]
     agree = sum(1 for r in labelled if r["gold_repression"] == r["pred_repression"])
     street = [r for r in rows if r.get("street")]
     other = [r for r in rows if not r.get("street")]
@@ -157,7 +167,8 @@ def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
         "detection_rate_other": _ratio(sum(r["detected"] for r in other), len(other)),
         "repression_rows": len(labelled),
         "repression_gold_yes": sum(1 for r in labelled if r["gold_repression"]),
-        "repression": prf(tp, fp, fn),
+        "repression": _repression_prf(labelled),
+        "repression_street": _repression_prf([r for r in labelled if r.get("street")]),
         "repression_accuracy": _ratio(agree, len(labelled)),
     }
 

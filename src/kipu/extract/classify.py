@@ -90,6 +90,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _only_victims_named(view, fatalities, tactics)
         or _deaths_only_as_cause(view, fatalities)
         or _deaths_with_no_force(view, fatalities, tactics)
+        or _deaths_denounced(view, tactics)
     ):
         lethal = False
     if lethal:
@@ -193,6 +194,21 @@ def _deaths_with_no_force(view: SentenceView, fatalities: int, tactics: set[str]
     if any(c.measure == "fatalities" for c in counts_in(view)):
         return False  # "cuatro fallecidos en once días de paro": a toll, even a running one
     return not any(view.has("actor", a) for a in ("police", "military", "government"))
+
+
+def _deaths_denounced(view: SentenceView, tactics: set[str]) -> bool:
+    """ "recorren la ciudad en homenaje a dos repartidores fallecidos en un
+    choque", "denuncian que la falta de médicos causó la muerte de un
+    paciente": deaths after a word of denouncing or remembering, with no
+    gunfire, clash or state force named, are what the protest is about,
+    even with a toll."""
+    causes = view.of("denounced")
+    if not causes or "live_ammunition" in tactics or view.has("riot"):
+        return False
+    if any(view.has("actor", a) for a in ("police", "military")):
+        return False
+    deaths = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
+    return bool(deaths) and causes[0].start < min(d.start for d in deaths)
 
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:

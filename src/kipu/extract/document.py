@@ -109,8 +109,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 #: Lexicon categories whose words make a sentence report an incident.
 _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
-#: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel.
-_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality"}
+#: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel
+#: ("Vejez y Muerte", a pension scheme, names no death).
+_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure"}
 
 
 def _date_cover(dates: list[Any]):

@@ -78,7 +78,9 @@ def build_event(frames: list[Frame]) -> EventMention:
             if measure not in figures or _prefer(c.figure, figures[measure]):
                 figures[measure] = c.figure
                 spans[measure] = [c.figure.span] if c.figure.span else []
-    if figures.get("fatalities") and typing.type != "strategic_development" and "killings" not in tactics:
+    # Deaths at a protest typed peaceful were not caused by the state (they
+    # are its grievance, or an accident): no killing is the state's response.
+    if figures.get("fatalities") and typing.type != "strategic_development" and typing.sub_type != "peaceful" and "killings" not in tactics:
         tactics.append("killings")
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")

@@ -123,6 +123,11 @@ class Extractor:
                 # the strike and the agreement that ended it are two events.
                 settled = Typing("strategic_development", "other", ("strategic:settlement",))
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
+        if not any(v.has("form") or v.has("riot") for v in doc.sentences):
+            # Deaths with no protest or riot word anywhere (a crash, a murder
+            # trial, a war) were not met at a demonstration; crowd-control
+            # force ("tear gas to disperse groups") still tells of one.
+            frames = [f for f in frames if f.typing.family != "demonstration" or _crowd_control(f.view)]
         _place_from_later_in_paragraph(frames)
         groups = attach_undated(group_frames(frames))
         events = [build_event(g) for g in groups]
@@ -275,6 +280,11 @@ def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | N
         return when
     back = max(int(m.label) for m in view.of("continuation"))
     return DateRange(when.start - timedelta(days=back), when.end, when.precision, when.span)
+
+
+def _crowd_control(view: SentenceView) -> bool:
+    """Force other than arrests or killing, the kind used on a crowd."""
+    return bool(set(view.labels("state_response")) & (set(INTERVENTION_TACTICS) - {"arrests"}))
 
 
 def _force_on_the_scene(view: SentenceView) -> bool:
