@@ -926,3 +926,15 @@ def test_a_written_span_holding_the_day_dates_the_whole_strike(extractor):
     text = "Los gremios cerraron ayer tres días de paro en Lima, del 13 al 15 de noviembre."
     ev = _one(extractor.extract(text, published=date(2024, 11, 16), lang="es"))
     assert (ev.date.start, ev.date.end) == (date(2024, 11, 13), date(2024, 11, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thousands of mourners marched through Juliaca on Wednesday behind the coffins of people killed in Monday's clashes.", "en"),
+        ("Miles de personas marcharon ayer en Juliaca con los retratos de los jóvenes asesinados en los enfrentamientos del lunes.", "es"),
+    ],
+)
+def test_a_march_behind_the_coffins_of_the_dead_is_peaceful(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 12), lang=lang))
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")

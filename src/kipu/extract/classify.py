@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kipu.extract.counts import counts_in
 from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import Match
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
 LETHAL_TACTICS = ("live_ammunition", "killings")
@@ -64,7 +65,7 @@ def only_generic_protest(view: SentenceView) -> bool:
 def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = set(view.labels("state_response"))
-    riot = set(view.labels("riot"))
+    riot = {m.label for m in view.of("riot") if not _mourned(view, m)}
     demo = is_demonstration(view)
     force = tactics & (set(INTERVENTION_TACTICS) - {"arrests"})
     if view.has("strategic") and strategic_leads(view) and not (force and _only_arrest_measures(view)):
@@ -156,15 +157,35 @@ def _only_arrest_measures(view: SentenceView) -> bool:
     return all(m.label == "arrests" for m in view.of("strategic"))
 
 
+MOURNED_REACH = 60  # chars from "coffins of" to the death or clash word it covers
+# "marched behind the coffins of people killed in Monday's clashes": the dead
+# named inside what mourners carry are whom the march is for.
+_MOURNED = re.compile(
+    r"\b(?:coffins?|caskets?|bodies|funerals?|photos?|photographs?|portraits?|memory|names|"
+    r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales)\s+(?:of|de)\s+[^,.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def _only_victims_named(view: SentenceView, fatalities: int, tactics: set[str]) -> bool:
     """ "relatives of those killed carried their photographs", "justicia para
     los fallecidos": the dead are named as people the march is about, and no
     number or lethal force says anyone died in this incident."""
     refs = view.of("victims_ref")
-    if fatalities or not refs:
+    if fatalities:
         return False
     words = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
-    return all(any(r.start <= w.start and w.end <= r.end for r in refs) for w in words)
+    return bool(words) and all(
+        any(r.start <= w.start and w.end <= r.end for r in refs)
+        or _mourned(view, w)
+        for w in words
+    )
+
+
+def _mourned(view: SentenceView, m: Match) -> bool:
+    """Whether ``m`` sits in the complement of what mourners carry."""
+    base = view.span.start
+    return _MOURNED.search(view.text, max(0, m.start - base - MOURNED_REACH), m.start - base) is not None
 
 
 CAUSE_GAP = 25  # chars between "frente a", "after" and the deaths it names
