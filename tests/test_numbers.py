@@ -278,3 +278,8 @@ def test_dev_gold_counts_written_as_numbers_are_found(dev_gold_docs: list[dict])
                 hits += any(q.low == value for q in found)
     assert total >= 10
     assert hits / total >= 0.6, (hits, total)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("The number of dead rose several times.", "en"), ("La cifra subió varias veces.", "es")])
+def test_a_vague_quantity_of_times_is_not_a_count(text, lang):
+    assert find_quantities(text, lang) == []

@@ -418,6 +418,8 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: list[Span]
         return None
     if m.group("vague") is not None:
         low, high = lex.vague[_norm(m.group("vague"))]
+        if _excluded_after(text, m.end(), lex):
+            return None  # "rose several times", "varias veces": not a count of people
         q_start, qualifier = _qualifier_before(text, start, lex)
         return _finish(text, lex, q_start, m.end(), low, high, qualifier or _VAGUE_QUALIFIER, True)
     if m.group("phrase") is not None:
