@@ -12,7 +12,7 @@ compares with the dataset's own labels through :mod:`kipu.evaluate.external`:
   and agreement with ``Represión``.
 * GloCon gold documents: protest-document classification.
 
-Usage: ``python benchmarks/eval_external.py [--limit N] [--only acled,iis,glocon]``.
+Usage: ``python benchmarks/eval_external.py [--limit N] [--only acled,iis,glocon,case]``.
 Prints a table and writes ``benchmarks/out/eval_external.json``.
 """
 
@@ -55,6 +55,11 @@ def _date(value: Any) -> date | None:
 def _csv(path: Path) -> Iterator[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         yield from csv.DictReader(fh)
+
+
+def _tsv(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
 def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -124,7 +129,19 @@ def bench_glocon(data: Path, extractor: Extractor, limit: int | None) -> dict[st
     return {**external.score_glocon(rows), "seconds": round(secs, 2)}
 
 
-BENCHES = {"acled": bench_acled, "iis": bench_iis, "glocon": bench_glocon}
+def bench_case(data: Path, extractor: Extractor, limit: int | None) -> dict[str, Any]:
+    rows, secs = _run(
+        _tsv(data / "case2021_task2_test_with_labels.tsv"),
+        lambda r: bool((r.get("EventSnippet") or "").strip()),
+        lambda r: (f"case-{r['id']}", r["EventSnippet"], None, "en"),
+        external.case_row,
+        extractor,
+        limit,
+    )
+    return {**external.score_case(rows), "seconds": round(secs, 2)}
+
+
+BENCHES = {"acled": bench_acled, "iis": bench_iis, "glocon": bench_glocon, "case": bench_case}
 
 
 def _fmt(v: Any) -> str:

@@ -132,3 +132,18 @@ def test_iis_repression_is_also_reported_on_street_actions():
     s = external.score_iis(rows)
     assert s["repression"]["precision"] == pytest.approx(0.5)
     assert s["repression_street"]["precision"] == 1.0 and s["repression_street"]["recall"] == 1.0
+
+
+def test_case_snippets_detection_and_sub_type():
+    rows = [
+        external.case_row({"SubType": "PEACE_PROTEST"}, pred(ev("protest", "peaceful"))),
+        external.case_row({"SubType": "VIOL_DEMONSTR"}, pred(ev("protest", "peaceful"))),
+        external.case_row({"SubType": "MOB_VIOL"}, pred()),
+        external.case_row({"SubType": "ARMED_CLASH"}, pred(ev("riot", "violent_demonstration"))),
+        external.case_row({"SubType": "AIR_STRIKE"}, pred(ev("strategic_development", "other"))),
+    ]
+    assert rows[0] == {"gold": "peaceful", "pred": "peaceful"}
+    s = external.score_case(rows)
+    assert s["snippets"] == 5 and s["gold_protest"] == 3
+    assert (s["precision"], s["recall"]) == (2 / 3, 2 / 3)
+    assert s["sub_type_accuracy"] == 0.5 and s["sub_type_accuracy_all"] == 1 / 3

@@ -819,9 +819,9 @@ def test_what_is_found_the_next_morning_happened_from_the_day_before(extractor):
     ("text", "lang", "n"),
     [
         ("En Andahuaylas, el hospital reportó ayer la muerte de Julio César Rojas Huamán y Ana María Quispe, "
-         "heridos durante los enfrentamientos con la policía.", "es", 2),
+         "manifestantes heridos durante los enfrentamientos con la policía.", "es", 2),
         ("In Ayacucho, doctors confirmed yesterday the deaths of Pedro Luis Soto, Rosa Flores and Juan Carlos Huamán "
-         "after clashes with soldiers.", "en", 3),
+         "after clashes between protesters and soldiers.", "en", 3),
     ],
 )
 def test_full_names_after_a_casualty_noun_are_counted(extractor, text, lang, n):
@@ -938,3 +938,31 @@ def test_a_written_span_holding_the_day_dates_the_whole_strike(extractor):
 def test_a_march_behind_the_coffins_of_the_dead_is_peaceful(extractor, text, lang):
     ev = _one(extractor.extract(text, published=date(2023, 1, 12), lang=lang))
     assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces and rebels fought fierce clashes near the border town on Friday, killing twelve fighters.",
+        "Militants seized control of the last border post on Thursday, a monitoring group said.",
+        "Troops occupied the town after a week of shelling.",
+        "Gunmen attacked a village on Friday, leaving nine people dead.",
+        "Security forces clashed with attackers at a checkpoint on Friday, killing three.",
+    ],
+)
+def test_armed_conflict_is_not_a_demonstration(extractor, text):
+    ex = extractor.extract(text, published=date(2022, 3, 5), lang="en")
+    assert [e for e in ex.events if e.type in ("protest", "riot")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival groups of bus drivers clashed with slingshots in the town square on Friday.",
+        "Protesters clashed with soldiers at the airport on Friday, and two demonstrators were killed.",
+        "Since Sunday, thousands have joined caravans heading to the capital as the army tries to stop them.",
+    ],
+)
+def test_civilians_clashing_or_marching_past_soldiers_are_demonstrations(extractor, text):
+    ex = extractor.extract(text, published=date(2023, 1, 17), lang="en")
+    assert [e for e in ex.events if e.type in ("protest", "riot")]

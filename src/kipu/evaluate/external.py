@@ -1,4 +1,4 @@
-"""Scoring kipu against third-party protest datasets (ACLED, IIS-UCR, GloCon).
+"""Scoring kipu against third-party protest datasets (ACLED, IIS-UCR, GloCon, CASE 2021).
 
 These datasets code one event (or one label) per row, not the guideline's
 events per article, so each gets a small row-level comparison instead of the
@@ -200,4 +200,33 @@ def score_glocon(rows: Iterable[dict[str, Any] | None]) -> dict[str, Any]:
         "gold_protest": sum(1 for r in rows if r["gold"]),
         **prf(tp, fp, fn),
         "accuracy": _ratio(sum(1 for r in rows if r["gold"] == r["pred"]), len(rows)),
+    }
+
+
+# --- CASE 2021 task 2 ----------------------------------------------------------------
+
+
+def case_row(row: Row, pred: Pred) -> dict[str, Any]:
+    """Gold class of a snippet (a sub_type if it is a protest class) and ours."""
+    classes = mapping()["case2021"]["protest_classes"]
+    best = pick_demonstration(pred)
+    return {"gold": classes.get(row.get("SubType")), "pred": best.get("sub_type") if best else None}
+
+
+def score_case(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Protest-snippet detection P/R/F1 against 24 other event classes, and
+    sub_type accuracy on the protest snippets we detect (and on all of them)."""
+    rows = list(rows)
+    tp = sum(1 for r in rows if r["gold"] and r["pred"])
+    fp = sum(1 for r in rows if not r["gold"] and r["pred"])
+    fn = sum(1 for r in rows if r["gold"] and not r["pred"])
+    detected = [r for r in rows if r["gold"] and r["pred"]]
+    gold = [r for r in rows if r["gold"]]
+    right = sum(1 for r in detected if r["pred"] == r["gold"])
+    return {
+        "snippets": len(rows),
+        "gold_protest": len(gold),
+        **prf(tp, fp, fn),
+        "sub_type_accuracy": _ratio(right, len(detected)),
+        "sub_type_accuracy_all": _ratio(right, len(gold)),
     }

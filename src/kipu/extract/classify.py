@@ -75,6 +75,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
         return Typing("strategic_development", sub, (f"strategic:{sub}",))
+    if _armed_conflict(view):
+        return None
     if "mob_violence" in riot:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
     if view.has("attack") and view.has("victim") and not _crowd_is_victim(view):
@@ -101,6 +103,27 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if tactics & set(INTERVENTION_TACTICS):
         return Typing("protest", "intervention", tuple(f"tactic:{t}" for t in sorted(tactics & set(INTERVENTION_TACTICS))))
     return Typing("protest", "peaceful", ("form",))
+
+
+# Forms armies and armed groups also take: seizing a town, moving in convoy, strikes.
+_ARMED_FORMS = frozenset({"occupation", "caravan", "strike"})
+
+
+def _armed_conflict(view: SentenceView) -> bool:
+    """ "fierce clashes between the army and the rebels", "militants seized
+    control of the border post", "troops occupied the town": armed conflict,
+    crime or war, not a demonstration. Armed groups, or soldiers with no
+    crowd of civilians, doing only what armies also do."""
+    forms = {m.label for m in view.of("form")}
+    if forms - _ARMED_FORMS:
+        return False
+    if view.has("armed"):
+        return True
+    crowd = view.has("measure", "participants") or any(a not in _STATE for a in view.labels("actor"))
+    return bool(forms) and view.has("actor", "military") and not view.has("actor", "police") and not crowd
+
+
+_STATE = ("police", "military", "government", "congress", "judiciary")
 
 
 def strategic_leads(view: SentenceView) -> bool:

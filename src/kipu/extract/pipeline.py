@@ -21,7 +21,7 @@ from kipu.extract.classify import INTERVENTION_TACTICS, LETHAL_TACTICS, Typing, 
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
-from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
+from kipu.extract.events import STATE_ACTORS, Frame, attach_undated, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import DateRange, Extraction, Place, TallyMention
@@ -68,6 +68,9 @@ class Extractor:
         # a murder trial) are not a protest's: a lone count needs a trigger
         # somewhere in the article to be an event.
         any_trigger = any(_has_incident_trigger(v) for v in doc.sentences)
+        # Forces clashing or killing in an article that never names a protest,
+        # a protester or a riot are at war, not facing a demonstration.
+        protest_context = any(_names_protest(v) for v in doc.sentences)
         protest_paragraphs: set[int] = set()
         for view in doc.sentences:
             if view.has("form") or view.has("riot"):
@@ -78,6 +81,8 @@ class Extractor:
             if not _may_report(view) and not (view.paragraph in protest_paragraphs and _force_on_the_scene(view)):
                 continue
             if not any_trigger and not _has_incident_trigger(view):
+                continue
+            if not protest_context and _forces_fight(view):
                 continue
             if ctx.is_modal(view) or _only_in_quotes(view):
                 continue
@@ -348,6 +353,27 @@ def _is_attack(view: SentenceView) -> bool:
 
 def _is_strategic(view: SentenceView) -> bool:
     return view.has("strategic") and strategic_leads(view)
+
+
+def _names_protest(view: SentenceView) -> bool:
+    """A protest form, protesters, or a riot other than a bare clash."""
+    return view.has("form") or view.has("actor", "protesters") or any(m.label != "clash" for m in view.of("riot"))
+
+
+NOT_A_CROWD = (*STATE_ACTORS, "companies", "criminal_groups", "journalists", "human_rights_defenders")
+
+
+def _forces_fight(view: SentenceView) -> bool:
+    """ "militants were killed in fierce clashes with security forces": soldiers
+    or police fighting with no civilians named (no workers, residents,
+    students, crowd) and no strategic measure or attack on a civilian. "Groups
+    of transport drivers clashed" is a riot; "clashes in Huamanga left eight
+    dead", naming nobody, is left to the rest of the pipeline."""
+    if view.has("strategic") or view.has("attack"):
+        return False
+    if any(a not in NOT_A_CROWD for a in view.labels("actor")) and not view.has("armed"):
+        return False
+    return view.has("armed") or view.has("actor", "military") or view.has("actor", "police")
 
 
 def _has_incident_trigger(view: SentenceView) -> bool:
