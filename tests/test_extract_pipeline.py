@@ -966,3 +966,21 @@ def test_armed_conflict_is_not_a_demonstration(extractor, text):
 def test_civilians_clashing_or_marching_past_soldiers_are_demonstrations(extractor, text):
     ex = extractor.extract(text, published=date(2023, 1, 17), lang="en")
     assert [e for e in ex.events if e.type in ("protest", "riot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Protests in Lima turned violent on Thursday.", "en"),
+        ("Thousands of protesters threw objects at police in Cusco on Thursday.", "en"),
+        ("Las protestas se tornaron violentas el jueves en Arequipa.", "es"),
+    ],
+)
+def test_violence_said_outright_is_a_violent_demonstration(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 20), lang=lang))
+    assert (ev.type, ev.sub_type) == ("riot", "violent_demonstration")
+
+
+def test_a_measure_after_violent_protests_is_the_measure(extractor):
+    ex = extractor.extract("Chile president declares state of emergency after violent protests", published=date(2019, 10, 19), lang="en")
+    assert [(e.type, e.sub_type) for e in ex.events][0] == ("strategic_development", "state_measure")

@@ -136,7 +136,11 @@ def strategic_leads(view: SentenceView) -> bool:
     if _scene_then_measure(view, strategic[0].start):
         return True
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
-    return not forms or strategic[0].start < forms[0].start and not view.has("riot")
+    # "declares state of emergency after violent protests": the riot named
+    # after "after" is the cause, not a second piece of news
+    after = view.of("sequence", "after")
+    riots = [m for m in view.of("riot") if not any(0 <= m.start - a.end <= CAUSE_GAP for a in after)]
+    return not forms or strategic[0].start < forms[0].start and not riots
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|de)(?:\s+(?:the|la|las|los|el|these|estas|esas))?\s*$", re.IGNORECASE)
