@@ -984,3 +984,15 @@ def test_violence_said_outright_is_a_violent_demonstration(extractor, text, lang
 def test_a_measure_after_violent_protests_is_the_measure(extractor):
     ex = extractor.extract("Chile president declares state of emergency after violent protests", published=date(2019, 10, 19), lang="en")
     assert [(e.type, e.sub_type) for e in ex.events][0] == ("strategic_development", "state_measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thousands marched in Lima on Friday demanding justice for the dozens of victims of police repression.", "en"),
+        ("Miles de personas marcharon el viernes en Lima por los 49 muertos de las protestas.", "es"),
+    ],
+)
+def test_a_count_of_dead_the_march_is_for_is_not_its_toll(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 7, 20), lang=lang))
+    assert ev.fatalities is None and ev.sub_type == "peaceful"

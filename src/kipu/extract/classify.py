@@ -184,12 +184,14 @@ def _only_arrest_measures(view: SentenceView) -> bool:
     return all(m.label == "arrests" for m in view.of("strategic"))
 
 
-MOURNED_REACH = 60  # chars from "coffins of" to the death or clash word it covers
+MOURNED_REACH = 60  # chars from "coffins of" or "justice for" to the death or clash word it covers
 # "marched behind the coffins of people killed in Monday's clashes": the dead
-# named inside what mourners carry are whom the march is for.
+# named inside what mourners carry, or whom they demand justice for, are whom
+# the march is for.
 _MOURNED = re.compile(
     r"\b(?:coffins?|caskets?|bodies|funerals?|photos?|photographs?|portraits?|memory|names|"
-    r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales)\s+(?:of|de)\s+[^,.;:]*$",
+    r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales)\s+(?:of|de)\s+[^,.;:]*$"
+    r"|\b(?:justice|justicia)\s+(?:for|para|por)\s+[^,.;:]*$",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             cue = _casualty_after(cue, cues, view) or _casualty_verb_before(q, cues, view) or cue
         if cue is None or id(cue) in used and cue.label != "participants":
             continue
+        if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
+            continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         used.add(id(cue))
         out.append(Count(cue.label, q.to_figure(cue.label), cue))
     taken = {c.measure for c in out}
@@ -106,6 +108,7 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
     return n, Span(base + m.start(1), base + m.end(1))
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|para|por)(?:\s+(?:the|los|las|la|el|sus|their))?\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|after|about|into|over|against|following|de|por|para|tras|sobre|contra)(?:\s+(?:the|la|el|los|las))?\s*$",
     re.IGNORECASE,
