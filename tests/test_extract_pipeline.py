@@ -996,3 +996,17 @@ def test_a_measure_after_violent_protests_is_the_measure(extractor):
 def test_a_count_of_dead_the_march_is_for_is_not_its_toll(extractor, text, lang):
     ev = _one(extractor.extract(text, published=date(2023, 7, 20), lang=lang))
     assert ev.fatalities is None and ev.sub_type == "peaceful"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        ("El 15 de diciembre, militares dispararon contra los manifestantes en el aeropuerto de Huamanga. "
+         "Los familiares aún esperan justicia. Según cifras oficiales, en ese ataque resultaron heridas más de 60 personas.", "es", 60),
+        ("On December 15, soldiers fired on protesters at the airport in Huamanga. "
+         "In that attack, more than 60 people were injured, according to the ombudsman.", "en", 60),
+    ],
+)
+def test_a_count_told_of_that_attack_is_the_incidents(extractor, text, lang, n):
+    ev = _one(extractor.extract(text, published=date(2022, 12, 20), lang=lang))
+    assert ev.injuries is not None and ev.injuries.value == n

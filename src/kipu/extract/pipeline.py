@@ -18,7 +18,7 @@ from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
 from kipu.extract.classify import INTERVENTION_TACTICS, LETHAL_TACTICS, Typing, classify, only_generic_protest, strategic_leads
-from kipu.extract.counts import Count, counts_in
+from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
 from kipu.extract.events import STATE_ACTORS, Frame, attach_undated, build_event, group_frames, is_background, make_frames
@@ -78,6 +78,9 @@ class Extractor:
             ctx.observe(view)
             if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
                 _relocate_last(frames, view, ctx)
+            if frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view):
+                _count_for_last(frames, view)
+                continue
             if not _may_report(view) and not (view.paragraph in protest_paragraphs and _force_on_the_scene(view)):
                 continue
             if not any_trigger and not _has_incident_trigger(view):
@@ -158,6 +161,33 @@ def _place_from_later_in_paragraph(frames: list[Frame]) -> None:
         for f in group:
             if not f.place_explicit and f.view.sentence.index < first:
                 f.place = named[0].place
+
+
+def _trigger_outside_anaphor(view: SentenceView) -> bool:
+    """A protest, riot or measure word other than the one inside "in that
+    attack" (a casualty verb such as "were injured" counts the incident told)."""
+    refs = view.of("anaphor", "incident")
+    return any(
+        m.category in ("form", "riot", "strategic") and not any(r.start <= m.start < r.end for r in refs)
+        for m in view.matches
+    )
+
+
+ANAPHOR_REACH = 4  # sentences back to the incident "en ese ataque" refers to
+
+
+def _count_for_last(frames: list[Frame], view: SentenceView) -> None:
+    """ "Solo de los que se conoce, en ese ataque, resultaron heridas más de 60
+    personas": a count told of the incident just told, in a sentence of its own
+    with no incident word, is that incident's count (if it has none yet)."""
+    last = frames[-1]
+    if view.sentence.index - last.view.sentence.index > ANAPHOR_REACH:
+        return
+    if sum(1 for f in frames if f.view is last.view) > 1:
+        return  # a sentence naming several regions: its counts belong to none alone
+    for c in counts_in(view):
+        if c.measure in CASUALTY_MEASURES and c.measure not in last.counts:
+            last.counts[c.measure] = c
 
 
 def _relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
