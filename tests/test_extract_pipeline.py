@@ -1010,3 +1010,22 @@ def test_a_count_of_dead_the_march_is_for_is_not_its_toll(extractor, text, lang)
 def test_a_count_told_of_that_attack_is_the_incidents(extractor, text, lang, n):
     ev = _one(extractor.extract(text, published=date(2022, 12, 20), lang=lang))
     assert ev.injuries is not None and ev.injuries.value == n
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Santiago on Sunday, looters set fire to a supermarket and two of them died in the blaze.", "en"),
+        ("El domingo en Arequipa, saqueadores incendiaron un almacén y dos de ellos murieron en el incendio.", "es"),
+    ],
+)
+def test_deaths_in_a_looting_fire_are_the_riots(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2019, 10, 21), lang=lang))
+    assert (ev.type, ev.sub_type) == ("riot", "violent_demonstration")
+    assert ev.fatalities is not None and ev.fatalities.value == 2
+
+
+def test_deaths_when_police_fire_on_rioters_are_excessive_force(extractor):
+    text = "In Juliaca on Monday, police opened fire on protesters who tried to burn the airport, killing 17."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang="en"))
+    assert ev.sub_type == "excessive_force"

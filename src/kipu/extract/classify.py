@@ -94,6 +94,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _deaths_only_as_cause(view, fatalities)
         or _deaths_with_no_force(view, fatalities, tactics)
         or _deaths_denounced(view, tactics)
+        or _deaths_in_the_riot(view, tactics)
     ):
         lethal = False
     if lethal:
@@ -259,6 +260,15 @@ def _deaths_denounced(view: SentenceView, tactics: set[str]) -> bool:
         return False
     deaths = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
     return bool(deaths) and causes[0].start < min(d.start for d in deaths)
+
+
+def _deaths_in_the_riot(view: SentenceView, tactics: set[str]) -> bool:
+    """ "the death of seven people, all looters: two in the fire of a
+    supermarket": deaths told with looting or arson and no police, soldier or
+    gunfire in the sentence died in the riot, not by state force."""
+    if "live_ammunition" in tactics or not view.has("riot", "violent_demonstration"):
+        return False
+    return not any(view.has("actor", a) for a in ("police", "military"))
 
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
