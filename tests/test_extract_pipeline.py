@@ -1029,3 +1029,14 @@ def test_deaths_when_police_fire_on_rioters_are_excessive_force(extractor):
     text = "In Juliaca on Monday, police opened fire on protesters who tried to burn the airport, killing 17."
     ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang="en"))
     assert ev.sub_type == "excessive_force"
+
+
+def test_a_relative_day_inside_a_quote_does_not_date_the_incident(extractor):
+    text = (
+        "11 de diciembre de 2022\n\n"
+        "Los enfrentamientos en el aeropuerto de Andahuaylas obligaron a Corpac a cerrar y a emitir un "
+        "comunicado que denuncia “actos de vandalismo desde la tarde de ayer”."
+    )
+    ev = _one(extractor.extract(text, published=date(2022, 12, 11), lang="es"))
+    assert ev.date.start == date(2022, 12, 11)
+

@@ -214,7 +214,7 @@ class ArticleContext:
         return min(days, default=None)
 
     def own_date(self, view: SentenceView) -> DateRange | None:
-        usable = [d for d in view.dates if self._usable(d) and not _dates_prior_event(view, d)]
+        usable = [d for d in view.dates if self._usable(d) and not _dates_prior_event(view, d) and not _quoted_relative(view, d)]
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
         if not chosen:
@@ -357,6 +357,14 @@ PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs t
 PLAN_GAP = 8  # chars between "planned for" and the day planned
 _LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"})
 _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
+
+
+def _quoted_relative(view: SentenceView, d: Any) -> bool:
+    """ "un comunicado denunciando 'actos de vandalismo desde la tarde de
+    ayer'": a relative day inside direct speech counts from when the speaker
+    spoke or wrote, which the article does not give; it does not date the
+    reporter's incident. Written dates in a quote still do."""
+    return d.kind in ("relative", "anchor", "weekday") and view.quoted(d.span.start)
 
 
 def _dates_prior_event(view: SentenceView, d: Any) -> bool:
