@@ -961,6 +961,7 @@ def test_armed_conflict_is_not_a_demonstration(extractor, text):
         "Rival groups of bus drivers clashed with slingshots in the town square on Friday.",
         "Protesters clashed with soldiers at the airport on Friday, and two demonstrators were killed.",
         "Since Sunday, thousands have joined caravans heading to the capital as the army tries to stop them.",
+        "Militant teachers clashed with police in Puno on Monday.",
     ],
 )
 def test_civilians_clashing_or_marching_past_soldiers_are_demonstrations(extractor, text):
@@ -1040,3 +1041,9 @@ def test_a_relative_day_inside_a_quote_does_not_date_the_incident(extractor):
     ev = _one(extractor.extract(text, published=date(2022, 12, 11), lang="es"))
     assert ev.date.start == date(2022, 12, 11)
 
+
+
+def test_placards_are_not_cartels(extractor):
+    text = "Ayer, sus compañeros llegaron con carteles a la comisaría de Huancabamba y se enfrentaron con la policía."
+    ev = _one(extractor.extract(text, published=date(2022, 12, 13), lang="es"))
+    assert ev.type == "riot"
