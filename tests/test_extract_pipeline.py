@@ -1050,3 +1050,12 @@ def test_placards_are_not_cartels(extractor):
     )
     ex = extractor.extract(text, published=date(2022, 12, 13), lang="es")
     assert any(e.type == "riot" for e in ex.events), [(e.type, e.sub_type) for e in ex.events]
+
+
+def test_a_journalist_hurt_in_the_attack_is_still_an_attack(extractor):
+    text = (
+        "Police fired tear gas at a march in Lima on Thursday. "
+        "A photojournalist was beaten by officers in the attack."
+    )
+    ex = extractor.extract(text, published=date(2023, 1, 20), lang="en")
+    assert any(e.type == "violence_against_civilians" for e in ex.events), [(e.type, e.sub_type) for e in ex.events]

@@ -78,7 +78,7 @@ class Extractor:
             ctx.observe(view)
             if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
                 _relocate_last(frames, view, ctx)
-            if frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view):
+            if frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view):
                 _count_for_last(frames, view)
                 continue
             if not _may_report(view) and not (view.paragraph in protest_paragraphs and _force_on_the_scene(view)):
