@@ -190,7 +190,7 @@ MOURNED_REACH = 60  # chars from "coffins of" or "justice for" to the death or c
 # named inside what mourners carry, or whom they demand justice for, are whom
 # the march is for.
 _MOURNED = re.compile(
-    r"\b(?:coffins?|caskets?|bodies|funerals?|photos?|photographs?|portraits?|memory|names|"
+    r"\b(?:coffins?|caskets?|funerals?|photos?|photographs?|portraits?|memory|names|"
     r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales)\s+(?:of|de)\s+[^,.;:]*$"
     r"|\b(?:justice|justicia)\s+(?:for|para|por)\s+[^,.;:]*$",
     re.IGNORECASE,
