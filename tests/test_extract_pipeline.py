@@ -1059,3 +1059,9 @@ def test_a_journalist_hurt_in_the_attack_is_still_an_attack(extractor):
     )
     ex = extractor.extract(text, published=date(2023, 1, 20), lang="en")
     assert any(e.type == "violence_against_civilians" for e in ex.events), [(e.type, e.sub_type) for e in ex.events]
+
+
+def test_deaths_beside_arson_with_no_fire_death_stay_excessive_force(extractor):
+    text = "Los manifestantes quemaron la comisaría de Ilave y 17 personas murieron."
+    ev = _one(extractor.extract(text, published=date(2023, 1, 17), lang="es"))
+    assert ev.sub_type == "excessive_force"

@@ -264,11 +264,11 @@ def _deaths_denounced(view: SentenceView, tactics: set[str]) -> bool:
 
 def _deaths_in_the_riot(view: SentenceView, tactics: set[str]) -> bool:
     """ "the death of seven people, all looters: two in the fire of a
-    supermarket": deaths told with looting or arson and no police, soldier or
-    gunfire in the sentence died in the riot, not by state force."""
-    if "live_ammunition" in tactics or not view.has("riot", "violent_demonstration"):
+    supermarket": deaths in the riot's own blaze, with no police, soldier,
+    gunfire or clash in the sentence, died in the riot, not by state force."""
+    if "live_ammunition" in tactics or not view.has("riot", "violent_demonstration") or view.has("riot", "clash"):
         return False
-    return not any(view.has("actor", a) for a in ("police", "military"))
+    return view.has("riot_death") and not any(view.has("actor", a) for a in ("police", "military"))
 
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
