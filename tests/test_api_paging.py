@@ -121,3 +121,29 @@ def test_filters_list_order_matches_database(db_url):
         in_range = list(s.scalars(dated.apply(select(EventRow.id)).order_by(*list_order(dated))))
     assert len(plain) == 4 and plain[-1] == 2  # undated last
     assert in_range == plain[:-1]
+
+
+def test_text_search_reads_evidence_place_and_region_and_follows_edits(db_url):
+    """``q`` matches evidence, place or region, any case, never across two of them (both backends)."""
+    from kipu.store.filters import EventFilter
+
+    with Store.open(db_url) as store, store.session() as s:
+        a = _event(1, date(2023, 3, 1), admin1="Cusco")
+        a.evidence, a.place_name = "Los Ronderos bloquearon el puente", "Sicuani"
+        b = _event(2, date(2023, 3, 2), admin1="Puno")
+        b.evidence, b.place_name = "Comerciantes marcharon", "Ilave"
+        s.add_all([a, b])
+        s.flush()
+
+        def found(text: str) -> list[int]:
+            f = EventFilter(text=text)
+            return sorted(s.scalars(f.apply(select(EventRow.id))))
+
+        assert found("RONDEROS") == [a.id]  # evidence, other case
+        assert found("sicuani") == [a.id]  # place
+        assert found("puno") == [b.id]  # region
+        assert found("archaron") == [b.id]  # inside a word
+        assert found("puente sicuani") == [] and found("sicuani\x1fcusco") == []  # not across fields
+        a.evidence = "Los ronderos levantaron el bloqueo"
+        s.flush()
+        assert found("puente") == [] and found("bloqueo") == [a.id]  # the search text follows an edit

@@ -82,9 +82,10 @@ def count_events_capped(session: Session, filters: EventFilter, cap: int | None 
     The count stops reading once it knows there are more than ``cap``. Within a
     region it walks the matches in list order, from the region's index, as the
     page does (a region is a few % of events: a scan would read dozens of rows
-    per match). Otherwise the planner's own choice (a scan or a date-index
-    bitmap, stopped at the cap) measured faster at 1M events than walking in
-    order (``benchmarks/bench_api.py --explain``).
+    per match). Otherwise the planner's own choice measured faster at 1M events
+    than walking in order (``benchmarks/bench_api.py --explain``): a scan stopped
+    at the cap, or for a date range on PostgreSQL an index-only scan of
+    ``ix_events_dated``, which holds what the public view tests (migration 0006).
     """
     cap = COUNT_CAP if cap is None else cap
     stmt = filters.apply(select(EventRow.id))

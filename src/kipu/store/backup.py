@@ -174,9 +174,14 @@ def _revisions(conn: Connection) -> list[str]:
     return sorted(MigrationContext.configure(conn).get_current_heads())
 
 
+def data_columns(table: Table) -> list[Any]:
+    """The columns a backup holds: generated ones (``events.search_text``) are derived, not data."""
+    return [c for c in table.columns if c.computed is None]
+
+
 def iter_rows(conn: Connection, table: Table) -> Iterator[dict[str, Any]]:
     """Rows of ``table`` as encoded dicts, in primary-key order, streamed."""
-    columns = [cast(c, Text).label(c.name) if isinstance(c.type, JSON) else c for c in table.columns]
+    columns = [cast(c, Text).label(c.name) if isinstance(c.type, JSON) else c for c in data_columns(table)]
     order = list(table.primary_key.columns) or list(table.columns)
     result = conn.execution_options(stream_results=True, yield_per=BATCH_ROWS).execute(select(*columns).order_by(*order))
     for row in result.mappings():
@@ -207,7 +212,7 @@ def backup(url: str, dest: Path) -> Manifest:
             infos: list[TableInfo] = []
             for table in _user_tables(conn):
                 info = TableInfo(
-                    table.name, 0, "", [{"name": c.name, "type": type(c.type).__name__} for c in table.columns]
+                    table.name, 0, "", [{"name": c.name, "type": type(c.type).__name__} for c in data_columns(table)]
                 )
                 digest = hashlib.sha256()
                 path = Path(tmp) / f"{table.name}.jsonl.gz"

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, tuple_
+from sqlalchemy import ColumnElement, Select, String, and_, cast, func, tuple_
 
-from kipu.store.tables import EventRow
+from kipu.store.tables import SEARCH_SEPARATOR, EventRow
 
 REVIEW_STATUSES = ("new", "reviewed", "verified", "rejected")
 
@@ -63,14 +63,10 @@ class EventFilter:
             # form works on SQLite and PostgreSQL alike.
             stmt = stmt.where(func.lower(cast(EventRow.actors, String)).contains(self.actor.lower()))
         if self.text:
-            needle = f"%{self.text.lower()}%"
-            stmt = stmt.where(
-                or_(
-                    func.lower(EventRow.evidence).like(needle),
-                    func.lower(EventRow.place_name).like(needle),
-                    func.lower(EventRow.admin1).like(needle),
-                )
-            )
+            # evidence, place or region contains the words (case-insensitive): one LIKE over
+            # the lowercased text the database keeps (``EventRow.search_text``)
+            needle = f"%{self.text.lower().replace(SEARCH_SEPARATOR, '')}%"
+            stmt = stmt.where(EventRow.search_text.like(needle))
         if not self.include_sensitive:
             stmt = stmt.where(EventRow.sensitive.is_(False))
         return stmt

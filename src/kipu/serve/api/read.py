@@ -88,7 +88,7 @@ def list_events(
 ) -> dict[str, Any]:
     """Events matching the filters, oldest first.
 
-    ``total`` is exact up to 10,000 matches; above that ``total_exact`` is false
+    ``total`` is exact up to 1,000 matches; above that ``total_exact`` is false
     and ``total`` is a lower bound. Page with ``offset`` / ``next_offset`` or,
     cheaper for deep pages, with ``after`` / ``next_cursor``.
     """
