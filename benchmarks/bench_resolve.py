@@ -24,6 +24,9 @@ death toll, as real reports do. Each ``db`` size also records the database
 size on disk and the peak resident memory of the process so far (the
 generated mentions included; database rows are inserted in batches, so the
 loader adds little).
+After each full run it also prints what the run produced (events, claims,
+grouping quality and a digest of every event's members and shown values), so
+a change to the resolver can be checked to give the same result.
 Prints a table and writes JSON to ``benchmarks/out/bench_resolve.json``.
 """
 
@@ -42,12 +45,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from kipu.resolve import resolve
 from kipu.resolve.match import MentionKey, cluster
 from kipu.store import Store
-from kipu.store.tables import DocumentRow, EventMentionRow
+from kipu.store.tables import ClaimRow, DocumentRow, EventMentionRow, EventRow
 
 FAMILIES = {
     "demonstration": [("protest", "peaceful"), ("protest", "intervention"), ("protest", "excessive_force"), ("riot", "violent_demonstration")],
@@ -202,6 +205,40 @@ def quality(mentions: list[Mention], groups: list[list[MentionKey]]) -> dict[str
     return {"pure": round(pure / len(groups), 4), "whole": round(whole / len(spread), 4)}
 
 
+def outcome(store: Store, mentions: list[Mention]) -> dict[str, Any]:
+    """What a full resolution produced, to check that a faster resolver gives the same result.
+
+    Counts of events and claims, the grouping quality against the generated
+    incidents (as for ``cluster``), and a digest of every event's members and
+    shown values: equal digests mean identical events (row ids aside).
+    Each synthetic article tells one incident, so a document id names a mention.
+    """
+    incident_of = {m.doc: m.incident for m in mentions}
+    digest = hashlib.sha256()
+    groups: dict[int, list[int]] = {}
+    with store.session() as s:
+        for event_id, doc in s.execute(select(EventMentionRow.event_id, EventMentionRow.document_id)):
+            groups.setdefault(event_id, []).append(doc)
+        shown = s.execute(
+            select(EventRow.id, EventRow.key, EventRow.type, EventRow.sub_type, EventRow.date_start, EventRow.date_end,
+                   EventRow.place_name, EventRow.admin1, EventRow.fatalities, EventRow.fatalities_qualifier,
+                   EventRow.n_documents, EventRow.evidence)
+        ).all()
+        claims = int(s.scalar(select(func.count()).select_from(ClaimRow)) or 0)
+    for row in sorted(shown, key=lambda r: r.key):
+        digest.update(repr((tuple(row[1:]), sorted(groups.get(row.id, [])))).encode())
+    members = [g for g in groups.values()]
+    pure = sum(len({incident_of[d] for d in g}) == 1 for g in members)
+    spread: dict[int, set[int]] = {}
+    for gi, g in enumerate(members):
+        for d in g:
+            spread.setdefault(incident_of[d], set()).add(gi)
+    whole = sum(len(v) == 1 for v in spread.values())
+    return {"out_events": len(shown), "out_claims": claims, "out_groups": len(members),
+            "out_pure": round(pure / max(1, len(members)), 4), "out_whole": round(whole / max(1, len(spread)), 4),
+            "out_digest": digest.hexdigest()[:16]}
+
+
 def bench_db(n: int, args: argparse.Namespace) -> dict[str, Any]:
     mentions = generate(n, args.regions, args.density, args.seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -212,6 +249,10 @@ def bench_db(n: int, args: argparse.Namespace) -> dict[str, Any]:
             stats = resolve(s, full=True)
             s.commit()
             full, full_cpu = time.perf_counter() - t0, time.process_time() - c0
+        # Peak resident memory of the whole benchmark process so far (Linux: kB), taken
+        # before the result check below, which holds every event's members.
+        peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        result = outcome(store, mentions)
         last = mentions[-1]
         extra = Mention(last.incident, last.doc + 1, 0, last.published, last.etype, last.sub_type, last.family, last.start, last.end,
                         last.region, last.town, last.fatalities)
@@ -227,8 +268,7 @@ def bench_db(n: int, args: argparse.Namespace) -> dict[str, Any]:
             "db_full_cpu_seconds": round(full_cpu, 3), "db_one_article_seconds": round(one, 4),
             "db_one_article_cpu_seconds": round(one_cpu, 4), "one_article_mentions_regrouped": inc.mentions,
             "one_article_events_written": inc.created + inc.updated, "db_bytes": db_bytes,
-            # Peak resident memory of the whole benchmark process so far (Linux: kB).
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+            "peak_rss_mb": round(peak_rss / 1024), **result}
 
 
 def _sizes(text: str) -> list[int]:
@@ -263,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{1e3 * r['db_full_cpu_seconds'] / n:>8.2f} {r['db_one_article_cpu_seconds']:>13.3f} "
               f"{r['one_article_mentions_regrouped']:>9}   db {r['db_bytes'] / 1e6:.0f} MB, peak RSS {r['peak_rss_mb']} MB",
               flush=True)
+        print(f"{'':>9} result: {r['out_events']} events, {r['out_claims']} claims, {r['out_groups']} groups, "
+              f"pure {r['out_pure']:.4f}, whole {r['out_whole']:.4f}, digest {r['out_digest']}", flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten {args.out}")

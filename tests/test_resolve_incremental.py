@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from alembic import command
+from sqlalchemy import delete, func, select
 
 from kipu.model import Extraction
 from kipu.resolve import resolve
 from kipu.store import Repository, Store
-from kipu.store.tables import ClaimRow, DocumentRow, EventMentionRow, EventRow
+from kipu.store.database import alembic_config
+from kipu.store.tables import ClaimRow, DirtyEventRow, DocumentRow, EventMentionRow, EventRow
 from sample_gold_mentions import canonical, gold_articles, ingest_gold
 
 JULIACA_DAY = date(2023, 1, 9)
@@ -158,3 +160,64 @@ def test_events_with_manual_claims_are_never_deleted(tmp_path):
         kept = s.get(EventRow, kept_id)
         assert kept is not None
         assert kept.injuries == 3
+
+
+def _marked(session) -> list[int]:
+    return list(session.scalars(select(DirtyEventRow.event_id)))
+
+
+def test_reextraction_marks_its_events_and_the_next_run_repairs_them(tmp_path):
+    """The incremental run finds a re-extracted article's stale event from the mark re-extraction
+    leaves (no recount of the store), repairs it, and consumes the mark."""
+    store = _store(tmp_path, "marks.sqlite")
+    ingest_gold(store, _articles("sample-en-004", "sample-es-004", "sample-en-005"))
+    with store.session() as s:
+        assert _marked(s) == []
+        event = _juliaca_event(s)
+        stale_id, before = event.id, event.n_documents
+        doc = s.scalar(select(DocumentRow).where(DocumentRow.doc_id == "sample-es-004"))
+        on_doc = set(s.scalars(select(EventMentionRow.event_id).where(EventMentionRow.document_id == doc.id)))
+        Repository(s).save_extraction(doc.id, Extraction(doc_id=doc.doc_id, lang="es"), "gold-2")
+        assert set(_marked(s)) == on_doc and stale_id in on_doc
+        stats = resolve(s)
+        assert _marked(s) == []
+        event = s.get(EventRow, stale_id)
+        assert event is not None and event.n_documents == before - 1
+        docs = set(s.scalars(select(ClaimRow.document_id).where(ClaimRow.event_id == stale_id)))
+        assert doc.id not in docs and len(docs) == event.n_documents
+        assert stats.updated >= 1
+        again = resolve(s)
+        assert again.mentions == 0 and again.created == again.updated == again.deleted == 0
+
+
+def test_a_full_run_repairs_mentions_deleted_around_the_repository(tmp_path):
+    """Rows deleted by hand leave no mark; a full run still recounts and repairs their event."""
+    store = _store(tmp_path, "byhand.sqlite")
+    ingest_gold(store, _articles("sample-en-004", "sample-es-004"))
+    with store.session() as s:
+        event = _juliaca_event(s)
+        doc_id = s.scalar(select(DocumentRow.id).where(DocumentRow.doc_id == "sample-es-004"))
+        gone = select(EventMentionRow.id).where(EventMentionRow.document_id == doc_id)
+        s.execute(delete(ClaimRow).where(ClaimRow.mention_id.in_(gone)))
+        s.execute(delete(EventMentionRow).where(EventMentionRow.document_id == doc_id))
+        assert _marked(s) == []
+        resolve(s, full=True)
+        event = s.get(EventRow, event.id)
+        assert event.n_documents == 1 and event.fatalities == 12
+
+
+def test_the_migration_marks_events_already_out_of_date(tmp_path):
+    """A database upgraded to 0006 with a stale event (left by the old code) gets it marked."""
+    url = f"sqlite:///{tmp_path / 'upgrade.sqlite'}"
+    store = Store.open(url)
+    ingest_gold(store, _articles("sample-en-004", "sample-es-004"))
+    command.downgrade(alembic_config(url), "0005_list_indexes")
+    with store.session() as s:
+        stale_id = _juliaca_event(s).id
+        doc_id = s.scalar(select(DocumentRow.id).where(DocumentRow.doc_id == "sample-es-004"))
+        s.execute(delete(EventMentionRow).where(EventMentionRow.document_id == doc_id))
+    store.close()
+    with Store.open(url) as store, store.session() as s:
+        assert stale_id in _marked(s)
+        resolve(s)
+        assert s.get(EventRow, stale_id).n_documents == 1 and _marked(s) == []

@@ -2,10 +2,10 @@
 
 Incremental: a run starts from the mentions that are not on an event yet (a
 new or re-extracted article) and the events whose mentions changed under them
-(a re-extraction removed some), and re-groups only the part of their blocks
-those can affect — the date chains that contain them (see
-:func:`kipu.resolve.match.date_chains`) plus every mention of any event those
-chains touch, until nothing new comes in. Everything outside is untouched, and
+(a re-extraction removed some; it marks them in ``dirty_events``), and
+re-groups only the part of their blocks those can affect — the date chains
+that contain them (see :func:`kipu.resolve.match.date_chains`) plus every
+mention of any event those chains touch, until nothing new comes in. Everything outside is untouched, and
 inside, an event whose members did not change is not rewritten. Since a chain
 is a union of whole connected parts of the matching graph, grouping it gives
 exactly what grouping everything would: the result does not depend on
@@ -30,17 +30,18 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, delete, func, or_, select
+from sqlalchemy import Select, and_, bindparam, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from kipu.resolve import reconcile
 from kipu.resolve.match import MentionKey, anchor_of, cluster, components
-from kipu.store.tables import ClaimRow, DocumentRow, EventMentionRow, EventRow, utcnow
+from kipu.store.tables import ClaimRow, DirtyEventRow, DocumentRow, EventMentionRow, EventRow, utcnow
 
 CLAIM_FIELDS = (
     "type",
@@ -58,6 +59,8 @@ CLAIM_FIELDS = (
 )
 CHUNK = 500
 WRITE_PAGE = 2000  # events written per page by a run (bounds its memory)
+SQLITE_CACHE_KIB = 256 * 1024  # SQLite page cache during a run (see _sqlite_cache)
+_LOW32 = (1 << 32) - 1  # membership moves pack (mention id, event id) into one int; ids are 32-bit columns
 
 
 @dataclass
@@ -71,6 +74,9 @@ class ResolveStats:
     deleted: int = 0
     unchanged: int = 0
     groups: int = 0
+
+
+_Plan = tuple[EventRow | str, list[MentionKey], bool]  # (event or a new event's key, group, is_anchor)
 
 
 @dataclass
@@ -181,6 +187,7 @@ class Resolver:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._marks: list[int] = []  # ids of the dirty_events rows the current run consumes
 
     # -- what is protected, what changed ---------------------------------------------
 
@@ -203,20 +210,39 @@ class Resolver:
             out.update(self.session.scalars(stmt))
         return out
 
-    def dirty_ids(self) -> set[int]:
-        """Events whose mentions changed under them (e.g. an article re-extracted)."""
-        counts = (
-            select(EventMentionRow.event_id, func.count(func.distinct(EventMentionRow.document_id)).label("n"))
-            .where(EventMentionRow.event_id.is_not(None))
-            .group_by(EventMentionRow.event_id)
-            .subquery()
-        )
-        stmt = (
-            select(EventRow.id)
-            .outerjoin(counts, counts.c.event_id == EventRow.id)
-            .where(func.coalesce(counts.c.n, 0) != EventRow.n_documents)
-        )
-        return set(self.session.scalars(stmt))
+    def dirty_ids(self, *, recount: bool = False) -> set[int]:
+        """Events whose mentions changed under them (e.g. an article re-extracted).
+
+        Read from the marks re-extraction leaves in ``dirty_events`` (see
+        :meth:`kipu.store.Repository.save_extraction`), so an incremental run
+        costs what changed, not the size of the store. ``recount=True`` (full
+        runs, which read everything anyway) also compares every event's
+        ``n_documents`` with its mentions, catching changes made around the
+        repository (rows deleted by hand).
+        """
+        marks = self.session.execute(select(DirtyEventRow.id, DirtyEventRow.event_id)).all()
+        self._marks = [mark_id for mark_id, _ in marks]
+        out = {event_id for _, event_id in marks}
+        if recount:
+            counts = (
+                select(EventMentionRow.event_id, func.count(func.distinct(EventMentionRow.document_id)).label("n"))
+                .where(EventMentionRow.event_id.is_not(None))
+                .group_by(EventMentionRow.event_id)
+                .subquery()
+            )
+            stmt = (
+                select(EventRow.id)
+                .outerjoin(counts, counts.c.event_id == EventRow.id)
+                .where(func.coalesce(counts.c.n, 0) != EventRow.n_documents)
+            )
+            out.update(self.session.scalars(stmt))
+        return out
+
+    def _clear_marks(self) -> None:
+        """Delete the marks this run read (by id: a writer may have marked an event since)."""
+        for chunk in _chunks(sorted(self._marks)):
+            self.session.execute(delete(DirtyEventRow).where(DirtyEventRow.id.in_(chunk)))
+        self._marks = []
 
     # -- loading mention keys -----------------------------------------------------------
 
@@ -312,9 +338,13 @@ class Resolver:
 
     def run(self, *, full: bool = False) -> ResolveStats:
         """Resolve new and changed mentions (everything with ``full=True``)."""
+        with _sqlite_cache(self.session):
+            return self._run(full=full)
+
+    def _run(self, *, full: bool) -> ResolveStats:
         session = self.session
         session.flush()
-        dirty = self.dirty_ids()
+        dirty = self.dirty_ids(recount=full)
         if full:
             selected = {x.key.id: x for x in self._load(self._key_query())}
         else:
@@ -337,8 +367,7 @@ class Resolver:
                 members_now[x.event_id].add(x.key.id)
 
         plans, kept = self._plan(groups, events, members_now, protected, dirty, stats)
-        self._write(plans, selected)
-        kept |= {event.id for event, _, _ in plans}
+        kept |= self._write(plans, selected)
         for eid in sorted(e for e in dirty & protected if e not in kept and e in events):
             self._refresh_emptied(events[eid])  # every mention gone: only its manual claims remain
             stats.updated += 1
@@ -347,6 +376,7 @@ class Resolver:
             session.execute(delete(ClaimRow).where(ClaimRow.event_id.in_(chunk)))
             session.execute(delete(EventRow).where(EventRow.id.in_(chunk)))
         stats.deleted = len(stale)
+        self._clear_marks()
         session.flush()
         stats.events = int(session.scalar(select(func.count()).select_from(EventRow)) or 0)
         return stats
@@ -364,8 +394,13 @@ class Resolver:
         protected: set[int],
         dirty: set[int],
         stats: ResolveStats,
-    ) -> tuple[list[tuple[EventRow, list[MentionKey], bool]], set[int]]:
-        """Which event each group becomes: (event, group, is_anchor) to write, and ids kept as they are."""
+    ) -> tuple[list[_Plan], set[int]]:
+        """Which event each group becomes: (event, group, is_anchor) to write, and ids kept as they are.
+
+        A new event is planned as its key only: :meth:`_write_page` creates the
+        row, so a full run does not hold one ORM object per event (850k at a
+        million incidents) from planning to the end of writing.
+        """
         session = self.session
         by_key = {e.key: e for e in events.values() if e.key}
         wanted = [_event_key(g[0].ident) for g in groups if anchor_of(g) is None]
@@ -377,7 +412,7 @@ class Resolver:
                 by_key[e.key] = e  # type: ignore[index]
                 events.setdefault(e.id, e)
         kept: set[int] = set()
-        plans: list[tuple[EventRow, list[MentionKey], bool]] = []
+        plans: list[_Plan] = []
         for group in groups:
             ids = {k.id for k in group}
             anchor = anchor_of(group)
@@ -395,32 +430,44 @@ class Resolver:
                 key = _event_key("split:" + group[0].ident)  # the key's owner was taken over by review
                 event = by_key.get(key)
             if event is None:
-                # Not added to the session yet: _write inserts it with its shown values
-                # in one INSERT, rather than an empty row now and an UPDATE later.
-                event = EventRow(key=key, type="", sub_type="")
+                # Created by _write_page and inserted with its shown values in one
+                # INSERT, rather than an empty row now and an UPDATE later.
+                plans.append((key, group, False))
                 stats.created += 1
-            elif ids == members_now.get(event.id, set()) and event.id not in dirty:
+                continue
+            if ids == members_now.get(event.id, set()) and event.id not in dirty:
                 kept.add(event.id)
                 stats.unchanged += 1
                 continue
-            else:
-                stats.updated += 1
-            if event.id is not None:
-                kept.add(event.id)
+            stats.updated += 1
+            kept.add(event.id)
             plans.append((event, group, False))
         session.flush()
         return plans, kept
 
-    def _write(self, plans: list[tuple[EventRow, list[MentionKey], bool]], selected: dict[int, _Mention]) -> None:
+    def _write(self, plans: list[_Plan], selected: dict[int, _Mention]) -> set[int]:
         """Claims, memberships and shown values of the planned events, a page of events at a time.
 
         Paging bounds memory by the page, not the run: a full resolution of a
         million events would otherwise hold every mention row and every claim
-        (about six per mention) at once.
+        (about six per mention) at once. Memberships are moved last, in
+        mention-id order (one packed integer per moved mention is kept until
+        then): a page's mentions lie all over the mention table, and updating
+        them in page order rewrote a random table page per mention, which is
+        what made a full run on SQLite slower per incident as the store grew.
         """
+        moves: list[int] = []  # mention id << 32 | event id: sorts by mention id, ~40 bytes each
+        written: set[int] = set()
         with self.session.no_autoflush:
             for page in _chunks(plans, WRITE_PAGE):
-                self._write_page(page, selected)
+                written |= self._write_page(page, selected, moves)
+        moves.sort()
+        mentions = EventMentionRow.__table__
+        by_id = mentions.update().where(mentions.c.id == bindparam("mention")).values(event_id=bindparam("event"))
+        for chunk in _chunks(moves, 5000):
+            # Core executemany (the ORM bulk-update path costs ~3x)
+            self.session.execute(by_id, [{"mention": mv >> 32, "event": mv & _LOW32} for mv in chunk])
+        return written
 
     def _mention_rows(self, ids: Sequence[int]) -> dict[int, Any]:
         """The mention columns claims and shown values need, as plain rows (no ORM objects)."""
@@ -431,8 +478,15 @@ class Resolver:
             rows.update({r.id: r for r in self.session.execute(stmt)})
         return rows
 
-    def _write_page(self, plans: Sequence[tuple[EventRow, list[MentionKey], bool]], selected: dict[int, _Mention]) -> None:
+    def _write_page(
+        self,
+        planned: Sequence[_Plan],
+        selected: dict[int, _Mention],
+        moves: list[int],
+    ) -> set[int]:
+        """Write one page of planned events; the ids of the events written."""
         session = self.session
+        plans = [(EventRow(key=e, type="", sub_type="") if isinstance(e, str) else e, g, a) for e, g, a in planned]
         rewrite = sorted({e.id for e, _, anchored in plans if not anchored and e.id is not None})
         for chunk in _chunks(rewrite):
             session.execute(delete(ClaimRow).where(ClaimRow.event_id.in_(chunk), ClaimRow.is_manual.is_(False)))
@@ -452,19 +506,14 @@ class Resolver:
                     session.add(event)
         session.flush()  # new events inserted whole (with their shown values), others updated
         new_claims: list[dict[str, Any]] = []
-        moves: list[dict[str, Any]] = []
         for (event, group, _), claims in zip(plans, claims_of):
             for c in claims:
                 c["event_id"] = event.id
             new_claims += claims
-            moves += [{"mention": k.id, "event": event.id} for k in group if selected[k.id].event_id != event.id]
+            moves += [k.id << 32 | event.id for k in group if selected[k.id].event_id != event.id]  # type: ignore[operator]
         table = ClaimRow.__table__
         for chunk in _chunks(new_claims, 5000):
             session.execute(table.insert(), list(chunk))  # Core executemany: one statement per chunk
-        if moves:
-            mentions = EventMentionRow.__table__
-            by_id = mentions.update().where(mentions.c.id == bindparam("mention")).values(event_id=bindparam("event"))
-            session.execute(by_id, moves)  # Core executemany (the ORM bulk-update path costs ~3x)
         for event, group, anchored in plans:
             if anchored:
                 members = [(rows[k.id], selected[k.id].published, k.ident) for k in group]
@@ -473,6 +522,7 @@ class Resolver:
                 )
                 apply_shown(event, claims_now, members)
         session.flush()
+        return {event.id for event, _, _ in plans}
 
 
 @dataclass(slots=True)
@@ -496,6 +546,26 @@ class _Claim:
     is_manual: bool
     created_at: Any
     id: int | None = None
+
+
+@contextmanager
+def _sqlite_cache(session: Session) -> Iterator[None]:
+    """On SQLite, a page cache of ``SQLITE_CACHE_KIB`` for the run, then the connection's own again.
+
+    A full run inserts events and claims whose index entries (event keys,
+    claims by mention and by document) land on random pages of indexes that
+    grow with the store; with SQLite's default 2 MB cache each such insert
+    re-read and spilled pages, so CPU per incident grew with the store (the
+    system time doubled per incident from 30k to 100k incidents). The cache
+    is filled only as pages are touched, so a small run costs no memory.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    before = session.execute(text("PRAGMA cache_size")).scalar()
+    session.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
+    yield  # a failed run leaves the larger cache on its connection: harmless, and no second error
+    session.execute(text(f"PRAGMA cache_size={int(before)}"))
 
 
 def resolve(session: Session, *, full: bool = False) -> ResolveStats:

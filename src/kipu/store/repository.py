@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kipu.ingest.dedup import NearDuplicateIndex, confirm, signature, to_bytes
@@ -30,6 +30,7 @@ from kipu.store.filters import EventFilter
 from kipu.store.tables import (
     AuditLogRow,
     ClaimRow,
+    DirtyEventRow,
     DocumentRow,
     EventMentionRow,
     EventRow,
@@ -242,6 +243,14 @@ class Repository:
         if doc is None:
             raise KeyError(f"no document with id {document_id}")
         old_mentions = select(EventMentionRow.id).where(EventMentionRow.document_id == document_id)
+        # The events those mentions were on change under them: mark them for the next
+        # resolution (an incremental run reads the marks instead of recounting every event).
+        on_events = (
+            select(EventMentionRow.event_id)
+            .where(EventMentionRow.document_id == document_id, EventMentionRow.event_id.is_not(None))
+            .distinct()
+        )
+        self.session.execute(insert(DirtyEventRow).from_select(["event_id"], on_events))
         self.session.execute(delete(ClaimRow).where(ClaimRow.mention_id.in_(old_mentions)))
         self.session.execute(delete(EventMentionRow).where(EventMentionRow.document_id == document_id))
         self.session.execute(delete(TallyMentionRow).where(TallyMentionRow.document_id == document_id))

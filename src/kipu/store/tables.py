@@ -372,8 +372,25 @@ class DataVersionRow(Base):
     version: Mapped[int] = mapped_column(BigInteger)
 
 
+class DirtyEventRow(Base):
+    """An event whose mentions changed under it since the last resolution.
+
+    Written where the change happens (:meth:`kipu.store.Repository.save_extraction`
+    marks the events of the mentions it replaces) and consumed by the resolver,
+    so an incremental run finds them without recounting every event's
+    documents. Not unique on ``event_id``: two writers may mark one event at
+    once; the resolver deletes the markers it read by ``id``.
+    """
+
+    __tablename__ = "dirty_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(Integer)
+
+
 __all__ = [
     "DataVersionRow",
+    "DirtyEventRow",
     "ApiTokenRow",
     "SettingRow",
     "UserRow",
