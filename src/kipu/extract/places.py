@@ -144,8 +144,10 @@ class PlaceResolver:
         Carlos Paz (Córdoba)"). When the document names or implies countries,
         candidates in them get +1 (and Peru's +0.5 only holds if Peru is one).
         """
-        folded = fold(text) if folded is None else folded
         entries = [self.gaz.get(i) for i in match.candidates]
+        if len(entries) == 1 and not entries[0].contextual and not entries[0].needs_country:
+            return entries[0]  # one reading that needs no support: the rest would only confirm it (speed)
+        folded = fold(text) if folded is None else folded
         countries, evidence = self._country_evidence(text, context)
         near = self._neighbours(match, context)
         paired = self._paired_ids(entries, self._near_mentions_indexed(text, match, near, context))

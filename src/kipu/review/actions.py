@@ -291,7 +291,9 @@ def _restore_pins(session: Session, pins: list[dict[str, Any]]) -> None:
 def _undo_merge(session: Session, keep: EventRow, row: AuditLogRow) -> None:
     data = dict(row.before["merged_event"])
     old_id = int(data.pop("id"))
-    fields = {k: v for k, v in data.items() if k in EventRow.__table__.columns}
+    columns = EventRow.__table__.columns
+    # generated columns (search_text) are the database's to fill, even when an old snapshot has them
+    fields = {k: v for k, v in data.items() if k in columns and columns[k].computed is None}
     restored = EventRow(**_typed(fields))
     if session.get(EventRow, old_id) is None:
         restored.id = old_id

@@ -22,8 +22,8 @@ def snapshot(event: EventRow) -> dict[str, Any]:
     """The shown values of an event as plain JSON (for audit before/after)."""
     out: dict[str, Any] = {}
     for column in EventRow.__table__.columns:
-        if column.name in ("created_at", "updated_at"):
-            continue
+        if column.name in ("created_at", "updated_at") or column.computed is not None:
+            continue  # timestamps, and what the database derives (search_text)
         value = getattr(event, column.key)
         out[column.key] = value.isoformat() if isinstance(value, date) else value
     return out
