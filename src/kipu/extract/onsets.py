@@ -8,6 +8,11 @@ day stays the one the article reports. Two guards keep this from stretching
 unrelated events: the event's own date must be inherited (no sentence of the
 event states a day), or the continuation must name the event's very day; and
 the onset must be in the event's region and at most ``MAX_ONSET_DAYS`` before.
+
+The same pass, run on built events, handles three kindred spans: what was
+"found the following morning" happened from the day before; a measure "after
+violent protests" with no day of its own came on or after the protests' day;
+state actions counted "so far" span from the movement's turning point.
 """
 
 from __future__ import annotations

@@ -15,14 +15,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
+from kipu.extract.dates import DateMention
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
 from kipu.extract.classify import INTERVENTION_TACTICS, LETHAL_TACTICS, Typing, classify, only_generic_protest, strategic_leads
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
-from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
 from kipu.extract.events import STATE_ACTORS, Frame, attach_undated, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
+from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import DateRange, Extraction, Place, TallyMention
 
@@ -247,7 +248,8 @@ def _before_the_past(view: SentenceView, past: list[Count]) -> Typing | None:
     return classify(replace(view, matches=[m for m in view.matches if m.end <= cut]), 0)
 
 
-def _past_day(view: SentenceView, count: Count):
+def _past_day(view: SentenceView, count: Count) -> DateMention:
+    """The last date written before ``count`` (the past day it was counted on)."""
     return [d for d in view.dates if d.span.end <= count.figure.span.start][-1]
 
 
