@@ -24,9 +24,9 @@ ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are se
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
 LONELY_MENTIONS = 2  # a region named this rarely, by a small place only, may be a homonym
 MOVEMENT_DAYS = 366  # a turning point further back than this starts another story
-MODAL_WINDOW = 60
+MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it not-yet-happened
 SPAN_DAYS = 7  # a span of days longer than this is a period, not one incident's extent
-CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it brings about  # chars before a trigger in which a plan/call cue makes it not-yet-happened
+CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it brings about
 
 
 class ArticleContext:
