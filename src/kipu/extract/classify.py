@@ -12,7 +12,7 @@ import re
 
 from dataclasses import dataclass
 
-from kipu.extract.counts import counts_in
+from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
 
@@ -20,6 +20,9 @@ INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "di
 LETHAL_TACTICS = ("live_ammunition", "killings")
 STRATEGIC_PRIORITY = ("state_measure", "arrests", "other", "settlement")
 GENERIC_FORMS = ("protest", "protest_noun")
+STATE_ACTORS = ("police", "military", "government", "congress", "judiciary")
+# Actors whose presence does not make a crowd of civilians (armed conflict tests)
+NOT_A_CROWD = (*STATE_ACTORS, "companies", "criminal_groups", "journalists", "human_rights_defenders")
 FAMILY = {
     "protest": "demonstration",
     "riot": "demonstration",
@@ -120,11 +123,10 @@ def _armed_conflict(view: SentenceView) -> bool:
         return False
     if view.has("armed"):
         return True
-    crowd = view.has("measure", "participants") or any(a not in _STATE for a in view.labels("actor"))
+    crowd = view.has("measure", "participants") or any(a not in NOT_A_CROWD for a in view.labels("actor"))
     return bool(forms) and view.has("actor", "military") and not view.has("actor", "police") and not crowd
 
 
-_STATE = ("police", "military", "government", "congress", "judiciary")
 
 
 def strategic_leads(view: SentenceView) -> bool:
@@ -190,8 +192,7 @@ MOURNED_REACH = 60  # chars from "coffins of" or "justice for" to the death or c
 # named inside what mourners carry, or whom they demand justice for, are whom
 # the march is for.
 _MOURNED = re.compile(
-    r"\b(?:coffins?|caskets?|funerals?|photos?|photographs?|portraits?|memory|names|"
-    r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales)\s+(?:of|de)\s+[^,.;:]*$"
+    rf"\b(?:{MOURNED_NOUNS})\s+(?:of|de)\s+[^,.;:]*$"
     r"|\b(?:justice|justicia)\s+(?:for|para|por)\s+[^,.;:]*$",
     re.IGNORECASE,
 )

@@ -185,9 +185,14 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
 
 # "20 people protested for justice for a woman who was killed", "relatives of a
 # man who died": the casualty belongs to someone named inside a complement.
+# What mourners carry or keep of the dead ("the coffins of", "los retratos de"):
+# a casualty word after one of these names whom a gathering is for.
+MOURNED_NOUNS = (
+    r"coffins?|caskets?|funerals?|photos?|photographs?|portraits?|memory|names|"
+    r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales"
+)
 _NESTED_VICTIM = re.compile(
-    r"\b(?:coffins?|bodies|funerals?|photos?|photographs?|portraits?|memory|names)\s+of\b"
-    r"|\b(?:ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales)\s+de\b|"
+    rf"\b(?:bodies|{MOURNED_NOUNS})\s+(?:of|de)\b|"
     r"\b(?:of|for|after|about|into)\s+(?:a|an|the|his|her|their|two|several)\b|\b(?:de|por|para|tras)\s+(?:un|una|el|la|los|las|su|sus|dos)\b", re.IGNORECASE)
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kipu.extract.classify import Typing, classify, forms_of, more_severe
+from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
-STATE_ACTORS = ("police", "military", "government", "congress", "judiciary")
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
 
 

@@ -18,10 +18,10 @@ from kipu.extract import dates as date_finder
 from kipu.extract.dates import DateMention
 from kipu.extract import numbers as number_finder
 from kipu.extract.context import ArticleContext
-from kipu.extract.classify import INTERVENTION_TACTICS, LETHAL_TACTICS, Typing, classify, only_generic_protest, strategic_leads
+from kipu.extract.classify import INTERVENTION_TACTICS, LETHAL_TACTICS, NOT_A_CROWD, Typing, classify, only_generic_protest, strategic_leads
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
-from kipu.extract.events import STATE_ACTORS, Frame, attach_undated, build_event, group_frames, is_background, make_frames
+from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
@@ -390,9 +390,6 @@ def _is_strategic(view: SentenceView) -> bool:
 def _names_protest(view: SentenceView) -> bool:
     """A protest form, protesters, or a riot other than a bare clash."""
     return view.has("form") or view.has("actor", "protesters") or any(m.label != "clash" for m in view.of("riot"))
-
-
-NOT_A_CROWD = (*STATE_ACTORS, "companies", "criminal_groups", "journalists", "human_rights_defenders")
 
 
 def _forces_fight(view: SentenceView) -> bool:
