@@ -1065,3 +1065,52 @@ def test_deaths_beside_arson_with_no_fire_death_stay_excessive_force(extractor):
     text = "Los manifestantes quemaron la comisaría de Ilave y 17 personas murieron."
     ev = _one(extractor.extract(text, published=date(2023, 1, 17), lang="es"))
     assert ev.sub_type == "excessive_force"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police moved in on Tuesday to evict the marchers from Cusco who were being housed at the "
+         "National University of Engineering in Lima during the protests.", "en"),
+        ("La policía desalojó el martes a los manifestantes llegados desde Cusco y alojados en la Universidad "
+         "Nacional de Ingeniería, en Lima, mientras duraban las protestas.", "es"),
+    ],
+)
+def test_a_raid_where_protesters_were_housed_is_a_strategic_arrest(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 25), lang=lang))
+    assert (ev.type, ev.sub_type) == ("strategic_development", "arrests")
+    assert ev.place.name == "Universidad Nacional de Ingeniería"
+    assert "raid_on_lodgings" in ev.cues
+
+
+def test_shooting_where_protesters_were_housed_stays_force_against_protesters(extractor):
+    text = ("Police fired on the protesters who were staying at the stadium in Juliaca on Tuesday, "
+            "and two of them died.")
+    ev = _one(extractor.extract(text, published=date(2023, 1, 25), lang="en"))
+    assert (ev.type, ev.sub_type) == ("protest", "excessive_force")
+
+
+def test_two_measures_with_their_own_days_are_two_events(extractor):
+    text = ("Repression grew after the declaration of a state of emergency on Monday "
+            "and the imposition of a curfew on Wednesday.")
+    events = extractor.extract(text, published=date(2022, 12, 17), lang="en").events
+    assert sorted((e.sub_type, e.date.start) for e in events) == [
+        ("state_measure", date(2022, 12, 12)), ("state_measure", date(2022, 12, 14))]
+
+
+def test_a_day_inside_a_told_stretch_of_strike_is_that_strike(extractor):
+    text = (
+        "Los transportistas de Arequipa cumplieron ayer tres días de paro, del 4 al 6 de marzo. "
+        "El martes 5 la mayoría de las rutas quedó sin servicio."
+    )
+    ev = _one(extractor.extract(text, published=date(2025, 3, 7), lang="es"))
+    assert (ev.date.start, ev.date.end) == (date(2025, 3, 4), date(2025, 3, 6))
+
+
+def test_a_deadly_day_inside_a_week_of_marches_stays_its_own_incident(extractor):
+    text = (
+        "Miles marcharon en Puno del 9 al 13 de enero contra el gobierno. "
+        "El 10 de enero, en Juliaca, la policía disparó contra los manifestantes y murieron seis personas."
+    )
+    events = extractor.extract(text, published=date(2023, 1, 14), lang="es").events
+    assert sorted(e.sub_type for e in events) == ["excessive_force", "peaceful"]

@@ -20,7 +20,7 @@ REPEATED = [
      {"sample-en-004": 12, "sample-es-004": 17, "sample-en-005": 17, "sample-es-013": 17}),
     ("juliaca-officer", "mob_violence", "Puno", date(2023, 1, 9), "fatalities",
      {"sample-es-004": 1, "sample-en-005": 1, "sample-es-013": 1}),
-    ("san-marcos", "intervention", "Lima", date(2023, 1, 21), "arrests",
+    ("san-marcos", "arrests", "Lima", date(2023, 1, 21), "arrests",
      {"sample-en-008": 100, "sample-es-007": 193}),
     ("arequipa", "excessive_force", "Arequipa", date(2023, 1, 19), "fatalities",
      {"sample-en-007": 1, "sample-es-006": 1}),

@@ -233,6 +233,14 @@ class ArticleContext:
             return best
         return max(spans, key=lambda d: (d.kind == "range", (d.range.end - d.range.start).days)).range
 
+    def usable_day(self, view: SentenceView, d: Any) -> bool:
+        """A single day that may date an incident told in ``view``."""
+        r: DateRange = d.range
+        return (
+            r.precision == "day" and r.start == r.end and d.kind != "since" and self._usable(d)
+            and not _dates_prior_event(view, d) and not _quoted_relative(view, d)
+        )
+
     def since_date(self, view: SentenceView) -> DateRange | None:
         for d in view.dates:
             if getattr(d, "kind", "") == "since":

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe
+from kipu.extract.context import SPAN_DAYS
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.model import DateRange, EventMention, Figure, Place, Span
@@ -237,15 +238,37 @@ def group_frames(frames: list[Frame]) -> list[list[Frame]]:
     groups: list[list[Frame]] = []
     kinds: list[dict[tuple, Frame]] = []
     for f in frames:
-        for g, reps in zip(groups, kinds):
-            if all(same_incident(f, other) for other in reps.values()):
-                g.append(f)
-                reps.setdefault(_signature(f), f)
-                break
-        else:
+        home = next((i for i, reps in enumerate(kinds) if all(same_incident(f, other) for other in reps.values())), None)
+        if home is None:
+            home = next((i for i, reps in enumerate(kinds) if any(_a_day_of(f, r) for r in reps.values())), None)
+        if home is None:
             groups.append([f])
             kinds.append({_signature(f): f})
+        else:
+            groups[home].append(f)
+            kinds[home].setdefault(_signature(f), f)
     return groups
+
+
+def _a_day_of(f: Frame, r: Frame) -> bool:
+    """One day of a stretch already told as one action in the same region:
+    "three days of strike, 13 to 15 November" then "on Thursday most buses
+    ran" is the strike's second day, not a new strike. Only a day no more
+    severe than the stretch folds in: a massacre on one day of a week of
+    marches stays its own incident."""
+    d, span = f.date, r.date
+    return bool(
+        f.date_explicit
+        and r.date_explicit
+        and d is not None
+        and span is not None
+        and d.start == d.end
+        and 0 < (span.end - span.start).days <= SPAN_DAYS
+        and span.start <= d.start <= span.end
+        and f.typing.type == r.typing.type
+        and f.typing.sub_type in ("peaceful", r.typing.sub_type)
+        and f.admin_key == r.admin_key
+    )
 
 
 def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:

@@ -15,15 +15,35 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
-from kipu.extract.dates import DateMention
 from kipu.extract import numbers as number_finder
+from kipu.extract.classify import (
+    INTERVENTION_TACTICS,
+    LETHAL_TACTICS,
+    NOT_A_CROWD,
+    Typing,
+    classify,
+    only_generic_protest,
+    strategic_leads,
+)
 from kipu.extract.context import ArticleContext
-from kipu.extract.classify import INTERVENTION_TACTICS, LETHAL_TACTICS, NOT_A_CROWD, Typing, classify, only_generic_protest, strategic_leads
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
+from kipu.extract.dates import DateMention
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
-from kipu.extract.events import Frame, attach_undated, build_event, group_frames, is_background, make_frames
+from kipu.extract.events import (
+    Frame,
+    attach_undated,
+    build_event,
+    group_frames,
+    is_background,
+    make_frames,
+)
 from kipu.extract.lexicon import Lexicon
-from kipu.extract.onsets import apply_onsets, date_cumulative, date_responses, find_onsets
+from kipu.extract.onsets import (
+    apply_onsets,
+    date_cumulative,
+    date_responses,
+    find_onsets,
+)
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import DateRange, Extraction, Place, TallyMention
 
@@ -125,7 +145,15 @@ class Extractor:
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.
                 forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
-            frames.extend(make_frames(view, incident_counts, (when, when_explicit), where, forced))
+            if forced is None and _raid_on_lodgings(view, incident_counts):
+                forced = Typing("strategic_development", "arrests", ("raid_on_lodgings",))
+            days = _measures_by_day(view, ctx) if forced is None and when_explicit else []
+            if days:
+                # "the state of emergency on Wednesday and the curfew on Friday": two measures
+                for day in days:
+                    frames.extend(make_frames(view, incident_counts, (day, True), where, Typing("strategic_development", "state_measure", ("measure_of_its_day",))))
+            else:
+                frames.extend(make_frames(view, incident_counts, (when, when_explicit), where, forced))
             frames.extend(_past_incident(view, past, where, published))
             if view.has("strategic", "settlement") and not _is_strategic(view):
                 # "the strike ended today after the leader signed the agreement":
@@ -378,9 +406,46 @@ def _lone_arrest(view: SentenceView) -> bool:
     return any(m.start == start for m in view.of("lone")) or bool(view.of("single"))
 
 
+def _raid_on_lodgings(view: SentenceView, counts: list[Count]) -> bool:
+    """Police evicting or detaining people where they were housed ("evict
+    protesters who were being housed at the campus") raid a lodging: arrests
+    not tied to one protest, even when the sentence names the protests the
+    guests came for. Killing or wounding there stays force against protesters."""
+    if not view.has("lodged") or view.has("riot"):
+        return False
+    tactics = set(view.labels("state_response"))
+    acted = bool(tactics) or view.has("strategic", "arrests")
+    return acted and tactics <= {"dispersal", "arrests"} and not any(c.measure in ("fatalities", "injuries") for c in counts)
+
+
 def _is_attack(view: SentenceView) -> bool:
     """A named person attacked ("a photojournalist covering a demonstration was shot")."""
     return view.has("attack") and view.has("victim")
+
+
+def _measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
+    """The days of a sentence that lists state measures each with its own day.
+
+    "after the declaration of a state of emergency on Wednesday and the
+    imposition of a curfew on Friday" tells two measures on two days; a
+    sentence dates only one incident, so each measure takes the day written
+    after it and before the next measure. Empty unless every measure has
+    its own single day and the days differ.
+    """
+    if not _is_strategic(view):
+        return []
+    measures = view.of("strategic", "state_measure")
+    if len(measures) < 2:
+        return []
+    days = [d for d in view.dates if ctx.usable_day(view, d)]
+    out: list[DateRange] = []
+    for i, m in enumerate(measures):
+        stop = measures[i + 1].start if i + 1 < len(measures) else view.span.end
+        own = [d for d in days if m.end <= d.span.start < stop]
+        if len(own) != 1:
+            return []
+        out.append(own[0].range)
+    return out if len({(d.start, d.end) for d in out}) == len(out) else []
 
 
 def _is_strategic(view: SentenceView) -> bool:
