@@ -1114,3 +1114,24 @@ def test_a_deadly_day_inside_a_week_of_marches_stays_its_own_incident(extractor)
     )
     events = extractor.extract(text, published=date(2023, 1, 14), lang="es").events
     assert sorted(e.sub_type for e in events) == ["excessive_force", "peaceful"]
+
+
+def test_the_day_a_long_national_strike_ended_is_that_strike(extractor):
+    text = (
+        "El paro nacional convocado por las organizaciones indígenas duró 18 días, del 13 al 30 de junio. "
+        "El paro nacional terminó hoy, 30 de junio, tras la firma de un acuerdo con el gobierno."
+    )
+    events = extractor.extract(text, published=date(2022, 6, 30), lang="es").events
+    protests = [e for e in events if e.type == "protest"]
+    assert len(protests) == 1
+    assert (protests[0].date.start, protests[0].date.end) == (date(2022, 6, 13), date(2022, 6, 30))
+
+
+def test_a_peaceful_day_inside_a_two_day_riot_is_its_calm_phase(extractor):
+    text = (
+        "Rioters looted shops and burned a bus in Arequipa on Friday. "
+        "Hundreds marched in Arequipa on Saturday as smoke still rose from the bus station. "
+        "Demonstrators had first taken to the streets of Arequipa on Friday against the rise in fares."
+    )
+    events = extractor.extract(text, published=date(2023, 3, 12), lang="en").events
+    assert [(e.type, e.sub_type) for e in events] == [("riot", "violent_demonstration")]

@@ -20,6 +20,7 @@ from kipu.model import DateRange, EventMention, Figure, Place, Span
 
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
+LONG_ACTION_DAYS = 31  # the longest stretch one named action (a national strike) is told over
 
 
 @dataclass
@@ -240,7 +241,7 @@ def group_frames(frames: list[Frame]) -> list[list[Frame]]:
     for f in frames:
         home = next((i for i, reps in enumerate(kinds) if all(same_incident(f, other) for other in reps.values())), None)
         if home is None:
-            home = next((i for i, reps in enumerate(kinds) if any(_a_day_of(f, r) for r in reps.values())), None)
+            home = next((i for i, reps in enumerate(kinds) if _a_day_of(f, list(reps.values()))), None)
         if home is None:
             groups.append([f])
             kinds.append({_signature(f): f})
@@ -250,25 +251,29 @@ def group_frames(frames: list[Frame]) -> list[list[Frame]]:
     return groups
 
 
-def _a_day_of(f: Frame, r: Frame) -> bool:
-    """One day of a stretch already told as one action in the same region:
+def _a_day_of(f: Frame, reps: list[Frame]) -> bool:
+    """One day of a stretch already told as one action in the same region.
+
     "three days of strike, 13 to 15 November" then "on Thursday most buses
-    ran" is the strike's second day, not a new strike. Only a day no more
-    severe than the stretch folds in: a massacre on one day of a week of
-    marches stays its own incident."""
-    d, span = f.date, r.date
-    return bool(
-        f.date_explicit
-        and r.date_explicit
-        and d is not None
-        and span is not None
-        and d.start == d.end
-        and 0 < (span.end - span.start).days <= SPAN_DAYS
-        and span.start <= d.start <= span.end
-        and f.typing.type == r.typing.type
-        and f.typing.sub_type in ("peaceful", r.typing.sub_type)
-        and f.admin_key == r.admin_key
-    )
+    ran" is the strike's second day, not a new strike; "protesters took to
+    the streets on Friday" inside a riot told over Friday and Saturday is
+    that riot's peaceful phase. The stretch is the span of the group's
+    explicit days. Only a day no more severe than the stretch folds in: a
+    massacre on one day of a week of marches stays its own incident.
+    """
+    d = f.date
+    if not f.date_explicit or d is None or d.start != d.end or f.typing.family != "demonstration":
+        return False
+    told = [r for r in reps if r.date_explicit and r.date is not None and r.admin_key == f.admin_key and r.typing.family == f.typing.family]
+    if not told or f.typing.sub_type not in ("peaceful", *(r.typing.sub_type for r in told)):
+        return False
+    start = min(r.date.start for r in told)
+    end = max(r.date.end for r in told)
+    # A stretch longer than a week is one action only when the day names the
+    # same action ("18 days of national strike" ... "the national strike ended today").
+    same_action = set(forms_of(f.view)) & {x for r in told for x in forms_of(r.view)}
+    limit = LONG_ACTION_DAYS if same_action else SPAN_DAYS
+    return 0 < (end - start).days <= limit and start <= d.start <= end
 
 
 def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
