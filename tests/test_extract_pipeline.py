@@ -1135,3 +1135,16 @@ def test_a_peaceful_day_inside_a_two_day_riot_is_its_calm_phase(extractor):
     )
     events = extractor.extract(text, published=date(2023, 3, 12), lang="en").events
     assert [(e.type, e.sub_type) for e in events] == [("riot", "violent_demonstration")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("In Arequipa on Monday, demonstrators beat a driver who tried to cross the blockade.", "en", ("riot", "violent_demonstration")),
+        ("En Puno, el lunes, los manifestantes golpearon a un conductor que intentó cruzar el bloqueo.", "es", ("riot", "violent_demonstration")),
+        ("Los manifestantes golpearon cacerolas frente al Congreso, en Lima, el lunes.", "es", ("protest", "peaceful")),
+    ],
+)
+def test_blows_by_the_crowd_make_a_riot_and_banged_pots_do_not(extractor, text, lang, expected):
+    ev = _one(extractor.extract(text, published=date(2023, 2, 7), lang=lang))
+    assert (ev.type, ev.sub_type) == expected
