@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterable
 
+from kipu.extract.grievance import strip_grievance
 from kipu.extract.lexicon import Lexicon, Match, load_lang_file
 from kipu.extract.segment import Sentence, sentences
-from kipu.textnorm import fold
 from kipu.model import Span
-
+from kipu.textnorm import fold
 
 
 @dataclass
@@ -219,6 +219,8 @@ class AnalysedDocument:
                 # "in March" is the month, "the striker" a footballer: not incidents.
                 continue
             views[i].matches.append(m)
+        for v in views:
+            strip_grievance(v, folded)
         for d in dates:
             views[bucket.index(d.span.start)].dates.append(d)
         for q in quantities:

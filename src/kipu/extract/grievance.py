@@ -1,0 +1,80 @@
+"""Force and deaths a protest is *about*, told inside the sentence that reports it.
+
+"relatives marched to demand justice for a man who died after being detained
+and beaten by the police in 2012", "teachers protested the arrests of two
+colleagues": the beating, the death and the arrests are the grievance, not
+force used at this march. A sentence-level reader that sees "beaten" and
+"arrests" would type the march as an intervention (or worse), so this step
+removes such words from the sentence's matches before anything reads them.
+
+A word is the grievance only when both hold:
+- a grievance opener ("to demand", "protested", "justice for", "para
+  exigir", "en rechazo a"; the ``grievance`` cues of each language) or a
+  demand about victims or detainees comes before it in the sentence, and
+- it describes someone else's past: it sits in a relative or "after being"
+  clause ("who was arrested", "que fue asesinado", "tras ser detenido") that
+  does not describe the protesters themselves, or it is a noun naming the act
+  ("the beating of a student", "la muerte de un joven").
+
+Everything else stays: "marchers demanding justice were tear-gassed" keeps
+its tear gas, "protesters who were beaten by police" keeps the beating.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kipu.extract.lexicon import Match
+
+if TYPE_CHECKING:
+    from kipu.extract.document import SentenceView
+
+#: Demands whose object is a victim or a detainee.
+_VICTIM_DEMANDS = frozenset({"justice_for_victims", "release_detainee", "police_brutality"})
+#: What may be the grievance: state force words and casualty words.
+_FORCE_CATEGORIES = frozenset({"state_response", "measure"})
+_CASUALTY_LABELS = frozenset({"fatalities", "injuries", "arrests"})
+
+# Folded text (lowercase, no accents) before the word, up to the word.
+_RELATIVE = re.compile(
+    r"\b(\w+)\s+(?:who|whom|that|quien|quienes|que)\s+(?:had\s+been|has\s+been|have\s+been|was|were|died|"
+    r"habia\s+sido|habian\s+sido|ha\s+sido|han\s+sido|fue|fueron|murio|murieron|resulto|resultaron)\b[^,;:()]*$"
+)
+_AFTER_BEING = re.compile(r"\b(?:after|before|tras|luego\s+de|despues\s+de)\s+(?:being|ser|haber\s+sido)\b[^,;:()]*$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|la|el|los|las)\s+$")
+_OF_AFTER = re.compile(r"\s+(?:of|de|del)\b")
+#: Antecedents that are the crowd itself: their beating is this protest's.
+_CROWD = frozenset({
+    "protesters", "protestors", "demonstrators", "marchers", "strikers", "students", "manifestantes",
+    "protestantes", "huelguistas", "marchantes", "estudiantes", "they", "ellos",
+})
+
+
+def strip_grievance(view: SentenceView, folded: str) -> None:
+    """Drop from ``view`` the force and casualty words that name its grievance."""
+    openers = [m.end for m in view.matches if m.category == "grievance" or (m.category == "demand" and m.label in _VICTIM_DEMANDS)]
+    if not openers or not any(m.category == "form" for m in view.matches):
+        return
+    first = min(openers)
+    base = view.span.start
+    kept: list[Match] = []
+    for m in view.matches:
+        if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m):
+            continue
+        kept.append(m)
+    view.matches[:] = kept
+
+
+def _is_force(m: Match) -> bool:
+    return m.category == "state_response" or (m.category == "measure" and m.label in _CASUALTY_LABELS)
+
+
+def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> bool:
+    before = folded[max(opener_end, base) : m.start]
+    rel = _RELATIVE.search(before)
+    if rel is not None:
+        return rel.group(1) not in _CROWD
+    if _AFTER_BEING.search(before):
+        return True
+    return bool(_ARTICLE_BEFORE.search(before) and _OF_AFTER.match(folded, m.end))

@@ -1,0 +1,47 @@
+"""Force and deaths a protest is about are its grievance, not force used at it."""
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _only(extractor, text: str, lang: str):
+    events = extractor.extract(text, published=date(2022, 6, 23), lang=lang).events
+    assert len(events) == 1, [e.to_dict("") for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("On 11 June 2022, in Arequipa, relatives marched through the centre to demand justice for a man "
+         "who died after being detained and beaten by the police in 2012.", "en"),
+        ("On 22 June 2022, in Cusco, teachers protested the arrests of two colleagues.", "en"),
+        ("On 1 June 2022, in Lima, relatives gathered at the court to demand the release of a woman who was arrested abroad.", "en"),
+        ("Familiares marcharon ayer en Lima para exigir justicia por un joven que fue asesinado por la policía en 2020.", "es"),
+        ("Vecinos de Juliaca protestaron ayer en rechazo a la detención de su alcalde.", "es"),
+    ],
+)
+def test_force_told_of_the_grievance_leaves_a_peaceful_protest(extractor, text, lang):
+    ev = _only(extractor, text, lang)
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+    assert ev.fatalities is None and ev.arrests is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 June 2022, in Lima, protesters demanding the resignation of the minister were tear-gassed by police.",
+        "On 1 June 2022, in Lima, students demanding the minister's resignation, who were beaten by police, ran to the square.",
+    ],
+)
+def test_force_on_the_protesters_themselves_stays(extractor, text):
+    ev = _only(extractor, text, "en")
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
