@@ -27,6 +27,8 @@ def _only(extractor, text: str, lang: str):
         ("On 1 June 2022, in Lima, relatives gathered at the court to demand the release of a woman who was arrested abroad.", "en"),
         ("Familiares marcharon ayer en Lima para exigir justicia por un joven que fue asesinado por la policía en 2020.", "es"),
         ("Vecinos de Juliaca protestaron ayer en rechazo a la detención de su alcalde.", "es"),
+        ("On 8 June 2022, in Lima, nurses blocked the hospital gate to protest against thefts and vandalism in the area.", "en"),
+        ("Vecinos de Ate marcharon ayer en rechazo a los saqueos de la semana pasada.", "es"),
     ],
 )
 def test_force_told_of_the_grievance_leaves_a_peaceful_protest(extractor, text, lang):
@@ -45,3 +47,8 @@ def test_force_told_of_the_grievance_leaves_a_peaceful_protest(extractor, text, 
 def test_force_on_the_protesters_themselves_stays(extractor, text):
     ev = _only(extractor, text, "en")
     assert (ev.type, ev.sub_type) == ("protest", "intervention")
+
+
+def test_violence_the_crowd_commits_after_its_demand_stays_a_riot(extractor):
+    ev = _only(extractor, "Vecinos de Ate marcharon ayer para exigir seguridad y luego saquearon dos tiendas.", "es")
+    assert (ev.type, ev.sub_type) == ("riot", "violent_demonstration")

@@ -16,6 +16,9 @@ A word is the grievance only when both hold:
   does not describe the protesters themselves, or it is a noun naming the act
   ("the beating of a student", "la muerte de un joven").
 
+Violence named by a noun after a preposition there ("to protest against
+thefts and vandalism", "en rechazo a los saqueos") is the grievance too.
+
 Everything else stays: "marchers demanding justice were tear-gassed" keeps
 its tear gas, "protesters who were beaten by police" keeps the beating.
 """
@@ -44,6 +47,14 @@ _RELATIVE = re.compile(
 _AFTER_BEING = re.compile(r"\b(?:after|before|tras|luego\s+de|despues\s+de)\s+(?:being|ser|haber\s+sido)\b[^,;:()]*$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|la|el|los|las)\s+$")
 _OF_AFTER = re.compile(r"\s+(?:of|de|del)\b")
+#: Riot words that are nouns: after a preposition they name a grievance.
+_RIOT_NOUNS = frozenset({
+    "vandalism", "violence", "riots", "clashes", "confrontations", "looting", "arson",
+    "vandalismo", "violencia", "disturbios", "enfrentamientos", "saqueos", "saqueo", "destrozos",
+})
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:against|over|about|regarding|of|in|on|to|contra|por|sobre|de|del|ante|a|al)\s+(?:\w+\s+){0,2}$"
+)
 #: Antecedents that are the crowd itself: their beating is this protest's.
 _CROWD = frozenset({
     "protesters", "protestors", "demonstrators", "marchers", "strikers", "students", "manifestantes",
@@ -62,8 +73,18 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
     for m in view.matches:
         if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m):
             continue
+        if m.start >= first and m.category == "riot" and _violence_protested(folded, base, first, m):
+            continue
         kept.append(m)
     view.matches[:] = kept
+
+
+def _violence_protested(folded: str, base: int, opener_end: int, m: Match) -> bool:
+    """ "blocked the road to protest against thefts and vandalism": violence
+    named by a noun after a preposition is what the protest is against."""
+    if folded[m.start : m.end] not in _RIOT_NOUNS:
+        return False
+    return bool(_PREPOSITION_BEFORE.search(folded[max(opener_end, base) : m.start]))
 
 
 def _is_force(m: Match) -> bool:
