@@ -1148,3 +1148,15 @@ def test_a_peaceful_day_inside_a_two_day_riot_is_its_calm_phase(extractor):
 def test_blows_by_the_crowd_make_a_riot_and_banged_pots_do_not(extractor, text, lang, expected):
     ev = _one(extractor.extract(text, published=date(2023, 2, 7), lang=lang))
     assert (ev.type, ev.sub_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("On Monday in Cusco, farmers marched to demand land, and police officers beat two of the marchers.", "en"),
+        ("El lunes en Cusco, los agricultores marcharon para exigir tierras y fueron reprimidos por la policía.", "es"),
+    ],
+)
+def test_a_repressed_or_beaten_march_is_an_intervention(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 2, 7), lang=lang))
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
