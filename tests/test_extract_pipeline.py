@@ -1155,6 +1155,8 @@ def test_blows_by_the_crowd_make_a_riot_and_banged_pots_do_not(extractor, text, 
     [
         ("On Monday in Cusco, farmers marched to demand land, and police officers beat two of the marchers.", "en"),
         ("El lunes en Cusco, los agricultores marcharon para exigir tierras y fueron reprimidos por la policía.", "es"),
+        ("On Monday in Cusco, police violently suppressed a peaceful student demonstration.", "en"),
+        ("On Monday in Cusco, police baton-charged a student march outside the university.", "en"),
     ],
 )
 def test_a_repressed_or_beaten_march_is_an_intervention(extractor, text, lang):
