@@ -204,3 +204,16 @@ def test_pension_scheme_name_is_no_death(extractor):
     text = "Los sindicatos marchan en San José contra la reforma al Régimen de Invalidez, Vejez y Muerte."
     events = extractor.extract(text, published=date(2016, 5, 2), lang="es").events
     assert events and events[0].sub_type == "peaceful" and events[0].fatalities is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Miles marcharon ayer en Cusco y al caer la tarde los manifestantes se dispersaron pacíficamente.", "es", "peaceful"),
+        ("Thousands marched in Cusco on Monday and the marchers dispersed peacefully in the evening.", "en", "peaceful"),
+        ("On Monday in Cusco, protesters dispersed by police regrouped in the square.", "en", "intervention"),
+    ],
+)
+def test_a_crowd_that_disperses_itself_was_not_dispersed(extractor, text, lang, expected):
+    (ev,) = extractor.extract(text, published=date(2022, 6, 23), lang=lang).events
+    assert ev.sub_type == expected
