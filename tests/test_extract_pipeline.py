@@ -1162,3 +1162,21 @@ def test_blows_by_the_crowd_make_a_riot_and_banged_pots_do_not(extractor, text, 
 def test_a_repressed_or_beaten_march_is_an_intervention(extractor, text, lang):
     ev = _one(extractor.extract(text, published=date(2023, 2, 7), lang=lang))
     assert (ev.type, ev.sub_type) == ("protest", "intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place's own province and department vouch for it
+        "Miles de personas marcharon ayer por el centro de Lima. La policía lanzó bombas lacrimógenas en la plaza San Martín.\n\n"
+        "Dos personas murieron el miércoles en Macusani, capital de la provincia de Carabaya, en Puno, durante enfrentamientos.",
+        # a name only one place in Peru bears is that place, wherever the article dwells
+        "Miles de personas marcharon ayer por el centro de Lima. La policía lanzó bombas lacrimógenas en la plaza San Martín.\n\n"
+        "En Macusani, dos personas murieron durante enfrentamientos con la policía el miércoles.",
+    ],
+)
+def test_a_place_named_once_in_a_lima_story_keeps_its_own_region(extractor, text):
+    events = extractor.extract(text, published=date(2023, 1, 20), lang="es").events
+    (macusani,) = [e for e in events if e.place.name == "Macusani"]
+    assert macusani.place.admin1 == "Puno"
+    assert macusani.fatalities.value == 2

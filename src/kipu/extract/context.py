@@ -94,11 +94,17 @@ class ArticleContext:
         if n * 2 < total:
             return
         home = next(p for places in raw.values() for p in places if (p.country, p.admin1) == dominant)
+        views = {v.sentence.index: v for v in self.doc.sentences}
         for key, places in raw.items():
             fixed = []
             for p in places:
                 region = (p.country, p.admin1)
-                lonely = regions[region] <= LONELY_MENTIONS and region not in named_departments
+                lonely = (
+                    regions[region] <= LONELY_MENTIONS
+                    and region not in named_departments
+                    and _has_homonyms(p, views[key].places)
+                    and not place_finder.named_with_its_region(p, views[key].places)
+                )
                 if lonely and region != dominant and p.precision in ("district", "province"):
                     p = Place(name=p.name, country=home.country, admin1=home.admin1, admin2=None, admin3=None,
                               lat=home.lat, lon=home.lon, precision="locality", gazetteer_id=None, span=p.span)
@@ -350,6 +356,12 @@ def _opens_clause(text: str, offset: int) -> bool:
 _COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}
 
 _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, "district": 3, "landmark": 4}
+
+
+def _has_homonyms(place: Place, matches: list[Any]) -> bool:
+    """Whether the name has several places in the gazetteer: a name only one
+    place bears (Macusani) means that place, wherever the article dwells."""
+    return any(m.span == place.span and len(m.candidates) > 1 for m in matches)
 
 
 def _rank(p: Place) -> int:

@@ -681,6 +681,19 @@ def _sentence_from_breaks(text: str, span: Span) -> Span | None:
 _RESOLVER: PlaceResolver | None = None
 
 
+def named_with_its_region(place: Place, matches: Sequence[PlaceMatch]) -> bool:
+    """Whether a sentence's other mentions name a unit that contains ``place``
+    ("Macusani, capital de la provincia de Carabaya, en Puno"): the text
+    itself vouches for which homonym it means."""
+    global _RESOLVER
+    if place.gazetteer_id is None:
+        return False
+    if _RESOLVER is None:
+        _RESOLVER = PlaceResolver()
+    within = set(_RESOLVER.gaz.get(place.gazetteer_id).within)
+    return any(c in within for m in matches if m.span != place.span for c in m.candidates)
+
+
 def sentence_places(
     text: str, sentence_span: Span, sentence_matches: Sequence[PlaceMatch], doc: object | None = None
 ) -> list[Place]:
