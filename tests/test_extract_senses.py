@@ -217,3 +217,9 @@ def test_pension_scheme_name_is_no_death(extractor):
 def test_a_crowd_that_disperses_itself_was_not_dispersed(extractor, text, lang, expected):
     (ev,) = extractor.extract(text, published=date(2022, 6, 23), lang=lang).events
     assert ev.sub_type == expected
+
+
+def test_marchers_who_stop_somewhere_were_not_detained(extractor):
+    text = "Cientos marcharon ayer en Juliaca y se detuvieron frente a la catedral para una misa."
+    (ev,) = extractor.extract(text, published=date(2024, 1, 10), lang="es").events
+    assert ev.sub_type == "peaceful" and ev.arrests is None

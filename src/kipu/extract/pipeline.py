@@ -25,6 +25,7 @@ from kipu.extract.classify import (
     only_generic_protest,
     strategic_leads,
 )
+from kipu.extract.clauses import split_by_region
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.dates import DateMention
@@ -152,6 +153,12 @@ class Extractor:
                 # "the state of emergency on Wednesday and the curfew on Friday": two measures
                 for day in days:
                     frames.extend(make_frames(view, incident_counts, (day, True), where, Typing("strategic_development", "state_measure", ("measure_of_its_day",))))
+            elif forced is None and (clauses := split_by_region(view, where)):
+                # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
+                told = {c.figure.span for c in incident_counts}
+                for clause, region in clauses:
+                    own = [c for c in counts_in(clause) if c.figure.span in told]
+                    frames.extend(make_frames(clause, own, (when, when_explicit), region))
             else:
                 frames.extend(make_frames(view, incident_counts, (when, when_explicit), where, forced))
             frames.extend(_past_incident(view, past, where, published))

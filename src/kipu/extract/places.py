@@ -60,11 +60,13 @@ def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMatch]
 
 
 def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None, folded: str | None = None) -> str:
-    """``origin``, ``organisation``, ``locative`` or ``neutral``, from the cue
-    words right before (and, for organisations, right after) the name."""
+    """``dateline``, ``origin``, ``organisation``, ``locative`` or ``neutral``,
+    from the cue words right before (and, for organisations, right after) the name."""
     cues = (gazetteer or Gazetteer.load()).cues
     folded = fold(text) if folded is None else folded
     start, end = match.span.start, match.span.end
+    if _is_dateline(text, start, end):
+        return "dateline"
     if preceding_cue(folded, start, cues.origin):
         return "origin"
     if preceding_cue(folded, start, cues.organisation):
@@ -77,6 +79,28 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
     if preceding_cue(folded, start, cues.locative):
         return "locative"
     return "neutral"
+
+
+# What follows the city of a wire dateline: "LIMA, Jan 20 (Reuters) -",
+# "Lima, 25 ene (EFE).-", "Lima, 25 Jan. The ...", "LIMA (AP) —".
+_DATELINE_TAIL = re.compile(
+    r"(?:,\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2})(?:\s*(?:,|de)\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{2,30}\))?\s*(?:\.?\s*[-\u2013\u2014]+\s|:\s|\.\s+(?=[A-Z]))"
+)
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A city opening a paragraph as a wire dateline says where the report was
+    filed, not where the incident took place. It needs a date or an agency,
+    or a city written in capitals, before the dash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    tail = _DATELINE_TAIL.match(text, end)
+    if tail is None:
+        return False
+    said = tail.group(0)
+    return any(ch.isdigit() for ch in said) or "(" in said or text[start:end].isupper()
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|,\s*and\b|,\s*y\b)\s*")
@@ -95,7 +119,7 @@ def _spread_list_roles(folded: str, matches: Sequence[PlaceMatch], roles: dict[S
 def is_non_locative(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None) -> bool:
     """True when the name is a person's origin or part of an organisation's
     name, so it must not be taken as where an event happened."""
-    return mention_role(text, match, gazetteer) in ("origin", "organisation")
+    return mention_role(text, match, gazetteer) in ("origin", "organisation", "dateline")
 
 
 def paragraph_span(text: str, span: Span) -> Span:
@@ -506,7 +530,7 @@ class PlaceResolver:
         context = doc_context if isinstance(doc_context, list) else list(doc_context or matches)
         roles = {m.span: mention_role(text, m, self.gaz, folded) for m in matches}
         _spread_list_roles(folded, matches, roles)
-        usable = [m for m in matches if roles[m.span] not in ("origin", "organisation")]
+        usable = [m for m in matches if roles[m.span] not in ("origin", "organisation", "dateline")]
         inside = [m for m in usable if _within(m.span, sentence_span)]
         if not inside and fallback:
             paragraph = paragraph_span(text, sentence_span)

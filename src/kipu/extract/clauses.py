@@ -1,0 +1,77 @@
+"""One sentence, two places, two incidents: split it at the clause between them.
+
+News leads join incidents in different regions in one sentence: "A protester
+was killed in clashes in Arequipa on Thursday, as thousands of demonstrators
+converged on Lima". Read whole, both regions would get one typing (the
+killing) and neither its count. Split at the clause boundary between them,
+each clause is read on its own: the killing in Arequipa with its count, the
+march in Lima.
+
+The split is taken only when it is unambiguous: every clause names exactly
+one of the sentence's regions, and every clause has an incident word of its
+own. "Clashes in Juliaca, Puno, and Cusco" (a list of places for one action)
+has no trigger in its second part, so it stays one action in each region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kipu.extract.document import SentenceView
+from kipu.model import Place, Span
+
+# Where one incident's clause ends and another's begins (folded or plain
+# text: the words are lowercase ASCII).
+_BOUNDARY = re.compile(
+    r"(?:,\s+(?:as|while|whereas|and|but|when)\s+|;\s+|,\s+(?:mientras|en\s+tanto|y|pero|cuando)\s+|\s+(?:mientras\s+que|while)\s+)"
+)
+_INCIDENT = ("form", "riot", "strategic", "attack")
+
+Where = list[tuple[Place | None, bool]]
+
+
+def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView, Where]] | None:
+    """Clause views of ``view``, each with the one region it names; None when
+    the sentence is not two (or more) incidents in different regions."""
+    if len(where) < 2 or any(p is None or p.span is None for p, _ in where):
+        return None
+    base = view.span.start
+    cuts = [(base + m.start(), base + m.end()) for m in _BOUNDARY.finditer(view.text)]
+    if not cuts:
+        return None
+    # Each clause runs from the end of one boundary to the start of the next.
+    starts = [base, *(b for _, b in cuts)]
+    ends = [*(a for a, _ in cuts), view.span.end]
+    parts: list[tuple[SentenceView, Where]] = []
+    for start, end in zip(starts, ends):
+        mine = [(p, e) for p, e in where if start <= p.span.start < end]  # type: ignore[union-attr]
+        if not mine:
+            if parts:  # a clause with no place of its own belongs to the one before
+                prev, w = parts[-1]
+                parts[-1] = (_clause(view, prev.span.start, end), w)
+                continue
+            return None
+        if len({(p.country, p.admin1) for p, _ in mine if p}) != 1:
+            return None
+        parts.append((_clause(view, start, end), mine))
+    if len(parts) < 2 or not all(any(m.category in _INCIDENT for m in v.matches) for v, _ in parts):
+        return None
+    return parts
+
+
+def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
+    """The part of ``view`` between absolute offsets ``start`` and ``end``."""
+    base = view.span.start
+
+    def inside(span: Span) -> bool:
+        return start <= span.start < end
+
+    return SentenceView(
+        sentence=replace(view.sentence, span=Span(start, end)),
+        text=view.text[start - base : end - base],
+        matches=[m for m in view.matches if start <= m.start < end],
+        dates=[d for d in view.dates if inside(d.span)],
+        quantities=[q for q in view.quantities if inside(q.span)],
+        places=[p for p in view.places if inside(p.span)],
+    )
