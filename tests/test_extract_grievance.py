@@ -29,6 +29,7 @@ def _only(extractor, text: str, lang: str):
         ("Vecinos de Juliaca protestaron ayer en rechazo a la detención de su alcalde.", "es"),
         ("On 8 June 2022, in Lima, nurses blocked the hospital gate to protest against thefts and vandalism in the area.", "en"),
         ("Vecinos de Ate marcharon ayer en rechazo a los saqueos de la semana pasada.", "es"),
+        ("Miles de transportistas marcharon ayer en Lima para exigir medidas contra la ola de extorsiones y asesinatos de choferes.", "es"),
     ],
 )
 def test_force_told_of_the_grievance_leaves_a_peaceful_protest(extractor, text, lang):

@@ -1180,3 +1180,20 @@ def test_a_place_named_once_in_a_lima_story_keeps_its_own_region(extractor, text
     (macusani,) = [e for e in events if e.place.name == "Macusani"]
     assert macusani.place.admin1 == "Puno"
     assert macusani.fatalities.value == 2
+
+
+def test_arrests_told_right_after_force_at_a_protest_are_that_protests(extractor):
+    text = (
+        "Miles de transportistas marcharon el jueves en Lima contra las extorsiones. "
+        "Por la tarde, los agentes antidisturbios lanzaron gases lacrimógenos contra una columna en la avenida Abancay. "
+        "La Policía informó que once personas fueron detenidas."
+    )
+    ev = _one(extractor.extract(text, published=date(2024, 10, 11), lang="es"))
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
+    assert ev.arrests.value == 11
+
+
+def test_arrests_told_on_their_own_stay_a_strategic_development(extractor):
+    text = "La Policía informó el jueves que once dirigentes fueron detenidos en Lima por orden judicial."
+    ev = _one(extractor.extract(text, published=date(2024, 10, 11), lang="es"))
+    assert (ev.type, ev.sub_type) == ("strategic_development", "arrests")

@@ -221,5 +221,7 @@ def test_a_crowd_that_disperses_itself_was_not_dispersed(extractor, text, lang, 
 
 def test_marchers_who_stop_somewhere_were_not_detained(extractor):
     text = "Cientos marcharon ayer en Juliaca y se detuvieron frente a la catedral para una misa."
+    impersonal = "El lunes, en Juliaca, los manifestantes bloquean la vía y se detiene a tres personas."
+    assert extractor.extract(impersonal, published=date(2024, 1, 10), lang="es").events[0].sub_type == "intervention"
     (ev,) = extractor.extract(text, published=date(2024, 1, 10), lang="es").events
     assert ev.sub_type == "peaceful" and ev.arrests is None

@@ -14,7 +14,7 @@ A word is the grievance only when both hold:
 - it describes someone else's past: it sits in a relative or "after being"
   clause ("who was arrested", "que fue asesinado", "tras ser detenido") that
   does not describe the protesters themselves, or it is a noun naming the act
-  ("the beating of a student", "la muerte de un joven").
+  and its victim ("the beating of a student", "asesinatos de choferes").
 
 Violence named by a noun after a preposition there ("to protest against
 thefts and vandalism", "en rechazo a los saqueos") is the grievance too.
@@ -45,7 +45,6 @@ _RELATIVE = re.compile(
     r"habia\s+sido|habian\s+sido|ha\s+sido|han\s+sido|fue|fueron|murio|murieron|resulto|resultaron)\b[^,;:()]*$"
 )
 _AFTER_BEING = re.compile(r"\b(?:after|before|tras|luego\s+de|despues\s+de)\s+(?:being|ser|haber\s+sido)\b[^,;:()]*$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|la|el|los|las)\s+$")
 _OF_AFTER = re.compile(r"\s+(?:of|de|del)\b")
 #: Riot words that are nouns: after a preposition they name a grievance.
 _RIOT_NOUNS = frozenset({
@@ -98,4 +97,4 @@ def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> 
         return rel.group(1) not in _CROWD
     if _AFTER_BEING.search(before):
         return True
-    return bool(_ARTICLE_BEFORE.search(before) and _OF_AFTER.match(folded, m.end))
+    return bool(_OF_AFTER.match(folded, m.end))

@@ -142,7 +142,7 @@ class Extractor:
                 where = [(last_measure.place, last_measure.place_explicit)]
                 when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
             forced = _before_the_past(view, past)
-            if view.paragraph in protest_paragraphs and _lone_arrest(view):
+            if view.paragraph in protest_paragraphs and (_lone_arrest(view) or _arrests_after_force(view, frames)):
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.
                 forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
@@ -423,6 +423,23 @@ def _raid_on_lodgings(view: SentenceView, counts: list[Count]) -> bool:
     tactics = set(view.labels("state_response"))
     acted = bool(tactics) or view.has("strategic", "arrests")
     return acted and tactics <= {"dispersal", "arrests"} and not any(c.measure in ("fatalities", "injuries") for c in counts)
+
+
+def _arrests_after_force(view: SentenceView, frames: list[Frame]) -> bool:
+    """ "... fue contenida con gases lacrimógenos. La Policía informó que once
+    personas fueron detenidas": arrests told right after force at a protest,
+    in the same paragraph and with no place or protest word of their own, are
+    that protest's arrests, not a campaign of arrests."""
+    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
+        return False
+    if view.has("form") or view.has("riot") or view.places or not frames:
+        return False
+    last = frames[-1]
+    return (
+        last.view.paragraph == view.paragraph
+        and view.sentence.index - last.view.sentence.index == 1
+        and last.typing.sub_type in ("intervention", "excessive_force")
+    )
 
 
 def _is_attack(view: SentenceView) -> bool:
