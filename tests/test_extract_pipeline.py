@@ -1197,3 +1197,24 @@ def test_arrests_told_on_their_own_stay_a_strategic_development(extractor):
     text = "La Policía informó el jueves que once dirigentes fueron detenidos en Lima por orden judicial."
     ev = _one(extractor.extract(text, published=date(2024, 10, 11), lang="es"))
     assert (ev.type, ev.sub_type) == ("strategic_development", "arrests")
+
+
+@pytest.mark.parametrize(
+    "text, lang, sub_type, fatalities, injuries",
+    [
+        ("Soldiers opened fire on protesters at the airport in Ayacucho on Thursday, killing at least seven people and wounding dozens.",
+         "en", "excessive_force", 7, 24),
+        ("La policía disparó contra los manifestantes en Juliaca el lunes, matando a 17 personas e hiriendo a decenas.",
+         "es", "excessive_force", 17, 24),
+        ("In Juliaca on Monday one protester was killed, and 20 people were injured in clashes with police.",
+         "en", "excessive_force", 1, 20),
+        ("In Juliaca on Monday, police killed a protester.", "en", "excessive_force", 1, None),
+        ("Los manifestantes en Juliaca mataron a un policía el lunes.", "es", "mob_violence", 1, None),
+        ("In Juliaca on Monday, a mob killed a police officer and burned his car.", "en", "mob_violence", 1, None),
+    ],
+)
+def test_the_casualty_verb_before_a_number_or_a_victim_says_what_happened(extractor, text, lang, sub_type, fatalities, injuries):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang=lang))
+    assert ev.sub_type == sub_type
+    assert (ev.fatalities.value if ev.fatalities else None) == fatalities
+    assert (ev.injuries.value if ev.injuries else None) == injuries

@@ -45,7 +45,12 @@ def counts_in(view: SentenceView) -> list[Count]:
         if cue is None and view.has("tally", "strong"):
             cue = _total_of(q, cues, view)
         if cue is not None and cue.label == "participants":
-            cue = _casualty_after(cue, cues, view) or _casualty_verb_before(q, cues, view) or cue
+            verb = _casualty_verb_before(q, cues, view)
+            if verb is not None and _right_before(verb, q, view):
+                # "killing at least seven people and wounding dozens": the verb that governs the number
+                cue = verb
+            else:
+                cue = _casualty_after(cue, cues, view) or verb or cue
         if cue is None or id(cue) in used and cue.label != "participants":
             continue
         if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
@@ -126,14 +131,24 @@ def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Matc
     return None
 
 
+def _right_before(verb: Match, q: Any, view: SentenceView) -> bool:
+    """Nothing but qualifiers between the verb and its number: no comma or
+    conjunction that would start another clause ("was killed, and 20 people
+    were injured")."""
+    between = view.text[verb.end - view.span.start : q.span.start - view.span.start]
+    return "," not in between and not _CONJUNCTION.search(between)
+
+
 def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Match | None:
-    """ "the death of a protester", "la muerte de un hombre": the casualty noun
-    comes first and the one person right after it."""
+    """ "the death of a protester", "la muerte de un hombre", "killed a
+    protester": the casualty word comes first and the one person right after it."""
     base = view.span.start
     for c in cues:
         if c.label in CASUALTY_MEASURES and c.end <= person.start and person.start - c.end <= SINGLE_BEFORE:
             between = view.text[c.end - base : person.start - base].strip().lower()
-            if between in ("of", "de", "del"):
+            if between in ("of", "de", "del"):  # "the death of a protester"
+                return c
+            if between in ("", "a") and c.label != "arrests":  # "killed a protester", "mataron a un policía"
                 return c
     return None
 
