@@ -1218,3 +1218,14 @@ def test_the_casualty_verb_before_a_number_or_a_victim_says_what_happened(extrac
     assert ev.sub_type == sub_type
     assert (ev.fatalities.value if ev.fatalities else None) == fatalities
     assert (ev.injuries.value if ev.injuries else None) == injuries
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La presidenta del Consejo de Ministros anunció el lunes que evaluará declarar el estado de emergencia en Lima.", "es"),
+        ("The prime minister said on Monday the government is considering declaring a state of emergency in Lima.", "en"),
+    ],
+)
+def test_a_measure_weighed_is_not_a_measure_taken(extractor, text, lang):
+    assert extractor.extract(text, published=date(2024, 10, 1), lang=lang).events == []
