@@ -108,6 +108,33 @@ def test_glocon_document_classification():
     assert s["accuracy"] == 0.5
 
 
+def test_glocon_mapped_reading_also_counts_set_aside_contentious_incidents():
+    militancy = {**pred(), "set_aside": [{"kind": "armed_militancy", "cue": "rebels", "evidence": "..."}]}
+    unknown_kind = {**pred(), "set_aside": [{"kind": "not_a_mapped_kind", "cue": "x", "evidence": "..."}]}
+    rows = [
+        external.glocon_row({"label": 1}, militancy),
+        external.glocon_row({"label": 1}, pred(ev("violence_against_civilians", "attack"))),
+        external.glocon_row({"label": 0}, unknown_kind),
+        external.glocon_row({"label": 0}, pred(ev("protest", "peaceful"))),
+    ]
+    assert [(r["pred"], r["pred_mapped"]) for r in rows] == [(False, True), (False, True), (False, False), (True, True)]
+    s = external.score_glocon(rows)
+    assert (s["precision"], s["recall"]) == (0.0, 0.0)  # strict: demonstrations only
+    assert (s["mapped"]["precision"], s["mapped"]["recall"]) == (2 / 3, 1.0)
+
+
+def test_case_scores_set_aside_incidents_against_armed_classes():
+    aside = {**pred(), "set_aside": [{"kind": "bombing", "cue": "bomb", "evidence": "..."}]}
+    rows = [
+        external.case_row({"SubType": "SUIC_BOMB"}, aside),
+        external.case_row({"SubType": "ARMED_CLASH"}, pred()),
+        external.case_row({"SubType": "PEACE_PROTEST"}, pred(ev("protest", "peaceful"))),
+        external.case_row({"SubType": "AIR_STRIKE"}, aside),
+    ]
+    s = external.score_case(rows)["set_aside_armed"]
+    assert (s["precision"], s["recall"], s["rate_on_protest_classes"]) == (0.5, 0.5, 0.0)
+
+
 def test_iis_detection_is_also_reported_on_street_actions():
     rows = [
         external.iis_row({"Tipo de Protesta": "Bloqueo", "Represión": "Presencia policial"}, pred(ev("protest", "peaceful"))),
@@ -142,7 +169,7 @@ def test_case_snippets_detection_and_sub_type():
         external.case_row({"SubType": "ARMED_CLASH"}, pred(ev("riot", "violent_demonstration"))),
         external.case_row({"SubType": "AIR_STRIKE"}, pred(ev("strategic_development", "other"))),
     ]
-    assert rows[0] == {"gold": "peaceful", "pred": "peaceful"}
+    assert rows[0] == {"gold": "peaceful", "pred": "peaceful", "gold_armed": False, "set_aside": False}
     s = external.score_case(rows)
     assert s["snippets"] == 5 and s["gold_protest"] == 3
     assert (s["precision"], s["recall"]) == (2 / 3, 2 / 3)

@@ -1042,7 +1042,6 @@ def test_a_relative_day_inside_a_quote_does_not_date_the_incident(extractor):
     assert ev.date.start == date(2022, 12, 11)
 
 
-
 def test_placards_are_not_cartels(extractor):
     text = (
         "Los estudiantes protestan desde el lunes en Andahuaylas. "
@@ -1229,3 +1228,12 @@ def test_the_casualty_verb_before_a_number_or_a_victim_says_what_happened(extrac
 )
 def test_a_measure_weighed_is_not_a_measure_taken(extractor, text, lang):
     assert extractor.extract(text, published=date(2024, 10, 1), lang=lang).events == []
+
+
+def test_a_raid_told_of_one_person_is_not_a_protesters_arrest() -> None:
+    text = (
+        "Party members protested outside the police station in the town on Monday. "
+        "He said police raided his office two years ago without giving reasons."
+    )
+    events = Extractor().extract(text, published=date(2023, 4, 1), lang="en").events
+    assert [e.sub_type for e in events if e.type == "protest"] == ["peaceful"]

@@ -225,3 +225,34 @@ def test_marchers_who_stop_somewhere_were_not_detained(extractor):
     assert extractor.extract(impersonal, published=date(2024, 1, 10), lang="es").events[0].sub_type == "intervention"
     (ev,) = extractor.extract(text, published=date(2024, 1, 10), lang="es").events
     assert ev.sub_type == "peaceful" and ev.arrests is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise said in a post or a speech is not a vigil.
+        "The rugby union paid tribute to its former captain on its website on Friday.",
+        # An audience thanking a visitor is not a rally.
+        "The gathered crowd thanked the governor for visiting the clinic on Tuesday.",
+        # A bill stopped by lawmakers is not a roadblock.
+        "His plans for tougher gun laws were blocked in Congress last year.",
+        # An army's invasion is not an occupation.
+        "Seven years after the invasion, most firms still lack credit.",
+        # Undecided, or only a purpose: no strike or boycott happened.
+        "The party is divided about whether to boycott the senate election.",
+        "Union leaders urged dock workers to stage a strike on Monday.",
+    ],
+)
+def test_other_senses_and_undecided_acts_are_not_events(extractor, text):
+    assert extractor.extract(text, published=date(2016, 3, 4), lang="en").events == []
+
+
+def test_injuries_in_a_road_accident_are_not_an_attack(extractor):
+    text = "A photographer and two passengers were injured when their car crashed into a wall in the city on Sunday."
+    assert extractor.extract(text, published=date(2016, 3, 7), lang="en").events == []
+
+
+def test_the_storming_of_an_embassy_by_demonstrators_is_a_protest(extractor):
+    text = "The ministry summoned the envoy over the storming of its embassy in the capital by demonstrators on Saturday."
+    events = extractor.extract(text, published=date(2016, 1, 4), lang="en").events
+    assert [e.type for e in events] == ["protest"]

@@ -195,14 +195,33 @@ class TallyMention:
         }
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A contentious incident the extractor recognised but the guideline does
+    not call an event (armed militancy, a bombing, a terror attack, a political
+    assassination): a diagnostic, never an event, kept so that a dataset with
+    wider classes can be mapped onto kipu's output without retraining it."""
+
+    kind: str
+    evidence: Span
+    cue: str
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        return {"kind": self.kind, "cue": self.cue, "evidence": self.evidence.text(text), "evidence_span": self.evidence.to_list()}
+
+
 @dataclass
 class Extraction:
-    """The extractor's output for one document: the ``kipu extract`` line."""
+    """The extractor's output for one document: the ``kipu extract`` line.
+
+    ``set_aside`` is diagnostics, outside the guideline's schema (the scorer
+    and the store read only ``events`` and ``tallies``)."""
 
     doc_id: str
     lang: str
     events: list[EventMention] = field(default_factory=list)
     tallies: list[TallyMention] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
 
     def to_dict(self, text: str) -> dict[str, Any]:
         return {
@@ -210,6 +229,7 @@ class Extraction:
             "lang": self.lang,
             "events": [e.to_dict(text) for e in self.events],
             "tallies": [t.to_dict(text) for t in self.tallies],
+            "set_aside": [s.to_dict(text) for s in self.set_aside],
         }
 
 

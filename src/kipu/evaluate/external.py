@@ -176,8 +176,21 @@ def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
 # --- GloCon -------------------------------------------------------------------------
 
 
+def glocon_contentious(pred: Pred) -> bool:
+    """GloCon's wider reading of a document: a demonstration, or an event or a
+    set-aside incident of a family or kind its classes also count (armed
+    militancy, political violence); see ``glocon`` in external.yaml."""
+    m = mapping()["glocon"]
+    if any(family(e) in m["contentious_families"] for e in pred.get("events") or []):
+        return True
+    return any(s.get("kind") in m["contentious_set_aside"] for s in pred.get("set_aside") or [])
+
+
 def glocon_row(row: Row, pred: Pred) -> dict[str, Any] | None:
-    """Gold and predicted protest label of a document; None if unlabelled."""
+    """Gold and predicted protest label of a document; None if unlabelled.
+
+    ``pred`` is the strict reading (a demonstration event), ``pred_mapped``
+    GloCon's wider contentious-politics reading (:func:`glocon_contentious`)."""
     m = mapping()["glocon"]
     label = row.get("label")
     if label in m["positive"]:
@@ -186,20 +199,26 @@ def glocon_row(row: Row, pred: Pred) -> dict[str, Any] | None:
         gold = False
     else:
         return None
-    return {"gold": gold, "pred": bool(demonstrations(pred))}
+    return {"gold": gold, "pred": bool(demonstrations(pred)), "pred_mapped": glocon_contentious(pred)}
+
+
+def _document_prf(rows: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    tp = sum(1 for r in rows if r["gold"] and r[key])
+    fp = sum(1 for r in rows if not r["gold"] and r[key])
+    fn = sum(1 for r in rows if r["gold"] and not r[key])
+    return {**prf(tp, fp, fn), "accuracy": _ratio(sum(1 for r in rows if r["gold"] == r[key]), len(rows))}
 
 
 def score_glocon(rows: Iterable[dict[str, Any] | None]) -> dict[str, Any]:
-    """Protest-document classification P/R/F1 (positive class: protest)."""
+    """Protest-document classification P/R/F1 (positive class: protest), strict
+    (demonstrations only) and under the mapping of GloCon's wider classes
+    (``mapped``: demonstrations or recognised contentious incidents)."""
     rows = [r for r in rows if r is not None]
-    tp = sum(1 for r in rows if r["gold"] and r["pred"])
-    fp = sum(1 for r in rows if not r["gold"] and r["pred"])
-    fn = sum(1 for r in rows if r["gold"] and not r["pred"])
     return {
         "documents": len(rows),
         "gold_protest": sum(1 for r in rows if r["gold"]),
-        **prf(tp, fp, fn),
-        "accuracy": _ratio(sum(1 for r in rows if r["gold"] == r["pred"]), len(rows)),
+        **_document_prf(rows, "pred"),
+        "mapped": _document_prf(rows, "pred_mapped") if all("pred_mapped" in r for r in rows) else None,
     }
 
 
@@ -207,10 +226,17 @@ def score_glocon(rows: Iterable[dict[str, Any] | None]) -> dict[str, Any]:
 
 
 def case_row(row: Row, pred: Pred) -> dict[str, Any]:
-    """Gold class of a snippet (a sub_type if it is a protest class) and ours."""
-    classes = mapping()["case2021"]["protest_classes"]
+    """Gold class of a snippet (a sub_type if it is a protest class) and ours;
+    also whether it is an armed-violence class and whether we set an incident
+    aside (a check of the set-aside diagnostics against independent labels)."""
+    m = mapping()["case2021"]
     best = pick_demonstration(pred)
-    return {"gold": classes.get(row.get("SubType")), "pred": best.get("sub_type") if best else None}
+    return {
+        "gold": m["protest_classes"].get(row.get("SubType")),
+        "pred": best.get("sub_type") if best else None,
+        "gold_armed": row.get("SubType") in m["armed_classes"],
+        "set_aside": bool(pred.get("set_aside")),
+    }
 
 
 def score_case(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -229,4 +255,17 @@ def score_case(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
         **prf(tp, fp, fn),
         "sub_type_accuracy": _ratio(right, len(detected)),
         "sub_type_accuracy_all": _ratio(right, len(gold)),
+        "set_aside_armed": _set_aside_prf(rows),
     }
+
+
+def _set_aside_prf(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Set-aside incidents against CASE's armed-violence classes (positive) and
+    every other class, protests included (negative)."""
+    if not all("gold_armed" in r for r in rows):
+        return None
+    tp = sum(1 for r in rows if r["gold_armed"] and r["set_aside"])
+    fp = sum(1 for r in rows if not r["gold_armed"] and r["set_aside"])
+    fn = sum(1 for r in rows if r["gold_armed"] and not r["set_aside"])
+    on_protests = [r for r in rows if r["gold"]]
+    return {**prf(tp, fp, fn), "rate_on_protest_classes": _ratio(sum(1 for r in on_protests if r["set_aside"]), len(on_protests))}

@@ -82,7 +82,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return None
     if "mob_violence" in riot:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
-    if view.has("attack") and view.has("victim") and not _crowd_is_victim(view):
+    if view.has("attack") and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
     if not demo and force and view.has("actor", "police") or not demo and force and view.has("actor", "military"):
         # "police used tear gas to disperse groups that tried to break the

@@ -111,7 +111,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
 #: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel
 #: ("Vejez y Muerte", a pension scheme, names no death).
-_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure"}
+_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act"}
 
 
 def _date_cover(dates: list[Any]):

@@ -27,6 +27,7 @@ from kipu.extract.classify import (
 )
 from kipu.extract.clauses import split_by_region
 from kipu.extract.context import ArticleContext
+from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.dates import DateMention
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
@@ -46,7 +47,7 @@ from kipu.extract.onsets import (
     find_onsets,
 )
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
-from kipu.model import DateRange, Extraction, Place, TallyMention
+from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
 SUPPORTED = ("en", "es")
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
@@ -94,10 +95,14 @@ class Extractor:
         # a protester or a riot are at war, not facing a demonstration.
         protest_context = any(_names_protest(v) for v in doc.sentences)
         protest_paragraphs: set[int] = set()
+        set_aside: list[SetAside] = []
         for view in doc.sentences:
             if view.has("form") or view.has("riot"):
                 protest_paragraphs.add(view.paragraph)
             ctx.observe(view)
+            incident = set_aside_in(view, ctx)
+            if incident is not None:
+                set_aside.append(incident)
             if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
                 _relocate_last(frames, view, ctx)
             if frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view):
@@ -178,7 +183,10 @@ class Extractor:
         apply_onsets(events, groups, find_onsets(doc.sentences, ctx))
         date_responses(events, groups)
         date_cumulative(events, groups, ctx.movement_start())
-        return Extraction(doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies))
+        reported = {f.view.span for g in groups for f in g if f.typing.family != "strategic"}
+        return Extraction(
+            doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies), set_aside=not_reported(set_aside, reported)
+        )
 
 
 def _place_from_later_in_paragraph(frames: list[Frame]) -> None:
@@ -407,6 +415,8 @@ def _lone_arrest(view: SentenceView) -> bool:
     sentence is about one person ("He was arrested", "a student was detained")."""
     if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
         return False
+    if not view.has("state_response", "arrests"):
+        return False  # "he said police raided his office": a raid arrests nobody
     if view.has("form") or view.has("riot"):
         return False
     start = view.span.start
