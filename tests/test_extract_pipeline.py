@@ -1237,3 +1237,11 @@ def test_a_raid_told_of_one_person_is_not_a_protesters_arrest() -> None:
     )
     events = Extractor().extract(text, published=date(2023, 4, 1), lang="en").events
     assert [e.sub_type for e in events if e.type == "protest"] == ["peaceful"]
+
+
+def test_a_death_from_a_tear_gas_canister_is_excessive_force_with_its_named_victim(extractor):
+    text = ("On Saturday, a 29-year-old protester, Víctor Santisteban, died after being hit in the head by a tear gas "
+            "canister during a demonstration near Plaza San Martín in Lima.")
+    ev = _one(extractor.extract(text, published=date(2023, 1, 30), lang="en"))
+    assert (ev.type, ev.sub_type) == ("protest", "excessive_force")
+    assert ev.fatalities.value == 1

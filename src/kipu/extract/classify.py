@@ -236,13 +236,17 @@ def _deaths_only_as_cause(view: SentenceView, fatalities: int) -> bool:
     )
 
 
+#: State force that can kill: any intervention tactic but arrests, and gunfire.
+_FORCE = frozenset((set(INTERVENTION_TACTICS) - {"arrests", "dispersal"}) | {"live_ammunition"})
+
+
 def _deaths_with_no_force(view: SentenceView, fatalities: int, tactics: set[str]) -> bool:
     """ "madres cuyos hijos murieron por mala praxis se concentran", "marchan
     ante el caso de una perra que murió de hambre": a death word with no toll,
     no gunfire, no state force and no clash in the sentence is what the
     protest is about, not force used against it."""
-    if fatalities or "live_ammunition" in tactics or view.has("riot"):
-        return False
+    if fatalities or tactics & _FORCE or view.has("riot"):
+        return False  # "died after being hit by a tear gas canister": force named
     if any(c.measure == "fatalities" for c in counts_in(view)):
         return False  # "cuatro fallecidos en once días de paro": a toll, even a running one
     return not any(view.has("actor", a) for a in ("police", "military", "government"))
