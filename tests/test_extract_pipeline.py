@@ -1245,3 +1245,18 @@ def test_a_death_from_a_tear_gas_canister_is_excessive_force_with_its_named_vict
     ev = _one(extractor.extract(text, published=date(2023, 1, 30), lang="en"))
     assert (ev.type, ev.sub_type) == ("protest", "excessive_force")
     assert ev.fatalities.value == 1
+
+
+def test_a_movement_total_beside_a_new_death_is_a_tally_and_the_wounded_follow_the_incident(extractor):
+    text = (
+        "La Defensoría del Pueblo informó que la cifra de fallecidos en las protestas asciende a 28, "
+        "tras un enfrentamiento en Chumbivilcas, Cusco, ocurrido el pasado martes.\n\n"
+        "Según el reporte, la policía disparó contra los comuneros que bloqueaban la vía Cusco-Arequipa. "
+        "Otras cinco personas resultaron heridas."
+    )
+    extraction = extractor.extract(text, published=date(2023, 1, 13), lang="es")
+    ev = _one(extraction)
+    assert ev.place.admin1 == "Cusco"  # the road named by the towns it joins is not Arequipa
+    assert ev.fatalities is None or ev.fatalities.value != 28
+    assert ev.injuries.value == 5
+    assert [t.value for t in extraction.tallies] == [28]

@@ -72,7 +72,7 @@ class ArticleContext:
             return False
         text = self.doc.text
         return any(
-            m.end <= place.span.start and not text[m.end : place.span.start].strip(" .") for m in view.of("street")
+            m.end <= place.span.start and _road_name_between(text[m.end : place.span.start]) for m in view.of("street")
         )
 
     def _settle_homonyms(self) -> None:
@@ -356,6 +356,16 @@ def _opens_clause(text: str, offset: int) -> bool:
 _COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}
 
 _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, "district": 3, "landmark": 4}
+
+
+# "la vía Cusco-Arequipa": the second end of a road named by the towns it joins.
+_FIRST_END = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s*[-\u2013]\s*")
+
+
+def _road_name_between(between: str) -> bool:
+    """Nothing, or only the road's first town and a hyphen, lies between the
+    street word and the place: the place is part of the road's name."""
+    return not between.strip(" .") or bool(_FIRST_END.fullmatch(between))
 
 
 def _has_homonyms(place: Place, matches: list[Any]) -> bool:

@@ -21,8 +21,11 @@ TALLY_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions", "ext
 def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date: bool) -> bool:
     if view.has("tally", "strong"):
         # "la cifra de fallecidos por los enfrentamientos del jueves en Huamanga
-        # subió a ocho": a total for one town on one day is that incident's toll.
-        return not (has_specific_place and has_day_date)
+        # subió a ocho": a total for one town on one day is that incident's toll;
+        # "la cifra de fallecidos en las protestas asciende a 28, tras la muerte
+        # de un comunero en Chumbivilcas el martes": a total of the movement,
+        # whatever incident the sentence adds to it.
+        return not (has_specific_place and has_day_date) or view.has("tally", "context")
     return (view.has("tally", "weak") or view.has("tally", "context")) and not has_specific_place and not has_day_date
 
 
