@@ -1260,3 +1260,15 @@ def test_a_movement_total_beside_a_new_death_is_a_tally_and_the_wounded_follow_t
     assert ev.fatalities is None or ev.fatalities.value != 28
     assert ev.injuries.value == 5
     assert [t.value for t in extraction.tallies] == [28]
+
+
+def test_protests_told_only_by_an_earlier_month_in_passing_are_background(extractor):
+    text = ("The central bank said the protests that blocked roads in the south in January "
+            "had hit mining output, and cut its growth forecast.")
+    assert extractor.extract(text, published=date(2023, 2, 10), lang="en").events == []
+
+
+def test_a_protest_with_its_own_place_in_an_earlier_month_stays(extractor):
+    text = "Farmers blocked the Panamericana Sur in Ica in January to demand higher wages."
+    ev = _one(extractor.extract(text, published=date(2023, 2, 10), lang="en"))
+    assert ev.place.admin1 == "Ica"

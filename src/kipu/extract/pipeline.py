@@ -135,7 +135,7 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
-            if _a_movement(view, when):
+            if _a_movement(view, when) or _a_past_month_in_passing(view, when, when_explicit, where, incident_counts, published):
                 continue
             if only_generic_protest(view) and not _is_strategic(view) and not _is_attack(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
@@ -310,6 +310,20 @@ def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
     )
     movement = only_generic_protest(view) or toll
     return movement and not _is_strategic(view) and not _is_attack(view)
+
+
+def _a_past_month_in_passing(
+    view: SentenceView, when: DateRange | None, explicit: bool, where: list, counts: list, published: date | None
+) -> bool:
+    """ "the protests that blocked roads in the south in January had hit
+    mining output": protest told only by an earlier month, with no place and
+    no figure of its own, is background to the story, not an incident it
+    reports (a measure or a wave of arrests may be told by its month)."""
+    if not explicit or when is None or when.precision != "month" or published is None or counts:
+        return False
+    if when.end >= published.replace(day=1) or any(e for _, e in where):
+        return False
+    return not _is_strategic(view) and not _is_attack(view)
 
 
 def _only_a_tally(
