@@ -1272,3 +1272,13 @@ def test_a_protest_with_its_own_place_in_an_earlier_month_stays(extractor):
     text = "Farmers blocked the Panamericana Sur in Ica in January to demand higher wages."
     ev = _one(extractor.extract(text, published=date(2023, 2, 10), lang="en"))
     assert ev.place.admin1 == "Ica"
+
+
+def test_a_number_in_the_body_beats_a_word_for_a_size_in_the_headline(extractor):
+    text = (
+        "Andahuaylas: dos muertos y decenas de heridos tras enfrentamientos en el aeropuerto\n\n"
+        "Dos jóvenes murieron y al menos 20 personas resultaron heridas este domingo durante los enfrentamientos "
+        "entre manifestantes y la Policía en el aeropuerto de Andahuaylas."
+    )
+    ev = _one(extractor.extract(text, published=date(2022, 12, 12), lang="es"))
+    assert (ev.fatalities.value, ev.injuries.value, ev.injuries.qualifier) == (2, 20, "at_least")

@@ -33,6 +33,7 @@ class Count:
     figure: Figure
     cue: Match
     single: bool = False  # "a protester was killed": one named victim, never a running total
+    vague: bool = False  # "decenas de heridos": a word for a size, not a number
 
 
 def counts_in(view: SentenceView) -> list[Count]:
@@ -56,7 +57,7 @@ def counts_in(view: SentenceView) -> list[Count]:
         if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         used.add(id(cue))
-        out.append(Count(cue.label, q.to_figure(cue.label), cue))
+        out.append(Count(cue.label, q.to_figure(cue.label), cue, vague=bool(getattr(q, "vague", False))))
     taken = {c.measure for c in out}
     for nth in view.of("ordinal"):
         # "el tercer deceso fue de Marcelino Villa": the n-th death is one death.

@@ -73,12 +73,13 @@ def build_event(frames: list[Frame]) -> EventMention:
             opponents.insert(0, "police")
         if typing.sub_type == "peaceful":
             tactics = [t for t in tactics if t == "accommodation"]
-    figures: dict[str, Figure] = {}
+    chosen: dict[str, Count] = {}
     for f in frames:
         for measure, c in f.counts.items():
-            if measure not in figures or _prefer(c.figure, figures[measure]):
-                figures[measure] = c.figure
+            if measure not in chosen or _prefer(c, chosen[measure]):
+                chosen[measure] = c
                 spans[measure] = [c.figure.span] if c.figure.span else []
+    figures: dict[str, Figure] = {m: c.figure for m, c in chosen.items()}
     # Deaths at a protest typed peaceful were not caused by the state (they
     # are its grievance, or an accident): no killing is the state's response.
     if figures.get("fatalities") and typing.type != "strategic_development" and typing.sub_type != "peaceful" and "killings" not in tactics:
@@ -155,9 +156,13 @@ def _national(f: Frame) -> bool:
     return f.place is None or f.place.precision == "country"
 
 
-def _prefer(new: Figure, old: Figure) -> bool:
-    """Within one article, the larger exact-ish figure is the later, fuller count."""
-    return new.low > old.low
+def _prefer(new: Count, old: Count) -> bool:
+    """Within one article, a number beats a word for a size ("al menos 20
+    heridos" in the body over "decenas de heridos" in the headline); among
+    numbers, the larger is the later, fuller count."""
+    if new.vague != old.vague:
+        return old.vague
+    return new.figure.low > old.figure.low
 
 
 def _extend(target: list[str], items: list[str]) -> None:
