@@ -65,3 +65,15 @@ def test_a_dateline_city_is_not_the_incidents_place(extractor):
     text = "LIMA, Jan 20 (Reuters) - Two protesters were killed in clashes with police in Juliaca on Thursday."
     (ev,) = extractor.extract(text, published=date(2023, 1, 20), lang="en").events
     assert ev.place.admin1 == "Puno"
+
+
+def test_a_dateline_with_its_country_and_a_generic_palace_abroad(extractor):
+    text = (
+        "QUITO, Ecuador — Indigenous protesters blocked roads across Ecuador on Monday at the start of a national strike.\n\n"
+        "In Quito, police used tear gas to disperse hundreds of demonstrators who tried to reach the presidential palace, "
+        "and 18 people were arrested."
+    )
+    events = extractor.extract(text, published=date(2022, 6, 14), lang="en").events
+    quito = [e for e in events if e.place.admin1 == "Pichincha"]
+    assert len(quito) == 1 and quito[0].sub_type == "intervention" and quito[0].arrests.value == 18
+    assert all(e.place.country == "EC" for e in events)  # Lima's Palacio de Gobierno is not Quito's palace

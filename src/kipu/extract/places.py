@@ -82,8 +82,9 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
 
 
 # What follows the city of a wire dateline: "LIMA, Jan 20 (Reuters) -",
-# "Lima, 25 ene (EFE).-", "Lima, 25 Jan. The ...", "LIMA (AP) —".
+# "Lima, 25 ene (EFE).-", "Lima, 25 Jan. The ...", "LIMA (AP) —", "QUITO, Ecuador —".
 _DATELINE_TAIL = re.compile(
+    r"(?:,\s*[A-Z][^\W\d]+(?:\s+[A-Z][^\W\d]+)?(?=\s*[,(\u2013\u2014-]))?"  # "QUITO, Ecuador —": the country or region
     r"(?:,\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2})(?:\s*(?:,|de)\s*\d{4})?)?"
     r"\s*(?:\([^()\n]{2,30}\))?\s*(?:\.?\s*[-\u2013\u2014]+\s|:\s|\.\s+(?=[A-Z]))"
 )
@@ -180,6 +181,9 @@ class PlaceResolver:
             e for e in entries
             if not e.contextual
             and (not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1")
+            # A landmark with a name many countries use ("the presidential palace",
+            # "Estadio Nacional") is Peru's only when no other country is evident.
+            and not (e.kind == "landmark" and e.needs_country and evidence and e.country not in evidence)
         ]
         if not entries:
             return None

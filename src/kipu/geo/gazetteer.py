@@ -270,7 +270,7 @@ class Gazetteer:
                 admin1=parent.admin1 if parent else None, admin2=parent.admin2 if parent else None,
                 admin3=parent.admin3 if parent else None, lat=item.get("lat"), lon=item.get("lon"),
                 rank=3, within=parent.within if parent else (), type=item.get("type"),
-                contextual=bool(item.get("contextual")),
+                contextual=bool(item.get("contextual")), needs_country=bool(item.get("needs_country")),
             )
             entries.append(entry)
             names.extend((n, entry.id) for n in [item["name"], *(item.get("aliases") or [])])
