@@ -413,3 +413,18 @@ def test_that_day_is_the_day_just_named(text: str, lang: str) -> None:
 def test_a_duration_is_a_span_ending_at_publication(text: str, lang: str, published: date, start: date) -> None:
     (found,) = find_dates(text, lang, published)
     assert (found.range.start, found.range.end) == (start, published)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("December 14: The government declares a state of emergency.", "en", "2022-12-14"),
+        ("9 de enero: mueren diecisiete civiles en Juliaca.", "es", "2023-01-09"),
+    ],
+)
+def test_a_timeline_entry_opens_with_its_date_and_a_colon(text: str, lang: str, expected: str) -> None:
+    assert one(text, lang).range.start.isoformat() == expected
+
+
+def test_a_clock_time_is_not_a_day() -> None:
+    assert [d for d in find_dates("The march began at 14:30 in the square.", "en", date(2023, 1, 20)) if d.kind == "explicit"] == []

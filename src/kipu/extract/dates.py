@@ -113,7 +113,7 @@ class _DateLex:
         suffix = _alt(data.get("ordinal_suffixes") or [], flags="i")
 
         def day(g: str) -> str:
-            return rf"(?<![\d.,/])(?P<{g}>3[01]|[12]\d|0?[1-9])(?:{suffix})?(?![\d:]|[.,]\d)"
+            return rf"(?<![\d.,/])(?P<{g}>3[01]|[12]\d|0?[1-9])(?:{suffix})?(?![\d]|:\d|[.,]\d)"
 
         def year(g: str) -> str:
             return rf"(?P<{g}>1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
