@@ -21,6 +21,12 @@ _PARA = re.compile(r"\n\s*\n|\n(?=\s*[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 # the regex engine skips straight to punctuation instead of trying every position.
 _END = re.compile(r"([.!?…][.!?…]*[\"”»')\]]*)\s+(?=[\"“«(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
 
+# A live blog runs its entries together, each opened by a clock time:
+# "... hacia la sede del foro. 01:28 Anuncian puntos de concentración ...";
+# the entry starts at the time. "a las 8:00 Horas" is a time in a sentence.
+_LIVE_ENTRY = re.compile(r"(?<=\S)\s+(?=\d{1,2}:\d{2}\s+[A-ZÁÉÍÓÚÑ])")
+_TIME_PREP = re.compile(r"\b(?:a\s+las|las|desde|hasta|at|from|until|by|a\s+la|la)$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -71,12 +77,19 @@ def _split_paragraph(
     text: str, start: int, end: int, para_no: int, abbrevs: frozenset[str], out: list[Sentence]
 ) -> None:
     chunk = text[start:end]
-    cur = 0
+    cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next) in chunk offsets
     for m in _END.finditer(chunk):
         if m.group(1).startswith(".") and _before_is_abbrev(chunk, m.start(), abbrevs):
             continue
-        _emit(text, start + cur, start + m.end(1), para_no, out)
-        cur = m.end()
+        cuts.append((m.end(1), m.end()))
+    if ":" in chunk:
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in _LIVE_ENTRY.finditer(chunk) if not _TIME_PREP.search(chunk, 0, m.start())])
+    cur = 0
+    for stop, nxt in cuts:
+        if stop < cur:
+            continue
+        _emit(text, start + cur, start + stop, para_no, out)
+        cur = nxt
     _emit(text, start + cur, end, para_no, out)
 
 
