@@ -53,8 +53,6 @@ def test_sentences_respect_abbreviations_and_paragraphs():
 
 
 def test_live_blog_entries_opened_by_a_clock_time_are_sentences():
-    from kipu.extract.segment import sentences
-
     text = ("Paro EN VIVO, HOY 14 de noviembre 01:28 Anuncian puntos de concentración en San Luis. "
             "00:14 El gremio confirmó que el paro continuará hoy. La marcha será a las 8:00 Horas del jueves.")
     got = [text[s.span.start : s.span.end] for s in sentences(text, "es")]
