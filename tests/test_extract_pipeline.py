@@ -1282,3 +1282,24 @@ def test_a_number_in_the_body_beats_a_word_for_a_size_in_the_headline(extractor)
     )
     ev = _one(extractor.extract(text, published=date(2022, 12, 12), lang="es"))
     assert (ev.fatalities.value, ev.injuries.value, ev.injuries.qualifier) == (2, 20, "at_least")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El lunes en Calderón, Quito, uno de ellos fue atrapado por los policías en la puerta de una casa y sacado a golpes.", "es"),
+        ("On Monday in Quito, police officers beat a man in the doorway of his house.", "en"),
+    ],
+)
+def test_police_beating_one_person_with_no_crowd_is_an_attack(extractor, text, lang):
+    strike = {"es": "El paro nacional cumplió ayer su décimo día en Ecuador.", "en": "The national strike entered its tenth day in Ecuador."}[lang]
+    events = extractor.extract(strike + " " + text, published=date(2022, 6, 30), lang=lang).events
+    attacks = [e for e in events if e.type == "violence_against_civilians"]
+    assert len(attacks) == 1 and attacks[0].sub_type == "attack" and attacks[0].place.admin1 == "Pichincha"
+
+
+def test_a_month_in_another_clause_does_not_make_todays_protest_background(extractor):
+    text = ("Un grupo de vendedores se concentra frente al municipio de Cusco para exigir que se resuelva el "
+            "recurso presentado luego de que en octubre la municipalidad les prohibió vender.")
+    ev = _one(extractor.extract(text, published=date(2017, 3, 14), lang="es"))
+    assert ev.type == "protest"

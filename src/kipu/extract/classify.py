@@ -84,6 +84,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
     if view.has("attack") and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
+    if not demo and "beatings" in tactics and tactics <= {"beatings", "arrests"} and view.has("single"):
+        # "uno de ellos es atrapado por los policías y sacado a golpes": force on
+        # one person, with no crowd in the sentence, is an attack on a civilian.
+        return Typing("violence_against_civilians", "attack", ("beating_of_one",))
     if not demo and force and view.has("actor", "police") or not demo and force and view.has("actor", "military"):
         # "police used tear gas to disperse groups that tried to break the
         # cordons": crowd-control force is used on a gathering, even unnamed.

@@ -50,6 +50,7 @@ from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
 SUPPORTED = ("en", "es")
+PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it in passing
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
 MOVEMENT_DAYS = 31  # protest "since December" spanning more than a month is a movement, not an incident
@@ -322,6 +323,13 @@ def _a_past_month_in_passing(
     if not explicit or when is None or when.precision != "month" or published is None or counts:
         return False
     if when.end >= published.replace(day=1) or any(e for _, e in where):
+        return False
+    # The month must date the protest words themselves ("blocked roads in the
+    # south in January"), not a clause about something else ("se concentran
+    # ... luego de que en octubre la municipalidad les prohibió vender").
+    months = [d.span for d in view.dates if d.range == when]
+    triggers = [m.end for m in view.matches if m.category in ("form", "riot")]
+    if not any(0 <= span.start - end <= PASSING_MONTH_REACH for span in months for end in triggers):
         return False
     return not _is_strategic(view) and not _is_attack(view)
 
