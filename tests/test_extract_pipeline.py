@@ -1303,3 +1303,23 @@ def test_a_month_in_another_clause_does_not_make_todays_protest_background(extra
             "recurso presentado luego de que en octubre la municipalidad les prohibió vender.")
     ev = _one(extractor.extract(text, published=date(2017, 3, 14), lang="es"))
     assert ev.type == "protest"
+
+
+@pytest.mark.parametrize(
+    "text, lang, injuries, participants",
+    [
+        ("En Juliaca el lunes, al menos 22 policías y 16 manifestantes resultaron heridos en los enfrentamientos.", "es", 38, None),
+        ("In Juliaca on Monday, 12 police officers and 5 protesters were injured in clashes.", "en", 17, None),
+        ("In Juliaca on Monday, 3,000 protesters marched and 5 people were injured in clashes.", "en", 5, 3000),
+    ],
+)
+def test_one_casualty_word_for_two_groups_counts_both(extractor, text, lang, injuries, participants):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang=lang))
+    assert ev.injuries.value == injuries
+    assert (ev.participants.low if ev.participants else None) == participants
+
+
+def test_a_short_quoted_name_is_not_speech(extractor):
+    text = 'La llamada "Toma de Lima" dejó el jueves al menos 22 policías y 16 civiles heridos en el Centro de Lima.'
+    ev = _one(extractor.extract(text, published=date(2023, 1, 20), lang="es"))
+    assert ev.injuries.value == 38 and ev.date.start == date(2023, 1, 19)

@@ -57,7 +57,13 @@ def counts_in(view: SentenceView) -> list[Count]:
         if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         used.add(id(cue))
-        out.append(Count(cue.label, q.to_figure(cue.label), cue, vague=bool(getattr(q, "vague", False))))
+        figure = q.to_figure(cue.label)
+        first = _coordinated_before(q, view, out) if cue.label in CASUALTY_MEASURES else None
+        if first is not None:
+            # "al menos 22 policías y 16 civiles heridos": one casualty word for two groups
+            figure = Figure(first.low + figure.low, first.high + figure.high, first.qualifier if first.qualifier != "exact" else figure.qualifier,
+                            figure.attributed_to, Span(first.span.start, figure.span.end) if first.span and figure.span else figure.span)
+        out.append(Count(cue.label, figure, cue, vague=bool(getattr(q, "vague", False))))
     taken = {c.measure for c in out}
     for nth in view.of("ordinal"):
         # "el tercer deceso fue de Marcelino Villa": the n-th death is one death.
@@ -129,6 +135,29 @@ def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Matc
         if c.label in CASUALTY_MEASURES and c.end <= q.span.start and q.span.start - c.end <= VERB_BEFORE:
             if not _blocks(view.text[c.end - base : q.span.start - base]):
                 return c
+    return None
+
+
+# "22 policías y 16", "12 police officers and 5": a group, a conjunction, the
+# next number. A past-tense verb among the words ("3,000 protesters marched
+# and 5 ...") ends the first clause: its number is not a casualty.
+_COORDINATED = re.compile(
+    r"\s+(?!\w+(?:ed|aron|ieron|ó)\b)\w+(?:\s+(?!\w+(?:ed|aron|ieron|ó)\b)\w+)?\s*(?:,\s*)?"
+    r"(?:y|e|and|as\s+well\s+as|así\s+como|asi\s+como)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_before(q: Any, view: SentenceView, counted: list[Count]) -> Figure | None:
+    """The figure of a group joined to ``q`` by a conjunction and sharing its
+    casualty word ("22 policías y 16 civiles heridos"), if no cue of its own
+    claimed it."""
+    base = view.span.start
+    claimed = {c.figure.span for c in counted if c.measure != "participants"}
+    for p in view.quantities:
+        if p.span.end <= q.span.start and p.span not in claimed and not getattr(p, "vague", False):
+            if _COORDINATED.fullmatch(view.text, p.span.end - base, q.span.start - base) and not getattr(q, "vague", False):
+                return p.to_figure("injuries")
     return None
 
 

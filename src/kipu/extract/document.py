@@ -104,7 +104,35 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         first = straight.pop(0)
         spans.append((0, first + 1))
     spans.extend((straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2))
-    return spans
+    # 'La llamada "Toma de Lima" dejó', 'the so-called "national day of protest"': a
+    # few words quoted inside the sentence, with no punctuation, name a thing;
+    # nobody speaks. A quote set off by a colon or closed by a comma is a voice
+    # («Hoy marchamos», dijo).
+    return [(a, b) for a, b in spans if not _a_quoted_name(text, a, b)]
+
+
+NAME_QUOTE_WORDS = 5  # a quotation this short and unpunctuated is a name, not speech
+# Function words that introduce a name, not a voice: 'la llamada "Toma de Lima"',
+# 'the so-called "national day of protest"', 'el «paro»'. After "said" or
+# "dijo" the quote is speech ('He said "strike" twice').
+_NAMING_WORDS = frozenset({
+    "the", "a", "an", "so-called", "called", "dubbed", "named", "known", "as", "of", "its", "their",
+    "la", "el", "los", "las", "un", "una", "llamada", "llamado", "denominada", "denominado", "bautizada",
+    "bautizado", "como", "del", "de", "su", "sus",
+})
+_LAST_WORD = re.compile(r"([\w-]+)\s*$")
+
+
+def _a_quoted_name(text: str, a: int, b: int) -> bool:
+    quoted = text[a:b]
+    inner = quoted.strip('"\u201c\u201d\u00ab\u00bb ')
+    if len(quoted) < 2 or quoted[0] not in '"\u201c\u00ab' or quoted[-1] not in '"\u201d\u00bb':
+        return False
+    if len(inner.split()) > NAME_QUOTE_WORDS or any(ch in inner for ch in ".,;:!?\u00a1\u00bf"):
+        return False
+    after = text[b:].lstrip()
+    last = _LAST_WORD.search(text, 0, a)
+    return bool(last) and last.group(1).lower() in _NAMING_WORDS and not after.startswith((",", ".", ";"))
 
 
 #: Lexicon categories whose words make a sentence report an incident.
