@@ -1323,3 +1323,18 @@ def test_a_short_quoted_name_is_not_speech(extractor):
     text = 'La llamada "Toma de Lima" dejó el jueves al menos 22 policías y 16 civiles heridos en el Centro de Lima.'
     ev = _one(extractor.extract(text, published=date(2023, 1, 20), lang="es"))
     assert ev.injuries.value == 38 and ev.date.start == date(2023, 1, 19)
+
+
+def test_a_strike_in_perus_capital_with_its_clash_arrests_and_yearly_toll(extractor):
+    text = (
+        "Public transport in Peru's capital ground to a halt on Wednesday as bus drivers went on strike against extortion.\n\n"
+        "Thousands of drivers marched to Congress, where riot police blocked their path. Some protesters threw stones and "
+        "police responded with tear gas. Local media reported that at least five people were detained.\n\n"
+        "At least 19 transport workers have been murdered this year, according to the drivers' unions."
+    )
+    extraction = extractor.extract(text, published=date(2024, 10, 24), lang="en")
+    ev = _one(extraction)
+    assert (ev.place.name, ev.place.admin1) == ("Lima", "Lima")
+    assert ev.sub_type == "violent_demonstration" and ev.fatalities is None
+    assert ev.arrests.value == 5
+    assert [t.value for t in extraction.tallies] == [19]

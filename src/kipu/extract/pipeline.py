@@ -470,7 +470,7 @@ def _arrests_after_force(view: SentenceView, frames: list[Frame]) -> bool:
     return (
         last.view.paragraph == view.paragraph
         and view.sentence.index - last.view.sentence.index == 1
-        and last.typing.sub_type in ("intervention", "excessive_force")
+        and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
     )
 
 

@@ -565,7 +565,9 @@ class PlaceResolver:
         used ("Pucallpa", "Guayaquil"), and always the landmark's own name."""
         name = entry.name
         if match is not None and entry.kind not in ("landmark", "country"):
-            if fold(match.surface) != fold(entry.name):
+            # "Pucallpa" is the city's own name; "Peru's capital" describes Lima.
+            described = any(w[:1].islower() for w in match.surface.split())
+            if fold(match.surface) != fold(entry.name) and not described:
                 name = match.surface
         return Place(
             name=name,
