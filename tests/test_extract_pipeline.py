@@ -1338,3 +1338,13 @@ def test_a_strike_in_perus_capital_with_its_clash_arrests_and_yearly_toll(extrac
     assert ev.sub_type == "violent_demonstration" and ev.fatalities is None
     assert ev.arrests.value == 5
     assert [t.value for t in extraction.tallies] == [19]
+
+
+def test_another_countrys_toll_told_in_passing_is_no_tally(extractor):
+    text = (
+        "Cientos de estudiantes marcharon ayer por el centro de Arequipa para exigir más presupuesto.\n\n"
+        "Los dirigentes recordaron que en Colombia el paro nacional de 2021 dejó decenas de muertos."
+    )
+    extraction = extractor.extract(text, published=date(2024, 5, 16), lang="es")
+    assert extraction.tallies == []
+    assert [e.place.admin1 for e in extraction.events] == ["Arequipa"]

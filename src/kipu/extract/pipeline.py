@@ -126,8 +126,11 @@ class Extractor:
             tally_counts, incident_counts = split_counts(
                 view, counts, specific, bool(when_explicit and when and when.precision == "day")
             )
-            for c in tally_counts:
-                tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
+            # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
+            abroad = [p for p, e in where if e and p is not None]
+            if not (abroad and all(p.country != ctx.country for p in abroad)):
+                for c in tally_counts:
+                    tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
             past = [c for c in incident_counts if _counted_in_the_past(view, c, when)]
             incident_counts = [c for c in incident_counts if c not in past]
             if tally_counts and not incident_counts and _only_a_tally(view, tally_counts, when, when_explicit, ctx.since_date(view)):
