@@ -37,11 +37,16 @@ BLAST_KIND = "bombing"
 _OTHER_READINGS = ("riot", "state_response", "form", "sense")
 
 
+#: Categories a kind cue can come from (``_kind_cues``).
+_KIND_CATEGORIES = frozenset({"armed", "political_violence", "political_office"})
+
 OFFICE_REACH = 60  # chars between a killing word and the office holder it names as victim
 
 
 def set_aside_in(view: SentenceView, ctx: ArticleContext) -> SetAside | None:
     """The contentious incident outside the guideline that ``view`` reports, if any."""
+    if not any(m.category in _KIND_CATEGORIES for m in view.matches):
+        return None  # most sentences: one pass over the matches, no lists built (speed only)
     cues = _kind_cues(view)
     if not cues or view.has("background") or view.has("caption"):
         return None
