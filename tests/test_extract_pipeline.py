@@ -1348,3 +1348,17 @@ def test_another_countrys_toll_told_in_passing_is_no_tally(extractor):
     extraction = extractor.extract(text, published=date(2024, 5, 16), lang="es")
     assert extraction.tallies == []
     assert [e.place.admin1 for e in extraction.events] == ["Arequipa"]
+
+
+def test_an_aged_named_victim_counts_and_the_most_precise_place_names_the_event(extractor):
+    text = (
+        "Agricultores de Ica bloquean la Panamericana Sur\n\n"
+        "Trabajadores agrarios bloquearon este lunes la Panamericana Sur en el distrito de Santiago, en Ica. "
+        "La policía intentó desbloquear la vía con bombas lacrimógenas y hubo enfrentamientos con los manifestantes. "
+        "Un trabajador de 19 años murió tras recibir un disparo. Otros 11 manifestantes y 6 policías resultaron heridos."
+    )
+    ev = _one(extractor.extract(text, published=date(2020, 12, 1), lang="es"))
+    assert ev.sub_type == "excessive_force"
+    assert (ev.fatalities.value, ev.injuries.value) == (1, 17)
+    assert ev.participants is None or ev.participants.low != 11
+    assert (ev.place.name, ev.place.admin1) == ("Santiago", "Ica")

@@ -60,6 +60,7 @@ def counts_in(view: SentenceView) -> list[Count]:
         figure = q.to_figure(cue.label)
         first = _coordinated_before(q, view, out) if cue.label in CASUALTY_MEASURES else None
         if first is not None:
+            out = [c for c in out if c.figure.span != first.span]  # the first group is a casualty count, not the crowd
             # "al menos 22 policías y 16 civiles heridos": one casualty word for two groups
             figure = Figure(first.low + figure.low, first.high + figure.high, first.qualifier if first.qualifier != "exact" else figure.qualifier,
                             figure.attributed_to, Span(first.span.start, figure.span.end) if first.span and figure.span else figure.span)
@@ -250,5 +251,10 @@ def _own_noun_first(between: str) -> bool:
 
 
 def _blocks(between: str) -> bool:
-    """A clause break or another number between a quantity and a cue severs them."""
+    """A clause break or another number between a quantity and a cue severs
+    them; an age ("un trabajador de 19 años", "a 29-year-old") is no number of people."""
+    between = _AGE.sub("", between)
     return any(ch in between for ch in ".;:()") or any(ch.isdigit() for ch in between)
+
+
+_AGE = re.compile(r"\(\d{1,3}\)|\b\d{1,3}(?:\s*años|-year-old|\s+years\s+old)\b")

@@ -20,6 +20,7 @@ from kipu.model import DateRange, EventMention, Figure, Place, Span
 
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
+_PRECISION = {"department": 1, "province": 2, "locality": 3, "district": 3, "landmark": 4}
 LONG_ACTION_DAYS = 31  # the longest stretch one named action (a national strike) is told over
 
 
@@ -88,7 +89,9 @@ def build_event(frames: list[Frame]) -> EventMention:
         tactics.append("arrests")
     date_frame = next((f for f in frames if f.date_explicit), first)
     event_date = _span_of_days(frames, date_frame.date)
-    place_frame = next((f for f in frames if f.place_explicit and f.place and f.place.precision != "country"), None)
+    # The most precise place the article gives (GUIDELINES: place), the first among equals.
+    named = [f for f in frames if f.place_explicit and f.place and f.place.precision != "country"]
+    place_frame = max(named, key=lambda f: _PRECISION.get(f.place.precision, 0), default=None)  # type: ignore[union-attr]
     place_frame = place_frame or next((f for f in frames if f.place_explicit), first)
     if date_frame.date and date_frame.date.span:
         spans["date"] = [date_frame.date.span]
