@@ -1362,3 +1362,14 @@ def test_an_aged_named_victim_counts_and_the_most_precise_place_names_the_event(
     assert (ev.fatalities.value, ev.injuries.value) == (1, 17)
     assert ev.participants is None or ev.participants.low != 11
     assert (ev.place.name, ev.place.admin1) == ("Santiago", "Ica")
+
+
+def test_the_day_a_report_was_released_does_not_date_the_incidents_it_documents(extractor):
+    text = (
+        "Security forces used lethal force against protesters, Amnesty International said on Thursday, after "
+        "documenting the deaths of 12 people in Ayacucho and Juliaca.\n\n"
+        "In Ayacucho on December 15, soldiers fired at people near the airport, killing 10."
+    )
+    events = extractor.extract(text, published=date(2023, 2, 16), lang="en").events
+    ayacucho = [e for e in events if e.place.admin1 == "Ayacucho"]
+    assert [(e.date.start, e.fatalities.value) for e in ayacucho] == [(date(2022, 12, 15), 10)]

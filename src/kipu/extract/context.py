@@ -220,7 +220,10 @@ class ArticleContext:
         return min(days, default=None)
 
     def own_date(self, view: SentenceView) -> DateRange | None:
-        usable = [d for d in view.dates if self._usable(d) and not _dates_prior_event(view, d) and not _quoted_relative(view, d)]
+        usable = [
+            d for d in view.dates
+            if self._usable(d) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+        ]
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
         if not chosen:
@@ -366,6 +369,18 @@ def _road_name_between(between: str) -> bool:
     """Nothing, or only the road's first town and a hyphen, lies between the
     street word and the place: the place is part of the road's name."""
     return not between.strip(" .") or bool(_FIRST_END.fullmatch(between))
+
+
+REPORT_GAP = 4  # chars between "said" and the day it dates ("said on Thursday", "informó este lunes")
+
+
+def _dates_the_report(view: SentenceView, d: Any) -> bool:
+    """ "Amnesty International said on Thursday, after documenting the deaths
+    ...": the day right after a reporting verb dates the report, not the
+    incident; the sentence takes another day it gives, or the running one."""
+    if d.range.precision != "day":
+        return False
+    return any(0 <= d.span.start - m.end <= REPORT_GAP for m in view.of("attribution"))
 
 
 def _has_homonyms(place: Place, matches: list[Any]) -> bool:
