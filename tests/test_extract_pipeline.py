@@ -1373,3 +1373,10 @@ def test_the_day_a_report_was_released_does_not_date_the_incidents_it_documents(
     events = extractor.extract(text, published=date(2023, 2, 16), lang="en").events
     ayacucho = [e for e in events if e.place.admin1 == "Ayacucho"]
     assert [(e.date.start, e.fatalities.value) for e in ayacucho] == [(date(2022, 12, 15), 10)]
+
+
+def test_a_total_since_the_protests_began_in_a_month_has_that_period(extractor):
+    text = ("La Defensoría del Pueblo anunció este martes que son 39 los fallecidos desde el inicio de las "
+            "protestas en diciembre.")
+    (tally,) = extractor.extract(text, published=date(2023, 1, 10), lang="es").tallies
+    assert tally.value == 39 and tally.period.start == date(2022, 12, 1)

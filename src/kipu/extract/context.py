@@ -254,6 +254,12 @@ class ArticleContext:
         for d in view.dates:
             if getattr(d, "kind", "") == "since":
                 return d.range
+        # "desde el inicio de las protestas en diciembre", "since the protests
+        # began in December": a start named by its event, dated just after.
+        starts = [m.end for m in view.of("tally", "strong") if m.term.split()[0] in _SINCE_WORDS]
+        for d in view.dates:
+            if d.range.precision in ("day", "month") and any(0 <= d.span.start - end <= SINCE_REACH for end in starts):
+                return d.range
         return None
 
     def date_for(self, view: SentenceView) -> tuple[DateRange | None, bool]:
@@ -371,6 +377,8 @@ def _road_name_between(between: str) -> bool:
     return not between.strip(" .") or bool(_FIRST_END.fullmatch(between))
 
 
+SINCE_REACH = 40  # chars from "desde el inicio de las protestas" to the date of that start
+_SINCE_WORDS = frozenset({"desde", "since"})
 REPORT_GAP = 4  # chars between "said" and the day it dates ("said on Thursday", "informó este lunes")
 
 
