@@ -19,6 +19,7 @@ from kipu.extract.document import quote_spans
 from kipu.extract.lexicon import load_lang_file
 from kipu.geo import gazetteer
 from kipu.model import Span
+from kipu import textnorm
 from kipu.textnorm import is_word_char
 
 SEPARATORS = [" ", " ", "  ", ", ", ". ", "\n", "\n\n", "-", "\u00a0", "\t", "", "(", ")", '"', "\u201c", "\u201d"]
@@ -75,9 +76,28 @@ def test_gated_date_patterns_find_what_finditer_finds(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
+def test_gated_date_patterns_find_whole_phrases(lang: str) -> None:
+    """Texts made of the data's own phrases ("el día siguiente", "The next
+    day"), so the words that only begin longer phrases are met before their
+    second words as well as before others."""
+    lex = dates._lexicon(lang)
+    phrases = _strings(load_lang_file(lang, "dates"))
+    vocabulary = phrases + [p.upper() for p in phrases] + [p.title() for p in phrases] + _date_words(lang)
+    found = 0
+    for text in _random_texts(lang, vocabulary, 300, seed=9):
+        starts = lex.gate.positions(text)
+        for i, (kind, pattern) in enumerate(lex.patterns):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in wordgate.finditer(pattern, text, starts[i])] == expected, (kind, text)
+            found += len(expected)
+    assert found > 500
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
 def test_gated_number_search_finds_what_search_finds(lang: str) -> None:
     lex = numbers._lexicon(lang)
     vocabulary = [w for phrase in [*lex.vocab, *lex.phrases, *lex.vague] for w in phrase.split()]
+    vocabulary += [*lex.phrases, *lex.vague, *(p.title() for p in lex.vague)]  # whole: "unos cuantos", "Tens of"
     for text in _sample_texts(lang) + _random_texts(lang, vocabulary, 200, seed=2):
         starts = lex.gate.positions(text)[0]
         for pos in range(0, len(text), 5):
@@ -101,6 +121,24 @@ def test_end_gates_never_rule_out_a_window_the_regex_matches(lang: str) -> None:
                 if pattern.search(text, window, start):
                     assert may, text[window:start]
     assert rejected > 0
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_place_prefix_gate_never_rules_out_a_window_the_regex_matches(lang: str) -> None:
+    lex = dates._lexicon(lang)
+    prefixes = [str(p) for p in load_lang_file(lang, "dates").get("place_prefixes") or []]
+    vocabulary = prefixes + [p.upper() for p in prefixes] + [w for p in prefixes for w in p.split()]
+    rejected = matched = 0
+    for text in _random_texts(lang, vocabulary, 400, seed=4):
+        text += "28"
+        start = len(text) - 2
+        window = max(0, start - 40)
+        may = lex.place_before_gate.may_match(text, window, start)
+        rejected += not may
+        if lex.place_before.search(text, window, start):
+            matched += 1
+            assert may, text[window:start]
+    assert rejected > 0 and matched > 0
 
 
 def _plain_preceding_cue(folded: str, start: int, phrases: tuple[str, ...]) -> str | None:
@@ -129,6 +167,8 @@ def test_indexed_cue_lookup_answers_like_the_phrase_loop() -> None:
                 expected = _plain_preceding_cue(text, start, phrases)
                 assert gazetteer.preceding_cue(text, start, phrases) == expected
                 found += expected is not None
+            first = next((i for i, phrases in enumerate(lists) if _plain_preceding_cue(text, start, phrases)), None)
+            assert gazetteer.first_preceding_cue(text, start, lists) == first
     assert found > 100
 
 
@@ -190,3 +230,63 @@ def test_nested_matches_dropped_as_by_the_plain_scan() -> None:
         assert kept == _plain_drop_nested(matches)
         dropped += len(matches) - len(kept)
     assert dropped > 1000
+
+
+def test_long_fold_is_the_table_fold() -> None:
+    table = textnorm._TABLE
+    for c in range(128):  # ASCII: lower-cased, but for the listed typographic signs
+        assert table.get(c, chr(c)) == textnorm._ASCII_EXTRA.get(chr(c), chr(c).lower())
+    assert not any(k >= 128 and v in textnorm._ASCII_EXTRA for k, v in table.items())
+    odd = "ÁÉÍÓÚÑÜáéíóúñü İı ſ ẞß Ǆǅ ΣσςΑ ЖжÅ ÆŒ `´‘’“”«»–—\u00a0 € ° º ª ½ ٣ 𝔸 \t\n"
+    texts = _random_texts("es", list(odd.split()), 200, seed=7) + [odd * 20, "Plain ASCII `text` " * 30]
+    for text in texts:
+        assert textnorm._fold_long(text) == text.translate(table)
+
+
+@pytest.mark.parametrize("lookaround", [5, 40, places._LOOKAROUND])
+def test_paragraph_span_is_the_scanned_paragraph(lookaround: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(places, "_LOOKAROUND", lookaround)  # windows that start and stop inside breaks too
+    rng = random.Random(11)
+    for text in _random_texts("es", ["\n", "\n \n", " \n\n ", "\n\t\n"], 200, seed=5):
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, min(len(text), a + 30))
+            span = Span(a, b)
+            assert places.paragraph_span(text, span) == places._bounded_unit(text, span, places._PARAGRAPH_BREAK, 0)
+
+
+def test_blocked_spans_answer_like_the_plain_loop() -> None:
+    rng = random.Random(12)
+    for _ in range(2000):
+        spans, at = [], 0
+        for _ in range(rng.randint(0, 8)):
+            at += rng.randint(0, 6)
+            length = rng.randint(0, 7)
+            spans.append(Span(at, at + length))
+            at += length
+        if rng.random() < 0.2:
+            rng.shuffle(spans)  # not in order: the plain loop answers
+        blocked = numbers._Blocked(spans)
+        for _ in range(20):
+            a = rng.randint(0, at + 3)
+            b = a + rng.randint(1, 9)
+            assert blocked.holds(a, b) == numbers._inside(a, b, spans)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_lexicon_scan_reads_the_word_on_only_for_prefix_terms(lang: str) -> None:
+    """``Lexicon.scan`` against the plain loop that reads the rest of the word
+    after every hit, on texts of the lexicon's own words glued to others."""
+    lex = lexicon.Lexicon.for_lang(lang)
+    terms = [t.rstrip("*") for name in lexicon.LEXICON_FILES for labels in load_lang_file(lang, name).values()
+             for words in (labels or {}).values() for t in words or []]
+    for text in _random_texts(lang, terms + ["s", "es", "ando", "_x", "1"], 150, seed=8):
+        folded = textnorm.fold(text)
+        plain = []
+        for end_idx, (key, payload, _) in lex._auto.iter(folded):
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if start > 0 and is_word_char(folded[start - 1]):
+                continue
+            word_end = lexicon._WORD_REST.match(folded, end).end()
+            plain += [(start, word_end if prefix else end, c, lab, key) for c, lab, prefix in payload if prefix or word_end == end]
+        assert lex.scan(folded) == [lexicon.Match(*m) for m in lexicon._drop_nested(sorted(plain))]

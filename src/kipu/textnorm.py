@@ -8,6 +8,7 @@ never changes the length: each character maps to exactly one character
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Typographic variants that should match their plain forms.
@@ -44,6 +45,10 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# The ASCII entries of ``_EXTRA``: the table maps every other ASCII
+# character as ``str.lower`` does (tests/test_speed_shortcuts.py checks it).
+_ASCII_EXTRA = {k: v for k, v in _EXTRA.items() if k.isascii()}
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
 
 
 _last_fold: tuple[str, str] = ("", "")
@@ -58,9 +63,29 @@ def fold(text: str) -> str:
     last = _last_fold
     if last[0] is text:
         return last[1]
-    folded = text.translate(_TABLE)
-    if len(text) > 200:
-        _last_fold = (text, folded)
+    if len(text) <= 200:
+        return text.translate(_TABLE)
+    folded = _fold_long(text)
+    _last_fold = (text, folded)
+    return folded
+
+
+def _fold_long(text: str) -> str:
+    """``text.translate(_TABLE)``, a few times faster on an article.
+
+    ``str.translate`` with a dict looks every character up in it once the
+    text holds any non-ASCII character (an accent is enough). Here only the
+    non-ASCII runs are translated; the ASCII runs between them are
+    lower-cased at C speed, which is what the table does to ASCII apart from
+    ``_ASCII_EXTRA``, replaced at the end (no non-ASCII character folds to
+    one of its keys, so the replacement touches only ASCII characters of the
+    text itself)."""
+    parts = _NON_ASCII_RUN.split(text)  # ASCII, non-ASCII, ASCII, ..., ASCII
+    parts[0::2] = [p.lower() for p in parts[0::2]]
+    parts[1::2] = [p.translate(_TABLE) for p in parts[1::2]]
+    folded = "".join(parts)
+    for old, new in _ASCII_EXTRA.items():
+        folded = folded.replace(old, new)
     return folded
 
 

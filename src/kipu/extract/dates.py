@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from kipu.extract import wordgate
-from kipu.extract.wordgate import Heads, WordGate, word_count
+from kipu.extract.wordgate import EndGate, Heads, WordGate, word_count
 from kipu.model import DateRange, Span
 
 # A year-less date is put in the publication year unless that lands more than
@@ -181,6 +181,9 @@ class _DateLex:
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
+        # Asked before every date: a window whose last word ends no place
+        # prefix is ruled out without the search (see ``wordgate.EndGate``).
+        self.place_before_gate = EndGate(data.get("place_prefixes") or [], " \t\u00a0")
 
     def _heads(self, data: dict[str, Any], number_words: list[str]) -> list[Heads]:
         """The words each pattern of ``self.patterns`` can begin with, in the
@@ -291,15 +294,16 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
                 found.append((-(core[1] - core[0]), order, core[0], _Cand(core[0], core[1], kind, m)))
     found.sort(key=lambda t: t[:3])
     taken: list[_Cand] = []
-    blocked: list[_Cand] = []
+    covered = bytearray(len(text))  # characters of the candidates taken or blocked so far (none is empty)
     for *_, c in found:
-        if any(c.start < t.end and t.start < c.end for t in taken + blocked):
-            continue
-        if lex.place_before.search(text, max(0, c.start - 40), c.start) or (
+        if covered.find(1, c.start, c.end) >= 0:
+            continue  # overlaps a longer or earlier one
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        window = max(0, c.start - 40)
+        if lex.place_before_gate.may_match(text, window, c.start) and lex.place_before.search(text, window, c.start) or (
             c.kind == "month" and _DIGIT_BEFORE.search(text, max(0, c.m.start() - 8), c.m.start())
         ):
-            blocked.append(c)  # "Avenida 28 de Julio", "32 de enero": no date here at all
-            continue
+            continue  # "Avenida 28 de Julio", "32 de enero": no date here at all (and none inside it)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken

@@ -12,7 +12,6 @@ covers manifestante, manifestantes); other terms match whole words only.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,7 +20,7 @@ from typing import Iterable
 import ahocorasick
 import yaml
 
-from kipu.textnorm import fold, is_word_char
+from kipu.textnorm import fold
 
 _WORD_REST = re.compile(r"\w*")  # the rest of the word a match ends in (``is_word_char`` is ``\w``)
 
@@ -59,7 +58,9 @@ class Lexicon:
                 continue
             table.setdefault(key, []).append((category, label, prefix))
         for key, payload in table.items():
-            self._auto.add_word(key, (key, tuple(sorted(set(payload)))))
+            entries_ = tuple(sorted(set(payload)))
+            # (term, its entries, whether one is a prefix: only then is the rest of the word read)
+            self._auto.add_word(key, (key, entries_, any(prefix for _, _, prefix in entries_)))
         self._auto.make_automaton()
         self.size = len(table)
 
@@ -84,12 +85,20 @@ class Lexicon:
         # sort like ``Match`` (field order) without a Python ``__lt__`` per
         # comparison, and only the matches kept become ``Match`` objects.
         found: list[tuple[int, int, str, str, str]] = []
-        for end_idx, (key, payload) in self._auto.iter(folded):
+        n = len(folded)
+        for end_idx, (key, payload, prefixed) in self._auto.iter(folded):
             start = end_idx - len(key) + 1
             end = end_idx + 1
-            if start > 0 and is_word_char(folded[start - 1]):
-                continue
-            word_end = _WORD_REST.match(folded, end).end()  # type: ignore[union-attr]  # \w* always matches
+            if start > 0:
+                ch = folded[start - 1]
+                if ch.isalnum() or ch == "_":  # is_word_char, inlined: asked for every hit
+                    continue
+            if prefixed:
+                word_end = _WORD_REST.match(folded, end).end()  # type: ignore[union-attr]  # \w* always matches
+            elif end < n and (folded[end].isalnum() or folded[end] == "_"):
+                continue  # whole-word terms only, and the word runs on
+            else:
+                word_end = end
             for category, label, prefix in payload:
                 if not prefix and word_end != end:
                     continue
@@ -99,31 +108,30 @@ class Lexicon:
 
 
 def _drop_nested(matches: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
-    by_cat: dict[str, list[tuple[int, int, str, str, str]]] = {}
-    for m in matches:
-        by_cat.setdefault(m[2], []).append(m)
+    """``matches`` without those inside a longer match of their category, sorted.
+
+    A match is dropped when another match of its category spans more and
+    covers it (the same span under another label is kept). Containment is
+    transitive, so whether a match's container was itself dropped does not
+    matter. One sweep in order of start, longest first: every match seen
+    before the current one starts at or before it, so it is covered exactly
+    when the furthest end among the category's earlier, different spans
+    reaches its end."""
     kept: list[tuple[int, int, str, str, str]] = []
-    for cat_matches in by_cat.values():
-        # longest first, then keep those not inside an already kept span. Kept
-        # spans are indexed by start: only those starting at most `longest`
-        # chars before a match can contain it (a scan of all kept spans made
-        # long documents quadratic).
-        ends_by_start: dict[int, list[int]] = {}
-        kept_starts: list[int] = []  # the keys of ends_by_start, sorted: only those in range are looked at
-        longest = 0
-        for m in sorted(cat_matches, key=lambda m: (m[0] - m[1], m[0])):
-            m_start, m_end = m[0], m[1]
-            longest = max(longest, m_end - m_start)
-            lo = bisect_left(kept_starts, max(0, m_start - longest))
-            hi = bisect_right(kept_starts, m_start)
-            if any(
-                m_end <= e and (s, e) != (m_start, m_end)
-                for s in kept_starts[lo:hi]
-                for e in ends_by_start[s]
-            ):
-                continue
-            if m_start not in ends_by_start:
-                insort(kept_starts, m_start)
-            ends_by_start.setdefault(m_start, []).append(m_end)
+    # category -> (furthest end of the spans before the current one, current span)
+    reach: dict[str, tuple[int, tuple[int, int]]] = {}
+    for m in sorted(matches, key=lambda m: (m[0], -m[1])):
+        span = (m[0], m[1])
+        state = reach.get(m[2])
+        if state is None:
+            reach[m[2]] = (-1, span)
             kept.append(m)
-    return sorted(kept)
+            continue
+        furthest, current = state
+        if span != current:
+            furthest = max(furthest, current[1])
+            reach[m[2]] = (furthest, span)
+        if furthest < m[1]:
+            kept.append(m)
+    kept.sort()
+    return kept

@@ -15,9 +15,12 @@ dateparser, no number-parser, so it is fast and deterministic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -311,8 +314,13 @@ def word_to_int(phrase: str, lang: str) -> int | None:
     return value if used == len(words) else None
 
 
+_DIGIT_SEPARATORS = re.compile(r"[.,\s\u00a0\u202f]")
+
+
 def _int_of(digits: str) -> int | None:
-    cleaned = re.sub(r"[.,\s\u00a0\u202f]", "", digits)
+    if digits.isdigit():  # no separator to drop (the usual case): skip the substitution
+        return int(digits) if len(digits) <= 12 else None
+    cleaned = _DIGIT_SEPARATORS.sub("", digits)
     if not cleaned.isdigit() or len(cleaned) > 12:
         return None
     return int(cleaned)
@@ -381,7 +389,7 @@ def find_quantities(text: str, lang: str, *, exclude: list[Span] | None = None) 
         from kipu.extract.dates import date_spans  # here: dates uses our word lists
 
         exclude = date_spans(text, lang)
-    blocked = list(exclude)
+    blocked = _Blocked(exclude)
     out: list[Quantity] = []
     pos = 0
     n = len(text)
@@ -405,16 +413,38 @@ def find_quantities(text: str, lang: str, *, exclude: list[Span] | None = None) 
     return out
 
 
-def _inside(start: int, end: int, spans: list[Span]) -> bool:
-    for s in spans:  # a plain loop: asked for every candidate against every date
+def _inside(start: int, end: int, spans: Iterable[Span]) -> bool:
+    for s in spans:
         if s.start <= start < s.end or s.start < end <= s.end:
             return True
     return False
 
 
-def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: list[Span]) -> Quantity | None:
+class _Blocked:
+    """Spans (dates) a count may not start or end inside: ``_inside`` against
+    all of them, asked for every candidate. Dates come sorted and disjoint;
+    then only the last span starting before ``start`` can hold ``start``, and
+    the last starting before ``end`` can hold ``end`` (every earlier one ends
+    before that one starts), found by bisection (speed only)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = list(spans)
+        self.starts = [s.start for s in self.spans]
+        self.disjoint = all(a.end <= b.start for a, b in pairwise(self.spans))
+
+    def holds(self, start: int, end: int) -> bool:
+        if not self.disjoint:
+            return _inside(start, end, self.spans)
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and start < self.spans[k].end:
+            return True
+        k = bisect_left(self.starts, end) - 1
+        return k >= 0 and end <= self.spans[k].end
+
+
+def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) -> Quantity | None:
     start = m.start()
-    if _inside(start, m.end(), blocked):
+    if blocked.holds(start, m.end()):
         return None
     if m.group("vague") is not None:
         low, high = lex.vague[_norm(m.group("vague"))]
@@ -432,7 +462,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: list[Span]
     low = high = num.value
     end = num.end
     vague = False
-    q_start, qualifier = _qualifier_before(text, start, lex)
+    opened: int | None = None  # where the opener of a range ("entre") starts
     # A range: "20 a 30", "between 20 and 30", "dos o tres".
     j = lex.range_joiner_re.match(text, end)
     if j and _excluded_after(text, end, lex) is False:
@@ -440,18 +470,22 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: list[Span]
         opener = lex.range_opener_re.search(text, max(0, start - 20), start)
         if joiner not in lex.weak_joiners or opener:
             other = _number_at(text, j.end(), lex)
-            if other is not None and not _inside(other.start, other.end, blocked):
+            if other is not None and not blocked.holds(other.start, other.end):
                 lo = low
                 if other.scaled and not num.scaled and lo < 1000:
                     lo *= other.value // max(1, _unscaled(other, lex))
                 # "20 a 30" but not "009-2023-PCM" nor "5 to 2023"
                 if lo < other.value <= max(lo * 10, 10) and not _ID_TAIL.match(text, other.end):
                     low, high, end, vague = lo, other.value, other.end, True
-                    if opener and qualifier is None:
-                        q_start = opener.start()
-                    qualifier = qualifier or _VAGUE_QUALIFIER
+                    opened = opener.start() if opener else None
     if _excluded_after(text, end, lex):
         return None
+    # Read only now: most numbers turned down are so just above.
+    q_start, qualifier = _qualifier_before(text, start, lex)
+    if vague:
+        if opened is not None and qualifier is None:
+            q_start = opened
+        qualifier = qualifier or _VAGUE_QUALIFIER
     if num.yearlike and not vague and qualifier is None and _head_word(text, end, lex)[0] not in lex.count_heads:
         return None
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
@@ -492,11 +526,24 @@ def _qualifier_before(text: str, start: int, lex: _Lexicon) -> tuple[int, str | 
     return qm.start(), lex.q_before[_norm(qm.group("q"))]
 
 
+_last_excluded: tuple[str, int, _Lexicon, bool] | None = None
+
+
 def _excluded_before(text: str, start: int, lex: _Lexicon) -> bool:
+    """Whether a non-count word ("Nº", "artículo") comes right before ``start``.
+
+    The last answer is remembered: ``find_quantities`` asks again at the
+    digits ``_quantity_at`` just turned down (speed only; keyed by identity)."""
+    global _last_excluded
+    last = _last_excluded
+    if last is not None and last[0] is text and last[1] == start and last[2] is lex:
+        return last[3]
     window = max(0, start - 20)
-    if not lex.non_count_before_gate.may_match(text, window, start):
-        return False
-    return lex.non_count_before.search(text, window, start) is not None
+    found = lex.non_count_before_gate.may_match(text, window, start) and (
+        lex.non_count_before.search(text, window, start) is not None
+    )
+    _last_excluded = (text, start, lex, found)
+    return found
 
 
 def _excluded_after(text: str, end: int, lex: _Lexicon) -> bool:

@@ -18,13 +18,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
+from collections import Counter, deque
 from functools import lru_cache, reduce
 from itertools import pairwise
 from operator import add, mul
 from collections.abc import Callable, Sequence
 
-from kipu.geo.gazetteer import Entry, Gazetteer, PlaceMatch, preceding_cue
+from kipu.geo.gazetteer import Entry, Gazetteer, PlaceMatch, first_preceding_cue
 from kipu.textnorm import fold
 from kipu.model import Place, Span
 
@@ -67,18 +67,19 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
     start, end = match.span.start, match.span.end
     if _is_dateline(text, start, end):
         return "dateline"
-    if preceding_cue(folded, start, cues.origin):
+    cued = first_preceding_cue(folded, start, (cues.origin, cues.organisation, cues.locative))
+    if cued == 0:
         return "origin"
-    if preceding_cue(folded, start, cues.organisation):
+    if cued == 1:
         return "organisation"
-    tail = folded[end : end + 40].lstrip()
-    if tail != folded[end : end + 40] and any(
+    after = folded[end : end + 40]
+    tail = after.lstrip()
+    # ``startswith`` with the whole tuple first: the phrase loop runs only when one is there.
+    if tail != after and tail.startswith(cues.after_organisation) and any(
         tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in cues.after_organisation
     ):
         return "organisation"
-    if preceding_cue(folded, start, cues.locative):
-        return "locative"
-    return "neutral"
+    return "locative" if cued == 2 else "neutral"
 
 
 # What follows the city of a wire dateline: "LIMA, Jan 20 (Reuters) -",
@@ -128,8 +129,16 @@ def paragraph_span(text: str, span: Span) -> Span:
 
     Looked for within ``_LOOKAROUND`` characters either side, so a text with
     no line breaks costs a bounded scan per mention, not a quadratic one.
+    Every ``_PARAGRAPH_BREAK`` starts at a newline and the last one before
+    the span ends right after the last newline there, so this is
+    ``_bounded_unit(text, span, _PARAGRAPH_BREAK, 0)`` with two string
+    searches instead of a regex scan of the window (speed only).
     """
-    return _bounded_unit(text, span, _PARAGRAPH_BREAK, 0)
+    lo = max(0, span.start - _LOOKAROUND)
+    hi = min(len(text), span.end + _LOOKAROUND)
+    last = text.rfind("\n", lo, span.start)
+    nxt = text.find("\n", span.end, hi)
+    return Span(last + 1 if last >= 0 else lo, nxt if nxt >= 0 else hi)
 
 
 def _bounded_unit(text: str, span: Span, breaks: re.Pattern[str], keep_end: int) -> Span:
@@ -151,7 +160,7 @@ class PlaceResolver:
         # Per-article columns, keyed by the identity of the article's mention
         # list like the caches above (speed only).
         self._sorted_cache: tuple[Sequence[PlaceMatch], list[int] | None] | None = None
-        self._columns_cache: tuple[Sequence[PlaceMatch], list[int], list[tuple[str, ...]], dict] | None = None
+        self._columns_cache: tuple[Sequence[PlaceMatch], list[int], list[tuple[str, ...]], dict, Counter] | None = None
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -169,7 +178,7 @@ class PlaceResolver:
         Carlos Paz (Córdoba)"). When the document names or implies countries,
         candidates in them get +1 (and Peru's +0.5 only holds if Peru is one).
         """
-        entries = [self.gaz.get(i) for i in match.candidates]
+        entries = self._entries(match.candidates)
         if len(entries) == 1 and not entries[0].contextual and not entries[0].needs_country:
             return entries[0]  # one reading that needs no support: the rest would only confirm it (speed)
         folded = fold(text) if folded is None else folded
@@ -212,15 +221,30 @@ class PlaceResolver:
             if glossing and entry.kind in _CONTAINER_KINDS:
                 score += 2.0
             row = support(entry)
-            for cands, other in distinct.items():
-                if cands not in row:
-                    row[cands] = self._support(entry, other, countries)
-            # The same sum, term by term in the same order, at C speed.
-            score = reduce(add, map(mul, weights, map(row.__getitem__, keys)), score)
+            if not row.keys() >= distinct.keys():  # a set test at C speed; the order of filling is immaterial
+                for cands in distinct.keys() - row.keys():
+                    row[cands] = self._support(entry, distinct[cands], countries)
+            # The same sum, term by term in the same order, at C speed; when no
+            # other name supports this reading every term is +0.0, which
+            # leaves the (positive) score as it is: the sum is skipped.
+            if any(map(row.__getitem__, distinct)):
+                score = reduce(add, map(mul, weights, map(row.__getitem__, keys)), score)
             key = (score, entry.rank, entry.id)
             if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and entry.id < best[2]):
                 best, chosen = key, entry
         return chosen
+
+    def _entries(self, candidates: tuple[str, ...]) -> list[Entry]:
+        """The gazetteer entries of ``candidates``, memoised per tuple (speed
+        only: the same names recur across articles; callers build new lists
+        from it and never change it)."""
+        memo = self.__dict__.setdefault("_entries_memo", {})
+        found = memo.get(candidates)
+        if found is None:
+            if len(memo) > 50_000:
+                memo.clear()
+            found = memo[candidates] = [self.gaz.get(i) for i in candidates]
+        return found
 
     def _weights(
         self, match: PlaceMatch, near: Sequence[PlaceMatch], context: Sequence[PlaceMatch], sentence: Span, paragraph: Span
@@ -262,8 +286,8 @@ class PlaceResolver:
             firsts: dict[tuple[str, ...], PlaceMatch] = {}
             for m in context:
                 firsts.setdefault(m.candidates, m)
-            cached = self._columns_cache = (context, ends, cands, firsts)
-        _, ends, cands, firsts = cached
+            cached = self._columns_cache = (context, ends, cands, firsts, Counter(cands))
+        _, ends, cands, firsts, times = cached
         weights = [2.0 * _DOCUMENT] * len(context)
         for unit, value in ((paragraph, 2.0 * _PARAGRAPH), (sentence, 2.0 * _SENTENCE)):
             for i in range(bisect_left(starts, unit.start), bisect_right(starts, unit.end)):
@@ -275,8 +299,11 @@ class PlaceResolver:
         if i < len(starts) and starts[i] == m_start and ends[i] == m_end:  # not itself
             weights = weights[:i] + weights[i + 1 :]
             keys = cands[:i] + cands[i + 1 :]
-        # Any mention with the same candidates will do: support reads only those.
-        return weights, keys, {k: firsts[k] for k in dict.fromkeys(keys)}
+            if times[cands[i]] == 1:  # the only mention with its candidates: they are not among the others'
+                return weights, keys, {k: m for k, m in firsts.items() if k != cands[i]}
+        # Any mention with the same candidates will do: support reads only
+        # those. (The cached dict itself: callers only read it.)
+        return weights, keys, firsts
 
     def _support_table(self, countries: set[str]) -> Callable[[Entry], dict[tuple[str, ...], float]]:
         """``entry -> {other mention's candidates: support}`` for one set of
@@ -567,7 +594,7 @@ class PlaceResolver:
         if match is not None and entry.kind not in ("landmark", "country"):
             # "Pucallpa" is the city's own name; "Peru's capital" describes Lima.
             described = any(w[:1].islower() for w in match.surface.split())
-            if fold(match.surface) != fold(entry.name) and not described:
+            if not _same_name(match.surface, entry.name) and not described:
                 name = match.surface
         return Place(
             name=name,
@@ -581,6 +608,12 @@ class PlaceResolver:
             gazetteer_id=entry.id,
             span=match.span if match is not None else None,
         )
+
+
+@lru_cache(maxsize=8192)  # the same names recur in article after article (speed only)
+def _same_name(surface: str, name: str) -> bool:
+    """Whether ``surface`` is ``name`` give or take case and accents."""
+    return fold(surface) == fold(name)
 
 
 def _beside(text: str, match: PlaceMatch, other: PlaceMatch, gloss: Span | None) -> bool:
@@ -642,6 +675,7 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> l
 
 
 _QUALIFIER = re.compile(r"(?:,| de| del) (?=\w)")
+_QUALIFIER_REST = re.compile(r"[^,.;:()\n]*")  # up to the next comma, stop, parenthesis or line end
 
 
 def _qualifier_after(text: str, span: Span) -> Span | None:
@@ -651,10 +685,7 @@ def _qualifier_after(text: str, span: Span) -> Span | None:
     m = _QUALIFIER.match(text, span.end)
     if m is None:
         return None
-    end = m.end()
-    while end < len(text) and text[end] not in ",.;:()\n":
-        end += 1
-    return Span(m.end(), end)
+    return Span(m.end(), _QUALIFIER_REST.match(text, m.end()).end())  # type: ignore[union-attr]  # may be empty
 
 
 # ``[.!?;]\s+|\n``, written to begin with a character class so that the

@@ -106,17 +106,28 @@ class WordGate:
     def __init__(self, patterns: list[Heads]) -> None:
         self.patterns = patterns
         # Every word class to recognise: the patterns' first words, then the
-        # words their matches must contain further on.
-        self.heads: list[Heads] = list(patterns)
-        self._then: list[list[tuple[int, range]]] = []
-        for p in patterns:
-            needs = []
-            for heads, after, within in p.then if not p.anywhere else ():
-                needs.append((len(self.heads), range(after, within + 1)))
-                self.heads.append(heads)
-            self._then.append(needs)
+        # words their matches must contain further on. Classes of the same
+        # words are one class (a month, a digit: several patterns ask), so
+        # each word is filed once per class, not once per asking pattern.
+        self.heads: list[Heads] = []
+        self._class = [self._class_of(p) for p in patterns]
+        self._then: list[list[tuple[int, range]]] = [
+            [] if p.anywhere else [(self._class_of(h), range(after, within + 1)) for h, after, within in p.then]
+            for p in patterns
+        ]
         self._cache: dict[str, tuple[int, ...]] = {}
         self._hits: set[str] = set()  # the cached words that begin some pattern
+
+    def _class_of(self, heads: Heads) -> int:
+        """The number of the word class of ``heads``' own words (its
+        ``then`` aside), added if new."""
+        for i, known in enumerate(self.heads):
+            if (known.folded, known.exact, known.digits, known.anywhere) == (
+                heads.folded, heads.exact, heads.digits, heads.anywhere
+            ):
+                return i
+        self.heads.append(heads)
+        return len(self.heads) - 1
 
     def _which(self, token: str) -> tuple[int, ...]:
         key = _canon(token)
@@ -147,15 +158,18 @@ class WordGate:
             for i in cache[tokens[k]]:
                 found[i].append(k)
         out: list[list[int] | None] = []
+        follows: dict[tuple[int, range], set[int]] = {}  # first words a word of a class follows, by offsets
         for i, p in enumerate(self.patterns):
             if p.anywhere:
                 out.append(None)
                 continue
-            ks = found[i]
+            ks = found[self._class[i]]
             for j, offsets in self._then[i]:
                 if not ks:
                     break
-                allowed = {j_k - d for j_k in found[j] for d in offsets}  # first words such a word follows
+                allowed = follows.get((j, offsets))
+                if allowed is None:
+                    allowed = follows[(j, offsets)] = {j_k - d for j_k in found[j] for d in offsets}
                 ks = [k for k in ks if k in allowed]
             out.append([starts[k] for k in ks])
         return out
@@ -267,7 +281,12 @@ class EndGate:
                 if _canon(last) in self.chars:
                     return True
                 continue
-            word = _WORD.match(stripped[::-1]).group()[::-1]  # type: ignore[union-attr]  # ends in a word character
+            # The last word: the last whitespace-separated chunk when that is
+            # all word characters (the usual case, no reversed copy), else the
+            # longest run of word characters read backwards.
+            word = stripped.rsplit(None, 1)[-1]
+            if not word.isalnum():
+                word = _WORD.match(stripped[::-1]).group()[::-1]  # type: ignore[union-attr]  # ends in a word character
             if len(word) == len(stripped) and start > 0 and _is_word_char(text[start - 1]):
                 return True  # the word runs on before the window: leave it to the regex
             if _canon(word) in self.words:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -133,12 +133,34 @@ def preceding_cue(folded_text: str, start: int, phrases: Iterable[str]) -> str |
     head, last, before_last = _head(folded_text, start)
     if len(head) == start - max(0, start - 60):  # no whitespace before the name
         return None
-    n = len(head)
+    return _ending_phrase(head, last, before_last, phrases)
+
+
+def first_preceding_cue(folded_text: str, start: int, lists: Sequence[tuple[str, ...]]) -> int | None:
+    """The position in ``lists`` of the first list whose ``preceding_cue`` at
+    ``start`` is a (non-empty) phrase, if any: the text before the name is
+    read once for all the lists."""
+    head, last, before_last = _head(folded_text, start)
+    if len(head) == start - max(0, start - 60):  # no whitespace before the name
+        return None
+    for i, phrases in enumerate(lists):
+        one, two, others = _cue_index(phrases)
+        if (last in one or (before_last, last) in two or others) and _ending_phrase(head, last, before_last, phrases):
+            return i  # (the index test first: most names follow no cue word at all)
+    return None
+
+
+def _ending_phrase(head: str, last: str, before_last: str, phrases: Iterable[str]) -> str | None:
+    """The first of ``phrases`` that ends ``head`` at a word boundary; ``last``
+    and ``before_last`` are its last two words (see ``preceding_cue``)."""
     candidates: Iterable[str] = phrases
     if isinstance(phrases, tuple):
         one, two, others = _cue_index(phrases)
         tried = one.get(last, ()) + two.get((before_last, last), ()) + others
+        if not tried:
+            return None  # the usual case: no phrase ends in these words
         candidates = (phrases[i] for i in sorted(tried))
+    n = len(head)
     for phrase in candidates:
         if head.endswith(phrase):
             before = head[: n - len(phrase)]
@@ -359,7 +381,7 @@ class Gazetteer:
         matches: list[PlaceMatch] = []
         taken = bytearray(len(folded))  # characters already inside a longer name: linear, not pairwise
         for start, end, key in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
-            if 1 in taken[start:end]:
+            if taken.find(1, start, end) >= 0:  # no copy of the slice
                 continue
             if self._after_given_name(text, folded, start):
                 taken[start:end] = b"\x01" * (end - start)  # a surname: no shorter name inside it either
