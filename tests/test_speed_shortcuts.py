@@ -290,3 +290,14 @@ def test_lexicon_scan_reads_the_word_on_only_for_prefix_terms(lang: str) -> None
             word_end = lexicon._WORD_REST.match(folded, end).end()
             plain += [(start, word_end if prefix else end, c, lab, key) for c, lab, prefix in payload if prefix or word_end == end]
         assert lex.scan(folded) == [lexicon.Match(*m) for m in lexicon._drop_nested(sorted(plain))]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_counts_found_within_sentences_are_those_a_full_scan_finds_there(lang: str) -> None:
+    from kipu.extract.segment import sentences
+
+    for text in _sample_texts(lang):
+        spans = [s.span for i, s in enumerate(sentences(text, lang)) if i % 2 == 0]  # every other sentence
+        full = numbers.find_quantities(text, lang)
+        inside = [q for q in full if any(s.start <= q.span.start < s.end for s in spans)]
+        assert numbers.find_quantities(text, lang, within=spans) == inside

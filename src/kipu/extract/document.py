@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from kipu.extract.grievance import strip_grievance
 from kipu.extract.lexicon import Lexicon, Match, load_lang_file
@@ -222,9 +222,13 @@ class AnalysedDocument:
         published: date | None,
         lexicon: Lexicon,
         dates: Iterable[Any] = (),
-        quantities: Iterable[Any] = (),
+        quantities: Iterable[Any] | Callable[[list[Span]], Iterable[Any]] = (),
         places: Iterable[Any] = (),
     ) -> "AnalysedDocument":
+        """``quantities`` may be a function of the sentence spans that hold a
+        measure word: only there does a number count anything (``counts_in``
+        reads a figure only beside a measure cue), so the number finder need
+        not read the other sentences (speed only; same output)."""
         folded = fold(text)
         sents = sentences(text, lang)
         views = [SentenceView(s, text[s.span.start : s.span.end]) for s in sents]
@@ -247,6 +251,8 @@ class AnalysedDocument:
                 # "in March" is the month, "the striker" a footballer: not incidents.
                 continue
             views[i].matches.append(m)
+        if callable(quantities):
+            quantities = quantities([v.span for v in views if v.has("measure")])
         for v in views:
             strip_grievance(v, folded)
         for d in dates:

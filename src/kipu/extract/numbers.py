@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -373,11 +373,16 @@ def _number_at(text: str, pos: int, lex: _Lexicon) -> _Num | None:
     return _Num(pos, words[used - 1][2], value, True, scaled, False)
 
 
-def find_quantities(text: str, lang: str, *, exclude: list[Span] | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, lang: str, *, exclude: list[Span] | None = None, within: Sequence[Span] | None = None
+) -> list[Quantity]:
     """Every count expression in ``text``, in order, with non-overlapping spans.
 
     Numbers inside dates are skipped; ``exclude`` passes date spans the caller
     already has (from :func:`kipu.extract.dates.date_spans`) to save a pass.
+    ``within`` (sorted, disjoint spans, such as sentences) restricts where a
+    count may start; the whole text stays its context, so a count found there
+    is the one a full scan finds.
     Never raises; returns [] for a language without number data.
     """
     if not isinstance(text, str) or not text:
@@ -390,13 +395,21 @@ def find_quantities(text: str, lang: str, *, exclude: list[Span] | None = None) 
 
         exclude = date_spans(text, lang)
     blocked = _Blocked(exclude)
-    out: list[Quantity] = []
-    pos = 0
-    n = len(text)
     starts = lex.gate.positions(text)[0]
-    while pos < n:
+    if within is None:
+        return _scan(text, lex, blocked, starts, 0, len(text))
+    out: list[Quantity] = []
+    for span in within:
+        out.extend(_scan(text, lex, blocked, starts, max(span.start, out[-1].span.end if out else 0), span.end))
+    return out
+
+
+def _scan(text: str, lex: _Lexicon, blocked: _Blocked, starts: Any, pos: int, stop: int) -> list[Quantity]:
+    """The counts whose candidate starts in ``[pos, stop)``, left to right."""
+    out: list[Quantity] = []
+    while pos < stop:
         m = wordgate.search(lex.candidate, text, pos, starts)
-        if not m:
+        if not m or m.start() >= stop:
             break
         q = _quantity_at(text, m, lex, blocked)
         if q is None:

@@ -82,7 +82,7 @@ class Extractor:
             published,
             Lexicon.for_lang(lang),
             dates=date_finder.find_dates(text, lang, published),
-            quantities=number_finder.find_quantities(text, lang),
+            quantities=lambda spans: number_finder.find_quantities(text, lang, within=spans),
             places=ArticleContext.place_hits(text),
         )
         ctx = ArticleContext(doc)
