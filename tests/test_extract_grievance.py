@@ -53,3 +53,16 @@ def test_force_on_the_protesters_themselves_stays(extractor, text):
 def test_violence_the_crowd_commits_after_its_demand_stays_a_riot(extractor):
     ev = _only(extractor, "Vecinos de Ate marcharon ayer para exigir seguridad y luego saquearon dos tiendas.", "es")
     assert (ev.type, ev.sub_type) == ("riot", "violent_demonstration")
+
+
+def test_what_detained_leaders_are_accused_of_is_a_charge_not_a_protest(extractor):
+    text = ("La Policía detuvo este sábado en Juliaca a cuatro dirigentes acusados de haber organizado "
+            "los bloqueos de carreteras de enero.")
+    ev = _only(extractor, text, "es")
+    assert (ev.type, ev.sub_type) == ("strategic_development", "arrests")
+
+
+def test_a_mob_after_a_suspect_is_still_a_mob(extractor):
+    text = "On 12 March 2022 in Arequipa, a man suspected of theft was beaten up and killed by residents."
+    ev = _only(extractor, text, "en")
+    assert ev.sub_type == "mob_violence"

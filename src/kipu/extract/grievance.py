@@ -62,8 +62,17 @@ _CROWD = frozenset({
 
 
 def strip_grievance(view: SentenceView, folded: str) -> None:
-    """Drop from ``view`` the force and casualty words that name its grievance."""
-    openers = [m.end for m in view.matches if m.category == "grievance" or (m.category == "demand" and m.label in _VICTIM_DEMANDS)]
+    """Drop from ``view`` the force and casualty words that name its grievance,
+    and the protest words that name a charge ("detained leaders accused of
+    organising the roadblocks": no roadblock is told)."""
+    charges = [m.end for m in view.matches if m.category == "grievance" and m.label == "charge"]
+    if charges:
+        first_charge = min(charges)
+        view.matches[:] = [m for m in view.matches if not (m.start >= first_charge and m.category == "form")]
+    openers = [
+        m.end for m in view.matches
+        if m.category == "grievance" and m.label == "opener" or (m.category == "demand" and m.label in _VICTIM_DEMANDS)
+    ]
     if not openers or not any(m.category == "form" for m in view.matches):
         return
     first = min(openers)
