@@ -1380,3 +1380,15 @@ def test_a_total_since_the_protests_began_in_a_month_has_that_period(extractor):
             "protestas en diciembre.")
     (tally,) = extractor.extract(text, published=date(2023, 1, 10), lang="es").tallies
     assert tally.value == 39 and tally.period.start == date(2022, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "text, lang, n",
+    [
+        ("Peru's Congress on Wednesday rejected a proposal to bring forward elections, a key demand of the "
+         "protesters who have taken to the streets since December.", "en", 0),
+        ("Los trabajadores, en huelga desde el lunes, bloquearon hoy la carretera en Cusco.", "es", 1),
+    ],
+)
+def test_protest_since_a_month_ago_in_a_clause_is_the_movement(extractor, text, lang, n):
+    assert len(extractor.extract(text, published=date(2023, 2, 1), lang=lang).events) == n

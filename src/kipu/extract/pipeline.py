@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
 from kipu.extract.classify import (
+    GENERIC_FORMS,
     INTERVENTION_TACTICS,
     LETHAL_TACTICS,
     NOT_A_CROWD,
@@ -50,6 +51,7 @@ from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
 from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
 SUPPORTED = ("en", "es")
+SINCE_AFTER_PROTEST = 25  # chars from a protest word to the "since" date that makes it the movement
 PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it in passing
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
@@ -139,7 +141,7 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
-            if _a_movement(view, when) or _a_past_month_in_passing(view, when, when_explicit, where, incident_counts, published):
+            if _a_movement(view, when) or _protest_since(view) or _a_past_month_in_passing(view, when, when_explicit, where, incident_counts, published):
                 continue
             if only_generic_protest(view) and not _is_strategic(view) and not _is_attack(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
@@ -314,6 +316,23 @@ def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
     )
     movement = only_generic_protest(view) or toll
     return movement and not _is_strategic(view) and not _is_attack(view)
+
+
+def _protest_since(view: SentenceView) -> bool:
+    """ "a key demand of the protesters who have taken to the streets since
+    December": the protest words are a general noun and a verb followed by a
+    "since" date, so the sentence names the movement, not an incident of the
+    day it gives (the day of a vote, a statement)."""
+    since = [
+        d.span.start for d in view.dates
+        if getattr(d, "kind", "") == "since" and (d.range.end - d.range.start).days > MOVEMENT_DAYS  # "en huelga desde el lunes" is the strike
+    ]
+    if not since or _is_strategic(view) or _is_attack(view):
+        return False
+    triggers = [m for m in view.matches if m.category in ("form", "riot")]
+    near = [m for m in triggers if any(0 <= s - m.end <= SINCE_AFTER_PROTEST for s in since)]
+    # The other protest words may only be general nouns ("the protesters who ...").
+    return bool(near) and all(m in near or m.label in GENERIC_FORMS for m in triggers)
 
 
 def _a_past_month_in_passing(
