@@ -1392,3 +1392,17 @@ def test_a_total_since_the_protests_began_in_a_month_has_that_period(extractor):
 )
 def test_protest_since_a_month_ago_in_a_clause_is_the_movement(extractor, text, lang, n):
     assert len(extractor.extract(text, published=date(2023, 2, 1), lang=lang).events) == n
+
+
+@pytest.mark.parametrize(
+    "text, lang, sub_type",
+    [
+        ("Seis militares murieron ahogados en el río Ilave el domingo tras ser atacados por manifestantes que bloqueaban el puente.",
+         "es", "mob_violence"),
+        ("In Juliaca on Monday, police opened fire on protesters who attacked the airport; two police officers and 17 civilians died.",
+         "en", "excessive_force"),
+    ],
+)
+def test_state_forces_killed_by_a_crowd_is_mob_violence_unless_the_state_fired(extractor, text, lang, sub_type):
+    ev = _one(extractor.extract(text, published=date(2023, 3, 6), lang=lang))
+    assert ev.sub_type == sub_type

@@ -104,6 +104,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _deaths_in_the_riot(view, tactics)
     ):
         lethal = False
+    if lethal and _state_forces_killed_by_the_crowd(view, tactics):
+        return Typing("riot", "mob_violence", ("state_forces_killed",))
     if lethal:
         return Typing("protest", "excessive_force", ("lethal" if fatalities else "lethal_words",))
     if riot & {"violent_demonstration", "clash"}:
@@ -284,6 +286,29 @@ def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
     """ "a strike against the killings of drivers by criminal gangs": the deaths
     are what the protest is about, not force used against it."""
     return view.has("actor", "criminal_groups") and not tactics & {"live_ammunition"}
+
+
+#: How close the casualty word follows the state forces it counts ("seis militares murieron").
+FORCES_DEAD_REACH = 30
+
+
+def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> bool:
+    """ "Seis militares murieron ahogados ... tras ser atacados por
+    manifestantes": the dead are soldiers or police, and the crowd attacked
+    them; a crowd's killing of state forces is mob violence (GUIDELINES: "a
+    police officer killed by a crowd"), not force against protesters. Gunfire
+    by the state in the same sentence keeps it excessive force."""
+    if "live_ammunition" in tactics or not (view.has("riot") or view.has("attack")):
+        return False
+    forces = [m for m in view.of("actor") if m.label in ("police", "military")]
+    deaths = view.of("measure", "fatalities")
+    for q in view.quantities:
+        head = getattr(q, "head_span", None)
+        if head is None or not any(f.start <= head.start < f.end for f in forces):
+            continue
+        if any(0 <= d.start - head.end <= FORCES_DEAD_REACH for d in deaths):
+            return True
+    return False
 
 
 def _crowd_is_victim(view: SentenceView) -> bool:
