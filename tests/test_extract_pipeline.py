@@ -1406,3 +1406,16 @@ def test_protest_since_a_month_ago_in_a_clause_is_the_movement(extractor, text, 
 def test_state_forces_killed_by_a_crowd_is_mob_violence_unless_the_state_fired(extractor, text, lang, sub_type):
     ev = _one(extractor.extract(text, published=date(2023, 3, 6), lang=lang))
     assert ev.sub_type == sub_type
+
+
+@pytest.mark.parametrize(
+    "text, lang, fatalities",
+    [
+        ("Entre el 15 y 16 de diciembre, diez ciudadanos peruanos que protestaban contra el gobierno y por el cierre "
+         "del Congreso fueron asesinados por la policía en Huamanga.", "es", 10),
+        ("On Monday in Juliaca, 20 people protested for justice for a woman who was killed by police last year.", "en", None),
+    ],
+)
+def test_victims_described_by_a_relative_clause_are_counted(extractor, text, lang, fatalities):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang=lang))
+    assert (ev.fatalities.value if ev.fatalities else None) == fatalities

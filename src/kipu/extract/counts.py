@@ -222,9 +222,15 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
     the people noun names who, the casualty word right after it says what happened."""
     base = view.span.start
     for c in cues:
-        if c.label in CASUALTY_MEASURES and c.start >= noun.end and c.start - noun.end <= CASUALTY_AFTER_NOUN:
+        if c.label in CASUALTY_MEASURES and c.start >= noun.end and c.start - noun.end <= RELATIVE_CLAUSE_REACH:
             between = view.text[noun.end - base : c.start - base]
-            if not _blocks(between) and not _NESTED_VICTIM.search(between):
+            if _blocks(between):
+                continue
+            if _WHO_WERE.fullmatch(between):
+                # "diez ciudadanos que protestaban contra el gobierno y por el cierre del
+                # Congreso fueron asesinados": the clause describes them; the verb after it is theirs.
+                return c
+            if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(between):
                 return c
     return None
 
@@ -236,6 +242,13 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
 MOURNED_NOUNS = (
     r"coffins?|caskets?|funerals?|photos?|photographs?|portraits?|memory|names|"
     r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales"
+)
+RELATIVE_CLAUSE_REACH = 160  # chars of a relative clause between the people and their casualty verb
+# The people, a relative clause about them, then their own verb: "ciudadanos (peruanos) que
+# protestaban ... fueron", "protesters who were marching ... were".
+_WHO_WERE = re.compile(
+    r"(?:\s+\w+)?\s*,?\s+(?:que|quienes|who)\s+[^,;]*?\s+(?:fueron|resultaron|murieron|quedaron|were|died)\s+(?:\w+\s+)?",
+    re.IGNORECASE,
 )
 _NESTED_VICTIM = re.compile(
     rf"\b(?:bodies|{MOURNED_NOUNS})\s+(?:of|de)\b|"
