@@ -149,6 +149,8 @@ def test_capitalised_weekday_only_in_english() -> None:
         ("Earlier in the week the roads stayed shut.", "en", "2023-01-16", "2023-01-17", "week"),
         ("A inicios de semana siguieron los bloqueos.", "es", "2023-01-16", "2023-01-17", "week"),
         ("Late last week there were clashes.", "en", "2023-01-09", "2023-01-15", "week"),
+        ("El último fin de semana hubo marchas.", "es", "2023-01-14", "2023-01-15", "week"),
+        ("This past weekend protesters marched.", "en", "2023-01-14", "2023-01-15", "week"),
         ("Last month there was a curfew.", "en", "2022-12-01", "2022-12-31", "month"),
         ("El mes pasado hubo toque de queda.", "es", "2022-12-01", "2022-12-31", "month"),
         ("Over the weekend they marched.", "en", "2023-01-14", "2023-01-15", "week"),
