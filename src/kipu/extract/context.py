@@ -117,7 +117,7 @@ class ArticleContext:
             by_region: dict[tuple[str, str | None], Place] = {}
             for p in own:
                 key = (p.country, p.admin1)
-                if key not in by_region or _rank(p) > _rank(by_region[key]):
+                if key not in by_region or place_rank(p) > place_rank(by_region[key]):
                     by_region[key] = p
             regional = [p for p in by_region.values() if p.admin1 is not None]
             if regional:
@@ -290,8 +290,8 @@ class ArticleContext:
             self._para_date = own
         regional = [p for p in places if p.admin1 is not None]
         if len({p.admin1 for p in regional}) == 1:
-            self._para_place = max(regional, key=_rank)
-            if _rank(self._para_place) >= _rank_of("locality"):
+            self._para_place = max(regional, key=place_rank)
+            if place_rank(self._para_place) >= _rank_of("locality"):
                 self._last_local = self._para_place
 
     def is_modal(self, view: SentenceView) -> bool:
@@ -397,7 +397,8 @@ def _has_homonyms(place: Place, matches: list[Any]) -> bool:
     return any(m.span == place.span and len(m.candidates) > 1 for m in matches)
 
 
-def _rank(p: Place) -> int:
+def place_rank(p: Place) -> int:
+    """How precise a place is: country 0 ... landmark 4."""
     return _PRECISION_RANK.get(p.precision, 0)
 
 

@@ -58,7 +58,7 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         used.add(id(cue))
         figure = q.to_figure(cue.label)
-        first = _coordinated_before(q, view, out) if cue.label in CASUALTY_MEASURES else None
+        first = _coordinated_before(q, view, out, cue.label) if cue.label in CASUALTY_MEASURES else None
         if first is not None:
             out = [c for c in out if c.figure.span != first.span]  # the first group is a casualty count, not the crowd
             # "al menos 22 policías y 16 civiles heridos": one casualty word for two groups
@@ -149,7 +149,7 @@ _COORDINATED = re.compile(
 )
 
 
-def _coordinated_before(q: Any, view: SentenceView, counted: list[Count]) -> Figure | None:
+def _coordinated_before(q: Any, view: SentenceView, counted: list[Count], measure: str) -> Figure | None:
     """The figure of a group joined to ``q`` by a conjunction and sharing its
     casualty word ("22 policías y 16 civiles heridos"), if no cue of its own
     claimed it."""
@@ -158,7 +158,7 @@ def _coordinated_before(q: Any, view: SentenceView, counted: list[Count]) -> Fig
     for p in view.quantities:
         if p.span.end <= q.span.start and p.span not in claimed and not getattr(p, "vague", False):
             if _COORDINATED.fullmatch(view.text, p.span.end - base, q.span.start - base) and not getattr(q, "vague", False):
-                return p.to_figure("injuries")
+                return p.to_figure(measure)
     return None
 
 

@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe
-from kipu.extract.context import SPAN_DAYS
+from kipu.extract.context import SPAN_DAYS, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
-_PRECISION = {"department": 1, "province": 2, "locality": 3, "district": 3, "landmark": 4}
 LONG_ACTION_DAYS = 31  # the longest stretch one named action (a national strike) is told over
 
 
@@ -91,7 +90,7 @@ def build_event(frames: list[Frame]) -> EventMention:
     event_date = _span_of_days(frames, date_frame.date)
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
     named = [f for f in frames if f.place_explicit and f.place and f.place.precision != "country"]
-    place_frame = max(named, key=lambda f: _PRECISION.get(f.place.precision, 0), default=None)  # type: ignore[union-attr]
+    place_frame = max(named, key=lambda f: place_rank(f.place), default=None)  # type: ignore[arg-type]
     place_frame = place_frame or next((f for f in frames if f.place_explicit), first)
     if date_frame.date and date_frame.date.span:
         spans["date"] = [date_frame.date.span]
