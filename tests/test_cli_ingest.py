@@ -19,7 +19,7 @@ from kipu.ingest.errors import IngestError
 from kipu.ingest.readers import read_url
 from kipu.model import DateRange, EventMention, Extraction, Place, Span
 from kipu.store import Store
-from kipu.store.tables import DocumentRow, FeedItemRow, RawArchiveRow
+from kipu.store.tables import DocumentRow, EventMentionRow, ExtractionRow, FeedItemRow, RawArchiveRow
 
 runner = CliRunner()
 
@@ -223,3 +223,17 @@ def test_watch_once_survives_down_and_malformed_feeds(server, tmp_path, fake_ext
 def test_watch_rejects_missing_feed_list(tmp_path):
     result = runner.invoke(app, ["watch", str(tmp_path / "nope.txt"), "--once", "--db", str(tmp_path / "k.sqlite")])
     assert result.exit_code != 0
+
+
+def test_a_new_extractor_version_re_extracts_stored_documents(tmp_path, fake_extractor, monkeypatch):
+    """After an upgrade (new rules or words, hence a new version) the stored
+    documents are extracted again and their old mentions replaced, not kept."""
+    path = tmp_path / "a.txt"
+    path.write_text("Marcha en Cusco\nEstudiantes marcharon en Cusco el lunes.", encoding="utf-8")
+    db = tmp_path / "k.sqlite"
+    assert "1 extracted, 1 events" in runner.invoke(app, ["ingest", str(path), "--db", str(db)]).stdout
+    assert "0 extracted" in runner.invoke(app, ["ingest", str(path), "--db", str(db)]).stdout
+    monkeypatch.setattr(FakeExtractor, "version", "fake-2")
+    again = runner.invoke(app, ["ingest", str(path), "--db", str(db)])
+    assert again.exit_code == 0 and "1 extracted, 1 events" in again.stdout
+    assert count(db, ExtractionRow) == 1 and count(db, EventMentionRow) == 1

@@ -48,6 +48,7 @@ from kipu.extract.onsets import (
     find_onsets,
 )
 from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
+from kipu.extract.version import extractor_fingerprint
 from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
 SUPPORTED = ("en", "es")
@@ -56,7 +57,6 @@ PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
 MOVEMENT_DAYS = 31  # protest "since December" spanning more than a month is a movement, not an incident
-VERSION = "0.1.0"
 
 
 def detect_language(text: str) -> str:
@@ -72,7 +72,10 @@ def detect_language(text: str) -> str:
 class Extractor:
     """Pure and deterministic: the same inputs always give the same output."""
 
-    version = VERSION
+    #: Changes whenever the extraction code or language data change (see
+    #: :mod:`kipu.extract.version`), so a stored database re-extracts its
+    #: documents after an upgrade instead of keeping stale mentions.
+    version = extractor_fingerprint()
 
     def extract(
         self, text: str, *, published: date | None = None, lang: str | None = None, doc_id: str = ""
