@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from datetime import date
 from typing import Any
@@ -18,7 +19,8 @@ from typing import Any
 from kipu.extract import places as place_finder
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, load_lang_file
-from kipu.model import DateRange, Place
+from kipu.model import DateRange, Place, Span
+from kipu.textnorm import fold
 
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
@@ -43,6 +45,7 @@ class ArticleContext:
         self._settle_homonyms()
         self.anchor_date = self._find_anchor_date()
         self.anchor_place, self.country = self._find_anchor_place()
+        self._place_the_capital()
 
     # -- places -----------------------------------------------------------
     @staticmethod
@@ -63,6 +66,25 @@ class ArticleContext:
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands)) and not self._names_a_street(view, p)
             ]
         return self._resolved[key]
+
+    def _place_the_capital(self) -> None:
+        """A sentence that names no place but "the capital" ("En la capital,
+        cientos de estudiantes marcharon") is at the capital of the article's
+        country (Lima in Peruvian news), not in the region the paragraph was
+        about; the place then carries on like any named one."""
+        capital: Place | None = None
+        for view in self.doc.sentences:
+            if not view.has("scope", "capital") or self._resolved.get(view.sentence.index):
+                continue
+            cue = next((m for m in view.of("scope", "capital") if _bare_capital(self.doc.text, m, self.doc.lang)), None)
+            if cue is None:
+                continue
+            if capital is None:
+                entry = place_finder.Gazetteer.load().capital(self.country)
+                if entry is None:
+                    return
+                capital = place_finder.PlaceResolver.to_place(entry)
+            self._resolved[view.sentence.index] = [replace(capital, span=Span(cue.start, cue.end))]
 
     def _names_a_street(self, view: SentenceView, place: Place) -> bool:
         """ "incendiaron llantas en el puente San Isidro" (in Arequipa): a
@@ -371,6 +393,31 @@ _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, 
 _FIRST_END = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s*[-\u2013]\s*")
 
 
+@lru_cache(maxsize=4)
+def _capital_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(``capital_followers``, ``capital_destinations`` with a trailing space) of morphology.yaml."""
+    data = load_lang_file(lang, "morphology")
+    followers = frozenset(data.get("capital_followers") or [])
+    return followers, tuple(fold(w) + " " for w in data.get("capital_destinations") or [])
+
+
+DESTINATION_REACH = 24  # chars before "the capital" read for a destination word ("se dirigían a")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|['’]s)?")
+
+
+def _bare_capital(text: str, cue: Match, lang: str) -> bool:
+    """Whether "the capital" at ``cue`` means the country's capital: what
+    follows is punctuation, a capitalised name, or a word of
+    ``capital_followers`` ("in the capital on Thursday"), not a word that
+    says which capital ("la capital regional", "the capital region"); and
+    it is not where a march is heading ("caravans heading to the capital")."""
+    followers, destinations = _capital_words(lang)
+    if fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start]).endswith(destinations):
+        return False
+    word = _NEXT_WORD.match(text, cue.end).group(1)  # type: ignore[union-attr]
+    return not word or word[0].isupper() or word.casefold() in followers
+
+
 def _road_name_between(between: str) -> bool:
     """Nothing, or only the road's first town and a hyphen, lies between the
     street word and the place: the place is part of the road's name."""
@@ -413,6 +460,16 @@ _LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"}
 _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
 
 
+OBJECT_GAP = 6  # chars between a date and the protest it begins ("el lunes un paro")
+
+
+def _begins_its_object(view: SentenceView, d: Any) -> bool:
+    """The date is followed by the protest the onset verb begins ("iniciaron
+    el lunes un paro", "began on Monday a hunger strike"): the verb is
+    transitive, its date is the incident's start, not a past movement's."""
+    return any(0 <= f.start - d.span.end <= OBJECT_GAP for f in view.of("form"))
+
+
 def _quoted_relative(view: SentenceView, d: Any) -> bool:
     """ "un comunicado denunciando 'actos de vandalismo desde la tarde de
     ayer'": a relative day inside direct speech counts from when the speaker
@@ -432,6 +489,8 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     for m in view.of("prior"):
         if m.label == "movement" and d.range.precision == "day":
             continue  # "the protests of 15 December in Ayacucho" date that incident
+        if m.label == "onset" and _begins_its_object(view, d):
+            continue  # "iniciaron el lunes un paro indefinido": the strike begun is this article's
         if 0 <= m.start - d.span.end <= 3:
             return True
         if 0 <= d.span.start - m.end <= PRIOR_GAP:

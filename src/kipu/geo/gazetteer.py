@@ -242,8 +242,10 @@ class Gazetteer:
         cues: Cues,
         town_never: set[str] | None = None,
         given_names: set[str] | None = None,
+        capitals: dict[str, str] | None = None,
     ) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self._capitals = capitals or {}
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
         self._caps = caps
         self._never = never
@@ -268,6 +270,7 @@ class Gazetteer:
         entries: list[Entry] = []
         names: list[tuple[str, str]] = []  # (surface, entry id)
         by_code: dict[str, Entry] = {}
+        capitals: dict[str, str] = {}
         with (data / "peru_ubigeo.tsv").open(encoding="utf-8") as fh:
             rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
             for row in rows:
@@ -300,6 +303,8 @@ class Gazetteer:
             entries.append(Entry(id=iso, name=country["names"][0], kind="country", country=iso,
                                  lat=country.get("lat"), lon=country.get("lon"), rank=5))
             names.extend((n, iso) for n in country["names"])
+            if country.get("capital"):
+                capitals[iso] = country["capital"]
             prefixes = country.get("prefixes") or []
             for name, spec in (country.get("admin1") or {}).items():
                 lat, lon, aliases, *flags = spec
@@ -332,11 +337,17 @@ class Gazetteer:
             cues=load_cues(data / "cues"),
             town_never={fold(n) for n in stop.get("town_never") or []},
             given_names={fold(n) for n in (_read_yaml(data / "given_names.yaml") or {}).get("names") or []},
+            capitals=capitals,
         )
 
     # -- queries -----------------------------------------------------------
     def get(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
+
+    def capital(self, country: str) -> Entry | None:
+        """The place a country's news means by "the capital" (``capital`` in latam.yaml)."""
+        entry_id = self._capitals.get(country)
+        return self.entries.get(entry_id) if entry_id else None
 
     def lookup(self, name: str, country: str | None = None) -> list[Entry]:
         """Every entry called ``name`` (accents and case ignored), most

@@ -1,0 +1,76 @@
+"""A bare "the capital" places a sentence at its country's capital; a transitive
+onset verb dates the protest it begins."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+from kipu.geo.gazetteer import Gazetteer
+
+EX = Extractor()
+
+
+def places(text: str, lang: str, published: date = date(2023, 1, 18)) -> list[tuple[str | None, str | None, str]]:
+    out = EX.extract(text, published=published, lang=lang)
+    return [(e.place.name if e.place else None, e.place.admin1 if e.place else None, e.place.country if e.place else "")
+            for e in out.events]
+
+
+def test_every_latin_american_capital_resolves():
+    gaz = Gazetteer.load()
+    assert gaz.capital("PE").id == "PE-1501"
+    assert gaz.capital("EC").name == "Quito" and gaz.capital("GT").admin1 == "Guatemala"
+    assert gaz.capital("XX") is None
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Paro en el sur\n\nEn Puno, miles de comuneros bloquearon las vías el lunes. "
+         "En la capital, cientos de universitarios marcharon hacia el Congreso.\n", "es"),
+        ("Unrest in the south\n\nIn Puno, thousands of farmers blocked roads on Monday. "
+         "In the capital, hundreds of university students marched toward Congress.\n", "en"),
+    ],
+)
+def test_the_capital_is_lima_not_the_paragraphs_region(text, lang):
+    assert places(text, lang) == [("Puno", "Puno", "PE"), ("Lima", "Lima", "PE")]
+
+
+def test_the_capital_of_a_foreign_story_is_that_countrys():
+    text = ("Bloqueos en Ecuador\n\nTransportistas bloquearon el martes las vías de Cuenca, en Ecuador. "
+            "En la capital, estudiantes se concentraron frente a la Asamblea.\n")
+    assert ("Quito", "Pichincha", "EC") in places(text, "es")
+
+
+@pytest.mark.parametrize(
+    "sentence,lang",
+    [
+        ("En Puno, miles de comuneros bloquearon las vías el lunes y en la capital regional se concentraron cientos.", "es"),
+        ("In Puno, thousands of farmers blocked roads on Monday, and caravans set off toward the capital.", "en"),
+        ("En Puno, miles de comuneros bloquearon las vías el lunes, y otros se dirigían hacia la capital.", "es"),
+    ],
+)
+def test_a_regional_capital_or_a_destination_is_not_the_national_capital(sentence, lang):
+    assert {p[1] for p in places(f"Titular\n\n{sentence}\n", lang)} == {"Puno"}
+
+
+@pytest.mark.parametrize(
+    "sentence,lang",
+    [
+        ("Autoridades comunales de Totonicapán iniciaron el lunes un paro indefinido.", "es"),
+        ("Community leaders in Totonicapan began on Monday an indefinite strike.", "en"),
+    ],
+)
+def test_an_onset_verb_with_its_protest_dates_that_protest(sentence, lang):
+    [event] = EX.extract(f"Titular\n\n{sentence}\n", published=date(2023, 10, 4), lang=lang).events
+    assert event.date.start == date(2023, 10, 2)
+
+
+def test_an_onset_verb_of_a_past_movement_still_dates_the_movement():
+    text = ("Marcha en Lima\n\nMiles de personas marcharon hoy en Lima. Las protestas, que se iniciaron "
+            "el 7 de diciembre, no se detienen.\n")
+    events = EX.extract(text, published=date(2023, 1, 19), lang="es").events
+    assert [e.date.start for e in events] == [date(2023, 1, 19)]
