@@ -11,6 +11,7 @@ randomness, no clock. The same (text, published, lang) gives the same output.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -115,6 +116,8 @@ class Extractor:
                 _count_for_last(frames, view)
                 continue
             if not _may_report(view) and not (view.paragraph in protest_paragraphs and _force_on_the_scene(view)):
+                if frames and _wounded_after_incident(view, frames[-1], ctx):
+                    _count_for_last(frames, view, ("injuries",))
                 continue
             if not any_trigger and not _has_incident_trigger(view):
                 continue
@@ -229,7 +232,7 @@ def _trigger_outside_anaphor(view: SentenceView) -> bool:
 ANAPHOR_REACH = 4  # sentences back to the incident "en ese ataque" refers to
 
 
-def _count_for_last(frames: list[Frame], view: SentenceView) -> None:
+def _count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str, ...] = CASUALTY_MEASURES) -> None:
     """ "Solo de los que se conoce, en ese ataque, resultaron heridas más de 60
     personas": a count told of the incident just told, in a sentence of its own
     with no incident word, is that incident's count (if it has none yet)."""
@@ -239,8 +242,40 @@ def _count_for_last(frames: list[Frame], view: SentenceView) -> None:
     if sum(1 for f in frames if f.view is last.view) > 1:
         return  # a sentence naming several regions: its counts belong to none alone
     for c in counts_in(view):
-        if c.measure in CASUALTY_MEASURES and c.measure not in last.counts:
+        if c.measure in measures and c.measure not in last.counts:
             last.counts[c.measure] = c
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:by|during|por|durante)\b[^,;]{0,16}$", re.IGNORECASE)
+
+
+def _forces_as_agent(view: SentenceView) -> bool:
+    """Police or soldiers named as who did it ("by police", "durante un
+    patrullaje militar"), not among the wounded ("entre ellos varios agentes")."""
+    base = view.span.start
+    return any(
+        _AGENT_BEFORE.search(view.text, 0, m.start - base) for m in view.of("actor", "police") + view.of("actor", "military")
+    )
+
+
+def _wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "Decenas de heridos permanecen hospitalizados", "Hospitals reported
+    dozens of wounded": right after force used at a demonstration or a riot, a
+    sentence with no incident word that counts the wounded, on no other day,
+    in no other region and naming no forces of its own, counts that incident's
+    wounded. A running total
+    ("heridos desde diciembre") has its tally cue and stays a tally."""
+    if not view.has("measure", "injuries") or view.has("tally") or view.has("background"):
+        return False
+    if _forces_as_agent(view):
+        return False  # "injured by bullet during a military patrol": an incident of its own
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+        return False
+    own = ctx.own_date(view)
+    if own is not None and (last.date is None or own.start != last.date.start):
+        return False
+    region = last.place.admin1 if last.place else None
+    return all(p.admin1 == region for p in ctx.sentence_places(view))
 
 
 def _relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:

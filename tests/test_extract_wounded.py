@@ -1,0 +1,64 @@
+"""The wounded counted in a sentence of their own, after the incident that wounded them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def injuries(text: str, lang: str) -> list[int | None]:
+    out = EX.extract(text, published=date(2022, 12, 12), lang=lang)
+    return [e.injuries.low if e.injuries else None for e in out.events]
+
+
+@pytest.mark.parametrize(
+    "follow,lang",
+    [
+        ("Decenas de heridos siguen internados en el hospital regional, según la dirección de salud.", "es"),
+        ("El hospital provincial atendió a decenas de heridos, entre ellos varios agentes policiales.", "es"),
+        ("Hospitals in the province reported dozens of wounded, several with gunshot injuries.", "en"),
+    ],
+)
+def test_wounded_in_their_own_sentence_are_the_clash_s(follow, lang):
+    lede = {
+        "es": "Dos comuneros murieron el domingo en Andahuaylas cuando la policía disparó contra los manifestantes.",
+        "en": "Two farmers were killed on Sunday in Andahuaylas when police fired on protesters.",
+    }[lang]
+    assert injuries(f"Titular\n\n{lede} {follow}\n", lang) == [24]
+
+
+@pytest.mark.parametrize(
+    "follow,lang",
+    [
+        ("Otras dieciséis personas fueron atendidas por heridas de perdigones.", "es"),
+        ("Sixteen other people were treated for injuries at the local clinic.", "en"),
+    ],
+)
+def test_treated_for_wounds_counts_the_wounded(follow, lang):
+    lede = {
+        "es": "Dos comuneros murieron el domingo en Andahuaylas cuando la policía disparó contra los manifestantes.",
+        "en": "Two farmers were killed on Sunday in Andahuaylas when police fired on protesters.",
+    }[lang]
+    assert injuries(f"Titular\n\n{lede} {follow}\n", lang) == [16]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a peaceful march: the wounded are not told of it
+        "Titular\n\nMiles de docentes marcharon el lunes en Cusco. Decenas de heridos siguen internados.\n",
+        # forces named as who wounded them: another incident
+        "Titular\n\nDos comuneros murieron el domingo en Andahuaylas cuando la policía disparó contra los "
+        "manifestantes. Hubo además dos heridos de gravedad durante un patrullaje militar nocturno.\n",
+        # a running total keeps its tally cue
+        "Titular\n\nDos comuneros murieron el domingo en Andahuaylas cuando la policía disparó contra los "
+        "manifestantes. Desde el inicio de las protestas suman más de 500 heridos en el país.\n",
+    ],
+)
+def test_other_wounded_stay_apart(text):
+    assert all(v is None for v in injuries(text, "es"))
