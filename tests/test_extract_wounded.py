@@ -6,6 +6,12 @@ from datetime import date
 
 import pytest
 
+from kipu.extract import dates as date_finder
+from kipu.extract import numbers as number_finder
+from kipu.extract.context import ArticleContext
+from kipu.extract.counts import counts_in
+from kipu.extract.document import AnalysedDocument
+from kipu.extract.lexicon import Lexicon
 from kipu.extract.pipeline import Extractor
 
 EX = Extractor()
@@ -62,3 +68,33 @@ def test_treated_for_wounds_counts_the_wounded(follow, lang):
 )
 def test_other_wounded_stay_apart(text):
     assert all(v is None for v in injuries(text, "es"))
+
+
+def counts(sentence: str, lang: str) -> dict[str, int]:
+    text = f"Titular\n\n{sentence}\n"
+    doc = AnalysedDocument.build(
+        text, lang, date(2023, 1, 10), Lexicon.for_lang(lang),
+        dates=date_finder.find_dates(text, lang, date(2023, 1, 10)),
+        quantities=lambda spans: number_finder.find_quantities(text, lang, within=spans),
+        places=ArticleContext.place_hits(text),
+    )
+    return {c.measure: c.figure.low for v in doc.sentences for c in counts_in(v)}
+
+
+@pytest.mark.parametrize(
+    "sentence,lang,expected",
+    [
+        # the number closes the first verb's clause: "killed two | and injured 30"
+        ("Police killed two and injured 30 protesters on Monday in Juliaca.", "en", {"fatalities": 2, "injuries": 30}),
+        # a number in words between a crowd and the dead takes the death word itself
+        ("Cientos de familiares de las diez personas que murieron recorrieron Huamanga.", "es", {"fatalities": 10}),
+    ],
+)
+def test_each_number_keeps_its_own_measure(sentence, lang, expected):
+    assert counts(sentence, lang) == expected
+
+
+def test_police_clearing_a_blockade_is_an_intervention():
+    text = "Headline\n\nPolice and soldiers on Saturday cleared a blockade that farmers had kept for weeks near Ilave.\n"
+    [event] = EX.extract(text, published=date(2023, 1, 29), lang="en").events
+    assert (event.sub_type, event.state_response) == ("intervention", ["dispersal"])

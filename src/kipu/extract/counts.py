@@ -189,12 +189,20 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     base = view.span.start
     best: Match | None = None
     best_gap = 10**9
+    # "cientos de familiares de las diez personas que murieron": a number
+    # written in words between a quantity and a cue takes the cue itself.
+    next_number = min((o.span.start for o in view.quantities if o.span.start >= q.span.end), default=10**12)
     for c in cues:
         if c.start >= q.span.end:
             gap = c.start - q.span.end
             between = text[q.span.end - base : c.start - base]
-            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and gap < best_gap:
-                best, best_gap = c, gap
+            if c.start > next_number:
+                continue
+            # "killed two and injured 30": after a conjunction the next verb opens
+            # another clause; the number is the object of the verb before it.
+            eff = gap + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
+            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and eff < best_gap:
+                best, best_gap = c, eff
         elif c.end <= q.span.start and c.label != "participants":
             gap = q.span.start - c.end
             between = text[c.end - base : q.span.start - base]
