@@ -256,3 +256,18 @@ def test_the_storming_of_an_embassy_by_demonstrators_is_a_protest(extractor):
     text = "The ministry summoned the envoy over the storming of its embassy in the capital by demonstrators on Saturday."
     events = extractor.extract(text, published=date(2016, 1, 4), lang="en").events
     assert [e.type for e in events] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Many want Castillo, who is in pretrial detention on rebellion charges, released.", "en"),
+        ("Muchos piden liberar a Castillo, que cumple prisión preventiva por rebelión.", "es"),
+    ],
+)
+def test_standing_custody_told_in_passing_is_no_arrest(text, lang):
+    assert "arrests" not in triggers(text, lang)
+
+
+def test_an_arrest_reported_is_still_one():
+    assert "arrests" in triggers("A judge ordered pretrial detention for the two leaders on Friday.")
