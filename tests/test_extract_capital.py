@@ -74,3 +74,9 @@ def test_an_onset_verb_of_a_past_movement_still_dates_the_movement():
             "el 7 de diciembre, no se detienen.\n")
     events = EX.extract(text, published=date(2023, 1, 19), lang="es").events
     assert [e.date.start for e in events] == [date(2023, 1, 19)]
+
+
+def test_roads_out_toward_other_regions_are_not_events_there():
+    text = ("Paro en Puno\n\nEn Juliaca, los manifestantes bloquearon con piedras el puente Maravillas "
+            "y las salidas hacia Cusco y Arequipa el jueves.\n")
+    assert places(text, "es") == [("Juliaca", "Puno", "PE")]

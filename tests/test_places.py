@@ -50,6 +50,17 @@ def test_origin_mention_is_not_the_place(resolver):
     assert place is not None and place.admin1 == "Lima"
 
 
+def test_where_marchers_are_heading_is_not_the_place(resolver):
+    text = "En Juliaca bloquearon las salidas hacia Cusco y Arequipa."
+    roles = {m.surface: mention_role(text, m) for m in places_in(text)}
+    assert roles["Juliaca"] == "locative" and roles["Cusco"] == "origin"
+    place = resolve(resolver, text)
+    assert place is not None and place.name == "Juliaca"
+    en = "Farmers in Ilave set off on Monday toward Puno."
+    place = resolve(resolver, en)
+    assert place is not None and place.name == "Ilave"
+
+
 def test_organisation_mention_is_not_the_place(resolver):
     text = "El Frente de Defensa de Moquegua convocó un paro en Ilo."
     roles = {m.surface: mention_role(text, m) for m in places_in(text)}
