@@ -80,3 +80,11 @@ def test_roads_out_toward_other_regions_are_not_events_there():
     text = ("Paro en Puno\n\nEn Juliaca, los manifestantes bloquearon con piedras el puente Maravillas "
             "y las salidas hacia Cusco y Arequipa el jueves.\n")
     assert places(text, "es") == [("Juliaca", "Puno", "PE")]
+
+
+def test_a_report_s_span_of_months_bounds_no_incident():
+    text = ("Report on the crackdown\n\nThe report documents 12 cases in which protesters were killed by gunfire in "
+            "Ayacucho and Puno between December 2022 and February 2023. In Ayacucho, soldiers fired at protesters "
+            "on December 15, killing ten people, the report said.\n")
+    events = EX.extract(text, published=date(2023, 4, 13), lang="en").events
+    assert [(e.place.admin1, e.date.start, e.fatalities.low) for e in events] == [("Ayacucho", date(2022, 12, 15), 10)]

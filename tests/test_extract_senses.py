@@ -271,3 +271,15 @@ def test_standing_custody_told_in_passing_is_no_arrest(text, lang):
 
 def test_an_arrest_reported_is_still_one():
     assert "arrests" in triggers("A judge ordered pretrial detention for the two leaders on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Al menos 15 comerciantes han recibido amenazas de muerte en lo que va del año.", "es"),
+        ("At least 15 traders have received death threats this year.", "en"),
+    ],
+)
+def test_a_death_threat_counts_no_death(text, lang):
+    doc = AnalysedDocument.build(text, lang, None, Lexicon.for_lang(lang))
+    assert not [m for v in doc.sentences for m in v.matches if m.category == "measure" and m.label == "fatalities"]

@@ -145,6 +145,8 @@ class Extractor:
                 continue
             if when_explicit and is_background(when, published):
                 continue
+            if when_explicit and _a_period_of_months(view, when) and not _is_strategic(view):
+                continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
             if _a_movement(view, when) or _protest_since(view) or _a_past_month_in_passing(view, when, when_explicit, where, incident_counts, published):
@@ -354,6 +356,15 @@ def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
     )
     movement = only_generic_protest(view) or toll
     return movement and not _is_strategic(view) and not _is_attack(view)
+
+
+def _a_period_of_months(view: SentenceView, when: DateRange | None) -> bool:
+    """ "12 cases in which people were killed in Ayacucho, Apurímac and Puno
+    between December 2022 and February 2023": a written span of several
+    months sums up a period (a report's scope), it bounds no one incident."""
+    if when is None or when.precision != "month" or (when.start.year, when.start.month) == (when.end.year, when.end.month):
+        return False
+    return any(d.kind == "range" and d.range.start == when.start and d.range.end == when.end for d in view.dates)
 
 
 def _protest_since(view: SentenceView) -> bool:
