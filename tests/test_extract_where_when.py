@@ -1,5 +1,6 @@
-"""A bare "the capital" places a sentence at its country's capital; a transitive
-onset verb dates the protest it begins."""
+"""Where and when a sentence's incident is: a bare "the capital" is the
+country's capital, a destination is not the place, a transitive onset verb
+dates the protest it begins, a span of months is a period, not an incident."""
 
 from __future__ import annotations
 
