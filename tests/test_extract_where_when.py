@@ -89,3 +89,29 @@ def test_a_report_s_span_of_months_bounds_no_incident():
             "on December 15, killing ten people, the report said.\n")
     events = EX.extract(text, published=date(2023, 4, 13), lang="en").events
     assert [(e.place.admin1, e.date.start, e.fatalities.low) for e in events] == [("Ayacucho", date(2022, 12, 15), 10)]
+
+
+def test_a_capitalised_square_named_de_someone_is_no_town():
+    text = ("Headline\n\nClashes in Cali left three dead overnight, officials said on Tuesday. "
+            "In Bogotá, thousands marched peacefully to the Plaza de Bolívar on Monday.\n")
+    got = places(text, "en", published=date(2021, 5, 4))
+    assert ("Cali", "Valle del Cauca", "CO") in got and ("Bogotá", "Bogota, D.C.", "CO") in got and len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,lang",
+    [
+        ("Rights groups say at least 26 people have been killed since the strike began on April 28.", "en"),
+        ("Al menos 26 personas han muerto desde que comenzó el paro nacional el 28 de abril.", "es"),
+    ],
+)
+def test_a_toll_since_the_movement_began_is_a_tally_not_an_incident(sentence, lang):
+    lede = {"en": "Thousands marched in Bogotá on Monday.", "es": "Miles marcharon el lunes en Bogotá."}[lang]
+    out = EX.extract(f"Titular\n\n{lede} {sentence}\n", published=date(2021, 5, 4), lang=lang)
+    assert [(e.fatalities, e.place.name) for e in out.events] == [(None, "Bogotá")]
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 26)]
+
+
+def test_an_onset_verb_with_a_definite_strike_still_dates_it():
+    [event] = EX.extract("Titular\n\nLos docentes de Cusco comenzaron el paro el lunes.\n", published=date(2023, 10, 4), lang="es").events
+    assert event.date.start == date(2023, 10, 2)

@@ -94,7 +94,14 @@ class ArticleContext:
             return False
         text = self.doc.text
         return any(
-            m.end <= place.span.start and _road_name_between(text[m.end : place.span.start]) for m in view.of("street")
+            m.end <= place.span.start
+            and (
+                _road_name_between(text[m.end : place.span.start])
+                # "the Plaza de Bolívar", "Avenida de la Cultura": a capitalised street word
+                # and a linking "de" name the street; "la plaza de Juliaca" is Juliaca's square.
+                or (text[m.start].isupper() and text[m.end : place.span.start] in _NAME_LINKS)
+            )
+            for m in view.of("street")
         )
 
     def _settle_homonyms(self) -> None:
@@ -418,6 +425,9 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
     return not word or word[0].isupper() or word.casefold() in followers
 
 
+_NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
+
+
 def _road_name_between(between: str) -> bool:
     """Nothing, or only the road's first town and a hyphen, lies between the
     street word and the place: the place is part of the road's name."""
@@ -455,6 +465,8 @@ def _rank_of(precision: str) -> int:
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
+_SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
+ONSET_SUBJECT_GAP = 30  # more chars an onset verb's movement may take ("comenzó el paro nacional indefinido")
 PLAN_GAP = 8  # chars between "planned for" and the day planned
 _LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"})
 _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
@@ -493,8 +505,24 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
             continue  # "iniciaron el lunes un paro indefinido": the strike begun is this article's
         if 0 <= m.start - d.span.end <= 3:
             return True
-        if 0 <= d.span.start - m.end <= PRIOR_GAP:
-            between = [w.lower() for w in view.text[m.end - base : d.span.start - base].replace(",", " ").split()]
+        if 0 <= d.span.start - m.end <= PRIOR_GAP + (ONSET_SUBJECT_GAP if m.label == "onset" else 0):
+            gap = view.text[m.end - base : d.span.start - base]
+            if m.label == "onset":
+                # "desde que comenzó el paro nacional el 28 de abril": the movement
+                # named after its onset verb, then the day it began (after "desde
+                # que" only: "los docentes comenzaron el paro el lunes" is theirs).
+                if not _SINCE_THAT.search(view.text, max(0, m.start - base - 14), m.start - base):
+                    if len(gap) > PRIOR_GAP:
+                        continue
+                    forms_after: list[Match] = []
+                else:
+                    forms_after = view.of("form")
+                for f in forms_after:
+                    if m.end <= f.start and f.end <= d.span.start:
+                        gap = gap.replace(view.text[f.start - base : f.end - base], " ")
+                if len(gap) > PRIOR_GAP:
+                    continue
+            between = [w.lower() for w in gap.replace(",", " ").split()]
             if all(w in _LINKS for w in _drop_coordinated(between)):
                 return True
     return False

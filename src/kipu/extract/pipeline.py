@@ -416,9 +416,31 @@ def _only_a_tally(
     periods = [when] + [d.range for d in view.dates] if when else [d.range for d in view.dates]
     if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
+    if _forms_name_the_start(view):
+        return True
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
     # "siete personas han muerto en las protestas desde el 7 de diciembre": a count since a day
     return (not when_explicit or since is not None) and only_generic_protest(view)
+
+
+MOVEMENT_START_REACH = 30  # chars spanned by "since the national strike began", "desde que comenzó el paro"
+_SINCE = frozenset({"since", "desde"})
+
+
+def _forms_name_the_start(view: SentenceView) -> bool:
+    """ "26 people have been killed since the strike began on April 28",
+    "desde que comenzó el paro": every protest word names the movement whose
+    start a running total counts from, none an incident told here."""
+    forms = view.of("form")
+    sinces = [m for m in view.matches if m.category == "tally" and m.term.split()[0] in _SINCE]
+    onsets = view.of("prior", "onset")
+    if not forms or not sinces or not onsets:
+        return False
+    return all(
+        any(s.end <= f.start and f.end <= o.end + MOVEMENT_START_REACH and max(f.end, o.end) - s.end <= MOVEMENT_START_REACH
+            and o.start >= s.end for s in sinces for o in onsets)
+        for f in forms
+    )
 
 
 def _may_report(view: SentenceView) -> bool:
