@@ -283,3 +283,10 @@ def test_an_arrest_reported_is_still_one():
 def test_a_death_threat_counts_no_death(text, lang):
     doc = AnalysedDocument.build(text, lang, None, Lexicon.for_lang(lang))
     assert not [m for v in doc.sentences for m in v.matches if m.category == "measure" and m.label == "fatalities"]
+
+
+def test_a_crowd_beating_a_journalist_in_the_active_voice_is_an_attack(extractor):
+    text = ("Bloqueo en Chala\n\nMineros informales bloquean la Panamericana Sur en Chala desde el lunes. El lunes, "
+            "un grupo de manifestantes agredió a un camarógrafo de un canal local que grababa la protesta.\n")
+    events = extractor.extract(text, published=date(2024, 11, 6), lang="es").events
+    assert ("violence_against_civilians", "attack", date(2024, 11, 4)) in [(e.type, e.sub_type, e.date.start) for e in events]
