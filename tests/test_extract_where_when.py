@@ -103,6 +103,7 @@ def test_a_capitalised_square_named_de_someone_is_no_town():
     [
         ("Rights groups say at least 26 people have been killed since the strike began on April 28.", "en"),
         ("Al menos 26 personas han muerto desde que comenzó el paro nacional el 28 de abril.", "es"),
+        ("Al menos 26 personas han muerto desde el inicio del paro, el 28 de abril, informó la Defensoría.", "es"),
     ],
 )
 def test_a_toll_since_the_movement_began_is_a_tally_not_an_incident(sentence, lang):

@@ -425,20 +425,25 @@ def _only_a_tally(
 
 MOVEMENT_START_REACH = 30  # chars spanned by "since the national strike began", "desde que comenzó el paro"
 _SINCE = frozenset({"since", "desde"})
+_START_NOUNS = frozenset({"inicio", "comienzo", "start", "beginning", "outbreak"})
+START_OF_REACH = 12  # chars from "desde el inicio" to the movement it names ("del paro", "of the national strike")
 
 
 def _forms_name_the_start(view: SentenceView) -> bool:
     """ "26 people have been killed since the strike began on April 28",
-    "desde que comenzó el paro": every protest word names the movement whose
-    start a running total counts from, none an incident told here."""
+    "desde que comenzó el paro", "desde el inicio del paro": every protest
+    word names the movement whose start a running total counts from, none an
+    incident told here."""
     forms = view.of("form")
     sinces = [m for m in view.matches if m.category == "tally" and m.term.split()[0] in _SINCE]
-    onsets = view.of("prior", "onset")
-    if not forms or not sinces or not onsets:
+    if not forms or not sinces:
         return False
+    onsets = view.of("prior", "onset")
+    starts = [m for m in sinces if _START_NOUNS & set(m.term.split())]  # "desde el inicio", "since the start"
     return all(
-        any(s.end <= f.start and f.end <= o.end + MOVEMENT_START_REACH and max(f.end, o.end) - s.end <= MOVEMENT_START_REACH
-            and o.start >= s.end for s in sinces for o in onsets)
+        any(s.end <= f.start and f.start - s.end <= START_OF_REACH for s in starts)
+        or any(s.end <= f.start and f.end <= o.end + MOVEMENT_START_REACH and max(f.end, o.end) - s.end <= MOVEMENT_START_REACH
+               and o.start >= s.end for s in sinces for o in onsets)
         for f in forms
     )
 
