@@ -290,3 +290,10 @@ def test_a_crowd_beating_a_journalist_in_the_active_voice_is_an_attack(extractor
             "un grupo de manifestantes agredió a un camarógrafo de un canal local que grababa la protesta.\n")
     events = extractor.extract(text, published=date(2024, 11, 6), lang="es").events
     assert ("violence_against_civilians", "attack", date(2024, 11, 4)) in [(e.type, e.sub_type, e.date.start) for e in events]
+
+
+def test_a_headline_restating_an_attack_is_the_same_attack(extractor):
+    text = ("Journalists attacked while covering protests in Lima\n\nAt least five journalists were attacked by police "
+            "while covering a march in downtown Lima on Thursday night, the press association said.\n")
+    events = extractor.extract(text, published=date(2023, 1, 20), lang="en").events
+    assert [(e.type, e.date.start) for e in events] == [("violence_against_civilians", date(2023, 1, 19))]

@@ -191,8 +191,8 @@ def same_incident(a: Frame, b: Frame) -> bool:
         return False
     if a.typing.type == "strategic_development" and a.typing.sub_type != b.typing.sub_type:
         return False
-    if a.typing.type == "violence_against_civilians" and a.view is not b.view:
-        return False
+    if a.typing.type == "violence_against_civilians" and a.view is not b.view and not (_is_title(a.view) or _is_title(b.view)):
+        return False  # attacks told in two sentences are two attacks; a headline restates one
     if {a.typing.sub_type, b.typing.sub_type} == {"mob_violence", "excessive_force"}:
         # a crowd killing an officer and the police killing protesters are two
         # incidents, even on the same day in the same town
@@ -211,6 +211,11 @@ def same_incident(a: Frame, b: Frame) -> bool:
         # measure. Protests on successive days stay apart.
         return dates_overlap(_widen(a.date), b.date)
     return dates_overlap(a.date, b.date)
+
+
+def _is_title(view: SentenceView) -> bool:
+    """The article's first line, when it stands alone as its headline."""
+    return view.sentence.index == 0 and view.paragraph == 0 and not view.text.rstrip().endswith(".")
 
 
 def _unrest_in_one_town(a: Frame, b: Frame) -> bool:
