@@ -297,3 +297,13 @@ def test_a_headline_restating_an_attack_is_the_same_attack(extractor):
             "while covering a march in downtown Lima on Thursday night, the press association said.\n")
     events = extractor.extract(text, published=date(2023, 1, 20), lang="en").events
     assert [(e.type, e.date.start) for e in events] == [("violence_against_civilians", date(2023, 1, 19))]
+
+
+def test_leaders_meeting_officials_is_no_rally():
+    assert "rally" not in triggers("Dirigentes del valle se reunieron con representantes del ministerio sin llegar a un acuerdo.", "es")
+    assert "rally" in triggers("Cientos de agricultores se reunieron en la plaza de Cocachacra.", "es")
+
+
+def test_police_removing_occupiers_is_dispersal():
+    doc = AnalysedDocument.build("A group occupied the offices for hours before police removed them.", "en", None, Lexicon.for_lang("en"))
+    assert "dispersal" in [m.label for v in doc.sentences for m in v.matches if m.category == "state_response"]
