@@ -116,3 +116,15 @@ def test_a_toll_since_the_movement_began_is_a_tally_not_an_incident(sentence, la
 def test_an_onset_verb_with_a_definite_strike_still_dates_it():
     [event] = EX.extract("Titular\n\nLos docentes de Cusco comenzaron el paro el lunes.\n", published=date(2023, 10, 4), lang="es").events
     assert event.date.start == date(2023, 10, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence,lang",
+    [
+        ("Los docentes del Cusco cumplieron el viernes su quinto día de huelga.", "es"),
+        ("Teachers in Cusco held their strike for a fifth straight day on Friday.", "en"),
+    ],
+)
+def test_the_fifth_day_of_a_strike_began_four_days_before(sentence, lang):
+    [event] = EX.extract(f"Titular\n\n{sentence}\n", published=date(2024, 3, 16), lang=lang).events
+    assert (event.date.start, event.date.end) == (date(2024, 3, 11), date(2024, 3, 15))
