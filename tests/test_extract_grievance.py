@@ -66,3 +66,36 @@ def test_a_mob_after_a_suspect_is_still_a_mob(extractor):
     text = "On 12 March 2022 in Arequipa, a man suspected of theft was beaten up and killed by residents."
     ev = _only(extractor, text, "en")
     assert ev.sub_type == "mob_violence"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Comerciantes del mercado de Juliaca marcharon ayer para exigir más patrullaje, un mes después del asalto de enero, "
+         "cuando dos vendedores fueron asesinados, y la policía acompañó la marcha.", "es"),
+        ("On 20 June 2022, in Cusco, residents marched to demand safety after last week, when a taxi driver was killed, "
+         "and thanked the police for the swift arrest of a suspect.", "en"),
+    ],
+)
+def test_force_in_a_when_clause_about_others_is_the_grievance(extractor, text, lang):
+    ev = _only(extractor, text, lang)
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+
+
+def test_force_in_a_when_clause_about_the_crowd_stays(extractor):
+    text = "Los mineros marcharon ayer en Puno para exigir el pago, cuando los manifestantes fueron detenidos por la policía."
+    ev = _only(extractor, text, "es")
+    assert ev.sub_type == "intervention"
+
+
+def test_force_at_a_protest_of_another_year_is_not_this_protests(extractor):
+    text = ("Tres dirigentes arrestados durante el paro agrario de 2019 son juzgados hoy en Ica, mientras un grupo de "
+            "agricultores protesta con pancartas afuera del juzgado.")
+    ev = _only(extractor, text, "es")
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful") and not ev.state_response
+
+
+def test_force_at_this_years_protest_stays(extractor):
+    text = "Un grupo de vecinos protesta ayer frente a la corte de Lima, donde fueron detenidos tres dirigentes."
+    ev = _only(extractor, text, "es")
+    assert ev.sub_type == "intervention"

@@ -121,6 +121,32 @@ def test_quote_spans_cover_a_quote_opened_in_an_earlier_sentence() -> None:
     assert quote_spans('He said "strike" twice.') == [(8, 16)]
 
 
+def test_a_sentence_wholly_inside_a_quote_told_over_several_sentences_is_a_voice() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = ("Los agricultores bloquean la carretera a Limón desde el lunes. “Llevamos una semana aquí. "
+            "Dos compañeros están muertos de cansancio, dicen los médicos. Nadie nos atiende”, dijo su vocero.")
+    events = Extractor().extract(text, published=date(2016, 3, 2), lang="es").events
+    assert [(e.sub_type, e.fatalities) for e in events] == [("peaceful", None)]
+
+
+def test_deaths_in_a_road_accident_are_not_state_killings() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = ("El alcalde informó que un ciclista murió en un accidente de tránsito junto a la fila de vehículos varados "
+            "por el bloqueo de los pescadores en Puntarenas.")
+    events = Extractor().extract(text, published=date(2016, 3, 2), lang="es").events
+    assert events and all(e.sub_type != "excessive_force" and "killings" not in e.state_response for e in events)
+
+
+def test_deaths_in_a_clash_beside_an_accident_stay_lethal() -> None:
+    from kipu.extract.pipeline import Extractor
+
+    text = "En Puno murieron cuatro manifestantes en enfrentamientos con la policía y otro en un accidente de tránsito durante el paro."
+    events = Extractor().extract(text, published=date(2023, 1, 10), lang="es").events
+    assert any(e.sub_type == "excessive_force" for e in events)
+
+
 def test_date_written_against_a_political_turning_point_does_not_date_the_incident() -> None:
     from kipu.extract.pipeline import Extractor
 

@@ -169,6 +169,8 @@ def test_burning_a_house_is_still_a_riot():
         ("El municipio entregó un aviso de desalojo a los comerciantes del mercado.", "dispersal"),
         ("Los trabajadores refuerzan el bloqueo tras recibir alertas de intervención de la policía.", "dispersal"),
         ("Según la policía, no tuvieron que emplear la fuerza para levantar el bloqueo de la ruta 27.", "dispersal"),
+        ("El alcalde amenazó con dispersar a los comerciantes si no retiran sus puestos de la plaza.", "dispersal"),
+        ("Los agentes amenazaron con detener a los dirigentes del sindicato que encabezan el plantón.", "arrests"),
     ],
 )
 def test_force_feared_or_not_used_is_no_state_response(text, absent):
@@ -256,6 +258,41 @@ def test_the_storming_of_an_embassy_by_demonstrators_is_a_protest(extractor):
     text = "The ministry summoned the envoy over the storming of its embassy in the capital by demonstrators on Saturday."
     events = extractor.extract(text, published=date(2016, 1, 4), lang="en").events
     assert [e.type for e in events] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A purpose, an order or a request: nothing was done yet.
+        "Al puente llegan dos patrullas de la policía para levantar el bloqueo.",
+        "La empresa pidió a las autoridades el uso de la policía para levantar el bloqueo del portón.",
+        "Las familias se reúnen frente al juzgado tras la decisión del tribunal de desalojar el terreno que ocupan.",
+        # Riot police named as present is not force used.
+        "Unos cuarenta agentes antimotines permanecen en la plaza durante el mitin de los maestros.",
+    ],
+)
+def test_force_only_intended_or_police_only_present_is_no_dispersal(text):
+    assert "dispersal" not in responses(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al caer la tarde la policía antimotines interviene la protesta de los recolectores.",
+        "El plantón frente a la alcaldía es dispersado por agentes municipales.",
+        "Después de tres horas se dan intervenciones policiales en los cruces tomados por los taxistas.",
+        "La Fuerza Pública intervino para despejar la carretera tomada por los pescadores.",
+        "Los policías intentaron desalojar a los comerciantes que ocupaban la calle.",
+    ],
+)
+def test_police_stepping_in_is_dispersal(text):
+    assert "dispersal" in responses(text, "es")
+
+
+def test_riot_police_are_police(extractor):
+    text = "Los antimotines lanzan gases lacrimógenos contra la marcha de los docentes en San José."
+    events = extractor.extract(text, published=date(2016, 5, 2), lang="es").events
+    assert len(events) == 1 and "police" in events[0].opponents and "tear_gas" in events[0].state_response
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _deaths_with_no_force(view, fatalities, tactics)
         or _deaths_denounced(view, tactics)
         or _deaths_in_the_riot(view, tactics)
+        or _deaths_in_an_accident(view, tactics)
     ):
         lethal = False
     if lethal and _state_forces_killed_by_the_crowd(view, tactics):
@@ -280,6 +281,16 @@ def _deaths_in_the_riot(view: SentenceView, tactics: set[str]) -> bool:
     if "live_ammunition" in tactics or not view.has("riot", "violent_demonstration") or view.has("riot", "clash"):
         return False
     return view.has("riot_death") and not any(view.has("actor", a) for a in ("police", "military"))
+
+
+def _deaths_in_an_accident(view: SentenceView, tactics: set[str]) -> bool:
+    """ "the mayor said a cyclist died in a traffic accident beside the queue
+    of cars held up by the blockade": deaths in a road accident, with no
+    police, soldier, state force, gunfire or clash in the sentence, were not
+    caused by the state (an official named does not make them so)."""
+    if not view.has("accident_death") or tactics & _FORCE or view.has("riot", "clash"):
+        return False
+    return not any(view.has("actor", a) for a in ("police", "military"))
 
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
-from kipu.extract.grievance import strip_grievance
+from kipu.extract.grievance import strip_grievance, strip_past_force
 from kipu.extract.lexicon import Lexicon, Match, load_lang_file
 from kipu.extract.segment import Sentence, sentences
 from kipu.model import Span
@@ -31,6 +31,9 @@ class SentenceView:
     dates: list[Any] = field(default_factory=list)
     quantities: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
+    #: Whether a quotation opened in an earlier sentence of the paragraph is
+    #: still open where this one starts (segmenters split long quotes).
+    opens_in_quote: bool = False
 
     @property
     def span(self) -> Span:
@@ -68,6 +71,8 @@ class SentenceView:
     def quoted(self, offset: int) -> bool:
         """Whether the absolute text ``offset`` lies inside direct speech."""
         base = self.sentence.span.start
+        if self.opens_in_quote and _QUOTE_CHARS.search(self.text) is None:
+            return base <= offset < self.sentence.span.end  # wholly inside a quotation told over several sentences
         return any(base + a <= offset < base + b for a, b in quote_spans(self.text))
 
 
@@ -195,6 +200,24 @@ def _is_month(text: str, start: int, end: int, months: tuple[frozenset[str], fro
     return not (prev[:1].isupper() and not at_sentence_start)
 
 
+def _mark_open_quotes(views: list[SentenceView]) -> None:
+    """Flag the sentences that start inside a curly or angle quotation opened
+    earlier in their paragraph: '“Llevamos una semana aquí. Dos compañeros
+    están muertos de cansancio. Nadie nos atiende”, dijo' is one voice over
+    three sentences, the middle one without a quote mark of its own."""
+    open_quote, paragraph = False, None
+    for v in views:
+        if v.paragraph != paragraph:
+            open_quote, paragraph = False, v.paragraph
+        v.opens_in_quote = open_quote
+        for m in _QUOTE_CHARS.finditer(v.text):
+            ch = m.group()
+            if ch in _OPENERS:
+                open_quote = True
+            elif ch in _CLOSERS:
+                open_quote = False
+
+
 class _Bucketer:
     """Assign spans to the sentence that contains their start."""
 
@@ -253,10 +276,13 @@ class AnalysedDocument:
             views[i].matches.append(m)
         if callable(quantities):
             quantities = quantities([v.span for v in views if v.has("measure")])
+        _mark_open_quotes(views)
         for v in views:
             strip_grievance(v, folded)
         for d in dates:
             views[bucket.index(d.span.start)].dates.append(d)
+        for v in views:
+            strip_past_force(v, published)
         for q in quantities:
             views[bucket.index(q.span.start)].quantities.append(q)
         for p in place_list:

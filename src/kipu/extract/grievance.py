@@ -11,9 +11,10 @@ A word is the grievance only when both hold:
 - a grievance opener ("to demand", "protested", "justice for", "para
   exigir", "en rechazo a"; the ``grievance`` cues of each language) or a
   demand about victims or detainees comes before it in the sentence, and
-- it describes someone else's past: it sits in a relative or "after being"
-  clause ("who was arrested", "que fue asesinado", "tras ser detenido") that
-  does not describe the protesters themselves, or it is a noun naming the act
+- it describes someone else's past: it sits in a relative, "after being" or
+  when-clause ("who was arrested", "que fue asesinado", "tras ser detenido",
+  "cuando dos vendedores fueron asesinados") that does not describe the protesters
+  themselves, or it is a noun naming the act
   and its victim ("the beating of a student", "asesinatos de choferes").
 
 Violence named by a noun after a preposition there ("to protest against
@@ -26,6 +27,7 @@ its tear gas, "protesters who were beaten by police" keeps the beating.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kipu.extract.lexicon import Match
@@ -43,6 +45,13 @@ _CASUALTY_LABELS = frozenset({"fatalities", "injuries", "arrests"})
 _RELATIVE = re.compile(
     r"\b(\w+)\s+(?:who|whom|that|quien|quienes|que)\s+(?:had\s+been|has\s+been|have\s+been|was|were|died|"
     r"habia\s+sido|habian\s+sido|ha\s+sido|han\s+sido|fue|fueron|murio|murieron|resulto|resultaron)\b[^,;:()]*$"
+)
+# "marcharon para exigir más patrullaje tras el asalto de enero, cuando dos
+# vendedores fueron asesinados": a when-clause with a subject of its own tells
+# that subject's past.
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:cuando|when)\s+(?P<subject>[^,;:()]+?)\s+(?:was|were|had\s+been|died|fue|fueron|murio|murieron|resulto|resultaron|"
+    r"habia\s+sido|habian\s+sido)\b[^,;:()]*$"
 )
 _AFTER_BEING = re.compile(r"\b(?:after|before|tras|luego\s+de|despues\s+de)\s+(?:being|ser|haber\s+sido)\b[^,;:()]*$")
 _OF_AFTER = re.compile(r"\s+(?:of|de|del)\b")
@@ -106,4 +115,40 @@ def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> 
         return rel.group(1) not in _CROWD
     if _AFTER_BEING.search(before):
         return True
+    when = _WHEN_CLAUSE.search(folded[max(opener_end, base) : m.end])  # the verb may be the force word ("was killed")
+    if when is not None and not _CROWD & set(when.group("subject").split()):
+        return True
     return bool(_OF_AFTER.match(folded, m.end))
+
+
+PAST_FORCE_REACH = 60  # chars from a force word to the date of the protest it happened at
+# A protest this long before publication is background, never an event of the
+# article (the same age as ``events.BACKGROUND_DAYS``), so force told of it is
+# nobody's to report.
+PAST_FORCE_DAYS = 400
+
+
+def strip_past_force(view: SentenceView, published: date | None) -> None:
+    """Drop the state force words told of a protest of another era: "three
+    leaders arrested during the 2019 farm strike are tried today, while
+    farmers protest outside the court" reports today's protest, not the 2019
+    arrests (the count of those arrested is set aside by the pipeline with
+    :func:`told_of_an_old_protest`; casualty words stay for the tallies)."""
+    if published is None or not view.dates:
+        return
+    view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and told_of_an_old_protest(view, m, published))]
+
+
+def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None) -> bool:
+    """Whether a date from before the background age follows ``m`` closely,
+    within the same clause ("arrestados durante el paro agrario de 2019")."""
+    if published is None:
+        return False
+    base = view.span.start
+    for d in view.dates:
+        gap = d.span.start - m.end
+        if gap < 0 or gap > PAST_FORCE_REACH or (published - d.range.end).days <= PAST_FORCE_DAYS:
+            continue
+        if not any(ch in view.text[m.end - base : d.span.start - base] for ch in ",;:()"):
+            return True
+    return False

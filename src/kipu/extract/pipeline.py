@@ -41,6 +41,7 @@ from kipu.extract.events import (
     is_background,
     make_frames,
 )
+from kipu.extract.grievance import told_of_an_old_protest
 from kipu.extract.lexicon import Lexicon
 from kipu.extract.onsets import (
     apply_onsets,
@@ -139,6 +140,8 @@ class Extractor:
             if not (abroad and all(p.country != ctx.country for p in abroad)):
                 for c in tally_counts:
                     tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
+            # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
+            incident_counts = [c for c in incident_counts if not told_of_an_old_protest(view, c.cue, published)]
             past = [c for c in incident_counts if _counted_in_the_past(view, c, when)]
             incident_counts = [c for c in incident_counts if c not in past]
             if tally_counts and not incident_counts and _only_a_tally(view, tally_counts, when, when_explicit, ctx.since_date(view)):
@@ -503,6 +506,9 @@ def _only_in_quotes(view: SentenceView) -> bool:
     an incident.
     """
     triggers = [m for m in view.matches if m.category in ("form", "riot", "attack", "strategic")]
+    # With no incident word, the death word that lets the sentence report is
+    # what must lie outside the quotation ('“... Dos compañeros están muertos de cansancio. ...”').
+    triggers = triggers or view.of("measure", "fatalities")
     if not triggers:
         return False
     if all(view.quoted(m.start) for m in triggers):
