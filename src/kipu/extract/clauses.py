@@ -9,7 +9,12 @@ march in Lima.
 
 The split is taken only when it is unambiguous: every clause names exactly
 one of the sentence's regions, and every clause has an incident word of its
-own. "Clashes in Juliaca, Puno, and Cusco" (a list of places for one action)
+own.
+
+The same holds for a crowd's killing joined to the state's in one place: "17
+civilians lay dead in Juliaca, and a police officer was killed by a mob later
+that night" is two incidents (GUIDELINES: mob violence stays apart from police
+killings), so ``split_mob_from_state`` cuts it where the mob's clause begins. "Clashes in Juliaca, Puno, and Cusco" (a list of places for one action)
 has no trigger in its second part, so it stays one action in each region.
 """
 
@@ -75,3 +80,22 @@ def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
         quantities=[q for q in view.quantities if inside(q.span)],
         places=[p for p in view.places if inside(p.span)],
     )
+
+
+def split_mob_from_state(view: SentenceView) -> list[SentenceView] | None:
+    """The sentence's clauses when one tells a crowd killing or beating someone
+    (``riot``/``mob_violence``) and another a casualty count or force of its
+    own; None otherwise. Each clause is then read alone."""
+    mob = [m for m in view.matches if m.category == "riot" and m.label == "mob_violence"]
+    if not mob:
+        return None
+    base = view.span.start
+    cut = next((base + m.start() for m in _BOUNDARY.finditer(view.text) if base + m.start() < mob[0].start), None)
+    cut_end = next((base + m.end() for m in _BOUNDARY.finditer(view.text) if base + m.start() == cut), None) if cut else None
+    if cut is None or cut_end is None:
+        return None
+    first, second = _clause(view, base, cut), _clause(view, cut_end, view.span.end)
+    told = ("measure", "state_response", "riot", "form")
+    if not any(m.category in told for m in first.matches) or any(m.category == "riot" and m.label == "mob_violence" for m in first.matches):
+        return None
+    return [first, second]

@@ -27,7 +27,7 @@ from kipu.extract.classify import (
     only_generic_protest,
     strategic_leads,
 )
-from kipu.extract.clauses import split_by_region
+from kipu.extract.clauses import split_by_region, split_mob_from_state
 from kipu.extract.context import ArticleContext
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
@@ -175,6 +175,9 @@ class Extractor:
                 # "the state of emergency on Wednesday and the curfew on Friday": two measures
                 for day in days:
                     frames.extend(make_frames(view, incident_counts, (day, True), where, Typing("strategic_development", "state_measure", ("measure_of_its_day",))))
+            elif forced is None and len(where) == 1 and (split := _mob_and_state_frames(view, incident_counts, (when, when_explicit), where)):
+                # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
+                frames.extend(split)
             elif forced is None and (clauses := split_by_region(view, where)):
                 # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
                 told = {c.figure.span for c in incident_counts}
@@ -359,6 +362,27 @@ def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
     )
     movement = only_generic_protest(view) or toll
     return movement and not _is_strategic(view) and not _is_attack(view)
+
+
+def _mob_and_state_frames(
+    view: SentenceView, counts: list[Count], when: tuple[DateRange | None, bool], where: list[tuple[Place | None, bool]]
+) -> list[Frame]:
+    """Frames of each clause when a sentence joins a crowd's killing to another
+    incident (``clauses.split_mob_from_state``) and each clause is an incident
+    read alone; nothing (read the sentence whole) otherwise."""
+    parts = split_mob_from_state(view)
+    if parts is None:
+        return []
+    told = {c.figure.span for c in counts}
+    out: list[Frame] = []
+    for clause in parts:
+        # a lone victim ("a police officer was killed by a mob") counts in its own clause
+        own = [c for c in counts_in(clause) if c.figure.span in told or c.single]
+        got = make_frames(clause, own, when, where)
+        if not got:
+            return []
+        out.extend(got)
+    return out
 
 
 def _a_period_of_months(view: SentenceView, when: DateRange | None) -> bool:

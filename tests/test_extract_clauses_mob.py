@@ -1,0 +1,25 @@
+"""A crowd's killing joined to the state's in one sentence is two incidents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def test_state_killing_and_mob_killing_in_one_sentence_are_two_events():
+    text = ("Titular\n\nOn January 9, 17 civilians were shot dead by police in Juliaca, and a police officer "
+            "was burned to death by a mob later that night.\n")
+    events = EX.extract(text, published=date(2023, 1, 12), lang="en").events
+    got = sorted((e.sub_type, e.fatalities.low if e.fatalities else None) for e in events)
+    assert got == [("excessive_force", 17), ("mob_violence", 1)]
+
+
+def test_a_clause_with_no_incident_of_its_own_keeps_the_sentence_whole():
+    # "lay dead" names no force: read alone it is no incident, so the sentence is read whole
+    text = ("Titular\n\nBy nightfall, 17 civilians lay dead in Juliaca, and a police officer was killed by a mob "
+            "later that night.\n")
+    events = EX.extract(text, published=date(2023, 1, 12), lang="en").events
+    assert len(events) == 1
