@@ -60,9 +60,14 @@ def is_demonstration(view: SentenceView) -> bool:
 
 
 def only_generic_protest(view: SentenceView) -> bool:
-    """True when the sentence names protest only with a general noun ("the protests")."""
-    forms = set(view.labels("form"))
-    return bool(forms) and forms <= {"protest_noun"} and not view.has("riot")
+    """True when the sentence names protest only with a general noun ("the
+    protests", or a form's bare noun listed as ``form_noun`` in cues.yaml:
+    "the land invasion", "the occupation of the south")."""
+    forms = view.of("form")
+    if not forms or view.has("riot"):
+        return False
+    nouns = {(n.start, n.end) for n in view.of("form_noun")}
+    return all(m.label == "protest_noun" or (m.start, m.end) in nouns for m in forms)
 
 
 def classify(view: SentenceView, fatalities: int) -> Typing | None:

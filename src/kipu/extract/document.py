@@ -104,10 +104,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     if len(straight) % 2 == 1:
-        # An odd straight quote closes a quotation opened in an earlier
-        # sentence when it comes before the reporting clause ('..." said X').
-        first = straight.pop(0)
-        spans.append((0, first + 1))
+        if not text[: straight[0]].strip():
+            # An odd straight quote opening the sentence starts a quotation
+            # that runs past its end ('"The crowd had gathered but we will
+            # not yield.' continued in the next sentence): all of it is speech.
+            spans.append((straight.pop(0), len(text)))
+        else:
+            # An odd straight quote closes a quotation opened in an earlier
+            # sentence when it comes before the reporting clause ('..." said X').
+            first = straight.pop(0)
+            spans.append((0, first + 1))
     spans.extend((straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2))
     # 'La llamada "Toma de Lima" dejó', 'the so-called "national day of protest"': a
     # few words quoted inside the sentence, with no punctuation, name a thing;

@@ -43,6 +43,7 @@ from kipu.extract.events import (
 )
 from kipu.extract.grievance import told_of_an_old_protest
 from kipu.extract.lexicon import Lexicon
+from kipu.extract import nonprotest
 from kipu.extract.onsets import (
     apply_onsets,
     date_cumulative,
@@ -104,6 +105,11 @@ class Extractor:
         protest_context = any(_names_protest(v) for v in doc.sentences)
         protest_paragraphs: set[int] = set()
         set_aside: list[SetAside] = []
+        # Readings of protest words that report no protest (kipu.extract.nonprotest).
+        in_sport = nonprotest.sport_article(doc)
+        names_protest = any(v.has("form") for v in doc.sentences)
+        at_war = nonprotest.at_war(doc)
+        reference = nonprotest.reference_day(doc)
         for view in doc.sentences:
             if view.has("form") or view.has("riot"):
                 protest_paragraphs.add(view.paragraph)
@@ -158,6 +164,18 @@ class Extractor:
                 continue
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]
+            first_new = len(frames)
+            not_a_protest = (
+                nonprotest.is_play(view, in_sport)
+                or nonprotest.is_state_raid(view)
+                or nonprotest.is_trend(view)
+                or nonprotest.is_long_ago(view, lang)
+                or nonprotest.is_diplomatic_protest(view)
+                or nonprotest.is_convened(view)
+                or nonprotest.is_crime(view)
+                or nonprotest.is_armed_fighting(view, names_protest, at_war)
+                or nonprotest.told_as_history(view, reference, lang)
+            )
             last_measure = _measure_referred_to(view, frames)
             if last_measure is not None:
                 # "The law also extended the curfew in Puno": a provision of the measure just told
@@ -192,6 +210,9 @@ class Extractor:
                 # the strike and the agreement that ended it are two events.
                 settled = Typing("strategic_development", "other", ("strategic:settlement",))
                 frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
+            if not_a_protest:
+                # Its other news (an arrest, a measure) stands; its protest words told no protest.
+                frames[first_new:] = [f for f in frames[first_new:] if f.typing.family != "demonstration"]
         if not any(v.has("form") or v.has("riot") for v in doc.sentences):
             # Deaths with no protest or riot word anywhere (a crash, a murder
             # trial, a war) were not met at a demonstration; crowd-control

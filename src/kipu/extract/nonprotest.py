@@ -1,0 +1,246 @@
+"""Protest words that, read in their sentence, report no protest.
+
+A protest word is a cue, not a proof: "stormed" may be a police raid,
+"strike" a goal, "clashes" two armies at a border, "riots" a decade long
+gone. Each test here reads one sentence (with what the article as a whole
+says, where needed) and answers whether its protest words are of that kind;
+the pipeline then does not read the sentence as a demonstration (its other
+news, an arrest or a measure, stands). The words are lexicon categories of
+``lang/<code>/cues.yaml`` (``sport_scene``, ``by_agent``, ``state_agent``,
+``trend``, ``long_ago``, ``state_party``, ``convener``, ``approx``, ``crime_word``,
+``war``); a language without them is only subject to the rules that read
+shared categories (armed groups and soldiers fighting, and history in an
+article with no publication date).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from kipu.extract.classify import NOT_A_CROWD
+from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.lexicon import Match, load_lang_file
+from kipu.textnorm import fold
+
+SPORT_PRONE = frozenset({"strike", "clash", "rally"})  # form/riot labels that sport also uses
+SPORT_ARTICLE_CUES = 2  # sport words an article needs before its "strike" is play
+RAID_FORMS = frozenset({"occupation", "roadblock"})  # what a state force can do to a place: storm, block
+AGENT_REACH = 30  # chars from a form to the "by" of its agent, and from "by" to the agent
+SUBJECT_REACH = 45  # chars before a form in which a state force is its doer
+TREND_REACH = 12  # chars from "the increase in" to the protest word it counts (an adjective between, not a clause)
+HISTORY_DAYS = 400  # a year this far before the article's latest date is history, not news
+CRIME_REACH = 40  # chars between a riot word and the crime listed with it
+AGO_REACH = 25  # chars from a protest word to the "years ago" that dates it
+PARTY_REACH = 3  # chars between "nations," and the "protesting" they do
+DIGIT_AFTER = re.compile(r"\s+\d")  # a count right after: "gathered 40"
+
+
+def sport_article(doc: AnalysedDocument) -> bool:
+    """An article that reports a game: it names play at least twice and no
+    protest word that sport does not also use ("workers marched against the
+    World Cup's cost" is about protest, whatever else it says)."""
+    plays = 0
+    for v in doc.sentences:
+        for m in v.matches:
+            if m.category == "sport_scene":
+                plays += 1
+            elif m.category in ("form", "riot") and m.label not in SPORT_PRONE:
+                return False
+    return plays >= SPORT_ARTICLE_CUES
+
+
+def is_play(view: SentenceView, in_sport_article: bool) -> bool:
+    """ "finally broke through on the forward's strike", "he fought with a
+    dislocated shoulder": in a sports report, a sentence whose only protest
+    words are ones sport also uses (strike, clash, rally) tells the game."""
+    if not in_sport_article:
+        return False
+    labels = {m.label for m in view.matches if m.category in ("form", "riot")}
+    return bool(labels) and labels <= SPORT_PRONE
+
+
+def is_state_raid(view: SentenceView) -> bool:
+    """ "the ship was stormed by navy commandos", "police used tear gas to
+    storm the newsroom": storming, occupying or blocking done by a state
+    force is a raid, not protesters taking a place. True when every protest
+    word is such a form and each has a state force as its doer, named after
+    "by" or just before it with no crowd or reporting verb in between."""
+    forms = [m for m in view.matches if m.category in ("form", "riot")]
+    if not forms or any(m.category != "form" or m.label not in RAID_FORMS for m in forms):
+        return False
+    return all(_by_the_state(view, m) or _state_subject(view, m) for m in forms)
+
+
+def _by_the_state(view: SentenceView, form: Match) -> bool:
+    agents = view.of("state_agent")
+    for by in view.of("by_agent"):
+        if 0 <= by.start - form.end <= AGENT_REACH and any(0 <= a.start - by.end <= AGENT_REACH for a in agents):
+            return True
+    return False
+
+
+def _state_subject(view: SentenceView, form: Match) -> bool:
+    before = [a for a in view.of("state_agent") if 0 <= form.start - a.end <= SUBJECT_REACH]
+    if not before or not view.has("state_response"):
+        # Only force in use ("police using tear gas to storm") makes the doer
+        # the state: "former police officers blocked traffic" are protesters.
+        return False
+    doer = before[-1]
+    between = [
+        m for m in view.matches
+        if doer.end <= m.start < form.start
+        and (m.category == "attribution" or m.category == "actor" and m.label not in NOT_A_CROWD or m.category == "measure" and m.label == "participants")
+    ]
+    return not between
+
+
+def is_trend(view: SentenceView) -> bool:
+    """ "the increase in violent protests had made abuses likelier": every
+    protest word is what a trend word counts, so the sentence tells how
+    often protest happens, not a protest."""
+    words = [m for m in view.matches if m.category in ("form", "riot")]
+    trends = view.of("trend")
+    return bool(words) and bool(trends) and all(any(0 <= m.start - t.end <= TREND_REACH for t in trends) for m in words)
+
+
+def is_long_ago(view: SentenceView, lang: str) -> bool:
+    """ "squatters who invaded the farm five years ago": every protest word
+    is followed closely by "years ago", with no recent day ("on Monday") in
+    between, so the protest is the story's past, not its news."""
+    words = [m for m in view.matches if m.category in ("form", "riot")]
+    agos = view.of("long_ago")
+    if not words or not agos:
+        return False
+    base = view.span.start
+    recent = _news_day_words(lang)
+
+    def dated_back(m: Match) -> bool:
+        for a in agos:
+            if 0 <= a.start - m.end <= AGO_REACH:
+                between = fold(view.text[m.end - base : a.start - base]).split()
+                if not any(w.strip(",.;") in recent for w in between):
+                    return True
+        return False
+
+    return all(dated_back(m) for m in words)
+
+
+def is_diplomatic_protest(view: SentenceView) -> bool:
+    """ "Western nations, protesting the curbs, have demanded reforms": a
+    protest verb whose doer, right before it, is a state or its envoys is an
+    objection by note or statement, not a protest in the street. Only the
+    plain verb: "embassy staff marched" is a march."""
+    forms = view.of("form")
+    if not forms or view.has("riot") or any(m.label != "protest" for m in forms):
+        return False
+    parties = view.of("state_party")
+    text, base = view.text, view.span.start
+    return all(
+        any(0 <= m.start - p.end and not text[p.end - base : m.start - base].strip(" ,") and m.start - p.end <= PARTY_REACH for p in parties)
+        for m in forms
+    )
+
+
+def is_convened(view: SentenceView) -> bool:
+    """ "the forum gathered over 150 scholars": "gathered" with a count right
+    after it and a meeting before it is what a forum, a summit or a
+    ceremony did (brought people together), not a crowd rallying. Only
+    when "gathered" is the sentence's one protest word."""
+    words = [m for m in view.matches if m.category in ("form", "riot")]
+    if len(words) != 1 or words[0].label != "rally" or not view.has("convener"):
+        return False
+    m = words[0]
+    if not any(c.end <= m.start for c in view.of("convener")):
+        return False
+    base = view.span.start
+    # "gathered more than 150": an approximation word may stand before the count.
+    end = next((a.end for a in view.of("approx") if a.start >= m.end and not view.text[m.end - base : a.start - base].strip()), m.end)
+    return DIGIT_AFTER.match(view.text, end - base) is not None
+
+
+def is_crime(view: SentenceView) -> bool:
+    """ "arson, vandalism and cable theft had become commonplace on the
+    railway": riot words listed with crimes, and no crowd named, tell of
+    crime, not of a riot."""
+    words = [m for m in view.matches if m.category in ("form", "riot")]
+    crimes = view.of("crime_word")
+    if not words or not crimes or view.has("form") or _names_a_crowd(view):
+        return False
+    return all(any(abs(c.start - m.start) <= CRIME_REACH for c in crimes) for m in words)
+
+
+def _names_a_crowd(view: SentenceView) -> bool:
+    return view.has("measure", "participants") or any(a not in NOT_A_CROWD for a in view.labels("actor"))
+
+
+def at_war(doc: AnalysedDocument) -> bool:
+    """An article about war, armed groups or gangs: it names a war word
+    (``war`` in cues.yaml), an armed group, soldiers or gangs somewhere."""
+    return any(
+        v.has("war") or v.has("armed") or v.has("actor", "military") or v.has("actor", "criminal_groups") for v in doc.sentences
+    )
+
+
+def is_armed_fighting(view: SentenceView, article_names_protest: bool, article_at_war: bool) -> bool:
+    """ "occasional clashes along the border", "the confrontation has claimed
+    9,000 lives", "the army attacked police posts": in an article that never
+    names a protest, a sentence with only riot words and no civilian crowd
+    (no protesters, workers, residents, people counted) tells fighting
+    between armed forces or states, not a riot. Bare clashes need the article
+    to be about war or armed groups ("clashes between union members and
+    officials at the hearing" are a scuffle at a meeting)."""
+    if article_names_protest or view.has("form") or not view.has("riot"):
+        return False
+    if _names_a_crowd(view):
+        return False
+    labels = set(view.labels("riot"))
+    if labels <= {"clash"}:
+        return article_at_war
+    if "mob_violence" in labels:
+        return False  # a lynching is a crowd's, whoever stops it
+    # "the army attacked police posts": an armed force is the doer, named just before.
+    first = min(m.start for m in view.of("riot"))
+    doers = [m for m in view.matches if (m.category == "actor" and m.label == "military" or m.category == "armed") and 0 <= first - m.end <= SUBJECT_REACH]
+    return bool(doers)
+
+
+def reference_day(doc: AnalysedDocument) -> date | None:
+    """For an article with no publication date, the latest day it writes:
+    what "long ago" is measured from. None when the article is dated (the
+    pipeline's background rule then reads each sentence's own date; an old
+    year there often dates the grievance, "damaged by the 2012 quake", not
+    the protest) or names no date at all."""
+    if doc.published is not None:
+        return None
+    ends = [d.range.end for v in doc.sentences for d in v.dates]
+    return max(ends) if ends else None
+
+
+def told_as_history(view: SentenceView, reference: date | None, lang: str) -> bool:
+    """ "the march of 1956 against the pass laws", "since the riots of the
+    1970s": in an article with no publication date, a protest whose sentence
+    gives only dates (years included) well before the latest day the article
+    writes, and no recent day ("on Monday"), is history, not news."""
+    if reference is None or not view.dates:
+        return False
+    if not all((reference - d.range.end).days > HISTORY_DAYS for d in view.dates):
+        return False
+    return not names_a_recent_day(view, lang)
+
+
+@lru_cache(maxsize=8)
+def _news_day_words(lang: str) -> frozenset[str]:
+    """Weekday names and words for days near publication ("Monday",
+    "yesterday") of a language's dates.yaml, folded: a sentence with one of
+    them tells something recent, whatever old year it also names."""
+    data = load_lang_file(lang, "dates")
+    words = [str(w) for names in (data.get("weekdays") or {}).values() for w in names or ()]
+    words += [str(w) for w in (data.get("relative_days") or {})]
+    return frozenset(fold(w) for w in words)
+
+
+def names_a_recent_day(view: SentenceView, lang: str) -> bool:
+    folded = fold(view.text)
+    return any(w in folded for w in _news_day_words(lang))
