@@ -9,7 +9,8 @@ compares with the dataset's own labels through :mod:`kipu.evaluate.external`:
   ``notes``, publication date ``event_date``; event type, sub-event type,
   admin1 and fatalities of the most severe demonstration found.
 * IIS-UCR Costa Rica protests: text ``Resumen``, date ``Fecha``; detection rate
-  and agreement with ``Represión``.
+  (strict, and mapped: a demonstration or set-aside claims-making), per
+  ``Tipo de Protesta`` too, and agreement with ``Represión``.
 * GloCon gold documents: protest-document classification.
 
 Usage: ``python benchmarks/eval_external.py [--limit N] [--only acled,iis,glocon,case]``.
@@ -154,13 +155,20 @@ def table(results: dict[str, dict[str, Any]]) -> Table:
     t.add_column("metric")
     t.add_column("value", justify="right")
     for name, figures in results.items():
-        for key, value in figures.items():
-            if isinstance(value, dict):
-                for sub, v in value.items():
-                    t.add_row(name, f"{key} {sub}", _fmt(v))
-            else:
-                t.add_row(name, key, _fmt(value))
+        for key, value in _flat(figures):
+            t.add_row(name, key, _fmt(value))
     return t
+
+
+def _flat(figures: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """(key path, value) of nested figures ("by_action Marcha detection_rate")."""
+    rows: list[tuple[str, Any]] = []
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            rows.extend(_flat(value, f"{prefix}{key} "))
+        else:
+            rows.append((f"{prefix}{key}", value))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -123,16 +123,40 @@ def test_glocon_mapped_reading_also_counts_set_aside_contentious_incidents():
     assert (s["mapped"]["precision"], s["mapped"]["recall"]) == (2 / 3, 1.0)
 
 
+def aside(*kinds: str) -> dict[str, Any]:
+    return {**pred(), "set_aside": [{"kind": k, "cue": "x", "evidence": "..."} for k in kinds]}
+
+
 def test_case_scores_set_aside_incidents_against_armed_classes():
-    aside = {**pred(), "set_aside": [{"kind": "bombing", "cue": "bomb", "evidence": "..."}]}
     rows = [
-        external.case_row({"SubType": "SUIC_BOMB"}, aside),
+        external.case_row({"SubType": "SUIC_BOMB"}, aside("bombing")),
         external.case_row({"SubType": "ARMED_CLASH"}, pred()),
         external.case_row({"SubType": "PEACE_PROTEST"}, pred(ev("protest", "peaceful"))),
-        external.case_row({"SubType": "AIR_STRIKE"}, aside),
+        external.case_row({"SubType": "AIR_STRIKE"}, aside("bombing")),
+        # Claims-making is not an armed incident: neither a hit nor a false alarm here.
+        external.case_row({"SubType": "ARREST"}, aside("claims_making")),
     ]
     s = external.score_case(rows)["set_aside_armed"]
     assert (s["precision"], s["recall"], s["rate_on_protest_classes"]) == (0.5, 0.5, 0.0)
+
+
+def test_case_and_glocon_report_how_often_claims_making_fires():
+    case = external.score_case([
+        external.case_row({"SubType": "ARREST"}, aside("claims_making")),
+        external.case_row({"SubType": "DIPLOMACY"}, pred()),
+        external.case_row({"SubType": "PEACE_PROTEST"}, pred(ev("protest", "peaceful"))),
+    ])
+    assert (case["claims_rate_non_protest"], case["claims_rate_protest"]) == (0.5, 0.0)
+    glocon = external.score_glocon([
+        external.glocon_row({"label": 0}, aside("claims_making")),
+        external.glocon_row({"label": 0}, aside("bombing")),
+        external.glocon_row({"label": 0}, pred()),
+        external.glocon_row({"label": 1}, aside("claims_making")),
+    ])
+    assert glocon["claims_rate_negative"] == pytest.approx(1 / 3)
+    assert glocon["claims_rate_positive"] == 1.0
+    # claims-making is not one of GloCon's contentious kinds: the mapped figure is unchanged by it
+    assert (glocon["mapped"]["precision"], glocon["mapped"]["recall"]) == (0.0, 0.0)
 
 
 def test_iis_detection_is_also_reported_on_street_actions():
@@ -169,8 +193,25 @@ def test_case_snippets_detection_and_sub_type():
         external.case_row({"SubType": "ARMED_CLASH"}, pred(ev("riot", "violent_demonstration"))),
         external.case_row({"SubType": "AIR_STRIKE"}, pred(ev("strategic_development", "other"))),
     ]
-    assert rows[0] == {"gold": "peaceful", "pred": "peaceful", "gold_armed": False, "set_aside": False}
+    assert rows[0] == {"gold": "peaceful", "pred": "peaceful", "gold_armed": False, "set_aside": False, "claims": False}
     s = external.score_case(rows)
     assert s["snippets"] == 5 and s["gold_protest"] == 3
     assert (s["precision"], s["recall"]) == (2 / 3, 2 / 3)
     assert s["sub_type_accuracy"] == 0.5 and s["sub_type_accuracy_all"] == 1 / 3
+
+
+def test_iis_mapped_detection_counts_set_aside_claims_making_per_action():
+    rows = [
+        external.iis_row({"Tipo de Protesta": "Marcha", "Represión": "Presencia policial"}, pred(ev("protest", "peaceful"))),
+        external.iis_row({"Tipo de Protesta": "Declaración pública", "Represión": "Presencia policial"}, aside("claims_making")),
+        external.iis_row({"Tipo de Protesta": "Declaración pública", "Represión": "Presencia policial"}, aside("bombing")),
+        external.iis_row({"Tipo de Protesta": "Reunión con autoridades", "Represión": "Presencia policial"}, pred()),
+    ]
+    assert [r["claims"] for r in rows] == [False, True, False, False]
+    s = external.score_iis(rows)
+    assert s["detection_rate"] == pytest.approx(1 / 4)  # strict: demonstrations only
+    assert s["detection_rate_mapped"] == pytest.approx(2 / 4)
+    assert s["detection_rate_other_mapped"] == pytest.approx(1 / 3)
+    assert list(s["by_action"]) == ["Declaración pública", "Marcha", "Reunión con autoridades"]  # largest first
+    assert s["by_action"]["Declaración pública"] == {"rows": 2, "detection_rate": 0.0, "detection_rate_mapped": 0.5}
+    assert s["by_action"]["Marcha"]["detection_rate_mapped"] == 1.0

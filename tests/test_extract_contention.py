@@ -84,13 +84,16 @@ def test_set_aside_is_in_the_output_line_and_it_stays_schema_valid(extractor: Ex
     assert validation_errors(line) == []
 
 
-def test_every_kind_the_extractor_can_report_is_in_the_schema_and_the_glocon_mapping() -> None:
+def test_every_kind_the_extractor_can_report_is_in_the_schema_and_a_mapping() -> None:
     from kipu.evaluate import external
     from kipu.evaluate.schema import load_schema
     from kipu.extract import contention
     from kipu.extract.lexicon import load_lang_file
 
+    from kipu.extract.claims import CLAIMS_KIND
+
     labels = {label for lang in ("en", "es") for label in load_lang_file(lang, "cues")["political_violence"]}
     kinds = {contention.ARMED_KIND, contention.BLAST_KIND} | (labels - {"blast"})
-    assert kinds == set(load_schema()["properties"]["set_aside"]["items"]["properties"]["kind"]["enum"])
+    assert kinds | {CLAIMS_KIND} == set(load_schema()["properties"]["set_aside"]["items"]["properties"]["kind"]["enum"])
     assert kinds == set(external.mapping()["glocon"]["contentious_set_aside"])
+    assert {CLAIMS_KIND} == set(external.mapping()["iis_ucr"]["claims_set_aside"])

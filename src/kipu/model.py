@@ -199,8 +199,9 @@ class TallyMention:
 class SetAside:
     """A contentious incident the extractor recognised but the guideline does
     not call an event (armed militancy, a bombing, a terror attack, a political
-    assassination): a diagnostic, never an event, kept so that a dataset with
-    wider classes can be mapped onto kipu's output without retraining it."""
+    assassination; collective claims-making without a crowd): a diagnostic,
+    never an event, kept so that a dataset with wider classes can be mapped
+    onto kipu's output without retraining it."""
 
     kind: str
     evidence: Span

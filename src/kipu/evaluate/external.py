@@ -125,13 +125,26 @@ def predicted_repression(pred: Pred) -> bool:
     return False
 
 
+def claims_making(pred: Pred) -> bool:
+    """Whether the extractor set aside collective claims-making (a statement, a
+    complaint filed, a meeting with authorities...; ``kipu.extract.claims``)
+    of a kind IIS counts (``iis_ucr.claims_set_aside``)."""
+    kinds = mapping()["iis_ucr"]["claims_set_aside"]
+    return any(s.get("kind") in kinds for s in pred.get("set_aside") or [])
+
+
 def iis_row(row: Row, pred: Pred) -> dict[str, Any]:
-    """Detection and repression (gold None when the row's value is unmapped)."""
+    """Detection and repression (gold None when the row's value is unmapped).
+
+    ``detected`` is the strict reading (a demonstration event); ``claims``
+    whether claims-making was set aside, which IIS also codes as protest
+    (``detected or claims`` is the mapped reading)."""
     m = mapping()["iis_ucr"]
     value = row.get("Represión")
     gold = True if value in m["repression_yes"] else False if value in m["repression_no"] else None
     return {
         "detected": bool(demonstrations(pred)),
+        "claims": claims_making(pred),
         "action": row.get("Tipo de Protesta") or "",
         "street": (row.get("Tipo de Protesta") or "") in m["street_actions"],
         "gold_repression": gold,
@@ -162,14 +175,44 @@ def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {
         "rows": len(rows),
         "detection_rate": _ratio(sum(r["detected"] for r in rows), len(rows)),
+        "detection_rate_mapped": _mapped_rate(rows),
         "street_rows": len(street),
         "detection_rate_street": _ratio(sum(r["detected"] for r in street), len(street)),
         "detection_rate_other": _ratio(sum(r["detected"] for r in other), len(other)),
+        "detection_rate_other_mapped": _mapped_rate(other),
+        "by_action": _by_action(rows),
         "repression_rows": len(labelled),
         "repression_gold_yes": sum(1 for r in labelled if r["gold_repression"]),
         "repression": _repression_prf(labelled),
         "repression_street": _repression_prf([r for r in labelled if r.get("street")]),
         "repression_accuracy": _ratio(agree, len(labelled)),
+    }
+
+
+def _mapped(r: dict[str, Any]) -> bool:
+    return bool(r["detected"] or r.get("claims"))
+
+
+def _mapped_rate(rows: list[dict[str, Any]]) -> float | None:
+    """Share of rows with a demonstration or set-aside claims-making, IIS's
+    reading of a protest; None when the rows carry no ``claims`` flag."""
+    if not all("claims" in r for r in rows):
+        return None
+    return _ratio(sum(1 for r in rows if _mapped(r)), len(rows))
+
+
+def _by_action(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Rows, strict and mapped detection per ``Tipo de Protesta``, largest first."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(r.get("action") or "", []).append(r)
+    return {
+        action: {
+            "rows": len(group),
+            "detection_rate": _ratio(sum(1 for r in group if r["detected"]), len(group)),
+            "detection_rate_mapped": _mapped_rate(group),
+        }
+        for action, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     }
 
 
@@ -199,7 +242,7 @@ def glocon_row(row: Row, pred: Pred) -> dict[str, Any] | None:
         gold = False
     else:
         return None
-    return {"gold": gold, "pred": bool(demonstrations(pred)), "pred_mapped": glocon_contentious(pred)}
+    return {"gold": gold, "pred": bool(demonstrations(pred)), "pred_mapped": glocon_contentious(pred), "claims": claims_making(pred)}
 
 
 def _document_prf(rows: list[dict[str, Any]], key: str) -> dict[str, Any]:
@@ -219,7 +262,18 @@ def score_glocon(rows: Iterable[dict[str, Any] | None]) -> dict[str, Any]:
         "gold_protest": sum(1 for r in rows if r["gold"]),
         **_document_prf(rows, "pred"),
         "mapped": _document_prf(rows, "pred_mapped") if all("pred_mapped" in r for r in rows) else None,
+        # GloCon does not count claims-making without a crowd: how often the
+        # set-aside IIS relies on fires on its non-protest documents (and on
+        # its protest ones), as a check of that detector on independent text.
+        "claims_rate_negative": _claims_rate([r for r in rows if not r["gold"]]),
+        "claims_rate_positive": _claims_rate([r for r in rows if r["gold"]]),
     }
+
+
+def _claims_rate(rows: list[dict[str, Any]]) -> float | None:
+    if not all("claims" in r for r in rows):
+        return None
+    return _ratio(sum(1 for r in rows if r["claims"]), len(rows))
 
 
 # --- CASE 2021 task 2 ----------------------------------------------------------------
@@ -228,14 +282,17 @@ def score_glocon(rows: Iterable[dict[str, Any] | None]) -> dict[str, Any]:
 def case_row(row: Row, pred: Pred) -> dict[str, Any]:
     """Gold class of a snippet (a sub_type if it is a protest class) and ours;
     also whether it is an armed-violence class and whether we set an incident
-    aside (a check of the set-aside diagnostics against independent labels)."""
+    aside (a check of the set-aside diagnostics against independent labels),
+    and whether claims-making was set aside (the IIS mapping's detector)."""
     m = mapping()["case2021"]
+    armed = mapping()["glocon"]["contentious_set_aside"]
     best = pick_demonstration(pred)
     return {
         "gold": m["protest_classes"].get(row.get("SubType")),
         "pred": best.get("sub_type") if best else None,
         "gold_armed": row.get("SubType") in m["armed_classes"],
-        "set_aside": bool(pred.get("set_aside")),
+        "set_aside": any(s.get("kind") in armed for s in pred.get("set_aside") or []),
+        "claims": claims_making(pred),
     }
 
 
@@ -256,6 +313,10 @@ def score_case(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
         "sub_type_accuracy": _ratio(right, len(detected)),
         "sub_type_accuracy_all": _ratio(right, len(gold)),
         "set_aside_armed": _set_aside_prf(rows),
+        # No CASE class is claims-making without a crowd: how often the
+        # claims set-aside fires on non-protest snippets (and on protest ones).
+        "claims_rate_non_protest": _claims_rate([r for r in rows if not r["gold"]]),
+        "claims_rate_protest": _claims_rate([r for r in rows if r["gold"]]),
     }
 
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
+from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import (
     GENERIC_FORMS,
     INTERVENTION_TACTICS,
@@ -110,6 +111,7 @@ class Extractor:
         names_protest = any(v.has("form") for v in doc.sentences)
         at_war = nonprotest.at_war(doc)
         reference = nonprotest.reference_day(doc)
+        licensed = acronym_licence(doc.sentences)
         for view in doc.sentences:
             if view.has("form") or view.has("riot"):
                 protest_paragraphs.add(view.paragraph)
@@ -117,6 +119,9 @@ class Extractor:
             incident = set_aside_in(view, ctx)
             if incident is not None:
                 set_aside.append(incident)
+            claim = claims_in(view, acronyms=view.span in licensed)
+            if claim is not None:
+                set_aside.append(claim)
             if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
                 _relocate_last(frames, view, ctx)
             if frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view):
