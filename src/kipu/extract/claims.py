@@ -26,7 +26,6 @@ used: it is written to name who took part in a protest ("crowd", "citizens",
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from kipu.extract.document import SentenceView, quote_spans
@@ -45,7 +44,7 @@ _EITHER_SIDE = frozenset({"gathering"})
 _POINTED = frozenset({"denounce", "demand", "legal"})
 LICENCE_REACH = 2  # sentences before or after an organisation's kind in which its acronym may stand for it
 SUBJECT_REACH = 30  # chars from an acronym to the pointed act it is the subject of
-#: An organisation named by its acronym ("la ANEP", "el SINDEU"): three or more
+#: An organisation named by its acronym ("la ASOPEC", "el SITRAPORT"): three or more
 #: capitals, maybe joined by a hyphen to a second one.
 _ACRONYM = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ]{3,}(?:-[A-ZÁÉÍÓÚÑ]{2,})?(?!\w)")
 #: A word in capitals right before or after an acronym: words shouted, not a name.
@@ -58,7 +57,7 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ]\w")
 def acronym_licence(sentences: Sequence[SentenceView]) -> set[Span]:
     """Sentences near one that names a claimant organisation by its kind ("the
     union", "esta cámara", "la asociación"): there an acronym may stand for it
-    ("la CICR presenta ... Esta cámara argumenta"); elsewhere acronyms name
+    ("la CAMPEX presentó ... Esta cámara sostiene"); elsewhere acronyms name
     agencies and companies as often as unions."""
     named = [i for i, v in enumerate(sentences) if any(m.category == "claimant" and m.label == "organisation" for m in v.matches)]
     return {sentences[j].span for i in named for j in range(max(0, i - LICENCE_REACH), min(len(sentences), i + LICENCE_REACH + 1))}
@@ -67,7 +66,7 @@ def acronym_licence(sentences: Sequence[SentenceView]) -> set[Span]:
 def claims_in(view: SentenceView, *, acronyms: bool = False) -> SetAside | None:
     """The collective claims-making ``view`` reports, if any. ``acronyms``: the
     sentence is in :func:`acronym_licence`, so an acronym before the act ("la
-    ANEP rechaza") may be the claimant; elsewhere only one right before a
+    ASOPEC rechaza") may be the claimant; elsewhere only one right before a
     pointed act is (:func:`_acronym_subject`)."""
     acts = [m for m in view.matches if m.category == "claim_act" and m.label != _OTHER_SENSE]
     if not acts:
@@ -99,7 +98,7 @@ def claims_in(view: SentenceView, *, acronyms: bool = False) -> SetAside | None:
 
 def _acronym_subject(view: SentenceView, act: Match, named: list[tuple[int, int]]) -> bool:
     """An acronym right before a pointed claim, with no other name between
-    ("UNDECA exige", "la CICR presenta una acción de inconstitucionalidad"):
+    ("UNAPRO exige", "la CAMPEX presentó una acción de inconstitucionalidad"):
     an organisation as the subject, not "the ECB's Draghi urged"."""
     if act.label not in _POINTED:
         return False
