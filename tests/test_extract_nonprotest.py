@@ -210,3 +210,9 @@ def test_a_judge_quoted_on_protests_reports_no_protest() -> None:
         'cannot be pressured. The law applies to everyone," he said.'
     )
     assert demonstrations(text) == []
+
+
+def test_state_force_clearing_a_blockade_acts_on_the_protest_not_a_raid():
+    text = "Headline\n\nSoldiers on Saturday cleared a blockade that farmers had kept for weeks near Ilave.\n"
+    [event] = Extractor().extract(text, published=date(2023, 1, 29), lang="en").events
+    assert event.sub_type == "intervention"

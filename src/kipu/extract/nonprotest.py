@@ -70,6 +70,9 @@ def is_state_raid(view: SentenceView) -> bool:
     forms = [m for m in view.matches if m.category in ("form", "riot")]
     if not forms or any(m.category != "form" or m.label not in RAID_FORMS for m in forms):
         return False
+    force = view.of("state_response")
+    if any(f.start <= m.start < f.end for m in forms for f in force):
+        return False  # "police cleared a blockade": the force acts on the protesters' blockade
     return all(_by_the_state(view, m) or _state_subject(view, m) for m in forms)
 
 
