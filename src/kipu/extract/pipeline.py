@@ -109,7 +109,7 @@ class Extractor:
         # Readings of protest words that report no protest (kipu.extract.nonprotest).
         in_sport = nonprotest.sport_article(doc)
         names_protest = any(v.has("form") for v in doc.sentences)
-        at_war = nonprotest.at_war(doc)
+        at_war = not names_protest and nonprotest.at_war(doc)  # only read where no protest is named (speed only)
         reference = nonprotest.reference_day(doc)
         licensed = acronym_licence(doc.sentences)
         for view in doc.sentences:
