@@ -344,3 +344,13 @@ def test_leaders_meeting_officials_is_no_rally():
 def test_police_removing_occupiers_is_dispersal():
     doc = AnalysedDocument.build("A group occupied the offices for hours before police removed them.", "en", None, Lexicon.for_lang("en"))
     assert "dispersal" in [m.label for v in doc.sentences for m in v.matches if m.category == "state_response"]
+
+
+def test_regions_that_concentrated_the_most_cases_held_no_rally():
+    assert "rally" not in triggers("Puno, Lima y Cusco concentraron el mayor número de casos.", "es")
+    assert "rally" in triggers("Los manifestantes se concentraron el lunes en la plaza de Armas.", "es")
+
+
+def test_workers_who_plan_a_strike_in_a_headline_hold_none(extractor):
+    text = "Extortion complaints soar in Lima as transport workers plan new strike\n\nPolice logged 17,000 complaints.\n"
+    assert extractor.extract(text, published=date(2024, 10, 17), lang="en").events == []
