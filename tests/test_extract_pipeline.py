@@ -1445,3 +1445,39 @@ def test_state_forces_killed_by_a_crowd_is_mob_violence_unless_the_state_fired(e
 def test_victims_described_by_a_relative_clause_are_counted(extractor, text, lang, fatalities):
     ev = _one(extractor.extract(text, published=date(2023, 1, 10), lang=lang))
     assert (ev.fatalities.value if ev.fatalities else None) == fatalities
+
+
+def test_an_elapsed_count_dates_the_strike_back_from_publication(extractor):
+    # "cumplió dos semanas" said of a strike still on: it began 13 days before.
+    text = "El paro cívico en Tarija cumplió este viernes dos semanas con bloqueos en las principales avenidas."
+    ev = _one(extractor.extract(text, published=date(2023, 6, 16), lang="es"))
+    assert (ev.date.start, ev.date.end) == (date(2023, 6, 3), date(2023, 6, 16))
+
+
+def test_an_elapsed_count_in_the_lead_does_not_date_later_undated_sentences(extractor):
+    text = ("Huelga de mineros lleva diez días\n\n"
+            "La huelga de los mineros de Cerro de Pasco lleva diez días.\n\n"
+            "En Huancayo, cientos de estudiantes bloquearon el puente Breña.\n")
+    ex = extractor.extract(text, published=date(2023, 8, 10), lang="es")
+    dated = {e.place.admin1: (e.date.start, e.date.end) for e in ex.events}
+    assert dated["Pasco"] == (date(2023, 8, 1), date(2023, 8, 10))
+    assert dated["Junín"] == (date(2023, 8, 10), date(2023, 8, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El paro agrario en Ica cumplió este jueves su décimo día con la carretera bloqueada.", "es"),
+        ("The farmers' strike in Ica reached its tenth day on Thursday, with the highway still blocked.", "en"),
+    ],
+)
+def test_a_tenth_day_of_strike_began_nine_days_before(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 9, 14), lang=lang))
+    assert (ev.date.start, ev.date.end) == (date(2023, 9, 5), date(2023, 9, 14))
+
+
+def test_a_third_day_over_a_written_three_day_span_is_not_counted_twice(extractor):
+    text = "Por tercer día consecutivo, cientos de trabajadores marcharon en Lima durante el paro del 13 al 15 de noviembre."
+    ev = _one(extractor.extract(text, published=date(2024, 11, 15), lang="es"))
+    assert (ev.date.start, ev.date.end) == (date(2024, 11, 13), date(2024, 11, 15))
+

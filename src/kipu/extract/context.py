@@ -225,7 +225,7 @@ class ArticleContext:
         usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d)]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
-                return d.range
+                return _today_of(d)
         # Features open with a scene before they date it ("It was Saturday,
         # 28 January"): look a little further for the day they recount.
         wider = [(view, d) for view in self.doc.sentences[:STORY_SENTENCES] for d in view.dates]
@@ -316,7 +316,7 @@ class ArticleContext:
             return
         own = self.own_date(view)
         if own is not None:
-            self._para_date = own
+            self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
         regional = [p for p in places if p.admin1 is not None]
         if len({p.admin1 for p in regional}) == 1:
             self._para_place = max(regional, key=place_rank)
@@ -482,12 +482,22 @@ def _begins_its_object(view: SentenceView, d: Any) -> bool:
     return any(0 <= f.start - d.span.end <= OBJECT_GAP for f in view.of("form"))
 
 
+def _today_of(d: Any) -> DateRange:
+    """The date a mention lends to the sentences after it. "El paro cumplió
+    dos semanas" dates that strike back two weeks, but what the next
+    sentences tell happened on the day the count was made, its last day."""
+    r: DateRange = d.range
+    if getattr(d, "kind", "") == "elapsed":
+        return DateRange(r.end, r.end, "day", r.span)
+    return r
+
+
 def _quoted_relative(view: SentenceView, d: Any) -> bool:
     """ "un comunicado denunciando 'actos de vandalismo desde la tarde de
     ayer'": a relative day inside direct speech counts from when the speaker
     spoke or wrote, which the article does not give; it does not date the
     reporter's incident. Written dates in a quote still do."""
-    return d.kind in ("relative", "anchor", "weekday") and view.quoted(d.span.start)
+    return d.kind in ("relative", "anchor", "weekday", "elapsed") and view.quoted(d.span.start)
 
 
 def _dates_prior_event(view: SentenceView, d: Any) -> bool:

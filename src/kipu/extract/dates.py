@@ -33,7 +33,7 @@ from kipu.model import DateRange, Span
 # the past, but do announce what happens in the next few days.
 FUTURE_GRACE_DAYS = 3
 MAX_LASTED_DAYS = 120  # "18 días de paro"; longer spans are history, not a date
-KINDS = ("explicit", "relative", "weekday", "range", "month", "year", "since", "anchor")
+KINDS = ("explicit", "relative", "weekday", "range", "month", "year", "since", "anchor", "elapsed")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 _SP = r"[ \t\u00a0]+"
@@ -173,6 +173,14 @@ class _DateLex:
         if data.get("lasted_after"):
             # the strike words stay out of the date's span: they are the incident's trigger
             self.patterns.append(("lasted", P(rf"(?<!\w){count}{_SP}{unit}(?={_SP}{_alt(data['lasted_after'], flags='i')}(?!\w))")))
+        # "el paro cumplió dos semanas", "the blockade entered its second week"
+        # is said of a campaign still on: a span that many days back from publication.
+        if data.get("elapsed_before"):
+            filler = _alt(data.get("elapsed_fillers") or [], flags="i")
+            self.patterns.append(("elapsed", P(
+                rf"(?<!\w){_alt(data['elapsed_before'], flags='i')}"
+                rf"(?:{_SP}{filler}(?:{_SP}(?:{wday}))?)?{_SP}{count}{_SP}{unit}(?!\w)"
+            )))
         # Every date starts at a word start: saying so first lets the engine
         # skip the other positions cheaply (a several-fold speed-up).
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
@@ -242,6 +250,8 @@ class _DateLex:
                 ago_before = False  # the first "ago" pattern is "hace dos días", the second "two days ago"
                 w_ago = word_count(data["ago_before"])
                 out.append(h((data["ago_before"], True)).followed_by(units, w_ago + w_count))
+            elif kind == "elapsed":
+                out.append(h((data["elapsed_before"], True)).followed_by(units, word_count(data["elapsed_before"]) + 4 + w_count))
             elif kind in after_count:
                 word = h((data.get(after_count[kind]) or [], True))
                 out.append(h(count, digits=True).followed_by(units, w_count).followed_by(word, w_count + w_unit))
@@ -454,6 +464,14 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return None, "relative", None
         start = _shift(published, -(n - 1))
         return (DateRange(start, published, "day", span) if start else None), "relative", None
+    if k == "elapsed":
+        c = _count(m.group("n"), text, lex)
+        unit = lex.units[_norm(m.group("u"))]
+        n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
+        if published is None or n is None or not 1 < n <= MAX_LASTED_DAYS:
+            return None, "elapsed", None
+        start = _shift(published, -(n - 1))
+        return (DateRange(start, published, "day", span) if start else None), "elapsed", None
     if k == "anchor":
         return None, "anchor", lex.anchor_rel[_norm(m.group("r"))]
     if k in ("later", "earlier"):

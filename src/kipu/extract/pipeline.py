@@ -532,7 +532,9 @@ def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | N
     if when is None or when.precision != "day" or not view.has("continuation"):
         return when
     back = max(int(m.label) for m in view.of("continuation"))
-    return DateRange(when.start - timedelta(days=back), when.end, when.precision, when.span)
+    # "por tercer día, del 13 al 15": a written span of that many days is
+    # already the whole run; the count reaches back from its last day.
+    return DateRange(min(when.start, when.end - timedelta(days=back)), when.end, when.precision, when.span)
 
 
 def _crowd_control(view: SentenceView) -> bool:
