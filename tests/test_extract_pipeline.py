@@ -1481,3 +1481,11 @@ def test_a_third_day_over_a_written_three_day_span_is_not_counted_twice(extracto
     ev = _one(extractor.extract(text, published=date(2024, 11, 15), lang="es"))
     assert (ev.date.start, ev.date.end) == (date(2024, 11, 13), date(2024, 11, 15))
 
+
+def test_a_toll_on_a_day_at_a_months_long_blockade_is_an_incident(extractor):
+    # the blockade's long "desde" span sets the scene; the deaths are Friday's
+    text = ("Dos comuneros murieron y seis resultaron heridos el viernes en Chumbivilcas, Cusco, "
+            "donde los campesinos mantienen un bloqueo desde hace un mes.")
+    ev = _one(extractor.extract(text, published=date(2023, 5, 6), lang="es"))
+    assert ev.place.admin1 == "Cusco" and ev.date.start == date(2023, 5, 5)
+    assert ev.fatalities.value == 2

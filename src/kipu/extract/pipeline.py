@@ -163,7 +163,10 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
-            if _a_movement(view, when) or _protest_since(view) or _a_past_month_in_passing(view, when, when_explicit, where, incident_counts, published):
+            # "tres murieron el viernes donde mantienen un bloqueo desde hace un
+            # mes": the movement's long span is where the day's toll fell.
+            casualties = any(c.measure in ("fatalities", "injuries", "arrests") for c in incident_counts)
+            if _a_movement(view, when) or (_protest_since(view) and not casualties) or _a_past_month_in_passing(view, when, when_explicit, where, incident_counts, published):
                 continue
             if only_generic_protest(view) and not _is_strategic(view) and not _is_attack(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
