@@ -327,9 +327,18 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     return False
 
 
+COVERAGE_REACH = 25  # chars from a coverage verb ("filming") to the clash it covers
+
+
 def _crowd_is_victim(view: SentenceView) -> bool:
-    """'journalists and protesters were beaten' is an intervention, not an attack on a civilian."""
-    return view.has("riot", "clash")
+    """'journalists and protesters were beaten' is an intervention, not an attack
+    on a civilian; 'a cameraman was hurt while filming the clashes' is an attack:
+    the clash he covered is not a crowd he was in."""
+    covered = view.of("coverage")
+    return any(
+        not any(0 <= c.start - v.end <= COVERAGE_REACH for v in covered)
+        for c in view.of("riot", "clash")
+    )
 
 
 SEVERITY = {
