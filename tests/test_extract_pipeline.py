@@ -1489,3 +1489,20 @@ def test_a_toll_on_a_day_at_a_months_long_blockade_is_an_incident(extractor):
     ev = _one(extractor.extract(text, published=date(2023, 5, 6), lang="es"))
     assert ev.place.admin1 == "Cusco" and ev.date.start == date(2023, 5, 5)
     assert ev.fatalities.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cotabambas: un comunero muerto en enfrentamientos\n\n"
+         "Abancay, 14 de marzo. Un comunero murió ayer durante un enfrentamiento con la policía en el distrito de "
+         "Challhuahuacho, región Apurímac, donde cientos de personas bloqueaban la vía.\n", "es"),
+        ("Cotabambas: one villager dead in clashes\n\n"
+         "Abancay, March 14. A villager died yesterday in a clash with police in the district of "
+         "Challhuahuacho, Apurímac region, where hundreds of people were blocking the road.\n", "en"),
+    ],
+)
+def test_an_undated_headline_restates_the_leads_incident(extractor, text, lang):
+    ex = extractor.extract(text, published=date(2023, 3, 14), lang=lang)
+    assert [(e.place.admin1, e.date.start) for e in ex.events] == [("Apurímac", date(2023, 3, 13))]
+

@@ -300,11 +300,31 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
         target = None
         if not any(f.date_explicit for f in g):
             target = next((d for d in dated if _same_named_place(g, d)), None)
+            if target is None and all(_is_title(f.view) for f in g):
+                target = next((d for d in dated if _headline_of(g, d)), None)
         if target is None:
             out.append(g)
         else:
             target.extend(g)
     return out
+
+
+HEADLINE_LAG_DAYS = 3  # a headline dated by publication restates a lead incident at most this much older
+
+
+def _headline_of(title: list[Frame], dated: list[Frame]) -> bool:
+    """ "Dos jóvenes fallecidos tras enfrentamientos en el aeródromo" above
+    "Dos jóvenes perdieron la vida ayer en Huancabamba": a headline with no
+    date of its own restates the lead's incident of the same kind in the same
+    region, told a few days back at most (the headline names the province,
+    the lead the district, so the place names need not agree)."""
+    a, b = title[0], dated[0]
+    if a.typing.family != b.typing.family or a.admin_key != b.admin_key or a.typing.type == "strategic_development":
+        return False
+    if a.date is None or b.date is None:
+        return False
+    start = min(f.date.start for f in dated if f.date_explicit and f.date)
+    return 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS
 
 
 def _same_named_place(undated: list[Frame], dated: list[Frame]) -> bool:
