@@ -99,3 +99,10 @@ def test_force_at_this_years_protest_stays(extractor):
     text = "Un grupo de vecinos protesta ayer frente a la corte de Lima, donde fueron detenidos tres dirigentes."
     ev = _only(extractor, text, "es")
     assert ev.sub_type == "intervention"
+
+
+def test_a_strike_against_killings_reports_no_killing_even_when_dispersed(extractor):
+    text = ("Los mototaxistas de Piura acataron ayer un paro contra los asesinatos de conductores, "
+            "y la policía los dispersó con gases lacrimógenos en la plaza de armas.")
+    ev = _only(extractor, text, "es")
+    assert ev.sub_type == "intervention" and "killings" not in ev.state_response and ev.fatalities is None
