@@ -128,3 +128,13 @@ def test_an_onset_verb_with_a_definite_strike_still_dates_it():
 def test_the_fifth_day_of_a_strike_began_four_days_before(sentence, lang):
     [event] = EX.extract(f"Titular\n\n{sentence}\n", published=date(2024, 3, 16), lang=lang).events
     assert (event.date.start, event.date.end) == (date(2024, 3, 11), date(2024, 3, 15))
+
+
+def test_a_country_kicker_does_not_hide_the_leads_city():
+    # "Bolivia:" opens the headline; the story's city is the next place named
+    text = ("Bolivia: maestros protestan en Cochabamba\n\n"
+            "Cientos de maestros marcharon este miércoles por la plaza principal. "
+            "La policía detuvo a cinco dirigentes.\n\n"
+            "En Oruro, los maestros rurales bloquearon la carretera.\n")
+    got = places(text, "es", published=date(2024, 3, 6))
+    assert {g[1] for g in got} == {"Cochabamba", "Oruro"}

@@ -192,8 +192,11 @@ class ArticleContext:
         lead = [p for v in self.doc.sentences[:ANCHOR_SENTENCES] for p in self.sentence_places(v) if p.country == country]
         in_country = [(n, k) for k, n in regions.items() if k[0] == country and k[1] is not None]
         total = sum(n for n, _ in in_country)
-        if lead and lead[0].admin1 is not None and regions[(country, lead[0].admin1)] * 2 >= total:
-            return lead[0], country
+        # "Chile: protestas estudiantiles en Santiago": a country named first
+        # (a kicker) leaves the lead's first region to anchor the story.
+        regional_lead = [p for p in lead if p.admin1 is not None]
+        if regional_lead and regions[(country, regional_lead[0].admin1)] * 2 >= total:
+            return regional_lead[0], country
         if in_country:
             n, key = max(in_country)
             if n * 2 > total and len(in_country) <= 2:
