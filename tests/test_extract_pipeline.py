@@ -1506,3 +1506,12 @@ def test_an_undated_headline_restates_the_leads_incident(extractor, text, lang):
     ex = extractor.extract(text, published=date(2023, 3, 14), lang=lang)
     assert [(e.place.admin1, e.date.start) for e in ex.events] == [("Apurímac", date(2023, 3, 13))]
 
+
+
+def test_a_march_recalling_the_dead_of_a_day_named_after_them_is_not_lethal(extractor):
+    # the date follows the casualty word here: "los 10 comuneros que murieron el 9 de enero de 2023"
+    text = ("Cientos de vecinos marcharon ayer en Juliaca para recordar a los 10 comuneros que murieron "
+            "el 9 de enero de 2023, cuando la policía disparó contra los manifestantes.")
+    ex = extractor.extract(text, published=date(2024, 1, 10), lang="es")
+    march = next(e for e in ex.events if e.date.start == date(2024, 1, 9))
+    assert march.sub_type == "peaceful" and march.fatalities is None

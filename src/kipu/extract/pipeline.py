@@ -59,6 +59,7 @@ SUPPORTED = ("en", "es")
 SINCE_AFTER_PROTEST = 25  # chars from a protest word to the "since" date that makes it the movement
 PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it in passing
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
+COUNT_DAY_AFTER = 30  # chars from a casualty word to the date that says when those died
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
 MOVEMENT_DAYS = 31  # protest "since December" spanning more than a month is a movement, not an incident
 
@@ -335,8 +336,20 @@ def _counted_in_the_past(view: SentenceView, count: Count, when: DateRange | Non
     span = count.figure.span
     if span is None or when is None:
         return False
-    before = [d for d in view.dates if d.span.end <= span.start]
-    return bool(before) and (when.start - before[-1].range.end).days > PAST_COUNT_DAYS
+    day = _count_day(view, count)
+    return day is not None and (when.start - day.range.end).days > PAST_COUNT_DAYS
+
+
+def _count_day(view: SentenceView, count: Count) -> DateMention | None:
+    """The day a figure was counted on: the last date written before it, or
+    one right after its casualty word ("las diez personas que murieron el
+    pasado 15 de diciembre de 2022") when that is earlier still."""
+    span = count.figure.span
+    before = [d for d in view.dates if span is not None and d.span.end <= span.start]
+    after = [d for d in view.dates if 0 <= d.span.start - count.cue.end <= COUNT_DAY_AFTER]
+    if before and after:
+        return min(before[-1], after[0], key=lambda d: d.range.end)
+    return (before or after or [None])[-1 if before else 0]
 
 
 def _past_incident(
@@ -368,13 +381,16 @@ def _before_the_past(view: SentenceView, past: list[Count]) -> Typing | None:
     march held "para recordar a las víctimas del 9 de enero" is not lethal."""
     if not any(c.measure == "fatalities" for c in past):
         return None
-    cut = _past_day(view, past[0]).span.start
+    death = next(c for c in past if c.measure == "fatalities")
+    cut = min(_past_day(view, death).span.start, death.figure.span.start if death.figure.span else len(view.text) + view.span.start)
     return classify(replace(view, matches=[m for m in view.matches if m.end <= cut]), 0)
 
 
 def _past_day(view: SentenceView, count: Count) -> DateMention:
-    """The last date written before ``count`` (the past day it was counted on)."""
-    return [d for d in view.dates if d.span.end <= count.figure.span.start][-1]
+    """The past day ``count`` was counted on (see ``_count_day``)."""
+    day = _count_day(view, count)
+    assert day is not None  # only asked of counts _counted_in_the_past found dated
+    return day
 
 
 def _a_movement(view: SentenceView, when: DateRange | None) -> bool:
