@@ -283,3 +283,15 @@ def test_dev_gold_counts_written_as_numbers_are_found(dev_gold_docs: list[dict])
 @pytest.mark.parametrize(("text", "lang"), [("The number of dead rose several times.", "en"), ("La cifra subió varias veces.", "es")])
 def test_a_vague_quantity_of_times_is_not_a_count(text, lang):
     assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La marcha llegó a la plaza a las diez de la mañana.", []),
+        ("La policía detuvo a las diez personas que bloqueaban el puente.", [10]),
+        ("Los deudos recordaron a las 12 víctimas del enfrentamiento.", [12]),
+    ],
+)
+def test_a_las_is_a_clock_time_unless_people_are_counted(text: str, expected: list[int]) -> None:
+    assert [q.low for q in find_quantities(text, "es")] == expected

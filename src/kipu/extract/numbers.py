@@ -152,6 +152,9 @@ class _Lexicon:
         # ends none of their phrases is ruled out without running them.
         self.q_before_gate = EndGate(self.q_before, None)
         self.non_count_before_gate = EndGate(data.get("non_count_before") or [], " \t\u00a0")
+        # "a las diez": a clock time, unless people are counted right after.
+        clock = data.get("clock_before") or []
+        self.clock_before = re.compile(rf"(?:(?<!\w)|(?<=\W))(?:{_alt(clock)})[ \t\u00a0]*$", i) if clock else None
 
 
 def _norm(s: Any) -> str:
@@ -470,7 +473,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
         q_start, qualifier = _qualifier_before(text, start, lex)
         return _finish(text, lex, q_start, m.end(), value, value, qualifier or "exact", False)
     num = _number_at(text, start, lex)
-    if num is None or _excluded_before(text, start, lex):
+    if num is None or _excluded_before(text, start, lex) and not _people_at_clock(text, start, num.end, lex):
         return None
     low = high = num.value
     end = num.end
@@ -557,6 +560,16 @@ def _excluded_before(text: str, start: int, lex: _Lexicon) -> bool:
     )
     _last_excluded = (text, start, lex, found)
     return found
+
+
+def _people_at_clock(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """ "recordar a las diez personas": the words of a clock time ("a las")
+    before a number that counts people right after it are an article, not an hour."""
+    return (
+        lex.clock_before is not None
+        and lex.clock_before.search(text, max(0, start - 20), start) is not None
+        and _head_word(text, end, lex)[0] in lex.count_heads
+    )
 
 
 def _excluded_after(text: str, end: int, lex: _Lexicon) -> bool:
