@@ -138,3 +138,14 @@ def test_a_country_kicker_does_not_hide_the_leads_city():
             "En Oruro, los maestros rurales bloquearon la carretera.\n")
     got = places(text, "es", published=date(2024, 3, 6))
     assert {g[1] for g in got} == {"Cochabamba", "Oruro"}
+
+
+
+def test_a_dateline_date_does_not_date_the_leads_undated_details():
+    # the stamp is the filing day; "este lunes" in the lead is the day told
+    text = ("Jornada violenta en Juliaca\n\n"
+            "Juliaca, 10 de enero de 2023. Dos comuneros murieron este lunes en los alrededores del aeropuerto, "
+            "informó la Diresa.\n\n"
+            "Miles de manifestantes intentaron tomar el terminal desde horas de la mañana.\n")
+    out = EX.extract(text, published=date(2023, 1, 10), lang="es")
+    assert [e.date.start for e in out.events] == [date(2023, 1, 9)]

@@ -225,7 +225,7 @@ class ArticleContext:
         not to the publication date.
         """
         lead = [(view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] for d in view.dates]
-        usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d)]
+        usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d)]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
                 return _today_of(d)
@@ -483,6 +483,14 @@ def _begins_its_object(view: SentenceView, d: Any) -> bool:
     el lunes un paro", "began on Monday a hunger strike"): the verb is
     transitive, its date is the incident's start, not a past movement's."""
     return any(0 <= f.start - d.span.end <= OBJECT_GAP for f in view.of("form"))
+
+
+def _date_stamp(view: SentenceView, d: Any) -> bool:
+    """ "Andahuaylas, 12 de diciembre." standing alone: the day the report was
+    filed, not the day of what it tells ("ayer" in the lead is that day). A
+    bare date line with no city is the article's own date and stays."""
+    rest = view.text[: d.span.start - view.span.start] + view.text[d.span.end - view.span.start :]
+    return 1 <= len(re.findall(r"\w+", rest)) <= 3 and not any(m.category in ("form", "riot", "strategic", "attack") for m in view.matches)
 
 
 def _today_of(d: Any) -> DateRange:
