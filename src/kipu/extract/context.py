@@ -328,12 +328,14 @@ class ArticleContext:
 
     def is_modal(self, view: SentenceView) -> bool:
         """A call, plan or threat ("convocan a un paro") is not an event, and
-        neither is a lasting state ("is currently detained") or a transfer of
-        power ("took over the presidency" is not an occupation)."""
+        neither is a lasting state ("is currently detained"), a transfer of
+        power ("took over the presidency" is not an occupation) or a denial
+        ("no clashes were reported")."""
         triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
         causes = view.of("modality", "causative")
         stative = [m for m in view.of("modality", "stative") if not any(0 <= m.start - c.end <= CAUSE_WINDOW for c in causes)]
-        states = stative + view.of("prior", "political")
+        # "No clashes were reported": a trigger inside a negation told nothing.
+        states = stative + view.of("prior", "political") + view.of("modality", "negation")
         if states and triggers:
             triggers = [t for t in triggers if not any(s.start <= t.start and t.end <= s.end for s in states)]
             if not triggers:

@@ -1,0 +1,26 @@
+"""English wire-style reports: patterns met in agency, newspaper and NGO copy.
+
+Every sentence here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _extract(extractor, text, published, lang="en"):
+    return extractor.extract(text, published=published, lang=lang)
+
+
+def test_a_report_that_no_clashes_happened_is_no_riot(extractor):
+    text = "Farmers blocked the highway near Huanta on Tuesday. No clashes were reported."
+    ex = _extract(extractor, text, date(2023, 6, 14))
+    assert [e.type for e in ex.events] == ["protest"]
+    assert ex.events[0].sub_type == "peaceful"
