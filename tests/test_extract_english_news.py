@@ -24,3 +24,10 @@ def test_a_report_that_no_clashes_happened_is_no_riot(extractor):
     ex = _extract(extractor, text, date(2023, 6, 14))
     assert [e.type for e in ex.events] == ["protest"]
     assert ex.events[0].sub_type == "peaceful"
+
+
+def test_a_crowd_marking_past_killings_is_not_a_death_toll(extractor):
+    text = "About 3,000 people gathered in Huamanga on Monday to mark one year since the killings at the airport."
+    ev = _extract(extractor, text, date(2023, 12, 13)).events[0]
+    assert ev.fatalities is None
+    assert ev.participants.low == 3000

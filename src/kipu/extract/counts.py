@@ -244,7 +244,8 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
 
 
 # "20 people protested for justice for a woman who was killed", "relatives of a
-# man who died": the casualty belongs to someone named inside a complement.
+# man who died", "gathered to mark a year since the killings": the casualty
+# belongs to someone named inside a complement.
 # What mourners carry or keep of the dead ("the coffins of", "los retratos de"):
 # a casualty word after one of these names whom a gathering is for.
 MOURNED_NOUNS = (
@@ -260,7 +261,7 @@ _WHO_WERE = re.compile(
 )
 _NESTED_VICTIM = re.compile(
     rf"\b(?:bodies|{MOURNED_NOUNS})\s+(?:of|de)\b|"
-    r"\b(?:of|for|after|about|into)\s+(?:a|an|the|his|her|their|two|several)\b|\b(?:de|por|para|tras)\s+(?:un|una|el|la|los|las|su|sus|dos)\b", re.IGNORECASE)
+    r"\b(?:of|for|after|about|into|since)\s+(?:a|an|the|his|her|their|two|several)\b|\b(?:de|por|para|tras|desde)\s+(?:un|una|el|la|los|las|su|sus|dos)\b", re.IGNORECASE)
 
 
 def _own_noun_first(between: str) -> bool:
