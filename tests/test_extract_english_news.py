@@ -31,3 +31,15 @@ def test_a_crowd_marking_past_killings_is_not_a_death_toll(extractor):
     ev = _extract(extractor, text, date(2023, 12, 13)).events[0]
     assert ev.fatalities is None
     assert ev.participants.low == 3000
+
+
+def test_a_sentence_fronted_by_an_old_year_is_history(extractor):
+    text = "Protesters blocked roads in Puno on Tuesday.\n\nIn 2000, vast marches helped topple the government of the day."
+    ex = _extract(extractor, text, date(2023, 1, 25))
+    assert [(e.place.admin1, e.forms) for e in ex.events] == [("Puno", ["roadblock"])]
+
+
+def test_a_fronted_recent_year_still_dates_news(extractor):
+    text = "In 2023, teachers marched in Cusco on 5 June to demand higher wages."
+    ex = _extract(extractor, text, date(2023, 6, 6))
+    assert [e.place.admin1 for e in ex.events] == ["Cusco"]

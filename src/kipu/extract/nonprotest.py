@@ -244,6 +244,27 @@ def _news_day_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+OPENER_REACH = 12  # chars before a fronted year: "In", "Back in", "En el año"
+
+
+def opens_with_old_year(view: SentenceView, published: date | None) -> bool:
+    """ "In 2000, huge marches brought down the government": a year fronted
+    before the first comma dates the whole sentence; when that year ended
+    more than HISTORY_DAYS before publication and the sentence names no
+    other date, what it tells is history. (An old year later in a sentence
+    often dates only the grievance: "protested the 2012 law".)"""
+    if published is None or len(view.dates) != 1:
+        return False
+    d = view.dates[0]
+    if d.range.precision != "year" or d.span.start - view.span.start > OPENER_REACH:
+        return False
+    head = view.text[: d.span.start - view.span.start]
+    tail = view.text[d.span.end - view.span.start :].lstrip()
+    if any(ch.isdigit() for ch in head) or not tail.startswith(","):
+        return False
+    return (published - d.range.end).days > HISTORY_DAYS
+
+
 def names_a_recent_day(view: SentenceView, lang: str) -> bool:
     folded = fold(view.text)
     return any(w in folded for w in _news_day_words(lang))

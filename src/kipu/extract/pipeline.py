@@ -184,6 +184,7 @@ class Extractor:
                 or nonprotest.is_crime(view)
                 or nonprotest.is_armed_fighting(view, names_protest, at_war)
                 or nonprotest.told_as_history(view, reference, lang)
+                or nonprotest.opens_with_old_year(view, published)
             )
             last_measure = _measure_referred_to(view, frames)
             if last_measure is not None:
