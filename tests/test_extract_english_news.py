@@ -43,3 +43,14 @@ def test_a_fronted_recent_year_still_dates_news(extractor):
     text = "In 2023, teachers marched in Cusco on 5 June to demand higher wages."
     ex = _extract(extractor, text, date(2023, 6, 6))
     assert [e.place.admin1 for e in ex.events] == ["Cusco"]
+
+
+def test_counts_since_a_day_are_running_totals(extractor):
+    text = (
+        "Since March 3, more than 150 people have been hurt by police pellets, and at least 12 have died, "
+        "according to official figures. On Monday, police fired tear gas at marchers in Arequipa and detained 9 people."
+    )
+    ex = _extract(extractor, text, date(2023, 4, 4))
+    assert sorted((t.measure, t.value) for t in ex.tallies) == [("fatalities", 12), ("injuries", 150)]
+    assert [(e.place.admin1, e.arrests.value) for e in ex.events] == [("Arequipa", 9)]
+    assert ex.events[0].fatalities is None and ex.events[0].injuries is None

@@ -145,7 +145,7 @@ class Extractor:
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
             counts = counts_in(view)
             tally_counts, incident_counts = split_counts(
-                view, counts, specific, bool(when_explicit and when and when.precision == "day")
+                view, counts, specific, bool(when_explicit and when and when.precision == "day" and not _counted_since(view, when))
             )
             # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
             abroad = [p for p, e in where if e and p is not None]
@@ -544,6 +544,15 @@ def _measure_referred_to(view: SentenceView, frames: list[Frame]) -> Frame | Non
     if not any(m.start == start for m in view.of("anaphor", "measure")):
         return None
     return next((f for f in reversed(frames) if f.typing.sub_type == "state_measure"), None)
+
+
+def _counted_since(view: SentenceView, when: DateRange | None) -> bool:
+    """ "Since October 18, more than 200 people have been hurt": the
+    sentence's only date opens a period counted up to now; it is no day of
+    one incident."""
+    return when is not None and any(d.kind == "since" and d.range.start == when.start for d in view.dates) and not any(
+        d.kind != "since" and d.range.precision == "day" for d in view.dates
+    )
 
 
 def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
