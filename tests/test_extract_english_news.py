@@ -54,3 +54,15 @@ def test_counts_since_a_day_are_running_totals(extractor):
     assert sorted((t.measure, t.value) for t in ex.tallies) == [("fatalities", 12), ("injuries", 150)]
     assert [(e.place.admin1, e.arrests.value) for e in ex.events] == [("Arequipa", 9)]
     assert ex.events[0].fatalities is None and ex.events[0].injuries is None
+
+
+def test_force_on_a_crowd_in_another_region_is_its_own_incident(extractor):
+    text = (
+        "In Tacna, protesters tried to occupy the bus terminal on Friday and one man was killed. "
+        "Meanwhile, in Moquegua, police used tear gas against a crowd, and at least 7 people were injured."
+    )
+    ex = _extract(extractor, text, date(2023, 1, 21))
+    by_region = {e.place.admin1: e for e in ex.events}
+    assert set(by_region) == {"Tacna", "Moquegua"}
+    assert by_region["Moquegua"].injuries.value == 7
+    assert by_region["Tacna"].injuries is None

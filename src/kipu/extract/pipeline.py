@@ -125,7 +125,10 @@ class Extractor:
                 set_aside.append(claim)
             if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
                 _relocate_last(frames, view, ctx)
-            if frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view):
+            if (
+                frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view)
+                and not _force_elsewhere(view, frames[-1], ctx)
+            ):
                 _count_for_last(frames, view)
                 continue
             if not _may_report(view) and not (view.paragraph in protest_paragraphs and _force_on_the_scene(view)):
@@ -269,6 +272,17 @@ def _trigger_outside_anaphor(view: SentenceView) -> bool:
 
 
 ANAPHOR_REACH = 4  # sentences back to the incident "en ese ataque" refers to
+
+
+def _force_elsewhere(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "Meanwhile, in Cusco, police used tear gas against a crowd, and 11
+    people were injured", after an incident in Arequipa: force used on a
+    crowd in a region of its own is a new incident, not more victims of the
+    last one."""
+    if not _crowd_control(view):
+        return False
+    regions = {p.admin1 for p in ctx.sentence_places(view) if p.admin1 is not None}
+    return bool(regions) and last.admin_key[1] not in regions
 
 
 def _count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str, ...] = CASUALTY_MEASURES) -> None:
