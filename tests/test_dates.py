@@ -430,3 +430,16 @@ def test_a_timeline_entry_opens_with_its_date_and_a_colon(text: str, lang: str, 
 
 def test_a_clock_time_is_not_a_day() -> None:
     assert [d for d in find_dates("The march began at 14:30 in the square.", "en", date(2023, 1, 20)) if d.kind == "explicit"] == []
+
+
+def test_a_yearless_day_takes_the_year_nearest_a_full_date_beside_it():
+    text = "Seven died in Ilave on 10 January, and four in Puno on 20 December 2022."
+    found = {text[d.span.start : d.span.end]: d.range.start for d in find_dates(text, "en", date(2023, 6, 1))}
+    assert found["10 January"] == date(2023, 1, 10)
+    assert found["20 December 2022"] == date(2022, 12, 20)
+
+
+def test_a_yearless_day_before_a_full_date_in_its_year_stays_there():
+    text = "The strike began on 3 December and ended on 20 December 2022."
+    found = {text[d.span.start : d.span.end]: d.range.start for d in find_dates(text, "en", date(2023, 6, 1))}
+    assert found["3 December"] == date(2022, 12, 3)

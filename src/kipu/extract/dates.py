@@ -615,8 +615,7 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
             else:
                 ref = _paragraph_reference(text, mm, full)
                 if ref is not None:
-                    inferred = _infer_year(r.end.month, r.end.day, ref)
-                    target = inferred.year if inferred else None
+                    target = _nearest_year(r.end.month, r.end.day, ref, r.end.year)
             if target is not None and target != r.end.year:
                 shift = target - r.end.year
                 start = _safe_date(r.start.year + shift, r.start.month, r.start.day)
@@ -625,6 +624,18 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                     mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
         out.append(mm)
     return out
+
+
+def _nearest_year(month: int, day: int, ref: date, latest: int) -> int | None:
+    """The year that puts (month, day) nearest to ``ref``, a full date written
+    beside it, and no later than ``latest`` (its reading from the publication
+    date). "On 9 January ... on 15 December 2022" is January 2023, weeks after
+    the written date, not the January before it; "on 20 December ... on
+    15 December 2022" stays in 2022."""
+    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if y <= latest and (d := _safe_date(y, month, day)) is not None]
+    if not days:
+        return None
+    return min(days, key=lambda d: abs((d - ref).days)).year
 
 
 def _paragraph_reference(text: str, mm: DateMention, full: list[DateMention]) -> date | None:
