@@ -66,3 +66,16 @@ def test_force_on_a_crowd_in_another_region_is_its_own_incident(extractor):
     assert set(by_region) == {"Tacna", "Moquegua"}
     assert by_region["Moquegua"].injuries.value == 7
     assert by_region["Tacna"].injuries is None
+
+
+def test_the_marchers_of_a_new_paragraph_are_the_crowd_just_told(extractor):
+    text = (
+        "Thousands marched through Huancayo on Thursday against the government.\n\n"
+        "Police fired tear gas to stop the marchers from reaching the regional offices.\n\n"
+        "Protesters also blocked roads in Puno, Cusco and Arequipa on Thursday."
+    )
+    ex = _extract(extractor, text, date(2023, 1, 20))
+    regions = sorted(e.place.admin1 for e in ex.events)
+    assert regions == ["Arequipa", "Cusco", "Junín", "Puno"]
+    junin = next(e for e in ex.events if e.place.admin1 == "Junín")
+    assert "tear_gas" in junin.state_response

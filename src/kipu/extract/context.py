@@ -38,6 +38,7 @@ class ArticleContext:
         self._para = -1
         self._para_date: DateRange | None = None
         self._para_place: Place | None = None
+        self._prev_para_place: Place | None = None
         self._section_place: Place | None = None
         self._last_local: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
@@ -157,6 +158,9 @@ class ArticleContext:
             return [(self.country_place(), True)]
         if view.has("anaphor", "place") and self._last_local is not None:
             return [(self._last_local, False)]
+        if view.has("anaphor", "crowd") and self._para_place is None and self._section_place is None and self._prev_para_place is not None:
+            # "Police fired tear gas to stop the marchers", opening a paragraph: the crowd of the paragraph before
+            return [(self._prev_para_place, False)]
         return [(self._inherited_place() or self.country_place(), False)]
 
     def _nationwide(self, view: SentenceView) -> bool:
@@ -312,6 +316,7 @@ class ArticleContext:
         if view.paragraph != self._para:
             self._para = view.paragraph
             self._para_date = None
+            self._prev_para_place = self._para_place
             self._para_place = None
         places = self.sentence_places(view)
         if places and _is_heading(view):
