@@ -79,3 +79,13 @@ def test_the_marchers_of_a_new_paragraph_are_the_crowd_just_told(extractor):
     assert regions == ["Arequipa", "Cusco", "Junín", "Puno"]
     junin = next(e for e in ex.events if e.place.admin1 == "Junín")
     assert "tear_gas" in junin.state_response
+
+
+def test_killings_by_gangs_that_a_strike_protests_are_no_state_response(extractor):
+    text = (
+        "Bus drivers went on strike in Trujillo on Monday to protest extortion and killings by criminal gangs, "
+        "and police fired tear gas at them."
+    )
+    ev = _extract(extractor, text, date(2024, 10, 8)).events[0]
+    assert ev.place.admin1 == "La Libertad"
+    assert "killings" not in ev.state_response

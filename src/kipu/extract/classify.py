@@ -298,6 +298,16 @@ def _deaths_in_an_accident(view: SentenceView, tactics: set[str]) -> bool:
     return not any(view.has("actor", a) for a in ("police", "military"))
 
 
+def state_responses(view: SentenceView) -> list[str]:
+    """The state's responses a sentence tells. "Drivers struck against
+    extortion and killings by criminal gangs": killings a protest is about
+    are no response of the state to it."""
+    labels = view.labels("state_response")
+    if "killings" in labels and _killings_are_the_grievance(view, set(labels)):
+        labels = [t for t in labels if t != "killings"]
+    return labels
+
+
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
     """ "a strike against the killings of drivers by criminal gangs": the deaths
     are what the protest is about, not force used against it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe
+from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe, state_responses
 from kipu.extract.context import SPAN_DAYS, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
@@ -54,7 +54,7 @@ def build_event(frames: list[Frame]) -> EventMention:
     cues: list[str] = list(typing.cues)
     for v in views:
         _extend(forms, forms_of(v))
-        _extend(tactics, v.labels("state_response"))
+        _extend(tactics, state_responses(v))
         _extend(demands, v.labels("demand"))
         for a in v.labels("actor"):
             if a not in actors and a not in opponents:
