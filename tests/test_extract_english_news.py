@@ -89,3 +89,13 @@ def test_killings_by_gangs_that_a_strike_protests_are_no_state_response(extracto
     ev = _extract(extractor, text, date(2024, 10, 8)).events[0]
     assert ev.place.admin1 == "La Libertad"
     assert "killings" not in ev.state_response
+
+
+def test_protest_leaders_calling_a_strike_report_no_protest(extractor):
+    text = "Protest leaders in Tacna have called for an indefinite strike from next week and plan to travel to Lima."
+    assert _extract(extractor, text, date(2023, 1, 10)).events == []
+
+
+def test_protest_leaders_who_march_still_march(extractor):
+    text = "Protest leaders marched with hundreds of farmers in Tacna on Monday."
+    assert [e.place.admin1 for e in _extract(extractor, text, date(2023, 1, 10)).events] == ["Tacna"]
