@@ -99,3 +99,12 @@ def test_protest_leaders_calling_a_strike_report_no_protest(extractor):
 def test_protest_leaders_who_march_still_march(extractor):
     text = "Protest leaders marched with hundreds of farmers in Tacna on Monday."
     assert [e.place.admin1 for e in _extract(extractor, text, date(2023, 1, 10)).events] == ["Tacna"]
+
+
+def test_people_treated_for_gunshot_wounds_are_the_last_incidents_injured(extractor):
+    text = (
+        "Police opened fire on farmers who blocked the bridge into Ilave on Monday. "
+        "Doctors said 14 people were treated for gunshot wounds."
+    )
+    ev = _extract(extractor, text, date(2023, 1, 10)).events[0]
+    assert ev.injuries.value == 14
