@@ -108,3 +108,13 @@ def test_people_treated_for_gunshot_wounds_are_the_last_incidents_injured(extrac
     )
     ev = _extract(extractor, text, date(2023, 1, 10)).events[0]
     assert ev.injuries.value == 14
+
+
+def test_a_dateline_of_the_page_does_not_date_the_story(extractor):
+    text = (
+        "Andes Weekly — March 10, 2023\n\n"
+        "Hundreds of teachers marched in Puno on Tuesday to demand higher wages.\n\n"
+        "Police stopped the marchers near the regional government offices."
+    )
+    ex = _extract(extractor, text, date(2023, 3, 10))
+    assert [(e.place.admin1, e.date.start) for e in ex.events] == [("Puno", date(2023, 3, 7))]

@@ -228,7 +228,7 @@ class ArticleContext:
         names, and sentences without a date of their own belong to that day,
         not to the publication date.
         """
-        lead = [(view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] for d in view.dates]
+        lead = [(view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] if not _is_dateline(view) for d in view.dates]
         usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d)]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
@@ -563,6 +563,18 @@ def _drop_coordinated(words: list[str]) -> list[str]:
         if w in _CONJUNCTIONS:
             return words[:i] + words[i + 2 :]
     return words
+
+
+DATELINE_WORDS = 8  # words of a line that only names the outlet and the day ("Peru Reports — November 15, 2024")
+
+
+def _is_dateline(view: SentenceView) -> bool:
+    """A short line with a date and no sentence end or incident word dates
+    the page, not the story: the lead's own day ("on Wednesday") anchors it."""
+    return (
+        bool(view.dates) and len(view.text.split()) <= DATELINE_WORDS and not view.text.rstrip().endswith(".")
+        and not any(m.category in ("form", "riot", "attack", "strategic") for m in view.matches)
+    )
 
 
 def _is_heading(view: SentenceView) -> bool:
