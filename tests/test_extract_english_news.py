@@ -118,3 +118,13 @@ def test_a_dateline_of_the_page_does_not_date_the_story(extractor):
     )
     ex = _extract(extractor, text, date(2023, 3, 10))
     assert [(e.place.admin1, e.date.start) for e in ex.events] == [("Puno", date(2023, 3, 7))]
+
+
+def test_what_the_news_came_a_day_after_happened_the_day_before(extractor):
+    text = (
+        "Troops fired on protesters at the airport in Ayacucho on Thursday. "
+        "The shooting came a day after the government declared a nationwide state of emergency."
+    )
+    ex = _extract(extractor, text, date(2022, 12, 16))
+    measure = next(e for e in ex.events if e.sub_type == "state_measure")
+    assert measure.date.start == date(2022, 12, 14)
