@@ -128,3 +128,10 @@ def test_what_the_news_came_a_day_after_happened_the_day_before(extractor):
     ex = _extract(extractor, text, date(2022, 12, 16))
     measure = next(e for e in ex.events if e.sub_type == "state_measure")
     assert measure.date.start == date(2022, 12, 14)
+
+
+def test_an_officer_burned_to_death_by_a_crowd_is_mob_violence(extractor):
+    text = "Protesters marched in Juli on Monday. A day earlier, a police officer was burned to death by a crowd in the town of Ilave."
+    ex = _extract(extractor, text, date(2023, 1, 10))
+    mob = [e for e in ex.events if e.sub_type == "mob_violence"]
+    assert len(mob) == 1 and mob[0].fatalities.value == 1
