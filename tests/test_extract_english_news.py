@@ -135,3 +135,15 @@ def test_an_officer_burned_to_death_by_a_crowd_is_mob_violence(extractor):
     ex = _extract(extractor, text, date(2023, 1, 10))
     mob = [e for e in ex.events if e.sub_type == "mob_violence"]
     assert len(mob) == 1 and mob[0].fatalities.value == 1
+
+
+def test_mourning_an_authority_declares_is_no_vigil(extractor):
+    text = "Cusco's regional government declared three days of mourning on Friday."
+    assert _extract(extractor, text, date(2023, 2, 4)).events == []
+    texto = "El gobierno regional de Cusco declaró tres días de duelo regional el viernes."
+    assert _extract(extractor, texto, date(2023, 2, 4), lang="es").events == []
+
+
+def test_relatives_holding_a_mourning_vigil_still_count(extractor):
+    text = "Relatives held a candlelight vigil in Juliaca on Friday in mourning for the dead."
+    assert [e.place.admin1 for e in _extract(extractor, text, date(2023, 2, 4)).events] == ["Puno"]
