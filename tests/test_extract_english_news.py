@@ -147,3 +147,16 @@ def test_mourning_an_authority_declares_is_no_vigil(extractor):
 def test_relatives_holding_a_mourning_vigil_still_count(extractor):
     text = "Relatives held a candlelight vigil in Juliaca on Friday in mourning for the dead."
     assert [e.place.admin1 for e in _extract(extractor, text, date(2023, 2, 4)).events] == ["Puno"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Farmers blocked roads in Cusco on Monday.\n\nIn the capital on Tuesday, hundreds of students marched against the government.", "en"),
+        ("Los campesinos bloquearon vías en Cusco el lunes.\n\nEn la capital no hubo bloqueos, pero cientos de estudiantes marcharon el martes.", "es"),
+    ],
+)
+def test_the_capital_followed_by_a_yaml_keyword_is_still_the_capital(extractor, text, lang):
+    # "on" and "no" are booleans to a YAML reader unless quoted in the word lists.
+    ex = _extract(extractor, text, date(2023, 1, 20), lang=lang)
+    assert sorted(e.place.admin1 for e in ex.events) == ["Cusco", "Lima"]
