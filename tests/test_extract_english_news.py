@@ -160,3 +160,15 @@ def test_the_capital_followed_by_a_yaml_keyword_is_still_the_capital(extractor, 
     # "on" and "no" are booleans to a YAML reader unless quoted in the word lists.
     ex = _extract(extractor, text, date(2023, 1, 20), lang=lang)
     assert sorted(e.place.admin1 for e in ex.events) == ["Cusco", "Lima"]
+
+
+def test_a_country_named_with_its_capital_places_the_capital(extractor):
+    text = "Thousands of farmers marched into Bolivia's capital on Monday, and police fired tear gas at them."
+    ev = _extract(extractor, text, date(2019, 11, 19)).events[0]
+    assert (ev.place.country, ev.place.admin1) == ("BO", "La Paz")
+
+
+def test_marching_into_the_capital_is_in_it(extractor):
+    text = "Protesters blocked roads in Puno on Monday.\n\nOn Tuesday, thousands of people marched into the capital and rallied outside Congress."
+    ex = _extract(extractor, text, date(2023, 1, 18))
+    assert sorted(e.place.admin1 for e in ex.events) == ["Lima", "Puno"]

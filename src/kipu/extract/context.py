@@ -75,8 +75,9 @@ class ArticleContext:
         about; the place then carries on like any named one."""
         capital: Place | None = None
         for view in self.doc.sentences:
-            if not view.has("scope", "capital") or self._resolved.get(view.sentence.index):
-                continue
+            named = self._resolved.get(view.sentence.index) or []
+            if not view.has("scope", "capital") or any(p.precision != "country" for p in named):
+                continue  # "Ecuador's capital": a country named with it does not place it
             cue = next((m for m in view.of("scope", "capital") if _bare_capital(self.doc.text, m, self.doc.lang)), None)
             if cue is None:
                 continue
@@ -429,8 +430,9 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
     says which capital ("la capital regional", "the capital region"); and
     it is not where a march is heading ("caravans heading to the capital")."""
     followers, destinations = _capital_words(lang)
-    if fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start]).endswith(destinations):
-        return False
+    before = " " + fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start])
+    if any(before.endswith(d) and not before[-len(d) - 1].isalpha() for d in destinations):
+        return False  # whole words: "marched into the capital" is there, "to the capital" is not yet
     word = _NEXT_WORD.match(text, cue.end).group(1)  # type: ignore[union-attr]
     return not word or word[0].isupper() or word.casefold() in followers
 
