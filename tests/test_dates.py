@@ -443,3 +443,15 @@ def test_a_yearless_day_before_a_full_date_in_its_year_stays_there():
     text = "The strike began on 3 December and ended on 20 December 2022."
     found = {text[d.span.start : d.span.end]: d.range.start for d in find_dates(text, "en", date(2023, 6, 1))}
     assert found["3 December"] == date(2022, 12, 3)
+
+
+def test_two_days_joined_by_and_before_a_comma_are_a_range():
+    text = "In Andahuaylas, on December 11 and 12, police fired on the crowd."
+    (d,) = find_dates(text, "en", date(2023, 4, 26))
+    assert (d.range.start, d.range.end) == (date(2022, 12, 11), date(2022, 12, 12))
+
+
+def test_a_day_joined_by_and_to_a_count_keeps_only_the_day():
+    text = "On December 11 and 12 people were hurt."
+    (d,) = find_dates(text, "en", date(2023, 4, 26))
+    assert (d.range.start, d.range.end) == (date(2022, 12, 11), date(2022, 12, 11))

@@ -380,6 +380,9 @@ def _shift(d: date, days: int) -> date | None:
         return None
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.)]|$)")
+
+
 def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tuple[DateRange | None, str, int | None]:
     """(range, kind, anchor offset). The offset is set for anchor-relative mentions."""
     m = c.m
@@ -392,11 +395,18 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         day_ = _safe_date(int(y), month, d) if y else _infer_year(month, d, published)
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k in ("range_md", "range_dm"):
-        if m.group("jw") and _norm(m.group("jw")) in lex.weak_joiners and not m.group("o"):
-            return None, k, None
         month = lex.months[lex.key(m.group("m"))]
         d1, d2 = _day(m, "d1"), _day(m, "d2")
         y = m.group("y")
+        if m.group("jw") and _norm(m.group("jw")) in lex.weak_joiners and not m.group("o") and not y:
+            if not _CLAUSE_END.match(text, c.end):
+                # "on December 11 and 12 people died": the second number may
+                # count people; the first day stands ("December 11").
+                if k == "range_md" and d1 > 0:
+                    first = _infer_year(month, d1, published)
+                    return (DateRange(first, first, "day", Span(c.start, m.end("d1"))) if first else None), "explicit", None
+                return None, k, None
+            # "on December 11 and 12, police shot six": two days, nothing counted after them.
         end = _safe_date(int(y), month, d2) if y else _infer_year(month, d2, published)
         if end is None or d1 >= d2:
             return None, "range", None
