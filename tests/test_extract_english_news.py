@@ -172,3 +172,15 @@ def test_marching_into_the_capital_is_in_it(extractor):
     text = "Protesters blocked roads in Puno on Monday.\n\nOn Tuesday, thousands of people marched into the capital and rallied outside Congress."
     ex = _extract(extractor, text, date(2023, 1, 18))
     assert sorted(e.place.admin1 for e in ex.events) == ["Lima", "Puno"]
+
+
+def test_trying_to_take_over_or_occupy_an_airport_is_an_occupation(extractor):
+    for verb in ("take over", "occupy"):
+        text = f"On Tuesday, a crowd of several hundred people tried to {verb} the airport in the city of Cusco."
+        ev = _extract(extractor, text, date(2023, 1, 11)).events[0]
+        assert ev.place.admin1 == "Cusco" and "occupation" in ev.forms
+
+
+def test_to_take_over_as_minister_is_no_occupation(extractor):
+    text = "The general will take over as interior minister in Lima on Monday."
+    assert _extract(extractor, text, date(2023, 1, 11)).events == []
