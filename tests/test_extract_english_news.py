@@ -184,3 +184,10 @@ def test_trying_to_take_over_or_occupy_an_airport_is_an_occupation(extractor):
 def test_to_take_over_as_minister_is_no_occupation(extractor):
     text = "The general will take over as interior minister in Lima on Monday."
     assert _extract(extractor, text, date(2023, 1, 11)).events == []
+
+
+def test_a_strike_over_a_driver_shot_dead_by_gang_members_is_peaceful(extractor):
+    text = "Mototaxi drivers went on strike in Trujillo on Monday after gang members shot dead a driver who refused to pay them."
+    ev = _extract(extractor, text, date(2024, 10, 8)).events[0]
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+    assert ev.fatalities is None or "killings" not in ev.state_response

@@ -310,8 +310,12 @@ def state_responses(view: SentenceView) -> list[str]:
 
 def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
     """ "a strike against the killings of drivers by criminal gangs": the deaths
-    are what the protest is about, not force used against it."""
-    return view.has("actor", "criminal_groups") and not tactics & {"live_ammunition"}
+    are what the protest is about, not force used against it. Gunfire is the
+    gang's too when no state force is named ("after gang members shot dead a
+    bus driver")."""
+    if not view.has("actor", "criminal_groups"):
+        return False
+    return not tactics & {"live_ammunition"} or not view.has("state_agent")
 
 
 #: How close the casualty word follows the state forces it counts ("seis militares murieron").
