@@ -191,3 +191,13 @@ def test_a_strike_over_a_driver_shot_dead_by_gang_members_is_peaceful(extractor)
     ev = _extract(extractor, text, date(2024, 10, 8)).events[0]
     assert (ev.type, ev.sub_type) == ("protest", "peaceful")
     assert ev.fatalities is None or "killings" not in ev.state_response
+
+
+def test_an_ngo_dateline_dates_the_report_not_the_incidents(extractor):
+    text = (
+        "(Geneva, May 3, 2023) – Police in Peru killed at least 12 protesters between December 2022 and February 2023, "
+        "the group said today.\n\n"
+        "In Puno, on 9 January, officers fired on a crowd that tried to take over the airport."
+    )
+    ex = _extract(extractor, text, date(2023, 5, 3))
+    assert [(e.place.admin1, e.date.start) for e in ex.events] == [("Puno", date(2023, 1, 9))]

@@ -229,7 +229,9 @@ class ArticleContext:
         names, and sentences without a date of their own belong to that day,
         not to the publication date.
         """
-        lead = [(view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] if not _is_dateline(view) for d in view.dates]
+        lead = [
+            (view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] if not _is_dateline(view) for d in view.dates if not _in_dateline(view, d)
+        ]
         usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d)]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
@@ -260,6 +262,7 @@ class ArticleContext:
         usable = [
             d for d in view.dates
             if self._usable(d) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+            and not _in_dateline(view, d)
         ]
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
@@ -568,6 +571,20 @@ def _drop_coordinated(words: list[str]) -> list[str]:
 
 
 DATELINE_WORDS = 8  # words of a line that only names the outlet and the day ("Peru Reports — November 15, 2024")
+
+
+DATELINE_HEAD_WORDS = 5  # words before the date in an opening dateline ("(Washington, DC, April 26, 2023) –")
+# After the date of an opening dateline: a closing bracket or an agency, then a dash.
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{2,30}\))?\s*[-\u2013\u2014]+\s")
+
+
+def _in_dateline(view: SentenceView, d: Any) -> bool:
+    """ "(Washington, DC, April 26, 2023) – Soldiers used excessive force
+    ...", "LIMA, Jan. 20, 2023 (AP) — ...": the day a report was filed,
+    opening its first sentence before a dash, dates the report, not what it tells."""
+    base = view.span.start
+    head = view.text[: d.span.start - base]
+    return len(head.split()) <= DATELINE_HEAD_WORDS and bool(_DATELINE_AFTER.match(view.text, d.span.end - base))
 
 
 def _is_dateline(view: SentenceView) -> bool:
