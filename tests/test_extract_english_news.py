@@ -201,3 +201,16 @@ def test_an_ngo_dateline_dates_the_report_not_the_incidents(extractor):
     )
     ex = _extract(extractor, text, date(2023, 5, 3))
     assert [(e.place.admin1, e.date.start) for e in ex.events] == [("Puno", date(2023, 1, 9))]
+
+
+def test_officers_removing_barricades_act_on_the_roadblock(extractor):
+    text = "Drivers blocked the highway in Ate on Thursday. Officers removed the barricades and detained 12 people."
+    ev = _extract(extractor, text, date(2024, 10, 3)).events[0]
+    assert (ev.sub_type, ev.arrests.value) == ("intervention", 12)
+    assert "dispersal" in ev.state_response
+
+
+def test_a_crowd_repelled_at_an_airport_met_state_force(extractor):
+    text = "On Tuesday, several hundred people tried to take over the airport in Arequipa but were repelled by police."
+    ev = _extract(extractor, text, date(2023, 1, 11)).events[0]
+    assert ev.sub_type == "intervention"
