@@ -214,3 +214,13 @@ def test_a_crowd_repelled_at_an_airport_met_state_force(extractor):
     text = "On Tuesday, several hundred people tried to take over the airport in Arequipa but were repelled by police."
     ev = _extract(extractor, text, date(2023, 1, 11)).events[0]
     assert ev.sub_type == "intervention"
+
+
+def test_a_wire_dateline_still_dates_an_undated_lead(extractor):
+    text = (
+        "POPAYAN, Colombia, May 4 (AP) — Police and protesters clashed in Popayan, where three people were killed.\n\n"
+        "In Bogota, thousands of people marched peacefully on Wednesday."
+    )
+    ex = _extract(extractor, text, date(2021, 5, 4))
+    by_region = {e.place.admin1: e.date.start for e in ex.events}
+    assert by_region["Cauca"] == date(2021, 5, 4)

@@ -229,9 +229,7 @@ class ArticleContext:
         names, and sentences without a date of their own belong to that day,
         not to the publication date.
         """
-        lead = [
-            (view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] if not _is_dateline(view) for d in view.dates if not _in_dateline(view, d)
-        ]
+        lead = [(view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] if not _is_dateline(view) for d in view.dates]
         usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d)]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
@@ -262,8 +260,11 @@ class ArticleContext:
         usable = [
             d for d in view.dates
             if self._usable(d) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
-            and not _in_dateline(view, d)
         ]
+        if len(usable) > 1:
+            # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
+            # the filing day yields to a date the sentence itself gives.
+            usable = [d for d in usable if not _in_dateline(view, d)]
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
         if not chosen:
