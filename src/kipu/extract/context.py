@@ -229,7 +229,12 @@ class ArticleContext:
         names, and sentences without a date of their own belong to that day,
         not to the publication date.
         """
-        lead = [(view, d) for view in self.doc.sentences[:ANCHOR_SENTENCES] if not _is_dateline(view) for d in view.dates]
+        views = self.doc.sentences[:ANCHOR_SENTENCES]
+        story = next((v for v in views if not _is_dateline(v)), None)
+        if story is not None and self.own_date(story) is not None:
+            # "Outlet — November 15, 2024" over a lead that gives its own day ("on Wednesday"): the lead's day
+            views = [v for v in views if not _is_dateline(v)]
+        lead = [(view, d) for view in views for d in view.dates]
         usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d)]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
