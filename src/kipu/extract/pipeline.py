@@ -316,8 +316,8 @@ def _wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext
     dozens of wounded": right after force used at a demonstration or a riot, a
     sentence with no incident word that counts the wounded, on no other day,
     in no other region and naming no forces of its own, counts that incident's
-    wounded. A running total
-    ("heridos desde diciembre") has its tally cue and stays a tally."""
+    wounded. A running total ("heridos desde diciembre") has its tally cue and
+    stays a tally."""
     if not view.has("measure", "injuries") or view.has("tally") or view.has("background"):
         return False
     if _forces_as_agent(view):
