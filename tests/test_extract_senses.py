@@ -354,3 +354,8 @@ def test_regions_that_concentrated_the_most_cases_held_no_rally():
 def test_workers_who_plan_a_strike_in_a_headline_hold_none(extractor):
     text = "Extortion complaints soar in Lima as transport workers plan new strike\n\nPolice logged 17,000 complaints.\n"
     assert extractor.extract(text, published=date(2024, 10, 17), lang="en").events == []
+
+
+def test_a_partial_closure_of_a_route_and_roads_also_blocked_are_roadblocks():
+    assert "roadblock" in triggers("Padres de familia realizan un cierre parcial en la ruta 32 en Matina.", "es")
+    assert "roadblock" in triggers("Roads to the airport were also blocked.", "en")

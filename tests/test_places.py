@@ -173,3 +173,10 @@ def test_resolution_time_grows_linearly_with_the_number_of_place_names() -> None
     finally:
         places.PlaceResolver._support = original  # type: ignore[method-assign]
     assert per_mention[1] <= per_mention[0] * 1.5
+
+
+def test_a_village_glossed_with_a_foreign_province_is_not_a_peruvian_namesake(resolver):
+    # La Florida is also a district of Cajamarca; "provincia de Puntarenas" says which one is meant
+    text = "Vecinos de La Florida de Cóbano, provincia de Puntarenas, bloquean las calles."
+    place = resolve(resolver, text)
+    assert place is not None and (place.country, place.admin1) == ("CR", "Puntarenas")

@@ -668,6 +668,9 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> l
         gloss = _gloss_after(text, m.span) or _qualifier_after(text, m.span)
         if gloss is not None and e.kind not in _CONTAINER_KINDS and e.kind != "country":
             containers = [ce for c, ce in resolved if _within(c.span, gloss) and ce.kind in _CONTAINER_KINDS]
+            if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None:
+                # "La Florida de Cóbano, provincia de Puntarenas": the division after the village
+                containers = [ce for c, ce in resolved if _within(c.span, outer) and ce.kind in _CONTAINER_KINDS]
             if containers and not any(ce.id in e.within for ce in containers):
                 continue
         out.append((m, e))
