@@ -359,3 +359,8 @@ def test_workers_who_plan_a_strike_in_a_headline_hold_none(extractor):
 def test_a_partial_closure_of_a_route_and_roads_also_blocked_are_roadblocks():
     assert "roadblock" in triggers("Padres de familia realizan un cierre parcial en la ruta 32 en Matina.", "es")
     assert "roadblock" in triggers("Roads to the airport were also blocked.", "en")
+
+
+def test_students_halting_classes_strike_and_campers_sit_in():
+    assert "strike" in triggers("Los estudiantes del colegio paralizan las clases desde el lunes.", "es")
+    assert "sit_in" in triggers("Tres madres siguen acampando frente a la casa de gobierno.", "es")
