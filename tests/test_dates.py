@@ -455,3 +455,12 @@ def test_a_day_joined_by_and_to_a_count_keeps_only_the_day():
     text = "On December 11 and 12 people were hurt."
     (d,) = find_dates(text, "en", date(2023, 4, 26))
     assert (d.range.start, d.range.end) == (date(2022, 12, 11), date(2022, 12, 11))
+
+
+def test_the_following_day_counts_from_its_anchor_after_the_anchor_year_is_corrected():
+    pub = date(2025, 6, 4)
+    text = ("A year ago, on 9 February 2024, soldiers fired on a march.\n\n"
+            "On the night of 9 February, a curfew was announced. The following day the roads were empty.")
+    found = find_dates(text, "en", pub)
+    anchored = [m for m in found if m.kind == "anchor"]
+    assert anchored and anchored[0].range.start == date(2024, 2, 10)

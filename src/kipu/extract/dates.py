@@ -107,6 +107,7 @@ class _DateLex:
                 self.units[_norm(name)] = str(unit)
         self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
 
+
         name_flags = "" if self.case_sensitive else "i"
         month = _alt(self.months, flags=name_flags)
         wday = _alt(self.weekdays, flags=name_flags)
@@ -588,7 +589,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         has_year.append("y" in c.m.re.groupindex and c.m.group("y") is not None)
         if rng.precision == "day":
             last_day = mention
-    out = _years_from_text(text, out, has_year)
+    out = _reanchor(_years_from_text(text, out, has_year))
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
 
 
@@ -632,6 +633,22 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                 end = _safe_date(r.end.year + shift, r.end.month, r.end.day)
                 if start and end:
                     mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
+        out.append(mm)
+    return out
+
+
+def _reanchor(mentions: list[DateMention]) -> list[DateMention]:
+    """Count "the following day" again from its anchor once that anchor's year
+    is settled: the anchor was read first with the publication year, and a
+    later correction ("the January 9 massacre" of last year) must carry over."""
+    by_span = {mm.span: mm for mm in mentions if not mm.anchor_needed}
+    out: list[DateMention] = []
+    for mm in mentions:
+        base = by_span.get(mm.anchor) if mm.anchor_needed and mm.anchor is not None else None
+        if base is not None and mm.offset_days is not None:
+            d = _shift(base.range.end if mm.offset_days > 0 else base.range.start, mm.offset_days)
+            if d is not None and d != mm.range.start:
+                mm = DateMention(mm.span, DateRange(d, d, "day", mm.range.span), mm.kind, True, mm.anchor, mm.offset_days)
         out.append(mm)
     return out
 
