@@ -457,6 +457,14 @@ def test_a_day_joined_by_and_to_a_count_keeps_only_the_day():
     assert (d.range.start, d.range.end) == (date(2022, 12, 11), date(2022, 12, 11))
 
 
+def test_a_yearless_day_followed_by_last_year_takes_that_year():
+    pub = date(2025, 6, 4)
+    found = find_dates("On 9 February last year the army fired on a march in the square.", "en", pub)
+    assert (found[0].range.start, found[0].range.end) == (date(2024, 2, 9), date(2024, 2, 9))
+    es = find_dates("El 9 de febrero del año pasado el ejército disparó contra una marcha.", "es", pub)
+    assert es[0].range.start == date(2024, 2, 9)
+
+
 def test_the_following_day_counts_from_its_anchor_after_the_anchor_year_is_corrected():
     pub = date(2025, 6, 4)
     text = ("A year ago, on 9 February 2024, soldiers fired on a march.\n\n"

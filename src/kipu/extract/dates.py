@@ -106,7 +106,13 @@ class _DateLex:
             for name in names or []:
                 self.units[_norm(name)] = str(unit)
         self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
-
+        # "on 9 January last year": a year period written right after a year-less day names its year.
+        year_periods = [k for k, (unit, _) in self.rel_periods.items() if unit == "year"]
+        links = [w for w in data.get("year_links") or [] if w != ","]
+        link = rf"(?:\s*,\s*|\s+{_alt(links, flags='i')}\s+|\s+)" if links else r"(?:\s*,\s*|\s+)"
+        self.year_after: re.Pattern[str] | None = (
+            re.compile(rf"{link}(?P<r>{_alt(year_periods, flags='i')})(?!\w)") if year_periods else None
+        )
 
         name_flags = "" if self.case_sensitive else "i"
         month = _alt(self.months, flags=name_flags)
@@ -584,13 +590,34 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             continue
         if rng is None:
             continue
+        explicit_year = "y" in c.m.re.groupindex and c.m.group("y") is not None
+        if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
+            named = _named_year(text, c.end, rng, lex, published)
+            if named is not None:
+                rng, explicit_year = named, True
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
         out.append(mention)
-        has_year.append("y" in c.m.re.groupindex and c.m.group("y") is not None)
+        has_year.append(explicit_year)
         if rng.precision == "day":
             last_day = mention
     out = _reanchor(_years_from_text(text, out, has_year))
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
+
+
+def _named_year(text: str, end: int, rng: DateRange, lex: _DateLex, published: date) -> DateRange | None:
+    """The day moved into the year a period right after it names ("on 9 January
+    last year"), so an anniversary piece does not put the old incident, and the
+    days counted from it, into the publication year. None when no such period follows."""
+    m = lex.year_after.match(text, end) if lex.year_after else None
+    if m is None:
+        return None
+    unit_off = lex.rel_periods.get(_norm(m.group("r")))
+    if unit_off is None:
+        return None
+    shift = published.year + unit_off[1] - rng.end.year
+    start = _safe_date(rng.start.year + shift, rng.start.month, rng.start.day)
+    stop = _safe_date(rng.end.year + shift, rng.end.month, rng.end.day)
+    return DateRange(start, stop, rng.precision, rng.span) if start and stop else None
 
 
 def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool]) -> list[DateMention]:
