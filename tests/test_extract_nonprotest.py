@@ -216,3 +216,9 @@ def test_state_force_clearing_a_blockade_acts_on_the_protest_not_a_raid():
     text = "Headline\n\nSoldiers on Saturday cleared a blockade that farmers had kept for weeks near Ilave.\n"
     [event] = Extractor().extract(text, published=date(2023, 1, 29), lang="en").events
     assert event.sub_type == "intervention"
+
+
+def test_a_sentence_fronted_by_an_old_decade_is_history() -> None:
+    text = "Farmers blocked a highway in Cusco on Monday.\n\nIn the 1970s, police fired on a march of striking miners in Cerro de Pasco, killing six."
+    assert [t for t in demonstrations(text, date(2024, 5, 8))] == [("protest", "peaceful")]
+

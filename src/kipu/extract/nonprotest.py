@@ -244,6 +244,7 @@ def _news_day_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+_DECADE = re.compile(r"'?s(?!\w)|")
 OPENER_REACH = 12  # chars before a fronted year: "In", "Back in", "En el año"
 
 
@@ -259,7 +260,8 @@ def opens_with_old_year(view: SentenceView, published: date | None) -> bool:
     if d.range.precision != "year" or d.span.start - view.span.start > OPENER_REACH:
         return False
     head = view.text[: d.span.start - view.span.start]
-    tail = view.text[d.span.end - view.span.start :].lstrip()
+    tail = view.text[d.span.end - view.span.start :]
+    tail = tail[len(_DECADE.match(tail).group()) :].lstrip()  # "In the 1980s, ...": a decade
     if any(ch.isdigit() for ch in head) or not tail.startswith(","):
         return False
     return (published - d.range.end).days > HISTORY_DAYS
