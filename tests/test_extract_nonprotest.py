@@ -222,3 +222,8 @@ def test_a_sentence_fronted_by_an_old_decade_is_history() -> None:
     text = "Farmers blocked a highway in Cusco on Monday.\n\nIn the 1970s, police fired on a march of striking miners in Cerro de Pasco, killing six."
     assert [t for t in demonstrations(text, date(2024, 5, 8))] == [("protest", "peaceful")]
 
+
+def test_an_undated_sentence_in_a_paragraph_opened_by_an_old_year_is_history() -> None:
+    text = ("Farmers blocked a highway in Cusco on Monday.\n\n"
+            "In 1986, the army moved into the highlands of Huancavelica. Soldiers then killed dozens of villagers in a raid.")
+    assert [t for t in demonstrations(text, date(2024, 5, 8))] == [("protest", "peaceful")]

@@ -113,9 +113,12 @@ class Extractor:
         at_war = not names_protest and nonprotest.at_war(doc)  # only read where no protest is named (speed only)
         reference = nonprotest.reference_day(doc)
         licensed = acronym_licence(doc.sentences)
+        history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         for view in doc.sentences:
             if view.has("form") or view.has("riot"):
                 protest_paragraphs.add(view.paragraph)
+            if view.dates and view.paragraph != history_paragraph:
+                history_paragraph = view.paragraph if nonprotest.opens_with_old_year(view, published) else -1
             ctx.observe(view)
             incident = set_aside_in(view, ctx)
             if incident is not None:
@@ -188,6 +191,7 @@ class Extractor:
                 or nonprotest.is_armed_fighting(view, names_protest, at_war)
                 or nonprotest.told_as_history(view, reference, lang)
                 or nonprotest.opens_with_old_year(view, published)
+                or (view.paragraph == history_paragraph and not view.dates)
             )
             last_measure = _measure_referred_to(view, frames)
             if last_measure is not None:
