@@ -149,3 +149,8 @@ def test_a_dateline_date_does_not_date_the_leads_undated_details():
             "Miles de manifestantes intentaron tomar el terminal desde horas de la mañana.\n")
     out = EX.extract(text, published=date(2023, 1, 10), lang="es")
     assert [e.date.start for e in out.events] == [date(2023, 1, 9)]
+
+
+def test_a_region_name_before_square_or_avenue_names_the_street():
+    got = places("In Lima, hundreds of nurses rallied on Tuesday in the Ucayali square near the ministry.", "en")
+    assert got and all(admin1 == "Lima" for _, admin1, _ in got), got

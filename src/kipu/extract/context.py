@@ -91,12 +91,18 @@ class ArticleContext:
     def _names_a_street(self, view: SentenceView, place: Place) -> bool:
         """ "incendiaron llantas en el puente San Isidro" (in Arequipa): a
         place name right after a street or bridge word names that street,
-        not the district; a landmark the gazetteer knows by that name stays."""
+        not the district; a landmark the gazetteer knows by that name stays.
+        English also puts the word after the name ("the San Martín square")."""
         if place.span is None or place.precision == "landmark":
             return False
         text = self.doc.text
+        # Only a region or province name: a town's name before "square" may be that town's square.
+        if place.precision in ("department", "province") and any(
+            m.label == "way_after" and text[place.span.end : m.start] == " " for m in view.of("street")
+        ):
+            return True
         return any(
-            m.end <= place.span.start
+            m.end <= place.span.start and m.label != "way_after"
             and (
                 _road_name_between(text[m.end : place.span.start])
                 # "the Plaza de Bolívar", "Avenida de la Cultura": a capitalised street word
