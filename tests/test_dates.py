@@ -472,3 +472,9 @@ def test_the_following_day_counts_from_its_anchor_after_the_anchor_year_is_corre
     found = find_dates(text, "en", pub)
     anchored = [m for m in found if m.kind == "anchor"]
     assert anchored and anchored[0].range.start == date(2024, 2, 10)
+
+
+def test_hours_later_and_that_evening_take_the_day_told_before():
+    text = "Police fired on the crowd on 3 March. Hours later, a guard was beaten. That evening the mayor resigned."
+    found = [m for m in find_dates(text, "en", date(2024, 3, 20)) if m.kind == "anchor"]
+    assert [m.range.start for m in found] == [date(2024, 3, 3), date(2024, 3, 3)]
