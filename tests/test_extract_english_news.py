@@ -224,3 +224,8 @@ def test_a_wire_dateline_still_dates_an_undated_lead(extractor):
     ex = _extract(extractor, text, date(2021, 5, 4))
     by_region = {e.place.admin1: e.date.start for e in ex.events}
     assert by_region["Cauca"] == date(2021, 5, 4)
+
+
+def test_a_strike_committee_calling_for_marches_is_a_plan(extractor):
+    text = "The regional strike committee has called for fresh marches in Tacna on Friday."
+    assert _extract(extractor, text, date(2024, 5, 8)).events == []

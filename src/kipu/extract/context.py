@@ -375,6 +375,9 @@ class ArticleContext:
             # "the march planned for Thursday left 3 dead": a toll is news;
             # "will call for justice for the dead" is not.
             return False
+        # "The strike committee has called for marches": the form word names the caller, not an action.
+        bodies = view.of("claimant", "organisation")
+        triggers = [t for t in triggers if not any(b.start <= t.start and t.end <= b.end for b in bodies)]
         if not triggers:
             return True
         return all(any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 for p in plans) for t in triggers)
