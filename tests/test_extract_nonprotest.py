@@ -227,3 +227,9 @@ def test_an_undated_sentence_in_a_paragraph_opened_by_an_old_year_is_history() -
     text = ("Farmers blocked a highway in Cusco on Monday.\n\n"
             "In 1986, the army moved into the highlands of Huancavelica. Soldiers then killed dozens of villagers in a raid.")
     assert [t for t in demonstrations(text, date(2024, 5, 8))] == [("protest", "peaceful")]
+
+
+def test_a_sentence_naming_only_old_years_is_history() -> None:
+    text = ("Farmers blocked a highway in Cusco on Monday.\n\n"
+            "Unrest is not new here: miners marched in 1998 and 2004, and riots in Ilave in 2004 left one dead.")
+    assert [t for t in demonstrations(text, date(2024, 5, 8))] == [("protest", "peaceful")]

@@ -267,6 +267,19 @@ def opens_with_old_year(view: SentenceView, published: date | None) -> bool:
     return (published - d.range.end).days > HISTORY_DAYS
 
 
+def names_only_old_years(view: SentenceView, published: date | None, lang: str) -> bool:
+    """ "During the conflict of the 1980s and 1990s ..., and in 2009 clashes in
+    Bagua left 33 dead": a sentence whose only dates are two or more years,
+    all ended more than HISTORY_DAYS before publication, with no recent day
+    ("on Monday"), is a passage of history. (One old year alone may date only
+    the grievance: "protested the 2012 law".)"""
+    if published is None or len(view.dates) < 2:
+        return False
+    if not all(d.range.precision == "year" and (published - d.range.end).days > HISTORY_DAYS for d in view.dates):
+        return False
+    return not names_a_recent_day(view, lang)
+
+
 def names_a_recent_day(view: SentenceView, lang: str) -> bool:
     folded = fold(view.text)
     return any(w in folded for w in _news_day_words(lang))

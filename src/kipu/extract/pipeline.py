@@ -191,6 +191,7 @@ class Extractor:
                 or nonprotest.is_armed_fighting(view, names_protest, at_war)
                 or nonprotest.told_as_history(view, reference, lang)
                 or nonprotest.opens_with_old_year(view, published)
+                or nonprotest.names_only_old_years(view, published, lang)
                 or (view.paragraph == history_paragraph and not view.dates)
             )
             last_measure = _measure_referred_to(view, frames)
