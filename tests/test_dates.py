@@ -478,3 +478,9 @@ def test_hours_later_and_that_evening_take_the_day_told_before():
     text = "Police fired on the crowd on 3 March. Hours later, a guard was beaten. That evening the mayor resigned."
     found = [m for m in find_dates(text, "en", date(2024, 3, 20)) if m.kind == "anchor"]
     assert [m.range.start for m in found] == [date(2024, 3, 3), date(2024, 3, 3)]
+
+
+def test_a_weekday_after_runs_until_is_ahead_of_publication():
+    wed = date(2024, 11, 13)
+    found = find_dates("The fair, which runs until Saturday, drew crowds.", "en", wed)
+    assert [m.range.start for m in found] == [date(2024, 11, 16)]
