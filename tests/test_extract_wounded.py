@@ -89,3 +89,11 @@ def test_police_clearing_a_blockade_is_an_intervention():
     text = "Headline\n\nPolice and soldiers on Saturday cleared a blockade that farmers had kept for weeks near Ilave.\n"
     [event] = EX.extract(text, published=date(2023, 1, 29), lang="en").events
     assert (event.sub_type, event.state_response) == ("intervention", ["dispersal"])
+
+
+def test_more_wounded_on_a_later_day_are_not_the_first_days_victims():
+    text = ("In Huanta, farmers marched to the square on 3 March and police killed one of them. "
+            "On 5 March, police again opened fire near the bridge and four more people were wounded.")
+    events = Extractor().extract(text, published=date(2024, 3, 20), lang="en").events
+    first = [e for e in events if e.date and e.date.start == date(2024, 3, 3)]
+    assert first and first[0].injuries is None

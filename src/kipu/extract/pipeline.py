@@ -36,6 +36,7 @@ from kipu.extract.dates import DateMention
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.events import (
     Frame,
+    dates_overlap,
     attach_undated,
     build_event,
     group_frames,
@@ -130,7 +131,7 @@ class Extractor:
                 _relocate_last(frames, view, ctx)
             if (
                 frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view)
-                and not _force_elsewhere(view, frames[-1], ctx)
+                and not _force_elsewhere(view, frames[-1], ctx) and not _force_another_day(view, frames[-1], ctx)
             ):
                 _count_for_last(frames, view)
                 continue
@@ -288,6 +289,17 @@ def _force_elsewhere(view: SentenceView, last: Frame, ctx: ArticleContext) -> bo
         return False
     regions = {p.admin1 for p in ctx.sentence_places(view) if p.admin1 is not None}
     return bool(regions) and last.admin_key[1] not in regions
+
+
+def _force_another_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "The following day, police again opened fire ... and several more were
+    wounded", after the first day's shooting: force told on a day of its own,
+    apart from the last incident's days, is a new incident, not more victims
+    of the last one."""
+    if not view.has("state_response") or last.date is None or not last.date_explicit:
+        return False
+    own = ctx.own_date(view)
+    return own is not None and own.precision == "day" and not dates_overlap(own, last.date)
 
 
 def _count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str, ...] = CASUALTY_MEASURES) -> None:
