@@ -270,7 +270,7 @@ def _deaths_denounced(view: SentenceView, tactics: set[str]) -> bool:
     paciente": deaths after a word of denouncing or remembering, with no
     gunfire, clash or state force named, are what the protest is about,
     even with a toll."""
-    causes = view.of("denounced")
+    causes = sorted(view.of("denounced") + view.of("remembered"), key=lambda m: m.start)
     if not causes or "live_ammunition" in tactics or view.has("riot"):
         return False
     if any(view.has("actor", a) for a in ("police", "military")):

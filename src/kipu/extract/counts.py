@@ -56,6 +56,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue
         if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
+        if cue.label in ("fatalities", "injuries") and _remembered_before(q, view):
+            continue  # "al cumplirse un año de la jornada en la que murieron diez": that day's toll
         used.add(id(cue))
         figure = q.to_figure(cue.label)
         first = _coordinated_before(q, view, out, cue.label) if cue.label in CASUALTY_MEASURES else None
@@ -119,6 +121,15 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
         return None
     n = len(_NAME_JOIN.split(m.group(1)))
     return n, Span(base + m.start(1), base + m.end(1))
+
+
+def _remembered_before(q: Any, view: SentenceView) -> bool:
+    """An anniversary named before the figure ("marcharon al cumplirse un año de
+    la jornada en la que murieron diez personas") makes it the toll of the day
+    remembered; a running total ("la cifra asciende a") is still counted."""
+    if view.has("tally", "strong"):
+        return False
+    return any(m.end <= q.span.start for m in view.of("remembered"))
 
 
 _FOR_BEFORE = re.compile(r"\b(?:for|para|por)(?:\s+(?:the|los|las|la|el|sus|their))?\s*$", re.IGNORECASE)
