@@ -59,6 +59,18 @@ def is_demonstration(view: SentenceView) -> bool:
     return view.has("form") or view.has("riot")
 
 
+def gunfire_on_crowd(view: SentenceView) -> bool:
+    """ "Militares del Ejército dispararon contra la multitud con armas de
+    fuego": police or soldiers firing live rounds at a crowd is lethal force
+    at a demonstration even before anyone is said to have died (firing at a
+    lone suspect is not: a crowd or protesters must be named)."""
+    return (
+        view.has("state_response", "live_ammunition")
+        and (view.has("actor", "police") or view.has("actor", "military"))
+        and view.has("actor", "protesters")
+    )
+
+
 def only_generic_protest(view: SentenceView) -> bool:
     """True when the sentence names protest only with a general noun ("the
     protests", or a form's bare noun listed as ``form_noun`` in cues.yaml:
@@ -96,6 +108,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and force and view.has("actor", "police") or not demo and force and view.has("actor", "military"):
         # "police used tear gas to disperse groups that tried to break the
         # cordons": crowd-control force is used on a gathering, even unnamed.
+        demo = True
+    if not demo and gunfire_on_crowd(view):
         demo = True
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None

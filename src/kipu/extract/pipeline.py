@@ -25,6 +25,7 @@ from kipu.extract.classify import (
     NOT_A_CROWD,
     Typing,
     classify,
+    gunfire_on_crowd,
     only_generic_protest,
     strategic_leads,
 )
@@ -606,6 +607,8 @@ def _force_on_the_scene(view: SentenceView) -> bool:
     """ "Por la tarde, oficiales de la UIP intervienen, deteniendo a 68
     trabajadores", told in a paragraph about a strike: police force with no
     protest word of its own is used at the protest just told."""
+    if gunfire_on_crowd(view):
+        return True  # "Militares dispararon contra la multitud con armas de fuego"
     force = set(view.labels("state_response")) & set(INTERVENTION_TACTICS)
     return bool(force) and (view.has("actor", "police") or view.has("actor", "military"))
 
