@@ -206,6 +206,8 @@ class Extractor:
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.
                 forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
+            if forced is None and view.paragraph in protest_paragraphs and _rioters_arrested(view, frames):
+                forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
             if forced is None and _raid_on_lodgings(view, incident_counts):
                 forced = Typing("strategic_development", "arrests", ("raid_on_lodgings",))
             days = _measures_by_day(view, ctx) if forced is None and when_explicit else []
@@ -690,6 +692,24 @@ def _arrests_after_force(view: SentenceView, frames: list[Frame]) -> bool:
         last.view.paragraph == view.paragraph
         and view.sentence.index - last.view.sentence.index == 1
         and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
+    )
+
+
+def _rioters_arrested(view: SentenceView, frames: list[Frame]) -> bool:
+    """ "Cientos marcharon hasta la municipalidad. La policía detuvo a tres
+    personas que lanzaban piedras": people arrested for violence at the
+    protest just told, in the next sentence of its paragraph with no place or
+    protest word of its own, were arrested at that protest (now a riot), not
+    in a campaign of arrests."""
+    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
+        return False
+    if not view.has("riot", "violent_demonstration") or view.has("form") or view.places or not frames:
+        return False
+    last = frames[-1]
+    return (
+        last.view.paragraph == view.paragraph
+        and view.sentence.index - last.view.sentence.index == 1
+        and last.typing.family == "demonstration"
     )
 
 
