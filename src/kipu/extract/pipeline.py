@@ -133,6 +133,7 @@ class Extractor:
             if (
                 frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view)
                 and not _force_elsewhere(view, frames[-1], ctx) and not _force_another_day(view, frames[-1], ctx)
+                and not _running_total(view)
             ):
                 _count_for_last(frames, view)
                 continue
@@ -278,6 +279,13 @@ def _trigger_outside_anaphor(view: SentenceView) -> bool:
         m.category in ("form", "riot", "strategic") and not any(r.start <= m.start < r.end for r in refs)
         for m in view.matches
     )
+
+
+def _running_total(view: SentenceView) -> bool:
+    """ "Desde el inicio de la crisis, 58 personas han muerto y más de 1.300
+    resultaron heridas": a total since the start is the campaign's tally, not
+    more victims of the incident just told."""
+    return view.has("tally", "strong") and not view.has("tally", "plain")
 
 
 ANAPHOR_REACH = 4  # sentences back to the incident "en ese ataque" refers to
