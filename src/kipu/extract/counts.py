@@ -107,6 +107,9 @@ def counts_in(view: SentenceView) -> list[Count]:
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+)+"
 _NAMED_VICTIMS = re.compile(rf"\s+(?:of|de)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|y|e)\s+){_NAME})*)")
+# Spanish puts the dead after the verb: "ese día murió Víctor Santisteban".
+_DIED = frozenset({"murio", "murieron", "fallecio", "fallecieron"})
+_NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_NAME})*)")
 _NAME_JOIN = re.compile(r"\s*,\s*|\s+(?:and|y|e)\s+")
 
 
@@ -117,6 +120,8 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
     they are the grievance, not this incident's toll."""
     base = view.span.start
     m = _NAMED_VICTIMS.match(view.text, cue.end - base)
+    if m is None and cue.term in _DIED:
+        m = _NAMED_SUBJECTS.match(view.text, cue.end - base)  # "ese día murió Víctor Santisteban"
     if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base):
         return None
     n = len(_NAME_JOIN.split(m.group(1)))
