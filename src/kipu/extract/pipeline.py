@@ -158,7 +158,9 @@ class Extractor:
             )
             # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
             abroad = [p for p, e in where if e and p is not None]
-            if not (abroad and all(p.country != ctx.country for p in abroad)):
+            # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
+            recalled = when_explicit and is_background(when, published) and not view.has("tally", "strong")
+            if not (abroad and all(p.country != ctx.country for p in abroad)) and not recalled:
                 for c in tally_counts:
                     tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
             # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
