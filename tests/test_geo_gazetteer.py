@@ -157,3 +157,10 @@ def test_a_surname_after_a_given_name_is_not_a_place(gaz, text):
 def test_places_after_ordinary_words_and_whole_names_still_match(gaz):
     found = [m.surface for m in gaz.scan("Protesters marched in Mendoza and in Jesús María, Lima.")]
     assert found == ["Mendoza", "Jesús María", "Lima"]
+
+
+def test_ate_is_lima_after_a_cue_but_not_the_english_verb(gaz):
+    # Lima's Ate district after "en"/"distrito de"; "Ate" opening an English sentence is no place.
+    found = [gaz.get(i).admin1 for m in gaz.scan("Bloquearon una avenida en Ate.") for i in m.candidates]
+    assert "Lima" in found
+    assert gaz.scan("Ate their lunch and went home.") == []
