@@ -35,6 +35,10 @@ _PRECISION_SCORE = {
 #: How far apart (in characters) a town and its division may be named to
 #: confirm each other ("Villa Carlos Paz (Córdoba)", "Portmore, Saint Catherine").
 _PAIR_DISTANCE = 4
+# A district of the capital is named in the news far more often than a rural
+# namesake ("Comas", "Independencia", "La Victoria"): a tie-break, below any
+# support from the article's other places.
+CAPITAL_DISTRICT_BONUS = 0.2
 #: Context weight of another mention by distance.
 _SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
 # Bounds that keep resolution linear in a document's length: how far a
@@ -157,6 +161,7 @@ class PlaceResolver:
         self.gaz = gazetteer or Gazetteer.load()
         self._evidence_cache: tuple[tuple[Sequence[PlaceMatch], str], tuple[set[str], set[str]]] | None = None
         self._starts_cache: tuple[Sequence[PlaceMatch], list[int]] | None = None
+        self._capital_ids: dict[str, str | None] = {}
         # Per-article columns, keyed by the identity of the article's mention
         # list like the caches above (speed only).
         self._sorted_cache: tuple[Sequence[PlaceMatch], list[int] | None] | None = None
@@ -214,6 +219,8 @@ class PlaceResolver:
                 score += 1.0
             if entry.population:
                 score += min(0.3, math.log10(entry.population) / 20)
+            if entry.kind == "district" and self._in_capital(entry):
+                score += CAPITAL_DISTRICT_BONUS
             if hint and entry.kind == hint or trailing and entry.kind == trailing:
                 score += 3.0
             if entry.id in paired:
@@ -233,6 +240,15 @@ class PlaceResolver:
             if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and entry.id < best[2]):
                 best, chosen = key, entry
         return chosen
+
+    def _in_capital(self, entry: Entry) -> bool:
+        """Whether ``entry`` lies in its country's capital ("Comas" of Lima
+        rather than of Concepción, Junín)."""
+        capital = self._capital_ids.get(entry.country)
+        if capital is None and entry.country not in self._capital_ids:
+            found = self.gaz.capital(entry.country)
+            capital = self._capital_ids[entry.country] = found.id if found else None
+        return capital is not None and capital != entry.id and capital in entry.within
 
     def _entries(self, candidates: tuple[str, ...]) -> list[Entry]:
         """The gazetteer entries of ``candidates``, memoised per tuple (speed
