@@ -38,7 +38,7 @@ _PAIR_DISTANCE = 4
 # A district of the capital is named in the news far more often than a rural
 # namesake ("Comas", "Independencia", "La Victoria"): a tie-break, below any
 # support from the article's other places.
-CAPITAL_DISTRICT_BONUS = 0.2
+CAPITAL_DISTRICT_BONUS = 0.05
 #: Context weight of another mention by distance.
 _SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
 # Bounds that keep resolution linear in a document's length: how far a
