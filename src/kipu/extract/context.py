@@ -371,9 +371,15 @@ class ArticleContext:
             plans += view.of("modality", "announce") + view.of("modality", "hypothetical")
         if not plans:
             return False
-        if (view.has("measure", "fatalities") or view.has("measure", "injuries")) and view.quantities:
-            # "the march planned for Thursday left 3 dead": a toll is news;
-            # "will call for justice for the dead" is not.
+        # "the march planned for Thursday left 3 dead": a toll is news;
+        # "will call for justice for the dead" is not, nor are the dead a
+        # planned strike is "en memoria de" (remembered, not caused by it).
+        remembered = view.of("denounced") + view.of("remembered")
+        tolls = [
+            m for m in view.of("measure")
+            if m.label in ("fatalities", "injuries") and not any(r.end <= m.start for r in remembered)
+        ]
+        if tolls and view.quantities:
             return False
         # "The strike committee has called for marches": the form word names the caller, not an action.
         bodies = view.of("claimant", "organisation")
