@@ -154,3 +154,22 @@ def test_a_dateline_date_does_not_date_the_leads_undated_details():
 def test_a_region_name_before_square_or_avenue_names_the_street():
     got = places("In Lima, hundreds of nurses rallied on Tuesday in the Ucayali square near the ministry.", "en")
     assert got and all(admin1 == "Lima" for _, admin1, _ in got), got
+
+
+# A district name shared by one of the capital's districts and a rural
+# namesake is the capital's when nothing in the article points elsewhere, and the
+# namesake's when the article names its province or region.
+
+def _regions(text: str) -> list[str | None]:
+    out = EX.extract(text, published=date(2024, 10, 10), lang="es")
+    return [e.place.admin1 if e.place else None for e in out.events]
+
+
+def test_bare_district_name_is_the_capitals():
+    assert _regions("Reclamo vecinal\n\nEl jueves, decenas de vecinos bloquearon la avenida "
+                    "principal del distrito de Comas para pedir serenazgo.\n") == ["Lima"]
+
+
+def test_district_named_with_its_province_is_the_namesake():
+    assert _regions("Reclamo comunal\n\nEl jueves, comuneros de la provincia de Concepción, en "
+                    "Junín, cerraron la carretera en el distrito de Comas.\n") == ["Junín"]

@@ -1,0 +1,52 @@
+"""Spanish wording of force, crowd violence and regional vocabulary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+# The singular preterite "dispersó con gases" is the police intervening, so a
+# march it follows is a protest/intervention, not a peaceful one.
+
+def test_disperso_con_gases_makes_the_march_an_intervention():
+    text = ("Marcha en Tacna\n\nEn Tacna, cientos de vecinos marcharon el lunes por la avenida "
+            "Bolognesi. La policía dispersó con gases a quienes querían llegar a la prefectura.\n")
+    out = EX.extract(text, published=date(2023, 2, 8), lang="es")
+    subs = [(e.sub_type, sorted(e.state_response)) for e in out.events]
+    assert subs == [("intervention", ["dispersal", "tear_gas"])]
+
+
+# Spanish words of the wider region's press that the extractor must read:
+# Bolivian and Ecuadorian police "aprehenden" (they arrest), and Ecuador and
+# Chile declare a "estado de excepción" where Peru says "estado de emergencia".
+
+def test_feminine_aprehendidas_counts_as_arrests():
+    text = ("Choque en Cochabamba\n\nEl jueves, vecinos y cocaleros se enfrentaron a pedradas en "
+            "el centro de Cochabamba. Según la Policía, ocho personas resultaron heridas y cinco "
+            "fueron aprehendidas.\n")
+    out = EX.extract(text, published=date(2023, 3, 3), lang="es")
+    arrests = [e.arrests.value for e in out.events if e.arrests]
+    assert arrests == [5]
+
+
+def test_estado_de_excepcion_is_a_state_measure():
+    text = ("Medida en Guayaquil\n\nEl presidente decretó ayer el estado de excepción en la "
+            "provincia del Guayas por sesenta días.\n")
+    out = EX.extract(text, published=date(2023, 7, 25), lang="es")
+    kinds = [(e.type, e.sub_type, e.place.admin1 if e.place else None) for e in out.events]
+    assert kinds == [("strategic_development", "state_measure", "Guayas")]
+
+
+# A group as singular subject ("un grupo atacó la comisaría y quemó una
+# camioneta") is a riot, as the plural "atacaron", "quemaron" already are.
+
+def test_group_that_stoned_the_police_station_is_a_riot():
+    text = ("Paro en Canchis\n\nEl martes, en Sicuani, provincia de Canchis, un grupo de manifestantes "
+            "atacó la comisaría con piedras y quemó una camioneta policial. La policía respondió con "
+            "perdigones y bombas lacrimógenas. Nueve personas resultaron heridas.\n")
+    out = EX.extract(text, published=date(2023, 1, 12), lang="es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]

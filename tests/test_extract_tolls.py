@@ -1,0 +1,76 @@
+"""Casualty tolls: whose they are (an anniversary's, another era's, a running
+total's, a plan's remembered dead) and how a named victim counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+# A march on an anniversary names the dead of the day it remembers; that
+# toll is not this march's, and the march is not lethal force.
+
+def test_anniversary_march_does_not_take_the_remembered_deaths():
+    text = ("Memoria en Andahuaylas\n\nDeudos y vecinos caminaron este domingo por el centro de "
+            "Andahuaylas, al cumplirse un año de la tarde en que murieron seis jóvenes durante "
+            "las protestas.\n")
+    out = EX.extract(text, published=date(2023, 12, 10), lang="es")
+    got = [(e.sub_type, e.fatalities) for e in out.events]
+    assert got == [("peaceful", None)]
+
+
+def test_english_anniversary_march_does_not_take_the_remembered_deaths():
+    text = ("Remembering in Andahuaylas\n\nHundreds of residents marched through Andahuaylas on "
+            "Sunday on the first anniversary of the afternoon six young men were killed in the "
+            "protests.\n")
+    out = EX.extract(text, published=date(2023, 12, 10), lang="en")
+    got = [(e.sub_type, e.fatalities) for e in out.events]
+    assert got == [("peaceful", None)]
+
+
+# Deaths of another era's protests, recalled with their month and year, are
+# neither an event nor a running total of this article.
+
+def test_toll_of_protests_years_ago_is_not_a_tally():
+    text = ("Marcha en Lima\n\nEl martes, cientos de estudiantes marcharon por el Centro de Lima. "
+            "El colectivo recordó que en marzo de 2018 tres jóvenes murieron durante las protestas "
+            "contra la reforma universitaria.\n")
+    out = EX.extract(text, published=date(2023, 5, 10), lang="es")
+    assert out.tallies == []
+
+
+# A running total told right after an incident ("desde el inicio ... han
+# muerto ... y resultaron heridas") is a tally, not more victims of that incident.
+
+def test_total_since_the_start_is_a_tally_not_the_last_incidents_count():
+    text = ("Balance en Cusco\n\nEl martes, un camarógrafo fue golpeado por desconocidos en Sicuani "
+            "mientras grababa una marcha. Desde el inicio de la crisis, 31 personas han muerto y "
+            "más de 700 resultaron heridas, según la institución.\n")
+    out = EX.extract(text, published=date(2023, 2, 9), lang="es")
+    assert [(e.fatalities, e.injuries) for e in out.events] == [(None, None)]
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 31), ("injuries", 700)]
+
+
+# Spanish often names the dead after the verb ("ese día murió Fulano"):
+# one full name there is one death.
+
+def test_full_name_after_murio_counts_one_death():
+    text = ("Marcha en Lima\n\nEl jueves, miles de personas marcharon por el Centro de Lima y la "
+            "policía disparó perdigones. Esa noche murió Ramiro Huamán Quispe, un albañil de 40 "
+            "años, tras recibir un disparo.\n")
+    out = EX.extract(text, published=date(2023, 2, 10), lang="es")
+    assert [e.fatalities.value if e.fatalities else None for e in out.events] == [1]
+
+
+# An announced strike "in memory of" the dead is still a plan: the dead it
+# remembers are no toll of its own that would make the sentence news.
+
+def test_announced_strike_in_memory_of_the_dead_is_no_event():
+    text = ("Anuncio en Juli\n\nLos gremios de Chucuito anunciaron este lunes que el 20 de mayo "
+            "iniciarán una huelga indefinida en memoria de los cuatro comuneros que murieron en "
+            "enero.\n")
+    out = EX.extract(text, published=date(2023, 5, 15), lang="es")
+    assert out.events == []
