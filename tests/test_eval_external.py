@@ -93,6 +93,17 @@ def test_iis_repression_mapping_and_f1():
     assert s["repression_accuracy"] == pytest.approx(0.5)
 
 
+def test_iis_province_agreement_counts_placed_detections_only():
+    rows = [
+        external.iis_row({"Provincia": "Limón"}, pred(ev("protest", "peaceful", admin1="Limon"))),
+        external.iis_row({"Provincia": "Cartago"}, pred(ev("protest", "peaceful", admin1="Puno"))),
+        external.iis_row({"Provincia": "NA"}, pred(ev("protest", "peaceful", admin1="Heredia"))),
+        external.iis_row({"Provincia": "Heredia"}, pred()),
+    ]
+    s = external.score_iis(rows)
+    assert s["admin1_rows"] == 2 and s["admin1_accuracy"] == pytest.approx(0.5)
+
+
 def test_glocon_document_classification():
     rows = [
         external.glocon_row({"label": 1}, pred(ev("protest", "peaceful"))),

@@ -173,3 +173,36 @@ def test_bare_district_name_is_the_capitals():
 def test_district_named_with_its_province_is_the_namesake():
     assert _regions("Reclamo comunal\n\nEl jueves, comuneros de la provincia de Concepción, en "
                     "Junín, cerraron la carretera en el distrito de Comas.\n") == ["Junín"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # "San José" is a Peruvian district too; the demonym says which one.
+        ("Docentes costarricenses marcharon el martes por el centro de San José contra el recorte al presupuesto de educación.",
+         "es", ("San Jose", "CR")),
+        ("Costa Rican port workers marched on Tuesday through Limón against the concession of the new terminal.",
+         "en", ("Limon", "CR")),
+    ],
+)
+def test_a_demonym_points_ambiguous_names_to_its_country(text, lang, expected):
+    found = places(f"Titular\n\n{text}\n", lang, date(2018, 9, 11))
+    assert [(admin1, country) for _, admin1, country in found] == [expected]
+
+
+def test_a_national_body_tells_the_country_when_no_place_is_named():
+    text = "Titular\n\nFuncionarios de la CCSS realizaron el lunes un paro de dos horas para exigir el pago de sus pluses.\n"
+    assert places(text, "es", date(2018, 9, 11)) == [("Costa Rica", None, "CR")]
+
+
+def test_a_neighbours_demonym_does_not_move_a_peruvian_story():
+    text = ("Titular\n\nComerciantes bolivianos y peruanos bloquearon el lunes el puente internacional de Desaguadero "
+            "para exigir la reapertura de la frontera.\n")
+    assert [(admin1, country) for _, admin1, country in places(text, "es")] == [("Puno", "PE")]
+
+
+def test_signs_are_counted_so_a_passing_neighbour_loses():
+    gaz = Gazetteer.load()
+    signed = gaz.signed_countries("Los costarricenses y la CCSS... un migrante nicaragüense.")
+    assert signed.most_common(1)[0][0] == "CR" and signed["NI"] == 1
+    assert not gaz.signed_countries("Una marcha en Juliaca.")

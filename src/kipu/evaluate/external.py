@@ -149,6 +149,8 @@ def iis_row(row: Row, pred: Pred) -> dict[str, Any]:
         "street": (row.get("Tipo de Protesta") or "") in m["street_actions"],
         "gold_repression": gold,
         "pred_repression": predicted_repression(pred),
+        "gold_admin1": None if _missing(row.get("Provincia")) or row.get("Provincia") == "NA" else row.get("Provincia"),
+        "pred_admin1": ((pick_demonstration(pred) or {}).get("place") or {}).get("admin1"),
     }
 
 
@@ -186,7 +188,19 @@ def score_iis(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
         "repression": _repression_prf(labelled),
         "repression_street": _repression_prf([r for r in labelled if r.get("street")]),
         "repression_accuracy": _ratio(agree, len(labelled)),
+        **_province_accuracy(rows),
     }
+
+
+def _province_accuracy(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Agreement with the row's ``Provincia`` (Costa Rica's first-level
+    division) on rows that have one and where a demonstration was found. The
+    summaries often name only a national body ("la Asamblea Legislativa") and
+    the coder knows where it sits, so this is a floor on place resolution
+    outside Peru, not a ceiling."""
+    placed = [r for r in rows if r.get("detected") and r.get("gold_admin1")]
+    good = sum(1 for r in placed if norm_place(r.get("pred_admin1")) == norm_place(r["gold_admin1"]))
+    return {"admin1_rows": len(placed), "admin1_accuracy": _ratio(good, len(placed))}
 
 
 def _mapped(r: dict[str, Any]) -> bool:

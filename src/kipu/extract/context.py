@@ -184,7 +184,11 @@ class ArticleContext:
         return self._section_place or self._para_place or self.anchor_place
 
     def country_place(self) -> Place:
-        return Place(name=_COUNTRY_NAMES.get(self.country, self.country), country=self.country, precision="country")
+        name = _COUNTRY_NAMES.get(self.country)
+        if name is None:
+            entry = place_finder.Gazetteer.load().entries.get(self.country)
+            name = entry.name if entry else self.country
+        return Place(name=name, country=self.country, precision="country")
 
     def _find_anchor_place(self) -> tuple[Place | None, str]:
         regions: Counter[tuple[str, str | None]] = Counter()
@@ -195,7 +199,10 @@ class ArticleContext:
                 regions[key] += 1
                 first.setdefault(key, p)
         if not regions:
-            return None, "PE"
+            # No place named: a demonym or national body ("la CCSS", "los
+            # costarricenses") still tells the country; else the home country.
+            signed = place_finder.Gazetteer.load().signed_countries(self.doc.text).most_common(1)
+            return None, signed[0][0] if signed else "PE"
         countries = Counter()
         for (c, _), n in regions.items():
             countries[c] += n

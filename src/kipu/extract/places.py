@@ -400,7 +400,8 @@ class PlaceResolver:
         """(countries whose ambiguous names may be chosen, countries the
         document is evidently about). Evidence: a country named; a name all of
         whose candidates all lie in one country ("Bucaramanga", "Juliaca"); a
-        town named beside its division. Cached for the last (text, mentions),
+        town named beside its division; a demonym or national body ("los
+        costarricenses", ``Gazetteer.signed_countries``). Cached for the last (text, mentions),
         since every mention of a document is judged against the same ones."""
         cached = self._evidence_cache
         if cached is not None and cached[0][0] is context and cached[0][1] is text:
@@ -418,6 +419,7 @@ class PlaceResolver:
                     near = self._near_mentions_indexed(text, m, context, context)
                 if e.id in self._paired_ids([e], near):
                     evidence.add(e.country)
+        evidence |= self.gaz.signed_countries(text).keys()
         result = ({"PE"} | evidence, evidence)
         self._evidence_cache = (key, result)
         return result

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -243,9 +243,15 @@ class Gazetteer:
         town_never: set[str] | None = None,
         given_names: set[str] | None = None,
         capitals: dict[str, str] | None = None,
+        signs: dict[str, str] | None = None,
     ) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self._capitals = capitals or {}
+        self._signs = signs or {}
+        self._signs_re = (
+            re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self._signs), key=len, reverse=True)) + r")\b")
+            if self._signs else None
+        )
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
         self._caps = caps
         self._never = never
@@ -271,6 +277,7 @@ class Gazetteer:
         names: list[tuple[str, str]] = []  # (surface, entry id)
         by_code: dict[str, Entry] = {}
         capitals: dict[str, str] = {}
+        signs: dict[str, str] = {}  # folded demonym or national body -> country
         with (data / "peru_ubigeo.tsv").open(encoding="utf-8") as fh:
             rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
             for row in rows:
@@ -305,6 +312,7 @@ class Gazetteer:
             names.extend((n, iso) for n in country["names"])
             if country.get("capital"):
                 capitals[iso] = country["capital"]
+            signs.update((fold(w), iso) for w in country.get("signs") or [])
             prefixes = country.get("prefixes") or []
             for name, spec in (country.get("admin1") or {}).items():
                 lat, lon, aliases, *flags = spec
@@ -338,6 +346,7 @@ class Gazetteer:
             town_never={fold(n) for n in stop.get("town_never") or []},
             given_names={fold(n) for n in (_read_yaml(data / "given_names.yaml") or {}).get("names") or []},
             capitals=capitals,
+            signs=signs,
         )
 
     # -- queries -----------------------------------------------------------
@@ -348,6 +357,16 @@ class Gazetteer:
         """The place a country's news means by "the capital" (``capital`` in latam.yaml)."""
         entry_id = self._capitals.get(country)
         return self.entries.get(entry_id) if entry_id else None
+
+    def signed_countries(self, text: str) -> Counter[str]:
+        """Countries ``text`` points to without naming them: a demonym or a
+        national body (``signs`` in latam.yaml). A Costa Rican summary that
+        names "San José" and "la CCSS" but never "Costa Rica" is about Costa
+        Rica, not Peru's districts of that name. Counted, so the country
+        pointed to most can be told from a neighbour mentioned in passing."""
+        if self._signs_re is None:
+            return Counter()
+        return Counter(self._signs[m.group(0)] for m in self._signs_re.finditer(fold(text)))
 
     def lookup(self, name: str, country: str | None = None) -> list[Entry]:
         """Every entry called ``name`` (accents and case ignored), most
