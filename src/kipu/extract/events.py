@@ -18,6 +18,11 @@ from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 
+FORCES = ("police", "military")
+ATTACKERS = (*FORCES, "criminal_groups", "protesters")  # who attacks civilians, in the actor vocabulary
+# Named beside a protest, these are what it targets (a mine, a bus company),
+# not who protests: traders' and employers' own protests are told as such.
+TARGETS = ("companies",)
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
 LONG_ACTION_DAYS = 31  # the longest stretch one named action (a national strike) is told over
@@ -58,11 +63,27 @@ def build_event(frames: list[Frame]) -> EventMention:
         _extend(demands, v.labels("demand"))
         for a in v.labels("actor"):
             if a not in actors and a not in opponents:
-                (opponents if a in STATE_ACTORS else actors).append(a)
+                (opponents if a in STATE_ACTORS or a in TARGETS else actors).append(a)
     if typing.type == "strategic_development":
-        actors = [a for a in actors if a in STATE_ACTORS] or ["government"]
+        # The state acts here, so the state bodies named (sorted into
+        # ``opponents`` above) are its actors: forces make arrests (the
+        # police's when none is named); a measure is decided by the government,
+        # Congress or the courts, while the forces it sends are its object.
+        if typing.sub_type == "arrests":
+            actors = [a for a in opponents if a in FORCES] or ["police"]
+        else:
+            actors = [a for a in opponents if a not in FORCES] or ["government"]
         opponents = []
         forms = []
+    elif typing.type == "violence_against_civilians":
+        # An attack's actors are its perpetrators; the civilians named are
+        # its targets (journalists shot at by the police, a driver killed by a gang).
+        found = actors + opponents
+        attackers = [a for a in found if a in ATTACKERS]
+        if attackers:
+            actors, opponents = attackers, [a for a in found if a not in ATTACKERS and a not in STATE_ACTORS]
+        elif not actors:
+            actors = [DEFAULT_ACTOR]
     else:
         if not actors:
             actors = [DEFAULT_ACTOR]

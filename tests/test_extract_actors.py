@@ -1,0 +1,64 @@
+"""Who acts in an event: the state in its measures and arrests, the attacker
+in an attack, the protesters (not the company they target) in a protest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def sides(text: str, lang: str) -> list[tuple[str, str, list[str], list[str]]]:
+    out = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang)
+    return [(e.type, e.sub_type, e.actors, e.opponents) for e in out.events]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The government declared a state of emergency in Puno on Sunday, allowing the armed forces to support the police.", "en"),
+        ("El Ejecutivo declaró el domingo el estado de emergencia en Puno y dispuso que las Fuerzas Armadas apoyen a la Policía.", "es"),
+    ],
+)
+def test_a_measure_is_the_deciders_not_the_forces_it_sends(text, lang):
+    assert sides(text, lang) == [("strategic_development", "state_measure", ["government"], [])]
+
+
+def test_a_measure_congress_passes_is_congress_s():
+    text = "Congress voted on Thursday to declare a state of emergency in Lima and Callao for thirty days."
+    [(kind, sub, actors, _)] = sides(text, "en")
+    assert (kind, sub, actors) == ("strategic_development", "state_measure", ["congress"])
+
+
+def test_arrests_are_the_police_s_even_when_no_force_is_named():
+    text = "Nueve dirigentes del comité de lucha de Puno fueron detenidos el martes en allanamientos en Juliaca."
+    found = [s for s in sides(text, "es") if s[1] == "arrests"]
+    assert found and all(actors == ["police"] for *_, actors, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A photographer covering the march in Lima on Thursday was hit by a tear gas canister fired by police officers.", "en"),
+        ("Un camarógrafo que cubría la marcha en Lima el jueves fue golpeado por efectivos de la Policía.", "es"),
+    ],
+)
+def test_an_attack_s_actor_is_the_attacker_and_the_press_its_target(text, lang):
+    attacks = [s for s in sides(text, lang) if s[0] == "violence_against_civilians"]
+    assert attacks and attacks[0][2] == ["police"] and "journalists" in attacks[0][3]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Comuneros bloquearon el martes la vía de acceso a la minera Las Bambas, en Apurímac.", "es"),
+        ("Residents blocked the road to the Antamina mining company on Monday in Áncash.", "en"),
+    ],
+)
+def test_the_company_a_blockade_targets_is_its_opponent(text, lang):
+    [(_, _, actors, opponents)] = sides(text, lang)
+    assert "companies" not in actors and "companies" in opponents
