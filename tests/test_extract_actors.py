@@ -62,3 +62,22 @@ def test_an_attack_s_actor_is_the_attacker_and_the_press_its_target(text, lang):
 def test_the_company_a_blockade_targets_is_its_opponent(text, lang):
     [(_, _, actors, opponents)] = sides(text, lang)
     assert "companies" not in actors and "companies" in opponents
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The government extended the state of emergency in Puno on Sunday as protesters kept demanding the president's resignation.", "en"),
+        ("La policía detuvo el martes a diez dirigentes en Juliaca, donde se exige la renuncia de la presidenta.", "es"),
+    ],
+)
+def test_a_measure_or_an_arrest_makes_no_demand(text, lang):
+    out = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang)
+    state = [e for e in out.events if e.type == "strategic_development"]
+    assert state and all(e.demands == [] for e in state)
+
+
+def test_demanding_that_the_president_quit_is_a_removal():
+    text = "Thousands marched in Lima on Thursday, demanding that the president quit."
+    [(event)] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="en").events
+    assert event.demands == ["removal_of_official"]

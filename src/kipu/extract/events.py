@@ -64,6 +64,8 @@ def build_event(frames: list[Frame]) -> EventMention:
         for a in v.labels("actor"):
             if a not in actors and a not in opponents:
                 (opponents if a in STATE_ACTORS or a in TARGETS else actors).append(a)
+    if typing.type not in ("protest", "riot"):
+        demands = []  # a measure, an arrest or an attack makes no claim of its own
     if typing.type == "strategic_development":
         # The state acts here, so the state bodies named (sorted into
         # ``opponents`` above) are its actors: forces make arrests (the
