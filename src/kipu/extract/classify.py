@@ -52,7 +52,22 @@ def forms_of(view: SentenceView) -> list[str]:
         forms.insert(forms.index("general_strike"), "strike")
     if "hunger_strike" in forms and "strike" in forms:
         forms.remove("strike")
+    if "occupation" in forms and _only_attempted(view, view.of("form", "occupation")):
+        forms.remove("occupation")
     return forms
+
+
+ATTEMPT_REACH = 12  # chars between "tried to" and the taking it qualifies
+
+
+def _only_attempted(view: SentenceView, takings: list[Match]) -> bool:
+    """Whether every taking of a place the sentence tells was only tried
+    ("en su intento de tomar el aeropuerto", "who tried to storm the
+    airport"): the crowd never held it, so it is no occupation."""
+    attempts = view.of("modality", "attempt")
+    return bool(attempts) and all(
+        any(a.start <= t.start <= a.end + ATTEMPT_REACH for a in attempts) for t in takings
+    )
 
 
 def is_demonstration(view: SentenceView) -> bool:

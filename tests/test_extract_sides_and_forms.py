@@ -1,5 +1,6 @@
-"""Who acts in an event: the state in its measures and arrests, the attacker
-in an attack, the protesters (not the company they target) in a protest."""
+"""Who acts in an event and what it is: the state in its measures and arrests, the
+attacker in an attack, the protesters (not the company they target) in a protest;
+the demands a protest makes, and the forms it takes."""
 
 from __future__ import annotations
 
@@ -81,3 +82,22 @@ def test_demanding_that_the_president_quit_is_a_removal():
     text = "Thousands marched in Lima on Thursday, demanding that the president quit."
     [(event)] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="en").events
     assert event.demands == ["removal_of_official"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Cientos de manifestantes se enfrentaron el lunes con la policía en Juliaca en su intento de tomar el aeropuerto.", "es"),
+        ("Hundreds of protesters clashed with police in Juliaca on Monday when they tried to take over the airport.", "en"),
+    ],
+)
+def test_a_taking_only_attempted_is_no_occupation(text, lang):
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events
+    assert "occupation" not in event.forms
+
+
+def test_a_taking_achieved_is_an_occupation_even_beside_an_attempt():
+    text = ("Manifestantes tomaron el martes el aeropuerto de Andahuaylas, después de que la policía "
+            "intentara impedirlo.")
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="es").events
+    assert "occupation" in event.forms
