@@ -101,3 +101,22 @@ def test_a_taking_achieved_is_an_occupation_even_beside_an_attempt():
             "intentara impedirlo.")
     [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="es").events
     assert "occupation" in event.forms
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Una turba quemó el martes la comisaría de Ilave y un policía murió asesinado por los atacantes.", "es"),
+        ("A crowd set fire to the police station in Ilave on Tuesday, and an officer was killed by the attackers.", "en"),
+    ],
+)
+def test_a_riot_s_dead_are_not_the_state_s_killings(text, lang):
+    events = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events
+    riots = [e for e in events if e.type == "riot"]
+    assert riots and all("killings" not in e.state_response for e in riots)
+
+
+def test_civilians_dead_beside_a_police_officer_keep_the_state_s_toll():
+    text = "Diecisiete civiles murieron el lunes cerca del aeropuerto de Juliaca y un policía murió tras ser atacado por manifestantes."
+    types = [(e.type, e.sub_type) for e in EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="es").events]
+    assert types == [("protest", "excessive_force")]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
+from kipu.model import Span
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
 LETHAL_TACTICS = ("live_ammunition", "killings")
@@ -361,13 +362,20 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
         return False
     forces = [m for m in view.of("actor") if m.label in ("police", "military")]
     deaths = view.of("measure", "fatalities")
-    for q in view.quantities:
-        head = getattr(q, "head_span", None)
-        if head is None or not any(f.start <= head.start < f.end for f in forces):
+    heads = [getattr(q, "head_span", None) for q in view.quantities]
+    # "un policía murió": one victim named without a number.
+    heads += [Span(m.start, m.end) for m in view.of("single")]
+    forces_dead = others_dead = False
+    for head in heads:
+        if head is None or not any(0 <= d.start - head.end <= FORCES_DEAD_REACH for d in deaths):
             continue
-        if any(0 <= d.start - head.end <= FORCES_DEAD_REACH for d in deaths):
-            return True
-    return False
+        if any(head.start <= f.start < head.end or f.start <= head.start < f.end for f in forces):
+            forces_dead = True
+        else:
+            others_dead = True
+    # "seventeen civilians who died ..., and a police officer who was burned
+    # to death": civilians dead too are the state's victims, not the crowd's.
+    return forces_dead and not others_dead
 
 
 COVERAGE_REACH = 25  # chars from a coverage verb ("filming") to the clash it covers

@@ -105,7 +105,11 @@ def build_event(frames: list[Frame]) -> EventMention:
     figures: dict[str, Figure] = {m: c.figure for m, c in chosen.items()}
     # Deaths at a protest typed peaceful were not caused by the state (they
     # are its grievance, or an accident): no killing is the state's response.
-    if figures.get("fatalities") and typing.type != "strategic_development" and typing.sub_type != "peaceful" and "killings" not in tactics:
+    # A riot's dead (a police officer killed by a crowd, looters in a fire)
+    # are not the state's doing either, unless it is said to have shot.
+    if typing.type == "riot" and "live_ammunition" not in tactics:
+        tactics = [t for t in tactics if t != "killings"]
+    if figures.get("fatalities") and typing.type == "protest" and typing.sub_type != "peaceful" and "killings" not in tactics:
         tactics.append("killings")
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")
