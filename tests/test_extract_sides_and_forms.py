@@ -120,3 +120,8 @@ def test_civilians_dead_beside_a_police_officer_keep_the_state_s_toll():
     text = "Diecisiete civiles murieron el lunes cerca del aeropuerto de Juliaca y un policía murió tras ser atacado por manifestantes."
     types = [(e.type, e.sub_type) for e in EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="es").events]
     assert types == [("protest", "excessive_force")]
+
+
+def test_protesters_who_assault_the_press_with_a_day_between_are_its_attackers():
+    text = "Un grupo de manifestantes agredió el viernes a un equipo de prensa de un canal local en Juliaca."
+    assert sides(text, "es") == [("violence_against_civilians", "attack", ["protesters"], ["journalists"])]
