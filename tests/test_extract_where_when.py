@@ -206,3 +206,16 @@ def test_signs_are_counted_so_a_passing_neighbour_loses():
     signed = gaz.signed_countries("Los costarricenses y la CCSS... un migrante nicaragüense.")
     assert signed.most_common(1)[0][0] == "CR" and signed["NI"] == 1
     assert not gaz.signed_countries("Una marcha en Juliaca.")
+
+
+def test_a_list_of_other_regions_does_not_outweigh_the_lead_s_city():
+    # Lima is named twice, the list three times: the list is one mention, so
+    # the placeless paragraph is still in Lima, not "Peru".
+    text = ("Teachers march for pay\n\nThousands of teachers marched through central Lima on Tuesday to demand higher wages. "
+            "The columns gathered at Plaza Dos de Mayo before noon.\n\n"
+            "Late in the afternoon, police fired tear gas to push back a group that tried to reach the Education Ministry.\n\n"
+            "Smaller marches were held the same day in Piura, Tacna and Ica.\n")
+    out = EX.extract(text, published=date(2023, 6, 7), lang="en")
+    lima = [e for e in out.events if e.place and e.place.admin1 == "Lima"]
+    assert [e.sub_type for e in lima] == ["intervention"] and "tear_gas" in lima[0].state_response
+    assert all(e.place.admin1 is not None for e in out.events)

@@ -194,9 +194,14 @@ class ArticleContext:
         regions: Counter[tuple[str, str | None]] = Counter()
         first: dict[tuple[str, str | None], Place] = {}
         for view in self.doc.sentences:
-            for p in self.sentence_places(view):
+            found = self.sentence_places(view)
+            # "Smaller marches took place in Cusco, Arequipa and Puno": a list
+            # is one mention shared by its regions, not one for each.
+            # (A country named beside its region, "Chile: ... en Santiago", is no list.)
+            shared = len({(p.country, p.admin1) for p in found if p.admin1 is not None}) or 1
+            for p in found:
                 key = (p.country, p.admin1)
-                regions[key] += 1
+                regions[key] += 1 / shared if p.admin1 is not None else 1
                 first.setdefault(key, p)
         if not regions:
             # No place named: a demonym or national body ("la CCSS", "los

@@ -137,7 +137,13 @@ class Extractor:
             ):
                 _count_for_last(frames, view)
                 continue
-            if not _may_report(view) and not (view.paragraph in protest_paragraphs and _force_on_the_scene(view)):
+            # Police force told in the protest's paragraph, or with no place of
+            # its own in the one after it ("Late in the afternoon, police fired
+            # tear gas..."), is used there.
+            at_the_scene = view.paragraph in protest_paragraphs or (
+                view.paragraph - 1 in protest_paragraphs and not ctx.sentence_places(view)
+            )
+            if not _may_report(view) and not (at_the_scene and _force_on_the_scene(view)):
                 if frames and _wounded_after_incident(view, frames[-1], ctx):
                     _count_for_last(frames, view, ("injuries",))
                 continue
