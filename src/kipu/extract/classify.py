@@ -12,6 +12,7 @@ import re
 
 from dataclasses import dataclass
 
+from kipu.extract.arrival import arrival_forms
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
@@ -48,7 +49,7 @@ def family_of(event_type: str) -> str:
 
 
 def forms_of(view: SentenceView) -> list[str]:
-    forms = [f for f in view.labels("form") if f not in GENERIC_FORMS]
+    forms = [f for f in arrival_forms(view, view.labels("form")) if f not in GENERIC_FORMS]
     if "general_strike" in forms and "strike" not in forms:
         forms.insert(forms.index("general_strike"), "strike")
     if "hunger_strike" in forms and "strike" in forms:
@@ -297,13 +298,16 @@ def _deaths_with_no_force(view: SentenceView, fatalities: int, tactics: set[str]
 def _deaths_denounced(view: SentenceView, tactics: set[str]) -> bool:
     """ "recorren la ciudad en homenaje a dos repartidores fallecidos en un
     choque", "denuncian que la falta de médicos causó la muerte de un
-    paciente": deaths after a word of denouncing or remembering, with no
+    paciente", "culpaban a la policía de la muerte de un estudiante": deaths after a word of denouncing or remembering, with no
     gunfire, clash or state force named, are what the protest is about,
     even with a toll."""
     causes = sorted(view.of("denounced") + view.of("remembered"), key=lambda m: m.start)
     if not causes or "live_ammunition" in tactics or view.has("riot"):
         return False
-    if any(view.has("actor", a) for a in ("police", "military")):
+    # "culpaban a la policía de la muerte de David": the police named as the ones
+    # blamed for a death, with no force of theirs told, used none at this protest
+    blamed = any(m.label == "blame" for m in causes) and not tactics - {"killings"}
+    if not blamed and any(view.has("actor", a) for a in ("police", "military")):
         return False
     deaths = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
     return bool(deaths) and causes[0].start < min(d.start for d in deaths)

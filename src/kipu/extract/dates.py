@@ -101,6 +101,7 @@ class _DateLex:
             k: (str(v[0]), int(v[1])) for k, v in lo(data.get("relative_periods")).items()
         }
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
+        self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.units: dict[str, str] = {}
         for unit, names in (data.get("units") or {}).items():
             for name in names or []:
@@ -163,6 +164,8 @@ class _DateLex:
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods), flags='i')})(?!\w)")),
             ("anchor", P(rf"(?<!\w)(?P<r>{_alt(self.anchor_rel, flags='i')})(?!\w)")),
         ]
+        if self.night_rel:
+            self.patterns.append(("night", P(rf"(?<!\w)(?P<r>{_alt(self.night_rel, flags='i')})(?!\w)")))
         from kipu.extract.numbers import small_number_words  # numbers imports us lazily
 
         words_ = _alt(small_number_words(lang), flags="i")
@@ -241,6 +244,7 @@ class _DateLex:
             "weekday": h((self.wd_before, True), weekdays),
             "relative": h((set(self.rel_days) | set(self.rel_periods), True)),
             "anchor": h((self.anchor_rel, True)),
+            "night": h((self.night_rel, True)),
         }
         # "hace dos días", "two days ago", "dos días después": a count, a unit
         # and a word of the pattern's own, a few words apart. Patterns keyed
@@ -491,6 +495,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         return (DateRange(start, published, "day", span) if start else None), "elapsed", None
     if k == "anchor":
         return None, "anchor", lex.anchor_rel[_norm(m.group("r"))]
+    if k == "night":
+        return None, "night", lex.night_rel[_norm(m.group("r"))]
     if k in ("later", "earlier"):
         n = _count(m.group("n"), text, lex)
         unit = lex.units[_norm(m.group("u"))]
@@ -575,8 +581,15 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out: list[DateMention] = []
     has_year: list[bool] = []
     last_day: DateMention | None = None
-    for c in _candidates(text, lex):
+    cands = _candidates(text, lex)
+    for i, c in enumerate(cands):
         rng, kind, offset = _resolve(c, text, lex, published)
+        if kind == "night":
+            night = _night(text, c, cands[i + 1] if i + 1 < len(cands) else None, last_day, offset, published)
+            if night is not None:
+                out.append(night)
+                has_year.append(True)
+            continue
         if kind == "anchor":
             if offset is None or last_day is None:
                 continue
@@ -662,6 +675,28 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                     mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
         out.append(mm)
     return out
+
+
+NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("overnight on Monday")
+
+
+def _night(
+    text: str, c: _Cand, following: _Cand | None, last_day: DateMention | None, offset: int | None, published: date | None
+) -> DateMention | None:
+    """A night named alone ("overnight", "durante la noche"): the night of
+    the day its paragraph has just dated, else the night before publication
+    (or the small hours of its day, by ``offset``). A date written right after
+    it names the day instead, so the night phrase itself dates nothing."""
+    if following is not None and 0 <= following.start - c.end <= NIGHT_DATE_GAP and not any(p in text[c.end : following.start] for p in ".;\n"):
+        return None
+    span = Span(c.start, c.end)
+    if last_day is not None and "\n" not in text[last_day.span.end : c.start]:
+        d = last_day.range.start
+        return DateMention(span, DateRange(d, d, "day", span), "anchor", True, last_day.span, 0)
+    if published is None or offset is None:
+        return None
+    d = _shift(published, offset)
+    return DateMention(span, DateRange(d, d, "day", span), "relative") if d else None
 
 
 def _reanchor(mentions: list[DateMention]) -> list[DateMention]:

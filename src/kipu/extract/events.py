@@ -224,6 +224,10 @@ def same_incident(a: Frame, b: Frame) -> bool:
         # a crowd killing an officer and the police killing protesters are two
         # incidents, even on the same day in the same town
         return False
+    if _other_kind(a, b) and a.place_explicit and b.place_explicit and _apart(a.place, b.place):
+        # the airport stormed in one district and a crowd shot at in another,
+        # the same day in the same region: two incidents, each its own kind
+        return False
     if a.date_explicit and b.date_explicit:
         if _unrest_in_one_town(a, b):
             # rioting in one town on successive days ("last Friday" and the
@@ -238,6 +242,35 @@ def same_incident(a: Frame, b: Frame) -> bool:
         # measure. Protests on successive days stay apart.
         return dates_overlap(_widen(a.date), b.date)
     return dates_overlap(a.date, b.date)
+
+
+def _other_kind(a: Frame, b: Frame) -> bool:
+    """Two kinds of incident: different sub-types, neither a bare clash
+    ("enfrentamientos con la policía" is the same confrontation as the
+    police's force, told from the other side)."""
+    return a.typing.sub_type != b.typing.sub_type and not _bare_clash(a) and not _bare_clash(b)
+
+
+def _bare_clash(f: Frame) -> bool:
+    riot = f.view.of("riot")
+    return f.typing.sub_type == "violent_demonstration" and bool(riot) and all(m.label == "clash" for m in riot)
+
+
+LOCAL_PRECISIONS = frozenset({"province", "district", "locality", "landmark"})
+
+
+def _apart(p: Place | None, q: Place | None) -> bool:
+    """Two places below the region that are not one within the other: other
+    districts or towns ("Cerro Colorado" and "Uchumayo"), or a landmark of
+    another district. The airport of a town and the town, a district and
+    its province, two landmarks of one district are one scene."""
+    if p is None or q is None or p.precision not in LOCAL_PRECISIONS or q.precision not in LOCAL_PRECISIONS:
+        return False
+    if p.name == q.name or p.name in (q.admin2, q.admin3) or q.name in (p.admin2, p.admin3):
+        return False
+    if p.admin3 is not None and p.admin3 == q.admin3:
+        return False
+    return not (p.precision == "province" and p.admin2 == q.admin2 or q.precision == "province" and q.admin2 == p.admin2)
 
 
 def _is_title(view: SentenceView) -> bool:
@@ -282,6 +315,8 @@ def group_frames(frames: list[Frame]) -> list[list[Frame]]:
         if home is None:
             home = next((i for i, reps in enumerate(kinds) if _a_day_of(f, list(reps.values()))), None)
         if home is None:
+            home = next((i for i, reps in enumerate(kinds) if any(_cleared(f, r) or _cleared(r, f) for r in reps.values())), None)
+        if home is None:
             groups.append([f])
             kinds.append({_signature(f): f})
         else:
@@ -313,6 +348,32 @@ def _a_day_of(f: Frame, reps: list[Frame]) -> bool:
     same_action = set(forms_of(f.view)) & {x for r in told for x in forms_of(r.view)}
     limit = LONG_ACTION_DAYS if same_action else SPAN_DAYS
     return 0 < (end - start).days <= limit and start <= d.start <= end
+
+
+STANDING_FORMS = frozenset({"roadblock", "occupation", "sit_in"})  # actions that stand until someone removes them
+
+
+def _cleared(clearing: Frame, standing: Frame) -> bool:
+    """ "Residents had blocked the highway since Friday" then "at dawn on
+    Wednesday police cleared the road": force that removes a blockade or an
+    occupation still standing ends that protest; it is one incident (the
+    blockade, now an intervention), not a second one on the day it was
+    cleared. The clearing falls within the blockade's days or the day after
+    its last, in the same region and not at another named place."""
+    if not clearing.view.has("clearing") or clearing.typing.sub_type != "intervention":
+        return False
+    if standing.typing.family != "demonstration" or standing.admin_key != clearing.admin_key or not standing.date_explicit:
+        return False
+    a, b = standing.date, clearing.date
+    if a is None or b is None or b.start != b.end or not a.start < b.start <= a.end + timedelta(days=1):
+        return False
+    if (a.end - a.start).days > LONG_ACTION_DAYS or not STANDING_FORMS & set(forms_of(standing.view)):
+        return False
+    p, q = clearing.place, standing.place
+    return not (
+        clearing.place_explicit and standing.place_explicit and p is not None and q is not None
+        and p.precision not in ("country", "department") and q.precision not in ("country", "department") and p.name != q.name
+    )
 
 
 def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
+from kipu.extract.arrival import destination_only
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import (
     GENERIC_FORMS,
@@ -157,6 +158,7 @@ class Extractor:
             if when_explicit:
                 when = _since_it_began(view, when)
             where = ctx.places_for(view)
+            where = destination_only(view, where)
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
             counts = counts_in(view)
             tally_counts, incident_counts = split_counts(

@@ -1,0 +1,75 @@
+"""Delegations that travel to protest: the place they reach, not the one they left.
+
+"Cientos de aimaras de Puno llegaron a Lima para sumarse a las protestas" and
+"hundreds of Aymara protesters from Puno arrived in Lima" tell one action, in
+Lima: travelling to join a protest is a caravan (GUIDELINES §2 forms) at its
+destination, not yet the march they came for. The region they come from is
+said in passing ("de Puno" is not always cued as an origin), so it is not a
+second event there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kipu.extract.document import SentenceView
+from kipu.model import Place
+
+LANDMARK_PREFIX = "PE-LM-"  # gazetteer ids of named buildings, squares, roads
+DESTINATION_GAP = 8  # chars from "llegaron" / "arrived" to the place reached (" a ", " hasta ", " in "), dates aside
+
+
+def destination_only(
+    view: SentenceView, where: list[tuple[Place | None, bool]]
+) -> list[tuple[Place | None, bool]]:
+    """``where`` without the regions named before an arrival verb ("de Puno
+    llegaron a Lima"), when ``view`` tells an arrival at a place it names
+    right after the verb and names more than one region; otherwise
+    ``where`` unchanged."""
+    if len({p.admin1 for p, _ in where if p is not None}) < 2:
+        return where
+    verb = arrival_end(view)
+    if verb is None:
+        return where
+    kept = [(p, e) for p, e in where if p is not None and p.span is not None and p.span.start >= verb]
+    return kept or where
+
+
+def arrival_end(view: SentenceView) -> int | None:
+    """Where the first arrival verb that reaches a named place ends, if any."""
+    if not view.has("arrival", "destination"):
+        return None
+    return next(
+        (m.end for m in view.of("arrival", "destination") if any(_reaches(view, m.end, p) for p in view.places)), None
+    )
+
+
+def arrival_forms(view: SentenceView, labels: list[str]) -> list[str]:
+    """The forms of a sentence telling an arrival: a caravan, plus the forms
+    told before the purpose ("llegaron a Lima y marcharon"), not the protests
+    they came to join ("para sumarse a las marchas", "to join the marches")."""
+    end = arrival_end(view)
+    if end is None:
+        return labels
+    purpose = next((m.start for m in view.of("arrival", "purpose") if m.start >= end), None)
+    if purpose is not None:
+        labels = [m.label for m in view.of("form") if m.start < purpose]
+    return labels if "caravan" in labels else ["caravan", *labels]
+
+
+def _reaches(view: SentenceView, verb_end: int, place: Any) -> bool:
+    """Whether a town or region (not a square or a building: marchers
+    "reach" those) follows the arrival verb with only a preposition and the
+    sentence's dates between ("llegaron este lunes a Lima")."""
+    start = place.span.start
+    if start < verb_end or all(c.startswith(LANDMARK_PREFIX) for c in place.candidates):
+        return False
+    dates = [d.span for d in view.dates if verb_end <= d.span.start and d.span.end <= start]
+    dated = sum(d.end - d.start for d in dates)
+    if start - verb_end - dated > DESTINATION_GAP:
+        return False
+    # "la cifra llega a 20 en Puno": a figure between is no journey
+    offset = view.span.start
+    return not any(
+        view.text[i - offset].isdigit() and not any(d.start <= i < d.end for d in dates) for i in range(verb_end, start)
+    )
