@@ -193,3 +193,8 @@ def test_arriving_and_marching_is_a_march_where_they_arrived(extractor):
 def test_a_rally_blaming_the_police_for_a_death_is_peaceful(extractor, text, lang):
     ev = _one(extractor.extract(text, published=date(2022, 12, 14), lang=lang))
     assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+
+
+def test_overnight_naming_a_kind_of_thing_dates_nothing():
+    # "an overnight curfew" says how long each night's curfew lasts, not when it was imposed
+    assert find_dates("The government imposed an overnight curfew in Puno.", "en", date(2023, 1, 20)) == []

@@ -102,6 +102,7 @@ class _DateLex:
         }
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
+        self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
         self.units: dict[str, str] = {}
         for unit, names in (data.get("units") or {}).items():
             for name in names or []:
@@ -585,7 +586,9 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     for i, c in enumerate(cands):
         rng, kind, offset = _resolve(c, text, lex, published)
         if kind == "night":
-            night = _night(text, c, cands[i + 1] if i + 1 < len(cands) else None, last_day, offset, published)
+            night = None if _word_before(text, c.start) in lex.night_not_after else (
+                _night(text, c, cands[i + 1] if i + 1 < len(cands) else None, last_day, offset, published)
+            )
             if night is not None:
                 out.append(night)
                 has_year.append(True)
@@ -678,6 +681,12 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
 
 
 NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("overnight on Monday")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start``, folded to lower case ("" at the start)."""
+    words = text[max(0, start - 12) : start].split()
+    return _norm(words[-1]) if words else ""
 
 
 def _night(
