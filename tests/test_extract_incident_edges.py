@@ -147,6 +147,21 @@ def test_a_blockade_cleared_by_police_is_one_intervention(extractor, text, lang)
     assert (ev.date.start, ev.date.end) == (date(2023, 1, 20), date(2023, 1, 25))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officers cleared the Pan-American Highway at Chala, in Arequipa, at dawn on Wednesday, firing tear gas at the "
+         "protesters. Residents had blocked the road since Friday to demand early elections.", "en"),
+        ("La Policía desbloqueó este miércoles la Panamericana Sur en Chala, en Arequipa, y dispersó con gases a los "
+         "manifestantes. Los vecinos bloqueaban la vía desde el viernes para exigir elecciones.", "es"),
+    ],
+)
+def test_a_clearing_told_first_still_spans_the_blockades_days(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 25), lang=lang))
+    assert ev.sub_type == "intervention"
+    assert (ev.date.start, ev.date.end) == (date(2023, 1, 20), date(2023, 1, 25))
+
+
 def test_a_clearing_elsewhere_in_the_region_is_its_own_event(extractor):
     text = ("Desde el viernes, vecinos de Chala, en Arequipa, mantenían bloqueada la Panamericana Sur.\n\n"
             "El miércoles, en el distrito de Yura, agentes desbloquearon la vía y dispersaron con gases lacrimógenos a los manifestantes.")

@@ -114,7 +114,7 @@ def build_event(frames: list[Frame]) -> EventMention:
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")
     date_frame = next((f for f in frames if f.date_explicit), first)
-    event_date = _span_of_days(frames, date_frame.date)
+    event_date = _through_clearing(frames, _span_of_days(frames, date_frame.date))
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
     named = [f for f in frames if f.place_explicit and f.place and f.place.precision != "country"]
     place_frame = max(named, key=lambda f: place_rank(f.place), default=None)  # type: ignore[arg-type]
@@ -144,6 +144,20 @@ def build_event(frames: list[Frame]) -> EventMention:
         spans=spans,
         cues=cues,
     )
+
+
+def _through_clearing(frames: list[Frame], told: DateRange | None) -> DateRange | None:
+    """ "Police cleared the highway on Wednesday ... residents had blocked it
+    since Friday": a blockade ended by its clearing runs from its first day
+    to the day it was cleared, whichever sentence came first."""
+    if told is None or not any(f.view.has("clearing") for f in frames):
+        return told
+    spans = [(c.date, s.date) for c in frames for s in frames if c is not s and _cleared(c, s)]
+    if not spans:
+        return told
+    start = min([told.start] + [s.start for _, s in spans if s])
+    end = max([told.end] + [c.end for c, _ in spans if c])
+    return told if (start, end) == (told.start, told.end) else DateRange(start, end, told.precision, told.span)
 
 
 def _span_of_days(frames: list[Frame], first: DateRange | None) -> DateRange | None:
