@@ -213,3 +213,15 @@ def test_a_rally_blaming_the_police_for_a_death_is_peaceful(extractor, text, lan
 def test_overnight_naming_a_kind_of_thing_dates_nothing():
     # "an overnight curfew" says how long each night's curfew lasts, not when it was imposed
     assert find_dates("The government imposed an overnight curfew in Puno.", "en", date(2023, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La marcha de los trabajadores llegó a Juliaca el lunes por la tarde.", "es"),
+        ("Police arrived in Juliaca on Monday and fired tear gas at the protesters.", "en"),
+    ],
+)
+def test_a_march_or_the_police_arriving_is_no_caravan(extractor, text, lang):
+    ev = _one(extractor.extract(text, published=date(2023, 1, 17), lang=lang))
+    assert "caravan" not in ev.forms

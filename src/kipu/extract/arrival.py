@@ -10,11 +10,13 @@ second event there.
 
 from __future__ import annotations
 
-from typing import Any
-
 from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import Match
+from kipu.geo.gazetteer import PlaceMatch
 from kipu.model import Place
 
+TRAVELLERS = frozenset({"caravan", "protest", "protest_noun"})  # form words that may name those who arrive ("delegaciones", "manifestantes")
+STATE_TRAVELLERS = frozenset({"police", "military"})
 LANDMARK_PREFIX = "PE-LM-"  # gazetteer ids of named buildings, squares, roads
 DESTINATION_GAP = 8  # chars from "llegaron" / "arrived" to the place reached (" a ", " hasta ", " in "), dates aside
 
@@ -28,36 +30,41 @@ def destination_only(
     ``where`` unchanged."""
     if len({p.admin1 for p, _ in where if p is not None}) < 2:
         return where
-    verb = arrival_end(view)
+    verb = _arrival(view)
     if verb is None:
         return where
-    kept = [(p, e) for p, e in where if p is not None and p.span is not None and p.span.start >= verb]
+    kept = [(p, e) for p, e in where if p is not None and p.span is not None and p.span.start >= verb.end]
     return kept or where
 
 
-def arrival_end(view: SentenceView) -> int | None:
-    """Where the first arrival verb that reaches a named place ends, if any."""
+def _arrival(view: SentenceView) -> Match | None:
+    """The first arrival verb that reaches a named town or region, if any."""
     if not view.has("arrival", "destination"):
         return None
-    return next(
-        (m.end for m in view.of("arrival", "destination") if any(_reaches(view, m.end, p) for p in view.places)), None
-    )
+    return next((m for m in view.of("arrival", "destination") if any(_reaches(view, m.end, p) for p in view.places)), None)
 
 
 def arrival_forms(view: SentenceView, labels: list[str]) -> list[str]:
     """The forms of a sentence telling an arrival: a caravan, plus the forms
     told before the purpose ("llegaron a Lima y marcharon"), not the protests
-    they came to join ("para sumarse a las marchas", "to join the marches")."""
-    end = arrival_end(view)
-    if end is None:
+    they came to join ("para sumarse a las marchas", "to join the marches").
+    Those who arrive must be a crowd: "the march reached Juliaca" stays a
+    march, and police arriving in a town travel to no protest."""
+    verb = _arrival(view)
+    if verb is None:
         return labels
+    if any(m.end <= verb.start and m.label not in TRAVELLERS for m in view.of("form")):
+        return labels  # "la marcha llegó a Lima": the march arrived
+    if any(m.end <= verb.start and m.label in STATE_TRAVELLERS for m in view.of("actor")):
+        return labels  # "police arrived in Juliaca"
+    end = verb.end
     purpose = next((m.start for m in view.of("arrival", "purpose") if m.start >= end), None)
     if purpose is not None:
         labels = [m.label for m in view.of("form") if m.start < purpose]
     return labels if "caravan" in labels else ["caravan", *labels]
 
 
-def _reaches(view: SentenceView, verb_end: int, place: Any) -> bool:
+def _reaches(view: SentenceView, verb_end: int, place: PlaceMatch) -> bool:
     """Whether a town or region (not a square or a building: marchers
     "reach" those) follows the arrival verb with only a preposition and the
     sentence's dates between ("llegaron este lunes a Lima")."""
