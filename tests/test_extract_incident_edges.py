@@ -225,3 +225,11 @@ def test_overnight_naming_a_kind_of_thing_dates_nothing():
 def test_a_march_or_the_police_arriving_is_no_caravan(extractor, text, lang):
     ev = _one(extractor.extract(text, published=date(2023, 1, 17), lang=lang))
     assert "caravan" not in ev.forms
+
+
+def test_a_clearing_sentence_that_says_how_long_the_road_was_blocked_spans_those_days(extractor):
+    text = ("Agentes desbloquearon este miércoles la Panamericana Sur en Chala, en Arequipa, que seguía bloqueada desde hace "
+            "cinco días, y dispersaron con gases a los manifestantes.")
+    ev = _one(extractor.extract(text, published=date(2023, 1, 25), lang="es"))
+    assert ev.sub_type == "intervention"
+    assert (ev.date.start, ev.date.end) == (date(2023, 1, 20), date(2023, 1, 25))

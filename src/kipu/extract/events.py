@@ -153,11 +153,23 @@ def _through_clearing(frames: list[Frame], told: DateRange | None) -> DateRange 
     if told is None or not any(f.view.has("clearing") for f in frames):
         return told
     spans = [(c.date, s.date) for c in frames for s in frames if c is not s and _cleared(c, s)]
+    # "desbloqueó la vía, que permanecía bloqueada desde hace cinco días": the
+    # blockade's start told in the clearing sentence itself
+    spans += [(c.date, d.range) for c in frames if _clears_in_place(c) for d in c.view.dates if _a_blockades_start(d.range, told)]
     if not spans:
         return told
     start = min([told.start] + [s.start for _, s in spans if s])
     end = max([told.end] + [c.end for c, _ in spans if c])
     return told if (start, end) == (told.start, told.end) else DateRange(start, end, told.precision, told.span)
+
+
+def _clears_in_place(f: Frame) -> bool:
+    """A clearing sentence that also names the standing action it ends."""
+    return f.view.has("clearing") and f.typing.sub_type == "intervention" and bool(STANDING_FORMS & set(forms_of(f.view)))
+
+
+def _a_blockades_start(since: DateRange, told: DateRange) -> bool:
+    return since.start < told.start <= since.end + timedelta(days=1) and (since.end - since.start).days <= LONG_ACTION_DAYS
 
 
 def _span_of_days(frames: list[Frame], first: DateRange | None) -> DateRange | None:
