@@ -284,6 +284,12 @@ def test_resolve_relative_against_chosen_anchor() -> None:
     assert anchor_offset("tres días después", "es") == 3
 
 
+def test_del_dia_anterior_is_the_contracted_day_before() -> None:
+    text = "El 14 de enero siguió el paro en el puerto. Los dirigentes condenaron el desalojo del día anterior."
+    found = find_dates(text, "es", TUE)
+    assert [m.range.start for m in found] == [date(2023, 1, 14), date(2023, 1, 13)]
+
+
 # ----------------------------------------------------------------- robustness
 
 

@@ -50,3 +50,17 @@ def test_group_that_stoned_the_police_station_is_a_riot():
             "perdigones y bombas lacrimógenas. Nueve personas resultaron heridas.\n")
     out = EX.extract(text, published=date(2023, 1, 12), lang="es")
     assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
+
+
+# "protesta" is also the verb: after its subject (a noun or a name, not an
+# article or a preposition) the sentence tells people protesting.
+
+def test_protesta_after_its_subject_is_the_verb():
+    text = "Un grupo de afiliados del sindicato protesta en la galería del Concejo Municipal durante la sesión."
+    events = EX.extract(text, published=date(2016, 7, 20), lang="es").events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
+
+
+def test_la_protesta_alone_stays_the_generic_noun():
+    text = "La protesta de los vendedores ambulantes ha sido tema de debate en el concejo municipal."
+    assert EX.extract(text, published=date(2016, 7, 20), lang="es").events == []

@@ -106,3 +106,20 @@ def test_a_strike_against_killings_reports_no_killing_even_when_dispersed(extrac
             "y la policía los dispersó con gases lacrimógenos en la plaza de armas.")
     ev = _only(extractor, text, "es")
     assert ev.sub_type == "intervention" and "killings" not in ev.state_response and ev.fatalities is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # The people whose release is demanded were held before this protest.
+        ("On 3 June 2022, in Cusco, farmers rallied to demand the release of leaders detained at last month's roadblock.", "en"),
+        ("Comuneros marcharon ayer en Cusco para exigir la libertad de los dirigentes detenidos en el bloqueo del mes pasado.", "es"),
+        # The toll is the war's or the offensive's, counted in a clause about it.
+        ("Estudiantes se concentraron ayer en San José para denunciar la guerra en el extranjero, que hasta hoy suma 300 civiles muertos.", "es"),
+        ("On 20 June 2022, in Lima, students rallied to condemn the war abroad, which has killed 300 civilians so far.", "en"),
+    ],
+)
+def test_detentions_and_tolls_named_in_the_demand_are_the_grievance(extractor, text, lang):
+    ev = _only(extractor, text, lang)
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+    assert ev.fatalities is None and ev.arrests is None and not ev.state_response

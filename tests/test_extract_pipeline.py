@@ -1510,3 +1510,21 @@ def test_a_march_recalling_the_dead_of_a_day_named_after_them_is_not_lethal(extr
     ex = extractor.extract(text, published=date(2024, 1, 10), lang="es")
     march = next(e for e in ex.events if e.date.start == date(2024, 1, 9))
     assert march.sub_type == "peaceful" and march.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un grupo de enfermeras protesta frente al Congreso contra el recorte del presupuesto nacional. "
+         "Al caer la noche, interviene la Fuerza Pública y dispersa a las manifestantes.", "es"),
+        ("Hundreds of nurses rallied outside parliament on Tuesday over unpaid wages. "
+         "Late at night, police used tear gas to break up the protest.", "en"),
+    ],
+)
+def test_force_told_later_in_the_paragraph_types_the_protest(text: str, lang: str) -> None:
+    """A sentence with no place of its own that carries on the paragraph of a
+    placed protest tells that protest's own details, crowd-control force included."""
+    from kipu.extract.pipeline import Extractor
+
+    events = Extractor().extract(text, published=date(2016, 11, 30), lang=lang).events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "intervention")]

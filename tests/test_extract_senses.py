@@ -364,3 +364,28 @@ def test_a_partial_closure_of_a_route_and_roads_also_blocked_are_roadblocks():
 def test_students_halting_classes_strike_and_campers_sit_in():
     assert "strike" in triggers("Los estudiantes del colegio paralizan las clases desde el lunes.", "es")
     assert "sit_in" in triggers("Tres madres siguen acampando frente a la casa de gobierno.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Riot police fired tear gas at the teachers marching in Puno on Monday.", "en"),
+        ("Wearing riot gear, officers chased the protesters out of the square in Puno on Monday.", "en"),
+    ],
+)
+def test_riot_police_and_gear_tell_no_riot(extractor, text, lang):
+    (ev,) = extractor.extract(text, published=date(2022, 6, 23), lang=lang).events
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Los antimotines cierran el acceso al ministerio, impidiendo el paso a los manifestantes.", "es", "kettling"),
+        ("Riot police sealed the gate and prevented the protesters from entering the ministry.", "en", "kettling"),
+        ("Los agentes persiguen a los manifestantes por las calles del centro.", "es", "dispersal"),
+        ("Riot police chased the demonstrators through the streets of the centre.", "en", "dispersal"),
+    ],
+)
+def test_police_barring_or_chasing_the_crowd_is_force(text, lang, label):
+    assert label in responses(text, lang)

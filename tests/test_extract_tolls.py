@@ -74,3 +74,22 @@ def test_announced_strike_in_memory_of_the_dead_is_no_event():
             "enero.\n")
     out = EX.extract(text, published=date(2023, 5, 15), lang="es")
     assert out.events == []
+
+
+# The arrest told by its noun counts the people it took; a conditional in a
+# relative clause about them ("que serían...") does not make the arrest a plan.
+
+def test_a_nominal_arrest_counts_the_people_it_took():
+    text = ("Sigue el paro en el puerto de Limón. La prensa da cuenta el martes de la detención de tres "
+            "hombres que llevaban neumáticos, los cuales serían usados para bloquear la vía.\n")
+    out = EX.extract(text, published=date(2014, 10, 28), lang="es")
+    got = [(e.sub_type, e.arrests.low if e.arrests else None, "arrests" in e.state_response) for e in out.events]
+    assert ("intervention", 3, True) in got
+
+
+def test_english_detention_of_people_counts_them():
+    text = ("The dock strike went on in Limon on Tuesday. Police announced the detention of three men "
+            "whose van carried tyres which would be burned at the roadblocks.\n")
+    out = EX.extract(text, published=date(2014, 10, 28), lang="en")
+    got = [(e.sub_type, e.arrests.low if e.arrests else None) for e in out.events]
+    assert ("intervention", 3) in got

@@ -92,3 +92,42 @@ def test_a_declared_emergency_after_a_request_is_a_measure():
     text = ("Tras el pedido del alcalde, el Ejecutivo declaró ayer el estado de emergencia en Tacna "
             "por treinta días.")
     assert measures(text, "es") == ["Tacna"]
+
+
+# Guards of a company or of a landowner are not state forces: their shots or
+# blows make no state response, and the police words inside their title
+# ("agentes de seguridad privada") do not name the police.
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jornaleros bloquean el lunes el portón de la finca en Upala y un guarda de seguridad privada disparó al aire para ahuyentarlos.", "es"),
+        ("Los agentes de seguridad privada de la mina golpearon el lunes a los comuneros que bloqueaban el camino en Espinar.", "es"),
+        ("On Monday in Espinar, private security guards of the mine clubbed villagers who were blocking the access road.", "en"),
+    ],
+)
+def test_force_by_private_guards_is_no_state_response(text, lang):
+    out = EX.extract(text, published=date(2016, 3, 15), lang=lang)
+    got = [(e.type, e.sub_type, tuple(e.state_response), "police" in e.opponents) for e in out.events]
+    assert got == [("protest", "peaceful", (), False)]
+
+
+def test_police_beside_private_guards_still_act_for_the_state():
+    text = "On Monday in Espinar, police and private security guards clubbed villagers who were blocking the access road."
+    out = EX.extract(text, published=date(2016, 3, 15), lang="en")
+    assert [e.sub_type for e in out.events] == ["intervention"]
+
+
+# Inmates or crowds who riot and hurl things at guards: a violent
+# demonstration, told in the present as well as the past.
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Los presos de la cárcel de Alajuela se amotinan el domingo y lanzan objetos contra los custodios en protesta por las visitas.", "es"),
+        ("Inmates at the Alajuela prison rioted on Sunday and threw objects at the guards in protest over visiting rules.", "en"),
+    ],
+)
+def test_a_prison_riot_is_a_violent_demonstration(text, lang):
+    out = EX.extract(text, published=date(2016, 3, 15), lang=lang)
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match
+from kipu.extract.lexicon import Match, load_lang_file
 from kipu.model import Span
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
@@ -96,7 +97,32 @@ def only_generic_protest(view: SentenceView) -> bool:
     if not forms or view.has("riot"):
         return False
     nouns = {(n.start, n.end) for n in view.of("form_noun")}
-    return all(m.label == "protest_noun" or (m.start, m.end) in nouns for m in forms)
+    return all((m.label == "protest_noun" and not _a_verb(view, m)) or (m.start, m.end) in nouns for m in forms)
+
+
+@lru_cache(maxsize=1)
+def _verb_or_noun() -> dict[str, frozenset[str]]:
+    """``verb_or_noun`` of every language's morphology.yaml: term -> the words
+    that make it a noun when right before it (the terms are the languages' own)."""
+    table: dict[str, frozenset[str]] = {}
+    for lang in ("es", "en"):
+        for term, words in (load_lang_file(lang, "morphology").get("verb_or_noun") or {}).items():
+            table[str(term)] = frozenset(str(w).lower() for w in words)
+    return table
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _a_verb(view: SentenceView, m: Match) -> bool:
+    """ "Un grupo de vecinos protesta frente a la alcaldía": a generic form word
+    that is also a verb, after a word that is no determiner or preposition,
+    is the verb of people protesting."""
+    before = _verb_or_noun().get(m.term)
+    if before is None:
+        return False
+    word = _LAST_WORD.search(view.text, 0, m.start - view.span.start)
+    return word is not None and word.group(1).lower() not in before
 
 
 def classify(view: SentenceView, fatalities: int) -> Typing | None:

@@ -380,7 +380,7 @@ class ArticleContext:
             plans += _ending_matches(view, self.doc.lang, "plan")
             # "said the curfew would last ten days" reports a decision; for a
             # protest, an announcement or a conditional is not yet an event.
-            plans += view.of("modality", "announce") + view.of("modality", "hypothetical")
+            plans += view.of("modality", "announce") + [h for h in view.of("modality", "hypothetical") if not _conditional_of_a_relative(view, h)]
         if not plans:
             return False
         # "the march planned for Thursday left 3 dead": a toll is news;
@@ -419,6 +419,28 @@ def _ending_matches(view: SentenceView, lang: str, label: str) -> list[Match]:
         return []
     base = view.span.start
     return [Match(base + m.start(), base + m.end(), "modality", label, m.group()) for m in pattern.finditer(view.text)]
+
+
+# An unambiguous relative pronoun opening a clause that runs on to the
+# conditional ("que" and "that" also introduce reported speech: "dijeron que
+# podrían marchar").
+_RELATIVE_TO_CONDITIONAL = re.compile(
+    r"\b(?:el|la|los|las)\s+cual(?:es)?\b[^,;:()]*$|\b(?:quienes|quien|cuy[oa]s?|which|who|whom|whose)\b[^,;:()]*$", re.IGNORECASE
+)
+
+
+def _conditional_of_a_relative(view: SentenceView, hypothetical: Match) -> bool:
+    """ "informa de la detención de dos hombres con llantas, las cuales serían
+    usadas en los bloqueos", "police arrested two men carrying tyres which
+    would be used at the roadblocks": the conditional describes the things or
+    people a relative clause is about; the arrest told before it happened."""
+    base = view.span.start
+    return any(
+        f.label != "accommodation"
+        and f.end <= hypothetical.start
+        and _RELATIVE_TO_CONDITIONAL.search(view.text, f.end - base, hypothetical.start - base) is not None
+        for f in view.of("state_response")
+    )
 
 
 def _opens_with_condition(view: SentenceView) -> bool:

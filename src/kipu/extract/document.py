@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from kipu.extract.agents import strip_private_force
 from kipu.extract.grievance import strip_grievance, strip_past_force
 from kipu.extract.lexicon import Lexicon, Match, load_lang_file
 from kipu.extract.segment import Sentence, sentences
@@ -285,6 +286,7 @@ class AnalysedDocument:
         _mark_open_quotes(views)
         for v in views:
             strip_grievance(v, folded)
+            strip_private_force(v)
         for d in dates:
             views[bucket.index(d.span.start)].dates.append(d)
         for v in views:

@@ -201,6 +201,8 @@ def _typing_of(frames: list[Frame]) -> Typing:
     Within a named place, inherited sentences are the incident's own details.
     """
     strong = [f for f in frames if f.place_explicit or f.counts or not _national(f)] or frames
+    told = {f.view.paragraph for f in strong}
+    strong += [f for f in frames if f not in strong and f.view.paragraph in told and f.typing.sub_type in ("intervention", "violent_demonstration")]
     typing = strong[0].typing
     for f in strong[1:]:
         typing = more_severe(typing, f.typing)

@@ -53,8 +53,19 @@ _WHEN_CLAUSE = re.compile(
     r"\b(?:cuando|when)\s+(?P<subject>[^,;:()]+?)\s+(?:was|were|had\s+been|died|fue|fueron|murio|murieron|resulto|resultaron|"
     r"habia\s+sido|habian\s+sido)\b[^,;:()]*$"
 )
+# "para denunciar la ofensiva militar sobre Gaza, que hasta ahora suma 160
+# muertos", "to protest the war, which has killed thousands": a toll told in a
+# relative clause about what is denounced is that thing's, not the protest's.
+_TOLL_CLAUSE = re.compile(
+    r"\b(?:que|la\s+cual|el\s+cual|which)\b[^,;:()]*?\b(?:suma|suman|sumaba|deja|dejo|ha\s+dejado|causa|causo|ha\s+causado|cobro|ha\s+cobrado|"
+    r"has\s+left|had\s+left|left|has\s+killed|had\s+killed|killed|has\s+claimed|claimed)\b[^,;:()]*$"
+)
 _AFTER_BEING = re.compile(r"\b(?:after|before|tras|luego\s+de|despues\s+de)\s+(?:being|ser|haber\s+sido)\b[^,;:()]*$")
 _OF_AFTER = re.compile(r"\s+(?:of|de|del)\b")
+# "demanded the release of demonstrators detained at the last rally", "exigen la
+# libertad de los dirigentes detenidos": people whose release is demanded were
+# held before; their arrest is the grievance.
+_RELEASE_OF = re.compile(r"\b(?:release|freedom|liberacion|libertad)\s+(?:of|for|de|del|para)\s+(?:[\w-]+\s+){0,3}$")
 #: Riot words that are nouns: after a preposition they name a grievance.
 _RIOT_NOUNS = frozenset({
     "vandalism", "violence", "riots", "clashes", "confrontations", "looting", "arson",
@@ -113,7 +124,9 @@ def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> 
     rel = _RELATIVE.search(before)
     if rel is not None:
         return rel.group(1) not in _CROWD
-    if _AFTER_BEING.search(before):
+    if _AFTER_BEING.search(before) or _RELEASE_OF.search(before):
+        return True
+    if _TOLL_CLAUSE.search(folded, max(opener_end, base), m.end):  # the verb may be the force word ("which has killed")
         return True
     when = _WHEN_CLAUSE.search(folded[max(opener_end, base) : m.end])  # the verb may be the force word ("was killed")
     if when is not None and not _CROWD & set(when.group("subject").split()):
