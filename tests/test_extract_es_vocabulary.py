@@ -64,3 +64,13 @@ def test_protesta_after_its_subject_is_the_verb():
 def test_la_protesta_alone_stays_the_generic_noun():
     text = "La protesta de los vendedores ambulantes ha sido tema de debate en el concejo municipal."
     assert EX.extract(text, published=date(2016, 7, 20), lang="es").events == []
+
+
+# The security officers of a state building are state agents: when they step
+# in on a protest told just before, the protest meets state force.
+
+def test_security_officers_of_a_state_building_stepping_in_is_an_intervention():
+    text = ("Un grupo de afiliados del sindicato protesta en la galería del Concejo Municipal durante la sesión. "
+            "El alcalde pide que retiren sus rótulos y, ante la negativa, intervienen los oficiales de seguridad del edificio.")
+    events = EX.extract(text, published=date(2016, 7, 20), lang="es").events
+    assert [(e.sub_type, e.state_response) for e in events] == [("intervention", ["dispersal"])]

@@ -191,6 +191,10 @@ def _span_of_days(frames: list[Frame], first: DateRange | None) -> DateRange | N
     return DateRange(start, end, first.precision, first.span)
 
 
+#: Sub-types a sentence with no scope of its own may give the protest of its paragraph.
+_DETAIL_SUB_TYPES = ("intervention", "violent_demonstration")
+
+
 def _typing_of(frames: list[Frame]) -> Typing:
     """The most severe typing among the frames that say something of their own.
 
@@ -201,8 +205,12 @@ def _typing_of(frames: list[Frame]) -> Typing:
     Within a named place, inherited sentences are the incident's own details.
     """
     strong = [f for f in frames if f.place_explicit or f.counts or not _national(f)] or frames
+    # "Finalmente, la policía interviene para dispersar la protesta", in the
+    # paragraph of a placed protest, is that protest's own detail; only
+    # lethal words stay commentary there.
     told = {f.view.paragraph for f in strong}
-    strong += [f for f in frames if f not in strong and f.view.paragraph in told and f.typing.sub_type in ("intervention", "violent_demonstration")]
+    chosen = {id(f) for f in strong}
+    strong = strong + [f for f in frames if id(f) not in chosen and f.view.paragraph in told and f.typing.sub_type in _DETAIL_SUB_TYPES]
     typing = strong[0].typing
     for f in strong[1:]:
         typing = more_severe(typing, f.typing)
