@@ -389,3 +389,15 @@ def test_riot_police_and_gear_tell_no_riot(extractor, text, lang):
 )
 def test_police_barring_or_chasing_the_crowd_is_force(text, lang, label):
     assert label in responses(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Los cafetaleros marchan el lunes en San José, en medio de los enfrentamientos entre el gobierno y el sector por los precios.", "es"),
+        ("Coffee growers marched in San Jose on Monday amid the clashes between the government and the sector over prices.", "en"),
+    ],
+)
+def test_a_political_dispute_with_the_government_is_no_fight(extractor, text, lang):
+    (ev,) = extractor.extract(text, published=date(2015, 6, 23), lang=lang).events
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")
