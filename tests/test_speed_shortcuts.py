@@ -301,3 +301,63 @@ def test_counts_found_within_sentences_are_those_a_full_scan_finds_there(lang: s
         full = numbers.find_quantities(text, lang)
         inside = [q for q in full if any(s.start <= q.span.start < s.end for s in spans)]
         assert numbers.find_quantities(text, lang, within=spans) == inside
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_remembered_sentence_around_a_span_is_the_one_worked_out(lang: str) -> None:
+    """``places._sentence_around`` remembers the last text's answers by offsets:
+    asked again, and across texts taken in turn, it gives what the breaks give."""
+    texts = _sample_texts(lang)[:6] + _random_texts(lang, [".", "; ", "!\n", "?  "], 6, seed=11)
+    for _ in range(2):
+        for text in texts:
+            for m in gazetteer.Gazetteer.load().scan(text) or [type("M", (), {"span": Span(0, min(3, len(text)))})()]:
+                plain = places._sentence_from_breaks(text, m.span) or places._bounded_unit(text, m.span, places._SENTENCE_END, 1)
+                assert places._sentence_around(text, m.span) == plain
+
+
+def test_dateline_check_skips_names_glued_to_the_line_before_them() -> None:
+    """``places._is_dateline`` returns early when a non-space character sits
+    right before the name; the full test must agree at every position."""
+    rng = random.Random(5)
+    pieces = ["LIMA", "Lima", ", 20 ene (EFE).- ", " (AP) — ", "\n", " ", "  ", "\u00a0", "x", ".", "Cusco", ", Jan 20 - "]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 6) + 1):
+                line_start = text.rfind("\n", 0, start) + 1
+                plain = not text[line_start:start].strip() and (
+                    (tail := places._DATELINE_TAIL.match(text, end)) is not None
+                    and (any(ch.isdigit() for ch in tail.group(0)) or "(" in tail.group(0) or text[start:end].isupper())
+                )
+                assert places._is_dateline(text, start, end) == bool(plain)
+
+
+def test_counting_a_few_words_with_a_bounded_split_counts_as_a_full_split() -> None:
+    """``context._is_heading`` and the dateline tests split off at most a few
+    words: "at most k words" must read the same as with a full split."""
+    rng = random.Random(3)
+    chars = ["a", "b", " ", "  ", "\n", "\t", "\u00a0", "x.", ":", "\u2003"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        for k in (3, 5, 8):
+            assert (len(text.split()) <= k) == (len(text.split(None, k)) <= k)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_one_pass_category_tests_read_as_one_test_per_category(lang: str) -> None:
+    """``SentenceView.has_any`` and the pipeline's one-pass ``_may_report``
+    against the chains of ``has`` they replace, on every sample sentence."""
+    from kipu.extract import pipeline
+    from kipu.extract.document import AnalysedDocument
+    from kipu.extract.lexicon import Lexicon
+
+    cats = ("form", "riot", "strategic", "attack")
+    for text in _sample_texts(lang):
+        for view in AnalysedDocument.build(text, lang, None, Lexicon.for_lang(lang)).sentences:
+            assert view.has_any(frozenset(cats)) == any(view.has(c) for c in cats)
+            assert view.has_any(frozenset({"form", "riot"})) == (view.has("form") or view.has("riot"))
+            plain = not view.has("caption") and (
+                any(view.has(c) for c in ("form", "riot", "attack", "strategic"))
+                or any(view.has("measure", m) for m in ("fatalities", "press_aggressions", "extortion_cases"))
+            )
+            assert pipeline._may_report(view) == plain

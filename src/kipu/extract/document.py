@@ -69,6 +69,15 @@ class SentenceView:
                 return True
         return False
 
+    def has_any(self, categories: frozenset[str]) -> bool:
+        """Whether a match of any of ``categories`` is here: one pass over the
+        matches where ``has(a) or has(b) or ...`` reads them once per category
+        (asked of every sentence)."""
+        for m in self.matches:
+            if m.category in categories:
+                return True
+        return False
+
     def quoted(self, offset: int) -> bool:
         """Whether the absolute text ``offset`` lies inside direct speech."""
         base = self.sentence.span.start

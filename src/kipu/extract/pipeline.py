@@ -118,7 +118,7 @@ class Extractor:
         licensed = acronym_licence(doc.sentences)
         history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         for view in doc.sentences:
-            if view.has("form") or view.has("riot"):
+            if view.has_any(_FORM_OR_RIOT):
                 protest_paragraphs.add(view.paragraph)
             if view.dates and view.paragraph != history_paragraph:
                 history_paragraph = view.paragraph if nonprotest.opens_with_old_year(view, published) else -1
@@ -246,7 +246,7 @@ class Extractor:
             if not_a_protest:
                 # Its other news (an arrest, a measure) stands; its protest words told no protest.
                 frames[first_new:] = [f for f in frames[first_new:] if f.typing.family != "demonstration"]
-        if not any(v.has("form") or v.has("riot") for v in doc.sentences):
+        if not any(v.has_any(_FORM_OR_RIOT) for v in doc.sentences):
             # Deaths with no protest or riot word anywhere (a crash, a murder
             # trial, a war) were not met at a demonstration; crowd-control
             # force ("tear gas to disperse groups") still tells of one.
@@ -573,18 +573,21 @@ def _forms_name_the_start(view: SentenceView) -> bool:
     )
 
 
+#: Categories whose words make a sentence worth reading for an incident, and
+#: the measure words that do too.
+_INCIDENT_CATEGORIES = frozenset({"form", "riot", "strategic", "attack"})
+_FORM_OR_RIOT = frozenset({"form", "riot"})
+_REPORTED_MEASURES = frozenset({"fatalities", "press_aggressions", "extortion_cases"})
+
+
 def _may_report(view: SentenceView) -> bool:
     if view.has("caption"):
         return False
-    return (
-        view.has("form")
-        or view.has("riot")
-        or view.has("attack")
-        or view.has("strategic")
-        or view.has("measure", "fatalities")
-        or view.has("measure", "press_aggressions")
-        or view.has("measure", "extortion_cases")
-    )
+    # One pass over the matches, not one per category and label (asked of every sentence).
+    for m in view.matches:
+        if m.category in _INCIDENT_CATEGORIES or (m.category == "measure" and m.label in _REPORTED_MEASURES):
+            return True
+    return False
 
 
 def _measure_referred_to(view: SentenceView, frames: list[Frame]) -> Frame | None:
@@ -784,7 +787,7 @@ def _forces_fight(view: SentenceView) -> bool:
 
 
 def _has_incident_trigger(view: SentenceView) -> bool:
-    return view.has("form") or view.has("riot") or view.has("strategic") or view.has("attack")
+    return view.has_any(_INCIDENT_CATEGORIES)
 
 
 def _dedupe_tallies(tallies: list[TallyMention]) -> list[TallyMention]:

@@ -99,6 +99,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     """A city opening a paragraph as a wire dateline says where the report was
     filed, not where the incident took place. It needs a date or an agency,
     or a city written in capitals, before the dash."""
+    if start and not text[start - 1].isspace():
+        return False  # a word or sign right before the name: not a line's opening (speed only: the test below says so too)
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False
@@ -166,6 +168,14 @@ class PlaceResolver:
         # list like the caches above (speed only).
         self._sorted_cache: tuple[Sequence[PlaceMatch], list[int] | None] | None = None
         self._columns_cache: tuple[Sequence[PlaceMatch], list[int], list[tuple[str, ...]], dict, Counter] | None = None
+        # Memos across articles (speed only), made here rather than through
+        # ``self.__dict__.setdefault``: reading ``__dict__`` turns the
+        # object's compact attribute storage into a dict for good, and every
+        # later ``self.x`` of the resolver's hot loops gets slower.
+        self._entries_memo: dict[tuple[str, ...], list[Entry]] = {}
+        self._support_tables: dict[frozenset[str], dict[str, dict[tuple[str, ...], float]]] = {}
+        self._support_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], float] = {}
+        self._name_evidence_memo: dict[tuple[tuple[str, ...], str], tuple[set[str] | None, tuple[Entry, ...]]] = {}
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -254,7 +264,7 @@ class PlaceResolver:
         """The gazetteer entries of ``candidates``, memoised per tuple (speed
         only: the same names recur across articles; callers build new lists
         from it and never change it)."""
-        memo = self.__dict__.setdefault("_entries_memo", {})
+        memo = self._entries_memo
         found = memo.get(candidates)
         if found is None:
             if len(memo) > 50_000:
@@ -326,7 +336,7 @@ class PlaceResolver:
         admissible countries (speed only: a reading is scored against the same
         names over and over in one document)."""
         frozen = frozenset(countries)
-        tables = self.__dict__.setdefault("_support_tables", {})
+        tables = self._support_tables
         if len(tables) > 64:
             tables.clear()
         by_entry = tables.setdefault(frozen, {})
@@ -357,7 +367,7 @@ class PlaceResolver:
     def _support(self, entry: Entry, other: PlaceMatch, countries: set[str] | None = None) -> float:
         # Memoised (speed only): a pure function of gazetteer data, asked once per pair of mentions.
         key = (entry.id, other.candidates, frozenset(countries) if countries is not None else None)
-        memo = self.__dict__.setdefault("_support_memo", {})
+        memo = self._support_memo
         if key not in memo:
             if len(memo) > 200_000:
                 memo.clear()
@@ -430,7 +440,7 @@ class PlaceResolver:
         readings as a small foreign town, evidence only if paired with their
         division. A pure function of the name and the gazetteer, memoised
         across documents (speed only)."""
-        memo = self.__dict__.setdefault("_name_evidence_memo", {})
+        memo = self._name_evidence_memo
         key = (m.candidates, m.surface)
         found = memo.get(key)
         if found is not None:
@@ -714,10 +724,25 @@ def _qualifier_after(text: str, span: Span) -> Span | None:
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])\s+|(?<=\n))")
 
 
-@lru_cache(maxsize=4096)  # asked for every pair of mentions: scanning from 0 each time was quadratic
+_last_around: tuple[str, dict[tuple[int, int], Span]] = ("", {})
+
+
 def _sentence_around(text: str, span: Span) -> Span:
-    """A rough sentence around ``span``, for context weighting only."""
-    return _sentence_from_breaks(text, span) or _bounded_unit(text, span, _SENTENCE_END, 1)
+    """A rough sentence around ``span``, for context weighting only.
+
+    Remembered per span for the last text asked (every mention's sentence is
+    asked several times while the article is resolved), keyed by plain
+    offsets: a ``Span`` key hashes through Python code (speed only)."""
+    global _last_around
+    memo_text, memo = _last_around
+    if memo_text is not text:
+        memo = {}
+        _last_around = (text, memo)
+    key = (span.start, span.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _sentence_from_breaks(text, span) or _bounded_unit(text, span, _SENTENCE_END, 1)
+    return found
 
 
 _last_breaks: tuple[str, tuple[list[int], list[int]]] | None = None
