@@ -536,9 +536,13 @@ def _rank_of(precision: str) -> int:
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 _SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
+# "since protests against President Boluarte began in early December": the
+# subject of the onset verb stands between "since" and the verb in English.
+SINCE_SUBJECT_GAP = 60
+_SINCE_SUBJECT = re.compile(r"\bsince\s+(?:the\s+)?(?:protests?|demonstrations?|unrest|strikes?|mobili[sz]ations?|crisis|uprising)\b[^,.;:]*$", re.IGNORECASE)
 ONSET_SUBJECT_GAP = 30  # more chars an onset verb's movement may take ("comenzó el paro nacional indefinido")
 PLAN_GAP = 8  # chars between "planned for" and the day planned
-_LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a"})
+_LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a", "early", "late", "mid"})
 _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
 
 
@@ -599,7 +603,9 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
                 # "desde que comenzó el paro nacional el 28 de abril": the movement
                 # named after its onset verb, then the day it began (after "desde
                 # que" only: "los docentes comenzaron el paro el lunes" is theirs).
-                if not _SINCE_THAT.search(view.text, max(0, m.start - base - 14), m.start - base):
+                if not _SINCE_THAT.search(view.text, max(0, m.start - base - 14), m.start - base) and not _SINCE_SUBJECT.search(
+                    view.text, max(0, m.start - base - SINCE_SUBJECT_GAP), m.start - base
+                ):
                     if len(gap) > PRIOR_GAP:
                         continue
                     forms_after: list[Match] = []

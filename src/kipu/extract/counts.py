@@ -225,9 +225,16 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             # "killed and at least nine others were injured": after a
             # conjunction the number opens a new clause, whose own noun follows.
             penalty = 5 + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
+            if _AGENT.fullmatch(between):
+                continue  # "shot dead by two men on a motorcycle": the number counts the attackers
             if gap <= BEFORE_WINDOW and not _blocks(between) and gap + penalty < best_gap:
                 best, best_gap = c, gap + penalty
     return best
+
+
+# Between a casualty verb and a number: the agent of a passive verb ("killed
+# by two gunmen", "herido por tres sujetos"), not its victims.
+_AGENT = re.compile(r"\s+(?:by|por)(?:\s+(?:at\s+least|some|about|around|unos|unas|al\s+menos))?\s+", re.IGNORECASE)
 
 
 def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
@@ -248,8 +255,8 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
     for c in cues:
         if c.label in CASUALTY_MEASURES and c.start >= noun.end and c.start - noun.end <= RELATIVE_CLAUSE_REACH:
             between = view.text[noun.end - base : c.start - base]
-            if _blocks(between):
-                continue
+            if _blocks(between) or any(noun.end <= q.span.start < c.start for q in view.quantities):
+                continue  # "several hundred demonstrators ..., and a dozen people were hurt": the later number's casualty
             if _WHO_WERE.fullmatch(between):
                 # "diez ciudadanos que protestaban contra el gobierno y por el cierre del
                 # Congreso fueron asesinados": the clause describes them; the verb after it is theirs.

@@ -54,7 +54,7 @@ from kipu.extract.onsets import (
     date_responses,
     find_onsets,
 )
-from kipu.extract.tallies import ALWAYS_TALLY, make_tally, split_counts
+from kipu.extract.tallies import ALWAYS_TALLY, LONG_PERIOD_DAYS, make_tally, split_counts
 from kipu.extract.version import extractor_fingerprint
 from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
@@ -133,6 +133,7 @@ class Extractor:
                 _relocate_last(frames, view, ctx)
             if (
                 frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view)
+                and not (_crowd_control(view) and view.paragraph in protest_paragraphs)
                 and not _force_elsewhere(view, frames[-1], ctx) and not _force_another_day(view, frames[-1], ctx)
                 and not _running_total(view)
             ):
@@ -162,7 +163,8 @@ class Extractor:
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
             counts = counts_in(view)
             tally_counts, incident_counts = split_counts(
-                view, counts, specific, bool(when_explicit and when and when.precision == "day" and not _counted_since(view, when))
+                view, counts, specific, bool(when_explicit and when and when.precision == "day" and not _counted_since(view, when)),
+                bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
             )
             # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
             abroad = [p for p, e in where if e and p is not None]
@@ -217,6 +219,12 @@ class Extractor:
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.
                 forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
+            if forced is None and (at := _arrests_after_incident(view, frames, ctx)) is not None:
+                # "... a protester was killed on the bridge. [new paragraph] Seven
+                # people were arrested.": that incident's arrests, told apart.
+                forced = Typing("protest", "intervention", ("arrests_after_incident",))
+                where = [(at.place, at.place_explicit)]
+                when, when_explicit = (when, when_explicit) if when_explicit else (at.date, at.date_explicit)
             if forced is None and view.paragraph in protest_paragraphs and _rioters_arrested(view, frames):
                 forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
             if forced is None and _raid_on_lodgings(view, incident_counts):
@@ -662,6 +670,8 @@ def _anchored(view: SentenceView, counts: list, when_explicit: bool, where: list
     the incident its own date and place, figures, or state force."""
     if counts:
         return True
+    if view.has("publication"):
+        return False  # "today published a report documenting ... the protests": the report's day and place
     refs = view.of("victims_ref")
     force = {
         m.label
@@ -714,6 +724,33 @@ def _arrests_after_force(view: SentenceView, frames: list[Frame]) -> bool:
         and view.sentence.index - last.view.sentence.index == 1
         and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
     )
+
+
+ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to
+
+
+def _arrests_after_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+    """ "A protester was killed in clashes on the bridge ... [next paragraph]
+    At least four officers were also hurt. Seven people were arrested.": a
+    sentence that only counts arrests, with no place, protest word or day of
+    its own, a few sentences after a demonstration (no more than two
+    paragraphs on) and with no other incident told between, counts that
+    demonstration's arrests; it is no campaign of arrests."""
+    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
+        return None
+    if view.has("form") or view.has("riot") or view.places or not frames or view.has("lodged"):
+        return None
+    last = frames[-1]
+    if last.typing.family != "demonstration" or last.place is None:
+        return None
+    if view.sentence.index - last.view.sentence.index > ARRESTS_REACH or view.paragraph - last.view.paragraph > 2:
+        return None
+    if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
+        return None
+    own = ctx.own_date(view)
+    if own is not None and (last.date is None or not dates_overlap(own, last.date)):
+        return None
+    return last
 
 
 def _rioters_arrested(view: SentenceView, frames: list[Frame]) -> bool:

@@ -14,11 +14,15 @@ from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView
 from kipu.model import DateRange, TallyMention
 
+LONG_PERIOD_DAYS = 45  # a dated span at least this long ("between December and February") is a campaign's
 ALWAYS_TALLY = ("press_aggressions", "extortion_cases")
 TALLY_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions", "extortion_cases")
 
 
-def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date: bool) -> bool:
+def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date: bool, long_period: bool = False) -> bool:
+    """``long_period``: the sentence dates its figure by a span of months
+    ("49 people were killed between December 2022 and February 2023"): a
+    figure for a whole campaign, not for one incident."""
     if view.has("tally", "strong"):
         # "la cifra de fallecidos por los enfrentamientos del jueves en Huamanga
         # subió a ocho": a total for one town on one day is that incident's toll;
@@ -26,14 +30,14 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # de un comunero en Chumbivilcas el martes": a total of the movement,
         # whatever incident the sentence adds to it.
         return not (has_specific_place and has_day_date) or view.has("tally", "context")
-    return (view.has("tally", "weak") or view.has("tally", "context")) and not has_specific_place and not has_day_date
+    return (view.has("tally", "weak") or view.has("tally", "context") or long_period) and not has_specific_place and not has_day_date
 
 
 def split_counts(
-    view: SentenceView, counts: list[Count], has_specific_place: bool, has_day_date: bool
+    view: SentenceView, counts: list[Count], has_specific_place: bool, has_day_date: bool, long_period: bool = False
 ) -> tuple[list[Count], list[Count]]:
     """(tally counts, incident counts) of one sentence."""
-    tally_sentence = is_tally_sentence(view, has_specific_place, has_day_date)
+    tally_sentence = is_tally_sentence(view, has_specific_place, has_day_date, long_period)
     tallies: list[Count] = []
     incident: list[Count] = []
     for c in counts:

@@ -1,0 +1,166 @@
+"""English wire, feature and NGO copy: patterns found by writing Peru
+reports in those styles and reading what the extractor made of them.
+
+Every sentence here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+from kipu.extract import numbers as number_finder
+from kipu.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _extract(extractor, text, published, lang="en"):
+    return extractor.extract(text, published=published, lang=lang)
+
+
+@pytest.mark.parametrize(
+    "words, low, high",
+    [
+        ("several thousand farmers", 3000, 9999),
+        ("several hundred students", 300, 999),
+        ("a few hundred neighbours", 200, 999),
+        ("a few dozen vendors", 24, 99),
+        ("several dozen miners", 36, 99),
+        ("several people", 3, 9),
+    ],
+)
+def test_a_vague_multiplier_of_a_scale_is_that_scale(words, low, high):
+    (q,) = number_finder.find_quantities(words, "en")
+    assert (q.low, q.high) == (low, high)
+
+
+def test_riot_police_are_the_force_not_a_riot(extractor):
+    text = "Riot police fired tear gas at hundreds of teachers marching to the education ministry in Lima on Monday."
+    (ev,) = _extract(extractor, text, date(2023, 5, 9)).events
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
+
+
+def test_officers_in_riot_gear_are_no_riot(extractor):
+    text = "Officers in riot gear pushed back a crowd of vendors who had gathered outside the town hall in Juliaca on Friday."
+    (ev,) = _extract(extractor, text, date(2023, 5, 13)).events
+    assert ev.type == "protest"
+
+
+def test_police_chasing_demonstrators_intervene(extractor):
+    text = "Riot police chase demonstrators during a protest against the mayor in Puno on Wednesday."
+    (ev,) = _extract(extractor, text, date(2023, 5, 11)).events
+    assert (ev.type, ev.sub_type) == ("protest", "intervention")
+
+
+def test_the_attackers_counted_after_by_are_not_the_dead(extractor):
+    text = (
+        "Vendors closed the market in Pucallpa on Monday to protest against extortion. "
+        "On Sunday, a trader was shot dead by two men on a motorbike outside her stall."
+    )
+    ex = _extract(extractor, text, date(2024, 4, 9))
+    assert all(e.fatalities is None or e.fatalities.value != 2 for e in ex.events)
+
+
+def test_soldiers_who_drowned_are_counted_dead(extractor):
+    text = "Five soldiers drowned in the Ramis river in Puno on Sunday after protesters blocking the bridge threw stones at their patrol."
+    ex = _extract(extractor, text, date(2023, 3, 13))
+    assert [e.fatalities.value for e in ex.events if e.fatalities] == [5]
+
+
+def test_arrests_told_a_paragraph_later_belong_to_the_clash(extractor):
+    text = (
+        "A farmer was killed and 14 people were wounded on Thursday when police fired on protesters at the bridge in Camaná.\n\n"
+        "The regional health office named the dead man. He died of a wound to the chest.\n\n"
+        "Three officers were also hurt, police said. Nine people were arrested."
+    )
+    ex = _extract(extractor, text, date(2023, 1, 20))
+    assert [(e.type, e.place.admin1) for e in ex.events] == [("protest", "Arequipa")]
+    assert ex.events[0].arrests.value == 9
+
+
+def test_arrests_of_another_day_stay_apart(extractor):
+    text = (
+        "Police fired tear gas at students marching in Cusco on Thursday.\n\n"
+        "On Saturday, 12 people were arrested at their homes."
+    )
+    ex = _extract(extractor, text, date(2023, 2, 13))
+    assert sorted(e.type for e in ex.events) == ["protest", "strategic_development"]
+
+
+def test_a_toll_over_months_is_a_tally(extractor):
+    text = (
+        "The rights group said that at least 38 people were killed by security forces between December and March, "
+        "and that more than 900 were injured."
+    )
+    ex = _extract(extractor, text, date(2023, 4, 20))
+    assert sorted((t.measure, t.value) for t in ex.tallies) == [("fatalities", 38), ("injuries", 900)]
+    assert ex.events == []
+
+
+def test_a_further_toll_adds_to_the_total(extractor):
+    text = (
+        "Officials said 30 people had died in the protests since December. "
+        "A further seven people died in road accidents or because ambulances could not get through the blockades."
+    )
+    ex = _extract(extractor, text, date(2023, 2, 20))
+    assert sorted(t.value for t in ex.tallies if t.measure == "fatalities") == [7, 30]
+
+
+def test_a_report_published_is_not_a_protest_that_day(extractor):
+    text = (
+        "Lima, 4 May 2023 - A group of lawyers today published a report documenting the use of force by police during the protests.\n\n"
+        "On 9 January, police shot at people trying to enter the airport in Juliaca, killing 17."
+    )
+    ex = _extract(extractor, text, date(2023, 5, 4))
+    assert [(e.place.admin1, e.date.start) for e in ex.events] == [("Puno", date(2023, 1, 9))]
+
+
+def test_a_crowd_trying_to_enter_an_airport_occupies(extractor):
+    text = "On Monday, some 2,000 people tried to enter the airport in Andahuaylas. Police fired tear gas and pellets to push them back."
+    (ev,) = _extract(extractor, text, date(2023, 1, 17)).events
+    assert "occupation" in ev.forms
+    assert ev.sub_type == "intervention"
+
+
+def test_force_right_after_a_crowd_types_it(extractor):
+    text = (
+        "On 12 December, thousands of people tried to enter the airport in Arequipa. "
+        "Police fired tear gas to push them back, and at least 20 people were treated for injuries."
+    )
+    (ev,) = _extract(extractor, text, date(2023, 3, 1)).events
+    assert ev.sub_type == "intervention"
+    assert ev.injuries.value == 20
+
+
+def test_a_dozen_hurt_is_not_the_crowd_before_it(extractor):
+    text = (
+        "Police fired tear gas at several hundred marchers near Plaza Dos de Mayo in Lima on Saturday, "
+        "and at least a dozen people were treated for injuries."
+    )
+    (ev,) = _extract(extractor, text, date(2023, 1, 30)).events
+    assert ev.injuries.value == 12
+    assert ev.participants.low == 300
+
+
+def test_traders_closing_stalls_and_drivers_paralysing_a_city(extractor):
+    text = (
+        "In Chiclayo, hundreds of taxi drivers paralysed the city centre on Tuesday, "
+        "and in Huánuco market traders closed their stalls in support."
+    )
+    ex = _extract(extractor, text, date(2024, 10, 9))
+    assert sorted((e.place.admin1, tuple(e.forms)) for e in ex.events) == [
+        ("Huánuco", ("market_closure",)),
+        ("Lambayeque", ("strike",)),
+    ]
+
+
+def test_the_month_a_movement_began_does_not_date_a_death(extractor):
+    text = (
+        "Police fired tear gas at marchers on Abancay Avenue in Lima on Saturday, 28 January. "
+        "A street vendor was the first person to die in Lima since protests against the government began in early December."
+    )
+    ex = _extract(extractor, text, date(2023, 2, 3))
+    assert all(e.date.start.month == 1 for e in ex.events)
