@@ -164,3 +164,27 @@ def test_the_month_a_movement_began_does_not_date_a_death(extractor):
     )
     ex = _extract(extractor, text, date(2023, 2, 3))
     assert all(e.date.start.month == 1 for e in ex.events)
+
+
+def test_the_far_end_of_a_road_is_not_where_it_was_blocked(extractor):
+    text = (
+        "In the highland region of Junín, farmers blocked the road between Huancayo and Huancavelica on Monday, "
+        "police said."
+    )
+    ex = _extract(extractor, text, date(2023, 2, 7))
+    assert [e.place.admin1 for e in ex.events] == ["Junín"]
+
+
+def test_a_total_may_restate_the_measure_of_the_figure_before_it(extractor):
+    text = (
+        "Officials said 40 people were killed in clashes with the police during the protests. "
+        "Another nine died in road accidents linked to the blockades, bringing the total to 49."
+    )
+    ex = _extract(extractor, text, date(2023, 3, 1))
+    assert 49 in {t.value for t in ex.tallies if t.measure == "fatalities"}
+
+
+def test_a_toll_that_had_reached_a_figure_is_a_tally(extractor):
+    text = "In early January the ombudsman counted 22 deaths in the protests. By the end of that month it had climbed to 46 deaths, including two police officers."
+    ex = _extract(extractor, text, date(2023, 12, 7))
+    assert {22, 46} <= {t.value for t in ex.tallies}

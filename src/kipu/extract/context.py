@@ -10,6 +10,7 @@ same way, with one-line section headings ("Arequipa") scoping what follows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -157,6 +158,8 @@ class ArticleContext:
                 if key not in by_region or place_rank(p) > place_rank(by_region[key]):
                     by_region[key] = p
             regional = [p for p in by_region.values() if p.admin1 is not None]
+            if len(regional) > 1:
+                regional = self._without_route_ends(view, own, regional)
             if regional:
                 return [(p, True) for p in regional]
             if self._nationwide(view) or not self._inherited_place():
@@ -169,6 +172,26 @@ class ArticleContext:
             # "Police fired tear gas to stop the marchers", opening a paragraph: the crowd of the paragraph before
             return [(self._prev_para_place, False)]
         return [(self._inherited_place() or self.country_place(), False)]
+
+    def _without_route_ends(self, view: SentenceView, own: list[Place], regional: list[Place]) -> list[Place]:
+        """ "In the region of Puno, roadblocks remained on the highway between
+        Juliaca and Cusco": the far end of a road named by its two towns
+        says where the road goes, not where the action is, when the sentence
+        names the action's region by another place of that region."""
+        text = self.doc.text
+
+        def at_route_end(start: int) -> bool:
+            return bool(_ROUTE_END.search(text, max(0, start - ROUTE_REACH), start))
+
+        ends = [p for p in own if p.span is not None and at_route_end(p.span.start)]
+        if not ends:
+            return regional
+        # The region may be named only as a word that the town of it absorbed
+        # ("the region of Puno ... Juliaca"): read the raw names too.
+        named = {_plain(m.surface) for m in view.places if not at_route_end(m.span.start)}
+        placed = {(p.country, p.admin1) for p in own if p not in ends}
+        kept = [p for p in regional if (p.country, p.admin1) in placed or (p in ends and _plain(p.admin1 or "") in named)]
+        return kept or regional
 
     def _nationwide(self, view: SentenceView) -> bool:
         """A nationwide scope word, not one inside a name: "la Coordinadora
@@ -496,6 +519,20 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
 
 
 _NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
+
+
+def _plain(name: str) -> str:
+    """A place name without case or accents, to compare a surface with a region."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
+
+
+# The towns a road runs between: "the highway between Juliaca and Cusco",
+# "the road linking Puno to Desaguadero", "la carretera que une Puno con Juliaca".
+ROUTE_REACH = 40
+_ROUTE_END = re.compile(
+    r"\b(?:between|linking|connecting|joining|entre|que\s+une|que\s+conecta)\s+(?:(?:the\s+)?[\w\u00c0-\u017f'-]+(?:\s+[\w\u00c0-\u017f'-]+)?\s+(?:and|to|with|y|con)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _road_name_between(between: str) -> bool:

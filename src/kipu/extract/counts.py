@@ -43,8 +43,10 @@ def counts_in(view: SentenceView) -> list[Count]:
     used: set[int] = set()
     for q in sorted(view.quantities, key=lambda q: q.span.start):
         cue = _cue_for(q, cues, view)
+        total = False
         if cue is None and view.has("tally", "strong"):
             cue = _total_of(q, cues, view)
+            total = cue is not None
         if cue is not None and cue.label == "participants":
             verb = _casualty_verb_before(q, cues, view)
             if verb is not None and _right_before(verb, q, view):
@@ -52,8 +54,8 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = verb
             else:
                 cue = _casualty_after(cue, cues, view) or verb or cue
-        if cue is None or id(cue) in used and cue.label != "participants":
-            continue
+        if cue is None or id(cue) in used and cue.label != "participants" and not total:
+            continue  # a total may restate the measure of the figure before it ("Another 17 died ..., bringing the total to 67")
         if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         if cue.label in ("fatalities", "injuries") and _remembered_before(q, view):
