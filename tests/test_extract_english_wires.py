@@ -188,3 +188,31 @@ def test_a_toll_that_had_reached_a_figure_is_a_tally(extractor):
     text = "In early January the ombudsman counted 22 deaths in the protests. By the end of that month it had climbed to 46 deaths, including two police officers."
     ex = _extract(extractor, text, date(2023, 12, 7))
     assert {22, 46} <= {t.value for t in ex.tallies}
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Farmers blocked the bridge on Tuesday.", date(2023, 12, 5)),
+        ("Hundreds gathered in the main square on Wednesday.", date(2023, 12, 6)),
+        ("Students camped in the park on Monday.", date(2023, 12, 4)),
+    ],
+)
+def test_a_day_after_a_common_noun_for_a_place_is_a_day(sentence, day):
+    from kipu.extract import dates as date_finder
+
+    found = date_finder.find_dates(sentence, "en", date(2023, 12, 7))
+    assert [d.range.start for d in found] == [day]
+
+
+def test_a_street_named_after_a_date_is_still_no_day():
+    from kipu.extract import dates as date_finder
+
+    assert date_finder.find_dates("They marched along Avenue 28 de Julio.", "en", date(2023, 12, 7)) == []
+
+
+def test_a_past_toll_in_a_where_aside_is_its_own_incident(extractor):
+    text = "In Juliaca, where 17 people were shot dead on 9 January, about 500 people held a vigil on Friday night."
+    ex = _extract(extractor, text, date(2023, 12, 9))
+    got = sorted((e.date.start, e.sub_type, e.fatalities.value if e.fatalities else None) for e in ex.events)
+    assert got == [(date(2023, 1, 9), "excessive_force", 17), (date(2023, 12, 8), "peaceful", None)]

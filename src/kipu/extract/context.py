@@ -571,6 +571,8 @@ def _rank_of(precision: str) -> int:
 
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# A date inside a place's aside, between commas: "In Juliaca, where ... on 9 January,".
+_IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 _SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
 # "since protests against President Boluarte began in early December": the
@@ -623,6 +625,10 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
     base = view.span.start
+    if _IN_WHERE_CLAUSE.search(view.text, 0, d.span.start - base) and view.has("measure"):
+        # "In Juliaca, where 18 people were killed on 9 January, hundreds held a
+        # vigil on Wednesday": the aside's day dates what happened there before.
+        return True
     for p in view.of("modality", "plan"):
         # "a mass march planned for Thursday": the day of the plan, not of what happened
         if 0 <= d.span.start - p.end <= PLAN_GAP and "," not in view.text[p.end - base : d.span.start - base]:

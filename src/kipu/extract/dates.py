@@ -322,7 +322,10 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
             continue  # overlaps a longer or earlier one
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         window = max(0, c.start - 40)
-        if lex.place_before_gate.may_match(text, window, c.start) and lex.place_before.search(text, window, c.start) or (
+        # Only a name's own words follow its prefix ("Avenida 28 de Julio", "Plaza Dos de
+        # Mayo"); "the bridge on Tuesday", "the main square on Wednesday" give a day.
+        named = text[c.start].isdigit() or text[c.start].isupper()
+        if named and lex.place_before_gate.may_match(text, window, c.start) and lex.place_before.search(text, window, c.start) or (
             c.kind == "month" and _DIGIT_BEFORE.search(text, max(0, c.m.start() - 8), c.m.start())
         ):
             continue  # "Avenida 28 de Julio", "32 de enero": no date here at all (and none inside it)
