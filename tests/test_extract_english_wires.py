@@ -216,3 +216,13 @@ def test_a_past_toll_in_a_where_aside_is_its_own_incident(extractor):
     ex = _extract(extractor, text, date(2023, 12, 9))
     got = sorted((e.date.start, e.sub_type, e.fatalities.value if e.fatalities else None) for e in ex.events)
     assert got == [(date(2023, 1, 9), "excessive_force", 17), (date(2023, 12, 8), "peaceful", None)]
+
+
+def test_a_running_total_in_its_own_clause_stays_a_tally(extractor):
+    text = (
+        "At least 52 protesters have died in clashes with the security forces since December, according to the ombudsman, "
+        "and a soldier drowned in a river near Ilave on Sunday."
+    )
+    ex = _extract(extractor, text, date(2023, 3, 7))
+    assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 52)]
+    assert all(e.fatalities is None or e.fatalities.value != 52 for e in ex.events)

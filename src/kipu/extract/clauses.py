@@ -99,3 +99,18 @@ def split_mob_from_state(view: SentenceView) -> list[SentenceView] | None:
     if not any(m.category in told for m in first.matches) or any(m.category == "riot" and m.label == "mob_violence" for m in first.matches):
         return None
     return [first, second]
+
+
+def clause_at(view: SentenceView, offset: int) -> SentenceView | None:
+    """The clause of ``view`` (cut at the same boundaries as above) holding the
+    absolute offset ``offset``; None when the sentence is one clause."""
+    base = view.span.start
+    cuts = [(base + m.start(), base + m.end()) for m in _BOUNDARY.finditer(view.text)]
+    if not cuts:
+        return None
+    starts = [base, *(b for _, b in cuts)]
+    ends = [*(a for a, _ in cuts), view.span.end]
+    for start, end in zip(starts, ends):
+        if start <= offset < end:
+            return _clause(view, start, end)
+    return None

@@ -30,7 +30,7 @@ from kipu.extract.classify import (
     only_generic_protest,
     strategic_leads,
 )
-from kipu.extract.clauses import split_by_region, split_mob_from_state
+from kipu.extract.clauses import clause_at, split_by_region, split_mob_from_state
 from kipu.extract.context import ArticleContext
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
@@ -54,7 +54,7 @@ from kipu.extract.onsets import (
     date_responses,
     find_onsets,
 )
-from kipu.extract.tallies import ALWAYS_TALLY, LONG_PERIOD_DAYS, make_tally, split_counts
+from kipu.extract.tallies import ALWAYS_TALLY, LONG_PERIOD_DAYS, TALLY_MEASURES, make_tally, split_counts
 from kipu.extract.version import extractor_fingerprint
 from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
@@ -166,6 +166,10 @@ class Extractor:
                 view, counts, specific, bool(when_explicit and when and when.precision == "day" and not _counted_since(view, when)),
                 bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
             )
+            if not tally_counts:
+                moved = _tallies_in_own_clause(view, incident_counts, ctx)
+                tally_counts = moved
+                incident_counts = [c for c in incident_counts if c not in moved]
             # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
             abroad = [p for p, e in where if e and p is not None]
             # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
@@ -287,6 +291,29 @@ def _place_from_later_in_paragraph(frames: list[Frame]) -> None:
         for f in group:
             if not f.place_explicit and f.view.sentence.index < first:
                 f.place = named[0].place
+
+
+def _tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleContext) -> list[Count]:
+    """ "At least 46 people have died in clashes since then, and a police
+    officer was burned to death in Juliaca on January 9": a running total in
+    a clause of its own keeps its tally reading though another clause names
+    the town and day of an incident."""
+    if not (view.has("tally", "weak") or view.has("tally", "strong")):
+        return []
+    out: list[Count] = []
+    for c in counts:
+        if c.single or c.measure not in TALLY_MEASURES or c.figure.span is None:
+            continue
+        clause = clause_at(view, c.figure.span.start)
+        if clause is None or not (clause.has("tally", "weak") or clause.has("tally", "strong")):
+            continue
+        if any(d.range.precision == "day" and d.kind != "since" for d in clause.dates):
+            continue
+        inside = [p for p in ctx.sentence_places(view) if p.span is not None and clause.span.start <= p.span.start < clause.span.end]
+        if any(p.precision not in ("country", "department") for p in inside):
+            continue
+        out.append(c)
+    return out
 
 
 def _trigger_outside_anaphor(view: SentenceView) -> bool:
