@@ -226,3 +226,15 @@ def test_a_running_total_in_its_own_clause_stays_a_tally(extractor):
     ex = _extract(extractor, text, date(2023, 3, 7))
     assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 52)]
     assert all(e.fatalities is None or e.fatalities.value != 52 for e in ex.events)
+
+
+def test_the_month_the_mourned_died_does_not_date_the_march(extractor):
+    text = "Thousands of women marched through Ilave to demand justice for the people killed in Juliaca last month."
+    (ev,) = _extract(extractor, text, date(2023, 2, 4)).events
+    assert ev.date.start.month == 2
+
+
+def test_where_the_mourned_died_does_not_place_the_march(extractor):
+    text = "Hundreds of students marched in Cusco on Friday to demand justice for the people killed in Ayacucho in December."
+    (ev,) = _extract(extractor, text, date(2023, 2, 4)).events
+    assert (ev.place.admin1, ev.date.start) == ("Cusco", date(2023, 2, 3))

@@ -62,11 +62,15 @@ class ArticleContext:
             # "pidiendo el cierre del Congreso de la República": a place named
             # inside a demand is what protesters want changed, not where they are.
             demands = view.of("demand")
-            self._resolved[key] = [
+            kept = [
                 p
                 for p in found
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands)) and not self._names_a_street(view, p)
             ]
+            # "marched in Puno to demand justice for those killed in Juliaca": where the
+            # dead fell is the grievance's place, when the march has a place of its own.
+            own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start))]
+            self._resolved[key] = own or kept
         return self._resolved[key]
 
     def _place_the_capital(self) -> None:
@@ -621,10 +625,33 @@ def _quoted_relative(view: SentenceView, d: Any) -> bool:
     return d.kind in ("relative", "anchor", "weekday", "elapsed") and view.quoted(d.span.start)
 
 
+MOURNED_REACH = 60  # chars from "justice for" to the casualty word of the dead it names
+
+
+def in_mourned_clause(view: SentenceView, offset: int) -> bool:
+    """Whether ``offset`` lies after a casualty word of the dead a protest is
+    for ("to demand justice for the people killed in Juliaca last month"),
+    with no clause break between: the place and day of those deaths."""
+    base = view.span.start
+    for cause in view.of("denounced"):
+        if not cause.end <= offset or offset - cause.end > MOURNED_REACH + 40:
+            continue
+        if any(ch in view.text[cause.end - base : offset - base] for ch in ",;:"):
+            continue
+        if any(
+            m.label in ("fatalities", "injuries") and cause.end <= m.start < offset and m.start - cause.end <= MOURNED_REACH
+            for m in view.of("measure")
+        ):
+            return True
+    return False
+
+
 def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
     base = view.span.start
+    if in_mourned_clause(view, d.span.start):
+        return True  # "to demand justice for the people killed in Juliaca last month": the deaths' month
     if _IN_WHERE_CLAUSE.search(view.text, 0, d.span.start - base) and view.has("measure"):
         # "In Juliaca, where 18 people were killed on 9 January, hundreds held a
         # vigil on Wednesday": the aside's day dates what happened there before.
