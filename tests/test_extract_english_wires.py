@@ -238,3 +238,19 @@ def test_where_the_mourned_died_does_not_place_the_march(extractor):
     text = "Hundreds of students marched in Cusco on Friday to demand justice for the people killed in Ayacucho in December."
     (ev,) = _extract(extractor, text, date(2023, 2, 4)).events
     assert (ev.place.admin1, ev.date.start) == ("Cusco", date(2023, 2, 3))
+
+
+def test_soldiers_drowned_fleeing_a_crowd_are_the_crowds_victims(extractor):
+    text = (
+        "Four Peruvian soldiers drowned on Sunday as they fled a crowd that was attacking them with stones "
+        "near a roadblock outside Juli, in Puno, the army said."
+    )
+    ex = _extract(extractor, text, date(2023, 3, 13))
+    assert [(e.type, e.sub_type, e.fatalities.value) for e in ex.events] == [("riot", "mob_violence", 4)]
+
+
+def test_a_crowd_mourning_the_dead_is_not_their_toll(extractor):
+    text = "Several thousand people marched through Puno on Sunday to mourn the dead."
+    (ev,) = _extract(extractor, text, date(2023, 3, 6)).events
+    assert ev.fatalities is None
+    assert ev.participants.low == 3000

@@ -397,15 +397,27 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     heads += [Span(m.start, m.end) for m in view.of("single")]
     forces_dead = others_dead = False
     for head in heads:
-        if head is None or not any(0 <= d.start - head.end <= FORCES_DEAD_REACH for d in deaths):
+        if head is None:
             continue
-        if any(head.start <= f.start < head.end or f.start <= head.start < f.end for f in forces):
+        # "six soldiers", or with a word between: "six Peruvian soldiers".
+        force = next(
+            (f for f in forces if head.start <= f.start < head.end or f.start <= head.start < f.end
+             or 0 <= f.start - head.end <= FORCE_AFTER_ADJECTIVE),
+            None,
+        )
+        end = max(head.end, force.end) if force else head.end
+        if not any(0 <= d.start - end <= FORCES_DEAD_REACH for d in deaths):
+            continue
+        if force:
             forces_dead = True
         else:
             others_dead = True
     # "seventeen civilians who died ..., and a police officer who was burned
     # to death": civilians dead too are the state's victims, not the crowd's.
     return forces_dead and not others_dead
+
+
+FORCE_AFTER_ADJECTIVE = 2  # chars from a number's first word to the force noun after it ("Six Peruvian soldiers")
 
 
 COVERAGE_REACH = 25  # chars from a coverage verb ("filming") to the clash it covers
