@@ -254,3 +254,29 @@ def test_a_crowd_mourning_the_dead_is_not_their_toll(extractor):
     (ev,) = _extract(extractor, text, date(2023, 3, 6)).events
     assert ev.fatalities is None
     assert ev.participants.low == 3000
+
+
+def test_no_one_is_not_a_count_of_one():
+    assert number_finder.find_quantities("No one was hurt in the blast.", "en") == []
+
+
+def test_dozens_of_buildings_are_not_the_dead(extractor):
+    text = (
+        "Thousands of residents marched in Trujillo on Saturday against extortion. "
+        "No one has been killed in the bomb attacks, but dozens of buildings have been damaged."
+    )
+    ex = _extract(extractor, text, date(2024, 10, 20))
+    assert all(e.fatalities is None for e in ex.events)
+
+
+def test_each_region_clause_keeps_its_own_month(extractor):
+    text = "In June, teachers marched to the ministry in Lima, and in March they blocked the highway near Juliaca for four days."
+    ex = _extract(extractor, text, date(2024, 11, 20))
+    got = sorted((e.place.admin1, e.date.start.month) for e in ex.events)
+    assert got == [("Lima", 6), ("Puno", 3)]
+
+
+def test_a_figure_that_rose_to_a_level_far_from_its_noun_is_a_tally(extractor):
+    text = "Extortion complaints in the Piura region rose to more than 1,500 between January and June, prosecutors said."
+    ex = _extract(extractor, text, date(2024, 8, 1))
+    assert [(t.measure, t.value) for t in ex.tallies] == [("extortion_cases", 1500)]

@@ -229,9 +229,27 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             penalty = 5 + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
             if _AGENT.fullmatch(between):
                 continue  # "shot dead by two men on a motorcycle": the number counts the attackers
+            if _counts_things(q, view):
+                continue  # "no one was killed, but dozens of buildings were damaged": the number has its own noun
             if gap <= BEFORE_WINDOW and not _blocks(between) and gap + penalty < best_gap:
                 best, best_gap = c, gap + penalty
     return best
+
+
+_NOT_A_THING = frozenset({"others", "other", "more", "people", "persons", "were", "have", "with", "from", "during", "after", "when", "while", "including", "among", "along"})
+_PERSON_CATEGORIES = frozenset({"measure", "actor", "claimant", "single", "victim", "state_agent"})
+
+
+def _counts_things(q: Any, view: SentenceView) -> bool:
+    """The number's own head noun names no person ("dozens of buildings",
+    "four points"): it cannot be the object of a casualty verb before it."""
+    head = getattr(q, "head_span", None)
+    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip().lower() not in ("of", "de"):
+        return False  # only "dozens of buildings", "decenas de viviendas": the noun a vague size is of
+    word = view.text[head.start - view.span.start : head.end - view.span.start]
+    if not word.isalpha() or not word.islower() or len(word) < 4 or word in _NOT_A_THING:
+        return False  # a name, an adjective ("Six Peruvian soldiers") or a function word is no thing counted
+    return not any(m.category in _PERSON_CATEGORIES and m.start <= head.start < m.end + 1 for m in view.matches)
 
 
 # Between a casualty verb and a number: the agent of a passive verb ("killed

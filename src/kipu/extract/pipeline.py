@@ -246,7 +246,9 @@ class Extractor:
                 told = {c.figure.span for c in incident_counts}
                 for clause, region in clauses:
                     own = [c for c in counts_in(clause) if c.figure.span in told]
-                    frames.extend(make_frames(clause, own, (when, when_explicit), region))
+                    # "In July, miners marched in Lima, and in April they blocked the road near Chala": each clause's own date
+                    day = ctx.own_date(clause) if len(clause.dates) < len(view.dates) else None
+                    frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region))
             else:
                 frames.extend(make_frames(view, incident_counts, (when, when_explicit), where, forced))
             frames.extend(_past_incident(view, past, where, published))
