@@ -277,6 +277,9 @@ def test_each_region_clause_keeps_its_own_month(extractor):
 
 
 def test_a_figure_that_rose_to_a_level_far_from_its_noun_is_a_tally(extractor):
-    text = "Extortion complaints in the Piura region rose to more than 1,500 between January and June, prosecutors said."
+    text = (
+        "Bus drivers went on strike in Piura on Monday. "
+        "Extortion complaints in the Piura region rose to more than 1,500 between January and June, prosecutors said."
+    )
     ex = _extract(extractor, text, date(2024, 8, 1))
     assert [(t.measure, t.value) for t in ex.tallies] == [("extortion_cases", 1500)]
