@@ -283,3 +283,14 @@ def test_a_figure_that_rose_to_a_level_far_from_its_noun_is_a_tally(extractor):
     )
     ex = _extract(extractor, text, date(2024, 8, 1))
     assert [(t.measure, t.value) for t in ex.tallies] == [("extortion_cases", 1500)]
+
+
+def test_a_wire_lead_with_no_place_is_at_its_dateline_city(extractor):
+    text = (
+        "LIMA, Nov 27 (wire) - Peruvian police fired tear gas on Wednesday at hundreds of teachers protesting outside Congress.\n\n"
+        "Many of them had slept near Plaza San Martín since Monday.\n\n"
+        "In Cusco, teachers marched to the regional education office. In Arequipa, a few dozen teachers blocked a bridge."
+    )
+    ex = _extract(extractor, text, date(2024, 11, 27))
+    lead = next(e for e in ex.events if e.sub_type == "intervention")
+    assert lead.place.admin1 == "Lima"

@@ -251,7 +251,27 @@ class ArticleContext:
             n, key = max(in_country)
             if n * 2 > total and len(in_country) <= 2:
                 return first[key], country
+        dateline = self._dateline_place(country)
+        if dateline is not None and (not regional_lead or regional_lead[0].admin1 == dateline.admin1):
+            return dateline, country
         return Place(name=_COUNTRY_NAMES.get(country, country), country=country, precision="country"), country
+
+    def _dateline_place(self, country: str) -> Place | None:
+        """ "LIMA, Nov 27 (wire) - Peruvian police fired tear gas ...": when the
+        lead names no region and the story has no main one, the city the wire
+        was filed from is the best anchor, not the whole country."""
+        text = self.doc.text
+        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
+            for m in view.places:
+                if place_finder.mention_role(text, m) != "dateline":
+                    continue
+                resolver = place_finder.PlaceResolver()
+                entry = resolver.disambiguate(text, m, list(view.places))
+                if entry is None:
+                    return None
+                place = place_finder.PlaceResolver.to_place(entry, m, text)
+                return place if place.country == country and place.admin1 is not None else None
+        return None
 
     def is_foreign_background(self, view: SentenceView, where: list[tuple[Place | None, bool]], explicit_date: bool) -> bool:
         """Another country named in passing, without a date of its own, is background."""
