@@ -294,3 +294,12 @@ def test_a_wire_lead_with_no_place_is_at_its_dateline_city(extractor):
     ex = _extract(extractor, text, date(2024, 11, 27))
     lead = next(e for e in ex.events if e.sub_type == "intervention")
     assert lead.place.admin1 == "Lima"
+
+
+def test_an_explainer_headline_and_its_questions_report_nothing(extractor):
+    text = (
+        "Explainer: Why Peru's teachers keep going on strike\n\n"
+        "What are the teachers in Cusco protesting about?\n\n"
+        "Teachers say their wages have barely moved in five years."
+    )
+    assert _extract(extractor, text, date(2024, 5, 20)).events == []

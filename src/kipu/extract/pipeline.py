@@ -151,6 +151,8 @@ class Extractor:
                 continue
             if not any_trigger and not _has_incident_trigger(view):
                 continue
+            if _explainer_headline(view):
+                continue
             if not protest_context and _forces_fight(view):
                 continue
             if ctx.is_modal(view) or _only_in_quotes(view):
@@ -316,6 +318,17 @@ def _tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: Article
             continue
         out.append(c)
     return out
+
+
+def _explainer_headline(view: SentenceView) -> bool:
+    """ "Explainer: Why Peru's bus drivers keep going on strike": a headline
+    that opens as an explainer or a question reports no incident; nor does a
+    question ("What are the drivers protesting about?", an explainer's subhead)."""
+    if view.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return True
+    if not (view.sentence.index == 0 and view.paragraph == 0 and not view.text.rstrip().endswith(".")):
+        return False
+    return any(m.start == view.span.start for m in view.of("explainer"))
 
 
 def _trigger_outside_anaphor(view: SentenceView) -> bool:
