@@ -303,3 +303,21 @@ def test_an_explainer_headline_and_its_questions_report_nothing(extractor):
         "Teachers say their wages have barely moved in five years."
     )
     assert _extract(extractor, text, date(2024, 5, 20)).events == []
+
+
+def test_he_died_hours_later_is_the_incidents_death(extractor):
+    text = (
+        "On the night of 20 January, a farmer was shot in the chest during clashes near the bridge in Ilave.\n\n"
+        "He died hours later in the regional hospital."
+    )
+    (ev,) = _extract(extractor, text, date(2023, 3, 1)).events
+    assert ev.fatalities.value == 1
+
+
+def test_a_crowd_struck_by_a_canister_and_one_died_is_lethal_force(extractor):
+    text = (
+        "Police fired tear gas at marchers on Abancay Avenue in Lima on Saturday night, and a canister struck a vendor on the head. "
+        "He died before reaching hospital."
+    )
+    (ev,) = _extract(extractor, text, date(2023, 1, 30)).events
+    assert (ev.sub_type, ev.fatalities.value) == ("excessive_force", 1)

@@ -139,6 +139,12 @@ class Extractor:
             ):
                 _count_for_last(frames, view)
                 continue
+            if frames and _died_after_incident(view, frames[-1], ctx):
+                _count_for_last(frames, view, ("fatalities",))
+                if frames[-1].typing.sub_type == "intervention" and "fatalities" in frames[-1].counts:
+                    # struck by a canister, dead before reaching hospital: force that killed
+                    frames[-1].typing = Typing("protest", "excessive_force", (*frames[-1].typing.cues, "died_later"))
+                continue
             # Police force told in the protest's paragraph, or with no place of
             # its own in the one after it ("Late in the afternoon, police fired
             # tear gas..."), is used there.
@@ -414,6 +420,29 @@ def _wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext
         return False
     own = ctx.own_date(view)
     if own is not None and (last.date is None or own.start != last.date.start):
+        return False
+    region = last.place.admin1 if last.place else None
+    return all(p.admin1 == region for p in ctx.sentence_places(view))
+
+
+DIED_LATER_DAYS = 7  # days after the incident a wounded person's death is still its toll
+
+
+def _died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "He was shot in the abdomen during the clashes. He died hours later in
+    hospital.": a sentence about one person ("He", "She") that only tells
+    a death, right after force used at a demonstration, in no other region
+    and on no earlier or much later day, is that incident's death."""
+    if not view.has("measure", "fatalities") or view.has("form") or view.has("riot") or view.has("strategic") or view.has("tally"):
+        return False
+    if not any(m.start == view.span.start for m in view.of("lone")):
+        return False
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+        return False
+    if view.sentence.index - last.view.sentence.index > 2 or "fatalities" in last.counts:
+        return False
+    own = ctx.own_date(view)
+    if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):
         return False
     region = last.place.admin1 if last.place else None
     return all(p.admin1 == region for p in ctx.sentence_places(view))
