@@ -321,3 +321,13 @@ def test_a_crowd_struck_by_a_canister_and_one_died_is_lethal_force(extractor):
     )
     (ev,) = _extract(extractor, text, date(2023, 1, 30)).events
     assert (ev.sub_type, ev.fatalities.value) == ("excessive_force", 1)
+
+
+def test_a_where_aside_without_the_dead_keeps_its_day(extractor):
+    text = (
+        "Farmers lifted their roadblocks in Chincheros, where the bridge reopened on Tuesday for the first time since "
+        "the clashes of December 12, in which three people were killed."
+    )
+    ex = _extract(extractor, text, date(2023, 2, 2))
+    deadly = [e for e in ex.events if e.fatalities]
+    assert [(e.type, e.date.start, e.fatalities.value) for e in deadly] == [("protest", date(2022, 12, 12), 3)]

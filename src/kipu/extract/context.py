@@ -672,7 +672,10 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     base = view.span.start
     if in_mourned_clause(view, d.span.start):
         return True  # "to demand justice for the people killed in Juliaca last month": the deaths' month
-    if _IN_WHERE_CLAUSE.search(view.text, 0, d.span.start - base) and view.has("measure"):
+    aside = _IN_WHERE_CLAUSE.search(view.text, 0, d.span.start - base)
+    if aside is not None and any(
+        m.label in ("fatalities", "injuries") and base + aside.start() <= m.start < d.span.start for m in view.of("measure")
+    ):
         # "In Juliaca, where 18 people were killed on 9 January, hundreds held a
         # vigil on Wednesday": the aside's day dates what happened there before.
         return True

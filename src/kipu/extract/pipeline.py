@@ -498,7 +498,7 @@ def _past_incident(
     day = _past_day(view, deaths[0])
     if is_background(day.range, published):
         return []
-    aside = _where_aside(view, day)
+    aside = _where_aside(view, day, deaths[0])
     if aside is not None:
         # "In Juliaca, where 18 people were killed on 9 January, hundreds held a vigil": the aside alone tells the past day
         tail = replace(view, matches=[m for m in view.matches if aside[0] <= m.start < aside[1]])
@@ -519,7 +519,7 @@ def _before_the_past(view: SentenceView, past: list[Count]) -> Typing | None:
     if not any(c.measure == "fatalities" for c in past):
         return None
     death = next(c for c in past if c.measure == "fatalities")
-    aside = _where_aside(view, _past_day(view, death))
+    aside = _where_aside(view, _past_day(view, death), death)
     if aside is not None:
         return classify(replace(view, matches=[m for m in view.matches if not aside[0] <= m.start < aside[1]]), 0)
     cut = min(_past_day(view, death).span.start, death.figure.span.start if death.figure.span else len(view.text) + view.span.start)
@@ -529,13 +529,15 @@ def _before_the_past(view: SentenceView, past: list[Count]) -> Typing | None:
 _WHERE_ASIDE = re.compile(r",\s+(?:where|donde)\s[^,;]*,", re.IGNORECASE)
 
 
-def _where_aside(view: SentenceView, day: DateMention) -> tuple[int, int] | None:
+def _where_aside(view: SentenceView, day: DateMention, death: Count) -> tuple[int, int] | None:
     """The absolute span of the place's aside between commas that holds ``day``
-    ("In Juliaca, where 18 people were killed on 9 January, ..."), if any."""
+    and the death count ("In Juliaca, where 18 people were killed on 9 January,
+    ..."), if any."""
     base = view.span.start
     for m in _WHERE_ASIDE.finditer(view.text):
-        if base + m.start() <= day.span.start < base + m.end():
-            return base + m.start(), base + m.end()
+        lo, hi = base + m.start(), base + m.end()
+        if lo <= day.span.start < hi and death.figure.span is not None and lo <= death.figure.span.start < hi:
+            return lo, hi
     return None
 
 
