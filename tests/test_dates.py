@@ -303,6 +303,10 @@ def test_invalid_dates_give_nothing(text: str) -> None:
 
 def test_place_names_with_dates_are_not_dates() -> None:
     assert find_dates("Marcharon por la Avenida 28 de Julio.", "es", TUE) == []
+    # a spelled, capitalised number names a square or a province: not "all of May"
+    assert find_dates("La columna salió de la plaza Dos de Mayo al mediodía.", "es", TUE) == []
+    assert find_dates("Llegaron comuneros de la provincia de Dos de Mayo.", "es", TUE) == []
+    assert [m.kind for m in find_dates("Las marchas de mayo fueron pacíficas.", "es", TUE)] == ["month"]
 
 
 def test_unknown_language_and_bad_input() -> None:

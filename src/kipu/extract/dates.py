@@ -200,6 +200,9 @@ class _DateLex:
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
+        # "plaza Dos de Mayo", "provincia de Dos de Mayo": a capitalised number
+        # word before "de <month>" names a place; it is no month (checked case-wise below).
+        self.named_number_before = P(rf"(?<!\w)(?P<n>{_alt(small_number_words(lang), flags='i')})[ \t\u00a0]+$")
         # Asked before every date: a window whose last word ends no place
         # prefix is ruled out without the search (see ``wordgate.EndGate``).
         self.place_before_gate = EndGate(data.get("place_prefixes") or [], " \t\u00a0")
@@ -326,12 +329,22 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
         # Mayo"); "the bridge on Tuesday", "the main square on Wednesday" give a day.
         named = text[c.start].isdigit() or text[c.start].isupper()
         if named and lex.place_before_gate.may_match(text, window, c.start) and lex.place_before.search(text, window, c.start) or (
-            c.kind == "month" and _DIGIT_BEFORE.search(text, max(0, c.m.start() - 8), c.m.start())
+            c.kind == "month" and (
+                _DIGIT_BEFORE.search(text, max(0, c.m.start() - 8), c.m.start())
+                or _named_number_before(text, c, lex)
+            )
         ):
             continue  # "Avenida 28 de Julio", "32 de enero": no date here at all (and none inside it)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+def _named_number_before(text: str, c: _Cand, lex: _DateLex) -> bool:
+    """Whether a capitalised number word comes just before a bare month ("Dos de Mayo"):
+    the name of a square, a hospital or a province, not the whole month."""
+    hit = lex.named_number_before.search(text, max(0, c.m.start() - 16), c.m.start())
+    return bool(hit) and text[hit.start("n")].isupper()
 
 
 _DIGIT_BEFORE = re.compile(r"\d[^\W\d]{0,2}\.?[ \t\u00a0]*$")

@@ -131,6 +131,8 @@ class Extractor:
                 set_aside.append(claim)
             if frames and not _has_incident_trigger(view) and view.has("anaphor", "place"):
                 _relocate_last(frames, view, ctx)
+            if frames and _names_the_victims(view):
+                continue
             if (
                 frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view)
                 and not (_crowd_control(view) and view.paragraph in protest_paragraphs)
@@ -227,10 +229,15 @@ class Extractor:
                 where = [(last_measure.place, last_measure.place_explicit)]
                 when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
             forced = _before_the_past(view, past)
-            if view.paragraph in protest_paragraphs and (_lone_arrest(view) or _arrests_after_force(view, frames)):
+            after_force = bool({view.paragraph, view.paragraph - 1} & protest_paragraphs) and _arrests_after_force(view, frames)
+            if (view.paragraph in protest_paragraphs and _lone_arrest(view)) or after_force:
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.
                 forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
+                if after_force and not any(e for _, e in where):
+                    # the arrests of the protest just told, where and when it was
+                    where = [(frames[-1].place, frames[-1].place_explicit)]
+                    when, when_explicit = (when, when_explicit) if when_explicit else (frames[-1].date, frames[-1].date_explicit)
             if forced is None and (at := _arrests_after_incident(view, frames, ctx)) is not None:
                 # "... a protester was killed on the bridge. [new paragraph] Seven
                 # people were arrested.": that incident's arrests, told apart.
@@ -345,6 +352,14 @@ def _trigger_outside_anaphor(view: SentenceView) -> bool:
         m.category in ("form", "riot", "strategic") and not any(r.start <= m.start < r.end for r in refs)
         for m in view.matches
     )
+
+
+def _names_the_victims(view: SentenceView) -> bool:
+    """ "Entre los detenidos figura la exdirigente del Frente": a sentence
+    opened by the victims just counted names some of them; its protest words
+    ("acusada de financiar las protestas") tell no incident of its own."""
+    start = view.span.start
+    return not view.places and any(m.start == start for m in view.of("anaphor", "member"))
 
 
 def _running_total(view: SentenceView) -> bool:
@@ -636,8 +651,8 @@ def _only_a_tally(
     view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool, since: DateRange | None
 ) -> bool:
     """Whether a sentence whose every figure is a running total reports no incident."""
-    if not _has_incident_trigger(view):
-        return True
+    if not _has_incident_trigger(view) or view.has("tally", "share"):
+        return True  # "De ese total, 57 murieron en enfrentamientos": the total's breakdown
     if all(c.measure in ALWAYS_TALLY for c in tally_counts):
         return True  # "the ANP has registered 150 attacks on journalists": a register
     periods = [when] + [d.range for d in view.dates] if when else [d.range for d in view.dates]
@@ -689,7 +704,8 @@ def _may_report(view: SentenceView) -> bool:
     for m in view.matches:
         if m.category in _INCIDENT_CATEGORIES or (m.category == "measure" and m.label in _REPORTED_MEASURES):
             return True
-    return False
+    # "el Minsa informó que 1 785 personas resultaron heridas desde diciembre": a total with no protest word
+    return view.has("tally", "strong") and (view.has("measure", "injuries") or view.has("measure", "arrests"))
 
 
 def _measure_referred_to(view: SentenceView, frames: list[Frame]) -> Frame | None:
@@ -813,8 +829,11 @@ def _arrests_after_force(view: SentenceView, frames: list[Frame]) -> bool:
     if view.has("form") or view.has("riot") or view.places or not frames:
         return False
     last = frames[-1]
+    # News paragraphs are often one sentence long: the arrests may open the next
+    # paragraph ("... respondieron con gases. // La Defensoría informó que cinco
+    # personas fueron detenidas"); told on a day of their own, they are not the protest's.
     return (
-        last.view.paragraph == view.paragraph
+        (last.view.paragraph == view.paragraph or last.view.paragraph + 1 == view.paragraph and not view.dates)
         and view.sentence.index - last.view.sentence.index == 1
         and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
     )

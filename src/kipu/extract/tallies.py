@@ -30,7 +30,8 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # de un comunero en Chumbivilcas el martes": a total of the movement,
         # whatever incident the sentence adds to it.
         return not (has_specific_place and has_day_date) or view.has("tally", "context")
-    return (view.has("tally", "weak") or view.has("tally", "context") or long_period) and not has_specific_place and not has_day_date
+    share = view.has("tally", "share")
+    return (view.has("tally", "weak") or view.has("tally", "context") or long_period or share) and not has_specific_place and not has_day_date
 
 
 def split_counts(
@@ -40,7 +41,10 @@ def split_counts(
     tally_sentence = is_tally_sentence(view, has_specific_place, has_day_date, long_period)
     tallies: list[Count] = []
     incident: list[Count] = []
+    added = view.of("increment")
     for c in counts:
+        if tally_sentence and _what_it_grew_by(c, added):
+            continue
         if c.single:
             incident.append(c)
         elif c.measure in ALWAYS_TALLY or (tally_sentence and c.measure in TALLY_MEASURES):
@@ -48,6 +52,16 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+INCREMENT_GAP = 2  # chars from "con estas" to the count it introduces
+
+
+def _what_it_grew_by(count: Count, added: list) -> bool:
+    """ "Con estas dos muertes, la cifra ... sube a 55": in a total's sentence, a
+    count right after "con estas" is the increase, not a total of its own."""
+    start = count.figure.span.start if count.figure.span else None
+    return start is not None and any(0 <= start - m.end <= INCREMENT_GAP for m in added)
 
 
 def make_tally(

@@ -1,0 +1,52 @@
+"""Spanish news of a protest day and of the balances that follow it: arrests
+told in the next paragraph, who was among the detained, what a total grew by,
+the share of a total, an earlier balance and a ministry's total of wounded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def test_arrests_opening_the_next_paragraph_belong_to_the_clash():
+    text = ("Marcha en Arequipa\n\nCientos de estudiantes marcharon el martes por el centro de Arequipa "
+            "y la policía los dispersó con gases lacrimógenos en la calle Mercaderes.\n\n"
+            "La Defensoría del Pueblo informó que cuatro personas fueron detenidas.\n")
+    out = EX.extract(text, published=date(2023, 6, 8), lang="es")
+    got = [(e.type, e.place.admin1 if e.place else None, e.arrests.low if e.arrests else None) for e in out.events]
+    assert got == [("protest", "Arequipa", 4)]
+
+
+def test_arrest_verb_in_present_tense_counts_arrests():
+    text = ("Huancayo\n\nEl jueves, la policía detiene a seis personas durante una marcha de "
+            "comerciantes en Huancayo.\n")
+    out = EX.extract(text, published=date(2024, 5, 10), lang="es")
+    assert [e.arrests.low if e.arrests else None for e in out.events] == [6]
+
+
+def test_among_the_detained_names_them_and_tells_no_protest():
+    text = ("Operativo en Ayacucho\n\nLa policía detuvo este lunes a ocho dirigentes en Huamanga.\n\n"
+            "Entre los detenidos figura un exdirigente a quien la Fiscalía acusa de organizar las protestas.\n")
+    out = EX.extract(text, published=date(2023, 4, 3), lang="es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("strategic_development", "arrests")]
+
+
+def test_what_a_total_grew_by_is_no_tally():
+    text = ("Juli\n\nDos comuneros murieron el lunes en Juli durante enfrentamientos con la policía. "
+            "Con estas dos muertes, la cifra de fallecidos desde el inicio de las protestas sube a 61.\n")
+    out = EX.extract(text, published=date(2023, 3, 7), lang="es")
+    assert sorted(t.value for t in out.tallies) == [61]
+
+
+def test_share_of_a_total_and_an_earlier_balance_are_tallies_not_incidents():
+    text = ("Balance\n\nLa Defensoría elevó a 70 el número de fallecidos en las protestas. "
+            "De ese total, 58 murieron en enfrentamientos con la policía.\n\n"
+            "El lunes, la Defensoría había reportado 69 fallecidos.\n\n"
+            "El Minsa informó que 1 900 personas resultaron heridas desde diciembre.\n")
+    out = EX.extract(text, published=date(2023, 3, 1), lang="es")
+    assert out.events == []
+    assert sorted((t.measure, t.value) for t in out.tallies) == [
+        ("fatalities", 58), ("fatalities", 69), ("fatalities", 70), ("injuries", 1900)]
