@@ -50,3 +50,17 @@ def test_share_of_a_total_and_an_earlier_balance_are_tallies_not_incidents():
     assert out.events == []
     assert sorted((t.measure, t.value) for t in out.tallies) == [
         ("fatalities", 58), ("fatalities", 69), ("fatalities", 70), ("injuries", 1900)]
+
+
+def test_pluperfect_arrests_after_a_deadly_clash_are_its_arrests():
+    text = ("Chao\n\nUn comunero murió el martes cuando la policía desbloqueó la carretera que los agricultores mantenían bloqueada en Chao, provincia de Virú. "
+            "Hasta la noche, la Policía había detenido a cinco personas.\n")
+    out = EX.extract(text, published=date(2022, 12, 15), lang="es")
+    assert [(e.type, e.arrests.low if e.arrests else None) for e in out.events] == [("protest", 5)]
+
+
+def test_arrested_for_disturbances_is_no_campaign_of_arrests():
+    text = ("Paro en Lima\n\nLos transportistas acataron el paro este miércoles en Lima.\n\n"
+            "La Policía informó que se ha detenido a nueve personas por disturbios en San Juan de Lurigancho.\n")
+    out = EX.extract(text, published=date(2024, 10, 23), lang="es")
+    assert "strategic_development" not in [e.type for e in out.events]

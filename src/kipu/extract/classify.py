@@ -204,7 +204,8 @@ def strategic_leads(view: SentenceView) -> bool:
     it is context ("marched after the state of emergency was declared")."""
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
     if not strategic:
-        return not view.has("form") or _arrests_of_movement_figures(view)
+        # "detuvo a once personas por disturbios": people arrested for a riot were arrested at it
+        return not (view.has("form") or view.has("riot")) or _arrests_of_movement_figures(view)
     if _scene_then_measure(view, strategic[0].start):
         return True
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")

@@ -32,6 +32,9 @@ SPAN_DAYS = 7  # a span of days longer than this is a period, not one incident's
 CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it brings about
 
 
+FRAMED_GAP = 2  # chars from "en el marco del" to "paro nacional"
+
+
 class ArticleContext:
     def __init__(self, doc: AnalysedDocument):
         self.doc = doc
@@ -70,7 +73,8 @@ class ArticleContext:
             # "marched in Puno to demand justice for those killed in Juliaca": where the
             # dead fell is the grievance's place, when the march has a place of its own.
             own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start))]
-            self._resolved[key] = own or kept
+            kept = own or kept
+            self._resolved[key] = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
         return self._resolved[key]
 
     def _place_the_capital(self) -> None:
@@ -92,6 +96,18 @@ class ArticleContext:
                     return
                 capital = place_finder.PlaceResolver.to_place(entry)
             self._resolved[view.sentence.index] = [replace(capital, span=Span(cue.start, cue.end))]
+
+    def _far_end_of_a_road(self, view: SentenceView, place: Place, kept: list[Place]) -> bool:
+        """ "bloqueos en Sicuani, en la vía a Puno": the town a road leads to is
+        not where it was blocked when the sentence names a place in another
+        region; alone, or in the same region ("the highway to Puyo", near a
+        Pastaza village), it is the best clue there is."""
+        if place.span is None or place.admin1 is None:
+            return False
+        text = self.doc.text
+        if not any(m.end <= place.span.start and text[m.end : place.span.start] in _TOWARDS for m in view.of("street")):
+            return False
+        return any(p is not place and p.admin1 is not None and p.admin1 != place.admin1 for p in kept)
 
     def _names_a_street(self, view: SentenceView, place: Place) -> bool:
         """ "incendiaron llantas en el puente San Isidro" (in Arequipa): a
@@ -145,6 +161,7 @@ class ArticleContext:
                     regions[region] <= LONELY_MENTIONS
                     and region not in named_departments
                     and _has_homonyms(p, views[key].places)
+                    and not _regional_capital(p)
                     and not place_finder.named_with_its_region(p, views[key].places)
                 )
                 if lonely and region != dominant and p.precision in ("district", "province"):
@@ -202,8 +219,10 @@ class ArticleContext:
         Nacional de Lucha marchó" or "la Policía Nacional" is not national scope."""
         text = self.doc.text
         start = view.span.start
+        framed = view.of("scope", "framed")
         return any(
             not (" " not in m.term and m.start > start and text[m.start].isupper())
+            and not any(0 <= m.start - f.end <= FRAMED_GAP for f in framed)
             for m in view.of("scope", "nationwide")
         )
 
@@ -543,6 +562,8 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
 
 
 _NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
+# "la vía a Puno", "the road to Juliaca": the road's far end, not where the action was.
+_TOWARDS = frozenset({" a ", " hacia ", " rumbo a ", " to ", " towards "})
 
 
 def _plain(name: str) -> str:
@@ -583,6 +604,18 @@ def _has_homonyms(place: Place, matches: list[Any]) -> bool:
     """Whether the name has several places in the gazetteer: a name only one
     place bears (Macusani) means that place, wherever the article dwells."""
     return any(m.span == place.span and len(m.candidates) > 1 for m in matches)
+
+
+# "PE-1301" (Trujillo province), "PE-130101" (Trujillo district): the province and
+# district that hold a department's capital, numbered first within it.
+_REGIONAL_CAPITAL = re.compile(r"PE-\d\d01(?:01)?")
+
+
+def _regional_capital(place: Place) -> bool:
+    """Whether the place is a department's capital (Trujillo, Chiclayo, Huancayo):
+    a city that size named in a story about another region is itself, not a
+    homonym of some village there."""
+    return bool(place.gazetteer_id and _REGIONAL_CAPITAL.fullmatch(place.gazetteer_id))
 
 
 def place_rank(p: Place) -> int:

@@ -229,7 +229,7 @@ class Extractor:
                 where = [(last_measure.place, last_measure.place_explicit)]
                 when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
             forced = _before_the_past(view, past)
-            after_force = bool({view.paragraph, view.paragraph - 1} & protest_paragraphs) and _arrests_after_force(view, frames)
+            after_force = _arrests_after_force(view, frames)
             if (view.paragraph in protest_paragraphs and _lone_arrest(view)) or after_force:
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.

@@ -1,0 +1,34 @@
+"""Where a Spanish story's action was: a road's far end, a national strike that
+only frames a local blockade, and a regional capital named in a Lima story."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _regions(text: str, published: date) -> list[str | None]:
+    out = EX.extract(text, published=published, lang="es")
+    return sorted((e.place.admin1 if e.place else None) or "-" for e in out.events)
+
+
+def test_the_town_a_road_leads_to_is_not_where_it_was_blocked():
+    text = ("Bloqueos en Canchis\n\nEl jueves, comuneros de Sicuani bloquearon la vía a Puno con piedras y troncos.\n")
+    assert _regions(text, date(2023, 1, 6)) == ["Cusco"]
+
+
+def test_national_strike_that_frames_a_local_blockade_is_not_national():
+    text = ("Chao\n\nEl lunes, cientos de trabajadores agrícolas bloquearon la Panamericana Norte en Chao, en La Libertad.\n\n"
+            "Los trabajadores mantenían tomada la vía desde el domingo, en el marco del paro nacional contra el Congreso.\n")
+    assert _regions(text, date(2022, 12, 13)) == ["La Libertad"]
+
+
+def test_a_regional_capital_in_a_lima_story_is_itself():
+    text = ("Paro de transportistas\n\nLima, 23 de octubre de 2024. Los transportistas bloquearon esta mañana el "
+            "puente del Ejército, en el Cercado de Lima, y la avenida Túpac Amaru, en Comas.\n\n"
+            "En San Juan de Lurigancho, los mototaxistas marcharon hasta la municipalidad.\n\n"
+            "Trujillo: los comerciantes del mercado Mayorista cerraron sus puestos en apoyo al paro.\n")
+    assert "La Libertad" in _regions(text, date(2024, 10, 23))
