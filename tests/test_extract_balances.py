@@ -64,3 +64,19 @@ def test_arrested_for_disturbances_is_no_campaign_of_arrests():
             "La Policía informó que se ha detenido a nueve personas por disturbios en San Juan de Lurigancho.\n")
     out = EX.extract(text, published=date(2024, 10, 23), lang="es")
     assert "strategic_development" not in [e.type for e in out.events]
+
+
+def test_a_report_registering_wounded_and_detentions_nationwide_gives_totals():
+    text = ("Informe\n\nLa Coordinadora presentó el lunes su informe anual sobre las protestas.\n\n"
+            "El documento registra 900 heridos y más de 300 detenciones en todo el país entre enero y marzo.\n")
+    out = EX.extract(text, published=date(2024, 4, 8), lang="es")
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("arrests", 300), ("injuries", 900)]
+
+
+def test_two_groups_of_wounded_make_one_toll():
+    text = ("Velille\n\nEl martes, la policía intentó desbloquear el corredor minero en Velille y fue repelida con hondas. "
+            "La Defensoría informó que tres comuneros y dos agentes resultaron heridos.\n\n"
+            "Abancay\n\nEl miércoles, durante el enfrentamiento en el puente Illanya, en Abancay, resultaron heridos "
+            "once civiles y cuatro policías.\n")
+    out = EX.extract(text, published=date(2024, 2, 22), lang="es")
+    assert sorted(e.injuries.low for e in out.events if e.injuries) == [5, 15]

@@ -32,3 +32,16 @@ def test_a_regional_capital_in_a_lima_story_is_itself():
             "En San Juan de Lurigancho, los mototaxistas marcharon hasta la municipalidad.\n\n"
             "Trujillo: los comerciantes del mercado Mayorista cerraron sus puestos en apoyo al paro.\n")
     assert "La Libertad" in _regions(text, date(2024, 10, 23))
+
+
+def test_a_company_named_after_its_mine_is_no_place():
+    text = ("Corredor minero\n\nEl lunes, comuneros de Chumbivilcas bloquearon el corredor minero en Velille, "
+            "en demanda de que la empresa MMG Las Bambas cumpla sus compromisos.\n")
+    assert _regions(text, date(2024, 2, 20)) == ["Cusco"]
+
+
+def test_a_blockade_in_its_sixth_day_told_in_the_present_began_five_days_before():
+    text = ("Corredor minero\n\nCusco, 22 de febrero de 2024. Comuneros de Chumbivilcas mantienen bloqueado por sexto día "
+            "consecutivo el corredor minero sur en Velille.\n")
+    out = EX.extract(text, published=date(2024, 2, 22), lang="es")
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2024, 2, 17), date(2024, 2, 22))]

@@ -54,6 +54,8 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = verb
             else:
                 cue = _casualty_after(cue, cues, view) or verb or cue
+        if (cue is None or id(cue) in used) and _adds_to_last(q, view, out):
+            continue  # "resultaron heridos diecisiete civiles y tres policías": one toll, two groups
         if cue is None or id(cue) in used and cue.label != "participants" and not total:
             continue  # a total may restate the measure of the figure before it ("Another 17 died ..., bringing the total to 67")
         if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
@@ -178,6 +180,25 @@ def _coordinated_before(q: Any, view: SentenceView, counted: list[Count], measur
             if _COORDINATED.fullmatch(view.text, p.span.end - base, q.span.start - base) and not getattr(q, "vague", False):
                 return p.to_figure(measure)
     return None
+
+
+def _adds_to_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
+    """ "tres comuneros y dos agentes resultaron heridos", "heridos diecisiete
+    civiles y tres policías": a number joined by a conjunction to the casualty
+    count just taken, with no casualty word of its own left, is a second group
+    of the same toll; it is added to that count (in place) and True returned."""
+    if not out or getattr(q, "vague", False):
+        return False
+    last = out[-1]
+    if last.measure not in CASUALTY_MEASURES or last.single or last.vague or last.figure.span is None:
+        return False
+    base = view.span.start
+    if last.figure.span.end > q.span.start or not _COORDINATED.fullmatch(view.text, last.figure.span.end - base, q.span.start - base):
+        return False
+    f, extra = last.figure, q.to_figure(last.measure)
+    out[-1] = Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
+                                         Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)
+    return True
 
 
 def _right_before(verb: Match, q: Any, view: SentenceView) -> bool:

@@ -166,7 +166,8 @@ class Extractor:
             if ctx.is_modal(view) or _only_in_quotes(view):
                 continue
             when, when_explicit = ctx.date_for(view)
-            if when_explicit:
+            if when_explicit or view.has("continuation") and _inherits_the_report_day(view, when, ctx):
+                # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
                 when = _since_it_began(view, when)
             where = ctx.places_for(view)
             where = destination_only(view, where)
@@ -705,7 +706,18 @@ def _may_report(view: SentenceView) -> bool:
         if m.category in _INCIDENT_CATEGORIES or (m.category == "measure" and m.label in _REPORTED_MEASURES):
             return True
     # "el Minsa informó que 1 785 personas resultaron heridas desde diciembre": a total with no protest word
-    return view.has("tally", "strong") and (view.has("measure", "injuries") or view.has("measure", "arrests"))
+    return (view.has("measure", "injuries") or view.has("measure", "arrests")) and _a_total_told(view)
+
+
+def _a_total_told(view: SentenceView) -> bool:
+    """ "El informe registra 1 400 heridos en todo el país entre diciembre y
+    febrero": a total word, or a register's verb with the whole country or a
+    span of months, tells a campaign's total even with no protest word."""
+    if view.has("tally", "strong"):
+        return True
+    if not view.has("tally", "weak"):
+        return False
+    return view.has("scope", "nationwide") or any((d.range.end - d.range.start).days > TALLY_PERIOD_DAYS for d in view.dates if d.range)
 
 
 def _measure_referred_to(view: SentenceView, frames: list[Frame]) -> Frame | None:
@@ -726,6 +738,12 @@ def _counted_since(view: SentenceView, when: DateRange | None) -> bool:
     return when is not None and any(d.kind == "since" and d.range.start == when.start for d in view.dates) and not any(
         d.kind != "since" and d.range.precision == "day" for d in view.dates
     )
+
+
+def _inherits_the_report_day(view: SentenceView, when: DateRange | None, ctx: ArticleContext) -> bool:
+    """Whether a sentence with no day of its own is dated by the report itself
+    (present tense: "los comuneros mantienen el bloqueo por sexto día")."""
+    return when is not None and not view.dates and ctx.published is not None and when.start == when.end == ctx.published
 
 
 def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
