@@ -45,3 +45,22 @@ def test_a_blockade_in_its_sixth_day_told_in_the_present_began_five_days_before(
             "consecutivo el corredor minero sur en Velille.\n")
     out = EX.extract(text, published=date(2024, 2, 22), lang="es")
     assert [(e.date.start, e.date.end) for e in out.events] == [(date(2024, 2, 17), date(2024, 2, 22))]
+
+
+def test_a_clause_that_tells_no_protest_in_its_region_leaves_it_out():
+    text = ("Transportistas de Huancayo y Arequipa acatan paro; en Lima Norte denuncian amenazas de extorsionadores\n\n"
+            "Los choferes de Huancayo y Arequipa dejaron sus unidades en los paraderos este miércoles.\n")
+    assert _regions(text, date(2024, 11, 13)) == ["Arequipa", "Junín"]
+
+
+def test_a_bare_clause_with_its_region_is_the_same_action_there():
+    text = ("Marchas\n\nEl jueves, miles de estudiantes marcharon en Arequipa; en Cusco también.\n")
+    assert _regions(text, date(2024, 5, 10)) == ["Arequipa", "Cusco"]
+
+
+def test_crowds_on_an_airport_runway_and_a_stoned_police_station():
+    text = ("Andahuaylas\n\nEl domingo, centenares de comuneros ingresaron a la pista del aeródromo de Andahuaylas.\n\n"
+            "El sábado, en Chincheros, los manifestantes habían apedreado la comisaría.\n")
+    out = EX.extract(text, published=date(2022, 12, 12), lang="es")
+    got = sorted((e.type, "occupation" in e.forms) for e in out.events)
+    assert got == [("protest", True), ("riot", False)]

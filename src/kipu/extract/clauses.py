@@ -57,12 +57,37 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
                 parts[-1] = (_clause(view, prev.span.start, end), w)
                 continue
             return None
-        if len({(p.country, p.admin1) for p, _ in mine if p}) != 1:
-            return None
         parts.append((_clause(view, start, end), mine))
-    if len(parts) < 2 or not all(any(m.category in _INCIDENT for m in v.matches) for v, _ in parts):
+    regions = [{(p.country, p.admin1) for p, _ in w if p} for _, w in parts]
+    if len(parts) < 2 or any(a & b for i, a in enumerate(regions) for b in regions[i + 1 :]):
+        return None  # a region in two clauses: not one incident per clause
+    told = [v for v, _ in parts if any(m.category in _INCIDENT for m in v.matches)]
+    if len(told) == len(parts):
+        return parts if all(len(r) == 1 for r in regions) else None
+    # "Transportistas de Huancayo y Arequipa acatan paro; en Lima Norte denuncian
+    # amenazas": a clause that tells something else in its region (no incident
+    # word, no count, a few words of its own) leaves that region out; a bare
+    # "y en Cusco también" is the same action there.
+    if not told or not all(v in told or _tells_something_else(v) for v, _ in parts):
         return None
-    return parts
+    return [(v, w) for v, w in parts if v in told]
+
+
+OWN_WORDS = 2  # full words besides its places and dates that make a clause more than an ellipsis
+_FULL_WORD = re.compile(r"[^\W\d_]{4,}")  # "denuncian", "amenazas"; not "en", "on", "y"
+
+
+def _tells_something_else(clause: SentenceView) -> bool:
+    """A clause with no incident word or count and words enough of its own
+    ("en Lima Norte denuncian amenazas"), not "and in Cusco on Monday"."""
+    if clause.quantities or any(m.category in ("measure", "state_response") for m in clause.matches):
+        return False
+    text = clause.text
+    base = clause.span.start
+    cut = [p.span for p in clause.places] + [d.span for d in clause.dates]
+    for span in sorted(cut, key=lambda s: s.start, reverse=True):
+        text = text[: max(0, span.start - base)] + " " + text[max(0, span.end - base) :]
+    return len(_FULL_WORD.findall(text)) >= OWN_WORDS
 
 
 def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
