@@ -74,3 +74,17 @@ def test_security_officers_of_a_state_building_stepping_in_is_an_intervention():
             "El alcalde pide que retiren sus rótulos y, ante la negativa, intervienen los oficiales de seguridad del edificio.")
     events = EX.extract(text, published=date(2016, 7, 20), lang="es").events
     assert [(e.sub_type, e.state_response) for e in events] == [("intervention", ["dispersal"])]
+
+
+def test_joining_the_measure_is_joining_the_strike():
+    text = ("Paro de transportistas\n\nEl jueves, los transportistas de Lima acataron un paro de 24 horas.\n\n"
+            "La Policía informó que detuvo a tres personas en Comas por intentar obligar a otros choferes a sumarse a la medida.\n")
+    out = EX.extract(text, published=date(2024, 9, 27), lang="es")
+    assert [(e.type, e.place.admin1, e.arrests.low if e.arrests else None) for e in out.events] == [("protest", "Lima", 3)]
+
+
+def test_days_of_mourning_decreed_are_no_vigil():
+    text = ("Ilave\n\nEl domingo, comuneros bloquearon la carretera en Ilave. "
+            "El Gobierno decretó dos días de duelo por los fallecidos.\n")
+    out = EX.extract(text, published=date(2023, 3, 6), lang="es")
+    assert all("vigil" not in e.forms for e in out.events)
