@@ -80,3 +80,12 @@ def test_two_groups_of_wounded_make_one_toll():
             "once civiles y cuatro policías.\n")
     out = EX.extract(text, published=date(2024, 2, 22), lang="es")
     assert sorted(e.injuries.low for e in out.events if e.injuries) == [5, 15]
+
+
+def test_the_day_a_ministry_reports_is_not_the_day_of_the_clashes():
+    text = ("Minsa: dieciséis heridos tras enfrentamientos en el Centro de Lima\n\n"
+            "Lima, 5 de febrero de 2023. El Minsa informó esta mañana que dieciséis personas fueron atendidas por lesiones "
+            "sufridas durante los enfrentamientos de anoche en el Centro de Lima.\n\n"
+            "Los enfrentamientos se prolongaron hasta la medianoche en la plaza San Martín.\n")
+    out = EX.extract(text, published=date(2023, 2, 5), lang="es")
+    assert {e.date.start for e in out.events} == {date(2023, 2, 4)}

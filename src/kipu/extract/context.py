@@ -319,7 +319,11 @@ class ArticleContext:
             # "Outlet — November 15, 2024" over a lead that gives its own day ("on Wednesday"): the lead's day
             views = [v for v in views if not _is_dateline(v)]
         lead = [(view, d) for view in views for d in view.dates]
-        usable = [d for view, d in lead if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d)]
+        # "el Minsa informó esta mañana que ... los enfrentamientos de anoche": the report's day is not the story's
+        usable = [
+            d for view, d in lead
+            if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d) and not _dates_the_report(view, d)
+        ]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
                 return _today_of(d)
