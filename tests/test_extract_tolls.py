@@ -93,3 +93,13 @@ def test_english_detention_of_people_counts_them():
     out = EX.extract(text, published=date(2014, 10, 28), lang="en")
     got = [(e.sub_type, e.arrests.low if e.arrests else None) for e in out.events]
     assert ("intervention", 3) in got
+
+
+# A month fronting a sentence about protest elsewhere, with no place of its
+# own, recalls earlier waves; it reports no incident.
+
+def test_fronted_past_months_of_blockades_in_the_south_are_background():
+    text = ("Mineros en Lima\n\nMiles de mineros marcharon este miércoles por el Centro de Lima.\n\n"
+            "En mayo y en agosto, los gremios ya habían bloqueado carreteras en el sur del país.\n")
+    out = EX.extract(text, published=date(2024, 11, 13), lang="es")
+    assert [(e.place.admin1, e.date.start) for e in out.events] == [("Lima", date(2024, 11, 13))]

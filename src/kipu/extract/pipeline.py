@@ -60,6 +60,7 @@ from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
 SUPPORTED = ("en", "es")
 SINCE_AFTER_PROTEST = 25  # chars from a protest word to the "since" date that makes it the movement
+FRONTED_MONTH_REACH = 4  # chars before a month that opens the sentence ("En junio")
 PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it in passing
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 COUNT_DAY_AFTER = 30  # chars from a casualty word to the date that says when those died
@@ -643,7 +644,10 @@ def _a_past_month_in_passing(
     # ... luego de que en octubre la municipalidad les prohibió vender").
     months = [d.span for d in view.dates if d.range == when]
     triggers = [m.end for m in view.matches if m.category in ("form", "riot")]
-    if not any(0 <= span.start - end <= PASSING_MONTH_REACH for span in months for end in triggers):
+    # A month fronting the sentence ("En junio y en octubre, gremios mineros ya
+    # habían bloqueado carreteras") dates its main clause as well.
+    fronted = any(span.start - view.span.start <= FRONTED_MONTH_REACH for span in months) and bool(triggers)
+    if not fronted and not any(0 <= span.start - end <= PASSING_MONTH_REACH for span in months for end in triggers):
         return False
     return not _is_strategic(view) and not _is_attack(view)
 
