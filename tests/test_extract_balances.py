@@ -89,3 +89,17 @@ def test_the_day_a_ministry_reports_is_not_the_day_of_the_clashes():
             "Los enfrentamientos se prolongaron hasta la medianoche en la plaza San Martín.\n")
     out = EX.extract(text, published=date(2023, 2, 5), lang="es")
     assert {e.date.start for e in out.events} == {date(2023, 2, 4)}
+
+
+def test_arrests_counted_again_in_the_strikes_region_are_its_arrests():
+    text = ("Balance del paro\n\nEl paro de transportistas terminó ayer en Lima, tras tres días.\n\n"
+            "En Lima, la Policía reportó 31 detenidos en esos tres días, la mayoría en Comas.\n")
+    out = EX.extract(text, published=date(2024, 11, 16), lang="es")
+    assert [(e.place.admin1, e.arrests.low if e.arrests else None) for e in out.events] == [("Lima", 31)]
+
+
+def test_a_bare_count_of_detainees_with_no_region_stays_apart():
+    text = ("Santiago\n\nMiles marcharon el domingo en Santiago y hubo saqueos en varios barrios.\n\n"
+            "La fiscalía reportó 1.200 detenidos.\n")
+    out = EX.extract(text, published=date(2019, 10, 21), lang="es")
+    assert all(e.arrests is None for e in out.events)

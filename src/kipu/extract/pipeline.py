@@ -157,6 +157,13 @@ class Extractor:
             if not _may_report(view) and not (at_the_scene and _force_on_the_scene(view)):
                 if frames and _wounded_after_incident(view, frames[-1], ctx):
                     _count_for_last(frames, view, ("injuries",))
+                elif frames and _arrested_at_last_protest(view, frames[-1], ctx):
+                    # "En Lima, la Policía reportó 25 detenidos, la mayoría en Ate": that protest's arrests
+                    last = frames[-1]
+                    own = ctx.own_date(view)
+                    dated = (own, True) if own is not None else (last.date, last.date_explicit)
+                    arrests = [c for c in counts_in(view) if c.measure == "arrests"]
+                    frames.extend(make_frames(view, arrests, dated, ctx.places_for(view), Typing("protest", "intervention", ("arrests_at_protest",))))
                 continue
             if not any_trigger and not _has_incident_trigger(view):
                 continue
@@ -463,6 +470,25 @@ def _died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -
         return False
     region = last.place.admin1 if last.place else None
     return all(p.admin1 == region for p in ctx.sentence_places(view))
+
+
+def _arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "El paro acabó ayer en Lima. // En Lima, la Policía reportó 25 detenidos,
+    la mayoría en Ate": arrests counted with no incident word of their own, in the
+    protest's region, named again, and right after it (same or next paragraph),
+    on no other day, are that protest's arrests. A total ("desde diciembre") stays a tally."""
+    if not view.has("measure", "arrests") or view.has("tally", "strong") or view.has("background"):
+        return False
+    if last.typing.family != "demonstration" or last.view.paragraph not in (view.paragraph, view.paragraph - 1):
+        return False
+    if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
+        return False
+    own = ctx.own_date(view)
+    if own is not None and (last.date is None or not dates_overlap(own, last.date)):
+        return False
+    region = last.place.admin1 if last.place else None
+    named = ctx.sentence_places(view)  # the region named again: a bare "1,462 detainees" may be a total
+    return bool(named) and region is not None and all(p.admin1 == region for p in named)
 
 
 def _relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
