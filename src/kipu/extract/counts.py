@@ -289,6 +289,18 @@ def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     return None
 
 
+# "el fotoperiodista Aldo Mamani, corresponsal de un diario regional, fue herido":
+# a name and the comma-enclosed description of its bearer, then the verb.
+_NAMED_APPOSITION = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*\s*,[^,;]{1,80},\s*")
+
+
+def _without_apposition(between: str) -> str:
+    """``between`` with a name's apposition dropped: its "de un diario" describes
+    the person, it does not nest another victim."""
+    m = _NAMED_APPOSITION.match(between)
+    return between[m.end() :] if m else between
+
+
 def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match | None:
     """ "41 demonstrators have been killed", "diez ciudadanos ... fueron asesinados":
     the people noun names who, the casualty word right after it says what happened."""
@@ -302,7 +314,7 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
                 # "diez ciudadanos que protestaban contra el gobierno y por el cierre del
                 # Congreso fueron asesinados": the clause describes them; the verb after it is theirs.
                 return c
-            if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(between):
+            if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(_without_apposition(between)):
                 return c
     return None
 
