@@ -102,3 +102,19 @@ def test_arrests_said_not_to_have_happened_are_no_arrests():
             "sin que se registraran detenciones.\n")
     out = EX.extract(text, published=date(2023, 6, 8), lang="es")
     assert all("arrests" not in e.state_response for e in out.events)
+
+
+def test_comuneros_holding_police_officers_is_a_riot():
+    text = ("Colquemarca\n\nEl sábado, comuneros de Colquemarca, en Chumbivilcas, retuvieron a siete agentes que "
+            "intentaban desbloquear la vía.\n")
+    out = EX.extract(text, published=date(2024, 3, 3), lang="es")
+    assert [(e.type, e.place.admin1) for e in out.events] == [("riot", "Cusco")]
+
+
+def test_burning_tyres_blocks_a_road_and_closed_stalls_close_a_market():
+    text = ("Iquitos\n\nEl jueves, cientos de pobladores quemaron llantas en el malecón Tarapacá, en Iquitos. "
+            "Los comerciantes del mercado Belén cierran sus puestos desde el lunes en señal de protesta.\n")
+    out = EX.extract(text, published=date(2024, 8, 30), lang="es")
+    assert {e.type for e in out.events} == {"protest"}
+    forms = {f for e in out.events for f in e.forms}
+    assert {"roadblock", "market_closure"} <= forms

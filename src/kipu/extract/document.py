@@ -163,6 +163,18 @@ _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
 _SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act"}
 
 
+def _shadow_riot_words(view: SentenceView) -> None:
+    """ "quemaron llantas", "quema de llantas": a protest form's phrase holding a
+    riot word ("quemaron") is that form (burning tyres to block a road), not a riot."""
+    forms = [m for m in view.matches if m.category == "form"]
+    if not forms or not any(m.category == "riot" for m in view.matches):
+        return
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.category == "riot" and any(f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end) for f in forms))
+    ]
+
+
 def _date_cover(dates: list[Any]):
     """A test of whether a span lies inside one of the date expressions
     found in the text: a word the date finder read as part of a date
@@ -296,6 +308,7 @@ class AnalysedDocument:
         for v in views:
             strip_grievance(v, folded)
             strip_private_force(v)
+            _shadow_riot_words(v)
         for d in dates:
             views[bucket.index(d.span.start)].dates.append(d)
         for v in views:
