@@ -103,3 +103,10 @@ def test_a_bare_count_of_detainees_with_no_region_stays_apart():
             "La fiscalía reportó 1.200 detenidos.\n")
     out = EX.extract(text, published=date(2019, 10, 21), lang="es")
     assert all(e.arrests is None for e in out.events)
+
+
+def test_arrests_days_later_of_people_accused_of_looting_stay_arrests():
+    text = ("Juliaca\n\nEl jueves, la policía detuvo a cuatro personas en Juliaca acusadas de participar en el saqueo "
+            "de una tienda la semana anterior.\n")
+    out = EX.extract(text, published=date(2023, 1, 14), lang="es")
+    assert [e.type for e in out.events] == ["strategic_development"]

@@ -64,3 +64,8 @@ def test_crowds_on_an_airport_runway_and_a_stoned_police_station():
     out = EX.extract(text, published=date(2022, 12, 12), lang="es")
     got = sorted((e.type, "occupation" in e.forms) for e in out.events)
     assert got == [("protest", True), ("riot", False)]
+
+
+def test_the_far_town_of_a_road_named_by_both_ends_is_not_where_it_was_blocked():
+    text = ("Bloqueos\n\nDesde el lunes, los manifestantes mantienen bloqueada la carretera que une Cusco con Abancay.\n")
+    assert _regions(text, date(2022, 12, 13)) == ["Cusco"]

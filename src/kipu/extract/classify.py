@@ -205,7 +205,8 @@ def strategic_leads(view: SentenceView) -> bool:
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
     if not strategic:
         # "detuvo a once personas por disturbios": people arrested for a riot were arrested at it
-        return not (view.has("form") or view.has("riot")) or _arrests_of_movement_figures(view)
+        # ("acusadas de participar en el saqueo" of some earlier day is an arrest after the fact)
+        return not (view.has("form") or _arrested_for_rioting(view)) or _arrests_of_movement_figures(view)
     if _scene_then_measure(view, strategic[0].start):
         return True
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
@@ -214,6 +215,16 @@ def strategic_leads(view: SentenceView) -> bool:
     after = view.of("sequence", "after")
     riots = [m for m in view.of("riot") if not any(0 <= m.start - a.end <= CAUSE_GAP for a in after)]
     return not forms or strategic[0].start < forms[0].start and not riots
+
+
+_FOR_BEFORE = re.compile(r"\b(?:por|durante|for|during)\s+(?:los\s+|las\s+|el\s+|la\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _arrested_for_rioting(view: SentenceView) -> bool:
+    """A riot word right after "por"/"durante" ("detenidos por disturbios"): the
+    arrests were made at the riot."""
+    base = view.span.start
+    return any(_FOR_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base) for m in view.of("riot"))
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|de)(?:\s+(?:the|la|las|los|el|these|estas|esas))?\s*$", re.IGNORECASE)

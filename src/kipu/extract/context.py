@@ -98,14 +98,18 @@ class ArticleContext:
             self._resolved[view.sentence.index] = [replace(capital, span=Span(cue.start, cue.end))]
 
     def _far_end_of_a_road(self, view: SentenceView, place: Place, kept: list[Place]) -> bool:
-        """ "bloqueos en Sicuani, en la vía a Puno": the town a road leads to is
+        """ "bloqueos en Sicuani, en la vía a Puno", "la carretera que une Cusco con
+        Abancay": the town a road leads to is
         not where it was blocked when the sentence names a place in another
         region; alone, or in the same region ("the highway to Puyo", near a
         Pastaza village), it is the best clue there is."""
         if place.span is None or place.admin1 is None:
             return False
         text = self.doc.text
-        if not any(m.end <= place.span.start and text[m.end : place.span.start] in _TOWARDS for m in view.of("street")):
+        if not any(
+            m.end <= place.span.start and (text[m.end : place.span.start] in _TOWARDS or _JOINS.fullmatch(text, m.end, place.span.start))
+            for m in view.of("street")
+        ):
             return False
         return any(p is not place and p.admin1 is not None and p.admin1 != place.admin1 for p in kept)
 
@@ -566,6 +570,11 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
 
 
 _NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
+# "la carretera que une Cusco con Abancay", "the road between Puno and Juliaca": the first end, then the far one.
+_JOINS = re.compile(
+    r"\s+(?:que\s+(?:une|conecta|comunica)\s+(?:a\s+)?|entre\s+|between\s+|linking\s+|from\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+(?:con|y|and|to|a|hacia)\s+"
+)
 # "la vía a Puno", "the road to Juliaca": the road's far end, not where the action was.
 _TOWARDS = frozenset({" a ", " hacia ", " rumbo a ", " to ", " towards "})
 
