@@ -118,3 +118,19 @@ def test_burning_tyres_blocks_a_road_and_closed_stalls_close_a_market():
     assert {e.type for e in out.events} == {"protest"}
     forms = {f for e in out.events for f in e.forms}
     assert {"roadblock", "market_closure"} <= forms
+
+
+def test_wounded_by_pellets_with_no_protest_word_in_the_sentence_is_an_intervention():
+    text = ("Protestas en Apurímac\n\nMiles de manifestantes marcharon el lunes en Abancay contra el Congreso.\n\n"
+            "Al menos seis personas resultaron heridas por perdigones el martes en Chalhuanca, según la Diresa.\n")
+    out = EX.extract(text, published=date(2023, 1, 25), lang="es")
+    got = sorted((str(e.date.start), e.sub_type, e.injuries.low if e.injuries else None) for e in out.events)
+    assert ("2023-01-24", "intervention", 6) in got
+
+
+def test_collective_nouns_and_a_singular_verb_count_and_occupy():
+    text = ("Arequipa\n\nEl jueves, medio centenar de estudiantes tomó el local de la universidad en Arequipa. "
+            "Una treintena de madres realizó un plantón el viernes frente a la UGEL de Huancavelica.\n")
+    out = EX.extract(text, published=date(2023, 1, 25), lang="es")
+    got = sorted((e.place.admin1, e.participants.low if e.participants else None, tuple(e.forms)) for e in out.events)
+    assert got == [("Arequipa", 50, ("occupation",)), ("Huancavelica", 30, ("rally",))]

@@ -154,6 +154,9 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         demo = True
     if not demo and gunfire_on_crowd(view):
         demo = True
+    if not demo and force & {"rubber_bullets", "tear_gas"} and view.has("measure", "injuries"):
+        # "cuatro personas resultaron heridas por perdigones": pellets and gas wound a crowd
+        demo = True
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
     lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")

@@ -735,8 +735,13 @@ def _may_report(view: SentenceView) -> bool:
     for m in view.matches:
         if m.category in _INCIDENT_CATEGORIES or (m.category == "measure" and m.label in _REPORTED_MEASURES):
             return True
-    # "el Minsa informó que 1 785 personas resultaron heridas desde diciembre": a total with no protest word
-    return (view.has("measure", "injuries") or view.has("measure", "arrests")) and _a_total_told(view)
+    injuries = view.has("measure", "injuries")
+    return (
+        # "el Minsa informó que 1 785 personas resultaron heridas desde diciembre": a total with no protest word
+        (injuries or view.has("measure", "arrests")) and _a_total_told(view)
+        # "cuatro personas resultaron heridas por perdigones el martes en Andahuaylas": force on a crowd, counted
+        or injuries and _crowd_control(view)
+    )
 
 
 def _a_total_told(view: SentenceView) -> bool:
