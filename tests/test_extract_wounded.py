@@ -78,7 +78,8 @@ def counts(sentence: str, lang: str) -> dict[str, int]:
         # the number closes the first verb's clause: "killed two | and injured 30"
         ("Police killed two and injured 30 protesters on Monday in Juliaca.", "en", {"fatalities": 2, "injuries": 30}),
         # a number in words between a crowd and the dead takes the death word itself
-        ("Cientos de familiares de las diez personas que murieron recorrieron Huamanga.", "es", {"fatalities": 10}),
+        # (the relatives, a crowd noun of their own, are the participants)
+        ("Cientos de familiares de las diez personas que murieron recorrieron Huamanga.", "es", {"participants": 200, "fatalities": 10}),
     ],
 )
 def test_each_number_keeps_its_own_measure(sentence, lang, expected):
