@@ -72,9 +72,12 @@ class ArticleContext:
             ]
             # "marched in Puno to demand justice for those killed in Juliaca": where the
             # dead fell is the grievance's place, when the march has a place of its own.
-            own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start))]
-            kept = own or kept
-            self._resolved[key] = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
+            # (Both need a second place to prefer: one place alone stays, speed only.)
+            if len(kept) > 1:
+                own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start))]
+                kept = own or kept
+                kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
+            self._resolved[key] = kept
         return self._resolved[key]
 
     def _place_the_capital(self) -> None:
@@ -698,6 +701,8 @@ def in_mourned_clause(view: SentenceView, offset: int) -> bool:
     """Whether ``offset`` lies after a casualty word of the dead a protest is
     for ("to demand justice for the people killed in Juliaca last month"),
     with no clause break between: the place and day of those deaths."""
+    if not view.has("denounced"):
+        return False  # (speed only)
     base = view.span.start
     for cause in view.of("denounced"):
         if not cause.end <= offset or offset - cause.end > MOURNED_REACH + 40:

@@ -248,10 +248,12 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self._capitals = capitals or {}
         self._signs = signs or {}
-        self._signs_re = (
-            re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self._signs), key=len, reverse=True)) + r")\b")
-            if self._signs else None
-        )
+        self._signs_automaton: ahocorasick.Automaton | None = None
+        if self._signs:
+            self._signs_automaton = ahocorasick.Automaton()
+            for word, iso in self._signs.items():
+                self._signs_automaton.add_word(word, (len(word), iso))
+            self._signs_automaton.make_automaton()
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
         self._caps = caps
         self._never = never
@@ -364,9 +366,16 @@ class Gazetteer:
         names "San José" and "la CCSS" but never "Costa Rica" is about Costa
         Rica, not Peru's districts of that name. Counted, so the country
         pointed to most can be told from a neighbour mentioned in passing."""
-        if self._signs_re is None:
-            return Counter()
-        return Counter(self._signs[m.group(0)] for m in self._signs_re.finditer(fold(text)))
+        found: Counter[str] = Counter()
+        if self._signs_automaton is None:
+            return found
+        folded = fold(text)
+        for end, (n, iso) in self._signs_automaton.iter(folded):
+            start = end - n + 1
+            # whole words only: "peruanos" is a sign, "peruanista" is not
+            if (start == 0 or not is_word_char(folded[start - 1])) and (end + 1 == len(folded) or not is_word_char(folded[end + 1])):
+                found[iso] += 1
+        return found
 
     def lookup(self, name: str, country: str | None = None) -> list[Entry]:
         """Every entry called ``name`` (accents and case ignored), most
