@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kipu.extract.pipeline import Extractor
 
 EX = Extractor()
@@ -103,3 +105,16 @@ def test_fronted_past_months_of_blockades_in_the_south_are_background():
             "En mayo y en agosto, los gremios ya habían bloqueado carreteras en el sur del país.\n")
     out = EX.extract(text, published=date(2024, 11, 13), lang="es")
     assert [(e.place.admin1, e.date.start) for e in out.events] == [("Lima", date(2024, 11, 13))]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Hundreds marched in Ilave on Friday to demand justice for those killed in the protests.", "en"),
+        ("Cientos marcharon el viernes en Ilave para exigir justicia por quienes murieron en las protestas.", "es"),
+    ],
+)
+def test_a_crowd_demanding_justice_for_those_killed_is_no_toll(text, lang):
+    # "those killed" are the grievance; the crowd's number is its size, never deaths.
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 3, 11), lang=lang).events
+    assert event.fatalities is None and event.sub_type == "peaceful"

@@ -337,7 +337,7 @@ _WHO_WERE = re.compile(
 )
 _NESTED_VICTIM = re.compile(
     rf"\b(?:bodies|{MOURNED_NOUNS})\s+(?:of|de)\b|"
-    r"\b(?:of|for|after|about|into|since)\s+(?:a|an|the|his|her|their|two|several)\b|\b(?:de|por|para|tras|desde)\s+(?:un|una|el|la|los|las|su|sus|dos)\b|"
+    r"\b(?:of|for|after|about|into|since)\s+(?:a|an|the|his|her|their|two|several|those)\b|\b(?:de|por|para|tras|desde)\s+(?:un|una|el|la|los|las|su|sus|dos|quienes)\b|"
     # "marched to mourn the dead", "gathered to honour those killed": the dead mourned, not this crowd's.
     r"\b(?:mourn|honou?r|remember|commemorate)\s+(?:the|their|his|her|those)\b", re.IGNORECASE)
 
