@@ -125,3 +125,17 @@ def test_civilians_dead_beside_a_police_officer_keep_the_state_s_toll():
 def test_protesters_who_assault_the_press_with_a_day_between_are_its_attackers():
     text = "Un grupo de manifestantes agredió el viernes a un equipo de prensa de un canal local en Juliaca."
     assert sides(text, "es") == [("violence_against_civilians", "attack", ["protesters"], ["journalists"])]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("More than 100 students were evicted by police from a university campus in Lima on Saturday morning. "
+         "The campus had housed delegations that came to the capital for the protests.", "en"),
+        ("Cerca de un centenar de estudiantes fueron desalojados por la policía de una universidad de Lima el sábado. "
+         "El campus había alojado a delegaciones llegadas a la capital para las protestas.", "es"),
+    ],
+)
+def test_police_force_on_a_counted_crowd_is_reported_without_a_protest_word(text, lang):
+    events = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 22), lang=lang).events
+    assert [(e.sub_type, e.place.admin1) for e in events] == [("intervention", "Lima")]

@@ -741,6 +741,8 @@ def _may_report(view: SentenceView) -> bool:
         (injuries or view.has("measure", "arrests")) and _a_total_told(view)
         # "cuatro personas resultaron heridas por perdigones el martes en Andahuaylas": force on a crowd, counted
         or injuries and _crowd_control(view)
+        # "More than 100 students were evicted by police from the campus": state force on a crowd it counts
+        or view.has("measure", "participants") and _crowd_control(view) and (view.has("actor", "police") or view.has("actor", "military"))
     )
 
 
