@@ -139,3 +139,15 @@ def test_protesters_who_assault_the_press_with_a_day_between_are_its_attackers()
 def test_police_force_on_a_counted_crowd_is_reported_without_a_protest_word(text, lang):
     events = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 22), lang=lang).events
     assert [(e.sub_type, e.place.admin1) for e in events] == [("intervention", "Lima")]
+
+
+def test_the_gangs_a_strike_is_against_are_its_opponents():
+    text = "Bus drivers in Lima went on strike on Thursday against extortion by criminal gangs."
+    [(_, _, actors, opponents)] = sides(text, "en")
+    assert "criminal_groups" not in actors and "criminal_groups" in opponents
+
+
+def test_protesters_keeping_roads_blocked_hold_a_roadblock():
+    text = "Demonstrators in Puno have kept roads blocked since Wednesday, the roads authority said."
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="en").events
+    assert "roadblock" in event.forms

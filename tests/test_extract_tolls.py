@@ -118,3 +118,15 @@ def test_a_crowd_demanding_justice_for_those_killed_is_no_toll(text, lang):
     # "those killed" are the grievance; the crowd's number is its size, never deaths.
     [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 3, 11), lang=lang).events
     assert event.fatalities is None and event.sub_type == "peaceful"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La cifra de fallecidos en las protestas subió a 61 este viernes, según el último reporte oficial.", "es"),
+        ("The death toll in the protests rose to 61 on Friday, according to the latest official report.", "en"),
+    ],
+)
+def test_a_sentence_about_a_rising_total_is_no_incident_on_its_day(text, lang):
+    out = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 2, 4), lang=lang)
+    assert out.events == [] and [t.value for t in out.tallies] == [61]

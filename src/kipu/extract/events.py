@@ -20,9 +20,9 @@ from kipu.model import DateRange, EventMention, Figure, Place, Span
 
 FORCES = ("police", "military")
 ATTACKERS = (*FORCES, "criminal_groups", "protesters")  # who attacks civilians, in the actor vocabulary
-# Named beside a protest, these are what it targets (a mine, a bus company),
-# not who protests: traders' and employers' own protests are told as such.
-TARGETS = ("companies",)
+# Named beside a protest, these are what it targets (a mine, a bus company,
+# the gangs extorting drivers), not who protests.
+TARGETS = ("companies", "criminal_groups")
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
 LONG_ACTION_DAYS = 31  # the longest stretch one named action (a national strike) is told over
@@ -74,7 +74,7 @@ def build_event(frames: list[Frame]) -> EventMention:
         if typing.sub_type == "arrests":
             actors = [a for a in opponents if a in FORCES] or ["police"]
         else:
-            actors = [a for a in opponents if a not in FORCES] or ["government"]
+            actors = [a for a in opponents if a in STATE_ACTORS and a not in FORCES] or ["government"]
         opponents = []
         forms = []
     elif typing.type == "violence_against_civilians":

@@ -691,9 +691,22 @@ def _only_a_tally(
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
     if _forms_name_the_start(view):
         return True
+    if _opens_with_the_total(view) and only_generic_protest(view):
+        return True  # "La cifra de fallecidos en las protestas subió a 60 este viernes": the day the figure moved
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
     # "siete personas han muerto en las protestas desde el 7 de diciembre": a count since a day
     return (not when_explicit or since is not None) and only_generic_protest(view)
+
+
+TOTAL_OPENING = 12  # chars from a sentence's start to a total it is about ("La cifra de", "The death toll")
+
+
+def _opens_with_the_total(view: SentenceView) -> bool:
+    """The sentence is about a running figure: it opens with one ("La cifra
+    de fallecidos...", "The death toll..."), so its day is when the figure
+    moved, not an incident's."""
+    start = view.span.start
+    return any(m.start - start <= TOTAL_OPENING for m in view.of("tally", "strong"))
 
 
 MOVEMENT_START_REACH = 30  # chars spanned by "since the national strike began", "desde que comenzó el paro"
