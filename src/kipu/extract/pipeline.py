@@ -238,21 +238,17 @@ class Extractor:
                 where = [(last_measure.place, last_measure.place_explicit)]
                 when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
             forced = _before_the_past(view, past)
-            after_force = _arrests_after_force(view, frames)
-            if (view.paragraph in protest_paragraphs and _lone_arrest(view)) or after_force:
+            at = _arrests_of_last_incident(view, frames, ctx)
+            if at is not None:
+                # "... fue contenida con gases. La Policía informó que once personas
+                # fueron detenidas": that incident's arrests, where and when it was.
+                forced = Typing("protest", "intervention", ("arrests_of_last_incident",))
+                where = [(at.place, at.place_explicit)]
+                when, when_explicit = (when, when_explicit) if when_explicit else (at.date, at.date_explicit)
+            elif view.paragraph in protest_paragraphs and _lone_arrest(view):
                 # "He was arrested on March 14", told of a protester: the arrest
                 # is force used at that protest, not a strategic development.
                 forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
-                if after_force and not any(e for _, e in where):
-                    # the arrests of the protest just told, where and when it was
-                    where = [(frames[-1].place, frames[-1].place_explicit)]
-                    when, when_explicit = (when, when_explicit) if when_explicit else (frames[-1].date, frames[-1].date_explicit)
-            if forced is None and (at := _arrests_after_incident(view, frames, ctx)) is not None:
-                # "... a protester was killed on the bridge. [new paragraph] Seven
-                # people were arrested.": that incident's arrests, told apart.
-                forced = Typing("protest", "intervention", ("arrests_after_incident",))
-                where = [(at.place, at.place_explicit)]
-                when, when_explicit = (when, when_explicit) if when_explicit else (at.date, at.date_explicit)
             if forced is None and view.paragraph in protest_paragraphs and _rioters_arrested(view, frames):
                 forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
             if forced is None and _raid_on_lodgings(view, incident_counts):
@@ -887,42 +883,30 @@ def _raid_on_lodgings(view: SentenceView, counts: list[Count]) -> bool:
     return acted and tactics <= {"dispersal", "arrests"} and not any(c.measure in ("fatalities", "injuries") for c in counts)
 
 
-def _arrests_after_force(view: SentenceView, frames: list[Frame]) -> bool:
-    """ "... fue contenida con gases lacrimógenos. La Policía informó que once
-    personas fueron detenidas": arrests told right after force at a protest,
-    in the same paragraph and with no place or protest word of their own, are
-    that protest's arrests, not a campaign of arrests."""
-    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
-        return False
-    if view.has("form") or view.has("riot") or view.places or not frames:
-        return False
-    last = frames[-1]
-    # News paragraphs are often one sentence long: the arrests may open the next
-    # paragraph ("... respondieron con gases. // La Defensoría informó que cinco
-    # personas fueron detenidas"); told on a day of their own, they are not the protest's.
-    return (
-        (last.view.paragraph == view.paragraph or last.view.paragraph + 1 == view.paragraph and not view.dates)
-        and view.sentence.index - last.view.sentence.index == 1
-        and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
-    )
-
-
 ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to
 
 
-def _arrests_after_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
-    """ "A protester was killed in clashes on the bridge ... [next paragraph]
-    At least four officers were also hurt. Seven people were arrested.": a
-    sentence that only counts arrests, with no place, protest word or day of
-    its own, a few sentences after a demonstration (no more than two
-    paragraphs on) and with no other incident told between, counts that
-    demonstration's arrests; it is no campaign of arrests."""
+def _arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+    """The demonstration whose arrests a sentence that only tells arrests (no
+    place or protest word of its own) counts, if any; it is then no campaign
+    of arrests. Either right after force at it ("... fue contenida con gases
+    lacrimógenos. La Policía informó que once personas fueron detenidas"), in
+    its paragraph or opening the next one with no day of its own; or a count
+    a few sentences on, within two paragraphs and on a day that fits ("A
+    protester was killed on the bridge. [next paragraph] Seven people were
+    arrested.")."""
     if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
         return None
-    if view.has("form") or view.has("riot") or view.places or not frames or view.has("lodged"):
+    if view.has("form") or view.has("riot") or view.places or not frames:
         return None
     last = frames[-1]
-    if last.typing.family != "demonstration" or last.place is None:
+    if (
+        (last.view.paragraph == view.paragraph or last.view.paragraph + 1 == view.paragraph and not view.dates)
+        and view.sentence.index - last.view.sentence.index == 1
+        and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
+    ):
+        return last
+    if view.has("lodged") or last.typing.family != "demonstration" or last.place is None:
         return None
     if view.sentence.index - last.view.sentence.index > ARRESTS_REACH or view.paragraph - last.view.paragraph > 2:
         return None
