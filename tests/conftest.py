@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from kipu.extract.pipeline import Extractor
+
 # PostgreSQL server and the sqlite/postgresql `db_url` fixtures (see tests/pg.py).
 from pg import db_backend, db_url, db_url_factory, pg_server  # noqa: F401
 
@@ -55,3 +57,9 @@ def sample_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("sample-db") / "sample.sqlite"
     run_ingest(read_inputs([str(sample_path())]), f"sqlite:///{path}", extract=True, console=Console(quiet=True))
     return path
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """One extractor for the suite: it holds no state between articles."""
+    return Extractor()

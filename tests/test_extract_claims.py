@@ -15,11 +15,6 @@ from kipu.extract.pipeline import Extractor
 DAY = date(2019, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def kinds(extractor: Extractor, text: str, lang: str) -> list[str]:
     return [s.kind for s in extractor.extract(text, published=DAY, lang=lang).set_aside]
 

@@ -4,13 +4,7 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
 from kipu.extract.places import _is_dateline
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _by_region(events):

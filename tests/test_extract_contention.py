@@ -14,11 +14,6 @@ from kipu.extract.pipeline import Extractor
 DAY = date(2021, 6, 10)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def kinds(extractor: Extractor, text: str) -> list[str]:
     return [s.kind for s in extractor.extract(text, published=DAY, lang="en").set_aside]
 

@@ -7,12 +7,6 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _extract(extractor, text, published, lang="en"):

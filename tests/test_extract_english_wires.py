@@ -9,12 +9,6 @@ from datetime import date
 import pytest
 
 from kipu.extract import numbers as number_finder
-from kipu.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _extract(extractor, text, published, lang="en"):

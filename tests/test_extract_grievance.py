@@ -4,12 +4,6 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _only(extractor, text: str, lang: str):

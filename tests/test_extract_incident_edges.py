@@ -11,12 +11,6 @@ from datetime import date
 import pytest
 
 from kipu.extract.dates import find_dates
-from kipu.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _one(extraction):

@@ -8,11 +8,6 @@ from kipu.extract.pipeline import Extractor
 from kipu.evaluate.schema import validation_errors
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _one(extraction):
     assert len(extraction.events) == 1, [e.to_dict("") for e in extraction.events]
     return extraction.events[0]

@@ -10,12 +10,6 @@ import pytest
 
 from kipu.extract.document import AnalysedDocument
 from kipu.extract.lexicon import Lexicon
-from kipu.extract.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def triggers(text: str, lang: str = "en") -> list[str]:

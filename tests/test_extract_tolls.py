@@ -15,22 +15,20 @@ EX = Extractor()
 # A march on an anniversary names the dead of the day it remembers; that
 # toll is not this march's, and the march is not lethal force.
 
-def test_anniversary_march_does_not_take_the_remembered_deaths():
-    text = ("Memoria en Andahuaylas\n\nDeudos y vecinos caminaron este domingo por el centro de "
-            "Andahuaylas, al cumplirse un año de la tarde en que murieron seis jóvenes durante "
-            "las protestas.\n")
-    out = EX.extract(text, published=date(2023, 12, 10), lang="es")
-    got = [(e.sub_type, e.fatalities) for e in out.events]
-    assert got == [("peaceful", None)]
-
-
-def test_english_anniversary_march_does_not_take_the_remembered_deaths():
-    text = ("Remembering in Andahuaylas\n\nHundreds of residents marched through Andahuaylas on "
-            "Sunday on the first anniversary of the afternoon six young men were killed in the "
-            "protests.\n")
-    out = EX.extract(text, published=date(2023, 12, 10), lang="en")
-    got = [(e.sub_type, e.fatalities) for e in out.events]
-    assert got == [("peaceful", None)]
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Memoria en Andahuaylas\n\nDeudos y vecinos caminaron este domingo por el centro de "
+         "Andahuaylas, al cumplirse un año de la tarde en que murieron seis jóvenes durante "
+         "las protestas.\n", "es"),
+        ("Remembering in Andahuaylas\n\nHundreds of residents marched through Andahuaylas on "
+         "Sunday on the first anniversary of the afternoon six young men were killed in the "
+         "protests.\n", "en"),
+    ],
+)
+def test_anniversary_march_does_not_take_the_remembered_deaths(text, lang):
+    out = EX.extract(text, published=date(2023, 12, 10), lang=lang)
+    assert [(e.sub_type, e.fatalities) for e in out.events] == [("peaceful", None)]
 
 
 # Deaths of another era's protests, recalled with their month and year, are

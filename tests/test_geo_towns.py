@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
 from kipu.extract.places import PlaceResolver, places_in
 from kipu.geo.gazetteer import Gazetteer, town_rank
 from kipu.model import Place, Span
@@ -17,11 +16,6 @@ from kipu.model import Place, Span
 @pytest.fixture(scope="module")
 def resolver() -> PlaceResolver:
     return PlaceResolver()
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def resolve(resolver: PlaceResolver, text: str) -> Place | None:

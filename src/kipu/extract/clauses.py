@@ -41,15 +41,11 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     the sentence is not two (or more) incidents in different regions."""
     if len(where) < 2 or any(p is None or p.span is None for p, _ in where):
         return None
-    base = view.span.start
-    cuts = [(base + m.start(), base + m.end()) for m in _BOUNDARY.finditer(view.text)]
-    if not cuts:
+    bounds = _clause_bounds(view)
+    if bounds is None:
         return None
-    # Each clause runs from the end of one boundary to the start of the next.
-    starts = [base, *(b for _, b in cuts)]
-    ends = [*(a for a, _ in cuts), view.span.end]
     parts: list[tuple[SentenceView, Where]] = []
-    for start, end in zip(starts, ends):
+    for start, end in bounds:
         mine = [(p, e) for p, e in where if start <= p.span.start < end]  # type: ignore[union-attr]
         if not mine:
             if parts:  # a clause with no place of its own belongs to the one before
@@ -129,13 +125,17 @@ def split_mob_from_state(view: SentenceView) -> list[SentenceView] | None:
 def clause_at(view: SentenceView, offset: int) -> SentenceView | None:
     """The clause of ``view`` (cut at the same boundaries as above) holding the
     absolute offset ``offset``; None when the sentence is one clause."""
+    for start, end in _clause_bounds(view) or ():
+        if start <= offset < end:
+            return _clause(view, start, end)
+    return None
+
+
+def _clause_bounds(view: SentenceView) -> list[tuple[int, int]] | None:
+    """(start, end) of each clause of ``view``: each runs from the end of one
+    boundary to the start of the next. None when the sentence has no boundary."""
     base = view.span.start
     cuts = [(base + m.start(), base + m.end()) for m in _BOUNDARY.finditer(view.text)]
     if not cuts:
         return None
-    starts = [base, *(b for _, b in cuts)]
-    ends = [*(a for a, _ in cuts), view.span.end]
-    for start, end in zip(starts, ends):
-        if start <= offset < end:
-            return _clause(view, start, end)
-    return None
+    return list(zip([base, *(b for _, b in cuts)], [*(a for a, _ in cuts), view.span.end]))

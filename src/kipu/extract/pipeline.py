@@ -479,8 +479,7 @@ def _arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleConte
         return False
     if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
         return False
-    own = ctx.own_date(view)
-    if own is not None and (last.date is None or not dates_overlap(own, last.date)):
+    if not _on_its_day(view, last, ctx):
         return False
     region = last.place.admin1 if last.place else None
     named = ctx.sentence_places(view)  # the region named again: a bare "1,462 detainees" may be a total
@@ -912,10 +911,13 @@ def _arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Arti
         return None
     if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
         return None
+    return last if _on_its_day(view, last, ctx) else None
+
+
+def _on_its_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """A sentence with no day of its own, or one its incident's days hold."""
     own = ctx.own_date(view)
-    if own is not None and (last.date is None or not dates_overlap(own, last.date)):
-        return None
-    return last
+    return own is None or (last.date is not None and dates_overlap(own, last.date))
 
 
 def _rioters_arrested(view: SentenceView, frames: list[Frame]) -> bool:

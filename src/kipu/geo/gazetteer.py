@@ -247,11 +247,10 @@ class Gazetteer:
     ) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self._capitals = capitals or {}
-        self._signs = signs or {}
         self._signs_automaton: ahocorasick.Automaton | None = None
-        if self._signs:
+        if signs:
             self._signs_automaton = ahocorasick.Automaton()
-            for word, iso in self._signs.items():
+            for word, iso in signs.items():
                 self._signs_automaton.add_word(word, (len(word), iso))
             self._signs_automaton.make_automaton()
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
