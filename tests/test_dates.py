@@ -306,6 +306,11 @@ def test_place_names_with_dates_are_not_dates() -> None:
     # a spelled, capitalised number names a square or a province: not "all of May"
     assert find_dates("La columna salió de la plaza Dos de Mayo al mediodía.", "es", TUE) == []
     assert find_dates("Llegaron comuneros de la provincia de Dos de Mayo.", "es", TUE) == []
+    # neighbourhoods and villages named after a day
+    for text in ("Bloquearon la vía a la altura de la ciudadela 15 de Setiembre.",
+                 "Vecinos del barrio 1 de Mayo se movilizaron.",
+                 "Pobladores del centro poblado 9 de Octubre tomaron el local."):
+        assert find_dates(text, "es", TUE) == [], text
     assert [m.kind for m in find_dates("Las marchas de mayo fueron pacíficas.", "es", TUE)] == ["month"]
 
 
