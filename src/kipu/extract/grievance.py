@@ -88,7 +88,10 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
     charges = [m.end for m in view.matches if m.category == "grievance" and m.label == "charge"]
     if charges:
         first_charge = min(charges)
-        view.matches[:] = [m for m in view.matches if not (m.start >= first_charge and m.category == "form")]
+        view.matches[:] = [
+            m for m in view.matches
+            if not (m.start >= first_charge and m.category == "form") and not _in_a_charge(folded, view.span.start, charges, m)
+        ]
     openers = [
         m.end for m in view.matches
         if m.category == "grievance" and m.label == "opener" or (m.category == "demand" and m.label in _VICTIM_DEMANDS)
@@ -105,6 +108,25 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
             continue
         kept.append(m)
     view.matches[:] = kept
+
+
+#: Characters after "accused of" that the charge itself may run over.
+CHARGE_REACH = 60
+
+
+def _in_a_charge(folded: str, base: int, charges: list[int], m: Match) -> bool:
+    """ "a man accused of beating another man to death has been arrested",
+    "wanted in a 1996 killing": the beating and the death are what a suspect
+    is charged with, not force or a toll told here (the arrest stays). The
+    charge ends at the sentence's own verb: in "a man suspected of theft was
+    beaten to death by residents" the beating is told."""
+    if not _is_force(m) or m.label == "arrests":
+        return False
+    return any(0 <= m.start - end <= CHARGE_REACH and not _CLAUSE_BREAK.search(folded, end - base, m.start - base) for end in charges)
+
+
+# Folded text: a clause's end, or the auxiliary of the sentence's own verb.
+_CLAUSE_BREAK = re.compile(r"[;:.]|\b(?:was|were|is|are|has|have|had|fue|fueron|es|son|ha|han|habia|habian)\b")
 
 
 def _violence_protested(folded: str, base: int, opener_end: int, m: Match) -> bool:

@@ -1,0 +1,67 @@
+"""Arrests told the way wires tell them ("Police arrested 15 people", "the
+minister said 15 people had been arrested"), and what a suspect is charged
+with, which is no incident of the article ("a man accused of beating another
+man to death has been arrested")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+PUB = date(2024, 6, 13)  # a Thursday
+
+
+def events(extractor: Extractor, text: str, lang: str = "en") -> list[tuple]:
+    out = extractor.extract(f"Headline\n\n{text}\n", published=PUB, lang=lang)
+    n = lambda f: f.low if f else None  # noqa: E731
+    return [(e.type, e.sub_type, str(e.date.start) if e.date else None, n(e.fatalities), n(e.arrests)) for e in out.events]
+
+
+def test_police_arrested_a_number_is_an_arrest(extractor):
+    assert events(extractor, "Police arrested 15 people in Lima on Wednesday.") == [
+        ("strategic_development", "arrests", "2024-06-12", None, 15)
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Interior Minister Juan Pérez said 15 people had been arrested.", "Police arrested 15 people."],
+)
+def test_arrests_told_after_the_clash_are_its_own(extractor, second):
+    text = f"Police fired tear gas at protesters outside Congress in Lima on Wednesday. {second}"
+    assert events(extractor, text) == [("protest", "intervention", "2024-06-12", None, 15)]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A man accused of beating another man to death has been arrested in Lima.", "en"),
+        ("A man wanted in a 2019 killing was arrested in Lima on Wednesday.", "en"),
+        ("Un hombre acusado de asesinar a su vecino fue detenido en Lima el miércoles.", "es"),
+    ],
+)
+def test_the_charge_against_a_suspect_is_no_toll(extractor, text, lang):
+    [(type_, sub_type, _, fatalities, arrests)] = events(extractor, text, lang)
+    assert (type_, sub_type, fatalities) == ("strategic_development", "arrests", None)
+    assert arrests in (None, 1)
+
+
+def test_the_sentence_s_own_verb_ends_the_charge(extractor):
+    # the suspect's own death is told, not charged
+    text = "In Juliaca, a man suspected of theft was beaten to death by residents on Wednesday."
+    [(type_, sub_type, day, fatalities, _)] = events(extractor, text)
+    assert (type_, sub_type, day, fatalities) == ("riot", "mob_violence", "2024-06-12", 1)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Relatives said the teacher had died nearly two decades ago, before the protests in Lima on Wednesday.", "en"),
+        ("Los familiares recordaron que el dirigente murió hace casi dos décadas, durante la marcha en Lima del miércoles.", "es"),
+    ],
+)
+def test_decades_count_no_one(extractor, text, lang):
+    assert all(fatalities in (None, 1) for *_, fatalities, _ in events(extractor, text, lang))
