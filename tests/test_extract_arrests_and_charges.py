@@ -65,3 +65,27 @@ def test_the_sentence_s_own_verb_ends_the_charge(extractor):
 )
 def test_decades_count_no_one(extractor, text, lang):
     assert all(fatalities in (None, 1) for *_, fatalities, _ in events(extractor, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Defensoría informó este jueves que 300 personas han sido detenidas desde el 7 de junio, cuando miles salieron a las calles de Lima.", "es"),
+        ("The ombudsman said on Thursday that 300 people have been arrested since June 7, when thousands took to the streets of Lima.", "en"),
+    ],
+)
+def test_a_count_since_a_day_given_on_the_report_day_is_a_tally(extractor, text, lang):
+    out = extractor.extract(f"Headline\n\n{text}\n", published=PUB, lang=lang)
+    assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 300)]
+    assert all(e.arrests is None for e in out.events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Manifestantes derribaron la estatua de un conquistador en Lima el miércoles.", "es"),
+        ("Protesters toppled a statue of a conquistador in Lima on Wednesday.", "en"),
+    ],
+)
+def test_a_statue_pulled_down_is_property_destroyed(extractor, text, lang):
+    assert [e[:3] for e in events(extractor, text, lang)] == [("riot", "violent_demonstration", "2024-06-12")]
