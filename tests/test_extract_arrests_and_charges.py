@@ -89,3 +89,31 @@ def test_a_count_since_a_day_given_on_the_report_day_is_a_tally(extractor, text,
 )
 def test_a_statue_pulled_down_is_property_destroyed(extractor, text, lang):
     assert [e[:3] for e in events(extractor, text, lang)] == [("riot", "violent_demonstration", "2024-06-12")]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los manifestantes derribaron las rejas del Congreso en Lima el miércoles.", "es"),
+        ("Un grupo de manifestantes rompió las lunas de la comisaría de Juliaca el miércoles.", "es"),
+        ("Protesters stormed the airport in Juliaca on Wednesday.", "en"),
+        ("Protesters tried to storm the airport in Juliaca on Wednesday.", "en"),
+        ("Protesters broke down the gate of the prosecutor's office in Andahuaylas on Wednesday.", "en"),
+    ],
+)
+def test_storming_and_breaking_in_are_a_riot(extractor, text, lang):
+    assert [e[:3] for e in events(extractor, text, lang)] == [("riot", "violent_demonstration", "2024-06-12")]
+
+
+def test_a_toll_in_the_frame_of_the_protests_is_a_tally(extractor):
+    text = "La Defensoría del Pueblo elevó este martes a 42 el número de fallecidos en el marco de las protestas que comenzaron el 7 de diciembre."
+    out = extractor.extract(f"Titular\n\n{text}\n", published=PUB, lang="es")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 42)]
+    assert out.events == []
+
+
+def test_a_toll_in_the_protests_that_began_on_a_day_is_a_tally(extractor):
+    text = "The ombudsman's office said on Tuesday that 42 people had died in the protests that began on December 7."
+    out = extractor.extract(f"Headline\n\n{text}\n", published=PUB, lang="en")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 42)]
+    assert out.events == []

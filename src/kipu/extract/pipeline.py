@@ -714,15 +714,18 @@ def _forms_name_the_start(view: SentenceView) -> bool:
     """ "26 people have been killed since the strike began on April 28",
     "desde que comenzó el paro", "desde el inicio del paro": every protest
     word names the movement whose start a running total counts from, none an
-    incident told here."""
+    incident told here. So does a protest word inside a total's own phrase
+    ("en el marco de las protestas", "las protestas que comenzaron el 28 de abril")."""
     forms = view.of("form")
-    sinces = [m for m in view.matches if m.category == "tally" and m.term.split()[0] in _SINCE]
-    if not forms or not sinces:
+    if not forms:
         return False
+    totals = view.of("tally", "strong")
+    sinces = [m for m in view.matches if m.category == "tally" and m.term.split()[0] in _SINCE]
     onsets = view.of("prior", "onset")
     starts = [m for m in sinces if _START_NOUNS & set(m.term.split())]  # "desde el inicio", "since the start"
     return all(
-        any(s.end <= f.start and f.start - s.end <= START_OF_REACH for s in starts)
+        any(t.start <= f.start and f.end <= t.end for t in totals)
+        or any(s.end <= f.start and f.start - s.end <= START_OF_REACH for s in starts)
         or any(s.end <= f.start and f.end <= o.end + MOVEMENT_START_REACH and max(f.end, o.end) - s.end <= MOVEMENT_START_REACH
                and o.start >= s.end for s in sinces for o in onsets)
         for f in forms
