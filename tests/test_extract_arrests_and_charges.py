@@ -117,3 +117,8 @@ def test_a_toll_in_the_protests_that_began_on_a_day_is_a_tally(extractor):
     out = extractor.extract(f"Headline\n\n{text}\n", published=PUB, lang="en")
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 42)]
     assert out.events == []
+
+
+def test_police_storming_a_building_is_a_raid_not_a_riot(extractor):
+    text = "In Lima, police stormed a university campus early on Wednesday and detained more than 190 people."
+    assert events(extractor, text) == [("strategic_development", "arrests", "2024-06-12", None, 190)]
