@@ -219,3 +219,8 @@ def test_a_list_of_other_regions_does_not_outweigh_the_lead_s_city():
     lima = [e for e in out.events if e.place and e.place.admin1 == "Lima"]
     assert [e.sub_type for e in lima] == ["intervention"] and "tear_gas" in lima[0].state_response
     assert all(e.place.admin1 is not None for e in out.events)
+
+
+def test_a_country_with_no_region_named_is_named_not_coded():
+    out = EX.extract("Headline\n\nThousands of Brazilians stormed Brazil's Congress on Sunday.\n", published=date(2023, 1, 9), lang="en")
+    assert [(e.place.name, e.place.country, e.place.precision) for e in out.events] == [("Brasil", "BR", "country")]

@@ -237,11 +237,7 @@ class ArticleContext:
         return self._section_place or self._para_place or self.anchor_place
 
     def country_place(self) -> Place:
-        name = _COUNTRY_NAMES.get(self.country)
-        if name is None:
-            entry = place_finder.Gazetteer.load().entries.get(self.country)
-            name = entry.name if entry else self.country
-        return Place(name=name, country=self.country, precision="country")
+        return _whole_country(self.country)
 
     def _find_anchor_place(self) -> tuple[Place | None, str]:
         regions: Counter[tuple[str, str | None]] = Counter()
@@ -280,7 +276,7 @@ class ArticleContext:
         dateline = self._dateline_place(country)
         if dateline is not None and (not regional_lead or regional_lead[0].admin1 == dateline.admin1):
             return dateline, country
-        return Place(name=_COUNTRY_NAMES.get(country, country), country=country, precision="country"), country
+        return _whole_country(country), country
 
     def _dateline_place(self, country: str) -> Place | None:
         """ "LIMA, Nov 27 (wire) - Peruvian police fired tear gas ...": when the
@@ -538,6 +534,15 @@ def _opens_clause(text: str, offset: int) -> bool:
 
 
 _COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}
+
+
+def _whole_country(code: str) -> Place:
+    """A country as an event's place, named ("Brazil", not "BR")."""
+    name = _COUNTRY_NAMES.get(code)
+    if name is None:
+        entry = place_finder.Gazetteer.load().entries.get(code)
+        name = entry.name if entry else code
+    return Place(name=name, country=code, precision="country")
 
 _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, "district": 3, "landmark": 4}
 
