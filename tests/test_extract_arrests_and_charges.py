@@ -122,3 +122,15 @@ def test_a_toll_in_the_protests_that_began_on_a_day_is_a_tally(extractor):
 def test_police_storming_a_building_is_a_raid_not_a_riot(extractor):
     text = "In Lima, police stormed a university campus early on Wednesday and detained more than 190 people."
     assert events(extractor, text) == [("strategic_development", "arrests", "2024-06-12", None, 190)]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("En Arequipa, un policía resultó con quemaduras tras ser alcanzado por una bomba molotov el miércoles.", "es"),
+        ("In Arequipa, a police officer suffered burns when he was hit by a petrol bomb on Wednesday.", "en"),
+    ],
+)
+def test_burns_are_injuries(extractor, text, lang):
+    out = extractor.extract(f"Headline\n\n{text}\n", published=PUB, lang=lang)
+    assert [(e.type, e.injuries.low if e.injuries else None) for e in out.events] == [("riot", 1)]
