@@ -134,3 +134,19 @@ def test_police_storming_a_building_is_a_raid_not_a_riot(extractor):
 def test_burns_are_injuries(extractor, text, lang):
     out = extractor.extract(f"Headline\n\n{text}\n", published=PUB, lang=lang)
     assert [(e.type, e.injuries.low if e.injuries else None) for e in out.events] == [("riot", 1)]
+
+
+@pytest.mark.parametrize(
+    "text,lang,sub_type",
+    [
+        ("Police dispersed a march in Juliaca using live bullets on Wednesday.", "en", "excessive_force"),
+        ("Several protesters suffered serious injuries in Juliaca on Wednesday as police dispersed their march.", "en", "excessive_force"),
+        ("Varios manifestantes resultaron heridos de gravedad en Juliaca el miércoles cuando la policía dispersó la marcha.", "es", "excessive_force"),
+        # serious injuries in a riot keep it a riot
+        ("Protesters set fire to the police station in Juliaca on Wednesday; one officer was seriously injured.", "en", "violent_demonstration"),
+        ("A march in Lima turned very violent on Wednesday.", "en", "violent_demonstration"),
+        ("La marcha en Lima se tornó muy violenta el miércoles.", "es", "violent_demonstration"),
+    ],
+)
+def test_severity_of_force_and_of_the_crowd(extractor, text, lang, sub_type):
+    assert [e[1] for e in events(extractor, text, lang)] == [sub_type]

@@ -174,6 +174,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return Typing("riot", "mob_violence", ("state_forces_killed",))
     if lethal:
         return Typing("protest", "excessive_force", ("lethal" if fatalities else "lethal_words",))
+    if not riot and force and view.has("severity", "serious"):
+        # "several protesters suffered serious injuries as police dispersed them":
+        # serious injuries from state force are excessive force (GUIDELINES §2)
+        return Typing("protest", "excessive_force", ("serious_injuries",))
     if riot & {"violent_demonstration", "clash"}:
         return Typing("riot", "violent_demonstration", tuple(f"riot:{r}" for r in sorted(riot)))
     if tactics & set(INTERVENTION_TACTICS):
