@@ -150,3 +150,16 @@ def test_burns_are_injuries(extractor, text, lang):
 )
 def test_severity_of_force_and_of_the_crowd(extractor, text, lang, sub_type):
     assert [e[1] for e in events(extractor, text, lang)] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Pobladores lincharon a un presunto ladrón en Juliaca el miércoles.", "es"),
+        ("Una turba intentó linchar a dos presuntos asaltantes en Ate el miércoles.", "es"),
+        # the theft is the charge, not a crime this sentence tells instead of a riot
+        ("A man accused of theft died after being beaten by an angry mob in Juliaca on Wednesday.", "en"),
+    ],
+)
+def test_lynchings_are_mob_violence(extractor, text, lang):
+    assert [e[:2] for e in events(extractor, text, lang)] == [("riot", "mob_violence")]

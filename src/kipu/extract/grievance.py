@@ -126,7 +126,9 @@ def _in_a_charge(folded: str, base: int, charges: list[int], m: Match) -> bool:
 
 
 # Folded text: a clause's end, or the auxiliary of the sentence's own verb.
-_CLAUSE_BREAK = re.compile(r"[;:.]|\b(?:was|were|is|are|has|have|had|fue|fueron|es|son|ha|han|habia|habian)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:.]|\b(?:was|were|is|are|has|have|had|died|fue|fueron|es|son|ha|han|habia|habian|murio|murieron|fallecio|fallecieron)\b"
+)
 
 
 def _violence_protested(folded: str, base: int, opener_end: int, m: Match) -> bool:

@@ -32,6 +32,7 @@ SUBJECT_REACH = 45  # chars before a form in which a state force is its doer
 TREND_REACH = 12  # chars from "the increase in" to the protest word it counts (an adjective between, not a clause)
 HISTORY_DAYS = 400  # a year this far before the article's latest date is history, not news
 CRIME_REACH = 40  # chars between a riot word and the crime listed with it
+CHARGE_NOUN_REACH = 20  # chars from "accused of" to the crime it names
 AGO_REACH = 25  # chars from a protest word to the "years ago" that dates it
 PARTY_REACH = 3  # chars between "nations," and the "protesting" they do
 DIGIT_AFTER = re.compile(r"\s+\d")  # a count right after: "gathered 40"
@@ -177,7 +178,9 @@ def is_crime(view: SentenceView) -> bool:
     railway": riot words listed with crimes, and no crowd named, tell of
     crime, not of a riot."""
     words = [m for m in view.matches if m.category in ("form", "riot")]
-    crimes = view.of("crime_word")
+    charges = view.of("grievance", "charge")
+    # "a man accused of theft was beaten by a mob": the charge is no crime told here
+    crimes = [c for c in view.of("crime_word") if not any(0 <= c.start - ch.end <= CHARGE_NOUN_REACH for ch in charges)]
     if not words or not crimes or view.has("form") or _names_a_crowd(view):
         return False
     return all(any(abs(c.start - m.start) <= CRIME_REACH for c in crimes) for m in words)
