@@ -99,6 +99,7 @@ def test_a_statue_pulled_down_is_property_destroyed(extractor, text, lang):
         ("Protesters stormed the airport in Juliaca on Wednesday.", "en"),
         ("Protesters tried to storm the airport in Juliaca on Wednesday.", "en"),
         ("Protesters broke down the gate of the prosecutor's office in Andahuaylas on Wednesday.", "en"),
+        ("Protests erupted in Juliaca on Wednesday, with two banks set ablaze.", "en"),
     ],
 )
 def test_storming_and_breaking_in_are_a_riot(extractor, text, lang):
