@@ -164,3 +164,17 @@ def test_severity_of_force_and_of_the_crowd(extractor, text, lang, sub_type):
 )
 def test_lynchings_are_mob_violence(extractor, text, lang):
     assert [e[:2] for e in events(extractor, text, lang)] == [("riot", "mob_violence")]
+
+
+@pytest.mark.parametrize(
+    "text,form",
+    [
+        ("Padres de familia cerraron con candado el colegio de Ilave el miércoles para exigir el cambio del director.", "roadblock"),
+        ("Un grupo de vecinos mantiene tomado el puente de Ilave desde el miércoles.", "occupation"),
+        ("Un grupo de agricultores se moviliza desde la plaza de Ilave hasta la municipalidad el miércoles.", "protest"),
+    ],
+)
+def test_spanish_closures_takings_and_mobilising(extractor, text, form):
+    out = extractor.extract(f"Titular\n\n{text}\n", published=PUB, lang="es")
+    assert [e.type for e in out.events] == ["protest"]
+    assert form == "protest" or form in out.events[0].forms
