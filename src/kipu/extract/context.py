@@ -326,6 +326,7 @@ class ArticleContext:
         usable = [
             d for view, d in lead
             if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d) and not _dates_the_report(view, d)
+            and not _in_reported_aside(view, d)
         ]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
@@ -356,6 +357,7 @@ class ArticleContext:
         usable = [
             d for d in view.dates
             if self._usable(d) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+            and not _in_reported_aside(view, d)
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -619,6 +621,21 @@ def _dates_the_report(view: SentenceView, d: Any) -> bool:
     if d.range.precision != "day":
         return False
     return any(0 <= d.span.start - m.end <= REPORT_GAP for m in view.of("attribution"))
+
+
+#: Words that tell an incident, or force or a toll of one: a sentence with one
+#: of them reports what its dates date, even inside reported speech.
+_INCIDENT_WORDS = frozenset({"form", "riot", "strategic", "attack", "state_response", "measure"})
+
+
+def _in_reported_aside(view: SentenceView, d: Any) -> bool:
+    """ "El ministro indicó que se había reunido la semana pasada con los
+    dirigentes": a day inside what someone reports, in a sentence that names
+    no incident, force or toll, dates the speaker's meeting or errand, not the
+    story; it neither dates the sentences after it nor anchors the article."""
+    if view.has_any(_INCIDENT_WORDS):
+        return False
+    return any(m.end <= d.span.start for m in view.of("reported"))
 
 
 def _has_homonyms(place: Place, matches: list[Any]) -> bool:

@@ -610,6 +610,14 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 has_year.append(True)
             continue
         if kind == "anchor":
+            if offset is not None and offset < 0 and last_day is None and published is not None:
+                # "luego de la intervención policial del día anterior" with no
+                # day told before it: the day before the report, as "ayer".
+                d = _shift(published, offset)
+                if d is not None:
+                    out.append(DateMention(Span(c.start, c.end), DateRange(d, d, "day", Span(c.start, c.end)), "relative"))
+                    has_year.append(True)
+                continue
             if offset is None or last_day is None:
                 continue
             base = last_day.range.end if offset > 0 else last_day.range.start

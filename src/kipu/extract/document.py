@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from kipu.extract.agents import strip_private_force
-from kipu.extract.grievance import strip_grievance, strip_past_force
+from kipu.extract.grievance import strip_grievance, strip_past_force, strip_slogans
 from kipu.extract.lexicon import Lexicon, Match, load_lang_file
 from kipu.extract.segment import Sentence, sentences
+from kipu.extract.stateplace import reattribute_state_forms
 from kipu.model import Span
 from kipu.textnorm import fold
 
@@ -160,7 +161,7 @@ def _a_quoted_name(text: str, a: int, b: int) -> bool:
 _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
 #: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel
 #: ("Vejez y Muerte", a pension scheme, names no death).
-_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act"}
+_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act", "takeover"}
 
 
 def _shadow_riot_words(view: SentenceView) -> None:
@@ -307,7 +308,10 @@ class AnalysedDocument:
         _mark_open_quotes(views)
         for v in views:
             strip_grievance(v, folded)
+            if v.has("slogan"):
+                strip_slogans(v, quote_spans(v.text))
             strip_private_force(v)
+            reattribute_state_forms(v)
             _shadow_riot_words(v)
         for d in dates:
             views[bucket.index(d.span.start)].dates.append(d)

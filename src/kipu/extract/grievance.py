@@ -189,3 +189,32 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
         if not any(ch in view.text[m.end - base : d.span.start - base] for ch in ",;:()"):
             return True
     return False
+
+
+SLOGAN_REACH = 40  # chars from "con consignas como" to the quotation it introduces
+
+
+def strip_slogans(view: SentenceView, quotes: list[tuple[int, int]]) -> None:
+    """Drop force, riot and casualty words inside a slogan: "marcharon con la
+    consigna «ni un muerto más»", "posted messages such as 'the only good cop
+    is a dead cop'". A quotation opened just after a slogan word (``slogan``
+    cues) is what people chanted or wrote, not force or deaths the article
+    reports. ``quotes`` are the sentence's direct-speech spans (offsets in its
+    text)."""
+    base = view.span.start
+    spans = [
+        (base + a, base + b)
+        for s in view.of("slogan")
+        for a, b in quotes
+        if 0 <= base + a - s.end <= SLOGAN_REACH
+    ]
+    if not spans:
+        return
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.category in _SLOGAN_DROPPED and any(a <= m.start and m.end <= b for a, b in spans))
+    ]
+
+
+#: What a slogan may name without it happening: force, casualties, riots, attacks.
+_SLOGAN_DROPPED = frozenset({"state_response", "measure", "riot", "attack"})

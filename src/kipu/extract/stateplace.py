@@ -1,0 +1,98 @@
+"""Places the state's forces take, enter or close are not protesters' forms.
+
+"Taking", "storming" and "blocking" are protest forms only when a crowd does
+them. In "la Policía toma el control del puerto para obligar a reanudar las
+labores", "fiscales y agentes policiales allanaron el local, los cuales
+irrumpieron en sus oficinas" or "los antimotines bloquean la entrada al
+edificio", a state force is the doer, and reading the words as an occupation,
+a riot or a roadblock turns a raid into a riot and a strike-breaking into the
+strikers' own takeover.
+
+A form word (``occupation``, ``roadblock``) told by an active verb (``state_act``
+cues: "irrumpieron", "bloquean"; not "la vía bloqueada" or "el bloqueo", the
+crowd's) is the state's when a police,
+military or judicial actor is named before it in its sentence (within
+``DOER_REACH``, not as the object of "a", "con", "contra", "against"...) and
+no crowd is named anywhere before it: "los manifestantes se enfrentaron a la
+policía e irrumpieron en el municipio" keeps its storming. Forces out of
+service ("policías en retiro bloquean la vía", "former officers blocked the
+road") protest like anyone (``off_duty`` cues). Such a word, and the riot
+word that shares its letters ("irrumpieron en"), is dropped; a raid noun
+("allanamiento") then types the sentence as a strategic arrest. The police
+taking control of a place (``takeover`` cues) is force used on whoever held
+it: the sentence gets the ``dispersal`` response, so the strike whose
+workplace the police took is an intervention. A closing inside a cordon
+("impidiendo el paso a los manifestantes", the ``kettling`` response) is the
+cordon, not a roadblock of the marchers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kipu.extract.lexicon import Match
+
+if TYPE_CHECKING:
+    from kipu.extract.document import SentenceView
+
+_STATE_DOERS = frozenset({"police", "military", "judiciary"})
+_POLICE = frozenset({"police"})
+#: Actors that make no crowd: the state and bystanders named in a raid report.
+_NOT_CROWD = frozenset({"police", "military", "government", "congress", "judiciary", "companies", "journalists"})
+_STATE_FORMS = frozenset({"occupation", "roadblock"})
+DOER_REACH = 110  # chars from the state force to the form it does ("agentes de la fiscalía y del municipio, los cuales irrumpieron")
+#: Words before a noun that make it an object, not a doer ("se enfrentaron a la policía").
+_OBJECT_WORDS = frozenset({"a", "al", "con", "contra", "ante", "hacia", "to", "with", "against", "at"})
+
+
+def reattribute_state_forms(view: SentenceView) -> None:
+    """Drop the forms a state force does, and read its takeover as force."""
+    if not view.has("actor") or view.has("off_duty"):
+        return
+    forms = [m for m in view.matches if m.category == "form" and m.label in _STATE_FORMS]
+    # Only the police's: troops taking control of a town or the country are war or a coup, not crowd control.
+    takeovers = [t for t in view.of("takeover") if _done_by_the_state(view, t, _POLICE)]
+    if not forms and not takeovers:
+        return
+    acts = view.of("state_act")
+    cordons = view.of("state_response", "kettling")
+    state = [
+        f for f in forms
+        # "impidiendo el paso a los manifestantes": the closing is the cordon itself
+        if any(k.start <= f.start and f.end <= k.end for k in cordons)
+        or any(a.start <= f.start < a.end or f.start <= a.start < f.end for a in acts) and _done_by_the_state(view, f)
+    ]
+    state += takeovers
+    if not state:
+        return
+
+    def the_states(m: Match) -> bool:
+        return any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in state)
+
+    view.matches[:] = [m for m in view.matches if not (m.category in ("form", "riot") and the_states(m))]
+    if takeovers:
+        view.matches.extend(Match(t.start, t.end, "state_response", "dispersal", t.term) for t in takeovers)
+        view.matches.sort()
+
+
+def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:
+    before = [a for a in view.of("actor") if a.end <= word.start]
+    if not before or any(a.label not in _NOT_CROWD for a in before):
+        return False
+    if any(m.label == "participants" and m.end <= word.start for m in view.of("measure")):
+        return False  # "cientos tomaron la planta": a crowd counted before the word is its doer
+    return any(
+        a.label in doers and word.start - a.end <= DOER_REACH and not _an_object(view, a)
+        for a in before
+    )
+
+
+def _an_object(view: SentenceView, actor: Match) -> bool:
+    """Whether the actor follows a preposition or "a" of the object ("contra la policía", "a los agentes")."""
+    base = view.span.start
+    words = view.text[max(0, actor.start - base - 16) : actor.start - base].lower().split()
+    while words and words[-1] in ("la", "el", "los", "las", "the", "del", "de", "of"):
+        if words[-1] in ("del", "de", "of"):
+            return False  # "agentes de la policía": the force named by its parts
+        words.pop()
+    return bool(words) and words[-1].strip(",;") in _OBJECT_WORDS
