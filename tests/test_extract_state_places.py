@@ -92,6 +92,28 @@ def test_riot_police_blocking_the_entrance_to_marchers_is_an_intervention() -> N
     assert [(e["sub_type"], e["forms"], e["state_response"]) for e in found] == [("intervention", ["march"], ["kettling"])]
 
 
+def test_police_fencing_off_a_square_against_marchers_is_a_cordon_not_a_roadblock() -> None:
+    text = (
+        "Miles de jóvenes marcharon el jueves por el centro de Lima. La Policía bloqueó con rejas los accesos "
+        "a la plaza San Martín e impidió el paso de los manifestantes."
+    )
+    found = demos(text)
+    assert [(e["sub_type"], e["forms"], e["state_response"]) for e in found] == [("intervention", ["march"], ["kettling"])]
+
+
+def test_police_closing_a_street_as_a_march_ends_is_no_cordon() -> None:
+    text = (
+        "Cientos de maestros marcharon el miércoles hacia el Congreso, en Lima. Los agentes cerraron el paso en el "
+        "jirón Lampa y la marcha terminó al anochecer sin incidentes."
+    )
+    assert [e["sub_type"] for e in demos(text)] == ["peaceful"]
+
+
+def test_blockaders_stopping_trucks_are_still_a_roadblock() -> None:
+    found = demos("Los ronderos bloquean la vía Interoceánica en Puno e impiden el paso de los camiones.")
+    assert [(e["sub_type"], e["forms"]) for e in found] == [("peaceful", ["roadblock"])]
+
+
 def test_police_cordon_keeping_marchers_from_congress_is_an_intervention() -> None:
     text = "Thousands of students marched in Lima on Tuesday. Police cordoned off the square and kept marchers from reaching Congress."
     found = demos(text, "en")

@@ -23,7 +23,10 @@ taking control of a place (``takeover`` cues) is force used on whoever held
 it: the sentence gets the ``dispersal`` response, so the strike whose
 workplace the police took is an intervention. A closing inside a cordon
 ("impidiendo el paso a los manifestantes", the ``kettling`` response) is the
-cordon, not a roadblock of the marchers.
+cordon, not a roadblock of the marchers; the police barring a crowd's way
+(``bar_passage`` cues with the crowd right after: "la Policía impidió el paso
+de los manifestantes") is that cordon too, and the closing it did on the way
+("cerró con rejas los accesos") is no roadblock.
 """
 
 from __future__ import annotations
@@ -52,27 +55,52 @@ def reattribute_state_forms(view: SentenceView) -> None:
     forms = [m for m in view.matches if m.category == "form" and m.label in _STATE_FORMS]
     # Only the police's: troops taking control of a town or the country are war or a coup, not crowd control.
     takeovers = [t for t in view.of("takeover") if _done_by_the_state(view, t, _POLICE)]
-    if not forms and not takeovers:
+    bars = [b for b in view.of("bar_passage") if _bars_a_crowd(view, b) and _done_by_the_state(view, b, _POLICE)]
+    if not forms and not takeovers and not bars:
         return
     acts = view.of("state_act")
-    cordons = view.of("state_response", "kettling")
+    cordons = view.of("state_response", "kettling") + bars
     state = [
         f for f in forms
         # "impidiendo el paso a los manifestantes": the closing is the cordon itself
-        if any(k.start <= f.start and f.end <= k.end for k in cordons)
-        or any(a.start <= f.start < a.end or f.start <= a.start < f.end for a in acts) and _done_by_the_state(view, f)
+        if any(k.start <= f.start and f.end <= k.end or f.start <= k.start < f.end for k in cordons)
+        # "la Policía bloqueó con rejas los accesos e impidió el paso de los manifestantes": the police's closing
+        or (bars or any(a.start <= f.start < a.end or f.start <= a.start < f.end for a in acts)) and _done_by_the_state(view, f)
     ]
     state += takeovers
-    if not state:
+    if not state and not bars:
         return
 
     def the_states(m: Match) -> bool:
         return any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in state)
 
     view.matches[:] = [m for m in view.matches if not (m.category in ("form", "riot") and the_states(m))]
-    if takeovers:
-        view.matches.extend(Match(t.start, t.end, "state_response", "dispersal", t.term) for t in takeovers)
-        view.matches.sort()
+    view.matches.extend(Match(t.start, t.end, "state_response", "dispersal", t.term) for t in takeovers)
+    view.matches.extend(Match(b.start, b.end, "state_response", "kettling", b.term) for b in bars if not view.has("state_response", "kettling"))
+    view.matches.sort()
+
+
+BAR_REACH = 30  # chars from "impidió el paso" to the crowd it stopped ("de las y los manifestantes")
+#: Words between the barring and its crowd: a preposition first, then determiners or a quantity.
+_TO_WHOM = frozenset({"a", "al", "de", "del", "to"})
+_BEFORE_CROWD = frozenset({"los", "las", "la", "el", "y", "un", "una", "grupo", "cientos", "miles", "decenas", "centenares", "the", "of"})
+
+
+def _bars_a_crowd(view: SentenceView, bar: Match) -> bool:
+    """ "impidió el paso de los manifestantes", "no dejaron pasar a los
+    estudiantes": a crowd right after the barring, as its object, is whom the
+    police stopped. "cerró el paso en la avenida y la marcha se disolvió" names
+    the march as the subject of another clause: no cordon."""
+    base = view.span.start
+    for m in view.matches:
+        if not (0 <= m.start - bar.end <= BAR_REACH):
+            continue
+        if not (m.category == "actor" and m.label not in _NOT_CROWD or m.category == "form" and m.label in ("protest_noun", "march")):
+            continue
+        words = view.text[bar.end - base : m.start - base].lower().split()
+        if words and words[0] in _TO_WHOM and all(w in _TO_WHOM or w in _BEFORE_CROWD for w in words):
+            return True
+    return False
 
 
 def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:
