@@ -24,8 +24,8 @@ def demos(text: str, lang: str = "es") -> list[dict]:
 
 def test_police_taking_over_a_struck_workplace_is_an_intervention_not_an_occupation() -> None:
     text = (
-        "Sigue la huelga de los trabajadores judiciales en Lima. La Policía toma el control de la morgue central "
-        "para obligar a reanudar las labores, incluida la entrega de cadáveres a los deudos."
+        "Sigue la huelga de los trabajadores judiciales en Lima. Agentes de la Policía tomaron el control del "
+        "depósito forense de la capital y exigieron al personal volver a atender, incluida la entrega de cadáveres a los deudos."
     )
     found = demos(text)
     assert [(e["type"], e["sub_type"]) for e in found] == [("protest", "intervention")]
@@ -62,8 +62,8 @@ def test_police_took_control_of_the_port_in_english() -> None:
 def test_a_raid_by_police_and_prosecutors_is_no_riot() -> None:
     text = (
         "Los comuneros realizan esta noche una vigilia en Huaral en defensa de su junta de regantes. "
-        "Esta acción se da tras el allanamiento del martes 5 de marzo por parte de fiscales y agentes de la Policía, "
-        "los cuales irrumpieron en las oficinas de la junta."
+        "El motivo es el allanamiento que fiscales y agentes de la Policía hicieron el martes 5 de marzo, "
+        "cuando irrumpieron en las oficinas de la junta."
     )
     found = events(text)
     assert [(e["type"], e["sub_type"]) for e in found if e["type"] in ("protest", "riot")] == [("protest", "peaceful")]
