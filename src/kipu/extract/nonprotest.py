@@ -69,21 +69,12 @@ def is_state_raid(view: SentenceView) -> bool:
     word is such a form and each has a state force as its doer, named after
     "by" or just before it with no crowd or reporting verb in between."""
     forms = [m for m in view.matches if m.category in ("form", "riot")]
-    entries = view.of("forced_entry")
-    if not forms or not all(raidable(m, entries) for m in forms):
+    if not forms or any(m.category != "form" or m.label not in RAID_FORMS for m in forms):
         return False
     force = view.of("state_response")
     if any(f.start <= m.start < f.end for m in forms for f in force):
         return False  # "police cleared a blockade": the force acts on the protesters' blockade
     return all(_by_the_state(view, m) or _state_subject(view, m) for m in forms)
-
-
-def raidable(m: Match, entries: list[Match]) -> bool:
-    """Taking or blocking a place, or forcing one's way in (a riot word only
-    when a crowd does it): what a state force can also do to a place."""
-    if m.category == "form":
-        return m.label in RAID_FORMS
-    return any(e.start < m.end and m.start < e.end for e in entries)
 
 
 def _by_the_state(view: SentenceView, form: Match) -> bool:

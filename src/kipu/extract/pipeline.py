@@ -218,10 +218,9 @@ class Extractor:
             if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
                 where = [(ctx.country_place(), True)]
             first_new = len(frames)
-            raid = nonprotest.is_state_raid(view)
             not_a_protest = (
                 nonprotest.is_play(view, in_sport)
-                or raid
+                or nonprotest.is_state_raid(view)
                 or nonprotest.is_trend(view)
                 or nonprotest.is_long_ago(view, lang)
                 or nonprotest.is_diplomatic_protest(view)
@@ -254,9 +253,6 @@ class Extractor:
                 forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
             if forced is None and _raid_on_lodgings(view, incident_counts):
                 forced = Typing("strategic_development", "arrests", ("raid_on_lodgings",))
-            if forced is None and raid and view.has("strategic", "arrests"):
-                # "police stormed the university and detained 190 people": the raid's arrests
-                forced = Typing("strategic_development", "arrests", ("state_raid",))
             days = _measures_by_day(view, ctx) if forced is None and when_explicit else []
             if days:
                 # "the state of emergency on Wednesday and the curfew on Friday": two measures
@@ -883,11 +879,8 @@ def _raid_on_lodgings(view: SentenceView, counts: list[Count]) -> bool:
     protesters who were being housed at the campus") raid a lodging: arrests
     not tied to one protest, even when the sentence names the protests the
     guests came for. Killing or wounding there stays force against protesters."""
-    if not view.has("lodged"):
+    if not view.has("lodged") or view.has("riot"):
         return False
-    entries = view.of("forced_entry")
-    if any(not nonprotest.raidable(m, entries) for m in view.of("riot")):
-        return False  # violence beyond forcing the way in ("police stormed the campus")
     tactics = set(view.labels("state_response"))
     acted = bool(tactics) or view.has("strategic", "arrests")
     return acted and tactics <= {"dispersal", "arrests"} and not any(c.measure in ("fatalities", "injuries") for c in counts)
