@@ -151,3 +151,22 @@ def test_protesters_keeping_roads_blocked_hold_a_roadblock():
     text = "Demonstrators in Puno have kept roads blocked since Wednesday, the roads authority said."
     [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang="en").events
     assert "roadblock" in event.forms
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los empresarios de Gamarra realizaron un plantón frente al Congreso para exigir medidas contra la extorsión.", "es"),
+        ("Business owners held a rally outside Congress to demand action against extortion.", "en"),
+    ],
+)
+def test_business_owners_protesting_are_the_actors(text, lang):
+    out = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang)
+    assert [(e.actors, e.opponents, e.forms, e.place.name) for e in out.events] == [
+        (["companies"], ["congress"], ["rally"], "Congreso de la República")
+    ]
+
+
+def test_a_company_after_a_preposition_is_still_the_target():
+    out = EX.extract("Titular\n\nThe road to the copper mine was blocked by residents on Thursday.\n", published=date(2023, 1, 20), lang="en")
+    assert all("companies" not in e.actors for e in out.events)
