@@ -10,6 +10,8 @@ second event there.
 
 from __future__ import annotations
 
+import re
+
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
 from kipu.geo.gazetteer import PlaceMatch
@@ -80,3 +82,30 @@ def _reaches(view: SentenceView, verb_end: int, place: PlaceMatch) -> bool:
     return not any(
         view.text[i - offset].isdigit() and not any(d.start <= i < d.end for d in dates) for i in range(verb_end, start)
     )
+
+
+# "a street vendor from the Andean city of Puno", "protesters from Puno": the
+# place a person comes from, not where the incident is ("from Juliaca to Puno"
+# is a route and stays).
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}(?:(?:city|town|region|province|village)\s+of\s+)?$", re.IGNORECASE)
+_ROUTE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:to|towards|into)\s", re.IGNORECASE)
+ORIGIN_REACH = 45  # chars before the place in which "from" makes it an origin
+
+
+def without_origins(view: SentenceView, where: list[tuple[Place | None, bool]]) -> list[tuple[Place | None, bool]]:
+    """``where`` without regions named only as where someone comes from ("The
+    victim, a vendor from the city of Puno, was hit near the Plaza San
+    Martín"), when another region is named for the incident itself."""
+    if len({p.admin1 for p, _ in where if p is not None}) < 2:
+        return where
+    base = view.span.start
+
+    def origin(p: Place | None) -> bool:
+        if p is None or p.span is None:
+            return False
+        before = view.text[max(0, p.span.start - base - ORIGIN_REACH) : p.span.start - base]
+        return _FROM_BEFORE.search(before) is not None and _ROUTE_AFTER.match(view.text, p.span.end - base) is None
+
+    kept = [(p, e) for p, e in where if not origin(p)]
+    others = {p.admin1 for p, _ in kept if p is not None}
+    return kept if others else where

@@ -127,7 +127,7 @@ def _a_verb(view: SentenceView, m: Match) -> bool:
 
 def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
-    tactics = set(view.labels("state_response"))
+    tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m)}
     riot = {m.label for m in view.of("riot") if not _mourned(view, m)}
     demo = is_demonstration(view)
     force = tactics & (set(INTERVENTION_TACTICS) - {"arrests"})
@@ -142,7 +142,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return None
     if "mob_violence" in riot:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
-    if view.has("attack") and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
+    if (view.has("attack") or _struck_a_victim(view)) and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
     if not demo and "beatings" in tactics and tactics <= {"beatings", "arrests"} and view.has("single"):
         # "uno de ellos es atrapado por los policías y sacado a golpes": force on
@@ -180,9 +180,25 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return Typing("protest", "excessive_force", ("serious_injuries",))
     if riot & {"violent_demonstration", "clash"}:
         return Typing("riot", "violent_demonstration", tuple(f"riot:{r}" for r in sorted(riot)))
+    if _crowd_attacks(view):
+        # "12 officers were injured when protesters attacked them with slingshots"
+        return Typing("riot", "violent_demonstration", ("crowd_attacked",))
     if tactics & set(INTERVENTION_TACTICS):
         return Typing("protest", "intervention", tuple(f"tactic:{t}" for t in sorted(tactics & set(INTERVENTION_TACTICS))))
     return Typing("protest", "peaceful", ("form",))
+
+
+_DETERMINER_ONLY = re.compile(r"\s*(?:the|these|those|their|his|her|its)?\s*", re.IGNORECASE)
+
+
+def _named_as_cause(view: SentenceView, m: Match) -> bool:
+    """ "Hours after the arrests, about 200 people gathered": force named right
+    after "after the" is what the gathering answered, not force used on it."""
+    base = view.span.start
+    return any(
+        a.end <= m.start and _DETERMINER_ONLY.fullmatch(view.text, a.end - base, m.start - base) is not None
+        for a in view.of("sequence", "after")
+    )
 
 
 # Forms armies and armed groups also take: seizing a town, moving in convoy, strikes.
@@ -213,7 +229,7 @@ def strategic_leads(view: SentenceView) -> bool:
     if not strategic:
         # "detuvo a once personas por disturbios": people arrested for a riot were arrested at it
         # ("acusadas de participar en el saqueo" of some earlier day is an arrest after the fact)
-        return not (view.has("form") or _arrested_for_rioting(view)) or _arrests_of_movement_figures(view)
+        return not (view.has("form") or _arrested_for_rioting(view)) or _arrests_of_movement_figures(view) or _forms_name_the_held(view)
     if _scene_then_measure(view, strategic[0].start):
         return True
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
@@ -254,6 +270,30 @@ def _arrests_of_movement_figures(view: SentenceView) -> bool:
         and _OF_BEFORE.search(view.text, 0, f.start - base) is not None
         for f in forms
     )
+
+
+FIGURE_REACH = 30  # chars from "leaders of" to the protest word naming their movement
+BODY_GAP = 2  # chars from the protest word to "movement" right after it
+
+
+def _forms_name_the_held(view: SentenceView) -> bool:
+    """ "Nine leaders of a regional protest movement were detained in raids":
+    arrests whose every protest word only names the movement of those held
+    (after "leaders of", or right before "movement", "leaders") tell no crowd
+    at the scene: arrests not tied to one protest, not force at a protest."""
+    forms = view.of("form")
+    if not view.has("strategic", "arrests") or not forms or view.has("riot"):
+        return False
+    leaders = view.of("movement_figure", "leader")
+    bodies = view.of("movement_figure", "body")
+    base = view.span.start
+
+    def names_movement(f: Match) -> bool:
+        if any(0 <= b.start - f.end <= BODY_GAP for b in bodies):
+            return True
+        return any(0 <= f.start - ld.end <= FIGURE_REACH and "," not in view.text[ld.end - base : f.start - base] for ld in leaders)
+
+    return all(f.label in GENERIC_FORMS and names_movement(f) for f in forms)
 
 
 def _scene_then_measure(view: SentenceView, measure_at: int) -> bool:
@@ -440,6 +480,30 @@ FORCE_AFTER_ADJECTIVE = 2  # chars from a number's first word to the force noun 
 
 
 COVERAGE_REACH = 25  # chars from a coverage verb ("filming") to the clash it covers
+
+
+SUBJECT_GAP = 12  # chars from "protesters" to the attack verb they are the subject of ("protesters then attacked")
+
+
+def _crowd_attacks(view: SentenceView) -> bool:
+    """Protesters as the subject of an attack verb ("protesters attacked them
+    with slingshots"): the crowd used violence on people, a riot."""
+    crowd = view.of("actor", "protesters")
+    base = view.span.start
+    return any(
+        0 <= a.start - p.end <= SUBJECT_GAP and "," not in view.text[p.end - base : a.start - base]
+        for a in view.of("attack") for p in crowd
+    )
+
+
+OBJECT_GAP = 6  # chars from "hit" to the journalist it hit ("hit the cameraman")
+
+
+def _struck_a_victim(view: SentenceView) -> bool:
+    """ "a group of protesters surrounded a television crew, hit the cameraman":
+    a violent act whose object is a journalist or observer is an attack on him."""
+    victims = view.of("victim")
+    return any(0 <= v.start - a.end <= OBJECT_GAP for a in view.of("violent_act") for v in victims)
 
 
 def _crowd_is_victim(view: SentenceView) -> bool:

@@ -58,6 +58,11 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     if len(parts) < 2 or any(a & b for i, a in enumerate(regions) for b in regions[i + 1 :]):
         return None  # a region in two clauses: not one incident per clause
     told = [v for v, _ in parts if any(m.category in _INCIDENT for m in v.matches)]
+    if len(told) < len(parts):
+        # "Ten people were killed in Ayacucho after soldiers opened fire, and 18 died
+        # in Juliaca": a clause that only counts its dead is its region's toll
+        told += [v for v, _ in parts if v not in told and counts_casualties(v)]
+        told.sort(key=lambda v: v.span.start)
     if len(told) == len(parts):
         return parts if all(len(r) == 1 for r in regions) else None
     # "Transportistas de Huancayo y Arequipa acatan paro; en Lima Norte denuncian
@@ -67,6 +72,11 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     if not told or not all(v in told or _tells_something_else(v) for v, _ in parts):
         return None
     return [(v, w) for v, w in parts if v in told]
+
+
+def counts_casualties(clause: SentenceView) -> bool:
+    """A number and a death or injury word in the clause ("and 18 died in Juliaca")."""
+    return bool(clause.quantities) and any(m.category == "measure" and m.label in ("fatalities", "injuries") for m in clause.matches)
 
 
 OWN_WORDS = 2  # full words besides its places and dates that make a clause more than an ellipsis

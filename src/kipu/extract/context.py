@@ -473,7 +473,11 @@ class ArticleContext:
         triggers = [t for t in triggers if not any(b.start <= t.start and t.end <= b.end for b in bodies)]
         if not triggers:
             return True
-        return all(any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 for p in plans) for t in triggers)
+        # "will march", "called a strike": a plan phrase may hold the trigger itself.
+        return all(
+            any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 or p.start <= t.start and t.end <= p.end for p in plans)
+            for t in triggers
+        )
 
 
 @lru_cache(maxsize=8)
@@ -739,6 +743,22 @@ def in_mourned_clause(view: SentenceView, offset: int) -> bool:
     return False
 
 
+_ONLY_CLOSING = re.compile(r"[\s.)\]\"'”’]*")
+
+
+def _force_before(view: SentenceView, at: int) -> bool:
+    """A clash or force named before ``at`` ("Protesters clash with police ...,
+    where"): casualties told after it are that clash's ("Thousands marched in
+    Juliaca, where 18 were killed on 9 January" recalls older deaths)."""
+    return any(m.start < at for m in view.of("riot") + view.of("state_response"))
+
+
+def _closes_the_only_dated_sentence(view: SentenceView, d: Any) -> bool:
+    """The date ends the sentence and is its only date."""
+    base = view.span.start
+    return len(view.dates) == 1 and _ONLY_CLOSING.fullmatch(view.text, d.span.end - base) is not None
+
+
 def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
@@ -746,6 +766,11 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     if in_mourned_clause(view, d.span.start):
         return True  # "to demand justice for the people killed in Juliaca last month": the deaths' month
     aside = _IN_WHERE_CLAUSE.search(view.text, 0, d.span.start - base)
+    if aside is not None and _closes_the_only_dated_sentence(view, d) and _force_before(view, base + aside.start()):
+        # "Protesters clash with police at the airport of Arequipa, where one man was
+        # killed and 10 others were injured on Thursday": no main clause follows the
+        # aside and no other day is given; its day is the clash's.
+        aside = None
     if aside is not None and any(
         m.label in ("fatalities", "injuries") and base + aside.start() <= m.start < d.span.start for m in view.of("measure")
     ):

@@ -42,6 +42,8 @@ def counts_in(view: SentenceView) -> list[Count]:
     out: list[Count] = []
     used: set[int] = set()
     for q in sorted(view.quantities, key=lambda q: q.span.start):
+        if _counts_actions(q, view):
+            continue  # "removed one blockade ... and detained 14 people": the number counts blockades
         cue = _cue_for(q, cues, view)
         total = False
         if cue is None and view.has("tally", "strong"):
@@ -96,7 +98,7 @@ def counts_in(view: SentenceView) -> list[Count]:
             # "He was shot during the protests and died days later": one person,
             # wounded then dead, is a death.
             cue = next((c for c in cues if c.label == "fatalities" and c.start > cue.end), cue)
-        if cue is not None and cue.label not in taken and id(cue) not in used:
+        if cue is not None and (cue.label not in taken or _only_a_total_taken(cue, out, view)) and id(cue) not in used:
             used.add(id(cue))
             taken.add(cue.label)
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(single.start, single.end)), cue, single=True))
@@ -107,6 +109,34 @@ def counts_in(view: SentenceView) -> list[Count]:
                 taken.add(cue.label)
                 out.append(Count(cue.label, Figure(named[0], named[0], "exact", None, named[1]), cue, single=named[0] == 1))
     return out
+
+
+_INCLUDING = re.compile(
+    r"[^,.;:()\d]{0,30}(?P<aside>,\s*(?:including|among them|among whom|of whom|incluidos|incluidas|incluyendo|entre ellos|entre ellas|entre los cuales)\b[^,.;]{0,60},\s*)",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|their|its|el|la|los|las|sus|estas|esos|esas)\s+$", re.IGNORECASE)
+
+
+def _closed_noun_phrase(cue: Match, between: str, view: SentenceView) -> bool:
+    """ "Hours after the arrests, about 200 people gathered": a casualty noun
+    with its determiner, closed by a comma, governs no number after it
+    ("siete muertos, de los cuales dos ..." still shares its noun)."""
+    if not between.startswith(","):
+        return False
+    return _DETERMINER_BEFORE.search(view.text, 0, cue.start - view.span.start) is not None
+
+
+def _only_a_total_taken(cue: Match, counted: list[Count], view: SentenceView) -> bool:
+    """ "A man died on Saturday ..., bringing the death toll ... to 47": the
+    measure was taken only by a figure after a running-total cue that comes
+    after this death; the one death is still the incident's."""
+    totals = view.of("tally", "strong")
+    if not totals:
+        return False
+    first_total = min(t.start for t in totals)
+    same = [c for c in counted if c.measure == cue.label]
+    return cue.end <= first_total and all(c.figure.span is not None and c.figure.span.start > first_total for c in same)
 
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+)+"
@@ -154,7 +184,8 @@ def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Matc
     base = view.span.start
     for c in cues:
         if c.label in CASUALTY_MEASURES and c.end <= q.span.start and q.span.start - c.end <= VERB_BEFORE:
-            if not _blocks(view.text[c.end - base : q.span.start - base]):
+            between = view.text[c.end - base : q.span.start - base]
+            if not _blocks(between) and not _closed_noun_phrase(c, between, view):
                 return c
     return None
 
@@ -230,17 +261,28 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     best_gap = 10**9
     # "cientos de familiares de las diez personas que murieron": a number
     # written in words between a quantity and a cue takes the cue itself.
-    next_number = min((o.span.start for o in view.quantities if o.span.start >= q.span.end), default=10**12)
+    # "At least 22 people, including seven police officers, were injured": the
+    # aside and its number are skipped on the way to the casualty word.
+    aside = _INCLUDING.match(text, q.span.end - base)
+    aside_start = base + aside.start("aside") if aside else q.span.end
+    aside_end = base + aside.end() if aside else q.span.end
+    next_number = min((o.span.start for o in view.quantities if o.span.start >= q.span.end and not aside_start <= o.span.start < aside_end), default=10**12)
     for c in cues:
+        if aside and aside_start <= c.start < aside_end:
+            continue  # the aside's own words ("officers") are not what the number counts
+        if aside and c.label == "participants" and q.span.end <= c.start < aside_start:
+            continue  # "22 other people, including ..., were injured": the noun before the aside waits for its verb
         if c.start >= q.span.end:
-            gap = c.start - q.span.end
             between = text[q.span.end - base : c.start - base]
+            if aside and c.start >= aside_end:
+                between = text[q.span.end - base : aside_start - base] + " " + text[aside_end - base : c.start - base]
+            gap = len(between)
             if c.start > next_number:
                 continue
             # "killed two and injured 30": after a conjunction the next verb opens
             # another clause; the number is the object of the verb before it.
             eff = gap + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
-            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and eff < best_gap:
+            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and not _SUBORDINATE.search(between) and eff < best_gap:
                 best, best_gap = c, eff
         elif c.end <= q.span.start and c.label != "participants":
             gap = q.span.start - c.end
@@ -252,9 +294,23 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 continue  # "shot dead by two men on a motorcycle": the number counts the attackers
             if _counts_things(q, view):
                 continue  # "no one was killed, but dozens of buildings were damaged": the number has its own noun
+            if _closed_noun_phrase(c, between, view):
+                continue  # "Hours after the arrests, about 200 people gathered": the comma closed the casualty word's phrase
             if gap <= BEFORE_WINDOW and not _blocks(between) and gap + penalty < best_gap:
                 best, best_gap = c, gap + penalty
     return best
+
+
+def _counts_actions(q: Any, view: SentenceView) -> bool:
+    """The number's head noun, right after it, is a protest or riot word
+    ("one blockade", "three marches"): it counts actions, not people."""
+    head = getattr(q, "head_span", None)
+    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip():
+        return False
+    covering = [m for m in view.matches if m.start <= head.start < m.end]
+    if any(m.category in ("actor", "measure") for m in covering):
+        return False  # "41 demonstrators": people, though the word is also a protest word
+    return any(m.category in ("form", "riot") for m in covering)
 
 
 _NOT_A_THING = frozenset({"others", "other", "more", "people", "persons", "were", "have", "with", "from", "during", "after", "when", "while", "including", "among", "along"})
@@ -357,4 +413,8 @@ def _blocks(between: str) -> bool:
     return any(ch in between for ch in ".;:()") or any(ch.isdigit() for ch in between)
 
 
+# "in 10 of Peru's 25 regions since Castillo was ... arrested": a clause opened
+# between the number and the casualty word is another clause's; the number
+# has its own noun ("regions") before it.
+_SUBORDINATE = re.compile(r"\b(?:since|because|until|desde|porque|hasta que)\b", re.IGNORECASE)
 _AGE = re.compile(r"\(\d{1,3}\)|\b\d{1,3}(?:\s*años|-year-old|\s+years\s+old)\b")

@@ -88,9 +88,11 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
     charges = [m.end for m in view.matches if m.category == "grievance" and m.label == "charge"]
     if charges:
         first_charge = min(charges)
+        # "accused of organising violent demonstrations": neither a protest nor, in the charge's own words, a riot is told
         view.matches[:] = [
             m for m in view.matches
             if not (m.start >= first_charge and m.category == "form") and not _in_a_charge(folded, view.span.start, charges, m)
+            and not (m.start >= first_charge and m.category == "riot" and _riot_in_the_charge(view, max(c for c in charges if c <= m.start), m))
         ]
     openers = [
         m.end for m in view.matches
@@ -129,6 +131,19 @@ def _in_a_charge(folded: str, base: int, charges: list[int], m: Match) -> bool:
 _CLAUSE_BREAK = re.compile(
     r"[;:.]|\b(?:was|were|is|are|has|have|had|died|fue|fueron|es|son|ha|han|habia|habian|murio|murieron|fallecio|fallecieron)\b"
 )
+
+
+RIOT_CHARGE_REACH = 40  # chars from "accused of" to the riot word its charge names
+
+
+def _riot_in_the_charge(view: SentenceView, charge_end: int, m: Match) -> bool:
+    """ "accused of organising and financing violent demonstrations": the riot
+    word a few words into the charge, with no clause break before it ("accused
+    of killing a neighbour, was beaten to death by residents" tells a riot)."""
+    if m.label == "mob_violence":
+        return False  # "a man suspected of theft was beaten to death by residents": the crowd's act, told
+    between = view.text[charge_end - view.span.start : m.start - view.span.start]
+    return m.start - charge_end <= RIOT_CHARGE_REACH and not any(ch in between for ch in ",.;")
 
 
 def _violence_protested(folded: str, base: int, opener_end: int, m: Match) -> bool:

@@ -74,7 +74,12 @@ def is_state_raid(view: SentenceView) -> bool:
     force = view.of("state_response")
     if any(f.start <= m.start < f.end for m in forms for f in force):
         return False  # "police cleared a blockade": the force acts on the protesters' blockade
+    if any(f.label == "dispersal" and 0 <= m.start - f.end <= OBJECT_GAP for m in forms for f in force):
+        return False  # "police used tear gas to break up a road blockade": the blockade is what they broke up
     return all(_by_the_state(view, m) or _state_subject(view, m) for m in forms)
+
+
+OBJECT_GAP = 4  # chars from "break up" to the blockade it breaks up ("a ", "the ")
 
 
 def _by_the_state(view: SentenceView, form: Match) -> bool:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
-from kipu.extract.arrival import destination_only
+from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import (
     GENERIC_FORMS,
@@ -118,6 +118,7 @@ class Extractor:
         reference = nonprotest.reference_day(doc)
         licensed = acronym_licence(doc.sentences)
         history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
+        tally_paragraph = -1  # the paragraph of the last running total
         for view in doc.sentences:
             if view.has_any(_FORM_OR_RIOT):
                 protest_paragraphs.add(view.paragraph)
@@ -154,7 +155,10 @@ class Extractor:
             at_the_scene = view.paragraph in protest_paragraphs or (
                 view.paragraph - 1 in protest_paragraphs and not ctx.sentence_places(view)
             )
-            if not _may_report(view) and not (at_the_scene and _force_on_the_scene(view)):
+            # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
+            after_a_total = bool(tallies) and _another_total(view, tally_paragraph)
+            on_a_crowd = _force_on_a_crowd(view)
+            if not _may_report(view) and not (at_the_scene and _force_on_the_scene(view)) and not after_a_total and not on_a_crowd:
                 if frames and _wounded_after_incident(view, frames[-1], ctx):
                     _count_for_last(frames, view, ("injuries",))
                 elif frames and _arrested_at_last_protest(view, frames[-1], ctx):
@@ -165,7 +169,7 @@ class Extractor:
                     arrests = [c for c in counts_in(view) if c.measure == "arrests"]
                     frames.extend(make_frames(view, arrests, dated, ctx.places_for(view), Typing("protest", "intervention", ("arrests_at_protest",))))
                 continue
-            if not any_trigger and not _has_incident_trigger(view):
+            if not any_trigger and not _has_incident_trigger(view) and not on_a_crowd:
                 continue
             if _explainer_headline(view):
                 continue
@@ -178,7 +182,7 @@ class Extractor:
                 # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
                 when = _since_it_began(view, when)
             where = ctx.places_for(view)
-            where = destination_only(view, where)
+            where = without_origins(view, destination_only(view, where))
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
             counts = counts_in(view)
             tally_counts, incident_counts = split_counts(
@@ -193,9 +197,12 @@ class Extractor:
             abroad = [p for p, e in where if e and p is not None]
             # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
             recalled = when_explicit and is_background(when, published) and not view.has("tally", "strong")
+            # "Between 1980 and 2000, nearly 70,000 people were killed in the internal conflict": another era's toll
+            recalled = recalled or nonprotest.opens_with_old_year(view, published) or nonprotest.names_only_old_years(view, published, lang)
             if not (abroad and all(p.country != ctx.country for p in abroad)) and not recalled:
                 for c in tally_counts:
                     tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
+                    tally_paragraph = view.paragraph
             # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
             incident_counts = [c for c in incident_counts if not told_of_an_old_protest(view, c.cue, published)]
             past = [c for c in incident_counts if _counted_in_the_past(view, c, when)]
@@ -268,9 +275,15 @@ class Extractor:
                     own = [c for c in counts_in(clause) if c.figure.span in told]
                     # "In July, miners marched in Lima, and in April they blocked the road near Chala": each clause's own date
                     day = ctx.own_date(clause) if len(clause.dates) < len(view.dates) else None
-                    frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region))
+                    # a clause that only counts its dead reads as the sentence's incident
+                    typing = None if any(m.category in _CLAUSE_INCIDENT for m in clause.matches) else _typing_of_whole(view, own)
+                    frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
             else:
-                frames.extend(make_frames(view, incident_counts, (when, when_explicit), where, forced))
+                made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
+                if not made and frames and _toll_of_last(view, frames[-1], ctx):
+                    # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
+                    _count_for_last(frames, view)
+                frames.extend(made)
             frames.extend(_past_incident(view, past, where, published))
             if view.has("strategic", "settlement") and not _is_strategic(view):
                 # "the strike ended today after the leader signed the agreement":
@@ -295,6 +308,15 @@ class Extractor:
         return Extraction(
             doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies), set_aside=not_reported(set_aside, reported)
         )
+
+
+_CLAUSE_INCIDENT = ("form", "riot", "strategic", "attack")
+
+
+def _typing_of_whole(view: SentenceView, own: list[Count]) -> Typing | None:
+    """The sentence's own reading, for a clause of it that only counts casualties."""
+    fat = next((c.figure.low for c in own if c.measure == "fatalities"), 0)
+    return classify(view, fat)
 
 
 def _place_from_later_in_paragraph(frames: list[Frame]) -> None:
@@ -466,6 +488,19 @@ def _died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -
         return False
     region = last.place.admin1 if last.place else None
     return all(p.admin1 == region for p in ctx.sentence_places(view))
+
+
+def _toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """A sentence right after force used at a demonstration, in its paragraph,
+    that only counts dead or wounded (no incident word, place, day or running
+    total of its own) and reads as nothing by itself, counts that incident."""
+    if _has_incident_trigger(view) or view.has("tally") or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
+        return False
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+        return False
+    if view.paragraph != last.view.paragraph or view.sentence.index - last.view.sentence.index != 1:
+        return False
+    return ctx.own_date(view) is None and not ctx.sentence_places(view)
 
 
 def _arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -681,6 +716,8 @@ def _only_a_tally(
         return True  # "De ese total, 57 murieron en enfrentamientos": the total's breakdown
     if all(c.measure in ALWAYS_TALLY for c in tally_counts):
         return True  # "the ANP has registered 150 attacks on journalists": a register
+    if _is_strategic(view):
+        return False  # "Peru declares a state of emergency as protest deaths rise to seven": the measure is news
     periods = [when] + [d.range for d in view.dates] if when else [d.range for d in view.dates]
     if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
@@ -757,6 +794,16 @@ def _may_report(view: SentenceView) -> bool:
     )
 
 
+def _another_total(view: SentenceView, tally_paragraph: int) -> bool:
+    """A perfect-tense count of wounded or arrested ("More than 1,000 people
+    have been injured") in the paragraph of a running total just given is
+    another total, though it names no period of its own."""
+    return (
+        view.paragraph == tally_paragraph and view.has("tally", "weak") and not _has_incident_trigger(view)
+        and (view.has("measure", "injuries") or view.has("measure", "arrests"))
+    )
+
+
 def _a_total_told(view: SentenceView) -> bool:
     """ "El informe registra 1 400 heridos en todo el país entre diciembre y
     febrero": a total word, or a register's verb with the whole country or a
@@ -809,6 +856,13 @@ def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | N
 def _crowd_control(view: SentenceView) -> bool:
     """Force other than arrests or killing, the kind used on a crowd."""
     return bool(set(view.labels("state_response")) & (set(INTERVENTION_TACTICS) - {"arrests"}))
+
+
+def _force_on_a_crowd(view: SentenceView) -> bool:
+    """ "Last Thursday the police fired tear gas at a crowd of schoolteachers on
+    Abancay Avenue": crowd-control force by police or soldiers on a crowd they
+    name is a demonstration met with force, though no protest word is used."""
+    return _crowd_control(view) and (view.has("actor", "police") or view.has("actor", "military")) and view.has("actor", "protesters")
 
 
 def _force_on_the_scene(view: SentenceView) -> bool:
