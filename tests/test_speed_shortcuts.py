@@ -93,6 +93,18 @@ def test_gated_date_patterns_find_whole_phrases(lang: str) -> None:
     assert found > 500
 
 
+def test_a_phrase_gate_tries_a_first_word_only_where_its_phrase_follows() -> None:
+    gate = wordgate.WordGate([wordgate.Heads().phrases(["el día siguiente", "la víspera", "ayer"])])
+    text = "El DÍA siguiente vino el alcalde; el día 3 y la\u00a0víspera, ayer no. La\nvíspera"
+    starts = gate.positions(text)[0]
+    assert [text[s : s + 6] for s in starts] == ["El DÍA", "la\u00a0vís", "ayer n", "La\nvís"]
+    assert gate.positions("el día")[0] == []  # the phrase cut short at the end of the text
+    with pytest.raises(ValueError):
+        wordgate.Heads().phrases(["el día"]).words(["hoy"], ignore_case=True)
+    with pytest.raises(ValueError):
+        wordgate.Heads(digits=True).phrases(["el día"])
+
+
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_gated_number_search_finds_what_search_finds(lang: str) -> None:
     lex = numbers._lexicon(lang)

@@ -229,13 +229,18 @@ class _DateLex:
         w_open, w_day, w_link = word_count(data.get("range_openers") or []), word_count(day_prefixes), word_count(links)
         w_range_dm = w_open + w_day + 1 + word_count(joiners) + w_day + 1 + w_link
         w_dm = word_count(self.weekdays) + 1 + w_link
-        a_month, a_digit = h(months), h(digits=True)
+        a_month, a_digit, a_weekday = h(months), h(digits=True), h(weekdays)
+        # A month's day or year comes right after it, after a link word at most.
+        w_weekday, w_year_link = word_count(self.weekdays), word_count([w for w in data.get("year_links") or [] if w != ","])
         by_kind = {
-            "range_md": h(openers, months),
-            "range_dm": h(openers, (day_prefixes, True), digits=True).followed_by(a_month, w_range_dm),
-            "md": h(weekdays, months),
+            "range_md": h(openers, months).followed_by(a_month, w_open).followed_by(a_digit, w_open + 1, after=1),
+            "range_dm": h(openers, (day_prefixes, True), digits=True)
+            .followed_by(a_month, w_range_dm)
+            .followed_by(a_digit, w_open + w_day)
+            .followed_by(a_digit, w_open + w_day + 1 + word_count(joiners) + w_day, after=1),
+            "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_digit, w_weekday + 1, after=1),
             "dm": h(weekdays, digits=True).followed_by(a_month, w_dm),
-            "my": h(months),
+            "my": h(months).followed_by(a_digit, 1 + w_year_link, after=1),
             "month": h((data.get("month_prefixes") or [], True)).followed_by(
                 a_month, word_count(data.get("month_prefixes") or [])
             ),
@@ -245,10 +250,12 @@ class _DateLex:
             # "2023-01-09", "9/1/2023": more digits one or two words on
             "iso": h(digits=True).followed_by(a_digit, 2, after=1),
             "numeric": h(digits=True).followed_by(a_digit, 2, after=1),
-            "weekday": h((self.wd_before, True), weekdays),
-            "relative": h((set(self.rel_days) | set(self.rel_periods), True)),
-            "anchor": h((self.anchor_rel, True)),
-            "night": h((self.night_rel, True)),
+            "weekday": h((self.wd_before, True), weekdays).followed_by(a_weekday, word_count(self.wd_before)),
+            # Whole phrases ("el día siguiente"): their first words ("el", "la",
+            # "the") are everywhere, the phrases are not.
+            "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods)),
+            "anchor": Heads().phrases(self.anchor_rel),
+            "night": Heads().phrases(self.night_rel),
         }
         # "hace dos días", "two days ago", "dos días después": a count, a unit
         # and a word of the pattern's own, a few words apart. Patterns keyed

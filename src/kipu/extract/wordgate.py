@@ -8,7 +8,8 @@ article, which made the date scan the extractor's most expensive stage. A
 the words that can begin each pattern, and the pattern is then tried only at
 those words, and only where the words its match must contain further on
 follow closely enough ("de" is tried as the start of "de enero" only when a
-month name comes next). The matches are exactly those of
+month name comes next; a pattern of whole phrases, "el día siguiente", only
+where the phrase's other words follow). The matches are exactly those of
 ``finditer``/``search``: every table is a superset of the possible words
 (case folded the way the regex engine folds it), and a pattern whose first
 word cannot be listed is tried everywhere. ``EndGate`` does the same for a
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
 
@@ -35,6 +36,7 @@ except ImportError:  # pragma: no cover - other Python implementations
     _EXTRA_CASES = {}
 
 _WORD = re.compile(r"\w+")
+_NOT_FOLDED = object()
 _TOKEN_CACHE_LIMIT = 50_000
 
 
@@ -65,6 +67,11 @@ class Heads:
     #: Words the match must also contain: (what such a word can be, the
     #: fewest and the most words after the first one it comes).
     then: list[tuple[Heads, int, int]] = field(default_factory=list)
+    #: The whole phrases a match must begin with (``phrases``): first word
+    #: -> the words after it, per phrase. Empty: only first words are known.
+    whole: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    #: The second words of those phrases (folded).
+    seconds: set[str] = field(default_factory=set)
 
     def followed_by(self, heads: Heads, within: int, after: int = 0) -> Heads:
         """Require a word described by ``heads`` between ``after`` and
@@ -74,8 +81,33 @@ class Heads:
             self.then.append((heads, after, within))
         return self
 
+    def phrases(self, items: Iterable[object]) -> Heads:
+        """The first words of an alternation of whole-word phrases (followed
+        by ``(?!\\w)``, their words apart only by spaces), compared
+        case-insensitively, with the phrases themselves: a match must begin
+        with every word of one of them. "el" is then tried as the start of
+        "el día siguiente" only where "día siguiente" follows, which most of
+        an article's "el"s are not. Only phrases: not mixed with ``words``."""
+        if self.exact or self.digits or (self.folded and not self.whole):
+            raise ValueError("phrases are not mixed with other first words")
+        for item in items:
+            text = str(item)
+            if not text:
+                continue
+            found = _WORD.findall(text)
+            keys = [_canon(w) for w in found]
+            if _WORD.match(text) is None or None in keys:
+                self.anywhere = True  # no first word, or no fold to compare it by
+                continue
+            self.folded.add(keys[0])  # type: ignore[arg-type]  # None ruled out above
+            self.whole.setdefault(keys[0], set()).add(tuple(keys[1:]))  # type: ignore[arg-type]
+            self.seconds.update(keys[1:2])  # type: ignore[arg-type]
+        return self
+
     def words(self, items: Iterable[object], *, ignore_case: bool) -> Heads:
         """Add the first words of the alternatives ``items`` (regex literals)."""
+        if self.whole:
+            raise ValueError("phrases are not mixed with other first words")
         for item in items:
             text = str(item)
             if not text:
@@ -93,6 +125,23 @@ class Heads:
             else:
                 self.folded.add(key)
         return self
+
+    def begins_phrase(self, tokens: list[str], k: int, fold: Callable[[str], str | None]) -> bool:
+        """Whether a phrase of ``whole`` begins at word ``k`` of ``tokens``
+        (``fold``: ``_canon`` or a memo of it)."""
+        rests = self.whole.get(fold(tokens[k]))  # type: ignore[arg-type]
+        if rests is None:
+            return False
+        n = len(tokens)
+        for rest in rests:
+            if k + len(rest) < n and all(fold(tokens[k + 1 + i]) == word for i, word in enumerate(rest)):
+                return True
+        return False
+
+
+def _starts_digit(token: str) -> bool:
+    first = token[0]
+    return first.isdecimal() or first.isdigit()
 
 
 def word_count(items: Iterable[object]) -> int:
@@ -115,8 +164,18 @@ class WordGate:
             [] if p.anywhere else [(self._class_of(h), range(after, within + 1)) for h, after, within in p.then]
             for p in patterns
         ]
+        # Patterns that begin with known phrases (``Heads.phrases``), each
+        # with the words met so far that are a one-word phrase of it and
+        # those that are the second word of one of its phrases: a start is
+        # one of the first or has one of the second next (a set test), and
+        # only then is the whole phrase compared.
+        self._whole: list[tuple[Heads, set[str], set[str]] | None] = [
+            (p, set(), set()) if p.whole and not p.anywhere else None for p in patterns
+        ]
+        self._phrased = [w for w in self._whole if w is not None]
         self._cache: dict[str, tuple[int, ...]] = {}
         self._hits: set[str] = set()  # the cached words that begin some pattern
+        self._folds: dict[str, str | None] = {}  # word -> its canonical form, for the phrase checks
 
     def _class_of(self, heads: Heads) -> int:
         """The number of the word class of ``heads``' own words (its
@@ -131,8 +190,7 @@ class WordGate:
 
     def _which(self, token: str) -> tuple[int, ...]:
         key = _canon(token)
-        first = token[0]
-        digit = first.isdecimal() or first.isdigit()
+        digit = _starts_digit(token)
         found = []
         for i, h in enumerate(self.heads):
             if not h.anywhere and (token in h.exact or (digit and h.digits) or key is None or key in h.folded):
@@ -146,11 +204,17 @@ class WordGate:
         if len(cache) > _TOKEN_CACHE_LIMIT:
             cache.clear()
             hits.clear()
+            self._folds.clear()
+            for _, singles, seconds in self._phrased:
+                singles.clear()
+                seconds.clear()
         tokens, starts = words(text)
         for token in set(tokens).difference(cache):
             which = cache[token] = self._which(token)
             if which:
                 hits.add(token)
+            if self._phrased:
+                self._file_phrase_word(token)
         # Most words begin no pattern: find the others at C speed, then walk
         # only those.
         found: list[list[int]] = [[] for _ in self.heads]  # word numbers, per word class
@@ -158,7 +222,9 @@ class WordGate:
             for i in cache[tokens[k]]:
                 found[i].append(k)
         out: list[list[int] | None] = []
-        follows: dict[tuple[int, range], set[int]] = {}  # first words a word of a class follows, by offsets
+        # First words a word of a class follows, by offsets.
+        follows: dict[tuple[int, range], set[int]] = {}
+        members: dict[int, set[int]] = {}  # the words of a class, as a set
         for i, p in enumerate(self.patterns):
             if p.anywhere:
                 out.append(None)
@@ -168,11 +234,47 @@ class WordGate:
                 if not ks:
                     break
                 allowed = follows.get((j, offsets))
-                if allowed is None:
+                if allowed is not None:
+                    ks = [k for k in ks if k in allowed]
+                elif len(ks) < len(found[j]):
+                    # Fewer starts than words to look for: look ahead from each start.
+                    at = members.get(j)
+                    if at is None:
+                        at = members[j] = set(found[j])
+                    ks = [k for k in ks if not at.isdisjoint(range(k + offsets.start, k + offsets.stop))]
+                else:
                     allowed = follows[(j, offsets)] = {j_k - d for j_k in found[j] for d in offsets}
-                ks = [k for k in ks if k in allowed]
+                    ks = [k for k in ks if k in allowed]
+            whole = self._whole[i]
+            if whole is not None and ks:
+                phrase, singles, seconds = whole
+                last = len(tokens) - 1
+                ks = [
+                    k for k in ks
+                    if tokens[k] in singles or (k < last and tokens[k + 1] in seconds and phrase.begins_phrase(tokens, k, self._fold))
+                ]
             out.append([starts[k] for k in ks])
         return out
+
+    def _file_phrase_word(self, token: str) -> None:
+        """Note whether a newly met word is a one-word phrase or the second
+        word of a phrase, for each pattern of phrases (a word with no fold to
+        compare it by: both)."""
+        key = _canon(token)
+        for p, singles, seconds in self._phrased:
+            rests = p.whole.get(key) if key is not None else None
+            if key is None or (rests is not None and () in rests):
+                singles.add(token)
+            if key is None or key in p.seconds:
+                seconds.add(token)
+
+    def _fold(self, token: str) -> str | None:
+        """``_canon(token)``, remembered: the phrase checks fold the same few words over and over."""
+        folds = self._folds
+        found = folds.get(token, _NOT_FOLDED)
+        if found is _NOT_FOLDED:
+            found = folds[token] = _canon(token)
+        return found  # type: ignore[return-value]
 
 
 _SEPARATORS = re.compile(r"(\W+)")
