@@ -106,6 +106,18 @@ def test_a_phrase_gate_tries_a_first_word_only_where_its_phrase_follows() -> Non
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_shared_gate_gives_each_scanner_what_its_own_gate_gives(lang: str) -> None:
+    lex, num = dates._lexicon(lang), numbers._lexicon(lang)  # both parts of the language's shared gate
+    shared = wordgate.shared_gate(lang)
+    alone = [wordgate.WordGate([heads]) for heads in shared._patterns]
+    for text in _sample_texts(lang) + _random_texts(lang, _date_words(lang), 100, seed=5):
+        each = [gate.positions(text)[0] for gate in alone]
+        assert shared.positions(text) == each
+        assert lex.gate.positions(text) == each[lex.gate.lo : lex.gate.hi]
+        assert num.gate.positions(text) == each[num.gate.lo : num.gate.hi]
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
 def test_gated_number_search_finds_what_search_finds(lang: str) -> None:
     lex = numbers._lexicon(lang)
     vocabulary = [w for phrase in [*lex.vocab, *lex.phrases, *lex.vague] for w in phrase.split()]

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from kipu.extract import wordgate
-from kipu.extract.wordgate import EndGate, Heads, WordGate, word_count
+from kipu.extract.wordgate import EndGate, Heads, word_count
 from kipu.model import DateRange, Span
 
 # A year-less date is put in the publication year unless that lands more than
@@ -195,7 +195,8 @@ class _DateLex:
         # Every date starts at a word start: saying so first lets the engine
         # skip the other positions cheaply (a several-fold speed-up).
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
-        self.gate = WordGate(self._heads(data, small_number_words(lang)))
+        # Shared with the number finder, which reads the same articles.
+        self.gate = wordgate.shared_gate(lang).part(self._heads(data, small_number_words(lang)))
         self.joiner_gap = P(rf"{join}")
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")

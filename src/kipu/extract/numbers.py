@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from kipu.extract import wordgate
-from kipu.extract.wordgate import EndGate, Heads, WordGate
+from kipu.extract.wordgate import EndGate, Heads
 from kipu.model import Figure, Span
 
 MAX_COUNT = 10**9  # beyond this a "count" is an id, a sum of money or nonsense
@@ -90,7 +90,7 @@ def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
 class _Lexicon:
     """One language's number words, with the regexes built from them."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], lang: str) -> None:
         low = lambda d: {str(k).lower(): int(v) for k, v in (d or {}).items()}  # noqa: E731
         self.units: dict[str, int] = low(data.get("units"))
         self.tens: dict[str, int] = low(data.get("tens"))
@@ -125,7 +125,8 @@ class _Lexicon:
             i,
         )
         # Every candidate starts at a word: a digit or one of these words.
-        self.gate = WordGate([
+        # (The gate is shared with the date finder, which reads the same articles.)
+        self.gate = wordgate.shared_gate(lang).part([
             Heads(digits=True).words(
                 [*self.phrases, *self.vague, *number_words, *self.article_one], ignore_case=True
             )
@@ -169,7 +170,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (FileNotFoundError, OSError, ValueError, TypeError):
         return None
-    return _Lexicon(data)
+    return _Lexicon(data, lang)
 
 
 def small_number_words(lang: str) -> list[str]:

@@ -277,6 +277,58 @@ class WordGate:
         return found  # type: ignore[return-value]
 
 
+class SharedGate:
+    """One ``WordGate`` for the patterns of several scanners of the same
+    article (the date and the number finders): the article's words are
+    looked up and filed once, not once per scanner. Each scanner holds a
+    ``GatePart``; the gate is built again when a part is added (at start-up),
+    and the last article's positions are kept for the next part to ask."""
+
+    def __init__(self) -> None:
+        self._patterns: list[Heads] = []
+        self._gate: WordGate | None = None
+        self._last: tuple[str, list[list[int] | None]] | None = None
+
+    def part(self, patterns: list[Heads]) -> GatePart:
+        """A share of the gate for ``patterns``."""
+        lo = len(self._patterns)
+        self._patterns.extend(patterns)
+        self._gate, self._last = None, None
+        return GatePart(self, lo, len(self._patterns))
+
+    def positions(self, text: str) -> list[list[int] | None]:
+        """``WordGate.positions`` over every part's patterns, in order."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        if self._gate is None:
+            self._gate = WordGate(self._patterns)
+        found = self._gate.positions(text)
+        self._last = (text, found)
+        return found
+
+
+@dataclass(frozen=True)
+class GatePart:
+    """The positions of one scanner's patterns, from a ``SharedGate``."""
+
+    shared: SharedGate
+    lo: int
+    hi: int
+
+    def positions(self, text: str) -> list[list[int] | None]:
+        """Per pattern of this part, as ``WordGate.positions``."""
+        return self.shared.positions(text)[self.lo : self.hi]
+
+
+_SHARED: dict[str, SharedGate] = {}
+
+
+def shared_gate(lang: str) -> SharedGate:
+    """The gate shared by the scanners of ``lang``'s articles."""
+    return _SHARED.setdefault(lang, SharedGate())
+
+
 _SEPARATORS = re.compile(r"(\W+)")
 _last_words: tuple[str, tuple[list[str], list[int]]] | None = None
 
