@@ -62,6 +62,16 @@ class ArticleContext:
         key = view.sentence.index
         if key not in self._resolved:
             found = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
+            streets = [p for p in found if self._names_a_street(view, p)]
+            if streets:
+                # "bloquean la vía Cusco–Sicuani en Combapata": the town a road is named
+                # after was the region's best-scored name; the region's other names stand in.
+                named = {p.span for p in streets}
+                found = [p for p in found if p not in streets] + [
+                    p for p in place_finder.sentence_places(self.doc.text, view.span, [m for m in view.places if m.span not in named], self.doc)
+                    if (p.country, p.admin1) not in {(q.country, q.admin1) for q in found if q not in streets}
+                ]
+                found.sort(key=lambda p: p.span.start if p.span else 0)
             # "pidiendo el cierre del Congreso de la República": a place named
             # inside a demand is what protesters want changed, not where they are.
             demands = view.of("demand")
@@ -151,17 +161,18 @@ class ArticleContext:
             for p in places:
                 if p.admin1 is not None:
                     regions[(p.country, p.admin1)] += 1
-                    if p.precision == "department":
+                    if p.precision == "department" or _regional_capital(p):
+                        # "Arequipa: manifestantes intentaron ingresar al aeropuerto": the region named by its capital
                         named_departments.add((p.country, p.admin1))
         if not regions:
             return
+        named_departments |= self._regions_named_outright()
         (dominant, n), total = regions.most_common(1)[0], sum(regions.values())
-        if n * 2 < total:
-            return
-        home = next(p for places in raw.values() for p in places if (p.country, p.admin1) == dominant)
+        article_home = next(p for places in raw.values() for p in places if (p.country, p.admin1) == dominant) if n * 2 >= total else None
         views = {v.sentence.index: v for v in self.doc.sentences}
         for key, places in raw.items():
             fixed = []
+            vouched = [q for q in places if q.admin1 is not None and place_finder.named_with_its_region(q, views[key].places)]
             for p in places:
                 region = (p.country, p.admin1)
                 lonely = (
@@ -171,11 +182,33 @@ class ArticleContext:
                     and not _regional_capital(p)
                     and not place_finder.named_with_its_region(p, views[key].places)
                 )
-                if lonely and region != dominant and p.precision in ("district", "province"):
+                home = article_home if article_home is not None and region != dominant else None
+                if home is None:
+                    # "En Andahuaylas (Apurímac), ... el aeródromo de Huancabamba": in an article
+                    # about several regions, the region the sentence itself vouches for
+                    beside = {(q.country, q.admin1) for q in vouched if (q.country, q.admin1) != region}
+                    home = next((q for q in vouched if (q.country, q.admin1) != region), None) if len(beside) == 1 else None
+                if lonely and home is not None and p.precision in ("district", "province"):
                     p = Place(name=p.name, country=home.country, admin1=home.admin1, admin2=None, admin3=None,
                               lat=home.lat, lon=home.lon, precision="locality", gazetteer_id=None, span=p.span)
                 fixed.append(p)
             self._resolved[key] = fixed
+
+    def _regions_named_outright(self) -> set[tuple[str, str]]:
+        """Regions a mention names by the department or its capital, even where a
+        more precise place of the sentence stands for it ("Arequipa: ... el
+        aeropuerto Rodríguez Ballón"): only names all of whose readings lie in that region."""
+        gaz = place_finder.Gazetteer.load()
+        out: set[tuple[str, str]] = set()
+        for view in self.doc.sentences:
+            for m in view.places:
+                if not any(_REGIONAL_CAPITAL.fullmatch(c) or _DEPARTMENT_ID.fullmatch(c) for c in m.candidates):
+                    continue
+                entries = [gaz.get(c) for c in m.candidates]
+                regions = {(e.country, e.admin1) for e in entries}
+                if len(regions) == 1 and None not in next(iter(regions)):
+                    out |= regions  # type: ignore[arg-type]
+        return out
 
     def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
         own = self.sentence_places(view)
@@ -232,6 +265,10 @@ class ArticleContext:
             and not any(0 <= m.start - f.end <= FRAMED_GAP for f in framed)
             for m in view.of("scope", "nationwide")
         )
+
+    def paragraph_place(self) -> Place | None:
+        """The place the current paragraph named, if any."""
+        return self._para_place
 
     def _inherited_place(self) -> Place | None:
         return self._section_place or self._para_place or self.anchor_place
@@ -651,6 +688,7 @@ def _has_homonyms(place: Place, matches: list[Any]) -> bool:
 # "PE-1301" (Trujillo province), "PE-130101" (Trujillo district): the province and
 # district that hold a department's capital, numbered first within it.
 _REGIONAL_CAPITAL = re.compile(r"PE-\d\d01(?:01)?")
+_DEPARTMENT_ID = re.compile(r"PE-\d\d")  # "PE-04": Arequipa, the department
 
 
 def _regional_capital(place: Place) -> bool:
@@ -739,6 +777,9 @@ def in_mourned_clause(view: SentenceView, offset: int) -> bool:
             m.label in ("fatalities", "injuries") and cause.end <= m.start < offset and m.start - cause.end <= MOURNED_REACH
             for m in view.of("measure")
         ):
+            return True
+        # "en memoria de los muertos de Juliaca": the dead named as victims (their casualty word stripped as the grievance)
+        if any(cause.end <= m.start < offset and m.start - cause.end <= MOURNED_REACH for m in view.of("victims_ref")):
             return True
     return False
 

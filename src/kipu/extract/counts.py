@@ -41,9 +41,12 @@ def counts_in(view: SentenceView) -> list[Count]:
     cues = view.of("measure")
     out: list[Count] = []
     used: set[int] = set()
+    things = view.of("counted_thing")
     for q in sorted(view.quantities, key=lambda q: q.span.start):
         if _counts_actions(q, view):
             continue  # "removed one blockade ... and detained 14 people": the number counts blockades
+        if things and _counts_shots(q, things):
+            continue  # "el chofer asesinado recibió cinco disparos": five shots, not five dead
         cue = _cue_for(q, cues, view)
         total = False
         if cue is None and view.has("tally", "strong"):
@@ -60,7 +63,10 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "resultaron heridos diecisiete civiles y tres policías": one toll, two groups
         if cue is None or id(cue) in used and cue.label != "participants" and not total:
             continue  # a total may restate the measure of the figure before it ("Another 17 died ..., bringing the total to 67")
-        if cue.label == "fatalities" and _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start):
+        if cue.label == "fatalities" and (
+            _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start)
+            or _MOURNED_BEFORE.search(view.text, 0, q.span.start - view.span.start)
+        ):
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         if cue.label in ("fatalities", "injuries") and _remembered_before(q, view):
             continue  # "al cumplirse un año de la jornada en la que murieron diez": that day's toll
@@ -143,6 +149,9 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+(?:\s+(?:de\s+la\s+|del\s+|de\s+
 _NAMED_VICTIMS = re.compile(rf"\s+(?:of|de)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|y|e)\s+){_NAME})*)")
 # Spanish puts the dead after the verb: "ese día murió Víctor Santisteban".
 _DIED = frozenset({"murio", "murieron", "fallecio", "fallecieron"})
+_DIED_ONE = frozenset({"murio", "fallecio", "muere", "fallece"})
+# A full name right before the verb, maybe with its age between commas ("Víctor Santisteban, de 55 años, murió").
+_NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
 _NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_NAME})*)")
 _NAME_JOIN = re.compile(r"\s*,\s*|\s+(?:and|y|e)\s+")
 
@@ -156,10 +165,20 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
     m = _NAMED_VICTIMS.match(view.text, cue.end - base)
     if m is None and cue.term in _DIED:
         m = _NAMED_SUBJECTS.match(view.text, cue.end - base)  # "ese día murió Víctor Santisteban"
+    if m is None and cue.term in _DIED_ONE:
+        # "Víctor Santisteban muere en la avenida Abancay": the named subject of a singular death verb
+        m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
     if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base):
         return None
     n = len(_NAME_JOIN.split(m.group(1)))
     return n, Span(base + m.start(1), base + m.end(1))
+
+
+def _counts_shots(q: Any, things: list[Match]) -> bool:
+    """The number's head noun is a thing counted (shots, bullets, stab wounds),
+    so it counts no casualty whatever casualty word stands near it."""
+    head = getattr(q, "head_span", None)
+    return head is not None and any(t.start <= head.start < t.end for t in things)
 
 
 def _remembered_before(q: Any, view: SentenceView) -> bool:
@@ -282,7 +301,7 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             # "killed two and injured 30": after a conjunction the next verb opens
             # another clause; the number is the object of the verb before it.
             eff = gap + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
-            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and not _SUBORDINATE.search(between) and eff < best_gap:
+            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and not _SUBORDINATE.search(between) and not _governed(between) and eff < best_gap:
                 best, best_gap = c, eff
         elif c.end <= q.span.start and c.label != "participants":
             gap = q.span.start - c.end
@@ -384,6 +403,8 @@ MOURNED_NOUNS = (
     r"coffins?|caskets?|funerals?|photos?|photographs?|portraits?|memory|names|"
     r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales"
 )
+# "con fotografías de los 18 fallecidos": the dead whose portraits a crowd carries.
+_MOURNED_BEFORE = re.compile(rf"\b(?:{MOURNED_NOUNS})\s+(?:of|de)(?:\s+(?:the|their|los|las|sus))?\s*$", re.IGNORECASE)
 RELATIVE_CLAUSE_REACH = 160  # chars of a relative clause between the people and their casualty verb
 # The people, a relative clause about them, then their own verb: "ciudadanos (peruanos) que
 # protestaban ... fueron", "protesters who were marching ... were".
@@ -394,6 +415,8 @@ _WHO_WERE = re.compile(
 _NESTED_VICTIM = re.compile(
     rf"\b(?:bodies|{MOURNED_NOUNS})\s+(?:of|de)\b|"
     r"\b(?:of|for|after|about|into|since)\s+(?:a|an|the|his|her|their|two|several|those)\b|\b(?:de|por|para|tras|desde)\s+(?:un|una|el|la|los|las|su|sus|dos|quienes)\b|"
+    # "miles de pobladores velaron a los fallecidos": the personal "a" marks the dead as a verb's object, not this crowd
+    r"\ba\s+(?:los|las|sus|su)\b|"
     # "marched to mourn the dead", "gathered to honour those killed": the dead mourned, not this crowd's.
     r"\b(?:mourn|honou?r|remember|commemorate)\s+(?:the|their|his|her|those)\b", re.IGNORECASE)
 
@@ -404,6 +427,16 @@ def _own_noun_first(between: str) -> bool:
     the comma belongs to another clause."""
     head, comma, _ = between.partition(",")
     return bool(comma) and any(len(w) > 2 and w.isalpha() for w in head.split())
+
+
+# "varios de sus ministros por las muertes": the number's own noun, then the
+# casualty word as the object of a preposition: the number counts the noun.
+_GOVERNED = re.compile(r"^\s*(?:de\s+(?:sus|los|las)\s+)?[^\W\d]{3,}\s+(?:por|para|contra|for|against|over)\s+(?:las|los|la|el|the|sus|su|their)\s+$", re.IGNORECASE)
+
+
+def _governed(between: str) -> bool:
+    """A noun of the number's own, then "por las" before the casualty word."""
+    return bool(_GOVERNED.match(between))
 
 
 def _blocks(between: str) -> bool:

@@ -70,13 +70,16 @@ def build_event(frames: list[Frame]) -> EventMention:
     demands: list[str] = []
     spans: dict[str, list[Span]] = {}
     cues: list[str] = list(typing.cues)
+    # "cientos de empresarios de Gamarra cerraron sus tiendas": business owners protest as companies
+    owners = any(v.has("business_owner") for v in views)
     for v in views:
         _extend(forms, forms_of(v))
         _extend(tactics, state_responses(v))
-        _extend(demands, v.labels("demand"))
+        _extend(demands, _demands_made(v))
         for a in v.labels("actor"):
             if a not in actors and a not in opponents:
-                (opponents if a in STATE_ACTORS or a in TARGETS else actors).append(a)
+                target = a in TARGETS and not (owners and a == "companies")
+                (opponents if a in STATE_ACTORS or target else actors).append(a)
     if typing.type not in ("protest", "riot"):
         demands = []  # a measure, an arrest or an attack makes no claim of its own
     if typing.type == "strategic_development":
@@ -162,6 +165,22 @@ def build_event(frames: list[Frame]) -> EventMention:
         spans=spans,
         cues=cues,
     )
+
+
+REMEMBERED_GAP = 8  # chars from "a un año de" to the event it dates ("la vacancia")
+
+
+def _demands_made(view: SentenceView) -> list[str]:
+    """The sentence's demands, less an event an anniversary names ("a un año
+    de la vacancia de Pedro Castillo" dates the march; nobody demands the vacancy)."""
+    if not view.has("remembered"):
+        return view.labels("demand")
+    marks = view.of("remembered")
+    out: list[str] = []
+    for m in view.of("demand"):
+        if m.label not in out and not any(0 <= m.start - r.end <= REMEMBERED_GAP for r in marks):
+            out.append(m.label)
+    return out
 
 
 def _through_clearing(frames: list[Frame], told: DateRange | None) -> DateRange | None:

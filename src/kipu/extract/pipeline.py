@@ -185,6 +185,8 @@ class Extractor:
             where = without_origins(view, destination_only(view, where))
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
             counts = counts_in(view)
+            if not counts and tallies and view.has("tally", "share"):
+                counts = _share_of_last_total(view, tallies[-1], doc)
             tally_counts, incident_counts = split_counts(
                 view, counts, specific, bool(when_explicit and when and when.precision == "day" and not _counted_since(view, when)),
                 bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
@@ -222,7 +224,8 @@ class Extractor:
                 continue
             if only_generic_protest(view) and not _is_strategic(view) and not _is_attack(view) and not _anchored(view, incident_counts, when_explicit, where):
                 continue
-            if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1:
+            if _is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)):
+                # (but "enfrentamientos en Ilave (Puno), ..., y en Cusco, donde la Policía detuvo a cinco": two incidents, one per clause)
                 where = [(ctx.country_place(), True)]
             first_new = len(frames)
             not_a_protest = (
@@ -335,6 +338,24 @@ def _place_from_later_in_paragraph(frames: list[Frame]) -> None:
         for f in group:
             if not f.place_explicit and f.view.sentence.index < first:
                 f.place = named[0].place
+
+
+def _share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDocument) -> list[Count]:
+    """ "La ANP registró 350 agresiones contra periodistas. De ese total, 150
+    ocurrieron durante las protestas": a share of the total told in the
+    sentence just before, with no measure word of its own, counts what that
+    total counts."""
+    before = doc.sentences[view.sentence.index - 1] if view.sentence.index > 0 else None
+    share = view.of("tally", "share")
+    if before is None or before.span != last.evidence or not share:
+        return []
+    # (numbers are read only where a measure word is; this rare sentence is read here)
+    found = view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
+    return [
+        Count(last.measure, q.to_figure(last.measure), share[0])
+        for q in found
+        if q.span.start >= share[0].end and not getattr(q, "vague", False)
+    ][:1]
 
 
 def _tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleContext) -> list[Count]:
@@ -723,6 +744,8 @@ def _only_a_tally(
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
     if _forms_name_the_start(view):
         return True
+    if view.has("tally", "strong") and not when_explicit and not view.places and not view.has("form"):
+        return True  # "hasta la fecha 49 personas han fallecido en enfrentamientos": how the toll died, on no day or place of its own
     if _opens_with_the_total(view) and only_generic_protest(view):
         return True  # "La cifra de fallecidos en las protestas subió a 60 este viernes": the day the figure moved
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
@@ -963,6 +986,11 @@ def _arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Arti
         and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
     ):
         return last
+    here = ctx.paragraph_place()
+    if here is not None and here.admin1 is not None and last.place is not None and last.place.admin1 != here.admin1:
+        # "En Comas, conductores denunciaron ... La Policía detuvo a seis personas en ese distrito":
+        # the incident of the paragraph's place, not the last one told (Callao's strike)
+        last = next((f for f in reversed(frames) if f.place is not None and (f.place.country, f.place.admin1) == (here.country, here.admin1)), last)
     if view.has("lodged") or last.typing.family != "demonstration" or last.place is None:
         return None
     if view.sentence.index - last.view.sentence.index > ARRESTS_REACH or view.paragraph - last.view.paragraph > 2:

@@ -108,7 +108,28 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if tail is None:
         return False
     said = tail.group(0)
-    return any(ch.isdigit() for ch in said) or "(" in said or text[start:end].isupper()
+    if any(ch.isdigit() for ch in said) or "(" in said:
+        return True
+    # A city in capitals alone is a dateline at the top of the story; further down
+    # ("PIURA. Unos 500 arroceros...", in a column of regional briefs) it heads its paragraph.
+    return text[start:end].isupper() and _among_opening_lines(text, line_start)
+
+
+OPENING_LINES = 2  # the headline and the line after it: where a dateline stands
+
+
+def _among_opening_lines(text: str, line_start: int) -> bool:
+    """Whether fewer than ``OPENING_LINES`` non-empty lines come before ``line_start``."""
+    seen, pos = 0, 0
+    while pos < line_start:
+        end = text.find("\n", pos, line_start)
+        end = line_start if end < 0 else end
+        if text[pos:end].strip():
+            seen += 1
+            if seen >= OPENING_LINES:
+                return False
+        pos = end + 1
+    return True
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|,\s*and\b|,\s*y\b)\s*")
