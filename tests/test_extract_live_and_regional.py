@@ -208,3 +208,45 @@ def test_a_share_of_the_total_just_told_counts_what_the_total_counts():
 def test_what_every_march_meets_is_a_habit_not_an_incident():
     text = "Columna\n\nEn Lima, cada marcha es recibida con gases lacrimógenos y perdigones.\n"
     assert _events(text, date(2023, 2, 12)) == []
+
+
+def test_arrests_the_police_justify_with_a_quoted_riot_go_to_the_march():
+    text = ("Redes\n\nTacna, 20 de enero de 2023. La Policía dispersó con bombas lacrimógenas a los manifestantes que marchaban "
+            "este viernes por la avenida Bolognesi, en Tacna.\n\n\"Nos tiraron gases sin motivo\", escribió una usuaria.\n\n"
+            "La Policía informó que \"un grupo de violentistas lanzó piedras contra los agentes\" y que cinco personas fueron detenidas.\n")
+    e = _one(text, date(2023, 1, 20))
+    assert e.type == "protest" and e.arrests is not None and e.arrests.low == 5
+
+
+def test_a_police_communique_crowd_attacking_with_stones_is_a_riot_of_about_its_size():
+    text = ("Comunicado\n\nEl día de hoy, un grupo aproximado de 1 500 personas intentó ingresar al aeropuerto de Jauja, "
+            "atacando con piedras al personal policial.\n")
+    e = _one(text, date(2023, 1, 5))
+    assert e.type == "riot" and (e.participants.low, e.participants.qualifier) == (1500, "about")
+
+
+def test_an_english_headline_in_the_present_tense_counts_its_dead():
+    text = "Protester dies in Puno\n\nA protester dies after being shot by police in Ilave on Monday.\n"
+    out = EX.extract(text, published=date(2023, 1, 11), lang="en")
+    assert [(e.sub_type, e.fatalities.low) for e in out.events] == [("excessive_force", 1)]
+
+
+def test_shops_shut_with_the_day_between_verb_and_shops_are_a_market_closure_at_gamarra():
+    text = "Gamarra\n\nLos comerciantes de Gamarra cerraron este jueves sus tiendas en rechazo a los cobros de cupos.\n"
+    e = _one(text, date(2024, 10, 17))
+    assert "market_closure" in e.forms and e.place.admin1 == "Lima"
+
+
+def test_each_item_of_a_bulleted_list_is_read_on_its_own():
+    text = ("Lo que se sabe\n\nCusco, 15 de enero de 2023.\n\n"
+            "- En Sicuani, 2 personas murieron el jueves en enfrentamientos con la Policía.\n"
+            "- El Gobierno declaró el viernes un toque de queda de tres días en la provincia de Canchis.\n")
+    kinds = sorted((e.type, e.date.start) for e in _events(text, date(2023, 1, 15)))
+    assert kinds == [("protest", date(2023, 1, 12)), ("strategic_development", date(2023, 1, 13))]
+
+
+def test_the_parts_of_a_total_after_a_colon_are_no_totals_of_their_own():
+    text = ("Balance\n\nSegún la Defensoría, el número de fallecidos desde el inicio de las protestas asciende a "
+            "diez: siete en Puno, dos en Cusco y uno en Lima.\n")
+    out = EX.extract(text, published=date(2023, 1, 5), lang="es")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 10)]

@@ -977,7 +977,8 @@ def _arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Arti
     arrested.")."""
     if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
         return None
-    if view.has("form") or view.has("riot") or view.places or not frames:
+    # (a riot only quoted, "informó que 'un grupo lanzó piedras' y que cuatro fueron detenidas", is the arrests' reason told)
+    if view.has("form") or any(not view.quoted(m.start) for m in view.of("riot")) or view.places or not frames:
         return None
     last = frames[-1]
     if (

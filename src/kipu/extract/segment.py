@@ -15,7 +15,9 @@ from functools import lru_cache
 from kipu.extract.lexicon import load_lang_file
 from kipu.model import Span
 
-_PARA = re.compile(r"\n\s*\n|\n(?=\s*[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+# A line opening with a capital, or with a list marker before one ("- En Juliaca, ...",
+# "• ...", "2. ...", the "—" of an interview's turn), starts a paragraph.
+_PARA = re.compile(r"\n\s*\n|\n(?=\s*(?:[-–—•*]\s*|\d{1,2}[.)]\s+)?[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 # sentence end: . ! ? (optionally closing quotes/brackets) + space + an opener.
 # ``[.!?…][.!?…]*`` is ``[.!?…]+`` starting with a plain character class, so
 # the regex engine skips straight to punctuation instead of trying every position.

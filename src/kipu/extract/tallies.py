@@ -42,9 +42,14 @@ def split_counts(
     tallies: list[Count] = []
     incident: list[Count] = []
     added = view.of("increment")
+    first_total: Count | None = None
     for c in counts:
         if tally_sentence and _what_it_grew_by(c, added):
             continue
+        if tally_sentence and first_total is not None and _breakdown_of(first_total, c, view):
+            continue  # "asciende a ocho: seis en Apurímac, uno en Arequipa": the total's parts
+        if first_total is None and tally_sentence and not c.single and c.measure in TALLY_MEASURES:
+            first_total = c
         if c.single:
             incident.append(c)
         elif c.measure in ALWAYS_TALLY or (tally_sentence and c.measure in TALLY_MEASURES):
@@ -52,6 +57,14 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+def _breakdown_of(total: Count, part: Count, view: SentenceView) -> bool:
+    """A count of the same measure after a colon that follows the total: one of its parts."""
+    if part.measure != total.measure or total.figure.span is None or part.figure.span is None:
+        return False
+    base = view.span.start
+    return ":" in view.text[total.figure.span.end - base : part.figure.span.start - base]
 
 
 INCREMENT_GAP = 2  # chars from "con estas" to the count it introduces
