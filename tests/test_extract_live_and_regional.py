@@ -250,3 +250,9 @@ def test_the_parts_of_a_total_after_a_colon_are_no_totals_of_their_own():
             "diez: siete en Puno, dos en Cusco y uno en Lima.\n")
     out = EX.extract(text, published=date(2023, 1, 5), lang="es")
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 10)]
+
+
+def test_mourning_named_is_no_vigil_held():
+    text = ("Apurímac\n\nAl duelo por los dos jóvenes que murieron el domingo se sumó ayer la marcha de dos mil personas en Abancay.\n")
+    e = _one(text, date(2022, 12, 13))
+    assert "vigil" not in e.forms and "march" in e.forms
