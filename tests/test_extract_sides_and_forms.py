@@ -162,9 +162,7 @@ def test_protesters_keeping_roads_blocked_hold_a_roadblock():
 )
 def test_business_owners_protesting_are_the_actors(text, lang):
     out = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang)
-    assert [(e.actors, e.opponents, e.forms, e.place.name) for e in out.events] == [
-        (["companies"], ["congress"], ["rally"], "Congreso de la República")
-    ]
+    assert [(e.actors, e.opponents, e.forms, e.place.admin1) for e in out.events] == [(["companies"], ["congress"], ["rally"], "Lima")]
 
 
 def test_a_company_after_a_preposition_is_still_the_target():

@@ -23,7 +23,6 @@ ATTACKERS = (*FORCES, "criminal_groups", "protesters")  # who attacks civilians,
 # Named beside a protest, these are what it targets (a mine, a bus company,
 # the gangs extorting drivers), not who protests.
 TARGETS = ("companies", "criminal_groups")
-SUBJECT_WORDS = 2  # words before a sentence's subject ("Los", "Un grupo de" is a crowd already)
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
 LONG_ACTION_DAYS = 31  # the longest stretch one named action (a national strike) is told over
@@ -44,18 +43,6 @@ class Frame:
     def admin_key(self) -> tuple[str, str | None]:
         p = self.place
         return (p.country if p else "PE", p.admin1 if p else None)
-
-
-def _target_as_subject(view: SentenceView) -> str | None:
-    """A company word opening the sentence that reports the protest, before
-    any protest word and with no crowd named: its subject ("Los empresarios
-    de Gamarra realizaron un plantón"; not "the road to the mine was blocked")."""
-    first_word = min((m.start for m in view.matches if m.category in ("form", "riot")), default=None)
-    before = [m for m in view.of("actor") if first_word is not None and m.start < first_word]
-    if not before or before[0].label != "companies":
-        return None
-    opening = view.text[: before[0].start - view.span.start].split()
-    return "companies" if len(opening) <= SUBJECT_WORDS else None
 
 
 def build_event(frames: list[Frame]) -> EventMention:
@@ -103,11 +90,6 @@ def build_event(frames: list[Frame]) -> EventMention:
         elif not actors:
             actors = [DEFAULT_ACTOR]
     else:
-        subject = _target_as_subject(first.view) if not actors else None
-        if subject is not None:
-            # "Los empresarios de Gamarra realizaron un plantón": the business
-            # owners are the crowd here, not what it protests against.
-            actors, opponents = [subject], [o for o in opponents if o != subject]
         if not actors:
             actors = [DEFAULT_ACTOR]
         if typing.sub_type == "peaceful":
