@@ -62,7 +62,7 @@ class ArticleContext:
         key = view.sentence.index
         if key not in self._resolved:
             found = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
-            streets = [p for p in found if self._names_a_street(view, p)]
+            streets = [p for p in found if self._names_a_street(view, p)] if view.has("street") else []
             if streets:
                 # "bloquean la vía Cusco–Sicuani en Combapata": the town a road is named
                 # after was the region's best-scored name; the region's other names stand in.
@@ -166,7 +166,7 @@ class ArticleContext:
                         named_departments.add((p.country, p.admin1))
         if not regions:
             return
-        named_departments |= self._regions_named_outright()
+        outright: set[tuple[str, str]] | None = None  # read only when a lonely place needs it (speed)
         (dominant, n), total = regions.most_common(1)[0], sum(regions.values())
         article_home = next(p for places in raw.values() for p in places if (p.country, p.admin1) == dominant) if n * 2 >= total else None
         views = {v.sentence.index: v for v in self.doc.sentences}
@@ -182,6 +182,9 @@ class ArticleContext:
                     and not _regional_capital(p)
                     and not place_finder.named_with_its_region(p, views[key].places)
                 )
+                if lonely:
+                    outright = self._regions_named_outright() if outright is None else outright
+                    lonely = region not in outright
                 home = article_home if article_home is not None and region != dominant else None
                 if home is None:
                     # "En Andahuaylas (Apurímac), ... el aeródromo de Huancabamba": in an article

@@ -876,9 +876,12 @@ def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | N
     return DateRange(min(when.start, when.end - timedelta(days=back)), when.end, when.precision, when.span)
 
 
+_CROWD_FORCE = frozenset(INTERVENTION_TACTICS) - {"arrests"}
+
+
 def _crowd_control(view: SentenceView) -> bool:
     """Force other than arrests or killing, the kind used on a crowd."""
-    return bool(set(view.labels("state_response")) & (set(INTERVENTION_TACTICS) - {"arrests"}))
+    return any(m.category == "state_response" and m.label in _CROWD_FORCE for m in view.matches)
 
 
 def _force_on_a_crowd(view: SentenceView) -> bool:
