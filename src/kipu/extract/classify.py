@@ -77,16 +77,22 @@ def is_demonstration(view: SentenceView) -> bool:
     return view.has("form") or view.has("riot")
 
 
+def state_forces_named(view: SentenceView) -> bool:
+    """Police or soldiers are named in the sentence."""
+    return view.has("actor", "police") or view.has("actor", "military")
+
+
+def forces_and_crowd_named(view: SentenceView) -> bool:
+    """Police or soldiers, and the protesters they face, are both named."""
+    return state_forces_named(view) and view.has("actor", "protesters")
+
+
 def gunfire_on_crowd(view: SentenceView) -> bool:
     """ "Militares del Ejército dispararon contra la multitud con armas de
     fuego": police or soldiers firing live rounds at a crowd is lethal force
     at a demonstration even before anyone is said to have died (firing at a
     lone suspect is not: a crowd or protesters must be named)."""
-    return (
-        view.has("state_response", "live_ammunition")
-        and (view.has("actor", "police") or view.has("actor", "military"))
-        and view.has("actor", "protesters")
-    )
+    return view.has("state_response", "live_ammunition") and forces_and_crowd_named(view)
 
 
 def only_generic_protest(view: SentenceView) -> bool:
@@ -392,7 +398,7 @@ def _deaths_denounced(view: SentenceView, tactics: set[str]) -> bool:
     # "culpaban a la policía de la muerte de David": the police named as the ones
     # blamed for a death, with no force of theirs told, used none at this protest
     blamed = any(m.label == "blame" for m in causes) and not tactics - {"killings"}
-    if not blamed and any(view.has("actor", a) for a in ("police", "military")):
+    if not blamed and state_forces_named(view):
         return False
     deaths = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
     return bool(deaths) and causes[0].start < min(d.start for d in deaths)

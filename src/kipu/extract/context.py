@@ -10,7 +10,6 @@ same way, with one-line section headings ("Arequipa") scoping what follows.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -252,9 +251,9 @@ class ArticleContext:
             return regional
         # The region may be named only as a word that the town of it absorbed
         # ("the region of Puno ... Juliaca"): read the raw names too.
-        named = {_plain(m.surface) for m in view.places if not at_route_end(m.span.start)}
+        named = {fold(m.surface) for m in view.places if not at_route_end(m.span.start)}
         placed = {(p.country, p.admin1) for p in own if p not in ends}
-        kept = [p for p in regional if (p.country, p.admin1) in placed or (p in ends and _plain(p.admin1 or "") in named)]
+        kept = [p for p in regional if (p.country, p.admin1) in placed or (p in ends and fold(p.admin1 or "") in named)]
         return kept or regional
 
     def _nationwide(self, view: SentenceView) -> bool:
@@ -631,11 +630,6 @@ _JOINS = re.compile(
 )
 # "la vía a Puno", "the road to Juliaca": the road's far end, not where the action was.
 _TOWARDS = frozenset({" a ", " hacia ", " rumbo a ", " to ", " towards "})
-
-
-def _plain(name: str) -> str:
-    """A place name without case or accents, to compare a surface with a region."""
-    return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
 
 
 # The towns a road runs between: "the highway between Juliaca and Cusco",

@@ -26,8 +26,10 @@ from kipu.extract.classify import (
     NOT_A_CROWD,
     Typing,
     classify,
+    forces_and_crowd_named,
     gunfire_on_crowd,
     only_generic_protest,
+    state_forces_named,
     strategic_leads,
 )
 from kipu.extract.clauses import clause_at, split_by_region, split_mob_from_state
@@ -484,6 +486,11 @@ def _wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext
     own = ctx.own_date(view)
     if own is not None and (last.date is None or own.start != last.date.start):
         return False
+    return _in_its_region(view, last, ctx)
+
+
+def _in_its_region(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """Every place the sentence names lies in the region of the incident ``last``."""
     region = last.place.admin1 if last.place else None
     return all(p.admin1 == region for p in ctx.sentence_places(view))
 
@@ -507,8 +514,7 @@ def _died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -
     own = ctx.own_date(view)
     if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):
         return False
-    region = last.place.admin1 if last.place else None
-    return all(p.admin1 == region for p in ctx.sentence_places(view))
+    return _in_its_region(view, last, ctx)
 
 
 def _toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -537,9 +543,8 @@ def _arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleConte
         return False
     if not _on_its_day(view, last, ctx):
         return False
-    region = last.place.admin1 if last.place else None
-    named = ctx.sentence_places(view)  # the region named again: a bare "1,462 detainees" may be a total
-    return bool(named) and region is not None and all(p.admin1 == region for p in named)
+    # the region named again: a bare "1,462 detainees" may be a total
+    return last.place is not None and last.place.admin1 is not None and bool(ctx.sentence_places(view)) and _in_its_region(view, last, ctx)
 
 
 def _relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
@@ -813,7 +818,7 @@ def _may_report(view: SentenceView) -> bool:
         # "cuatro personas resultaron heridas por perdigones el martes en Andahuaylas": force on a crowd, counted
         or injuries and _crowd_control(view)
         # "More than 100 students were evicted by police from the campus": state force on a crowd it counts
-        or view.has("measure", "participants") and _crowd_control(view) and (view.has("actor", "police") or view.has("actor", "military"))
+        or view.has("measure", "participants") and _crowd_control(view) and state_forces_named(view)
     )
 
 
@@ -888,7 +893,7 @@ def _force_on_a_crowd(view: SentenceView) -> bool:
     """ "Last Thursday the police fired tear gas at a crowd of schoolteachers on
     Abancay Avenue": crowd-control force by police or soldiers on a crowd they
     name is a demonstration met with force, though no protest word is used."""
-    return _crowd_control(view) and (view.has("actor", "police") or view.has("actor", "military")) and view.has("actor", "protesters")
+    return _crowd_control(view) and forces_and_crowd_named(view)
 
 
 def _force_on_the_scene(view: SentenceView) -> bool:
@@ -898,7 +903,7 @@ def _force_on_the_scene(view: SentenceView) -> bool:
     if gunfire_on_crowd(view):
         return True  # "Militares dispararon contra la multitud con armas de fuego"
     force = set(view.labels("state_response")) & set(INTERVENTION_TACTICS)
-    return bool(force) and (view.has("actor", "police") or view.has("actor", "military"))
+    return bool(force) and state_forces_named(view)
 
 
 def _only_in_quotes(view: SentenceView) -> bool:
