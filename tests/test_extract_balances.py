@@ -102,7 +102,7 @@ def test_a_bare_count_of_detainees_with_no_region_stays_apart():
     text = ("Santiago\n\nMiles marcharon el domingo en Santiago y hubo saqueos en varios barrios.\n\n"
             "La fiscalía reportó 1.200 detenidos.\n")
     out = EX.extract(text, published=date(2019, 10, 21), lang="es")
-    assert all(e.arrests is None for e in out.events)
+    assert out.events and all(e.arrests is None for e in out.events)
 
 
 def test_arrests_days_later_of_people_accused_of_looting_stay_arrests():

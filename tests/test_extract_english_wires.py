@@ -55,7 +55,8 @@ def test_the_attackers_counted_after_by_are_not_the_dead(extractor):
         "On Sunday, a trader was shot dead by two men on a motorbike outside her stall."
     )
     ex = _extract(extractor, text, date(2024, 4, 9))
-    assert all(e.fatalities is None or e.fatalities.value != 2 for e in ex.events)
+    # one trader killed, not two (the typing of her killing is a known weakness)
+    assert [e.fatalities.value for e in ex.events if e.fatalities] == [1]
 
 
 def test_soldiers_who_drowned_are_counted_dead(extractor):
@@ -159,7 +160,7 @@ def test_the_month_a_movement_began_does_not_date_a_death(extractor):
         "A street vendor was the first person to die in Lima since protests against the government began in early December."
     )
     ex = _extract(extractor, text, date(2023, 2, 3))
-    assert all(e.date.start.month == 1 for e in ex.events)
+    assert ex.events and all(e.date.start.month == 1 for e in ex.events)
 
 
 def test_the_far_end_of_a_road_is_not_where_it_was_blocked(extractor):
@@ -221,7 +222,7 @@ def test_a_running_total_in_its_own_clause_stays_a_tally(extractor):
     )
     ex = _extract(extractor, text, date(2023, 3, 7))
     assert [(t.measure, t.value) for t in ex.tallies] == [("fatalities", 52)]
-    assert all(e.fatalities is None or e.fatalities.value != 52 for e in ex.events)
+    assert all(e.fatalities is None or e.fatalities.value != 52 for e in ex.events)  # (the soldier's drowning alone makes no event)
 
 
 def test_the_month_the_mourned_died_does_not_date_the_march(extractor):
@@ -262,7 +263,7 @@ def test_dozens_of_buildings_are_not_the_dead(extractor):
         "No one has been killed in the bomb attacks, but dozens of buildings have been damaged."
     )
     ex = _extract(extractor, text, date(2024, 10, 20))
-    assert all(e.fatalities is None for e in ex.events)
+    assert ex.events and all(e.fatalities is None for e in ex.events)
 
 
 def test_each_region_clause_keeps_its_own_month(extractor):

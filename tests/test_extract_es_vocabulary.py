@@ -87,7 +87,7 @@ def test_days_of_mourning_decreed_are_no_vigil():
     text = ("Ilave\n\nEl domingo, comuneros bloquearon la carretera en Ilave. "
             "El Gobierno decretó dos días de duelo por los fallecidos.\n")
     out = EX.extract(text, published=date(2023, 3, 6), lang="es")
-    assert all("vigil" not in e.forms for e in out.events)
+    assert out.events and all("vigil" not in e.forms for e in out.events)
 
 
 def test_a_named_reporter_wounded_by_pellets_is_one_injury():
@@ -101,7 +101,7 @@ def test_arrests_said_not_to_have_happened_are_no_arrests():
     text = ("Cusco\n\nEl miércoles, la Policía retiró a los docentes que bloqueaban la avenida de la Cultura, en Cusco, "
             "sin que se registraran detenciones.\n")
     out = EX.extract(text, published=date(2023, 6, 8), lang="es")
-    assert all("arrests" not in e.state_response for e in out.events)
+    assert out.events and all("arrests" not in e.state_response for e in out.events)
 
 
 def test_comuneros_holding_police_officers_is_a_riot():

@@ -54,7 +54,7 @@ def test_a_headline_toll_rising_in_the_present_tense_is_a_tally(extractor):
     text = "Peru extends curfew in Puno as protest deaths rise to 21"
     ex = _extract(extractor, text, date(2022, 12, 20))
     assert ("fatalities", 21) in [(t.measure, t.value) for t in ex.tallies]
-    assert all(e.fatalities is None for e in ex.events)
+    assert ex.events and all(e.fatalities is None for e in ex.events)
 
 
 def test_the_deadliest_day_so_far_is_that_days_toll(extractor):
@@ -74,7 +74,7 @@ def test_regions_counted_before_a_since_clause_are_no_arrests(extractor):
     text = "Farmers have blocked highways in 8 of the country's 24 provinces since their leader was arrested on Monday."
     ex = _extract(extractor, text, date(2023, 3, 9))
     assert all(t.measure != "arrests" for t in ex.tallies)
-    assert all(e.arrests is None for e in ex.events)
+    assert ex.events and all(e.arrests is None for e in ex.events)
 
 
 def test_attacks_against_reporters_are_press_aggressions(extractor):

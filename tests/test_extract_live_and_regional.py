@@ -60,7 +60,7 @@ def test_the_shots_a_victim_took_are_not_the_dead():
     text = ("Paro\n\nDecenas de mototaxistas bloquearon hoy la avenida principal de Puente Piedra "
             "en protesta por el asesinato de un colega, que recibió seis balazos.\n")
     e = _one(text, date(2024, 10, 2))
-    assert e.sub_type == "peaceful" and (e.fatalities is None or e.fatalities.low == 1)
+    assert e.sub_type == "peaceful" and e.fatalities is None
 
 
 def test_a_killing_a_blockade_protests_against_is_no_state_force():

@@ -218,7 +218,7 @@ def test_a_list_of_other_regions_does_not_outweigh_the_lead_s_city():
     out = EX.extract(text, published=date(2023, 6, 7), lang="en")
     lima = [e for e in out.events if e.place and e.place.admin1 == "Lima"]
     assert [e.sub_type for e in lima] == ["intervention"] and "tear_gas" in lima[0].state_response
-    assert all(e.place.admin1 is not None for e in out.events)
+    assert out.events and all(e.place.admin1 is not None for e in out.events)
 
 
 def test_a_country_with_no_region_named_is_named_not_coded():
