@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
     from kipu.extract.lexicon import Match
 
-_STATE_FORCES = frozenset({"police", "military"})
+#: The state's armed forces in the actor vocabulary (also read by arrival.py and events.py).
+STATE_FORCES = frozenset({"police", "military"})
 
 
 def strip_private_force(view: SentenceView) -> None:
@@ -33,9 +34,9 @@ def strip_private_force(view: SentenceView) -> None:
     def a_guard(m: Match) -> bool:
         return any(g.start <= m.start and m.end <= g.end for g in guards)
 
-    state = any(m.category == "actor" and m.label in _STATE_FORCES and not a_guard(m) for m in view.matches)
+    state = any(m.category == "actor" and m.label in STATE_FORCES and not a_guard(m) for m in view.matches)
     view.matches[:] = [
         m for m in view.matches
-        if not (m.category in ("actor", "demand") and a_guard(m) and (m.category == "demand" or m.label in _STATE_FORCES))
+        if not (m.category in ("actor", "demand") and a_guard(m) and (m.category == "demand" or m.label in STATE_FORCES))
         and not (not state and m.category == "state_response" and m.label != "accommodation")
     ]

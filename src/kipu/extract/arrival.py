@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from kipu.extract.agents import STATE_FORCES
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
 from kipu.geo.gazetteer import PlaceMatch
 from kipu.model import Place
 
 TRAVELLERS = frozenset({"caravan", "protest", "protest_noun"})  # form words that may name those who arrive ("delegaciones", "manifestantes")
-STATE_TRAVELLERS = frozenset({"police", "military"})
 LANDMARK_PREFIX = "PE-LM-"  # gazetteer ids of named buildings, squares, roads
 DESTINATION_GAP = 8  # chars from "llegaron" / "arrived" to the place reached (" a ", " hasta ", " in "), dates aside
 
@@ -57,7 +57,7 @@ def arrival_forms(view: SentenceView, labels: list[str]) -> list[str]:
         return labels
     if any(m.end <= verb.start and m.label not in TRAVELLERS for m in view.of("form")):
         return labels  # "la marcha llegó a Lima": the march arrived
-    if any(m.end <= verb.start and m.label in STATE_TRAVELLERS for m in view.of("actor")):
+    if any(m.end <= verb.start and m.label in STATE_FORCES for m in view.of("actor")):
         return labels  # "police arrived in Juliaca"
     end = verb.end
     purpose = next((m.start for m in view.of("arrival", "purpose") if m.start >= end), None)

@@ -286,6 +286,7 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     aside_start = base + aside.start("aside") if aside else q.span.end
     aside_end = base + aside.end() if aside else q.span.end
     next_number = min((o.span.start for o in view.quantities if o.span.start >= q.span.end and not aside_start <= o.span.start < aside_end), default=10**12)
+    things: bool | None = None  # whether the number has a noun of its own (worked out when first needed)
     for c in cues:
         if aside and aside_start <= c.start < aside_end:
             continue  # the aside's own words ("officers") are not what the number counts
@@ -309,14 +310,17 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             # "killed and at least nine others were injured": after a
             # conjunction the number opens a new clause, whose own noun follows.
             penalty = 5 + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
+            if gap > BEFORE_WINDOW or gap + penalty >= best_gap or _blocks(between):
+                continue
             if _AGENT.fullmatch(between):
                 continue  # "shot dead by two men on a motorcycle": the number counts the attackers
-            if _counts_things(q, view):
+            if things is None:
+                things = _counts_things(q, view)  # the number's own noun, asked once per number
+            if things:
                 continue  # "no one was killed, but dozens of buildings were damaged": the number has its own noun
             if _closed_noun_phrase(c, between, view):
                 continue  # "Hours after the arrests, about 200 people gathered": the comma closed the casualty word's phrase
-            if gap <= BEFORE_WINDOW and not _blocks(between) and gap + penalty < best_gap:
-                best, best_gap = c, gap + penalty
+            best, best_gap = c, gap + penalty
     return best
 
 
@@ -350,7 +354,7 @@ def _counts_things(q: Any, view: SentenceView) -> bool:
 
 # Between a casualty verb and a number: the agent of a passive verb ("killed
 # by two gunmen", "herido por tres sujetos"), not its victims.
-_AGENT = re.compile(r"\s+(?:by|por)(?:\s+(?:at\s+least|some|about|around|unos|unas|al\s+menos))?\s+", re.IGNORECASE)
+_AGENT = re.compile(r"\s+(?:by|por)\s+", re.IGNORECASE)  # (the number's qualifier, "by at least two", is inside its span)
 
 
 def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:

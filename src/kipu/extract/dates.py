@@ -169,7 +169,8 @@ class _DateLex:
             self.patterns.append(("night", P(rf"(?<!\w)(?P<r>{_alt(self.night_rel, flags='i')})(?!\w)")))
         from kipu.extract.numbers import small_number_words  # numbers imports us lazily
 
-        words_ = _alt(small_number_words(lang), flags="i")
+        small = small_number_words(lang)
+        words_ = _alt(small, flags="i")
         count = rf"(?P<n>\d{{1,3}}|{words_}(?:-{words_})?)(?!\w)"
         unit = rf"(?P<u>{_alt(self.units, flags='i')})"
         if data.get("ago_before"):
@@ -196,14 +197,14 @@ class _DateLex:
         # skip the other positions cheaply (a several-fold speed-up).
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
         # Shared with the number finder, which reads the same articles.
-        self.gate = wordgate.shared_gate(lang).part(self._heads(data, small_number_words(lang)))
+        self.gate = wordgate.shared_gate(lang).part(self._heads(data, small))
         self.joiner_gap = P(rf"{join}")
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
         # "plaza Dos de Mayo", "provincia de Dos de Mayo": a capitalised number
         # word before "de <month>" names a place; it is no month (checked case-wise below).
-        self.named_number_before = P(rf"(?<!\w)(?P<n>{_alt(small_number_words(lang), flags='i')})[ \t\u00a0]+$")
+        self.named_number_before = P(rf"(?<!\w)(?P<n>{words_})[ \t\u00a0]+$")
         # Asked before every date: a window whose last word ends no place
         # prefix is ruled out without the search (see ``wordgate.EndGate``).
         self.place_before_gate = EndGate(data.get("place_prefixes") or [], " \t\u00a0")

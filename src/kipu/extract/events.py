@@ -12,14 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kipu.extract.agents import STATE_FORCES
 from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe, state_responses
 from kipu.extract.context import SPAN_DAYS, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 
-FORCES = ("police", "military")
-ATTACKERS = (*FORCES, "criminal_groups", "protesters")  # who attacks civilians, in the actor vocabulary
+ATTACKERS = frozenset({*STATE_FORCES, "criminal_groups", "protesters"})  # who attacks civilians, in the actor vocabulary
 # Named beside a protest, these are what it targets (a mine, a bus company,
 # the gangs extorting drivers), not who protests.
 TARGETS = ("companies", "criminal_groups")
@@ -75,9 +75,9 @@ def build_event(frames: list[Frame]) -> EventMention:
         # police's when none is named); a measure is decided by the government,
         # Congress or the courts, while the forces it sends are its object.
         if typing.sub_type == "arrests":
-            actors = [a for a in opponents if a in FORCES] or ["police"]
+            actors = [a for a in opponents if a in STATE_FORCES] or ["police"]
         else:
-            actors = [a for a in opponents if a in STATE_ACTORS and a not in FORCES] or ["government"]
+            actors = [a for a in opponents if a in STATE_ACTORS and a not in STATE_FORCES] or ["government"]
         opponents = []
         forms = []
     elif typing.type == "violence_against_civilians":
