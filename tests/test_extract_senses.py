@@ -165,10 +165,28 @@ def test_burning_a_house_is_still_a_riot():
         ("Según la policía, no tuvieron que emplear la fuerza para levantar el bloqueo de la ruta 27.", "dispersal"),
         ("El alcalde amenazó con dispersar a los comerciantes si no retiran sus puestos de la plaza.", "dispersal"),
         ("Los agentes amenazaron con detener a los dirigentes del sindicato que encabezan el plantón.", "arrests"),
+        # an eviction that made the crowd who it is, not force at this protest
+        ("Los comuneros desalojados de la hacienda decidieron tomar el puente esta mañana.", "dispersal"),
+        ("Unas cien familias desalojadas de sus viviendas marchan hacia la municipalidad.", "dispersal"),
     ],
 )
 def test_force_feared_or_not_used_is_no_state_response(text, absent):
     assert absent not in responses(text, "es")
+
+
+def test_an_eviction_that_names_the_crowd_is_no_state_response_in_english():
+    assert "dispersal" not in responses("Farmers evicted from their land last year blocked the road to the mine on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police cleared protesters who were blocking the bridge on Tuesday.", "en"),
+        ("La policía desalojó a los manifestantes del puente el martes.", "es"),
+    ],
+)
+def test_police_clearing_the_protesters_is_dispersal(text, lang):
+    assert "dispersal" in responses(text, lang)
 
 
 @pytest.mark.parametrize(
