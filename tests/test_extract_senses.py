@@ -413,3 +413,20 @@ def test_police_barring_or_chasing_the_crowd_is_force(text, lang, label):
 def test_a_political_dispute_with_the_government_is_no_fight(extractor, text, lang):
     (ev,) = extractor.extract(text, published=date(2015, 6, 23), lang=lang).events
     assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro anunció que el gabinete debe tomar la decisión antes del viernes.",
+        "La congresista fue designada para tomar el mando de la comisión.",
+        "El alcalde electo juró para ocupar la alcaldía durante cuatro años.",
+        "El equipo busca ocupar el primer lugar de la tabla.",
+    ],
+)
+def test_taking_a_decision_or_an_office_is_no_occupation(text):
+    assert "occupation" not in triggers(text, "es")
+
+
+def test_taking_a_place_is_still_an_occupation():
+    assert "occupation" in triggers("Los estudiantes decidieron tomar el local de la universidad.", "es")
