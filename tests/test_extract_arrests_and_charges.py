@@ -181,3 +181,26 @@ def test_lynchings_are_mob_violence(extractor, text, lang):
 def test_spanish_closures_takings_and_mobilising(extractor, text, forms):
     out = extractor.extract(f"Titular\n\n{text}\n", published=PUB, lang="es")
     assert [(e.type, e.forms) for e in out.events] == [("protest", forms)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Policía detuvo a cuatro presuntos extorsionadores en Lima el miércoles.", "es"),
+        ("La Policía incautó 300 kilos de cocaína y detuvo a dos personas en el Callao el miércoles.", "es"),
+        ("Police arrested four suspected extortionists in Lima on Wednesday.", "en"),
+        ("Police seized 300 kilos of cocaine and arrested two people in Callao on Wednesday.", "en"),
+    ],
+)
+def test_arrests_in_a_crime_story_are_no_event(extractor, text, lang):
+    assert events(extractor, text, lang) == []
+
+
+def test_arrests_of_protest_leaders_are_still_an_event(extractor):
+    assert events(extractor, "La Policía detuvo a cuatro dirigentes del paro en Lima el miércoles.", "es") != []
+
+
+def test_a_weight_is_no_count_of_people(extractor):
+    text = "Durante la marcha en Lima, los manifestantes quemaron 200 kilos de basura y la Policía detuvo a 12 manifestantes el miércoles."
+    out = extractor.extract(f"Titular\n\n{text}\n", published=PUB, lang="es")
+    assert [e.arrests.low for e in out.events if e.arrests] == [12]

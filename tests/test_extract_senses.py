@@ -430,3 +430,26 @@ def test_taking_a_decision_or_an_office_is_no_occupation(text):
 
 def test_taking_a_place_is_still_an_occupation():
     assert "occupation" in triggers("Los estudiantes decidieron tomar el local de la universidad.", "es")
+
+
+@pytest.mark.parametrize(
+    "text, lang, absent",
+    [
+        ("El exalcalde murió de un paro cardíaco en su casa.", "es", "strike"),
+        ("Huelga decir que la economía de la región depende del turismo.", "es", "strike"),
+        ("La fiscalía ordenó el bloqueo de las cuentas bancarias del exministro.", "es", "roadblock"),
+        ("Un huaico bloqueó la carretera durante la madrugada.", "es", "roadblock"),
+        ("El estudio halló una alta concentración de mercurio en el río.", "es", "rally"),
+        ("Los precios de los alimentos marchan al alza desde enero.", "es", "march"),
+        ("El pleno aprobó la norma que sanciona el bloqueo de carreteras con cárcel.", "es", "roadblock"),
+        ("A landslide blocked the highway before dawn.", "en", "roadblock"),
+        ("Prices marched higher through the spring.", "en", "march"),
+        ("The minister walked out of the meeting after an hour.", "en", "strike"),
+    ],
+)
+def test_health_money_nature_and_figures_are_no_protest(text, lang, absent):
+    assert absent not in triggers(text, lang)
+
+
+def test_a_cardiac_arrest_is_no_arrest():
+    assert "arrests" not in responses("The former mayor died of cardiac arrest at home.", "en")

@@ -7,7 +7,7 @@ says, where needed) and answers whether its protest words are of that kind;
 the pipeline then does not read the sentence as a demonstration (its other
 news, an arrest or a measure, stands). The words are lexicon categories of
 ``lang/<code>/cues.yaml`` (``sport_scene``, ``by_agent``, ``state_agent``,
-``trend``, ``long_ago``, ``state_party``, ``convener``, ``approx``, ``crime_word``,
+``trend``, ``long_ago``, ``state_party``, ``convener``, ``approx``, ``crime_word``, ``contraband``,
 ``war``); a language without them is only subject to the rules that read
 shared categories (armed groups and soldiers fighting, and history in an
 article with no publication date).
@@ -180,6 +180,19 @@ def is_crime(view: SentenceView) -> bool:
     if not words or not crimes or view.has("form") or _names_a_crowd(view):
         return False
     return all(any(abs(c.start - m.start) <= CRIME_REACH for c in crimes) for m in words)
+
+
+def is_crime_arrest(view: SentenceView) -> bool:
+    """ "la PNP detuvo a tres presuntos extorsionadores", "police seized
+    cocaine and arrested three people": arrests of gang members or told with
+    seized drugs, in a sentence with no protest or riot word, are policing of
+    crime, not arrests that bear on a protest (GUIDELINES: strategic arrests
+    are "not tied to one protest", but still of the contention)."""
+    if not (view.has("strategic", "arrests") or view.has("state_response", "arrests")):
+        return False
+    if view.has("form") or view.has("riot") or view.has("attack") or any(m.label != "arrests" for m in view.of("strategic")):
+        return False
+    return view.has("actor", "criminal_groups") or view.has("contraband")
 
 
 def _names_a_crowd(view: SentenceView) -> bool:

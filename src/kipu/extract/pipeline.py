@@ -219,6 +219,8 @@ class Extractor:
                 continue
             if ctx.is_foreign_background(view, where, when_explicit):
                 continue
+            if nonprotest.is_crime_arrest(view):
+                continue  # "detuvo a tres presuntos extorsionadores": policing of crime, told with no protest
             # "tres murieron el viernes donde mantienen un bloqueo desde hace un
             # mes": the movement's long span is where the day's toll fell.
             casualties = any(c.measure in ("fatalities", "injuries", "arrests") for c in incident_counts)
