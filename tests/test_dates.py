@@ -216,6 +216,8 @@ def test_backwards_range_is_rejected() -> None:
         ("Hubo protestas en diciembre.", "es", date(2023, 2, 1), "2022-12-01", "2022-12-31"),
         ("Hubo protestas en diciembre de 2022.", "es", date(2024, 2, 1), "2022-12-01", "2022-12-31"),
         ("In February 2023, the roads were blocked.", "en", None, "2023-02-01", "2023-02-28"),
+        # a hyphenated prefix joins the month with no space
+        ("The roads were blocked in mid-January.", "en", date(2023, 3, 8), "2023-01-01", "2023-01-31"),
     ],
 )
 def test_months(text: str, lang: str, published: date | None, start: str, end: str) -> None:

@@ -224,3 +224,15 @@ def test_a_list_of_other_regions_does_not_outweigh_the_lead_s_city():
 def test_a_country_with_no_region_named_is_named_not_coded():
     out = EX.extract("Headline\n\nThousands of Brazilians stormed Brazil's Congress on Sunday.\n", published=date(2023, 1, 9), lang="en")
     assert [(e.place.name, e.place.country, e.place.precision) for e in out.events] == [("Brasil", "BR", "country")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Protesters have blocked the Ramis bridge in Puno since January 4.", "en"),
+        ("Los comuneros mantienen bloqueado el puente Ramis en Puno desde el 4 de enero.", "es"),
+    ],
+)
+def test_a_blockade_begun_on_a_named_day_is_an_incident_however_long(extractor, text, lang):
+    out = extractor.extract(f"Headline\n\n{text}\n", published=date(2023, 3, 8), lang=lang)
+    assert [(str(e.date.start), str(e.date.end), e.forms) for e in out.events] == [("2023-01-04", "2023-03-08", ["roadblock"])]

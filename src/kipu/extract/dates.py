@@ -154,7 +154,7 @@ class _DateLex:
             ("dm", P(rf"{wd_opt}{day('d')}{dm_link}{mon('m')}(?:{yl}{year('y')})?")),
             # "January 2023", "enero de 2023"
             ("my", P(rf"{mon('m')}{yl}{year('y')}")),
-            ("month", P(rf"(?<!\w){_alt(data.get('month_prefixes') or [], flags='i')}{_SP}{mon('m')}")),
+            ("month", P(rf"(?<!\w){_alt(data.get('month_prefixes') or [], flags='i')}(?:{_SP}|(?<=-)){mon('m')}")),
             ("year", P(rf"(?<!\w){_alt(data.get('year_prefixes') or [], flags='i')}{_SP}(?<![\d.,]){year('y')}(?![.,]\d|-\d|/)")),
             ("iso", P(r"(?<![\d/.-])(?P<y>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d/.-])")),
             ("numeric", P(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")),

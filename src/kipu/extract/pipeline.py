@@ -700,14 +700,17 @@ def _protest_since(view: SentenceView) -> bool:
     December": the protest words are a general noun and a verb followed by a
     "since" date, so the sentence names the movement, not an incident of the
     day it gives (the day of a vote, a statement)."""
-    since = [
-        d.span.start for d in view.dates
+    dates = [
+        d for d in view.dates
         if getattr(d, "kind", "") == "since" and (d.range.end - d.range.start).days > MOVEMENT_DAYS  # "en huelga desde el lunes" is the strike
     ]
-    if not since or _is_strategic(view) or _is_attack(view):
+    if not dates or _is_strategic(view) or _is_attack(view):
         return False
+    since = [d.span.start for d in dates]
     triggers = [m for m in view.matches if m.category in ("form", "riot")]
     near = [m for m in triggers if any(0 <= s - m.end <= SINCE_AFTER_PROTEST for s in since)]
+    if near and all(d.range.precision == "day" for d in dates) and all(m.category == "form" and m.label not in GENERIC_FORMS for m in near):
+        return False  # "have blocked the bridge since January 4": a blockade begun on a named day is the incident, however long
     # The other protest words may only be general nouns ("the protesters who ...").
     return bool(near) and all(m in near or m.label in GENERIC_FORMS for m in triggers)
 
