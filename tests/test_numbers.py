@@ -94,6 +94,11 @@ def test_word_to_int(phrase: str, lang: str, value: int | None) -> None:
         ("Votaron 1,5 millones de personas.", "es", (1500000, 1500000, "exact")),
         ("Marcharon 3 mil personas.", "es", (3000, 3000, "exact")),
         ("Llegaron mil personas.", "es", (1000, 1000, "exact")),
+        # a fraction of a scale word is not the scale itself
+        ("Nearly half a million people joined.", "en", (500000, 500000, "about")),
+        ("A quarter of a million people marched.", "en", (250000, 250000, "exact")),
+        ("Casi medio millón de personas marcharon.", "es", (500000, 500000, "about")),
+        ("Un millón y medio de personas votaron.", "es", (1500000, 1500000, "exact")),
     ],
 )
 def test_counts(text: str, lang: str, expected: tuple[int, int, str]) -> None:
