@@ -69,6 +69,12 @@ def test_organisation_mention_is_not_the_place(resolver):
     assert place is not None and place.name == "Ilo" and place.admin1 == "Moquegua"
 
 
+def test_where_an_organisation_is_based_is_not_the_place(resolver):
+    text = "A Lima-based newspaper reported that hundreds marched in Tacna."
+    roles = {m.surface: mention_role(text, m) for m in places_in(text)}
+    assert roles == {"Lima": "organisation", "Tacna": "locative"}
+
+
 def test_capitalisation_rule(resolver):
     assert places_in("la unión de los trabajadores exige diálogo") == []
     place = resolve(resolver, "Los agricultores bloquearon la vía en La Unión, en Piura.")
