@@ -453,3 +453,11 @@ def test_health_money_nature_and_figures_are_no_protest(text, lang, absent):
 
 def test_a_cardiac_arrest_is_no_arrest():
     assert "arrests" not in responses("The former mayor died of cardiac arrest at home.", "en")
+
+
+def test_a_group_that_burnt_tyres_in_the_singular_is_a_roadblock():
+    assert "roadblock" in triggers("Un grupo de manifestantes quemó llantas frente a la municipalidad.", "es")
+
+
+def test_protesters_repelled_by_police_were_dispersed():
+    assert "dispersal" in responses("Los manifestantes intentaron ingresar, pero fueron repelidos por la policía.", "es")

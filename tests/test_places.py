@@ -69,6 +69,18 @@ def test_organisation_mention_is_not_the_place(resolver):
     assert place is not None and place.name == "Ilo" and place.admin1 == "Moquegua"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vecinos protestaron frente a la sede del Gobierno Regional de Ayacucho.",
+        "Protesters gathered outside the regional government of Ayacucho.",
+    ],
+)
+def test_an_organisation_named_as_its_building_is_the_place(resolver, text):
+    place = resolve(resolver, text)
+    assert place is not None and place.admin1 == "Ayacucho"
+
+
 def test_where_an_organisation_is_based_is_not_the_place(resolver):
     text = "A Lima-based newspaper reported that hundreds marched in Tacna."
     roles = {m.surface: mention_role(text, m) for m in places_in(text)}

@@ -24,7 +24,7 @@ from itertools import pairwise
 from operator import add, mul
 from collections.abc import Callable, Sequence
 
-from kipu.geo.gazetteer import Entry, Gazetteer, PlaceMatch, first_preceding_cue
+from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
 from kipu.textnorm import fold
 from kipu.model import Place, Span
 
@@ -75,7 +75,7 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
     if cued == 0:
         return "origin"
     if cued == 1:
-        return "organisation"
+        return "locative" if _at_its_seat(folded, start, cues) else "organisation"
     after = folded[end : end + 40]
     tail = after.lstrip()
     # ``startswith`` with the whole tuple first: the phrase loop runs only when one is there.
@@ -85,6 +85,19 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
     ):
         return "organisation"
     return "locative" if cued == 2 else "neutral"
+
+
+def _at_its_seat(folded: str, start: int, cues: Cues) -> bool:
+    """ "protestaron frente a la sede del Gobierno Regional de Ayacucho": the
+    organisation's name follows a word for its building, and the building
+    stands in the place the name gives."""
+    if not cues.seat:
+        return False
+    phrase = preceding_cue(folded, start, cues.organisation)
+    if phrase is None:
+        return False
+    org_start = len(folded[:start].rstrip()) - len(phrase)
+    return preceding_cue(folded, org_start, cues.seat) is not None
 
 
 # What follows the city of a wire dateline: "LIMA, Jan 20 (Reuters) -",

@@ -97,6 +97,10 @@ class Cues:
     origin: tuple[str, ...]
     organisation: tuple[str, ...]
     after_organisation: tuple[str, ...]
+    #: words before an organisation's name that make it the organisation's
+    #: building, which stands in the place it names ("frente a la sede del
+    #: Gobierno Regional de Ayacucho")
+    seat: tuple[str, ...] = ()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -119,7 +123,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
         for key, phrases in (_read_yaml(path) or {}).items():
             merged[key].update(fold(p) for p in phrases or ())
     get = lambda k: tuple(sorted(merged.get(k, ()), key=len, reverse=True))  # noqa: E731
-    return Cues(get("locative"), get("origin"), get("organisation"), get("after_organisation"))
+    return Cues(get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"))
 
 
 def preceding_cue(folded_text: str, start: int, phrases: Iterable[str]) -> str | None:
