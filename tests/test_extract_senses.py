@@ -461,3 +461,21 @@ def test_a_group_that_burnt_tyres_in_the_singular_is_a_roadblock():
 
 def test_protesters_repelled_by_police_were_dispersed():
     assert "dispersal" in responses("Los manifestantes intentaron ingresar, pero fueron repelidos por la policía.", "es")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Police turned water cannon on the crowd outside Congress.", "en"), ("La policía usó el rochabus contra los manifestantes.", "es")],
+)
+def test_water_cannon_is_dispersal_not_a_water_demand(text, lang):
+    doc = AnalysedDocument.build(text, lang, None, Lexicon.for_lang(lang))
+    labels = {(m.category, m.label) for v in doc.sentences for m in v.matches}
+    assert ("state_response", "dispersal") in labels and ("demand", "land_environment") not in labels
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Protesters converged on the capital, clashing with police.", "en"), ("Los manifestantes se enfrentan a la policía en el centro.", "es")],
+)
+def test_clashing_in_the_present_is_a_clash(text, lang):
+    assert "clash" in triggers(text, lang)
