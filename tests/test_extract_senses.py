@@ -479,3 +479,14 @@ def test_water_cannon_is_dispersal_not_a_water_demand(text, lang):
 )
 def test_clashing_in_the_present_is_a_clash(text, lang):
     assert "clash" in triggers(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The government suspended the right of assembly in the capital for 30 days.", "en"),
+        ("El Gobierno suspendió el derecho de reunión en la capital por 30 días.", "es"),
+    ],
+)
+def test_suspending_the_right_of_assembly_is_a_state_measure(text, lang):
+    assert "state_measure" in triggers(text, lang)
