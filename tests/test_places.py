@@ -81,6 +81,19 @@ def test_an_organisation_named_as_its_building_is_the_place(resolver, text):
     assert place is not None and place.admin1 == "Ayacucho"
 
 
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        ("En Juliaca, cientos de vecinos se concentraron en la plaza Bolognesi.", "Juliaca", "Puno"),
+        ("In Arequipa, workers marched to the Plaza San Martín.", "Arequipa", "Arequipa"),
+        ("Cientos de estudiantes se concentraron en la plaza San Martín.", "Plaza San Martín", "Lima"),
+    ],
+)
+def test_a_square_of_the_town_named_is_not_the_capitals_square(resolver, text, name, admin1):
+    place = resolve(resolver, text)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
 def test_where_an_organisation_is_based_is_not_the_place(resolver):
     text = "A Lima-based newspaper reported that hundreds marched in Tacna."
     roles = {m.surface: mention_role(text, m) for m in places_in(text)}
