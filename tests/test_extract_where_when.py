@@ -236,3 +236,16 @@ def test_a_country_with_no_region_named_is_named_not_coded():
 def test_a_blockade_begun_on_a_named_day_is_an_incident_however_long(extractor, text, lang):
     out = extractor.extract(f"Headline\n\n{text}\n", published=date(2023, 3, 8), lang=lang)
     assert [(str(e.date.start), str(e.date.end), e.forms) for e in out.events] == [("2023-01-04", "2023-03-08", ["roadblock"])]
+
+
+def test_places_of_a_later_clause_without_incident_words_are_not_the_incidents(extractor):
+    text = ("Demonstrators blocked highways in at least eight of Peru's 25 regions on Thursday, "
+            "and some 5,000 tourists were stranded in Cusco after trains to Machu Picchu stopped running.")
+    out = extractor.extract(f"Headline\n\n{text}\n", published=date(2022, 12, 16), lang="en")
+    assert [(e.place.country, e.place.admin1, e.forms) for e in out.events] == [("PE", None, ["roadblock"])]
+
+
+def test_an_opening_place_still_belongs_to_a_later_clause(extractor):
+    text = "In Huancayo, teachers from the union, the college, and the institute blocked the avenue on Thursday."
+    out = extractor.extract(f"Headline\n\n{text}\n", published=date(2022, 12, 16), lang="en")
+    assert [e.place.admin1 for e in out.events] == ["Junín"]

@@ -141,6 +141,22 @@ def clause_at(view: SentenceView, offset: int) -> SentenceView | None:
     return None
 
 
+def incident_clause(view: SentenceView) -> SentenceView | None:
+    """The one clause of ``view`` that holds all its incident words, when the
+    sentence has several clauses; None otherwise ("demonstrators blocked
+    highways in eight regions, and 5,000 tourists were stranded in Cusco":
+    the first clause)."""
+    bounds = _clause_bounds(view)
+    words = [m for m in view.matches if m.category in _INCIDENT]
+    if bounds is None or not words:
+        return None
+    held = {next((b for b in bounds if b[0] <= m.start < b[1]), None) for m in words}
+    if len(held) != 1 or None in held:
+        return None
+    start, end = held.pop()  # type: ignore[misc]
+    return _clause(view, start, end)
+
+
 def _clause_bounds(view: SentenceView) -> list[tuple[int, int]] | None:
     """(start, end) of each clause of ``view``: each runs from the end of one
     boundary to the start of the next. None when the sentence has no boundary."""

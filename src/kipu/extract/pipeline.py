@@ -32,7 +32,7 @@ from kipu.extract.classify import (
     state_forces_named,
     strategic_leads,
 )
-from kipu.extract.clauses import clause_at, split_by_region, split_mob_from_state
+from kipu.extract.clauses import clause_at, incident_clause, split_by_region, split_mob_from_state
 from kipu.extract.context import ArticleContext
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
@@ -183,7 +183,7 @@ class Extractor:
             if when_explicit or view.has("continuation") and _inherits_the_report_day(view, when, ctx):
                 # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
                 when = _since_it_began(view, when)
-            where = ctx.places_for(view)
+            where = _places_of_the_incident(view, ctx.places_for(view), ctx)
             where = without_origins(view, destination_only(view, where))
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
             counts = counts_in(view)
@@ -1066,6 +1066,24 @@ def _measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]
             return []
         out.append(own[0].range)
     return out if len({(d.start, d.end) for d in out}) == len(out) else []
+
+
+def _places_of_the_incident(view: SentenceView, where: list[tuple[Place | None, bool]], ctx: ArticleContext) -> list[tuple[Place | None, bool]]:
+    """ "Demonstrators blocked highways in eight of Peru's regions, and 5,000
+    tourists were stranded in Cusco": when every incident word is in one
+    clause that names a place of its own, and the places read for the
+    sentence all lie in clauses after it, the incident clause's own places
+    stand (there, Peru as a whole)."""
+    if not where or any(p is None or p.span is None for p, _ in where):
+        return where
+    clause = incident_clause(view)
+    if clause is None or not clause.places:
+        return where
+    span = clause.span
+    if any(p.span.start < span.end for p, _ in where):  # type: ignore[union-attr]
+        return where  # (a place before the incident's clause, "In San Juan, workers ...", is the whole sentence's)
+    own = [p for p in ctx.sentence_places(view) if p.span is not None and span.start <= p.span.start < span.end]
+    return [(p, True) for p in own] or where
 
 
 def _is_strategic(view: SentenceView) -> bool:
