@@ -249,3 +249,13 @@ def test_an_opening_place_still_belongs_to_a_later_clause(extractor):
     text = "In Huancayo, teachers from the union, the college, and the institute blocked the avenue on Thursday."
     out = extractor.extract(f"Headline\n\n{text}\n", published=date(2022, 12, 16), lang="en")
     assert [e.place.admin1 for e in out.events] == ["Junín"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Lima, 10 de enero de 2023 (Andina).-", "Juliaca, 10 de enero.-", "Lima, 10 de enero de 2023.-"],
+)
+def test_a_spanish_wire_dateline_dates_the_report_not_the_incident(extractor, dateline):
+    text = f"{dateline} Diecisiete personas fallecieron ayer en los enfrentamientos en Juliaca, informó la Defensoría."
+    out = extractor.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 10), lang="es")
+    assert [str(e.date.start) for e in out.events] == ["2023-01-09"]

@@ -864,8 +864,9 @@ DATELINE_WORDS = 8  # words of a line that only names the outlet and the day ("P
 
 
 DATELINE_HEAD_WORDS = 5  # words before the date in an opening dateline ("(Washington, DC, April 26, 2023) –")
-# After the date of an opening dateline: a closing bracket or an agency, then a dash.
-_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{2,30}\))?\s*[-\u2013\u2014]+\s")
+# After the date of an opening dateline: a closing bracket or an agency, then a
+# dash, with the full stop of Spanish wires before it ("10 de enero (Andina).-").
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{2,30}\))?\s*\.?\s*[-\u2013\u2014]+\s")
 
 
 def _in_dateline(view: SentenceView, d: Any) -> bool:
