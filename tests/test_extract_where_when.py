@@ -259,3 +259,10 @@ def test_a_spanish_wire_dateline_dates_the_report_not_the_incident(extractor, da
     text = f"{dateline} Diecisiete personas fallecieron ayer en los enfrentamientos en Juliaca, informó la Defensoría."
     out = extractor.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 10), lang="es")
     assert [str(e.date.start) for e in out.events] == ["2023-01-09"]
+
+
+def test_a_finding_over_two_months_told_in_a_report_released_today_is_no_incident(extractor):
+    text = ("(Lima, February 16, 2023) – Security forces used lethal force unlawfully during protests in December and January, "
+            "a rights group said in a report released today.")
+    out = extractor.extract(f"Headline\n\n{text}\n", published=date(2023, 2, 16), lang="en")
+    assert out.events == []

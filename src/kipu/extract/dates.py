@@ -797,7 +797,10 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
                 start = a.range.start
                 if start > b.range.end and not has_year[i]:
                     start = _safe_date(start.year - 1, start.month, start.day) or start
-                if (joiner not in lex.weak_joiners or opener) and start <= b.range.end:
+                # "in December and January", "de diciembre a febrero": two whole months
+                # joined are one span, from the first day of one to the last of the other
+                months = a.range.precision == b.range.precision == "month"
+                if (joiner not in lex.weak_joiners or opener or months) and start <= b.range.end:
                     prec = max(a.range.precision, b.range.precision, key=_PRECISION_RANK.__getitem__)
                     span = Span(opener.start() if opener else a.span.start, b.span.end)
                     out.append(DateMention(span, DateRange(start, b.range.end, prec, span), "range"))
