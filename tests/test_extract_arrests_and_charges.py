@@ -204,3 +204,14 @@ def test_a_weight_is_no_count_of_people(extractor):
     text = "Durante la marcha en Lima, los manifestantes quemaron 200 kilos de basura y la Policía detuvo a 12 manifestantes el miércoles."
     out = extractor.extract(f"Titular\n\n{text}\n", published=PUB, lang="es")
     assert [e.arrests.low for e in out.events if e.arrests] == [12]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Policía detuvo a tres personas que lanzaron piedras contra un bus en Ate el miércoles.", "es"),
+        ("Police arrested three men who threw stones at a bus in Ate on Wednesday.", "en"),
+    ],
+)
+def test_those_arrested_for_the_riot_they_are_told_of_were_arrested_at_it(extractor, text, lang):
+    assert events(extractor, text, lang) == [("riot", "violent_demonstration", "2024-06-12", None, 3)]

@@ -490,3 +490,7 @@ def test_clashing_in_the_present_is_a_clash(text, lang):
 )
 def test_suspending_the_right_of_assembly_is_a_state_measure(text, lang):
     assert "state_measure" in triggers(text, lang)
+
+
+def test_police_removing_a_group_is_dispersal():
+    assert "dispersal" in responses("En la avenida, la policía retiró a un grupo de mototaxistas que intentaba bloquear el paso.", "es")

@@ -247,13 +247,20 @@ def strategic_leads(view: SentenceView) -> bool:
 
 
 _FOR_BEFORE = re.compile(r"\b(?:por|durante|for|during)\s+(?:los\s+|las\s+|el\s+|la\s+|the\s+)?$", re.IGNORECASE)
+# "detuvo a tres personas que lanzaron piedras", "arrested three men who threw stones"
+_WHO_BEFORE = re.compile(r"\b(?:que|quienes|who)\s+(?:habian\s+|habían\s+|had\s+)?$", re.IGNORECASE)
 
 
 def _arrested_for_rioting(view: SentenceView) -> bool:
-    """A riot word right after "por"/"durante" ("detenidos por disturbios"): the
-    arrests were made at the riot."""
+    """A riot word right after "por"/"durante" ("detenidos por disturbios"),
+    or the riot told of those arrested ("detuvo a tres personas que lanzaron
+    piedras"): the arrests were made at the riot."""
     base = view.span.start
-    return any(_FOR_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base) for m in view.of("riot"))
+    return any(
+        _FOR_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base)
+        or any(a.end <= m.start for a in view.of("strategic", "arrests")) and _WHO_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base)
+        for m in view.of("riot")
+    )
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|de)(?:\s+(?:the|la|las|los|el|these|estas|esas))?\s*$", re.IGNORECASE)
