@@ -118,6 +118,7 @@ def test_counts(text: str, lang: str, expected: tuple[int, int, str]) -> None:
         ("Unos pocos se quedaron.", "es", (2, 9)),
         ("Algunos manifestantes huyeron.", "es", (2, 9)),
         ("Varios detenidos.", "es", (3, 9)),
+        ("Un puñado de manifestantes resistió.", "es", (2, 9)),
         ("Decenas de heridos.", "es", (24, 99)),
         ("Cientos de personas.", "es", (200, 999)),
         ("Centenares de personas.", "es", (200, 999)),
