@@ -98,3 +98,41 @@ def test_more_wounded_on_a_later_day_are_not_the_first_days_victims():
     events = Extractor().extract(text, published=date(2024, 3, 20), lang="en").events
     first = [e for e in events if e.date and e.date.start == date(2024, 3, 3)]
     assert first and first[0].injuries is None
+
+
+def _typed(text: str, lang: str) -> list[tuple]:
+    out = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 17), lang=lang)
+    return [(e.type, e.sub_type, e.place.admin1 if e.place else None, e.fatalities.low if e.fatalities else None, e.injuries.low if e.injuries else None) for e in out.events]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El estudiante recibió un perdigón en el ojo durante la marcha en Lima este lunes.", "es"),
+        ("A student lost an eye after being hit by a pellet during the march in Lima on Monday.", "en"),
+    ],
+)
+def test_an_eye_lost_to_a_pellet_is_a_serious_injury(text, lang):
+    assert _typed(text, lang) == [("protest", "excessive_force", "Lima", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Dos policías resultaron heridos de gravedad por pedradas durante el desalojo del puente en Ilave este lunes.", "es"),
+        ("Two police officers were seriously injured by rocks when officers cleared the bridge in Ilave on Monday.", "en"),
+    ],
+)
+def test_police_hurt_by_stones_is_a_riot(text, lang):
+    assert _typed(text, lang) == [("riot", "violent_demonstration", "Puno", None, 2)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un manifestante herido el 9 de enero en Juliaca falleció este lunes en un hospital de Arequipa.", "es"),
+        ("A protester wounded on January 9 in Juliaca died in hospital in Arequipa on Monday.", "en"),
+    ],
+)
+def test_the_hospital_where_a_wounded_protester_died_is_not_the_incidents_place(text, lang):
+    assert [t[2] for t in _typed(text, lang)] == ["Puno"]
