@@ -494,3 +494,14 @@ def test_suspending_the_right_of_assembly_is_a_state_measure(text, lang):
 
 def test_police_removing_a_group_is_dispersal():
     assert "dispersal" in responses("En la avenida, la policía retiró a un grupo de mototaxistas que intentaba bloquear el paso.", "es")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Un grupo de manifestantes secuestró a un policía y lo quemó vivo.", "es"),
+        ("The officer was dragged from his car and burned alive by the crowd.", "en"),
+    ],
+)
+def test_an_officer_burnt_alive_by_a_crowd_is_mob_violence(text, lang):
+    assert "mob_violence" in triggers(text, lang)
