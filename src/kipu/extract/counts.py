@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match
+from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.textnorm import fold
 from kipu.model import Figure, Span
 
 AFTER_WINDOW = 40  # chars between the end of a number and its noun ("25 personas heridas")
@@ -22,7 +23,23 @@ BEFORE_WINDOW = 28  # chars between a verb and the number it governs ("killing a
 CASUALTY_MEASURES = ("fatalities", "injuries", "arrests")
 CASUALTY_AFTER_NOUN = 90  # chars from "ciudadanos" to "fueron asesinados"
 CONJUNCTION_PENALTY = 30
-_CONJUNCTION = re.compile(r"\b(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
+
+
+def _words(*path: str, langs: tuple[str, ...] = ("en", "es")) -> tuple[str, ...]:
+    """A word list of ``lang/<code>/counts.yaml``, all languages merged: the
+    rules below read the text whatever its language."""
+    return lang_words("counts", *path, langs=langs)
+
+
+_SPACES = r"\s+"  # the space inside a phrase, where a rule allows any spacing
+
+
+def _alt(*path: str, space: str = " ", langs: tuple[str, ...] = ("en", "es")) -> str:
+    """The regex alternation of a word list of counts.yaml."""
+    return alternation(_words(*path, langs=langs), space)
+
+
+_CONJUNCTION = re.compile(rf"\b{_alt('conjunctions')}\b", re.IGNORECASE)
 VERB_BEFORE = 16  # chars from "injuring" to "eight people", "deteniendo a" to "un total de 68"
 SINGLE_BEFORE = 6  # chars from "death" to "of a protester"
 
@@ -118,10 +135,10 @@ def counts_in(view: SentenceView) -> list[Count]:
 
 
 _INCLUDING = re.compile(
-    r"[^,.;:()\d]{0,30}(?P<aside>,\s*(?:including|among them|among whom|of whom|incluidos|incluidas|incluyendo|entre ellos|entre ellas|entre los cuales)\b[^,.;]{0,60},\s*)",
+    rf"[^,.;:()\d]{{0,30}}(?P<aside>,\s*{_alt('aside_openers')}\b[^,.;]{{0,60}},\s*)",
     re.IGNORECASE,
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|their|its|el|la|los|las|sus|estas|esos|esas)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(rf"\b{_alt('determiners')}\s+$", re.IGNORECASE)
 
 
 def _closed_noun_phrase(cue: Match, between: str, view: SentenceView) -> bool:
@@ -145,15 +162,16 @@ def _only_a_total_taken(cue: Match, counted: list[Count], view: SentenceView) ->
     return cue.end <= first_total and all(c.figure.span is not None and c.figure.span.start > first_total for c in same)
 
 
-_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+)+"
-_NAMED_VICTIMS = re.compile(rf"\s+(?:of|de)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|y|e)\s+){_NAME})*)")
+_NAME = rf"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+(?:\s+(?:{_alt('name_particles', space=_SPACES)}\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+)+"
+_NAME_JOINERS = _alt("name_joiners")
+_NAMED_VICTIMS = re.compile(rf"\s+{_alt('of')}\s+({_NAME}(?:(?:\s*,\s*|\s+{_NAME_JOINERS}\s+){_NAME})*)")
 # Spanish puts the dead after the verb: "ese día murió Víctor Santisteban".
-_DIED = frozenset({"murio", "murieron", "fallecio", "fallecieron"})
-_DIED_ONE = frozenset({"murio", "fallecio", "muere", "fallece"})
+_DIED = frozenset(fold(w) for w in _words("died_before_names"))  # folded, like the lexicon's terms
+_DIED_ONE = frozenset(fold(w) for w in _words("died_one"))
 # A full name right before the verb, maybe with its age between commas ("Víctor Santisteban, de 55 años, murió").
 _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
-_NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_NAME})*)")
-_NAME_JOIN = re.compile(r"\s*,\s*|\s+(?:and|y|e)\s+")
+_NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}(?:(?:\s*,\s*|\s+{_alt('name_joiners', langs=('es',))}\s+){_NAME})*)")  # Spanish order only
+_NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
 
 
 def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
@@ -190,9 +208,9 @@ def _remembered_before(q: Any, view: SentenceView) -> bool:
     return any(m.end <= q.span.start for m in view.of("remembered"))
 
 
-_FOR_BEFORE = re.compile(r"\b(?:for|para|por)(?:\s+(?:the|los|las|la|el|sus|their))?\s*$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(rf"\b{_alt('for_before', 'prepositions')}(?:\s+{_alt('for_before', 'articles')})?\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|for|after|about|into|over|against|following|de|por|para|tras|sobre|contra)(?:\s+(?:the|la|el|los|las))?\s*$",
+    rf"\b{_alt('preposition_before', 'prepositions')}(?:\s+{_alt('preposition_before', 'articles')})?\s*$",
     re.IGNORECASE,
 )
 
@@ -212,9 +230,10 @@ def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Matc
 # "22 policías y 16", "12 police officers and 5": a group, a conjunction, the
 # next number. A past-tense verb among the words ("3,000 protesters marched
 # and 5 ...") ends the first clause: its number is not a casualty.
+_PAST_ENDING = _alt("coordinated", "past_endings")
 _COORDINATED = re.compile(
-    r"\s+(?!\w+(?:ed|aron|ieron|ó)\b)\w+(?:\s+(?!\w+(?:ed|aron|ieron|ó)\b)\w+)?\s*(?:,\s*)?"
-    r"(?:y|e|and|as\s+well\s+as|así\s+como|asi\s+como)\s+$",
+    rf"\s+(?!\w+{_PAST_ENDING}\b)\w+(?:\s+(?!\w+{_PAST_ENDING}\b)\w+)?\s*(?:,\s*)?"
+    rf"{_alt('coordinated', 'conjunctions', space=_SPACES)}\s+$",
     re.IGNORECASE,
 )
 
@@ -259,6 +278,10 @@ def _right_before(verb: Match, q: Any, view: SentenceView) -> bool:
     return "," not in between and not _CONJUNCTION.search(between)
 
 
+_VICTIM_OF = frozenset(_words("of") + _words("victim_of"))
+_VICTIM_ARTICLE = frozenset(_words("victim_article"))
+
+
 def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Match | None:
     """ "the death of a protester", "la muerte de un hombre", "killed a
     protester": the casualty word comes first and the one person right after it."""
@@ -266,9 +289,9 @@ def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Ma
     for c in cues:
         if c.label in CASUALTY_MEASURES and c.end <= person.start and person.start - c.end <= SINGLE_BEFORE:
             between = view.text[c.end - base : person.start - base].strip().lower()
-            if between in ("of", "de", "del"):  # "the death of a protester"
+            if between in _VICTIM_OF:  # "the death of a protester"
                 return c
-            if between in ("", "a") and c.label != "arrests":  # "killed a protester", "mataron a un policía"
+            if (not between or between in _VICTIM_ARTICLE) and c.label != "arrests":  # "killed a protester", "mataron a un policía"
                 return c
     return None
 
@@ -336,7 +359,8 @@ def _counts_actions(q: Any, view: SentenceView) -> bool:
     return any(m.category in ("form", "riot") for m in covering)
 
 
-_NOT_A_THING = frozenset({"others", "other", "more", "people", "persons", "were", "have", "with", "from", "during", "after", "when", "while", "including", "among", "along"})
+_NOT_A_THING = frozenset(_words("not_a_thing"))
+_OF = frozenset(_words("of"))
 _PERSON_CATEGORIES = frozenset({"measure", "actor", "claimant", "single", "victim", "state_agent"})
 
 
@@ -344,7 +368,7 @@ def _counts_things(q: Any, view: SentenceView) -> bool:
     """The number's own head noun names no person ("dozens of buildings",
     "four points"): it cannot be the object of a casualty verb before it."""
     head = getattr(q, "head_span", None)
-    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip().lower() not in ("of", "de"):
+    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip().lower() not in _OF:
         return False  # only "dozens of buildings", "decenas de viviendas": the noun a vague size is of
     word = view.text[head.start - view.span.start : head.end - view.span.start]
     if not word.isalpha() or not word.islower() or len(word) < 4 or word in _NOT_A_THING:
@@ -354,7 +378,7 @@ def _counts_things(q: Any, view: SentenceView) -> bool:
 
 # Between a casualty verb and a number: the agent of a passive verb ("killed
 # by two gunmen", "herido por tres sujetos"), not its victims.
-_AGENT = re.compile(r"\s+(?:by|por)\s+", re.IGNORECASE)  # (the number's qualifier, "by at least two", is inside its span)
+_AGENT = re.compile(rf"\s+{_alt('agent')}\s+", re.IGNORECASE)  # (the number's qualifier, "by at least two", is inside its span)
 
 
 def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
@@ -403,26 +427,28 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
 # belongs to someone named inside a complement.
 # What mourners carry or keep of the dead ("the coffins of", "los retratos de"):
 # a casualty word after one of these names whom a gathering is for.
-MOURNED_NOUNS = (
-    r"coffins?|caskets?|funerals?|photos?|photographs?|portraits?|memory|names|"
-    r"ata[uú]des|f[eé]retros|fotos|fotograf[ií]as|retratos|memoria|nombres|funerales"
-)
+MOURNED_NOUNS = _alt("mourned_nouns")
+_OF_WORD = _alt("of")
 # "con fotografías de los 18 fallecidos": the dead whose portraits a crowd carries.
-_MOURNED_BEFORE = re.compile(rf"\b(?:{MOURNED_NOUNS})\s+(?:of|de)(?:\s+(?:the|their|los|las|sus))?\s*$", re.IGNORECASE)
+_MOURNED_BEFORE = re.compile(rf"\b(?:{MOURNED_NOUNS})\s+{_OF_WORD}(?:\s+{_alt('mourned_articles')})?\s*$", re.IGNORECASE)
 RELATIVE_CLAUSE_REACH = 160  # chars of a relative clause between the people and their casualty verb
 # The people, a relative clause about them, then their own verb: "ciudadanos (peruanos) que
 # protestaban ... fueron", "protesters who were marching ... were".
 _WHO_WERE = re.compile(
-    r"(?:\s+\w+)?\s*,?\s+(?:que|quienes|who)\s+[^,;]*?\s+(?:fueron|resultaron|murieron|quedaron|were|died)\s+(?:\w+\s+)?",
+    rf"(?:\s+\w+)?\s*,?\s+{_alt('who_were', 'pronouns')}\s+[^,;]*?\s+{_alt('who_were', 'verbs')}\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
+# Each language's prepositions with its own determiners ("of a", "de un", not "of un").
+_PREPOSITION_THEN_DETERMINER = "|".join(
+    rf"\b{_alt('nested_victim', 'prepositions', langs=(lang,))}\s+{_alt('nested_victim', 'determiners', langs=(lang,))}\b" for lang in ("en", "es")
+)
 _NESTED_VICTIM = re.compile(
-    rf"\b(?:bodies|{MOURNED_NOUNS})\s+(?:of|de)\b|"
-    r"\b(?:of|for|after|about|into|since)\s+(?:a|an|the|his|her|their|two|several|those)\b|\b(?:de|por|para|tras|desde)\s+(?:un|una|el|la|los|las|su|sus|dos|quienes)\b|"
+    rf"\b(?:{_alt('nested_victim', 'bodies')}|{MOURNED_NOUNS})\s+{_OF_WORD}\b|"
+    rf"{_PREPOSITION_THEN_DETERMINER}|"
     # "miles de pobladores velaron a los fallecidos": the personal "a" marks the dead as a verb's object, not this crowd
-    r"\ba\s+(?:los|las|sus|su)\b|"
+    rf"\b{_alt('nested_victim', 'personal_a')}\s+{_alt('nested_victim', 'personal_a_objects')}\b|"
     # "marched to mourn the dead", "gathered to honour those killed": the dead mourned, not this crowd's.
-    r"\b(?:mourn|honou?r|remember|commemorate)\s+(?:the|their|his|her|those)\b", re.IGNORECASE)
+    rf"\b{_alt('nested_victim', 'mourn_verbs')}\s+{_alt('nested_victim', 'mourn_objects')}\b", re.IGNORECASE)
 
 
 def _own_noun_first(between: str) -> bool:
@@ -435,7 +461,11 @@ def _own_noun_first(between: str) -> bool:
 
 # "varios de sus ministros por las muertes": the number's own noun, then the
 # casualty word as the object of a preposition: the number counts the noun.
-_GOVERNED = re.compile(r"^\s*(?:de\s+(?:sus|los|las)\s+)?[^\W\d]{3,}\s+(?:por|para|contra|for|against|over)\s+(?:las|los|la|el|the|sus|su|their)\s+$", re.IGNORECASE)
+_GOVERNED = re.compile(
+    rf"^\s*(?:{_alt('governed', 'partitive')}\s+{_alt('governed', 'partitive_articles')}\s+)?[^\W\d]{{3,}}\s+"
+    rf"{_alt('governed', 'prepositions')}\s+{_alt('governed', 'articles')}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _governed(between: str) -> bool:
@@ -453,5 +483,8 @@ def _blocks(between: str) -> bool:
 # "in 10 of Peru's 25 regions since Castillo was ... arrested": a clause opened
 # between the number and the casualty word is another clause's; the number
 # has its own noun ("regions") before it.
-_SUBORDINATE = re.compile(r"\b(?:since|because|until|desde|porque|hasta que)\b", re.IGNORECASE)
-_AGE = re.compile(r"\(\d{1,3}\)|\b\d{1,3}(?:\s*años|-year-old|\s+years\s+old)\b")
+_SUBORDINATE = re.compile(rf"\b{_alt('subordinate')}\b", re.IGNORECASE)
+_AGE_WORDS = _words("age_after_number")
+_AGE_HYPHENATED = alternation([w for w in _AGE_WORDS if w.startswith("-")])  # "a 29-year-old"
+_AGE_SPACED = alternation([w for w in _AGE_WORDS if not w.startswith("-")], _SPACES)  # "19 años", "29 years old"
+_AGE = re.compile(rf"\(\d{{1,3}}\)|\b\d{{1,3}}(?:{_AGE_HYPHENATED}|\s*{_AGE_SPACED})\b")

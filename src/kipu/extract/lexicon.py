@@ -135,3 +135,38 @@ def _drop_nested(matches: list[tuple[int, int, str, str, str]]) -> list[tuple[in
             kept.append(m)
     kept.sort()
     return kept
+
+
+@lru_cache(maxsize=32)
+def _lang_data(lang: str, name: str) -> dict:
+    """:func:`load_lang_file`, read once (the word lists below are built at import)."""
+    return load_lang_file(lang, name)
+
+
+@lru_cache(maxsize=256)
+def lang_words(name: str, *path: str, langs: tuple[str, ...] = ("en", "es")) -> tuple[str, ...]:
+    """The word list at ``path`` in ``lang/<code>/<name>.yaml``, merged over
+    ``langs`` (in that order, repeats dropped).
+
+    Rules that read the text of any language (a regex with "for|para|por")
+    keep their structure in code and take their words from here, so adding a
+    word or a language is a data change."""
+    out: dict[str, None] = {}
+    for lang in langs:
+        node: object = _lang_data(lang, name)
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        for word in node or []:  # type: ignore[union-attr]
+            if not isinstance(word, str):
+                raise TypeError(f"lang/{lang}/{name}.yaml {'/'.join(path)}: {word!r} is not a string (quote it)")
+            out.setdefault(word, None)
+    return tuple(out)
+
+
+def alternation(words: Iterable[str], space: str = " ") -> str:
+    """``(?:w1|w2|...)``: ``words`` escaped, longest first (a phrase is tried
+    before a word it starts with); a space inside a phrase matches ``space``
+    (say ``r"\\s+"``). No words at all match nothing."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(space.join(re.escape(part) for part in w.split(" ")) for w in items)
+    return f"(?:{body or '(?!x)x'})"

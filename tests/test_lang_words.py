@@ -1,0 +1,53 @@
+"""Word lists read from ``lang/<code>/*.yaml`` by rules whose regex structure is in code."""
+
+import re
+
+import pytest
+
+from kipu.extract import counts
+from kipu.extract.lexicon import alternation, lang_words
+
+
+def test_alternation_escapes_and_tries_longest_first():
+    pat = alternation(["de", "de la", "a.m."], r"\s+")
+    assert pat == r"(?:de\s+la|a\.m\.|de)"
+    assert re.fullmatch(pat, "de   la")
+    assert not re.fullmatch(pat, "aXmX")
+
+
+def test_alternation_of_nothing_matches_nothing():
+    assert re.search(alternation([]), "anything at all") is None
+
+
+def test_lang_words_merges_languages_in_order_without_repeats():
+    both = lang_words("counts", "victim_article")
+    assert both == ("a",)  # the same word in English and Spanish, once
+    assert lang_words("counts", "conjunctions", langs=("es",)) == ("y", "e", "pero", "mientras")
+    assert lang_words("counts", "for_before", "prepositions") == ("for", "para", "por")
+
+
+def test_lang_words_of_an_absent_list_or_file_is_empty():
+    assert lang_words("counts", "no_such_list") == ()
+    assert lang_words("no_such_file", "anything") == ()
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_counts_word_lists_are_all_strings(lang):
+    """YAML reads a bare ``no`` or ``on`` as a boolean: such words must be quoted."""
+    from kipu.extract.lexicon import load_lang_file
+
+    def walk(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from walk(v)
+        else:
+            yield from node
+
+    assert all(isinstance(w, str) and w for w in walk(load_lang_file(lang, "counts")))
+
+
+def test_counts_rules_read_their_words_from_the_yaml():
+    assert counts._CONJUNCTION.search("killed two and injured 30")
+    assert counts._FOR_BEFORE.search("marchan por los ")
+    assert counts._AGE.sub("", "un hombre de 19 años y a 29-year-old") == "un hombre de  y a "
+    assert "murio" in counts._DIED  # folded like the lexicon's terms
