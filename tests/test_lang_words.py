@@ -51,3 +51,11 @@ def test_counts_rules_read_their_words_from_the_yaml():
     assert counts._FOR_BEFORE.search("marchan por los ")
     assert counts._AGE.sub("", "un hombre de 19 años y a 29-year-old") == "un hombre de  y a "
     assert "murio" in counts._DIED  # folded like the lexicon's terms
+
+
+def test_arrival_rules_read_their_words_from_the_yaml():
+    from kipu.extract import arrival
+
+    assert arrival._FROM_BEFORE.search("a street vendor from the Andean city of ")
+    assert arrival._FROM_BEFORE.search("vendors from the town  of ")
+    assert arrival._ROUTE_AFTER.match(" towards Puno")

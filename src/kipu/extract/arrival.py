@@ -14,7 +14,7 @@ import re
 
 from kipu.extract.agents import STATE_FORCES
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match
+from kipu.extract.lexicon import Match, alternation, lang_words
 from kipu.geo.gazetteer import PlaceMatch
 from kipu.model import Place
 
@@ -87,8 +87,12 @@ def _reaches(view: SentenceView, verb_end: int, place: PlaceMatch) -> bool:
 # "a street vendor from the Andean city of Puno", "protesters from Puno": the
 # place a person comes from, not where the incident is ("from Juliaca to Puno"
 # is a route and stays).
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}(?:(?:city|town|region|province|village)\s+of\s+)?$", re.IGNORECASE)
-_ROUTE_AFTER = re.compile(r"[^.;]{0,30}?\b(?:to|towards|into)\s", re.IGNORECASE)
+# The words are in ``lang/<code>/arrival.yaml``, all languages merged.
+_ORIGIN = alternation(lang_words("arrival", "origin", "prepositions"))
+_ORIGIN_ARTICLE = alternation(lang_words("arrival", "origin", "articles"))
+_PLACE_OF = alternation(lang_words("arrival", "origin", "place_of"), r"\s+")
+_FROM_BEFORE = re.compile(rf"\b{_ORIGIN}\s+(?:{_ORIGIN_ARTICLE}\s+)?(?:[^\W\d_]+\s+){{0,2}}(?:{_PLACE_OF}\s+)?$", re.IGNORECASE)
+_ROUTE_AFTER = re.compile(rf"[^.;]{{0,30}}?\b{alternation(lang_words('arrival', 'route_after'))}\s", re.IGNORECASE)
 ORIGIN_REACH = 45  # chars before the place in which "from" makes it an origin
 
 
