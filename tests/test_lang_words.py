@@ -59,3 +59,12 @@ def test_arrival_rules_read_their_words_from_the_yaml():
     assert arrival._FROM_BEFORE.search("a street vendor from the Andean city of ")
     assert arrival._FROM_BEFORE.search("vendors from the town  of ")
     assert arrival._ROUTE_AFTER.match(" towards Puno")
+
+
+def test_grievance_rules_read_folded_words_from_the_yaml():
+    from kipu.extract import grievance
+
+    assert grievance._AFTER_BEING.search("justicia para un hombre que murio despues de  ser detenido")
+    assert grievance._RELATIVE.search("a man who had been beaten").group(1) == "man"
+    assert "saqueos" in grievance._RIOT_NOUNS and "ellos" in grievance._CROWD
+    assert grievance._CLAUSE_BREAK.search("acusado de robo fallecio")

@@ -30,7 +30,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kipu.extract.lexicon import Match
+from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.textnorm import fold
 
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
@@ -41,44 +42,39 @@ _VICTIM_DEMANDS = frozenset({"justice_for_victims", "release_detainee", "police_
 _FORCE_CATEGORIES = frozenset({"state_response", "measure"})
 _CASUALTY_LABELS = frozenset({"fatalities", "injuries", "arrests"})
 
+
+def _words(*path: str) -> frozenset[str]:
+    """A word list of ``lang/<code>/grievance.yaml``, all languages merged and
+    folded: the rules here read the folded text."""
+    return frozenset(fold(w) for w in lang_words("grievance", *path))
+
+
+def _alt(*path: str) -> str:
+    """The regex alternation of a word list of grievance.yaml (phrases match any spacing)."""
+    return alternation(_words(*path), r"\s+")
+
+
 # Folded text (lowercase, no accents) before the word, up to the word.
-_RELATIVE = re.compile(
-    r"\b(\w+)\s+(?:who|whom|that|quien|quienes|que)\s+(?:had\s+been|has\s+been|have\s+been|was|were|died|"
-    r"habia\s+sido|habian\s+sido|ha\s+sido|han\s+sido|fue|fueron|murio|murieron|resulto|resultaron)\b[^,;:()]*$"
-)
+_RELATIVE = re.compile(rf"\b(\w+)\s+{_alt('relative', 'pronouns')}\s+{_alt('relative', 'verbs')}\b[^,;:()]*$")
 # "marcharon para exigir más patrullaje tras el asalto de enero, cuando dos
 # vendedores fueron asesinados": a when-clause with a subject of its own tells
 # that subject's past.
-_WHEN_CLAUSE = re.compile(
-    r"\b(?:cuando|when)\s+(?P<subject>[^,;:()]+?)\s+(?:was|were|had\s+been|died|fue|fueron|murio|murieron|resulto|resultaron|"
-    r"habia\s+sido|habian\s+sido)\b[^,;:()]*$"
-)
+_WHEN_CLAUSE = re.compile(rf"\b{_alt('when_clause', 'openers')}\s+(?P<subject>[^,;:()]+?)\s+{_alt('when_clause', 'verbs')}\b[^,;:()]*$")
 # "para denunciar la ofensiva militar sobre Gaza, que hasta ahora suma 160
 # muertos", "to protest the war, which has killed thousands": a toll told in a
 # relative clause about what is denounced is that thing's, not the protest's.
-_TOLL_CLAUSE = re.compile(
-    r"\b(?:que|la\s+cual|el\s+cual|which)\b[^,;:()]*?\b(?:suma|suman|sumaba|deja|dejo|ha\s+dejado|causa|causo|ha\s+causado|cobro|ha\s+cobrado|"
-    r"has\s+left|had\s+left|left|has\s+killed|had\s+killed|killed|has\s+claimed|claimed)\b[^,;:()]*$"
-)
-_AFTER_BEING = re.compile(r"\b(?:after|before|tras|luego\s+de|despues\s+de)\s+(?:being|ser|haber\s+sido)\b[^,;:()]*$")
-_OF_AFTER = re.compile(r"\s+(?:of|de|del)\b")
+_TOLL_CLAUSE = re.compile(rf"\b{_alt('toll_clause', 'pronouns')}\b[^,;:()]*?\b{_alt('toll_clause', 'verbs')}\b[^,;:()]*$")
+_AFTER_BEING = re.compile(rf"\b{_alt('after_being', 'prepositions')}\s+{_alt('after_being', 'passive')}\b[^,;:()]*$")
+_OF_AFTER = re.compile(rf"\s+{_alt('of_after')}\b")
 # "demanded the release of demonstrators detained at the last rally", "exigen la
 # libertad de los dirigentes detenidos": people whose release is demanded were
 # held before; their arrest is the grievance.
-_RELEASE_OF = re.compile(r"\b(?:release|freedom|liberacion|libertad)\s+(?:of|for|de|del|para)\s+(?:[\w-]+\s+){0,3}$")
+_RELEASE_OF = re.compile(rf"\b{_alt('release_of', 'nouns')}\s+{_alt('release_of', 'prepositions')}\s+(?:[\w-]+\s+){{0,3}}$")
 #: Riot words that are nouns: after a preposition they name a grievance.
-_RIOT_NOUNS = frozenset({
-    "vandalism", "violence", "riots", "clashes", "confrontations", "looting", "arson",
-    "vandalismo", "violencia", "disturbios", "enfrentamientos", "saqueos", "saqueo", "destrozos",
-})
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:against|over|about|regarding|of|in|on|to|contra|por|sobre|de|del|ante|a|al)\s+(?:\w+\s+){0,2}$"
-)
+_RIOT_NOUNS = _words("riot_nouns")
+_PREPOSITION_BEFORE = re.compile(rf"\b{_alt('preposition_before')}\s+(?:\w+\s+){{0,2}}$")
 #: Antecedents that are the crowd itself: their beating is this protest's.
-_CROWD = frozenset({
-    "protesters", "protestors", "demonstrators", "marchers", "strikers", "students", "manifestantes",
-    "protestantes", "huelguistas", "marchantes", "estudiantes", "they", "ellos",
-})
+_CROWD = _words("crowd")
 
 
 def strip_grievance(view: SentenceView, folded: str) -> None:
@@ -128,9 +124,7 @@ def _in_a_charge(folded: str, base: int, charges: list[int], m: Match) -> bool:
 
 
 # Folded text: a clause's end, or the auxiliary of the sentence's own verb.
-_CLAUSE_BREAK = re.compile(
-    r"[;:.]|\b(?:was|were|is|are|has|have|had|died|fue|fueron|es|son|ha|han|habia|habian|murio|murieron|fallecio|fallecieron)\b"
-)
+_CLAUSE_BREAK = re.compile(rf"[;:.]|\b{_alt('clause_break_verbs')}\b")
 
 
 RIOT_CHARGE_REACH = 40  # chars from "accused of" to the riot word its charge names
