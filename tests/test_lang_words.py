@@ -68,3 +68,11 @@ def test_grievance_rules_read_folded_words_from_the_yaml():
     assert grievance._RELATIVE.search("a man who had been beaten").group(1) == "man"
     assert "saqueos" in grievance._RIOT_NOUNS and "ellos" in grievance._CROWD
     assert grievance._CLAUSE_BREAK.search("acusado de robo fallecio")
+
+
+def test_classify_rules_read_their_words_from_the_yaml():
+    from kipu.extract import classify
+
+    assert classify._FOR_BEFORE.search("detenidos durante los ")
+    assert classify._OF_BEFORE.search("arrests of leaders of these ")
+    assert classify._MOURNED.search("exigen justicia para los ")

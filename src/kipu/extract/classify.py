@@ -16,7 +16,7 @@ from functools import lru_cache
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match, load_lang_file
+from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
 from kipu.model import Span
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
@@ -246,9 +246,14 @@ def strategic_leads(view: SentenceView) -> bool:
     return not forms or strategic[0].start < forms[0].start and not riots
 
 
-_FOR_BEFORE = re.compile(r"\b(?:por|durante|for|during)\s+(?:los\s+|las\s+|el\s+|la\s+|the\s+)?$", re.IGNORECASE)
+def _alt(*path: str) -> str:
+    """The regex alternation of a word list of ``lang/<code>/classify.yaml``, all languages merged."""
+    return alternation(lang_words("classify", *path))
+
+
+_FOR_BEFORE = re.compile(rf"\b{_alt('arrested_for', 'prepositions')}\s+(?:{_alt('arrested_for', 'articles')}\s+)?$", re.IGNORECASE)
 # "detuvo a tres personas que lanzaron piedras", "arrested three men who threw stones"
-_WHO_BEFORE = re.compile(r"\b(?:que|quienes|who)\s+(?:habian\s+|habían\s+|had\s+)?$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(rf"\b{_alt('arrested_who', 'relatives')}\s+(?:{_alt('arrested_who', 'auxiliaries')}\s+)?$", re.IGNORECASE)
 
 
 def _arrested_for_rioting(view: SentenceView) -> bool:
@@ -263,7 +268,7 @@ def _arrested_for_rioting(view: SentenceView) -> bool:
     )
 
 
-_OF_BEFORE = re.compile(r"\b(?:of|de)(?:\s+(?:the|la|las|los|el|these|estas|esas))?\s*$", re.IGNORECASE)
+_OF_BEFORE = re.compile(rf"\b{_alt('arrests_of', 'prepositions')}(?:\s+{_alt('arrests_of', 'articles')})?\s*$", re.IGNORECASE)
 
 
 def _arrests_of_movement_figures(view: SentenceView) -> bool:
@@ -333,8 +338,8 @@ MOURNED_REACH = 60  # chars from "coffins of" or "justice for" to the death or c
 # named inside what mourners carry, or whom they demand justice for, are whom
 # the march is for.
 _MOURNED = re.compile(
-    rf"\b(?:{MOURNED_NOUNS})\s+(?:of|de)\s+[^,.;:]*$"
-    r"|\b(?:justice|justicia)\s+(?:for|para|por)\s+[^,.;:]*$",
+    rf"\b(?:{MOURNED_NOUNS})\s+{alternation(lang_words('counts', 'of'))}\s+[^,.;:]*$"
+    rf"|\b{_alt('justice_for', 'nouns')}\s+{_alt('justice_for', 'prepositions')}\s+[^,.;:]*$",
     re.IGNORECASE,
 )
 
