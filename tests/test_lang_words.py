@@ -76,3 +76,11 @@ def test_classify_rules_read_their_words_from_the_yaml():
     assert classify._FOR_BEFORE.search("detenidos durante los ")
     assert classify._OF_BEFORE.search("arrests of leaders of these ")
     assert classify._MOURNED.search("exigen justicia para los ")
+
+
+def test_stateplace_word_sets_come_from_the_yaml():
+    from kipu.extract import stateplace
+
+    assert {"contra", "against"} <= stateplace._OBJECT_WORDS
+    assert {"al", "to"} <= stateplace._TO_WHOM and {"centenares", "the"} <= stateplace._BEFORE_CROWD
+    assert stateplace._PART_OF == {"de", "del", "of"}

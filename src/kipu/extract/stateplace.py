@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kipu.extract.lexicon import Match
+from kipu.extract.lexicon import Match, lang_words
 
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
@@ -45,7 +45,7 @@ _NOT_CROWD = frozenset({"police", "military", "government", "congress", "judicia
 _STATE_FORMS = frozenset({"occupation", "roadblock"})
 DOER_REACH = 110  # chars from the state force to the form it does ("agentes de la fiscalía y del municipio, los cuales irrumpieron")
 #: Words before a noun that make it an object, not a doer ("se enfrentaron a la policía").
-_OBJECT_WORDS = frozenset({"a", "al", "con", "contra", "ante", "hacia", "to", "with", "against", "at"})
+_OBJECT_WORDS = frozenset(lang_words("stateplace", "object_words"))  # (each list is in ``lang/<code>/stateplace.yaml``)
 
 
 def reattribute_state_forms(view: SentenceView) -> None:
@@ -82,8 +82,8 @@ def reattribute_state_forms(view: SentenceView) -> None:
 
 BAR_REACH = 30  # chars from "impidió el paso" to the crowd it stopped ("de las y los manifestantes")
 #: Words between the barring and its crowd: a preposition first, then determiners or a quantity.
-_TO_WHOM = frozenset({"a", "al", "de", "del", "to"})
-_BEFORE_CROWD = frozenset({"los", "las", "la", "el", "y", "un", "una", "grupo", "cientos", "miles", "decenas", "centenares", "the", "of"})
+_TO_WHOM = frozenset(lang_words("stateplace", "bar_to_whom"))
+_BEFORE_CROWD = frozenset(lang_words("stateplace", "bar_before_crowd"))
 
 
 def _bars_a_crowd(view: SentenceView, bar: Match) -> bool:
@@ -115,12 +115,16 @@ def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = 
     )
 
 
+_OBJECT_SKIP = frozenset(lang_words("stateplace", "object_skip"))  # "contra la policía"
+_PART_OF = frozenset(lang_words("stateplace", "part_of"))  # "agentes de la policía"
+
+
 def _an_object(view: SentenceView, actor: Match) -> bool:
     """Whether the actor follows a preposition or "a" of the object ("contra la policía", "a los agentes")."""
     base = view.span.start
     words = view.text[max(0, actor.start - base - 16) : actor.start - base].lower().split()
-    while words and words[-1] in ("la", "el", "los", "las", "the", "del", "de", "of"):
-        if words[-1] in ("del", "de", "of"):
+    while words and (words[-1] in _OBJECT_SKIP or words[-1] in _PART_OF):
+        if words[-1] in _PART_OF:
             return False  # "agentes de la policía": the force named by its parts
         words.pop()
     return bool(words) and words[-1].strip(",;") in _OBJECT_WORDS
