@@ -84,3 +84,10 @@ def test_stateplace_word_sets_come_from_the_yaml():
     assert {"contra", "against"} <= stateplace._OBJECT_WORDS
     assert {"al", "to"} <= stateplace._TO_WHOM and {"centenares", "the"} <= stateplace._BEFORE_CROWD
     assert stateplace._PART_OF == {"de", "del", "of"}
+
+
+def test_segment_time_prepositions_come_from_the_yaml():
+    from kipu.extract import segment
+
+    assert segment._TIME_PREP.search("se concentrarán a  las")
+    assert segment._TIME_PREP.search("gathered at") and not segment._TIME_PREP.search("gathered")

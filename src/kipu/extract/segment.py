@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kipu.extract.lexicon import load_lang_file
+from kipu.extract.lexicon import alternation, lang_words, load_lang_file
 from kipu.model import Span
 
 # A line opening with a capital, or with a list marker before one ("- En Juliaca, ...",
@@ -27,7 +27,9 @@ _END = re.compile(r"([.!?…][.!?…]*[\"”»')\]]*)\s+(?=[\"“«(¿¡]?[A-ZÁ
 # "... hacia la sede del foro. 01:28 Anuncian puntos de concentración ...";
 # the entry starts at the time. "a las 8:00 Horas" is a time in a sentence.
 _LIVE_ENTRY = re.compile(r"(?<=\S)\s+(?=\d{1,2}:\d{2}\s+[A-ZÁÉÍÓÚÑ])")
-_TIME_PREP = re.compile(r"\b(?:a\s+las|las|desde|hasta|at|from|until|by|a\s+la|la)$", re.IGNORECASE)
+# Before the time, ``time_prepositions`` of segment.yaml (any language) make it part of a sentence.
+_TIME_PREPOSITIONS = alternation(lang_words("segment", "time_prepositions"), r"\s+")
+_TIME_PREP = re.compile(rf"\b{_TIME_PREPOSITIONS}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
