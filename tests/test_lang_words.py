@@ -91,3 +91,11 @@ def test_segment_time_prepositions_come_from_the_yaml():
 
     assert segment._TIME_PREP.search("se concentrarán a  las")
     assert segment._TIME_PREP.search("gathered at") and not segment._TIME_PREP.search("gathered")
+
+
+def test_clause_boundary_words_come_from_the_yaml():
+    from kipu.extract import clauses
+
+    assert clauses._BOUNDARY.search("marcharon en Puno, en tanto en Cusco")
+    assert clauses._BOUNDARY.search("marched in Puno while in Cusco")
+    assert not clauses._BOUNDARY.search("marched in Puno and Cusco")

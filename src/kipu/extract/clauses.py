@@ -24,13 +24,14 @@ import re
 from dataclasses import replace
 
 from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import Place, Span
 
 # Where one incident's clause ends and another's begins (folded or plain
-# text: the words are lowercase ASCII).
-_BOUNDARY = re.compile(
-    r"(?:,\s+(?:as|while|whereas|and|but|when)\s+|;\s+|,\s+(?:mientras|en\s+tanto|y|pero|cuando)\s+|\s+(?:mientras\s+que|while)\s+)"
-)
+# text: the words, in ``lang/<code>/clauses.yaml``, are lowercase ASCII).
+_AFTER_COMMA = alternation(lang_words("clauses", "after_comma"), r"\s+")
+_ANYWHERE = alternation(lang_words("clauses", "anywhere"), r"\s+")
+_BOUNDARY = re.compile(rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+)")
 _INCIDENT = ("form", "riot", "strategic", "attack")
 
 Where = list[tuple[Place | None, bool]]
