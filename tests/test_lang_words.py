@@ -99,3 +99,9 @@ def test_clause_boundary_words_come_from_the_yaml():
     assert clauses._BOUNDARY.search("marcharon en Puno, en tanto en Cusco")
     assert clauses._BOUNDARY.search("marched in Puno while in Cusco")
     assert not clauses._BOUNDARY.search("marched in Puno and Cusco")
+
+
+def test_document_naming_words_come_from_the_yaml():
+    from kipu.extract import document
+
+    assert {"so-called", "llamada", "el"} <= document._NAMING_WORDS

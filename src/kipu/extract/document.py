@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 
 from kipu.extract.agents import strip_private_force
 from kipu.extract.grievance import strip_grievance, strip_past_force, strip_slogans
-from kipu.extract.lexicon import Lexicon, Match, load_lang_file
+from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
 from kipu.extract.segment import Sentence, sentences
 from kipu.extract.stateplace import reattribute_state_forms
 from kipu.model import Span
@@ -137,11 +137,7 @@ NAME_QUOTE_WORDS = 5  # a quotation this short and unpunctuated is a name, not s
 # Function words that introduce a name, not a voice: 'la llamada "Toma de Lima"',
 # 'the so-called "national day of protest"', 'el «paro»'. After "said" or
 # "dijo" the quote is speech ('He said "strike" twice').
-_NAMING_WORDS = frozenset({
-    "the", "a", "an", "so-called", "called", "dubbed", "named", "known", "as", "of", "its", "their",
-    "la", "el", "los", "las", "un", "una", "llamada", "llamado", "denominada", "denominado", "bautizada",
-    "bautizado", "como", "del", "de", "su", "sus",
-})
+_NAMING_WORDS = frozenset(lang_words("document", "naming_words"))  # lang/<code>/document.yaml, all languages
 _LAST_WORD = re.compile(r"([\w-]+)\s*$")
 
 
