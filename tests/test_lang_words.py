@@ -105,3 +105,19 @@ def test_document_naming_words_come_from_the_yaml():
     from kipu.extract import document
 
     assert {"so-called", "llamada", "el"} <= document._NAMING_WORDS
+
+
+def test_numbers_list_tail_and_lone_scales_come_from_the_yaml():
+    from kipu.extract import numbers
+
+    assert numbers._LIST_TAIL.match(", 14 y 15 de enero").end() == len(", 14 y 15")
+    assert numbers._LIST_TAIL.match(" or 15").end() == len(" or 15")
+    assert numbers._lexicon("en").scales_not_alone == {"thousand"}
+    assert not numbers._lexicon("es").scales_not_alone  # "mil" alone is a thousand
+
+
+def test_classify_cause_determiners_come_from_the_yaml():
+    from kipu.extract import classify
+
+    assert classify._DETERMINER_ONLY.fullmatch(" these ")
+    assert not classify._DETERMINER_ONLY.fullmatch(" some ")

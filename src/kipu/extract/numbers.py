@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from kipu.extract import wordgate
+from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.wordgate import EndGate, Heads
 from kipu.model import Figure, Span
 
@@ -36,7 +37,8 @@ _COUNT_MEASURES_KEEP_RANGE = ("participants",)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _GAP_RE = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 _SPACE_RE = re.compile(r"\s+")
-_LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\by\b|\be\b|\bor\b|\bo\b)\s*\d{1,2}(?!\d))+")
+# The rest of a list of days after the first ("el 13, 14 y 15"): ``list_joiners`` of every language.
+_LIST_TAIL = re.compile(rf"(?:\s*(?:,|\b{alternation(lang_words('numbers', 'list_joiners'))}\b)\s*\d{{1,2}}(?!\d))+")
 _APPOSITION_AGE = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’-]+,[ \t]*$")
 _ID_TAIL = re.compile(r"-\w")
 _HEAD_RE = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*)")
@@ -109,6 +111,7 @@ class _Lexicon:
         self.count_heads: set[str] = {str(w).lower() for w in data.get("count_heads") or []}
         self.head_skip: set[str] = {str(w).lower() for w in data.get("head_skip") or []}
         self.partitive: set[str] = {str(w).lower() for w in data.get("partitive") or []}
+        self.scales_not_alone: set[str] = {str(w).lower() for w in data.get("scales_not_alone") or []}
         self.vocab = (
             set(self.units) | set(self.tens) | set(self.hundreds) | set(self.multipliers)
             | set(self.scales) | self.article_one | self.and_hundreds | self.and_tens
@@ -275,7 +278,7 @@ def _parse_words(words: list[str], lex: _Lexicon, allow_article: bool = False) -
             if s >= last_scale:
                 break
             if group == 0:
-                if last is None and s == 1000 and w not in ("thousand",):
+                if last is None and s == 1000 and w not in lex.scales_not_alone:
                     group = 1  # Spanish "mil" alone
                 else:
                     break
