@@ -194,7 +194,12 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     return Typing("protest", "peaceful", ("form",))
 
 
-_DETERMINER_ONLY = re.compile(r"\s*(?:the|these|those|their|his|her|its)?\s*", re.IGNORECASE)
+def _alt(*path: str) -> str:
+    """The regex alternation of a word list of ``lang/<code>/classify.yaml``, all languages merged."""
+    return alternation(lang_words("classify", *path))
+
+
+_DETERMINER_ONLY = re.compile(rf"\s*{_alt('cause_determiners')}?\s*", re.IGNORECASE)
 
 
 def _named_as_cause(view: SentenceView, m: Match) -> bool:
@@ -244,11 +249,6 @@ def strategic_leads(view: SentenceView) -> bool:
     after = view.of("sequence", "after")
     riots = [m for m in view.of("riot") if not any(0 <= m.start - a.end <= CAUSE_GAP for a in after)]
     return not forms or strategic[0].start < forms[0].start and not riots
-
-
-def _alt(*path: str) -> str:
-    """The regex alternation of a word list of ``lang/<code>/classify.yaml``, all languages merged."""
-    return alternation(lang_words("classify", *path))
 
 
 _FOR_BEFORE = re.compile(rf"\b{_alt('arrested_for', 'prepositions')}\s+(?:{_alt('arrested_for', 'articles')}\s+)?$", re.IGNORECASE)
