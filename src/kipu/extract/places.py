@@ -633,7 +633,7 @@ class PlaceResolver:
         resolved = [(m, self.disambiguate(text, m, context, folded)) for m in inside]
         resolved = [(m, e) for m, e in resolved if e is not None]
         resolved = _drop_contradicted(text, resolved)
-        resolved = _drop_another_towns_square(resolved, roles)
+        resolved = _drop_another_towns_square(resolved, roles, folded, self.gaz.cues) if len(resolved) > 1 else resolved
         # A place inside one introduced as a location is located too
         # ("En Puno, ... la plaza de Juliaca"): it inherits the cue's bonus.
         located = [e for m, e in resolved if roles[m.span] == "locative"]
@@ -745,18 +745,33 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> l
 _TOWN_NAMED_TYPES = frozenset({"square", "street"})
 
 
-def _drop_another_towns_square(resolved: list[tuple[PlaceMatch, Entry]], roles: dict[Span, str]) -> list[tuple[PlaceMatch, Entry]]:
+ORIGIN_WINDOW = 45  # chars before a town in which "from", "procedente de" make it someone's origin
+
+
+def _drop_another_towns_square(
+    resolved: list[tuple[PlaceMatch, Entry]], roles: dict[Span, str], folded: str, cues: Cues
+) -> list[tuple[PlaceMatch, Entry]]:
     """ "En Juliaca, cientos se concentraron en la plaza Bolognesi": a square
     or street the gazetteer knows in another region than the town the
     sentence names as its location is that town's own square of the same
-    name, so the town stands and the other region's square goes."""
-    located = {e.admin1 for m, e in resolved if roles.get(m.span) == "locative" and e.kind != "landmark" and e.admin1}
+    name, so the town stands and the other region's square goes. A town told
+    as someone's origin ("a farmer from the town of Ilave") names no square."""
+    located = {
+        e.admin1 for m, e in resolved
+        if roles.get(m.span) == "locative" and e.kind != "landmark" and e.admin1 and not _origin_near(folded, m.span.start, cues)
+    }
     if not located:
         return resolved
     return [
         (m, e) for m, e in resolved
         if not (e.kind == "landmark" and e.type in _TOWN_NAMED_TYPES and e.admin1 and e.admin1 not in located)
     ]
+
+
+def _origin_near(folded: str, start: int, cues: Cues) -> bool:
+    """An origin phrase ("from", "procedente de") among the words just before ``start``."""
+    window = " " + folded[max(0, start - ORIGIN_WINDOW) : start] + " "
+    return any(f" {phrase} " in window for phrase in cues.origin)
 
 
 _QUALIFIER = re.compile(r"(?:,| de| del) (?=\w)")
