@@ -505,3 +505,7 @@ def test_police_removing_a_group_is_dispersal():
 )
 def test_an_officer_burnt_alive_by_a_crowd_is_mob_violence(text, lang):
     assert "mob_violence" in triggers(text, lang)
+
+
+def test_storming_congress_unnamed_by_an_article_is_a_riot():
+    assert "violent_demonstration" in triggers("Supporters of the former president stormed Congress and the Supreme Court on Sunday.")
