@@ -748,7 +748,9 @@ def _only_a_tally(
     if all(c.measure in ALWAYS_TALLY for c in tally_counts):
         return True  # "the ANP has registered 150 attacks on journalists": a register
     if _is_strategic(view):
-        return False  # "Peru declares a state of emergency as protest deaths rise to seven": the measure is news
+        # "Peru declares a state of emergency as protest deaths rise to seven": the measure is news;
+        # "En total, 24 personas fueron detenidas desde el inicio": the arrests are the total itself
+        return _arrests_are_the_total(view, tally_counts)
     periods = [when] + [d.range for d in view.dates] if when else [d.range for d in view.dates]
     if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
@@ -761,6 +763,15 @@ def _only_a_tally(
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
     # "siete personas han muerto en las protestas desde el 7 de diciembre": a count since a day
     return (not when_explicit or since is not None) and only_generic_protest(view)
+
+
+def _arrests_are_the_total(view: SentenceView, tally_counts: list[Count]) -> bool:
+    """A sentence whose only strategic news is arrests, and whose arrest figure
+    is a running total ("in total, 24 people have been arrested since the
+    protests began"), tells the total, not a further wave of arrests. Two
+    arrest figures ("arrested 30 leaders on Tuesday, bringing the total to
+    120") are a day's raid and the total it adds to."""
+    return set(view.labels("strategic")) == {"arrests"} and [c.measure for c in tally_counts] == ["arrests"]
 
 
 TOTAL_OPENING = 12  # chars from a sentence's start to a total it is about ("La cifra de", "The death toll")
