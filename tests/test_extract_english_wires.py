@@ -55,7 +55,7 @@ def test_the_attackers_counted_after_by_are_not_the_dead(extractor):
         "On Sunday, a trader was shot dead by two men on a motorbike outside her stall."
     )
     ex = _extract(extractor, text, date(2024, 4, 9))
-    # one trader killed, not two (the typing of her killing is a known weakness)
+    # one trader killed, not two (her killing by the two men is an attack on a civilian, tests/test_extract_gap_rules.py)
     assert [e.fatalities.value for e in ex.events if e.fatalities] == [1]
 
 

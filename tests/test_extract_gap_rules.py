@@ -40,3 +40,85 @@ def test_a_raid_that_adds_to_the_total_stays_an_event():
     text = "Police arrested 30 union leaders in raids on Tuesday, bringing to 120 the number arrested since December."
     types = [e.type for e in _events(text, date(2023, 3, 8), "en")]
     assert types == ["strategic_development"]
+
+
+# Killers who are not the state: a killing by gunmen or unknown attackers told
+# beside a strike is neither the strike's toll nor the state's lethal force.
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los mototaxistas paralizaron el jueves el distrito de Comas en protesta contra la extorsión. "
+         "En plena jornada de paro, un cobrador fue asesinado a balazos por desconocidos en una avenida de Comas.", "es"),
+        ("Motorcycle-taxi drivers brought the district of Comas to a halt on Thursday to protest extortion. "
+         "While the stoppage went on, a fare collector was shot dead by unknown attackers on an avenue in Comas.", "en"),
+    ],
+)
+def test_a_killing_by_unknown_attackers_beside_a_strike_is_not_state_force(text, lang):
+    events = _events(text, date(2024, 10, 4), lang)
+    protests = [e for e in events if e.type == "protest"]
+    assert protests and all(e.sub_type != "excessive_force" for e in protests)
+    assert all("killings" not in e.state_response and "live_ammunition" not in e.state_response for e in events)
+    assert all(e.fatalities is None for e in protests)
+
+
+def test_a_trader_killed_by_two_men_is_an_attack_on_a_civilian():
+    text = ("Stallholders shut the market in Tarapoto on Wednesday against extortion. "
+            "On Tuesday, a trader was shot dead by two men on a motorcycle near the entrance.")
+    events = _events(text, date(2024, 5, 2), "en")
+    killed = [e for e in events if e.fatalities]
+    assert [(e.type, e.sub_type, e.fatalities.value) for e in killed] == [("violence_against_civilians", "attack", 1)]
+
+
+def test_protesters_shot_by_a_civilian_are_no_state_killing():
+    text = "Three protesters were shot dead by a man at the picket on the bridge in Pisco on Sunday."
+    (ev,) = _events(text, date(2023, 1, 17), "en")
+    assert ev.fatalities.value == 3
+    assert "killings" not in ev.state_response
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Soldiers shot dead three protesters at the picket on the bridge in Pisco on Sunday.", "en"),
+        ("Los militares mataron a balazos a tres manifestantes en el piquete del puente de Pisco el domingo.", "es"),
+    ],
+)
+def test_soldiers_killing_protesters_stay_excessive_force(text, lang):
+    (ev,) = _events(text, date(2023, 1, 17), lang)
+    assert (ev.sub_type, ev.fatalities.value) == ("excessive_force", 3)
+    assert "killings" in ev.state_response
+
+
+# A day told as the end (or the n-th day) of a run of stated length: the
+# event spans from the run's first day to that day.
+
+@pytest.mark.parametrize(
+    "text,lang,start,end",
+    [
+        ("Los comuneros de Espinar desbloquearon el viernes la vía a la mina, luego de 21 días de bloqueo.", "es",
+         date(2023, 5, 20), date(2023, 6, 9)),
+        ("Espinar villagers ended their protest on the mine road on Friday after 21 days of blockade.", "en",
+         date(2023, 5, 20), date(2023, 6, 9)),
+        ("Los docentes de Ayacucho cumplieron el viernes su día 10 de huelga frente a la sede regional.", "es",
+         date(2023, 5, 31), date(2023, 6, 9)),
+        ("Ayacucho teachers marked on Friday the 10th day of their strike outside the regional offices.", "en",
+         date(2023, 5, 31), date(2023, 6, 9)),
+        ("Ayacucho teachers ended their 10-day strike on Friday.", "en", date(2023, 5, 31), date(2023, 6, 9)),
+    ],
+)
+def test_a_stated_run_of_days_dates_the_event_from_its_first_day(text, lang, start, end):
+    events = [e for e in _events(text, date(2023, 6, 10), lang) if e.type == "protest"]
+    assert [(e.date.start, e.date.end) for e in events] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El viernes, en el día 10 de la huelga, los docentes marcharon por el centro de Ayacucho.", "es"),
+        ("On Friday teachers marched through Ayacucho on the 10th day of their strike.", "en"),
+    ],
+)
+def test_an_action_on_the_nth_day_of_a_strike_is_that_days(text, lang):
+    (ev,) = _events(text, date(2023, 6, 10), lang)
+    assert ev.date.start == ev.date.end == date(2023, 6, 9)

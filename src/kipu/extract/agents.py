@@ -8,6 +8,14 @@ whose only armed agents are private guards (the ``private_force`` cues) keeps
 its protest and loses those force words; with police or soldiers named too,
 nothing changes, since the sentence cannot say who did what.
 
+Killers who are not the state (the ``non_state_killer`` cues: gunmen, hired
+killers, "by two men", "por desconocidos") are the same case for a death: "gunmen
+shot dead a fare collector during the transport strike" tells a killing by
+criminals beside a strike, so with no police or soldiers named the sentence
+loses its lethal state responses (killings, live ammunition), and, unless the
+dead are protesters, the death is neither the protest's toll nor makes it
+excessive force (:func:`killed_by_others`).
+
 Police words inside a guard's phrase ("agentes" in "agentes de seguridad
 privada", "officers" in "private security officers") name the guards, not the
 police, and are dropped as well, like the "security" demand the phrase holds.
@@ -40,3 +48,30 @@ def strip_private_force(view: SentenceView) -> None:
         if not (m.category in ("actor", "demand") and a_guard(m) and (m.category == "demand" or m.label in STATE_FORCES))
         and not (not state and m.category == "state_response" and m.label != "accommodation")
     ]
+
+
+#: What a killing by others takes from the state's responses.
+LETHAL_RESPONSES = frozenset({"killings", "live_ammunition"})
+
+
+def _state_force_named(view: SentenceView) -> bool:
+    return view.has("state_agent") or any(view.has("actor", a) for a in STATE_FORCES)
+
+
+def killers_not_state(view: SentenceView) -> bool:
+    """The sentence names who killed, and they are not police or soldiers."""
+    return view.has("non_state_killer") and not _state_force_named(view)
+
+
+def strip_non_state_killing(view: SentenceView) -> None:
+    """Drop lethal state responses from a sentence whose killers are named and
+    are not the state ("sicarios asesinaron a un cobrador en plena jornada de paro")."""
+    if not killers_not_state(view):
+        return
+    view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and m.label in LETHAL_RESPONSES)]
+
+
+def killed_by_others(view: SentenceView) -> bool:
+    """The sentence's deaths were caused by non-state killers and the dead are
+    not protesters: they are no toll of a protest told beside them."""
+    return killers_not_state(view) and not view.has("actor", "protesters")

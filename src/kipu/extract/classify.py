@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
@@ -163,6 +164,9 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and force & {"rubber_bullets", "tear_gas"} and view.has("measure", "injuries"):
         # "cuatro personas resultaron heridas por perdigones": pellets and gas wound a crowd
         demo = True
+    if not demo and (fatalities or view.has("measure", "fatalities")) and killed_by_others(view):
+        # "a trader was shot dead by two men on a motorbike": criminals' attack on a civilian
+        return Typing("violence_against_civilians", "attack", ("killed_by_others",))
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
     lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")
@@ -176,6 +180,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _deaths_in_an_accident(view, tactics)
     ):
         lethal = False
+    if lethal and killed_by_others(view):
+        lethal = False  # "gunmen shot dead a fare collector during the transport strike": not force on the strike
     if lethal and _state_forces_killed_by_the_crowd(view, tactics):
         return Typing("riot", "mob_violence", ("state_forces_killed",))
     if lethal:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
-from kipu.extract.agents import strip_private_force
+from kipu.extract.agents import strip_non_state_killing, strip_private_force
 from kipu.extract.grievance import strip_grievance, strip_past_force, strip_slogans
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
 from kipu.extract.segment import Sentence, sentences
@@ -307,6 +307,7 @@ class AnalysedDocument:
             if v.has("slogan"):
                 strip_slogans(v, quote_spans(v.text))
             strip_private_force(v)
+            strip_non_state_killing(v)
             reattribute_state_forms(v)
             _shadow_riot_words(v)
         for d in dates:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kipu.extract.agents import STATE_FORCES
+from kipu.extract.agents import STATE_FORCES, killed_by_others, killers_not_state
 from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe, state_responses
 from kipu.extract.context import SPAN_DAYS, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
@@ -112,7 +112,9 @@ def build_event(frames: list[Frame]) -> EventMention:
     # are not the state's doing either, unless it is said to have shot.
     if typing.type == "riot" and "live_ammunition" not in tactics:
         tactics = [t for t in tactics if t != "killings"]
-    if figures.get("fatalities") and typing.type == "protest" and typing.sub_type != "peaceful" and "killings" not in tactics:
+    # "two protesters were shot dead by a man at the roadblock": killed, but not by the state.
+    by_others = all(killers_not_state(f.view) for f in frames if "fatalities" in f.counts)
+    if figures.get("fatalities") and typing.type == "protest" and typing.sub_type != "peaceful" and "killings" not in tactics and not by_others:
         tactics.append("killings")
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")
@@ -521,5 +523,7 @@ def make_frames(
         frame.counts = {m: c for m, c in incident.items() if m in CASUALTY_MEASURES or m == "participants"}
         if len(places) > 1:  # counts of a multi-region sentence belong to none of them alone
             frame.counts = {}
+        elif typing.family == "demonstration" and "fatalities" in frame.counts and killed_by_others(view):
+            del frame.counts["fatalities"]  # a killing by gunmen beside the strike is not the strike's toll
         frames.append(frame)
     return frames

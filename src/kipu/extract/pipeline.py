@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
 from kipu.extract import numbers as number_finder
+from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import (
@@ -37,6 +38,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.dates import DateMention
+from kipu.extract.durations import run_days
 from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.events import (
     Frame,
@@ -145,7 +147,7 @@ class Extractor:
             ):
                 _count_for_last(frames, view)
                 continue
-            if frames and _died_after_incident(view, frames[-1], ctx):
+            if frames and _died_after_incident(view, frames[-1], ctx) and not killed_by_others(view):
                 _count_for_last(frames, view, ("fatalities",))
                 if frames[-1].typing.sub_type == "intervention" and "fatalities" in frames[-1].counts:
                     # struck by a canister, dead before reaching hospital: force that killed
@@ -183,6 +185,9 @@ class Extractor:
             if when_explicit or view.has("continuation") and _inherits_the_report_day(view, when, ctx):
                 # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
                 when = _since_it_began(view, when)
+            if when_explicit and when is not None and when.precision == "day" and when.start == when.end and not _is_strategic(view):
+                # "levantaron el bloqueo el lunes, tras 30 días de bloqueo": the day told ends a 30-day run
+                when = _through_its_run(view, when, lang)
             where = _places_of_the_incident(view, ctx.places_for(view), ctx)
             where = without_origins(view, destination_only(view, where))
             specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
@@ -287,7 +292,7 @@ class Extractor:
                     frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
             else:
                 made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
-                if not made and frames and _toll_of_last(view, frames[-1], ctx):
+                if not made and frames and _toll_of_last(view, frames[-1], ctx) and not killed_by_others(view):
                     # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
                     _count_for_last(frames, view)
                 frames.extend(made)
@@ -453,6 +458,8 @@ def _count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str
     last = frames[-1]
     if view.sentence.index - last.view.sentence.index > ANAPHOR_REACH:
         return
+    if killed_by_others(view):
+        measures = tuple(m for m in measures if m != "fatalities")  # gunmen's victim, not the incident's toll
     if sum(1 for f in frames if f.view is last.view) > 1:
         return  # a sentence naming several regions: its counts belong to none alone
     for c in counts_in(view):
@@ -895,6 +902,15 @@ def _since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | N
     # "por tercer día, del 13 al 15": a written span of that many days is
     # already the whole run; the count reaches back from its last day.
     return DateRange(min(when.start, when.end - timedelta(days=back)), when.end, when.precision, when.span)
+
+
+def _through_its_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:
+    """A one-day date widened back over the run of days the sentence says the
+    action had lasted by then (:mod:`kipu.extract.durations`)."""
+    n = run_days(view, lang)
+    if n is None:
+        return when
+    return DateRange(when.end - timedelta(days=n - 1), when.end, when.precision, when.span)
 
 
 _CROWD_FORCE = frozenset(INTERVENTION_TACTICS) - {"arrests"}

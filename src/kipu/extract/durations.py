@@ -1,0 +1,84 @@
+"""How many days an action had run on the day a sentence tells.
+
+"Los comuneros levantaron el bloqueo el lunes, tras 30 días de bloqueo",
+"cumplieron el lunes su día 15 de paro", "on Monday, the 15th day of their
+strike", "ended their 30-day strike on Monday": the day told is the last of a
+run of that many days, so the event spans from the run's first day to it
+(GUIDELINES: the earliest and latest day the article supports). Words live in
+``lang/<code>/dates.yaml`` (``run_nouns``, ``run_links``, ``run_ordinal``, ``run_on_day``);
+the sentence is only read where the lexicon found a day word (``run_day``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import load_lang_file
+from kipu.extract.numbers import word_to_int
+
+MAX_RUN_DAYS = 120  # a longer run is a movement's history, not one event's span (as dates.MAX_LASTED_DAYS)
+WINDOW = 60  # chars read on each side of the day word
+
+
+def _alt(words: list[str]) -> str:
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in items) + ")" if items else r"(?!x)x"
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern, whether it names the n-th day) pairs of a language."""
+    data = load_lang_file(lang, "dates")
+    nouns, links = data.get("run_nouns") or [], data.get("run_links") or []
+    days = (data.get("units") or {}).get("day") or []
+    if not nouns or not links or not days:
+        return ()
+    noun = rf"(?:[^\W\d_]+\s+)?{_alt(nouns)}(?!\w)"  # one adjective may come first: "de su larga huelga"
+    link = _alt(links)
+    unit = _alt(days)
+    ordinal = _alt(data.get("run_ordinal") or [])
+    count = r"(?P<n>\d{1,3}|[^\W\d_]+)"
+    return tuple((re.compile(p, re.IGNORECASE), nth) for p, nth in (
+        # "30 días de bloqueo", "30 days of blockade"
+        (rf"(?<![\w-]){count}\s+{unit}\s+{link}\s+{noun}", False),
+        # "su día 15 de paro", "day 15 of the strike"
+        (rf"(?<!\w){unit}\s+(?P<n>\d{{1,3}})\s+{link}\s+{noun}", True),
+        # "the 15th day of their strike", "the 15th consecutive day of the blockade"
+        (rf"(?<!\w)(?P<n>\d{{1,3}}){ordinal}\s+(?:[^\W\d_]+\s+)?{unit}\s+{link}\s+{noun}", True),
+        # "their 30-day strike"
+        (rf"(?<!\w)(?P<n>\d{{1,3}})-{unit}\s+{noun}", False),
+    ))
+
+
+@lru_cache(maxsize=None)
+def _on_that_day(lang: str) -> re.Pattern[str]:
+    """ "en el día 3 de paro, marcharon", "marched on the 12th day of the
+    strike": an action told on the n-th day of another is that day's alone (as
+    the "0" continuation cues of cues.yaml); the run is read where the n-th day
+    is what the sentence reports ("cumplieron el lunes su día 15 de paro")."""
+    words = load_lang_file(lang, "dates").get("run_on_day") or []
+    return re.compile(rf"(?<!\w){_alt([str(w) for w in words])}\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+
+
+def run_days(view: SentenceView, lang: str) -> int | None:
+    """The length in days of the run the sentence's action had reached, or None."""
+    if not view.has("run_day"):
+        return None
+    pats = _patterns(lang)
+    base = view.span.start
+    best = None
+    for m in view.of("run_day"):
+        lo = max(0, m.start - base - WINDOW)
+        window = view.text[lo : m.end - base + WINDOW]
+        for p, nth in pats:
+            for hit in p.finditer(window):
+                if not lo + hit.start() <= m.start - base < lo + hit.end():
+                    continue  # another day word's phrase
+                if nth and _on_that_day(lang).search(window, 0, hit.start()):
+                    continue
+                n = word_to_int(hit.group("n"), lang)
+                if n is not None and 1 < n <= MAX_RUN_DAYS:
+                    best = max(best or 0, n)
+    return best
