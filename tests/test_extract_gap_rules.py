@@ -122,3 +122,25 @@ def test_a_stated_run_of_days_dates_the_event_from_its_first_day(text, lang, sta
 def test_an_action_on_the_nth_day_of_a_strike_is_that_days(text, lang):
     (ev,) = _events(text, date(2023, 6, 10), lang)
     assert ev.date.start == ev.date.end == date(2023, 6, 9)
+
+
+# A police officer killed by a crowd during the day's riot: one incident,
+# typed by its most severe phase (the crowd's killing, mob violence), with the
+# officer counted dead and the crowd's beating not listed as a state response.
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los pobladores saquearon el local municipal de Macusani el martes y lanzaron piedras a los agentes. "
+         "Más tarde, una turba mató a golpes a un policía frente a la plaza.", "es"),
+        ("Los pobladores saquearon el local municipal de Macusani el martes. "
+         "Un suboficial murió tras ser golpeado por la turba frente a la plaza.", "es"),
+        ("Residents looted the town hall in Macusani on Tuesday and threw stones at officers. "
+         "Later a police officer was burned alive by the crowd in the square.", "en"),
+    ],
+)
+def test_an_officer_killed_by_the_crowd_makes_the_riot_mob_violence(text, lang):
+    (ev,) = _events(text, date(2023, 3, 9), lang)
+    assert (ev.type, ev.sub_type) == ("riot", "mob_violence")
+    assert ev.fatalities is not None and ev.fatalities.value == 1
+    assert "beatings" not in ev.state_response

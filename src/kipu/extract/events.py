@@ -59,9 +59,11 @@ def build_event(frames: list[Frame]) -> EventMention:
     cues: list[str] = list(typing.cues)
     # "cientos de empresarios de Gamarra cerraron sus tiendas": business owners protest as companies
     owners = any(v.has("business_owner") for v in views)
+    # "una turba mató a golpes a un policía": the crowd's beating is no state response
+    mob = {id(f.view) for f in frames if f.typing.sub_type == "mob_violence"}
     for v in views:
         _extend(forms, forms_of(v))
-        _extend(tactics, state_responses(v))
+        _extend(tactics, [t for t in state_responses(v) if not (t == "beatings" and id(v) in mob)])
         _extend(demands, _demands_made(v))
         for a in v.labels("actor"):
             if a not in actors and a not in opponents:
@@ -235,6 +237,11 @@ def _typing_of(frames: list[Frame]) -> Typing:
     typing = strong[0].typing
     for f in strong[1:]:
         typing = more_severe(typing, f.typing)
+    if (typing.type, typing.sub_type) == ("riot", "violent_demonstration") and any(f.typing.sub_type == "mob_violence" and "fatalities" in f.counts for f in strong):
+        # "burned the police station ... hours later a mob beat an officer to
+        # death": the crowd's killing is the riot's most severe phase (GUIDELINES:
+        # a police officer killed by a crowd is mob violence)
+        typing = next(f.typing for f in strong if f.typing.sub_type == "mob_violence" and "fatalities" in f.counts)
     return typing
 
 
