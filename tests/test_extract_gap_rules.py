@@ -144,3 +144,33 @@ def test_an_officer_killed_by_the_crowd_makes_the_riot_mob_violence(text, lang):
     assert (ev.type, ev.sub_type) == ("riot", "mob_violence")
     assert ev.fatalities is not None and ev.fatalities.value == 1
     assert "beatings" not in ev.state_response
+
+
+# A place inside an organisation's capitalised name names the organisation:
+# the event takes the place its sentence names, and the organisation's place
+# stands in only where the article names no other.
+
+@pytest.mark.parametrize(
+    "text,lang,admin1",
+    [
+        ("El Frente Unido de Defensa de los Intereses de Moquegua marchó el jueves por las calles de Tacna.", "es", "Tacna"),
+        ("Members of the Moquegua Regional Farmworkers' Federation marched through Tacna on Thursday.", "en", "Tacna"),
+        ("The United Front for the Defence of Moquegua marched through Tacna on Thursday.", "en", "Tacna"),
+    ],
+)
+def test_a_place_inside_an_organisation_name_is_not_the_event_place(text, lang, admin1):
+    (ev,) = _events(text, date(2023, 6, 10), lang)
+    assert ev.place.admin1 == admin1
+
+
+def test_an_organisation_place_stands_in_when_nothing_else_is_named():
+    text = "La Coordinadora Regional de Rondas Campesinas de Cajamarca convocó una marcha que recorrió el centro el jueves."
+    (ev,) = _events(text, date(2023, 6, 10), "es")
+    assert ev.place.admin1 == "Cajamarca"
+
+
+def test_the_inner_organisation_place_does_not_make_the_country():
+    # Guatemala's Totonicapán, named only inside the organisation's name, still tells the country
+    text = "Los 48 Cantones de Totonicapán bloquearon el jueves varias carreteras del país."
+    (ev,) = _events(text, date(2023, 10, 13), "es")
+    assert ev.place.country == "GT"

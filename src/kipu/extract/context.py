@@ -292,6 +292,11 @@ class ArticleContext:
                 regions[key] += 1 / shared if p.admin1 is not None else 1
                 first.setdefault(key, p)
         if not regions:
+            # No place named but inside an organisation's name ("Integrantes del
+            # Frente de Defensa de Espinar marcharon"): weak evidence, used only here.
+            named = self._named_by_an_organisation()
+            if named is not None:
+                return named, named.country
             # No place named: a demonym or national body ("la CCSS", "los
             # costarricenses") still tells the country; else the home country.
             signed = place_finder.Gazetteer.load().signed_countries(self.doc.text).most_common(1)
@@ -316,6 +321,19 @@ class ArticleContext:
         if dateline is not None and (not regional_lead or regional_lead[0].admin1 == dateline.admin1):
             return dateline, country
         return _whole_country(country), country
+
+    def _named_by_an_organisation(self) -> Place | None:
+        """The place the first organisation's name holds, for an article that
+        names no place otherwise (``places.mention_role``: "organisation")."""
+        text = self.doc.text
+        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
+            for m in view.places:
+                if place_finder.mention_role(text, m) != "organisation":
+                    continue
+                entry = place_finder.PlaceResolver().disambiguate(text, m, list(view.places))
+                if entry is not None:
+                    return place_finder.PlaceResolver.to_place(entry, m, text)
+        return None
 
     def _dateline_place(self, country: str) -> Place | None:
         """ "LIMA, Nov 27 (wire) - Peruvian police fired tear gas ...": when the

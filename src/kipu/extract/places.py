@@ -84,6 +84,8 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
         tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in cues.after_organisation
     ):
         return "organisation"
+    if cues.organisation_heads and _inside_a_name(text, folded, start, end, cues):
+        return "organisation"
     return "locative" if cued == 2 else "neutral"
 
 
@@ -98,6 +100,34 @@ def _at_its_seat(folded: str, start: int, cues: Cues) -> bool:
         return False
     org_start = len(folded[:start].rstrip()) - len(phrase)
     return preceding_cue(folded, org_start, cues.seat) is not None
+
+
+NAME_REACH = 90  # chars an organisation's name may run from its head noun to the place it holds
+_NAME_WORD = re.compile(r"[^\W_][\w'’.-]*|\S")
+
+
+def _inside_a_name(text: str, folded: str, start: int, end: int, cues: Cues) -> bool:
+    """ "Federación Departamental de Trabajadores del Cusco", "Cusco Departmental
+    Workers' Federation": the place is a word of a capitalised name headed by an
+    organisation noun, reached over capitalised words and name links only."""
+    if not text[start:end][:1].isupper():
+        return False
+    back = [(m.group(), m.start()) for m in _NAME_WORD.finditer(text, max(0, start - NAME_REACH), start)]
+    for word, at in reversed(back):
+        low = folded[at : at + len(word)]
+        if word[:1].isupper() and low in cues.organisation_heads:
+            # "frente a la sede del Frente de Defensa de Puno": at its seat, the name locates
+            return not (cues.seat and preceding_cue(folded, at, cues.seat) is not None)
+        if not (word[:1].isupper() or word.isdigit() or low in cues.name_links):
+            break
+    for m in _NAME_WORD.finditer(text, end, min(len(text), end + NAME_REACH // 2)):
+        word = m.group()
+        low = folded[m.start() : m.end()]
+        if word[:1].isupper() and low in cues.organisation_heads:
+            return True
+        if not (word[:1].isupper() or low in cues.name_links):
+            break
+    return False
 
 
 # What follows the city of a wire dateline: "LIMA, Jan 20 (Reuters) -",

@@ -101,6 +101,10 @@ class Cues:
     #: building, which stands in the place it names ("frente a la sede del
     #: Gobierno Regional de Ayacucho")
     seat: tuple[str, ...] = ()
+    #: Nouns that head an organisation's capitalised name ("Frente", "Federation"),
+    #: and the small words such a name links its capitalised words with ("de los", "of the").
+    organisation_heads: frozenset[str] = frozenset()
+    name_links: frozenset[str] = frozenset()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -123,7 +127,10 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
         for key, phrases in (_read_yaml(path) or {}).items():
             merged[key].update(fold(p) for p in phrases or ())
     get = lambda k: tuple(sorted(merged.get(k, ()), key=len, reverse=True))  # noqa: E731
-    return Cues(get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"))
+    return Cues(
+        get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
+        frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())),
+    )
 
 
 def preceding_cue(folded_text: str, start: int, phrases: Iterable[str]) -> str | None:
