@@ -174,3 +174,24 @@ def test_the_inner_organisation_place_does_not_make_the_country():
     text = "Los 48 Cantones de Totonicapán bloquearon el jueves varias carreteras del país."
     (ev,) = _events(text, date(2023, 10, 13), "es")
     assert ev.place.country == "GT"
+
+
+# A wire's dateline city anchors its placeless lead; a region named only in a
+# sentence that tells no incident (an official's visit) does not outvote it.
+
+@pytest.mark.parametrize(
+    "text,lang,admin1",
+    [
+        ("Maestros en huelga\n\nBOGOTÁ, 9 may (EFE).- Miles de maestros marcharon este martes para exigir mejores salarios.\n\n"
+         "El sindicato afirmó que la huelga seguirá hasta recibir una nueva propuesta.\n\n"
+         "El presidente, de visita en Cartagena, dijo que el Gobierno escuchará a los docentes.\n\n"
+         "Cartagena celebra esta semana su festival de música.\n", "es", "Bogota, D.C."),
+        ("Teachers on strike\n\nBOGOTA, May 9 (Reuters) - Thousands of teachers marched on Tuesday to demand better pay.\n\n"
+         "The union said the strike would go on until it received a new offer.\n\n"
+         "The president, on a visit to Cartagena, said the government would listen to the teachers.\n\n"
+         "Cartagena is holding its music festival this week.\n", "en", "Bogota, D.C."),
+    ],
+)
+def test_a_visit_told_in_passing_does_not_outvote_the_dateline(text, lang, admin1):
+    out = EX.extract(text, published=date(2023, 5, 9), lang=lang)
+    assert [e.place.admin1 for e in out.events if e.type == "protest"] == [admin1]

@@ -23,6 +23,8 @@ from kipu.model import DateRange, Place, Span
 from kipu.textnorm import fold
 
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
+#: Words that tell an incident: a region named in a sentence with none of them is background to the anchor.
+_ANCHOR_INCIDENT_WORDS = frozenset({"form", "riot", "state_response", "strategic", "attack"})
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
 LONELY_MENTIONS = 2  # a region named this rarely, by a small place only, may be a homonym
 MOVEMENT_DAYS = 366  # a turning point further back than this starts another story
@@ -281,8 +283,11 @@ class ArticleContext:
     def _find_anchor_place(self) -> tuple[Place | None, str]:
         regions: Counter[tuple[str, str | None]] = Counter()
         first: dict[tuple[str, str | None], Place] = {}
+        told: set[tuple[str, str | None]] = set()  # regions named where an incident is told
         for view in self.doc.sentences:
             found = self.sentence_places(view)
+            if found and view.has_any(_ANCHOR_INCIDENT_WORDS):
+                told.update((p.country, p.admin1) for p in found)
             # "Smaller marches took place in Cusco, Arequipa and Puno": a list
             # is one mention shared by its regions, not one for each.
             # (A country named beside its region, "Chile: ... en Santiago", is no list.)
@@ -311,13 +316,18 @@ class ArticleContext:
         # "Chile: protestas estudiantiles en Santiago": a country named first
         # (a kicker) leaves the lead's first region to anchor the story.
         regional_lead = [p for p in lead if p.admin1 is not None]
+        dateline = self._dateline_place(country)
+        # "SAO PAULO (wire) - Thousands of teachers marched ... Lula, visiting
+        # flood-hit Petrópolis, said ...": a region named only where no incident
+        # is told does not outvote the city the wire was filed from.
+        if dateline is not None and not any(k[0] == country and k[1] is not None for k in told):
+            return dateline, country
         if regional_lead and regions[(country, regional_lead[0].admin1)] * 2 >= total:
             return regional_lead[0], country
         if in_country:
             n, key = max(in_country)
             if n * 2 > total and len(in_country) <= 2:
                 return first[key], country
-        dateline = self._dateline_place(country)
         if dateline is not None and (not regional_lead or regional_lead[0].admin1 == dateline.admin1):
             return dateline, country
         return _whole_country(country), country
