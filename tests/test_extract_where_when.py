@@ -266,3 +266,13 @@ def test_a_finding_over_two_months_told_in_a_report_released_today_is_no_inciden
             "a rights group said in a report released today.")
     out = extractor.extract(f"Headline\n\n{text}\n", published=date(2023, 2, 16), lang="en")
     assert out.events == []
+
+
+def test_an_undated_retelling_at_a_place_inside_the_dated_incidents_region_is_that_incident(extractor):
+    text = (
+        "Lima, 20 de marzo de 2023.- La Fiscalía acusó a cinco militares por la muerte de diez personas durante las protestas "
+        "del 15 de diciembre en Ayacucho.\n\nSegún la fiscalía, los soldados dispararon contra los manifestantes que intentaban "
+        "ingresar al aeropuerto Alfredo Mendívil Duarte. Las víctimas, entre ellas un menor de 15 años, murieron por impactos de bala."
+    )
+    out = extractor.extract(f"Titular\n\n{text}\n", published=date(2023, 3, 20), lang="es")
+    assert [(str(e.date.start), e.place.admin1, e.fatalities.low if e.fatalities else None) for e in out.events] == [("2022-12-15", "Ayacucho", 10)]

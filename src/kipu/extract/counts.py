@@ -106,6 +106,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(nth.start, cue.end)), cue, single=True))
     opening = [m for m in view.of("lone") if m.start == view.span.start]  # "He was arrested ..."
     for single in view.of("single") + opening:
+        if _ASIDE_BEFORE.search(view.text, max(0, single.start - view.span.start - ASIDE_REACH), single.start - view.span.start):
+            continue  # "Las víctimas, entre ellas un menor de 15 años, murieron": one of a group, not a count of one
         cue = _casualty_before(single, cues, view)
         if cue is not None and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start):
             continue  # "justice for the killing of a man": the grievance, not this incident's toll
@@ -138,6 +140,9 @@ _INCLUDING = re.compile(
     rf"[^,.;:()\d]{{0,30}}(?P<aside>,\s*{_alt('aside_openers')}\b[^,.;]{{0,60}},\s*)",
     re.IGNORECASE,
 )
+# The opening of such an aside right before a lone person: he or she is one of a group.
+_ASIDE_BEFORE = re.compile(rf",\s*{_alt('aside_openers')}\s+$", re.IGNORECASE)
+ASIDE_REACH = 30  # chars from ", entre ellas" to the person it opens on
 _DETERMINER_BEFORE = re.compile(rf"\b{_alt('determiners')}\s+$", re.IGNORECASE)
 
 

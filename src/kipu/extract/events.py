@@ -483,8 +483,24 @@ def _same_named_place(undated: list[Frame], dated: list[Frame]) -> bool:
     a, b = undated[0], dated[0]
     if a.typing.family != b.typing.family or a.admin_key != b.admin_key or a.typing.type == "strategic_development":
         return False
-    names = {f.place.name for f in undated if f.place_explicit and f.place and f.place.precision != "country"}
-    return bool(names) and names <= {f.place.name for f in dated if f.place}
+    places = [f.place for f in undated if f.place_explicit and f.place and f.place.precision != "country"]
+    there = [f.place for f in dated if f.place]
+    return bool(places) and all(any(p.name == q.name or _lies_within(p, q) for q in there) for p in places)
+
+
+#: How much of the admin chain a place of each precision fixes (admin1, admin2, admin3).
+_CHAIN_DEPTH = {"district": 3, "locality": 3, "province": 2, "department": 1}
+
+
+def _lies_within(inner: Place, outer: Place) -> bool:
+    """ "el aeropuerto Alfredo Mendívil Duarte" inside the incident "en
+    Ayacucho": a landmark or town whose admin chain runs through the district,
+    province or region the dated incident names."""
+    depth = _CHAIN_DEPTH.get(outer.precision)
+    if depth is None or inner.country != outer.country:
+        return False
+    chain = lambda p: (p.admin1, p.admin2, p.admin3)[:depth]  # noqa: E731
+    return None not in chain(outer) and chain(inner) == chain(outer)
 
 
 def _signature(f: Frame) -> tuple:
