@@ -94,6 +94,15 @@ def test_a_square_of_the_town_named_is_not_the_capitals_square(resolver, text, n
     assert place is not None and (place.name, place.admin1) == (name, admin1)
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [("Riot police fired tear gas at protesters in Panama City.", "PA"), ("Los vecinos de la provincia de Limón bloquean la ruta 32.", "CR")],
+)
+def test_a_division_reached_through_a_city_or_prefix_of_several_words_needs_no_country(resolver, text, country):
+    place = resolve(resolver, text)
+    assert place is not None and place.country == country
+
+
 def test_where_an_organisation_is_based_is_not_the_place(resolver):
     text = "A Lima-based newspaper reported that hundreds marched in Tacna."
     roles = {m.surface: mention_role(text, m) for m in places_in(text)}

@@ -269,7 +269,7 @@ class PlaceResolver:
         entries = [
             e for e in entries
             if not e.contextual
-            and (not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1")
+            and (not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1" or _named_in_full(match.surface, e))
             # A landmark with a name many countries use ("the presidential palace",
             # "Estadio Nacional") is Peru's only when no other country is evident.
             and not (e.kind == "landmark" and e.needs_country and evidence and e.country not in evidence)
@@ -702,6 +702,13 @@ class PlaceResolver:
             gazetteer_id=entry.id,
             span=match.span if match is not None else None,
         )
+
+
+def _named_in_full(surface: str, entry: Entry) -> bool:
+    """ "Panama City", "Ciudad de Panamá", "Río Gallegos": a division reached
+    through a city of several words, not through its own name, which is the
+    one other places share ("Panamá", "Santa Cruz")."""
+    return entry.kind == "admin1" and " " in surface.strip() and not _same_name(surface, entry.name)
 
 
 @lru_cache(maxsize=8192)  # the same names recur in article after article (speed only)
