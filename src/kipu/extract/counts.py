@@ -392,9 +392,23 @@ def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     base = view.span.start
     before = [c for c in cues if c.label != "participants" and c.end <= q.span.start]
     for c in reversed(before):
-        if not any(ch.isdigit() for ch in view.text[c.end - base : q.span.start - base]):
-            return c
+        between = view.text[c.end - base : q.span.start - base]
+        if any(ch.isdigit() for ch in between) and _digits_outside_dates(between, c.end, view):
+            continue
+        return c
     return None
+
+
+def _digits_outside_dates(between: str, start: int, view: SentenceView) -> bool:
+    """Whether ``between`` (which starts at ``start``) holds a digit outside the
+    sentence's dates: "the death toll since December 7 had risen to 26" has no other number between."""
+    chars = list(between)
+    for d in view.dates:
+        span = getattr(d, "span", None)
+        if span is not None:
+            for i in range(max(span.start, start), min(span.end, start + len(chars))):
+                chars[i - start] = " "
+    return any(ch.isdigit() for ch in chars)
 
 
 # "el fotoperiodista Aldo Mamani, corresponsal de un diario regional, fue herido":
@@ -409,6 +423,19 @@ def _without_apposition(between: str) -> str:
     return between[m.end() :] if m else between
 
 
+def _governs_own_number(verb: Match, view: SentenceView) -> bool:
+    """A casualty verb with a number right after it ("have killed several
+    drivers", "injuring 12") counts that number's people, not a crowd named
+    earlier in the sentence."""
+    base = view.span.start
+    for q in view.quantities:
+        if q.span.start >= verb.end and q.span.start - verb.end <= VERB_BEFORE:
+            between = view.text[verb.end - base : q.span.start - base]
+            if not _blocks(between) and "," not in between and not _CONJUNCTION.search(between):
+                return True  # ("killed and about 600 were wounded": the conjunction opens another clause)
+    return False
+
+
 def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match | None:
     """ "41 demonstrators have been killed", "diez ciudadanos ... fueron asesinados":
     the people noun names who, the casualty word right after it says what happened."""
@@ -418,6 +445,8 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
             between = view.text[noun.end - base : c.start - base]
             if _blocks(between) or any(noun.end <= q.span.start < c.start for q in view.quantities):
                 continue  # "several hundred demonstrators ..., and a dozen people were hurt": the later number's casualty
+            if _governs_own_number(c, view):
+                continue  # "thousands marched against gangs that have killed several drivers": the verb has its own object
             if _WHO_WERE.fullmatch(between):
                 # "diez ciudadanos que protestaban contra el gobierno y por el cierre del
                 # Congreso fueron asesinados": the clause describes them; the verb after it is theirs.

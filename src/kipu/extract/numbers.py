@@ -159,6 +159,11 @@ class _Lexicon:
         # "a las diez": a clock time, unless people are counted right after.
         clock = data.get("clock_before") or []
         self.clock_before = re.compile(rf"(?:(?<!\w)|(?<=\W))(?:{_alt(clock)})[ \t\u00a0]*$", i) if clock else None
+        # "the toll now stands at 47", "puts the number of dead at 60": an "at" that states a total, not an hour.
+        total_at = data.get("total_at_before") or []
+        self.total_at_before = (
+            re.compile(rf"(?<!\w)(?:{_alt(total_at)})(?!\w)[^.;:\d]{{0,30}}(?<!\w)at[ \t\u00a0]*$", i) if total_at else None
+        )
 
 
 def _norm(s: Any) -> str:
@@ -477,7 +482,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
         q_start, qualifier = _qualifier_before(text, start, lex)
         return _finish(text, lex, q_start, m.end(), value, value, qualifier or "exact", False)
     num = _number_at(text, start, lex)
-    if num is None or _excluded_before(text, start, lex) and not _people_at_clock(text, start, num.end, lex):
+    if num is None or _excluded_before(text, start, lex) and not _people_at_clock(text, start, num.end, lex) and not _total_at(text, start, lex):
         return None
     low = high = num.value
     end = num.end
@@ -574,6 +579,12 @@ def _people_at_clock(text: str, start: int, end: int, lex: _Lexicon) -> bool:
         and lex.clock_before.search(text, max(0, start - 20), start) is not None
         and _head_word(text, end, lex)[0] in lex.count_heads
     )
+
+
+def _total_at(text: str, start: int, lex: _Lexicon) -> bool:
+    """ "the death toll stands at 47", "puts the number of dead at 60": a
+    total or casualty word before "at" makes the number a count, not a clock time."""
+    return lex.total_at_before is not None and lex.total_at_before.search(text, max(0, start - 50), start) is not None
 
 
 def _excluded_after(text: str, end: int, lex: _Lexicon) -> bool:

@@ -43,7 +43,17 @@ def split_counts(
     incident: list[Count] = []
     added = view.of("increment")
     first_total: Count | None = None
+    turn = min((m.end for m in view.of("tally", "turn")), default=None)
     for c in counts:
+        if turn is not None and not c.single and c.measure in TALLY_MEASURES and c.figure.span is not None:
+            # "killed 17 people in Juliaca on Monday, bringing the death toll to 47":
+            # after the turn, the running total; before it, the day's own toll.
+            if c.figure.span.start >= turn:
+                tallies.append(c)
+                continue
+            if has_specific_place and has_day_date:
+                incident.append(c)
+                continue
         if tally_sentence and _what_it_grew_by(c, added):
             continue
         if tally_sentence and first_total is not None and _breakdown_of(first_total, c, view):

@@ -1,0 +1,64 @@
+"""English wire phrasings found by a fifth probe of self-written articles:
+running totals worded with "stands at", "puts ... at" and a bare "toll", a
+date inside a total's phrase, and a crowd whose sentence goes on to name
+someone else's victims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(body: str, published: date = date(2023, 1, 20)):
+    return EX.extract("Headline\n\n" + body + "\n", published=published, lang="en")
+
+
+# "at" usually opens an hour ("at 5"), but after a total or a casualty word
+# it states the figure of a running total.
+
+@pytest.mark.parametrize(
+    "body,value",
+    [
+        ("Roadblocks continued in the south. The total number of deaths in the protests since December now stands at 52.", 52),
+        ("Roadblocks continued in the south. The ombudsman puts the number of dead in the unrest at 63.", 63),
+    ],
+)
+def test_total_stated_with_at_is_a_tally(body, value):
+    out = _run(body)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", value)]
+
+
+# A date inside the phrase of a total does not stand between the casualty
+# word and the figure.
+
+def test_date_between_toll_and_figure_does_not_sever_them():
+    out = _run("Marches were held in Cusco. Nationwide, officials said, the death toll since the crisis began on "
+               "December 7 had climbed to 31.")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 31)]
+
+
+# A bare "toll" given a figure is a toll of the dead; after "bringing the",
+# the figure is the running total, the one death before it the incident's.
+
+def test_bare_toll_after_a_death_is_the_running_total():
+    out = _run("Farmers kept a blockade on the highway near Ilave. A farmer wounded at the blockade in Ilave on "
+               "Tuesday died in hospital, bringing the toll to 44.")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 44)]
+    assert all(e.injuries is None for e in out.events)
+    assert any(e.fatalities is not None and e.fatalities.low == 1 for e in out.events)
+
+
+# A crowd's sentence that goes on to name a casualty verb with its own
+# object ("gangs that have killed several drivers") does not make the crowd
+# the dead.
+
+def test_crowd_is_not_counted_as_the_victims_of_a_later_clause():
+    out = _run("Bus drivers in Trujillo stopped work on Tuesday and hundreds marched to the regional government "
+               "to protest against gangs that have shot several drivers this year.", date(2024, 10, 10))
+    assert all(e.fatalities is None for e in out.events)
+    assert all(t.value < 200 for t in out.tallies if t.measure == "fatalities")
