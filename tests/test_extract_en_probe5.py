@@ -62,3 +62,20 @@ def test_crowd_is_not_counted_as_the_victims_of_a_later_clause():
                "to protest against gangs that have shot several drivers this year.", date(2024, 10, 10))
     assert all(e.fatalities is None for e in out.events)
     assert all(t.value < 200 for t in out.tallies if t.measure == "fatalities")
+
+
+# Wire copy and timelines write month abbreviations without a point
+# ("Dec 12", "Nov 7:"); they date the line they open.
+
+def test_month_abbreviation_without_a_point_dates_a_timeline_entry():
+    text = ("Timeline of the mine protests\n\nSept 30: Lawmakers approve the mining contract.\n\n"
+            "Nov 6: Two marchers are shot dead at a roadblock on the highway in Chame.\n")
+    out = EX.extract(text, published=date(2023, 11, 30), lang="en")
+    starts = [e.date.start for e in out.events if e.fatalities is not None]
+    assert starts == [date(2023, 11, 6)]
+
+
+def test_name_jan_is_not_a_month():
+    from kipu.extract import dates as df
+    found = df.find_dates("Jan Novak, a lawyer, spoke to reporters.", "en", date(2023, 11, 30))
+    assert found == []
