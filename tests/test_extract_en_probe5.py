@@ -79,3 +79,15 @@ def test_name_jan_is_not_a_month():
     from kipu.extract import dates as df
     found = df.find_dates("Jan Novak, a lawyer, spoke to reporters.", "en", date(2023, 11, 30))
     assert found == []
+
+
+# "The march was peaceful.": a sentence opened by the action just told, with
+# nothing of its own, is a remark on it, not a second (nationwide) action.
+
+def test_remark_on_the_action_just_told_is_not_another_event():
+    text = ("Peru protests, live\n\n17:20 Protesters in Puno have blocked the bridge to Bolivia at Desaguadero, a correspondent says.\n\n"
+            "16:05 Police in Cusco fired tear gas at students who tried to reach the airport. Two people were hurt.\n\n"
+            "15:30 In Lima, some 2,000 people marched from the Plaza Dos de Mayo toward Congress, chanting slogans. The march was peaceful.\n")
+    out = EX.extract(text, published=date(2023, 1, 19), lang="en")
+    assert None not in [e.place.admin1 if e.place else None for e in out.events]
+    assert "Lima" in [e.place.admin1 for e in out.events if e.place]

@@ -147,6 +147,9 @@ class Extractor:
             ):
                 _count_for_last(frames, view)
                 continue
+            if frames and frames[-1].view.paragraph == view.paragraph and _remark_on_last(view):
+                _count_for_last(frames, view)
+                continue
             if frames and _died_after_incident(view, frames[-1], ctx) and not killed_by_others(view):
                 _count_for_last(frames, view, ("fatalities",))
                 if frames[-1].typing.sub_type == "intervention" and "fatalities" in frames[-1].counts:
@@ -409,6 +412,18 @@ def _trigger_outside_anaphor(view: SentenceView) -> bool:
         m.category in ("form", "riot", "strategic") and not any(r.start <= m.start < r.end for r in refs)
         for m in view.matches
     )
+
+
+def _remark_on_last(view: SentenceView) -> bool:
+    """ "The march was peaceful.": a sentence opened by the action just told
+    (in its paragraph), with no place, date, force or violence of its own,
+    remarks on that action; it is not another one (to be placed in the whole country)."""
+    start = view.span.start
+    if not any(m.start == start for m in view.of("anaphor", "told")):
+        return False
+    if view.places or view.dates or view.quantities:
+        return False
+    return not any(m.category in ("state_response", "riot", "violent_act", "strategic") for m in view.matches)
 
 
 def _names_the_victims(view: SentenceView) -> bool:
