@@ -91,3 +91,25 @@ def test_remark_on_the_action_just_told_is_not_another_event():
     out = EX.extract(text, published=date(2023, 1, 19), lang="en")
     assert None not in [e.place.admin1 if e.place else None for e in out.events]
     assert "Lima" in [e.place.admin1 for e in out.events if e.place]
+
+
+# A province and its capital district share a name in one region
+# (Andahuaylas, Apurímac): that is no homonym to move into the region the
+# article dwells on.
+
+def test_province_and_its_capital_are_not_homonyms_of_another_region():
+    text = ("Report on the crackdown\n\nA rights group said on Monday that soldiers fired live rounds at protesters "
+            "in Cusco, Andahuaylas and Juliaca.\n\nThe group said that in Juliaca, 18 people died on 9 January.\n\n"
+            "Residents of Juliaca marched again on Sunday.\n")
+    out = EX.extract(text, published=date(2023, 2, 20), lang="en")
+    assert all(e.place.admin1 == "Apurímac" for e in out.events if e.place and e.place.name == "Andahuaylas")
+    assert any(e.place and e.place.name == "Andahuaylas" for e in out.events)
+
+
+# "since protests erupted over Sunday's vote": the day opens the period the
+# figure covers; the figure is a running total.
+
+def test_killed_since_protests_erupted_is_a_tally():
+    out = _run("At least nine people have been killed in Bolivia since protests erupted over Sunday's vote, "
+               "a rights group said on Wednesday.", date(2019, 10, 23))
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 9)]

@@ -705,9 +705,10 @@ def _in_reported_aside(view: SentenceView, d: Any) -> bool:
 
 
 def _has_homonyms(place: Place, matches: list[Any]) -> bool:
-    """Whether the name has several places in the gazetteer: a name only one
-    place bears (Macusani) means that place, wherever the article dwells."""
-    return any(m.span == place.span and len(m.candidates) > 1 for m in matches)
+    """Whether the name has places in several regions: a name only one place
+    bears (Macusani), or a province and its capital district of one name
+    (Andahuaylas), means that region, wherever the article dwells."""
+    return any(m.span == place.span and len(m.candidates) > 1 and place_finder.regions_of(m) > 1 for m in matches)
 
 
 # "PE-1301" (Trujillo province), "PE-130101" (Trujillo district): the province and

@@ -64,6 +64,13 @@ def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMatch]
     return (gazetteer or Gazetteer.load()).scan(text)
 
 
+def regions_of(match: PlaceMatch, gazetteer: Gazetteer | None = None) -> int:
+    """How many regions (country, first-level division) the places a name may
+    mean lie in: a province and its capital district are one region."""
+    gaz = gazetteer or Gazetteer.load()
+    return len({(e.country, e.admin1) for e in (gaz.entries.get(i) for i in match.candidates) if e is not None})
+
+
 def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None, folded: str | None = None) -> str:
     """``dateline``, ``origin``, ``organisation``, ``locative`` or ``neutral``,
     from the cue words right before (and, for organisations, right after) the name."""
