@@ -113,3 +113,22 @@ def test_killed_since_protests_erupted_is_a_tally():
     out = _run("At least nine people have been killed in Bolivia since protests erupted over Sunday's vote, "
                "a rights group said on Wednesday.", date(2019, 10, 23))
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 9)]
+
+
+# "A year ago today" is that very day a year back, not the whole year.
+
+def test_a_year_ago_today_is_one_day():
+    from kipu.extract import dates as df
+    found = df.find_dates("Two years ago to the day, troops fired on the march.", "en", date(2021, 11, 19))
+    assert [(d.range.start, d.range.end) for d in found] == [(date(2019, 11, 19), date(2019, 11, 19))]
+
+
+# "The clashes followed a general strike on Jan. 24": the opening subject is
+# the incident just told; the strike it followed is no riot.
+
+def test_recap_subject_does_not_type_what_it_followed():
+    out = _run("Police fired tear gas at protesters outside the legislature in Asuncion on Thursday night. "
+               "The clashes came two weeks after a general strike on March 3, when unions said thousands "
+               "joined marches across the country.", date(2023, 3, 17))
+    strike = [e for e in out.events if e.date and e.date.start == date(2023, 3, 3)]
+    assert strike and all(e.type == "protest" for e in strike)

@@ -176,7 +176,9 @@ class _DateLex:
         if data.get("ago_before"):
             self.patterns.append(("ago", P(rf"(?<!\w){_alt(data['ago_before'], flags='i')}{_SP}{count}{_SP}{unit}(?!\w)")))
         if data.get("ago_after"):
-            self.patterns.append(("ago", P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data['ago_after'], flags='i')}(?!\w)")))
+            # "a year ago today": the same day that many years back, not the whole year
+            exact = rf"(?:{_SP}(?P<exact>{_alt(data['ago_exact_after'], flags='i')})(?!\w))?" if data.get("ago_exact_after") else ""
+            self.patterns.append(("ago", P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data['ago_after'], flags='i')}(?!\w){exact}")))
         for kind, key_ in (("later", "later_after"), ("earlier", "earlier_after")):
             if data.get(key_):
                 self.patterns.append((kind, P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data[key_], flags='i')}(?!\w)")))
@@ -503,7 +505,13 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         n = _count(m.group("n"), text, lex)
         if published is None or n is None:
             return None, "relative", None
-        return _period_ago(published, lex.units[_norm(m.group("u"))], n, span), "relative", None
+        unit = lex.units[_norm(m.group("u"))]
+        if m.groupdict().get("exact") and unit in ("month", "year"):
+            back = n * (12 if unit == "year" else 1)
+            month0 = published.year * 12 + published.month - 1 - back
+            d = _safe_date(month0 // 12, month0 % 12 + 1, published.day)
+            return (DateRange(d, d, "day", span) if d else None), "relative", None
+        return _period_ago(published, unit, n, span), "relative", None
     if k == "lasted":
         n = _count(m.group("n"), text, lex)
         unit = lex.units[_norm(m.group("u"))]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from kipu.extract.agents import strip_non_state_killing, strip_private_force
-from kipu.extract.grievance import strip_grievance, strip_past_force, strip_slogans
+from kipu.extract.grievance import strip_grievance, strip_past_force, strip_recap, strip_slogans
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
 from kipu.extract.segment import Sentence, sentences
 from kipu.extract.stateplace import reattribute_state_forms
@@ -304,6 +304,8 @@ class AnalysedDocument:
         _mark_open_quotes(views)
         for v in views:
             strip_grievance(v, folded)
+            if v.has("anaphor", "recap"):
+                strip_recap(v)
             if v.has("slogan"):
                 strip_slogans(v, quote_spans(v.text))
             strip_private_force(v)

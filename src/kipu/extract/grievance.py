@@ -174,6 +174,22 @@ PAST_FORCE_REACH = 60  # chars from a force word to the date of the protest it h
 PAST_FORCE_DAYS = 400
 
 
+_RECAP_CATEGORIES = frozenset({"form", "riot", "state_response", "measure", "violent_act", "attack"})
+
+
+def strip_recap(view: SentenceView) -> None:
+    """ "The clashes followed a general strike on Jan. 24", "The killings came a
+    day after the government declared a state of emergency": the subject that
+    opens the sentence is the incident just told; its words (clashes, killings)
+    are not this sentence's incident, which is what it followed."""
+    start = view.span.start
+    recaps = [m for m in view.of("anaphor", "recap") if m.start == start]
+    if not recaps:
+        return
+    end = recaps[0].end
+    view.matches[:] = [m for m in view.matches if not (m.category in _RECAP_CATEGORIES and m.start < end)]
+
+
 def strip_past_force(view: SentenceView, published: date | None) -> None:
     """Drop the state force words told of a protest of another era: "three
     leaders arrested during the 2019 farm strike are tried today, while
