@@ -132,3 +132,21 @@ def test_recap_subject_does_not_type_what_it_followed():
                "joined marches across the country.", date(2023, 3, 17))
     strike = [e for e in out.events if e.date and e.date.start == date(2023, 3, 3)]
     assert strike and all(e.type == "protest" for e in strike)
+
+
+# The wounded counted right after the force used at a protest, naming a
+# place of that protest's own region, are that protest's wounded.
+
+def test_wounded_counted_in_the_same_region_belong_to_the_protest():
+    out = _run("Police fired tear gas at marchers who tried to reach the regional government in Cusco on Thursday. "
+               "Hospital officials said 14 police officers and 9 civilians were injured in the city of Cusco.",
+               date(2023, 1, 20))
+    assert [(e.place.admin1, e.injuries.low if e.injuries else None) for e in out.events] == [("Cusco", 23)]
+
+
+# "several of them with gunshot wounds": a part of the count just given.
+
+def test_part_of_a_count_is_not_the_count():
+    out = _run("At least 21 people were injured in Ayacucho on Thursday, a few of them with bullet wounds, when soldiers "
+               "fired on protesters near the airport.", date(2022, 12, 17))
+    assert [e.injuries.low for e in out.events if e.injuries] == [21]

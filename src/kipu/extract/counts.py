@@ -59,7 +59,10 @@ def counts_in(view: SentenceView) -> list[Count]:
     out: list[Count] = []
     used: set[int] = set()
     things = view.of("counted_thing")
+    parts = view.of("subset")
     for q in sorted(view.quantities, key=lambda q: q.span.start):
+        if parts and out and any(0 <= p.start - q.span.end <= 1 for p in parts):
+            continue  # "at least 16 people were injured, several of them with gunshot wounds": a part of that count
         if _counts_actions(q, view):
             continue  # "removed one blockade ... and detained 14 people": the number counts blockades
         if things and _counts_shots(q, things):
@@ -431,8 +434,8 @@ def _governs_own_number(verb: Match, view: SentenceView) -> bool:
     for q in view.quantities:
         if q.span.start >= verb.end and q.span.start - verb.end <= VERB_BEFORE:
             between = view.text[verb.end - base : q.span.start - base]
-            if not _blocks(between) and "," not in between and not _CONJUNCTION.search(between):
-                return True  # ("killed and about 600 were wounded": the conjunction opens another clause)
+            if not _blocks(between) and "," not in between and not _CONJUNCTION.search(between) and not _AGENT.fullmatch(between):
+                return True  # ("killed and about 600 were wounded": another clause; "shot dead by two men": the agents)
     return False
 
 

@@ -543,15 +543,18 @@ def _died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -
 
 def _toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     """A sentence right after force used at a demonstration, in its paragraph,
-    that only counts dead or wounded (no incident word, place, day or running
-    total of its own) and reads as nothing by itself, counts that incident."""
-    if _has_incident_trigger(view) or view.has("tally") or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
+    that only counts dead or wounded (no incident word, day or running total of
+    its own, no place outside its region) and reads as nothing by itself, counts that incident."""
+    # (an attack word such as "were injured" that made no event of its own is only the count's verb)
+    if view.has_any(_FORM_RIOT_STRATEGIC) or view.has("tally") or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
         return False
     if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
         return False
     if view.paragraph != last.view.paragraph or view.sentence.index - last.view.sentence.index != 1:
         return False
-    return ctx.own_date(view) is None and not ctx.sentence_places(view)
+    # "Health authorities said 38 people were injured in the capital": a place of
+    # the incident's own region named again is no other incident.
+    return ctx.own_date(view) is None and (not ctx.sentence_places(view) or _in_its_region(view, last, ctx))
 
 
 def _arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -839,6 +842,7 @@ def _forms_name_the_start(view: SentenceView) -> bool:
 #: the measure words that do too.
 _INCIDENT_CATEGORIES = frozenset({"form", "riot", "strategic", "attack"})
 _FORM_OR_RIOT = frozenset({"form", "riot"})
+_FORM_RIOT_STRATEGIC = frozenset({"form", "riot", "strategic"})
 _REPORTED_MEASURES = frozenset({"fatalities", "press_aggressions", "extortion_cases"})
 
 
