@@ -150,3 +150,24 @@ def test_part_of_a_count_is_not_the_count():
     out = _run("At least 21 people were injured in Ayacucho on Thursday, a few of them with bullet wounds, when soldiers "
                "fired on protesters near the airport.", date(2022, 12, 17))
     assert [e.injuries.low for e in out.events if e.injuries] == [21]
+
+
+# A span of months written with its days ("between December 7 and March 7")
+# dates a campaign's figure, not one incident: the figures are tallies.
+
+def test_figures_for_a_span_of_months_are_tallies():
+    out = _run("Roadblocks went on in Puno. The ombudsman says 58 people died in connection with the unrest "
+               "between December 7 and February 20, of whom 46 died in clashes with security forces.", date(2023, 2, 24))
+    assert sorted(t.value for t in out.tallies if t.measure == "fatalities") == [46, 58]
+    assert all(e.fatalities is None for e in out.events)
+
+
+# A source's present-tense count ("counts 48 deaths", "lists 1,301 injured")
+# and a figure for the whole country are running totals, not one incident's.
+
+def test_source_counts_and_countrywide_figures_are_tallies():
+    out = _run("Soldiers fired on protesters in Ayacucho on December 15, killing ten. A rights group counts 44 deaths "
+               "caused by the security forces. About 900 people were injured across the country, the health ministry said.",
+               date(2023, 2, 1))
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 44), ("injuries", 900)]
+    assert [e.injuries for e in out.events] == [None]

@@ -143,7 +143,7 @@ class Extractor:
                 frames and view.has("anaphor", "incident") and not _trigger_outside_anaphor(view) and not _is_attack(view)
                 and not (_crowd_control(view) and view.paragraph in protest_paragraphs)
                 and not _force_elsewhere(view, frames[-1], ctx) and not _force_another_day(view, frames[-1], ctx)
-                and not _running_total(view)
+                and not _running_total(view) and not view.has("scope", "nationwide")  # "... injured across the country": no one incident's
             ):
                 _count_for_last(frames, view)
                 continue
@@ -198,7 +198,9 @@ class Extractor:
             if not counts and tallies and view.has("tally", "share"):
                 counts = _share_of_last_total(view, tallies[-1], doc)
             tally_counts, incident_counts = split_counts(
-                view, counts, specific, bool(when_explicit and when and when.precision == "day" and not _counted_since(view, when)),
+                view, counts, specific,
+                # (a span of months written with its days, "between December 7 and March 7", is no day of one incident)
+                bool(when_explicit and when and when.precision == "day" and not _counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS),
                 bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
             )
             if not tally_counts:
