@@ -171,3 +171,11 @@ def test_source_counts_and_countrywide_figures_are_tallies():
                date(2023, 2, 1))
     assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 44), ("injuries", 900)]
     assert [e.injuries for e in out.events] == [None]
+
+
+# Damage done to a railway by protesters is a violent demonstration.
+
+def test_protesters_damaging_the_railway_is_a_riot():
+    out = _run("Rail service to Aguas Calientes was halted on Tuesday after protesters tore up sections of the line "
+               "near Ollantaytambo.", date(2023, 1, 19))
+    assert [(e.type, e.place.admin1) for e in out.events] == [("riot", "Cusco")]
