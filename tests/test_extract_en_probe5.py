@@ -179,3 +179,13 @@ def test_protesters_damaging_the_railway_is_a_riot():
     out = _run("Rail service to Aguas Calientes was halted on Tuesday after protesters tore up sections of the line "
                "near Ollantaytambo.", date(2023, 1, 19))
     assert [(e.type, e.place.admin1) for e in out.events] == [("riot", "Cusco")]
+
+
+# A court follow-up names the deed it punishes; that deed is not an event of
+# the verdict's day.
+
+def test_verdict_months_later_is_no_riot_on_the_verdict_day():
+    text = ("Court jails protester\n\nA federal court on Tuesday sentenced a woman to 14 years in prison for taking "
+            "part in the storming of the electoral tribunal on March 2, the third conviction over the riots.\n")
+    out = EX.extract(text, published=date(2023, 10, 11), lang="en")
+    assert all(e.date is None or e.date.start != date(2023, 10, 10) for e in out.events)
