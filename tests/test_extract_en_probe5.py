@@ -189,3 +189,11 @@ def test_verdict_months_later_is_no_riot_on_the_verdict_day():
             "part in the storming of the electoral tribunal on March 2, the third conviction over the riots.\n")
     out = EX.extract(text, published=date(2023, 10, 11), lang="en")
     assert all(e.date is None or e.date.start != date(2023, 10, 10) for e in out.events)
+
+
+# "victims of sexual violence" are victims of a harm other than death.
+
+def test_victims_of_sexual_violence_are_not_dead():
+    out = _run("Marches continued in Bogota. A rights group said it had registered 25 deaths, 9 victims of sexual "
+               "violence and 420 arbitrary detentions since the strike began.", date(2021, 5, 10))
+    assert sorted(t.value for t in out.tallies if t.measure == "fatalities") == [25]
