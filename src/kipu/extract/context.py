@@ -63,7 +63,9 @@ class ArticleContext:
         key = view.sentence.index
         if key not in self._resolved:
             found = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
-            streets = [p for p in found if self._names_a_street(view, p)] if view.has("street") else []
+            # With no street word in the sentence no place names a street (speed only).
+            on_a_street = view.has("street")
+            streets = [p for p in found if self._names_a_street(view, p)] if on_a_street else []
             if streets:
                 # "bloquean la vía Cusco–Sicuani en Combapata": the town a road is named
                 # after was the region's best-scored name; the region's other names stand in.
@@ -79,7 +81,8 @@ class ArticleContext:
             kept = [
                 p
                 for p in found
-                if not (p.span and any(d.start <= p.span.start < d.end for d in demands)) and not self._names_a_street(view, p)
+                if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
+                and not (on_a_street and self._names_a_street(view, p))
             ]
             # "marched in Puno to demand justice for those killed in Juliaca": where the
             # dead fell is the grievance's place, when the march has a place of its own.
@@ -173,7 +176,7 @@ class ArticleContext:
         views = {v.sentence.index: v for v in self.doc.sentences}
         for key, places in raw.items():
             fixed = []
-            vouched = [q for q in places if q.admin1 is not None and place_finder.named_with_its_region(q, views[key].places)]
+            vouched: list[Place] | None = None  # read only for a lonely place that may move (speed)
             for p in places:
                 region = (p.country, p.admin1)
                 lonely = (
@@ -186,13 +189,18 @@ class ArticleContext:
                 if lonely:
                     outright = self._regions_named_outright() if outright is None else outright
                     lonely = region not in outright
+                if not lonely or p.precision not in ("district", "province"):
+                    fixed.append(p)
+                    continue
                 home = article_home if article_home is not None and region != dominant else None
                 if home is None:
                     # "En Andahuaylas (Apurímac), ... el aeródromo de Huancabamba": in an article
                     # about several regions, the region the sentence itself vouches for
+                    if vouched is None:
+                        vouched = [q for q in places if q.admin1 is not None and place_finder.named_with_its_region(q, views[key].places)]
                     beside = {(q.country, q.admin1) for q in vouched if (q.country, q.admin1) != region}
                     home = next((q for q in vouched if (q.country, q.admin1) != region), None) if len(beside) == 1 else None
-                if lonely and home is not None and p.precision in ("district", "province"):
+                if home is not None:
                     p = Place(name=p.name, country=home.country, admin1=home.admin1, admin2=None, admin3=None,
                               lat=home.lat, lon=home.lon, precision="locality", gazetteer_id=None, span=p.span)
                 fixed.append(p)
