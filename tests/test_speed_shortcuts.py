@@ -385,3 +385,44 @@ def test_one_pass_category_tests_read_as_one_test_per_category(lang: str) -> Non
                 or any(view.has("measure", m) for m in ("fatalities", "press_aggressions", "extortion_cases"))
             )
             assert pipeline._may_report(view) == plain
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_sparse_support_sums_are_the_full_sums(lang: str) -> None:
+    """``PlaceResolver._support_adder`` adds only the nonzero support terms of
+    the whole article: for every mention and reading, the very float that the
+    term-by-term sum over all other mentions gives."""
+    resolver = places.PlaceResolver()
+    checked = 0
+    for text in _sample_texts(lang):
+        context = places.places_in(text)
+        countries, _ = resolver._country_evidence(text, context)
+        for m in context:
+            sentence, paragraph = places._sentence_around(text, m.span), places.paragraph_span(text, m.span)
+            sparse = resolver._support_adder(m, context, context, sentence, paragraph, countries)
+            dense = resolver._dense_support_adder(m, context, context, sentence, paragraph, countries)
+            for entry in resolver._entries(m.candidates):
+                for start in (0.0, 1.5, 2.25):
+                    assert sparse(entry, start) == dense(entry, start), (text[m.span.start : m.span.end], entry.id)
+                    checked += 1
+    assert checked > 100
+
+
+def test_a_place_copied_from_its_fields_is_the_constructed_place() -> None:
+    """``PlaceResolver.to_place`` fills a ``Place`` from remembered fields:
+    equal, hashed and shown as the one its constructor makes, and still frozen."""
+    import dataclasses
+
+    from kipu.model import Place
+
+    text = "Marcharon en PUNO y en la ciudad de juliaca, cerca de Lima."
+    found = places.places_in(text)
+    assert found
+    for m in found:
+        for entry in places.PlaceResolver()._entries(m.candidates):
+            made = places.PlaceResolver.to_place(entry, m, text)
+            plain = Place(**places._place_fields(entry, m.surface), span=m.span)
+            assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+            assert dataclasses.asdict(made) == dataclasses.asdict(plain)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made.name = "x"  # type: ignore[misc]
