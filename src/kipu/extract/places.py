@@ -949,7 +949,7 @@ ORIGIN_WINDOW = 45  # chars before a town in which "from", "procedente de" make 
 
 
 def _drop_another_towns_square(
-    resolved: list[tuple[PlaceMatch, Entry]], roles: dict[Span, str], folded: str, cues: Cues
+    resolved: list[tuple[PlaceMatch, Entry]], roles: dict[tuple[int, int], str], folded: str, cues: Cues
 ) -> list[tuple[PlaceMatch, Entry]]:
     """ "En Juliaca, cientos se concentraron en la plaza Bolognesi": a square
     or street the gazetteer knows in another region than the town the
@@ -958,7 +958,7 @@ def _drop_another_towns_square(
     as someone's origin ("a farmer from the town of Ilave") names no square."""
     located = {
         e.admin1 for m, e in resolved
-        if roles.get(m.span) == "locative" and e.kind != "landmark" and e.admin1 and not _origin_near(folded, m.span.start, cues)
+        if roles.get(_offsets(m)) == "locative" and e.kind != "landmark" and e.admin1 and not _origin_near(folded, m.span.start, cues)
     }
     if not located:
         return resolved

@@ -31,7 +31,8 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # whatever incident the sentence adds to it.
         return not (has_specific_place and has_day_date) or view.has("tally", "context")
     share = view.has("tally", "share")
-    return (view.has("tally", "weak") or view.has("tally", "context") or long_period or share) and not has_specific_place and not has_day_date
+    countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
+    return (view.has("tally", "weak") or view.has("tally", "context") or long_period or share or countrywide) and not has_specific_place and not has_day_date
 
 
 def split_counts(
