@@ -475,11 +475,12 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
         return False
     forces = [m for m in view.of("actor") if m.label in ("police", "military")]
     deaths = view.of("measure", "fatalities")
-    heads = [getattr(q, "head_span", None) for q in view.quantities]
+    # (where the count starts, its head noun)
+    heads = [(q.span.start, getattr(q, "head_span", None)) for q in view.quantities]
     # "un policía murió": one victim named without a number.
-    heads += [Span(m.start, m.end) for m in view.of("single")]
+    heads += [(m.start, Span(m.start, m.end)) for m in view.of("single")]
     forces_dead = others_dead = False
-    for head in heads:
+    for start, head in heads:
         if head is None:
             continue
         # "six soldiers", or with a word between: "six Peruvian soldiers".
@@ -489,7 +490,8 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
             None,
         )
         end = max(head.end, force.end) if force else head.end
-        if not any(0 <= d.start - end <= FORCES_DEAD_REACH for d in deaths):
+        # "donde murió un soldado", "murieron dos policías": Spanish puts the dead after the verb too
+        if not any(0 <= d.start - end <= FORCES_DEAD_REACH or 0 <= start - d.end <= DEAD_BEFORE_GAP for d in deaths):
             continue
         if force:
             forces_dead = True
@@ -500,6 +502,7 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     return forces_dead and not others_dead
 
 
+DEAD_BEFORE_GAP = 2  # chars from a death verb to the count of the dead right after it ("murió un soldado")
 FORCE_AFTER_ADJECTIVE = 2  # chars from a number's first word to the force noun after it ("Six Peruvian soldiers")
 
 

@@ -518,9 +518,13 @@ class ArticleContext:
         causes = view.of("modality", "causative")
         stative = [m for m in view.of("modality", "stative") if not any(0 <= m.start - c.end <= CAUSE_WINDOW for c in causes)]
         # "No clashes were reported": a trigger inside a negation told nothing.
-        states = stative + view.of("prior", "political") + view.of("modality", "negation")
+        denials = view.of("modality", "negation")
+        states = stative + view.of("prior", "political") + denials
         if states and triggers:
-            triggers = [t for t in triggers if not any(s.start <= t.start and t.end <= s.end for s in states)]
+            triggers = [
+                t for t in triggers
+                if not any(s.start <= t.start and t.end <= s.end for s in states) and not any(_denied(view, n, t) for n in denials)
+            ]
             if not triggers:
                 return True
         if triggers and _opens_with_condition(view):
@@ -757,6 +761,20 @@ _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
 
 
 OBJECT_GAP = 6  # chars between a date and the protest it begins ("el lunes un paro")
+
+
+DENIED_GAP = 16  # chars from a denial to the incident word it denies ("no se registraron mayores enfrentamientos")
+
+
+def _denied(view: SentenceView, negation: Match, trigger: Match) -> bool:
+    """ "no se han registrado enfrentamientos", "no hubo mayores disturbios":
+    an incident word right after a denial, one word between at most, was not
+    reported as happening."""
+    gap = trigger.start - negation.end
+    if not 0 <= gap <= DENIED_GAP:
+        return False
+    between = view.text[negation.end - view.span.start : trigger.start - view.span.start]
+    return len(between.split()) <= 1 and not any(ch in between for ch in ",;:.")
 
 
 def _begins_its_object(view: SentenceView, d: Any) -> bool:

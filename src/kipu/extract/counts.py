@@ -246,6 +246,14 @@ _COORDINATED = re.compile(
 )
 
 
+# "entre ellos", "including": the number after it counts part of a toll already given.
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas|"
+    r"entre\s+los\s+cuales|entre\s+las\s+cuales|de\s+los\s+cuales|de\s+las\s+cuales)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _coordinated_before(q: Any, view: SentenceView, counted: list[Count], measure: str) -> Figure | None:
     """The figure of a group joined to ``q`` by a conjunction and sharing its
     casualty word ("22 policías y 16 civiles heridos"), if no cue of its own
@@ -254,6 +262,8 @@ def _coordinated_before(q: Any, view: SentenceView, counted: list[Count], measur
     claimed = {c.figure.span for c in counted if c.measure != "participants"}
     for p in view.quantities:
         if p.span.end <= q.span.start and p.span not in claimed and not getattr(p, "vague", False):
+            if _SUBSET_BEFORE.search(view.text, max(0, p.span.start - base - 24), p.span.start - base):
+                continue  # "20 heridos, entre ellos cinco diputados, y 33 detenidos": a part of the toll before, no group of this one
             if _COORDINATED.fullmatch(view.text, p.span.end - base, q.span.start - base) and not getattr(q, "vague", False):
                 return p.to_figure(measure)
     return None

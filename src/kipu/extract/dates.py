@@ -210,6 +210,10 @@ class _DateLex:
         # Asked before every date: a window whose last word ends no place
         # prefix is ruled out without the search (see ``wordgate.EndGate``).
         self.place_before_gate = EndGate(data.get("place_prefixes") or [], " \t\u00a0")
+        # "La adhesión fue menor que en octubre": a date compared with is no date of what is told.
+        compared = data.get("comparison_prefixes") or []
+        self.compared_before = P(rf"(?<!\w){_alt(compared, flags='i')}{_SP}$") if compared else None
+        self.compared_gate = EndGate(compared, " \t\u00a0")
 
     def _heads(self, data: dict[str, Any], number_words: list[str]) -> list[Heads]:
         """The words each pattern of ``self.patterns`` can begin with, in the
@@ -346,6 +350,8 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
             )
         ):
             continue  # "Avenida 28 de Julio", "32 de enero": no date here at all (and none inside it)
+        if lex.compared_before is not None and lex.compared_gate.may_match(text, window, c.start) and lex.compared_before.search(text, window, c.start):
+            continue  # "menor que en octubre", "higher than in 2019": the time compared with
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken

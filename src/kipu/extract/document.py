@@ -17,6 +17,8 @@ from typing import Any, Callable, Iterable
 from kipu.extract.agents import strip_non_state_killing, strip_private_force
 from kipu.extract.grievance import strip_grievance, strip_past_force, strip_recap, strip_slogans
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
+from kipu.extract.origins import strip_origins
+from kipu.extract.requested import strip_requested_force
 from kipu.extract.segment import Sentence, sentences
 from kipu.extract.stateplace import reattribute_state_forms
 from kipu.model import Span
@@ -151,6 +153,29 @@ def _a_quoted_name(text: str, a: int, b: int) -> bool:
     after = text[b:].lstrip()
     last = _LAST_WORD.search(text, 0, a)
     return bool(last) and last.group(1).lower() in _NAMING_WORDS and not after.startswith((",", ".", ";"))
+
+
+@lru_cache(maxsize=None)
+def _requested_endings(lang: str) -> tuple[str, ...]:
+    """Endings of a force word asked for (``requested_endings`` of morphology.yaml)."""
+    return tuple(str(e) for e in (load_lang_file(lang, "morphology").get("requested_endings") or []))
+
+
+@lru_cache(maxsize=None)
+def _lone_spellings(lang: str) -> dict[str, str]:
+    """Folded ``lone`` cue -> the pronoun's accented spelling (``lone_spellings`` of morphology.yaml)."""
+    return {str(k): str(v) for k, v in (load_lang_file(lang, "morphology").get("lone_spellings") or {}).items()}
+
+
+def _drop_articles(view: SentenceView, text: str, spellings: dict[str, str]) -> None:
+    """Drop the ``lone`` cues written without the pronoun's accent: "El
+    viernes" is the article, "Él fue detenido" the pronoun."""
+    if not view.has("lone"):
+        return
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.category == "lone" and m.term in spellings and text[m.start : m.end].lower() != spellings[m.term])
+    ]
 
 
 #: Lexicon categories whose words make a sentence report an incident.
@@ -302,10 +327,15 @@ class AnalysedDocument:
         if callable(quantities):
             quantities = quantities([v.span for v in views if v.has("measure")])
         _mark_open_quotes(views)
+        requested = _requested_endings(lang)
+        spellings = _lone_spellings(lang)
         for v in views:
+            if spellings:
+                _drop_articles(v, text, spellings)
             strip_grievance(v, folded)
             if v.has("anaphor", "recap"):
                 strip_recap(v)
+            strip_requested_force(v, requested)
             if v.has("slogan"):
                 strip_slogans(v, quote_spans(v.text))
             strip_private_force(v)
@@ -320,4 +350,6 @@ class AnalysedDocument:
             views[bucket.index(q.span.start)].quantities.append(q)
         for p in place_list:
             views[bucket.index(p.span.start)].places.append(p)
+        for v in views:
+            strip_origins(v, v.places)
         return doc

@@ -255,7 +255,20 @@ def _prefer(new: Count, old: Count) -> bool:
     numbers, the larger is the later, fuller count."""
     if new.vague != old.vague:
         return old.vague
+    rounded = _ROUNDED & {new.figure.qualifier, old.figure.qualifier}
+    if rounded and new.figure.qualifier != old.figure.qualifier and _near(new.figure.low, old.figure.low):
+        # "detiene a casi 200 personas" in the headline, "detuvieron a 193" in the lead: the exact count
+        return new.figure.qualifier not in _ROUNDED
     return new.figure.low > old.figure.low
+
+
+#: Qualifiers of a rounded figure ("casi 200", "unas mil").
+_ROUNDED = frozenset({"about", "at_most"})
+ROUNDING = 0.1  # how far a rounded figure may lie from the exact one it rounds
+
+
+def _near(a: int, b: int) -> bool:
+    return abs(a - b) <= ROUNDING * max(a, b)
 
 
 def _extend(target: list[str], items: list[str]) -> None:

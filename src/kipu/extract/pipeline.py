@@ -53,6 +53,7 @@ from kipu.extract.grievance import told_of_an_old_protest
 from kipu.extract.lexicon import Lexicon
 from kipu.extract import nonprotest
 from kipu.extract.onsets import (
+    MAX_ONSET_DAYS,
     apply_onsets,
     date_cumulative,
     date_responses,
@@ -60,7 +61,7 @@ from kipu.extract.onsets import (
 )
 from kipu.extract.tallies import ALWAYS_TALLY, LONG_PERIOD_DAYS, TALLY_MEASURES, make_tally, split_counts
 from kipu.extract.version import extractor_fingerprint
-from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
+from kipu.model import DateRange, Extraction, Place, SetAside, Span, TallyMention
 
 SUPPORTED = ("en", "es")
 SINCE_AFTER_PROTEST = 25  # chars from a protest word to the "since" date that makes it the movement
@@ -185,6 +186,8 @@ class Extractor:
             if ctx.is_modal(view) or _only_in_quotes(view):
                 continue
             when, when_explicit = ctx.date_for(view)
+            if not when_explicit and _began_long_before(view, when):
+                continue
             if when_explicit or view.has("continuation") and _inherits_the_report_day(view, when, ctx):
                 # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
                 when = _since_it_began(view, when)
@@ -207,6 +210,9 @@ class Extractor:
                 moved = _tallies_in_own_clause(view, incident_counts, ctx)
                 tally_counts = moved
                 incident_counts = [c for c in incident_counts if c not in moved]
+            if when_explicit and tally_counts:
+                # the period was the total's; the protest of the when-clause had one day
+                when = _the_day_since_began(view, when)
             # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
             abroad = [p for p, e in where if e and p is not None]
             # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
@@ -295,6 +301,8 @@ class Extractor:
                     # a clause that only counts its dead reads as the sentence's incident
                     typing = None if any(m.category in _CLAUSE_INCIDENT for m in clause.matches) else _typing_of_whole(view, own)
                     frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
+            elif _only_the_past_is_an_incident(view, past):
+                pass  # only the recalled day's incident, below
             else:
                 made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
                 if not made and frames and _toll_of_last(view, frames[-1], ctx) and not killed_by_others(view):
@@ -323,7 +331,7 @@ class Extractor:
         date_cumulative(events, groups, ctx.movement_start())
         reported = {f.view.span for g in groups for f in g if f.typing.family != "strategic"}
         return Extraction(
-            doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies), set_aside=not_reported(set_aside, reported)
+            doc_id=doc_id, lang=lang, events=events, tallies=_dedupe_tallies(tallies, _title_span(doc)), set_aside=not_reported(set_aside, reported)
         )
 
 
@@ -503,7 +511,7 @@ def _wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext
     in no other region and naming no forces of its own, counts that incident's
     wounded. A running total ("heridos desde diciembre") has its tally cue and
     stays a tally."""
-    if not view.has("measure", "injuries") or view.has("tally") or view.has("background"):
+    if not view.has("measure", "injuries") or _total_cue(view) or view.has("background"):
         return False
     if _forces_as_agent(view):
         return False  # "injured by bullet during a military patrol": an incident of its own
@@ -513,6 +521,50 @@ def _wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext
     if own is not None and (last.date is None or own.start != last.date.start):
         return False
     return _in_its_region(view, last, ctx)
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:cuando|when)\b", re.IGNORECASE)
+
+
+def _the_day_since_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
+    """ "registró 1.229 detenciones desde el 29 de julio, cuando miles salieron
+    a protestar": the protest told in the when-clause of a "since" date
+    happened on that day, not over the whole period counted since."""
+    if when is None or when.start == when.end:
+        return when
+    base = view.span.start
+    for d in view.dates:
+        if d.kind != "since" or d.range.start != when.start or d.range.precision != "day":
+            continue
+        m = _WHEN_AFTER.match(view.text, d.span.end - base)
+        if m and any(t.start >= base + m.end() for t in view.matches if t.category in ("form", "riot")):
+            return DateRange(when.start, when.start, "day", d.span)
+    return when
+
+
+def _began_long_before(view: SentenceView, when: DateRange | None) -> bool:
+    """ "Las protestas comenzaron el 28 de abril con un paro nacional", in a
+    report a month later: the sentence dates only the movement's start (its
+    day, an onset's, does not date the sentence), so it tells the movement,
+    not an incident on the day it would inherit. Onsets closer than
+    ``MAX_ONSET_DAYS`` are the incident's own start (kipu.extract.onsets)."""
+    if when is None or not view.dates or not view.has("prior", "onset") or _is_strategic(view) or _is_attack(view):
+        return False
+    if any(view.has("measure", m) for m in CASUALTY_MEASURES):
+        return False
+    return all((when.start - d.range.end).days > MAX_ONSET_DAYS for d in view.dates)
+
+
+def _total_cue(view: SentenceView) -> bool:
+    """A cue of a running total. A register's verb in the present alone ("Se
+    reportan al menos seis heridos", the ``report_now`` cues) is not one when
+    the sentence names no date: right after an incident, it counts that
+    incident's wounded."""
+    tallies = view.of("tally")
+    if not tallies:
+        return False
+    now = {(m.start, m.end) for m in view.of("report_now")}
+    return bool(view.dates) or any(m.label != "weak" or (m.start, m.end) not in now for m in tallies)
 
 
 def _in_its_region(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -644,14 +696,30 @@ def _past_incident(
 def _before_the_past(view: SentenceView, past: list[Count]) -> Typing | None:
     """The typing of a sentence read only up to the past day it recalls: the
     march held "para recordar a las víctimas del 9 de enero" is not lethal."""
+    present = _the_present_part(view, past)
+    return None if present is None else classify(present, 0)
+
+
+def _the_present_part(view: SentenceView, past: list[Count]) -> SentenceView | None:
+    """The sentence without the past day it recalls and what it says of that
+    day (None when it recalls no past deaths)."""
     if not any(c.measure == "fatalities" for c in past):
         return None
     death = next(c for c in past if c.measure == "fatalities")
     aside = _where_aside(view, _past_day(view, death), death)
     if aside is not None:
-        return classify(replace(view, matches=[m for m in view.matches if not aside[0] <= m.start < aside[1]]), 0)
+        return replace(view, matches=[m for m in view.matches if not aside[0] <= m.start < aside[1]])
     cut = min(_past_day(view, death).span.start, death.figure.span.start if death.figure.span else len(view.text) + view.span.start)
-    return classify(replace(view, matches=[m for m in view.matches if m.end <= cut]), 0)
+    return replace(view, matches=[m for m in view.matches if m.end <= cut])
+
+
+def _only_the_past_is_an_incident(view: SentenceView, past: list[Count]) -> bool:
+    """ "La Fiscalía formalizó ayer la investigación por las muertes ocurridas
+    en Juliaca el 9 de enero, cuando 18 personas perdieron la vida durante las
+    protestas": the sentence's own day tells no protest (an inquiry, a
+    ruling); only the day it recalls was an incident."""
+    present = _the_present_part(view, past)
+    return present is not None and not any(m.category in _CLAUSE_INCIDENT for m in present.matches)
 
 
 _WHERE_ASIDE = re.compile(r",\s+(?:where|donde)\s[^,;]*,", re.IGNORECASE)
@@ -1160,12 +1228,37 @@ def _has_incident_trigger(view: SentenceView) -> bool:
     return view.has_any(_INCIDENT_CATEGORIES)
 
 
-def _dedupe_tallies(tallies: list[TallyMention]) -> list[TallyMention]:
+def _title_span(doc: AnalysedDocument) -> Span | None:
+    """The span of the article's headline, if it has one standing alone."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    return first.span if first.paragraph == 0 and not first.text.rstrip().endswith(".") else None
+
+
+def _dedupe_tallies(tallies: list[TallyMention], title: Span | None = None) -> list[TallyMention]:
     seen: set[tuple[str, int]] = set()
     out = []
     for t in tallies:
         key = (t.measure, t.value)
-        if key not in seen:
+        headline = title is not None and t.evidence is not None and title.start <= t.evidence.start < title.end
+        if key not in seen and not (headline and _rounds_another(t, tallies)):
             seen.add(key)
             out.append(t)
     return out
+
+
+ROUNDED_TOTAL = 1.5  # how far above a "más de mil" the exact total it rounds may lie
+
+
+def _rounds_another(t: TallyMention, tallies: list[TallyMention]) -> bool:
+    """ "más de mil detenidos" in the headline, "1.229 detenciones" in the
+    lead: a headline's lower bound of the same measure that an exact total of
+    the article meets is that total rounded, not a second one (in the body,
+    "at least 41" and then "49" are two totals of two days)."""
+    if t.qualifier not in ("more_than", "at_least"):
+        return False
+    return any(
+        o is not t and o.measure == t.measure and o.qualifier == "exact" and t.value < o.value <= ROUNDED_TOTAL * t.value
+        for o in tallies
+    )

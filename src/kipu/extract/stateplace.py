@@ -53,10 +53,12 @@ def reattribute_state_forms(view: SentenceView) -> None:
     if not view.has("actor") or view.has("off_duty"):
         return
     forms = [m for m in view.matches if m.category == "form" and m.label in _STATE_FORMS]
+    # "Una tanqueta derribó la puerta de la universidad": the police's breaking in, not a riot.
+    breaking = [m for m in view.matches if m.category == "riot" and m.label == "violent_demonstration" and _the_states_own_act(view, m)]
     # Only the police's: troops taking control of a town or the country are war or a coup, not crowd control.
     takeovers = [t for t in view.of("takeover") if _done_by_the_state(view, t, _POLICE)]
     bars = [b for b in view.of("bar_passage") if _bars_a_crowd(view, b) and _done_by_the_state(view, b, _POLICE)]
-    if not forms and not takeovers and not bars:
+    if not forms and not takeovers and not bars and not breaking:
         return
     acts = view.of("state_act")
     cordons = view.of("state_response", "kettling") + bars
@@ -67,7 +69,7 @@ def reattribute_state_forms(view: SentenceView) -> None:
         # "la Policía bloqueó con rejas los accesos e impidió el paso de los manifestantes": the police's closing
         or (bars or any(a.start <= f.start < a.end or f.start <= a.start < f.end for a in acts)) and _done_by_the_state(view, f)
     ]
-    state += takeovers
+    state += takeovers + breaking
     if not state and not bars:
         return
 
@@ -101,6 +103,24 @@ def _bars_a_crowd(view: SentenceView, bar: Match) -> bool:
         if words and words[0] in _TO_WHOM and all(w in _TO_WHOM or w in _BEFORE_CROWD for w in words):
             return True
     return False
+
+
+ACT_REACH = 40  # chars from a police subject to the violent act it did ("la tanqueta de la Policía derribó")
+
+
+def _the_states_own_act(view: SentenceView, word: Match) -> bool:
+    """A violent act whose subject is the police, close before it with no
+    comma between ("la policía derribó la puerta", not "según la policía,
+    vándalos saquearon") and no report verb ("informó que"). Soldiers who
+    attack are at war or in a coup, which ``nonprotest`` reads from the riot word."""
+    base = view.span.start
+    doers = [a for a in view.of("actor") if a.label in _POLICE and 0 <= word.start - a.end <= ACT_REACH]
+    if not doers or not _done_by_the_state(view, word, _POLICE):
+        return False
+    gap = view.text[doers[-1].end - base : word.start - base]
+    if "," in gap or ";" in gap:
+        return False
+    return not any(doers[-1].end <= m.start < word.start for m in view.matches if m.category in ("reported", "attribution"))
 
 
 def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:

@@ -1,0 +1,43 @@
+"""Force asked for is not force used.
+
+"El presidente pidió a la policía desbloquear las vías", "los gremios exigen
+desalojar a los invasores": the clearing is what someone demands, and no
+police moved yet. A state response word in the infinitive (an ending listed
+as ``requested_endings`` in ``lang/<code>/morphology.yaml``) after a demand
+verb (``claim_act``/``demand`` cues: "pidió", "exige") in the same clause,
+within ``REQUEST_REACH``, is dropped from the sentence's matches, so the
+protest it names is not typed as an intervention.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kipu.extract.document import SentenceView
+
+REQUEST_REACH = 40  # chars from "pidió" to the force asked for ("pidió a la Policía Nacional desbloquear")
+_CLAUSE_BREAKS = (",", ";", ":", ".")
+
+
+def strip_requested_force(view: SentenceView, endings: tuple[str, ...]) -> None:
+    """Drop the state responses ``view`` only asks for."""
+    if not endings or not view.has("state_response"):
+        return
+    asks = view.of("claim_act", "demand")
+    if not asks:
+        return
+    base = view.span.start
+
+    def asked(m: object) -> bool:
+        word = view.text[m.start - base : m.end - base].split()[0].lower()  # type: ignore[attr-defined]
+        if not word.endswith(endings):
+            return False
+        for a in asks:
+            if 0 < m.start - a.end <= REQUEST_REACH:  # type: ignore[attr-defined]
+                between = view.text[a.end - base : m.start - base]  # type: ignore[attr-defined]
+                if not any(ch in between for ch in _CLAUSE_BREAKS):
+                    return True
+        return False
+
+    view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and asked(m))]
