@@ -118,9 +118,18 @@ def _the_states_own_act(view: SentenceView, word: Match) -> bool:
     if not doers or not _done_by_the_state(view, word, _POLICE):
         return False
     gap = view.text[doers[-1].end - base : word.start - base]
-    if "," in gap or ";" in gap:
+    if "," in gap or ";" in gap or _NOT_THE_DOER & set(gap.lower().split()):
         return False
-    return not any(doers[-1].end <= m.start < word.start for m in view.matches if m.category in ("reported", "attribution"))
+    # "dos policías resultaron heridos por pedradas": the police were hurt by the act, not its doers
+    return not any(
+        doers[-1].end <= m.start <= word.start for m in view.matches
+        if m.category in ("reported", "attribution") or m.category == "measure" and m.label in ("injuries", "fatalities")
+    )
+
+
+#: Words between the police and a violent act that make someone else its doer:
+#: a relative clause ("arrested three men who threw stones") or a passive's agent ("heridos por pedradas").
+_NOT_THE_DOER = frozenset({"who", "which", "que", "quien", "quienes", "cuyos", "por", "by"})
 
 
 def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:
