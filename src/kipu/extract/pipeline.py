@@ -1190,8 +1190,8 @@ def _places_of_the_incident(view: SentenceView, where: list[tuple[Place | None, 
     clause that names a place of its own, and the places read for the
     sentence all lie in clauses after it, the incident clause's own places
     stand (there, Peru as a whole)."""
-    if not where or any(p is None or p.span is None for p, _ in where):
-        return where
+    if len(view.places) < 2 or not where or any(p is None or p.span is None for p, _ in where):
+        return where  # (one place named: nothing to choose between; the usual case)
     clause = incident_clause(view)
     if clause is None or not clause.places:
         return where

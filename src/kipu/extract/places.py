@@ -127,8 +127,9 @@ def _inside_a_name(text: str, folded: str, start: int, end: int, cues: Cues) -> 
     organisation noun, reached over capitalised words and name links only."""
     if not text[start:end][:1].isupper():
         return False
-    if _heads_pattern(cues.organisation_heads).search(folded, max(0, start - NAME_REACH), min(len(folded), end + NAME_REACH // 2)) is None:
-        return False  # no organisation noun near at all: the usual case, settled in one C-level search (speed only)
+    heads = _heads_pattern(cues.organisation_heads).finditer(folded, max(0, start - NAME_REACH), min(len(folded), end + NAME_REACH // 2))
+    if not any(text[h.start()].isupper() for h in heads):
+        return False  # no capitalised organisation noun near: the usual case, settled by one regex scan (speed only)
     back = [(m.group(), m.start()) for m in _NAME_WORD.finditer(text, max(0, start - NAME_REACH), start)]
     for word, at in reversed(back):
         low = folded[at : at + len(word)]
