@@ -22,7 +22,7 @@ from collections import deque
 from functools import lru_cache, reduce
 from itertools import pairwise
 from operator import add, mul
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from kipu.extract.lexicon import alternation
 from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
@@ -93,7 +93,7 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
         tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in cues.after_organisation
     ):
         return "organisation"
-    if cues.organisation_heads and _inside_a_name(text, folded, start, end, cues):
+    if cues.organisation_heads and _names_an_organisation(text, folded, cues) and _inside_a_name(text, folded, start, end, cues):
         return "organisation"
     return "locative" if cued == 2 else "neutral"
 
@@ -114,10 +114,73 @@ def _at_its_seat(folded: str, start: int, cues: Cues) -> bool:
 NAME_REACH = 90  # chars an organisation's name may run from its head noun to the place it holds
 
 
+_org_memo: tuple[str, bool] | None = None  # the last text asked about, and whether it has a capitalised head noun
+
+
+def _names_an_organisation(text: str, folded: str, cues: Cues) -> bool:
+    """Whether the article has a capitalised organisation head noun at all
+    ("Federación", "Union"): most have none, and then no place is inside an
+    organisation's name. Worked out once per article (the last text asked
+    about is remembered, as one tuple swapped whole; speed only)."""
+    global _org_memo
+    memo = _org_memo
+    if memo is None or memo[0] is not text:
+        pattern = _heads_pattern(cues.organisation_heads)
+        memo = (text, any(text[m.start()].isupper() for m in pattern.finditer(folded)))
+        _org_memo = memo
+    return memo[1]
+
+
 @lru_cache(maxsize=4)
 def _heads_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     """Any organisation head noun as a whole word (folded text)."""
     return re.compile(rf"(?<!\w){alternation(sorted(heads))}(?!\w)")
+
+
+LINKS_BEFORE = 3  # name links ("de", "of the") looked past before the word that ends the walk back
+
+
+def _plain_word_before(text: str, folded: str, start: int, cues: Cues) -> bool:
+    """A lowercase word that links no name right before ``start``, maybe
+    past a few links ("en Juliaca", "la comisaría de Huánuco"): the walk back
+    below would stop at it."""
+    j = start
+    for _ in range(LINKS_BEFORE + 1):
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        i = text.rfind(" ", 0, j) + 1
+        word = folded[i:j]
+        if not word or not word.isalpha() or not text[i].islower():
+            return False
+        if word not in cues.name_links:
+            return True
+        j = i
+    return False
+
+
+def _plain_word_after(text: str, folded: str, end: int, cues: Cues) -> bool:
+    """The first word or sign after ``end`` neither capitalised nor a name
+    link ("Juliaca, según", "Las Mercedes neighbourhood"): the walk forward
+    below would stop there."""
+    m = _NAME_WORD.search(text, end, min(len(text), end + NAME_REACH // 2))
+    return m is None or not (m.group()[:1].isupper() or folded[m.start() : m.end()] in cues.name_links)
+
+
+def _words_back(text: str, start: int, lo: int) -> Iterator[tuple[str, int]]:
+    """The ``_NAME_WORD`` words of ``text[lo:start]`` from the last one back,
+    read one whitespace-separated chunk at a time: the walk above mostly
+    stops at the first word, so the rest is never read (speed only; the same
+    words as reading the whole window, since no word spans a space)."""
+    j = start
+    while j > lo:
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        i = j
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+        for m in reversed(list(_NAME_WORD.finditer(text, i, j))):
+            yield m.group(), m.start()
+        j = i
 _NAME_WORD = re.compile(r"[^\W_][\w'’.-]*|\S")
 
 
@@ -127,11 +190,9 @@ def _inside_a_name(text: str, folded: str, start: int, end: int, cues: Cues) -> 
     organisation noun, reached over capitalised words and name links only."""
     if not text[start:end][:1].isupper():
         return False
-    heads = _heads_pattern(cues.organisation_heads).finditer(folded, max(0, start - NAME_REACH), min(len(folded), end + NAME_REACH // 2))
-    if not any(text[h.start()].isupper() for h in heads):
-        return False  # no capitalised organisation noun near: the usual case, settled by one regex scan (speed only)
-    back = [(m.group(), m.start()) for m in _NAME_WORD.finditer(text, max(0, start - NAME_REACH), start)]
-    for word, at in reversed(back):
+    if _plain_word_before(text, folded, start, cues) and _plain_word_after(text, folded, end, cues):
+        return False  # "en Juliaca, según": no name runs through the place (the usual case; speed only)
+    for word, at in _words_back(text, start, max(0, start - NAME_REACH)):
         low = folded[at : at + len(word)]
         if word[:1].isupper() and low in cues.organisation_heads:
             # "frente a la sede del Frente de Defensa de Puno": at its seat, the name locates
