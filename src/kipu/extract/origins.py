@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kipu.extract.lexicon import lang_words
+
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
 
-#: Words allowed between "desde" and the place it names ("desde la ciudad de Puno").
-_BEFORE_PLACE = frozenset({"el", "la", "los", "las", "ciudad", "region", "región", "provincia", "de", "del"})
+#: Words allowed between "desde" and the place it names ("desde la ciudad de Puno"): ``lang/<code>/origins.yaml``.
+_BEFORE_PLACE = frozenset(lang_words("origins", "before_place"))
 PLACE_REACH = 24  # chars from "desde" to the place it names
 
 
