@@ -276,3 +276,15 @@ def test_an_undated_retelling_at_a_place_inside_the_dated_incidents_region_is_th
     )
     out = extractor.extract(f"Titular\n\n{text}\n", published=date(2023, 3, 20), lang="es")
     assert [(str(e.date.start), e.place.admin1, e.fatalities.low if e.fatalities else None) for e in out.events] == [("2022-12-15", "Ayacucho", 10)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El Frente de Defensa de Espinar acordó iniciar un paro indefinido a partir del 20 de marzo.", "es"),
+        ("The teachers' union agreed to begin an indefinite strike on March 20 in Cusco.", "en"),
+    ],
+)
+def test_a_decision_to_strike_later_is_a_plan(extractor, text, lang):
+    out = extractor.extract(f"Headline\n\n{text}\n", published=date(2023, 3, 8), lang=lang)
+    assert out.events == []
