@@ -509,3 +509,7 @@ def test_an_officer_burnt_alive_by_a_crowd_is_mob_violence(text, lang):
 
 def test_storming_congress_unnamed_by_an_article_is_a_riot():
     assert "violent_demonstration" in triggers("Supporters of the former president stormed Congress and the Supreme Court on Sunday.")
+
+
+def test_banging_pots_and_pans_is_a_rally():
+    assert "rally" in triggers("Residents banged pots and pans from their balconies on Friday night.")
