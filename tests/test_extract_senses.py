@@ -513,3 +513,7 @@ def test_storming_congress_unnamed_by_an_article_is_a_riot():
 
 def test_banging_pots_and_pans_is_a_rally():
     assert "rally" in triggers("Residents banged pots and pans from their balconies on Friday night.")
+
+
+def test_a_group_attacking_the_police_is_a_riot():
+    assert "violent_demonstration" in triggers("Un grupo de encapuchados atacó a los policías con piedras al final de la marcha.", "es")
