@@ -517,3 +517,8 @@ def test_banging_pots_and_pans_is_a_rally():
 
 def test_a_group_attacking_the_police_is_a_riot():
     assert "violent_demonstration" in triggers("Un grupo de encapuchados atacó a los policías con piedras al final de la marcha.", "es")
+
+
+def test_a_city_in_mourning_holds_no_vigil():
+    assert "vigil" not in triggers("A month later, the city is still in mourning.")
+    assert "vigil" in triggers("Relatives led a mourning march through the city.")
