@@ -103,6 +103,16 @@ def test_a_division_reached_through_a_city_or_prefix_of_several_words_needs_no_c
     assert place is not None and place.country == country
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [("Shares of Buenaventura fell after protesters occupied a mine near Oyón.", "Buenaventura"),
+     ("Los comuneros tomaron el campamento de la minera Buenaventura en Oyón.", "Buenaventura")],
+)
+def test_a_company_named_by_its_shares_or_as_a_miner_is_not_a_place(resolver, text, name):
+    roles = {m.surface: mention_role(text, m) for m in places_in(text)}
+    assert roles[name] == "organisation"
+
+
 def test_where_an_organisation_is_based_is_not_the_place(resolver):
     text = "A Lima-based newspaper reported that hundreds marched in Tacna."
     roles = {m.surface: mention_role(text, m) for m in places_in(text)}
