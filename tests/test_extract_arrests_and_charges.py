@@ -197,7 +197,9 @@ def test_arrests_in_a_crime_story_are_no_event(extractor, text, lang):
 
 
 def test_arrests_of_protest_leaders_are_still_an_event(extractor):
-    assert events(extractor, "La Policía detuvo a cuatro dirigentes del paro en Lima el miércoles.", "es") != []
+    assert events(extractor, "La Policía detuvo a cuatro dirigentes del paro en Lima el miércoles.", "es") == [
+        ("protest", "intervention", "2024-06-12", None, 4)
+    ]
 
 
 def test_a_weight_is_no_count_of_people(extractor):

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from kipu.extract import counts
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import alternation, lang_words, languages
 
 
 def test_alternation_escapes_and_tries_longest_first():
@@ -24,6 +24,14 @@ def test_lang_words_merges_languages_in_order_without_repeats():
     assert both == ("a",)  # the same word in English and Spanish, once
     assert lang_words("counts", "conjunctions", langs=("es",)) == ("y", "e", "pero", "mientras")
     assert lang_words("counts", "for_before", "prepositions") == ("for", "para", "por")
+
+
+def test_every_language_folder_is_read_by_default():
+    from importlib import resources
+
+    folders = sorted(p.name for p in resources.files("kipu.lang").iterdir() if p.is_dir() and p.name[0].isalpha())
+    assert list(languages()) == folders and "en" in folders and "es" in folders
+    assert lang_words("counts", "conjunctions") == lang_words("counts", "conjunctions", langs=tuple(folders))
 
 
 def test_lang_words_of_an_absent_list_or_file_is_empty():

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.extract.lexicon import Match, alternation, lang_words, languages
 from kipu.textnorm import fold
 from kipu.model import Figure, Span
 
@@ -25,7 +25,7 @@ CASUALTY_AFTER_NOUN = 90  # chars from "ciudadanos" to "fueron asesinados"
 CONJUNCTION_PENALTY = 30
 
 
-def _words(*path: str, langs: tuple[str, ...] = ("en", "es")) -> tuple[str, ...]:
+def _words(*path: str, langs: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """A word list of ``lang/<code>/counts.yaml``, all languages merged: the
     rules below read the text whatever its language."""
     return lang_words("counts", *path, langs=langs)
@@ -34,7 +34,7 @@ def _words(*path: str, langs: tuple[str, ...] = ("en", "es")) -> tuple[str, ...]
 _SPACES = r"\s+"  # the space inside a phrase, where a rule allows any spacing
 
 
-def _alt(*path: str, space: str = " ", langs: tuple[str, ...] = ("en", "es")) -> str:
+def _alt(*path: str, space: str = " ", langs: tuple[str, ...] | None = None) -> str:
     """The regex alternation of a word list of counts.yaml."""
     return alternation(_words(*path, langs=langs), space)
 
@@ -487,7 +487,7 @@ _WHO_WERE = re.compile(
 )
 # Each language's prepositions with its own determiners ("of a", "de un", not "of un").
 _PREPOSITION_THEN_DETERMINER = "|".join(
-    rf"\b{_alt('nested_victim', 'prepositions', langs=(lang,))}\s+{_alt('nested_victim', 'determiners', langs=(lang,))}\b" for lang in ("en", "es")
+    rf"\b{_alt('nested_victim', 'prepositions', langs=(lang,))}\s+{_alt('nested_victim', 'determiners', langs=(lang,))}\b" for lang in languages()
 )
 _NESTED_VICTIM = re.compile(
     rf"\b(?:{_alt('nested_victim', 'bodies')}|{MOURNED_NOUNS})\s+{_OF_WORD}\b|"

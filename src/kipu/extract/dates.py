@@ -67,11 +67,6 @@ def _alt(words: Any, *, flags: str = "") -> str:
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
-def _bounded(alt: str) -> str:
-    """Whole words only; an item ending in '.' or a dash may touch what follows."""
-    return rf"(?<!\w){alt}(?:(?<=[.\-–—,])|(?!\w))"
-
-
 class _DateLex:
     """One language's date words and the patterns built from them."""
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import load_lang_file
+from kipu.extract.lexicon import alternation, load_lang_file
 from kipu.extract.numbers import word_to_int
 
 MAX_RUN_DAYS = 120  # a longer run is a movement's history, not one event's span (as dates.MAX_LASTED_DAYS)
@@ -23,8 +23,8 @@ WINDOW = 60  # chars read on each side of the day word
 
 
 def _alt(words: list[str]) -> str:
-    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in items) + ")" if items else r"(?!x)x"
+    """The alternation of ``words``, phrases matching any spacing."""
+    return alternation((w for w in words if w), r"\s+")
 
 
 @lru_cache(maxsize=None)

@@ -143,16 +143,24 @@ def _lang_data(lang: str, name: str) -> dict:
     return load_lang_file(lang, name)
 
 
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """The codes of the languages with a folder of data under ``kipu/lang``:
+    adding one is adding its folder, not editing a list here."""
+    root = resources.files("kipu.lang")
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))))
+
+
 @lru_cache(maxsize=256)
-def lang_words(name: str, *path: str, langs: tuple[str, ...] = ("en", "es")) -> tuple[str, ...]:
+def lang_words(name: str, *path: str, langs: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The word list at ``path`` in ``lang/<code>/<name>.yaml``, merged over
-    ``langs`` (in that order, repeats dropped).
+    ``langs`` (every language by default; in that order, repeats dropped).
 
     Rules that read the text of any language (a regex with "for|para|por")
     keep their structure in code and take their words from here, so adding a
     word or a language is a data change."""
     out: dict[str, None] = {}
-    for lang in langs:
+    for lang in langs or languages():
         node: object = _lang_data(lang, name)
         for key in path:
             node = node.get(key) if isinstance(node, dict) else None

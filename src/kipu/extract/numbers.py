@@ -189,11 +189,6 @@ def small_number_words(lang: str) -> list[str]:
     return sorted(set(lex.units) | set(lex.tens) | lex.article_one)
 
 
-def languages_supported(lang: str) -> bool:
-    """Whether number words for ``lang`` are available."""
-    return _lexicon(lang) is not None
-
-
 # --------------------------------------------------------------------------- word numbers
 
 

@@ -661,14 +661,6 @@ class PlaceResolver:
             best = max(best, rel)
         return best / len(admin1s)
 
-    def _countries(self, context: Sequence[PlaceMatch]) -> set[str]:
-        found = {"PE"}
-        for m in context:
-            for i in m.candidates:
-                if self.gaz.get(i).kind == "country":
-                    found.add(i)
-        return found
-
     def _country_evidence(self, text: str, context: Sequence[PlaceMatch]) -> tuple[set[str], set[str]]:
         """(countries whose ambiguous names may be chosen, countries the
         document is evidently about). Evidence: a country named; a name all of
