@@ -369,9 +369,9 @@ def test_counting_a_few_words_with_a_bounded_split_counts_as_a_full_split() -> N
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_one_pass_category_tests_read_as_one_test_per_category(lang: str) -> None:
-    """``SentenceView.has_any`` and the pipeline's one-pass ``_may_report``
+    """``SentenceView.has_any`` and the one-pass ``readings.may_report``
     against the chains of ``has`` they replace, on every sample sentence."""
-    from kipu.extract import pipeline
+    from kipu.extract import readings
     from kipu.extract.document import AnalysedDocument
     from kipu.extract.lexicon import Lexicon
 
@@ -384,7 +384,7 @@ def test_one_pass_category_tests_read_as_one_test_per_category(lang: str) -> Non
                 any(view.has(c) for c in ("form", "riot", "attack", "strategic"))
                 or any(view.has("measure", m) for m in ("fatalities", "press_aggressions", "extortion_cases"))
             )
-            assert pipeline._may_report(view) == plain
+            assert readings.may_report(view) == plain
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])

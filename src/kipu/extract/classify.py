@@ -9,7 +9,6 @@ recognised first because their cues are specific.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import lru_cache
 

@@ -3,7 +3,7 @@
 GUIDELINES §2 counts demonstrations (and the state's and others' responses to
 them); armed militancy, bombings, terror attacks and political assassinations
 are dropped on purpose (``classify._armed_conflict``,
-``pipeline._forces_fight``). Other datasets' classes take them in (GloCon's
+``readings.forces_fight``). Other datasets' classes take them in (GloCon's
 armed militancy and political violence), so instead of bending the guideline
 the extractor reports what it recognised and set aside as a diagnostic next to
 its events, with the sentence that told it; a benchmark's own mapping decides

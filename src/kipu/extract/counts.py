@@ -15,8 +15,8 @@ from typing import Any
 
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, languages
-from kipu.textnorm import fold
 from kipu.model import Figure, Span
+from kipu.textnorm import fold
 
 AFTER_WINDOW = 40  # chars between the end of a number and its noun ("25 personas heridas")
 BEFORE_WINDOW = 28  # chars between a verb and the number it governs ("killing at least 18")

@@ -878,8 +878,9 @@ def resolve_date(phrase: str, lang: str, published: date | None) -> DateRange | 
 @lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, lang: str, published: date | None) -> DateRange | None:
     try:
-        import dateparser
         from datetime import datetime
+
+        import dateparser
 
         settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
         if published is not None:

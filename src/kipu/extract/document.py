@@ -15,7 +15,12 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from kipu.extract.agents import strip_non_state_killing, strip_private_force
-from kipu.extract.grievance import strip_grievance, strip_past_force, strip_recap, strip_slogans
+from kipu.extract.grievance import (
+    strip_grievance,
+    strip_past_force,
+    strip_recap,
+    strip_slogans,
+)
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
 from kipu.extract.origins import strip_origins
 from kipu.extract.requested import strip_requested_force

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kipu.extract.agents import STATE_FORCES, killed_by_others, killers_not_state
-from kipu.extract.classify import STATE_ACTORS, Typing, classify, forms_of, more_severe, state_responses
+from kipu.extract.classify import (
+    STATE_ACTORS,
+    Typing,
+    classify,
+    forms_of,
+    more_severe,
+    state_responses,
+)
 from kipu.extract.context import SPAN_DAYS, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView

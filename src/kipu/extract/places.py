@@ -19,15 +19,22 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, reduce
 from itertools import pairwise
 from operator import add, mul
-from collections.abc import Callable, Iterator, Sequence
 
 from kipu.extract.lexicon import alternation
-from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
-from kipu.textnorm import fold
+from kipu.geo.gazetteer import (
+    Cues,
+    Entry,
+    Gazetteer,
+    PlaceMatch,
+    first_preceding_cue,
+    preceding_cue,
+)
 from kipu.model import Place, Span
+from kipu.textnorm import fold
 
 #: How much a resolved place's precision counts when picking the event place.
 _PRECISION_SCORE = {

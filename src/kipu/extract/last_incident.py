@@ -1,0 +1,245 @@
+"""What a sentence adds to the incident just told: counts with no incident
+word of their own ("Ten people died"), its place said afterwards, arrests
+and deaths reported a sentence or a paragraph later. Each rule takes the
+last frame and decides whether the sentence belongs to it, so that one
+incident told over several sentences stays one event.
+"""
+
+from __future__ import annotations
+
+from kipu.extract.agents import killed_by_others
+from kipu.extract.context import ArticleContext
+from kipu.extract.counts import CASUALTY_MEASURES, counts_in
+from kipu.extract.document import SentenceView
+from kipu.extract.events import Frame, dates_overlap
+from kipu.extract.readings import (
+    FORM_RIOT_STRATEGIC,
+    crowd_control,
+    forces_as_agent,
+    is_strategic,
+    total_cue,
+)
+
+ANAPHOR_REACH = 4  # sentences back to the incident "en ese ataque" refers to
+
+
+def force_elsewhere(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "Meanwhile, in Cusco, police used tear gas against a crowd, and 11
+    people were injured", after an incident in Arequipa: force used on a
+    crowd in a region of its own is a new incident, not more victims of the
+    last one."""
+    if not crowd_control(view):
+        return False
+    regions = {p.admin1 for p in ctx.sentence_places(view) if p.admin1 is not None}
+    return bool(regions) and last.admin_key[1] not in regions
+
+
+def force_another_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "The following day, police again opened fire ... and several more were
+    wounded", after the first day's shooting: force told on a day of its own,
+    apart from the last incident's days, is a new incident, not more victims
+    of the last one."""
+    if not view.has("state_response") or last.date is None or not last.date_explicit:
+        return False
+    own = ctx.own_date(view)
+    return own is not None and own.precision == "day" and not dates_overlap(own, last.date)
+
+
+def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str, ...] = CASUALTY_MEASURES) -> None:
+    """ "Solo de los que se conoce, en ese ataque, resultaron heridas más de 60
+    personas": a count told of the incident just told, in a sentence of its own
+    with no incident word, is that incident's count (if it has none yet)."""
+    last = frames[-1]
+    if view.sentence.index - last.view.sentence.index > ANAPHOR_REACH:
+        return
+    if killed_by_others(view):
+        measures = tuple(m for m in measures if m != "fatalities")  # gunmen's victim, not the incident's toll
+    if sum(1 for f in frames if f.view is last.view) > 1:
+        return  # a sentence naming several regions: its counts belong to none alone
+    for c in counts_in(view):
+        if c.measure in measures and c.measure not in last.counts:
+            last.counts[c.measure] = c
+
+
+def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "Decenas de heridos permanecen hospitalizados", "Hospitals reported
+    dozens of wounded": right after force used at a demonstration or a riot, a
+    sentence with no incident word that counts the wounded, on no other day,
+    in no other region and naming no forces of its own, counts that incident's
+    wounded. A running total ("heridos desde diciembre") has its tally cue and
+    stays a tally."""
+    if not view.has("measure", "injuries") or total_cue(view) or view.has("background"):
+        return False
+    if forces_as_agent(view):
+        return False  # "injured by bullet during a military patrol": an incident of its own
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+        return False
+    own = ctx.own_date(view)
+    if own is not None and (last.date is None or own.start != last.date.start):
+        return False
+    return _in_its_region(view, last, ctx)
+
+
+def _in_its_region(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """Every place the sentence names lies in the region of the incident ``last``."""
+    region = last.place.admin1 if last.place else None
+    return all(p.admin1 == region for p in ctx.sentence_places(view))
+
+
+DIED_LATER_DAYS = 7  # days after the incident a wounded person's death is still its toll
+
+
+def died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "He was shot in the abdomen during the clashes. He died hours later in
+    hospital.": a sentence about one person ("He", "She") that only tells
+    a death, right after force used at a demonstration, in no other region
+    and on no earlier or much later day, is that incident's death."""
+    if not view.has("measure", "fatalities") or view.has("form") or view.has("riot") or view.has("strategic") or view.has("tally"):
+        return False
+    if not any(m.start == view.span.start for m in view.of("lone")):
+        return False
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+        return False
+    if view.sentence.index - last.view.sentence.index > 2 or "fatalities" in last.counts:
+        return False
+    own = ctx.own_date(view)
+    if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):
+        return False
+    return _in_its_region(view, last, ctx)
+
+
+def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """A sentence right after force used at a demonstration, in its paragraph,
+    that only counts dead or wounded (no incident word, day or running total of
+    its own, no place outside its region) and reads as nothing by itself, counts that incident."""
+    # (an attack word such as "were injured" that made no event of its own is only the count's verb)
+    if view.has_any(FORM_RIOT_STRATEGIC) or view.has("tally") or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
+        return False
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+        return False
+    if view.paragraph != last.view.paragraph or view.sentence.index - last.view.sentence.index != 1:
+        return False
+    # "Health authorities said 38 people were injured in the capital": a place of
+    # the incident's own region named again is no other incident.
+    return ctx.own_date(view) is None and (not ctx.sentence_places(view) or _in_its_region(view, last, ctx))
+
+
+def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "El paro acabó ayer en Lima. // En Lima, la Policía reportó 25 detenidos,
+    la mayoría en Ate": arrests counted with no incident word of their own, in the
+    protest's region, named again, and right after it (same or next paragraph),
+    on no other day, are that protest's arrests. A total ("desde diciembre") stays a tally."""
+    if not view.has("measure", "arrests") or view.has("tally", "strong") or view.has("background"):
+        return False
+    if last.typing.family != "demonstration" or last.view.paragraph not in (view.paragraph, view.paragraph - 1):
+        return False
+    if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
+        return False
+    if not _on_its_day(view, last, ctx):
+        return False
+    # the region named again: a bare "1,462 detainees" may be a total
+    return last.place is not None and last.place.admin1 is not None and bool(ctx.sentence_places(view)) and _in_its_region(view, last, ctx)
+
+
+def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
+    """ "El tercer deceso fue de Marcelino Villa. ... este hecho ocurrió en la
+    localidad de Tarqui": a sentence that only says where the incident just
+    told took place gives the previous sentence's frames their place."""
+    places = [p for p, explicit in ctx.places_for(view) if explicit and p is not None and p.admin1 is not None]
+    last = frames[-1].view.sentence.index
+    if len(places) != 1 or last != view.sentence.index - 1:
+        return
+    for f in frames:
+        if f.view.sentence.index == last and not f.place_explicit:
+            f.place, f.place_explicit = places[0], True
+
+
+ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to
+
+
+def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+    """The demonstration whose arrests a sentence that only tells arrests (no
+    place or protest word of its own) counts, if any; it is then no campaign
+    of arrests. Either right after force at it ("... fue contenida con gases
+    lacrimógenos. La Policía informó que once personas fueron detenidas"), in
+    its paragraph or opening the next one with no day of its own; or a count
+    a few sentences on, within two paragraphs and on a day that fits ("A
+    protester was killed on the bridge. [next paragraph] Seven people were
+    arrested.")."""
+    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
+        return None
+    # (a riot only quoted, "informó que 'un grupo lanzó piedras' y que cuatro fueron detenidas", is the arrests' reason told)
+    if view.has("form") or any(not view.quoted(m.start) for m in view.of("riot")) or view.places or not frames:
+        return None
+    last = frames[-1]
+    if (
+        (last.view.paragraph == view.paragraph or last.view.paragraph + 1 == view.paragraph and not view.dates)
+        and view.sentence.index - last.view.sentence.index == 1
+        and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
+    ):
+        return last
+    here = ctx.paragraph_place()
+    if here is not None and here.admin1 is not None and last.place is not None and last.place.admin1 != here.admin1:
+        # "En Comas, conductores denunciaron ... La Policía detuvo a seis personas en ese distrito":
+        # the incident of the paragraph's place, not the last one told (Callao's strike)
+        last = next((f for f in reversed(frames) if f.place is not None and (f.place.country, f.place.admin1) == (here.country, here.admin1)), last)
+    if view.has("lodged") or last.typing.family != "demonstration" or last.place is None:
+        return None
+    if view.sentence.index - last.view.sentence.index > ARRESTS_REACH or view.paragraph - last.view.paragraph > 2:
+        return None
+    if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
+        return None
+    return last if _on_its_day(view, last, ctx) else None
+
+
+def _on_its_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """A sentence with no day of its own, or one its incident's days hold."""
+    own = ctx.own_date(view)
+    return own is None or (last.date is not None and dates_overlap(own, last.date))
+
+
+def rioters_arrested(view: SentenceView, frames: list[Frame]) -> bool:
+    """ "Cientos marcharon hasta la municipalidad. La policía detuvo a tres
+    personas que lanzaban piedras": people arrested for violence at the
+    protest just told, in the next sentence of its paragraph with no place or
+    protest word of its own, were arrested at that protest (now a riot), not
+    in a campaign of arrests."""
+    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
+        return False
+    if not view.has("riot", "violent_demonstration") or view.has("form") or view.places or not frames:
+        return False
+    last = frames[-1]
+    return (
+        last.view.paragraph == view.paragraph
+        and view.sentence.index - last.view.sentence.index == 1
+        and last.typing.family == "demonstration"
+    )
+
+
+def measure_referred_to(view: SentenceView, frames: list[Frame]) -> Frame | None:
+    """The last state-measure frame, when ``view`` opens by referring back to
+    a measure ("The law ...", "La medida ...") and reports one itself."""
+    if not is_strategic(view):
+        return None
+    start = view.span.start + len(view.text) - len(view.text.lstrip(' "\u201c\u00ab'))
+    if not any(m.start == start for m in view.of("anaphor", "measure")):
+        return None
+    return next((f for f in reversed(frames) if f.typing.sub_type == "state_measure"), None)
+
+
+def place_from_later_in_paragraph(frames: list[Frame]) -> None:
+    """ "Día 9, 21 de junio: el segundo muerto fue un dirigente de 42 años.
+    ... cuando protestaba en la ciudad de Puyo": frames that open a paragraph
+    before it names its one place take that place, not the previous
+    paragraph's."""
+    by_paragraph: dict[int, list[Frame]] = {}
+    for f in frames:
+        by_paragraph.setdefault(f.view.paragraph, []).append(f)
+    for group in by_paragraph.values():
+        named = [f for f in group if f.place_explicit and f.place is not None and f.place.admin1 is not None]
+        if not named or len({(f.place.country, f.place.admin1) for f in named}) != 1:
+            continue
+        first = min(f.view.sentence.index for f in named)
+        for f in group:
+            if not f.place_explicit and f.view.sentence.index < first:
+                f.place = named[0].place

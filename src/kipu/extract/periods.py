@@ -1,0 +1,186 @@
+"""The span a sentence's date gives its protest: one incident's days, or the
+movement it belongs to ("the protests since December"), a report's months,
+a run of days told ("por sexto día consecutivo"), or a day recalled in
+passing. Dates are found by :mod:`kipu.extract.dates`; these rules decide
+what the found dates mean for the incident.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kipu.extract.classify import GENERIC_FORMS, only_generic_protest
+from kipu.extract.context import ArticleContext
+from kipu.extract.counts import CASUALTY_MEASURES
+from kipu.extract.document import SentenceView
+from kipu.extract.durations import run_days
+from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.onsets import MAX_ONSET_DAYS
+from kipu.extract.readings import is_attack, is_strategic
+from kipu.model import DateRange
+
+SINCE_AFTER_PROTEST = 25  # chars from a protest word to the "since" date that makes it the movement
+FRONTED_MONTH_REACH = 4  # chars before a month that opens the sentence ("En junio")
+PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it in passing
+MOVEMENT_DAYS = 31  # protest "since December" spanning more than a month is a movement, not an incident
+_WHEN_AFTER = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
+
+
+def the_day_since_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
+    """ "registró 1.229 detenciones desde el 29 de julio, cuando miles salieron
+    a protestar": the protest told in the when-clause of a "since" date
+    happened on that day, not over the whole period counted since."""
+    if when is None or when.start == when.end:
+        return when
+    base = view.span.start
+    for d in view.dates:
+        if d.kind != "since" or d.range.start != when.start or d.range.precision != "day":
+            continue
+        m = _WHEN_AFTER.match(view.text, d.span.end - base)
+        if m and any(t.start >= base + m.end() for t in view.matches if t.category in ("form", "riot")):
+            return DateRange(when.start, when.start, "day", d.span)
+    return when
+
+
+def began_long_before(view: SentenceView, when: DateRange | None) -> bool:
+    """ "Las protestas comenzaron el 28 de abril con un paro nacional", in a
+    report a month later: the sentence dates only the movement's start (its
+    day, an onset's, does not date the sentence), so it tells the movement,
+    not an incident on the day it would inherit. Onsets closer than
+    ``MAX_ONSET_DAYS`` are the incident's own start (kipu.extract.onsets)."""
+    if when is None or not view.dates or not view.has("prior", "onset") or is_strategic(view) or is_attack(view):
+        return False
+    if any(view.has("measure", m) for m in CASUALTY_MEASURES):
+        return False
+    return all((when.start - d.range.end).days > MAX_ONSET_DAYS for d in view.dates)
+
+
+def a_movement(view: SentenceView, when: DateRange | None) -> bool:
+    """ "the protests that have taken place since December": protest named
+    by a general noun over more than a month is the movement an incident
+    belongs to, not an incident (a state measure or a wave of arrests may well
+    last that long)."""
+    if when is None or (when.end - when.start).days <= MOVEMENT_DAYS:
+        return False
+    # "protesta contra el cobro que rige desde enero": a protest verb is an
+    # incident; the long period belongs to what it protests.
+    toll = (view.has("tally", "strong") or view.has("tally", "context")) and any(
+        view.has("measure", m) for m in ("fatalities", "injuries", "arrests")
+    )
+    movement = only_generic_protest(view) or toll
+    return movement and not is_strategic(view) and not is_attack(view)
+
+
+def a_period_of_months(view: SentenceView, when: DateRange | None) -> bool:
+    """ "12 cases in which people were killed in Ayacucho, Apurímac and Puno
+    between December 2022 and February 2023": a written span of several
+    months sums up a period (a report's scope), it bounds no one incident."""
+    if when is None or when.precision != "month" or (when.start.year, when.start.month) == (when.end.year, when.end.month):
+        return False
+    return any(d.kind == "range" and d.range.start == when.start and d.range.end == when.end for d in view.dates)
+
+
+def protest_since(view: SentenceView) -> bool:
+    """ "a key demand of the protesters who have taken to the streets since
+    December": the protest words are a general noun and a verb followed by a
+    "since" date, so the sentence names the movement, not an incident of the
+    day it gives (the day of a vote, a statement)."""
+    dates = [
+        d for d in view.dates
+        if getattr(d, "kind", "") == "since" and (d.range.end - d.range.start).days > MOVEMENT_DAYS  # "en huelga desde el lunes" is the strike
+    ]
+    if not dates or is_strategic(view) or is_attack(view):
+        return False
+    since = [d.span.start for d in dates]
+    triggers = [m for m in view.matches if m.category in ("form", "riot")]
+    near = [m for m in triggers if any(0 <= s - m.end <= SINCE_AFTER_PROTEST for s in since)]
+    if near and all(d.range.precision == "day" for d in dates) and all(m.category == "form" and m.label not in GENERIC_FORMS for m in near):
+        return False  # "have blocked the bridge since January 4": a blockade begun on a named day is the incident, however long
+    # The other protest words may only be general nouns ("the protesters who ...").
+    return bool(near) and all(m in near or m.label in GENERIC_FORMS for m in triggers)
+
+
+def a_past_month_in_passing(
+    view: SentenceView, when: DateRange | None, explicit: bool, where: list, counts: list, published: date | None
+) -> bool:
+    """ "the protests that blocked roads in the south in January had hit
+    mining output": protest told only by an earlier month, with no place and
+    no figure of its own, is background to the story, not an incident it
+    reports (a measure or a wave of arrests may be told by its month)."""
+    if not explicit or when is None or when.precision != "month" or published is None or counts:
+        return False
+    if when.end >= published.replace(day=1) or any(e for _, e in where):
+        return False
+    # The month must date the protest words themselves ("blocked roads in the
+    # south in January"), not a clause about something else ("se concentran
+    # ... luego de que en octubre la municipalidad les prohibió vender").
+    months = [d.span for d in view.dates if d.range == when]
+    triggers = [m.end for m in view.matches if m.category in ("form", "riot")]
+    # A month fronting the sentence ("En junio y en octubre, gremios mineros ya
+    # habían bloqueado carreteras") dates its main clause as well.
+    fronted = any(span.start - view.span.start <= FRONTED_MONTH_REACH for span in months) and bool(triggers)
+    if not fronted and not any(0 <= span.start - end <= PASSING_MONTH_REACH for span in months for end in triggers):
+        return False
+    return not is_strategic(view) and not is_attack(view)
+
+
+def counted_since(view: SentenceView, when: DateRange | None) -> bool:
+    """ "Since October 18, more than 200 people have been hurt": the
+    sentence's only date opens a period counted up to now; it is no day of
+    one incident. The day the count is given ("informó este jueves que 300
+    personas han sido detenidas desde el 7 de diciembre") closes the period."""
+    return when is not None and any(d.kind == "since" and d.range.start == when.start for d in view.dates) and not any(
+        d.kind != "since" and d.range.precision == "day" and d.range.start != when.end for d in view.dates
+    )
+
+
+def inherits_the_report_day(view: SentenceView, when: DateRange | None, ctx: ArticleContext) -> bool:
+    """Whether a sentence with no day of its own is dated by the report itself
+    (present tense: "los comuneros mantienen el bloqueo por sexto día")."""
+    return when is not None and not view.dates and ctx.published is not None and when.start == when.end == ctx.published
+
+
+def since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
+    """ "el paro continúa este jueves 14", "a second day of protests on
+    Friday": an incident that continues on a day began before it."""
+    if when is None or when.precision != "day" or not view.has("continuation"):
+        return when
+    back = max(int(m.label) for m in view.of("continuation"))
+    # "por tercer día, del 13 al 15": a written span of that many days is
+    # already the whole run; the count reaches back from its last day.
+    return DateRange(min(when.start, when.end - timedelta(days=back)), when.end, when.precision, when.span)
+
+
+def through_its_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:
+    """A one-day date widened back over the run of days the sentence says the
+    action had lasted by then (:mod:`kipu.extract.durations`)."""
+    n = run_days(view, lang)
+    if n is None:
+        return when
+    return DateRange(when.end - timedelta(days=n - 1), when.end, when.precision, when.span)
+
+
+def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
+    """The days of a sentence that lists state measures each with its own day.
+
+    "after the declaration of a state of emergency on Wednesday and the
+    imposition of a curfew on Friday" tells two measures on two days; a
+    sentence dates only one incident, so each measure takes the day written
+    after it and before the next measure. Empty unless every measure has
+    its own single day and the days differ.
+    """
+    if not is_strategic(view):
+        return []
+    measures = view.of("strategic", "state_measure")
+    if len(measures) < 2:
+        return []
+    days = [d for d in view.dates if ctx.usable_day(view, d)]
+    out: list[DateRange] = []
+    for i, m in enumerate(measures):
+        stop = measures[i + 1].start if i + 1 < len(measures) else view.span.end
+        own = [d for d in days if m.end <= d.span.start < stop]
+        if len(own) != 1:
+            return []
+        out.append(own[0].range)
+    return out if len({(d.start, d.end) for d in out}) == len(out) else []

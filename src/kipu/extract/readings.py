@@ -1,0 +1,273 @@
+"""How one sentence reads on its own: whether it may report an incident,
+whether its words are only a voice, a headline, a question or a remark, and
+which force it tells. Each predicate reads one :class:`SentenceView` (and at
+most what the pipeline already found in it: its counts, date and places), never
+the sentences around it; rules that do are in :mod:`kipu.extract.last_incident`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kipu.extract.classify import (
+    INTERVENTION_TACTICS,
+    NOT_A_CROWD,
+    forces_and_crowd_named,
+    gunfire_on_crowd,
+    state_forces_named,
+    strategic_leads,
+)
+from kipu.extract.counts import Count
+from kipu.extract.document import SentenceView, quote_spans
+from kipu.extract.lexicon import alternation, lang_words
+
+TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
+
+
+def explainer_headline(view: SentenceView) -> bool:
+    """ "Explainer: Why Peru's bus drivers keep going on strike": a headline
+    that opens as an explainer or a question reports no incident; nor does a
+    question ("What are the drivers protesting about?", an explainer's subhead)."""
+    if view.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return True
+    if not (view.sentence.index == 0 and view.paragraph == 0 and not view.text.rstrip().endswith(".")):
+        return False
+    return any(m.start == view.span.start for m in view.of("explainer"))
+
+
+def trigger_outside_anaphor(view: SentenceView) -> bool:
+    """A protest, riot or measure word other than the one inside "in that
+    attack" (a casualty verb such as "were injured" counts the incident told)."""
+    refs = view.of("anaphor", "incident")
+    return any(
+        m.category in ("form", "riot", "strategic") and not any(r.start <= m.start < r.end for r in refs)
+        for m in view.matches
+    )
+
+
+def remark_on_last(view: SentenceView) -> bool:
+    """ "The march was peaceful.": a sentence opened by the action just told
+    (in its paragraph), with no place, date, force or violence of its own,
+    remarks on that action; it is not another one (to be placed in the whole country)."""
+    start = view.span.start
+    if not any(m.start == start for m in view.of("anaphor", "told")):
+        return False
+    if view.places or view.dates or view.quantities:
+        return False
+    return not any(m.category in ("state_response", "riot", "violent_act", "strategic") for m in view.matches)
+
+
+def names_the_victims(view: SentenceView) -> bool:
+    """ "Entre los detenidos figura la exdirigente del Frente": a sentence
+    opened by the victims just counted names some of them; its protest words
+    ("acusada de financiar las protestas") tell no incident of its own."""
+    start = view.span.start
+    return not view.places and any(m.start == start for m in view.of("anaphor", "member"))
+
+
+def running_total(view: SentenceView) -> bool:
+    """ "Desde el inicio de la crisis, 58 personas han muerto y más de 1.300
+    resultaron heridas": a total since the start is the campaign's tally, not
+    more victims of the incident just told."""
+    return view.has("tally", "strong") and not view.has("tally", "plain")
+
+
+_AGENT_BEFORE = re.compile(rf"\b{alternation(lang_words('readings', 'agent_before'))}\b[^,;]{{0,16}}$", re.IGNORECASE)
+
+
+def forces_as_agent(view: SentenceView) -> bool:
+    """Police or soldiers named as who did it ("by police", "durante un
+    patrullaje militar"), not among the wounded ("entre ellos varios agentes")."""
+    base = view.span.start
+    return any(
+        _AGENT_BEFORE.search(view.text, 0, m.start - base) for m in view.of("actor", "police") + view.of("actor", "military")
+    )
+
+
+def total_cue(view: SentenceView) -> bool:
+    """A cue of a running total. A register's verb in the present alone ("Se
+    reportan al menos seis heridos", the ``report_now`` cues) is not one when
+    the sentence names no date: right after an incident, it counts that
+    incident's wounded."""
+    tallies = view.of("tally")
+    if not tallies:
+        return False
+    now = {(m.start, m.end) for m in view.of("report_now")}
+    return bool(view.dates) or any(m.label != "weak" or (m.start, m.end) not in now for m in tallies)
+
+
+#: Categories whose words make a sentence worth reading for an incident, and
+#: the measure words that do too.
+INCIDENT_CATEGORIES = frozenset({"form", "riot", "strategic", "attack"})
+FORM_OR_RIOT = frozenset({"form", "riot"})
+FORM_RIOT_STRATEGIC = frozenset({"form", "riot", "strategic"})
+_REPORTED_MEASURES = frozenset({"fatalities", "press_aggressions", "extortion_cases"})
+
+
+def may_report(view: SentenceView) -> bool:
+    """Whether the sentence is worth reading for an incident at all: it has an
+    incident word or a death or press-aggression count, or it counts wounded
+    or arrested as a total or under force on a crowd. Asked of every sentence,
+    so it is one pass over the matches; a photo caption reports nothing new."""
+    if view.has("caption"):
+        return False
+    # One pass over the matches, not one per category and label (asked of every sentence).
+    for m in view.matches:
+        if m.category in INCIDENT_CATEGORIES or (m.category == "measure" and m.label in _REPORTED_MEASURES):
+            return True
+    injuries = view.has("measure", "injuries")
+    return (
+        # "el Minsa informó que 1 785 personas resultaron heridas desde diciembre": a total with no protest word
+        (injuries or view.has("measure", "arrests")) and _a_total_told(view)
+        # "cuatro personas resultaron heridas por perdigones el martes en Andahuaylas": force on a crowd, counted
+        or injuries and crowd_control(view)
+        # "More than 100 students were evicted by police from the campus": state force on a crowd it counts
+        or view.has("measure", "participants") and crowd_control(view) and state_forces_named(view)
+    )
+
+
+def another_total(view: SentenceView, tally_paragraph: int) -> bool:
+    """A perfect-tense count of wounded or arrested ("More than 1,000 people
+    have been injured") in the paragraph of a running total just given is
+    another total, though it names no period of its own."""
+    return (
+        view.paragraph == tally_paragraph and view.has("tally", "weak") and not has_incident_trigger(view)
+        and (view.has("measure", "injuries") or view.has("measure", "arrests"))
+    )
+
+
+def _a_total_told(view: SentenceView) -> bool:
+    """ "El informe registra 1 400 heridos en todo el país entre diciembre y
+    febrero": a total word, or a register's verb with the whole country or a
+    span of months, tells a campaign's total even with no protest word."""
+    if view.has("tally", "strong"):
+        return True
+    if not view.has("tally", "weak"):
+        return False
+    return view.has("scope", "nationwide") or any((d.range.end - d.range.start).days > TALLY_PERIOD_DAYS for d in view.dates if d.range)
+
+
+_CROWD_FORCE = frozenset(INTERVENTION_TACTICS) - {"arrests"}
+
+
+def crowd_control(view: SentenceView) -> bool:
+    """Force other than arrests or killing, the kind used on a crowd."""
+    return any(m.category == "state_response" and m.label in _CROWD_FORCE for m in view.matches)
+
+
+def force_on_a_crowd(view: SentenceView) -> bool:
+    """ "Last Thursday the police fired tear gas at a crowd of schoolteachers on
+    Abancay Avenue": crowd-control force by police or soldiers on a crowd they
+    name is a demonstration met with force, though no protest word is used."""
+    return crowd_control(view) and forces_and_crowd_named(view)
+
+
+def force_on_the_scene(view: SentenceView) -> bool:
+    """ "Por la tarde, oficiales de la UIP intervienen, deteniendo a 68
+    trabajadores", told in a paragraph about a strike: police force with no
+    protest word of its own is used at the protest just told."""
+    if gunfire_on_crowd(view):
+        return True  # "Militares dispararon contra la multitud con armas de fuego"
+    force = set(view.labels("state_response")) & set(INTERVENTION_TACTICS)
+    return bool(force) and state_forces_named(view)
+
+
+def only_in_quotes(view: SentenceView) -> bool:
+    """Every incident word is inside direct speech: a voice, not a report.
+
+    "'We are going on strike because nobody listens', said a leader" quotes a
+    stance or a plan; the reporter's own narration is what dates and places
+    an incident.
+    """
+    triggers = [m for m in view.matches if m.category in ("form", "riot", "attack", "strategic")]
+    # With no incident word, the death word that lets the sentence report is
+    # what must lie outside the quotation ('“... Dos compañeros están muertos de cansancio. ...”').
+    triggers = triggers or view.of("measure", "fatalities")
+    if not triggers:
+        return False
+    if all(view.quoted(m.start) for m in triggers):
+        return True
+    # '"We are fighting for our children," a caravan participant told the
+    # radio': a sentence that is mostly a quote plus who said it reports a voice.
+    quoted = sum(b - a for a, b in quote_spans(view.text))
+    return quoted * 2 >= len(view.text) and view.has("attribution") and not view.dates
+
+
+def anchored(view: SentenceView, counts: list, when_explicit: bool, where: list) -> bool:
+    """A sentence that only says "the protests" reports an event if it gives
+    the incident its own date and place, figures, or state force."""
+    if counts:
+        return True
+    if view.has("publication"):
+        return False  # "today published a report documenting ... the protests": the report's day and place
+    refs = view.of("victims_ref")
+    force = {
+        m.label
+        for m in view.of("state_response")
+        if m.label != "accommodation" and not any(r.start <= m.start < r.end for r in refs)
+    }
+    if force - {"killings"} or force and when_explicit:
+        return True  # force of its own; an undated death word or the dead named as victims is not
+    own_place = any(explicit for _, explicit in where)
+    return when_explicit and own_place
+
+
+def lone_arrest(view: SentenceView) -> bool:
+    """One person's arrest: the only strategic cue is an arrest and the
+    sentence is about one person ("He was arrested", "a student was detained")."""
+    if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
+        return False
+    if not view.has("state_response", "arrests"):
+        return False  # "he said police raided his office": a raid arrests nobody
+    if view.has("form") or view.has("riot"):
+        return False
+    start = view.span.start
+    return any(m.start == start for m in view.of("lone")) or bool(view.of("single"))
+
+
+def raid_on_lodgings(view: SentenceView, counts: list[Count]) -> bool:
+    """Police evicting or detaining people where they were housed ("evict
+    protesters who were being housed at the campus") raid a lodging: arrests
+    not tied to one protest, even when the sentence names the protests the
+    guests came for. Killing or wounding there stays force against protesters."""
+    if not view.has("lodged") or view.has("riot"):
+        return False
+    tactics = set(view.labels("state_response"))
+    acted = bool(tactics) or view.has("strategic", "arrests")
+    return acted and tactics <= {"dispersal", "arrests"} and not any(c.measure in ("fatalities", "injuries") for c in counts)
+
+
+def is_attack(view: SentenceView) -> bool:
+    """A named person attacked ("a photojournalist covering a demonstration was shot")."""
+    return view.has("attack") and view.has("victim")
+
+
+def is_strategic(view: SentenceView) -> bool:
+    """A strategic development (a state measure, arrests, an agreement) that
+    leads the sentence, not one mentioned beside the protest it reports."""
+    return view.has("strategic") and strategic_leads(view)
+
+
+def names_protest(view: SentenceView) -> bool:
+    """A protest form, protesters, or a riot other than a bare clash."""
+    return view.has("form") or view.has("actor", "protesters") or any(m.label != "clash" for m in view.of("riot"))
+
+
+def forces_fight(view: SentenceView) -> bool:
+    """ "militants were killed in fierce clashes with security forces": soldiers
+    or police fighting with no civilians named (no workers, residents,
+    students, crowd) and no strategic measure or attack on a civilian. "Groups
+    of transport drivers clashed" is a riot; "clashes in Huamanga left eight
+    dead", naming nobody, is left to the rest of the pipeline."""
+    if view.has("strategic") or view.has("attack"):
+        return False
+    if any(a not in NOT_A_CROWD for a in view.labels("actor")) and not view.has("armed"):
+        return False
+    return view.has("armed") or view.has("actor", "military") or view.has("actor", "police")
+
+
+def has_incident_trigger(view: SentenceView) -> bool:
+    """A protest, riot, strategic or attack word: without one, a count alone is
+    read only as part of an incident told elsewhere."""
+    return view.has_any(INCIDENT_CATEGORIES)
+

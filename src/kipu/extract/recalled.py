@@ -1,0 +1,128 @@
+"""A past day recalled inside a sentence about today: "marcharon ayer para
+recordar a las víctimas del 9 de enero de 2023, cuando diecisiete civiles
+murieron". The deaths counted on that day are that day's incident; the rest
+of the sentence is read without them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from kipu.extract.classify import LETHAL_TACTICS, Typing, classify
+from kipu.extract.counts import Count
+from kipu.extract.dates import DateMention
+from kipu.extract.document import SentenceView
+from kipu.extract.events import Frame, is_background, make_frames
+from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.readings import INCIDENT_CATEGORIES
+from kipu.model import DateRange, Place
+
+PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
+COUNT_DAY_AFTER = 30  # chars from a casualty word to the date that says when those died
+
+
+
+
+def counted_in_the_past(view: SentenceView, count: Count, when: DateRange | None) -> bool:
+    """ "marcharon ayer para recordar a las víctimas del 9 de enero de 2023,
+    cuando diecisiete civiles murieron": a figure right after a date well
+    before the sentence's own day counts that past day, not today's march."""
+    span = count.figure.span
+    if span is None or when is None:
+        return False
+    day = _count_day(view, count)
+    return day is not None and (when.start - day.range.end).days > PAST_COUNT_DAYS
+
+
+def _count_day(view: SentenceView, count: Count) -> DateMention | None:
+    """The day a figure was counted on: the last date written before it, or
+    one right after its casualty word ("las diez personas que murieron el
+    pasado 15 de diciembre de 2022") when that is earlier still."""
+    span = count.figure.span
+    before = [d for d in view.dates if span is not None and d.span.end <= span.start]
+    after = [d for d in view.dates if 0 <= d.span.start - count.cue.end <= COUNT_DAY_AFTER]
+    if before and after:
+        return min(before[-1], after[0], key=lambda d: d.range.end)
+    return (before or after or [None])[-1 if before else 0]
+
+
+def past_incident(
+    view: SentenceView, past: list[Count], where: list[tuple[Place | None, bool]], published: date | None
+) -> list[Frame]:
+    """ "marcharon ayer para recordar a las víctimas del 9 de enero de 2023,
+    cuando diecisiete civiles murieron por disparos": the deaths counted on a
+    past day are that day's incident, an event of its own (dated, placed and
+    counted by the article) unless it is background from another era. It is
+    typed by what the sentence says from that date on."""
+    deaths = [c for c in past if c.measure == "fatalities"]
+    if not deaths:
+        return []
+    day = _past_day(view, deaths[0])
+    if is_background(day.range, published):
+        return []
+    aside = _where_aside(view, day, deaths[0])
+    if aside is not None:
+        # "In Juliaca, where 18 people were killed on 9 January, hundreds held a vigil": the aside alone tells the past day
+        tail = replace(view, matches=[m for m in view.matches if aside[0] <= m.start < aside[1]])
+    else:
+        tail = replace(view, matches=[m for m in view.matches if m.start >= day.span.start])
+    typing = classify(tail, deaths[0].figure.low)
+    if typing is None:
+        return []
+    if typing.sub_type == "mob_violence" and set(tail.labels("state_response")) & set(LETHAL_TACTICS):
+        typing = Typing("protest", "excessive_force", ("lethal",))  # shot by the state; the crowd's victim is another incident
+    typing = Typing(typing.type, typing.sub_type, typing.cues + ("past_incident",))
+    return make_frames(tail, deaths, (day.range, True), where, typing)
+
+
+def before_the_past(view: SentenceView, past: list[Count]) -> Typing | None:
+    """The typing of a sentence read only up to the past day it recalls: the
+    march held "para recordar a las víctimas del 9 de enero" is not lethal."""
+    present = _the_present_part(view, past)
+    return None if present is None else classify(present, 0)
+
+
+def _the_present_part(view: SentenceView, past: list[Count]) -> SentenceView | None:
+    """The sentence without the past day it recalls and what it says of that
+    day (None when it recalls no past deaths)."""
+    if not any(c.measure == "fatalities" for c in past):
+        return None
+    death = next(c for c in past if c.measure == "fatalities")
+    aside = _where_aside(view, _past_day(view, death), death)
+    if aside is not None:
+        return replace(view, matches=[m for m in view.matches if not aside[0] <= m.start < aside[1]])
+    cut = min(_past_day(view, death).span.start, death.figure.span.start if death.figure.span else len(view.text) + view.span.start)
+    return replace(view, matches=[m for m in view.matches if m.end <= cut])
+
+
+def only_the_past_is_an_incident(view: SentenceView, past: list[Count]) -> bool:
+    """ "La Fiscalía formalizó ayer la investigación por las muertes ocurridas
+    en Juliaca el 9 de enero, cuando 18 personas perdieron la vida durante las
+    protestas": the sentence's own day tells no protest (an inquiry, a
+    ruling); only the day it recalls was an incident."""
+    present = _the_present_part(view, past)
+    return present is not None and not any(m.category in INCIDENT_CATEGORIES for m in present.matches)
+
+
+_WHERE_ASIDE = re.compile(rf",\s+{alternation(lang_words('recalled', 'where_aside'))}\s[^,;]*,", re.IGNORECASE)
+
+
+def _where_aside(view: SentenceView, day: DateMention, death: Count) -> tuple[int, int] | None:
+    """The absolute span of the place's aside between commas that holds ``day``
+    and the death count ("In Juliaca, where 18 people were killed on 9 January,
+    ..."), if any."""
+    base = view.span.start
+    for m in _WHERE_ASIDE.finditer(view.text):
+        lo, hi = base + m.start(), base + m.end()
+        if lo <= day.span.start < hi and death.figure.span is not None and lo <= death.figure.span.start < hi:
+            return lo, hi
+    return None
+
+
+def _past_day(view: SentenceView, count: Count) -> DateMention:
+    """The past day ``count`` was counted on (see ``_count_day``)."""
+    day = _count_day(view, count)
+    assert day is not None  # only asked of counts counted_in_the_past found dated
+    return day

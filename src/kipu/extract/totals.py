@@ -1,0 +1,171 @@
+"""Running totals told in a sentence: whether its totals are all it reports
+(no incident of its own), totals in a clause of their own, a share of the
+total just told, and the article's list of totals without repeats.
+:mod:`kipu.extract.tallies` builds each tally; this module reads the
+sentence around it.
+"""
+
+from __future__ import annotations
+
+from kipu.extract import numbers as number_finder
+from kipu.extract.classify import only_generic_protest
+from kipu.extract.clauses import clause_at
+from kipu.extract.context import ArticleContext
+from kipu.extract.counts import Count
+from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.readings import TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
+from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES
+from kipu.model import DateRange, Span, TallyMention
+
+
+def share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDocument) -> list[Count]:
+    """ "La ANP registró 350 agresiones contra periodistas. De ese total, 150
+    ocurrieron durante las protestas": a share of the total told in the
+    sentence just before, with no measure word of its own, counts what that
+    total counts."""
+    before = doc.sentences[view.sentence.index - 1] if view.sentence.index > 0 else None
+    share = view.of("tally", "share")
+    if before is None or before.span != last.evidence or not share:
+        return []
+    # (numbers are read only where a measure word is; this rare sentence is read here)
+    found = view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
+    return [
+        Count(last.measure, q.to_figure(last.measure), share[0])
+        for q in found
+        if q.span.start >= share[0].end and not getattr(q, "vague", False)
+    ][:1]
+
+
+def tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleContext) -> list[Count]:
+    """ "At least 46 people have died in clashes since then, and a police
+    officer was burned to death in Juliaca on January 9": a running total in
+    a clause of its own keeps its tally reading though another clause names
+    the town and day of an incident."""
+    if not (view.has("tally", "weak") or view.has("tally", "strong")):
+        return []
+    out: list[Count] = []
+    for c in counts:
+        if c.single or c.measure not in TALLY_MEASURES or c.figure.span is None:
+            continue
+        clause = clause_at(view, c.figure.span.start)
+        if clause is None or not (clause.has("tally", "weak") or clause.has("tally", "strong")):
+            continue
+        if any(d.range.precision == "day" and d.kind != "since" for d in clause.dates):
+            continue
+        inside = [p for p in ctx.sentence_places(view) if p.span is not None and clause.span.start <= p.span.start < clause.span.end]
+        if any(p.precision not in ("country", "department") for p in inside):
+            continue
+        out.append(c)
+    return out
+
+
+def only_a_tally(
+    view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool, since: DateRange | None
+) -> bool:
+    """Whether a sentence whose every figure is a running total reports no incident."""
+    if not has_incident_trigger(view) or view.has("tally", "share"):
+        return True  # "De ese total, 57 murieron en enfrentamientos": the total's breakdown
+    if all(c.measure in ALWAYS_TALLY for c in tally_counts):
+        return True  # "the ANP has registered 150 attacks on journalists": a register
+    if is_strategic(view):
+        # "Peru declares a state of emergency as protest deaths rise to seven": the measure is news;
+        # "En total, 24 personas fueron detenidas desde el inicio": the arrests are the total itself
+        return _arrests_are_the_total(view, tally_counts)
+    periods = [when] + [d.range for d in view.dates] if when else [d.range for d in view.dates]
+    if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
+        return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
+    if _forms_name_the_start(view):
+        return True
+    if view.has("tally", "strong") and not when_explicit and not view.places and not view.has("form"):
+        return True  # "hasta la fecha 49 personas han fallecido en enfrentamientos": how the toll died, on no day or place of its own
+    if _opens_with_the_total(view) and only_generic_protest(view):
+        return True  # "La cifra de fallecidos en las protestas subió a 60 este viernes": the day the figure moved
+    # "At least 41 demonstrators have been killed": no day of its own, no incident word;
+    # "siete personas han muerto en las protestas desde el 7 de diciembre": a count since a day
+    return (not when_explicit or since is not None) and only_generic_protest(view)
+
+
+def _arrests_are_the_total(view: SentenceView, tally_counts: list[Count]) -> bool:
+    """A sentence whose only strategic news is arrests, and whose arrest figure
+    is a running total ("in total, 24 people have been arrested since the
+    protests began"), tells the total, not a further wave of arrests. Two
+    arrest figures ("arrested 30 leaders on Tuesday, bringing the total to
+    120") are a day's raid and the total it adds to."""
+    return set(view.labels("strategic")) == {"arrests"} and [c.measure for c in tally_counts] == ["arrests"]
+
+
+TOTAL_OPENING = 12  # chars from a sentence's start to a total it is about ("La cifra de", "The death toll")
+
+
+def _opens_with_the_total(view: SentenceView) -> bool:
+    """The sentence is about a running figure: it opens with one ("La cifra
+    de fallecidos...", "The death toll..."), so its day is when the figure
+    moved, not an incident's."""
+    start = view.span.start
+    return any(m.start - start <= TOTAL_OPENING for m in view.of("tally", "strong"))
+
+
+MOVEMENT_START_REACH = 30  # chars spanned by "since the national strike began", "desde que comenzó el paro"
+_SINCE = frozenset({"since", "desde"})
+_START_NOUNS = frozenset({"inicio", "comienzo", "start", "beginning", "outbreak"})
+START_OF_REACH = 12  # chars from "desde el inicio" to the movement it names ("del paro", "of the national strike")
+
+
+def _forms_name_the_start(view: SentenceView) -> bool:
+    """ "26 people have been killed since the strike began on April 28",
+    "desde que comenzó el paro", "desde el inicio del paro": every protest
+    word names the movement whose start a running total counts from, none an
+    incident told here. So does a protest word inside a total's own phrase
+    ("en el marco de las protestas", "las protestas que comenzaron el 28 de abril")."""
+    forms = view.of("form")
+    if not forms:
+        return False
+    totals = view.of("tally", "strong")
+    sinces = [m for m in view.matches if m.category == "tally" and m.term.split()[0] in _SINCE]
+    onsets = view.of("prior", "onset")
+    starts = [m for m in sinces if _START_NOUNS & set(m.term.split())]  # "desde el inicio", "since the start"
+    return all(
+        any(t.start <= f.start and f.end <= t.end for t in totals)
+        or any(s.end <= f.start and f.start - s.end <= START_OF_REACH for s in starts)
+        or any(s.end <= f.start and f.end <= o.end + MOVEMENT_START_REACH and max(f.end, o.end) - s.end <= MOVEMENT_START_REACH
+               and o.start >= s.end for s in sinces for o in onsets)
+        for f in forms
+    )
+
+
+def title_span(doc: AnalysedDocument) -> Span | None:
+    """The span of the article's headline, if it has one standing alone."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    return first.span if first.paragraph == 0 and not first.text.rstrip().endswith(".") else None
+
+
+def dedupe_tallies(tallies: list[TallyMention], title: Span | None = None) -> list[TallyMention]:
+    """The article's totals with each (measure, value) once, and without a
+    headline's rounded figure when the body gives the exact total it rounds."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for t in tallies:
+        key = (t.measure, t.value)
+        headline = title is not None and t.evidence is not None and title.start <= t.evidence.start < title.end
+        if key not in seen and not (headline and _rounds_another(t, tallies)):
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+ROUNDED_TOTAL = 1.5  # how far above a "más de mil" the exact total it rounds may lie
+
+
+def _rounds_another(t: TallyMention, tallies: list[TallyMention]) -> bool:
+    """ "más de mil detenidos" in the headline, "1.229 detenciones" in the
+    lead: a headline's lower bound of the same measure that an exact total of
+    the article meets is that total rounded, not a second one (in the body,
+    "at least 41" and then "49" are two totals of two days)."""
+    if t.qualifier not in ("more_than", "at_least"):
+        return False
+    return any(
+        o is not t and o.measure == t.measure and o.qualifier == "exact" and t.value < o.value <= ROUNDED_TOTAL * t.value
+        for o in tallies
+    )
