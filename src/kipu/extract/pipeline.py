@@ -23,8 +23,8 @@ from kipu.extract.classify import Typing, only_generic_protest
 from kipu.extract.clauses import split_by_region
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext
-from kipu.extract.counts import counts_in
-from kipu.extract.document import AnalysedDocument
+from kipu.extract.counts import Count, counts_in
+from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import (
     Frame,
     attach_undated,
@@ -111,7 +111,7 @@ from kipu.extract.totals import (
     title_span,
 )
 from kipu.extract.version import extractor_fingerprint
-from kipu.model import Extraction, SetAside, TallyMention
+from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
 SUPPORTED = ("en", "es")
 
@@ -147,232 +147,313 @@ class Extractor:
             quantities=lambda spans: number_finder.find_quantities(text, lang, within=spans),
             places=ArticleContext.place_hits(text),
         )
-        ctx = ArticleContext(doc)
-        frames: list[Frame] = []
-        tallies: list[TallyMention] = []
+        reader = _ArticleReader(doc)
+        for view in doc.sentences:
+            reader.read(view)
+        return reader.extraction(doc_id)
+
+
+class _ArticleReader:
+    """One article read sentence by sentence, in order.
+
+    Each sentence either adds to the incident just told (its dead, its place),
+    reports nothing, or is read for incidents of its own: dated, placed,
+    counted (running totals split off), typed and made into frames. The
+    frames of one incident are merged into events at the end. The rules each
+    step asks live by concern in ``readings``, ``last_incident``, ``periods``,
+    ``recalled``, ``totals`` and ``sentence_split``."""
+
+    def __init__(self, doc: AnalysedDocument) -> None:
+        self.doc = doc
+        self.lang = doc.lang
+        self.published = doc.published
+        self.ctx = ArticleContext(doc)
+        self.frames: list[Frame] = []
+        self.tallies: list[TallyMention] = []
+        self.set_aside: list[SetAside] = []
         # Deaths in an article with no incident word anywhere (an accident,
         # a murder trial) are not a protest's: a lone count needs a trigger
         # somewhere in the article to be an event.
-        any_trigger = any(has_incident_trigger(v) for v in doc.sentences)
+        self.any_trigger = any(has_incident_trigger(v) for v in doc.sentences)
         # Forces clashing or killing in an article that never names a protest,
         # a protester or a riot are at war, not facing a demonstration.
-        protest_context = any(names_protest(v) for v in doc.sentences)
-        protest_paragraphs: set[int] = set()
-        set_aside: list[SetAside] = []
+        self.protest_context = any(names_protest(v) for v in doc.sentences)
+        self.protest_paragraphs: set[int] = set()
         # Readings of protest words that report no protest (kipu.extract.nonprotest).
-        in_sport = nonprotest.sport_article(doc)
-        any_form = any(v.has("form") for v in doc.sentences)
-        at_war = not any_form and nonprotest.at_war(doc)  # only read where no protest is named (speed only)
-        reference = nonprotest.reference_day(doc)
-        licensed = acronym_licence(doc.sentences)
-        history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
-        tally_paragraph = -1  # the paragraph of the last running total
-        for view in doc.sentences:
-            if view.has_any(FORM_OR_RIOT):
-                protest_paragraphs.add(view.paragraph)
-            if view.dates and view.paragraph != history_paragraph:
-                history_paragraph = view.paragraph if nonprotest.opens_with_old_year(view, published) else -1
-            ctx.observe(view)
-            incident = set_aside_in(view, ctx)
-            if incident is not None:
-                set_aside.append(incident)
-            claim = claims_in(view, acronyms=view.span in licensed)
-            if claim is not None:
-                set_aside.append(claim)
-            if frames and not has_incident_trigger(view) and view.has("anaphor", "place"):
-                relocate_last(frames, view, ctx)
-            if frames and names_the_victims(view):
-                continue
-            if (
-                frames and view.has("anaphor", "incident") and not trigger_outside_anaphor(view) and not is_attack(view)
-                and not (crowd_control(view) and view.paragraph in protest_paragraphs)
-                and not force_elsewhere(view, frames[-1], ctx) and not force_another_day(view, frames[-1], ctx)
-                and not running_total(view) and not view.has("scope", "nationwide")  # "... injured across the country": no one incident's
-            ):
-                count_for_last(frames, view)
-                continue
-            if frames and frames[-1].view.paragraph == view.paragraph and remark_on_last(view):
-                count_for_last(frames, view)
-                continue
-            if frames and died_after_incident(view, frames[-1], ctx) and not killed_by_others(view):
-                count_for_last(frames, view, ("fatalities",))
-                if frames[-1].typing.sub_type == "intervention" and "fatalities" in frames[-1].counts:
-                    # struck by a canister, dead before reaching hospital: force that killed
-                    frames[-1].typing = Typing("protest", "excessive_force", (*frames[-1].typing.cues, "died_later"))
-                continue
-            # Police force told in the protest's paragraph, or with no place of
-            # its own in the one after it ("Late in the afternoon, police fired
-            # tear gas..."), is used there.
-            at_the_scene = view.paragraph in protest_paragraphs or (
-                view.paragraph - 1 in protest_paragraphs and not ctx.sentence_places(view)
-            )
-            # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
-            after_a_total = bool(tallies) and another_total(view, tally_paragraph)
-            on_a_crowd = force_on_a_crowd(view)
-            if not may_report(view) and not (at_the_scene and force_on_the_scene(view)) and not after_a_total and not on_a_crowd:
-                if frames and wounded_after_incident(view, frames[-1], ctx):
-                    count_for_last(frames, view, ("injuries",))
-                elif frames and arrested_at_last_protest(view, frames[-1], ctx):
-                    # "En Lima, la Policía reportó 25 detenidos, la mayoría en Ate": that protest's arrests
-                    last = frames[-1]
-                    own = ctx.own_date(view)
-                    dated = (own, True) if own is not None else (last.date, last.date_explicit)
-                    arrests = [c for c in counts_in(view) if c.measure == "arrests"]
-                    frames.extend(make_frames(view, arrests, dated, ctx.places_for(view), Typing("protest", "intervention", ("arrests_at_protest",))))
-                continue
-            if not any_trigger and not has_incident_trigger(view) and not on_a_crowd:
-                continue
-            if explainer_headline(view):
-                continue
-            if not protest_context and forces_fight(view):
-                continue
-            if ctx.is_modal(view) or only_in_quotes(view):
-                continue
-            when, when_explicit = ctx.date_for(view)
-            if not when_explicit and began_long_before(view, when):
-                continue
-            if when_explicit or view.has("continuation") and inherits_the_report_day(view, when, ctx):
-                # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
-                when = since_it_began(view, when)
-            if when_explicit and when is not None and when.precision == "day" and when.start == when.end and not is_strategic(view):
-                # "levantaron el bloqueo el lunes, tras 30 días de bloqueo": the day told ends a 30-day run
-                when = through_its_run(view, when, lang)
-            where = places_of_the_incident(view, ctx.places_for(view), ctx)
-            where = without_origins(view, destination_only(view, where))
-            specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
-            counts = counts_in(view)
-            if not counts and tallies and view.has("tally", "share"):
-                counts = share_of_last_total(view, tallies[-1], doc)
-            tally_counts, incident_counts = split_counts(
-                view, counts, specific,
-                # (a span of months written with its days, "between December 7 and March 7", is no day of one incident)
-                bool(when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS),
-                bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
-            )
-            if not tally_counts:
-                moved = tallies_in_own_clause(view, incident_counts, ctx)
-                tally_counts = moved
-                incident_counts = [c for c in incident_counts if c not in moved]
-            if when_explicit and tally_counts:
-                # the period was the total's; the protest of the when-clause had one day
-                when = the_day_since_began(view, when)
-            # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
-            abroad = [p for p, e in where if e and p is not None]
-            # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
-            recalled = when_explicit and is_background(when, published) and not view.has("tally", "strong")
-            # "Between 1980 and 2000, nearly 70,000 people were killed in the internal conflict": another era's toll
-            recalled = recalled or nonprotest.opens_with_old_year(view, published) or nonprotest.names_only_old_years(view, published, lang)
-            if not (abroad and all(p.country != ctx.country for p in abroad)) and not recalled:
-                for c in tally_counts:
-                    tallies.append(make_tally(view, c, published, ctx.since_date(view), ctx.country))
-                    tally_paragraph = view.paragraph
-            # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
-            incident_counts = [c for c in incident_counts if not told_of_an_old_protest(view, c.cue, published)]
-            past = [c for c in incident_counts if counted_in_the_past(view, c, when)]
-            incident_counts = [c for c in incident_counts if c not in past]
-            if tally_counts and not incident_counts and only_a_tally(view, tally_counts, when, when_explicit, ctx.since_date(view)):
-                continue
-            if when_explicit and is_background(when, published):
-                continue
-            if when_explicit and a_period_of_months(view, when) and not is_strategic(view):
-                continue
-            if ctx.is_foreign_background(view, where, when_explicit):
-                continue
-            if nonprotest.is_crime_arrest(view):
-                continue  # "detuvo a tres presuntos extorsionadores": policing of crime, told with no protest
-            # "tres murieron el viernes donde mantienen un bloqueo desde hace un
-            # mes": the movement's long span is where the day's toll fell.
-            casualties = any(c.measure in ("fatalities", "injuries", "arrests") for c in incident_counts)
-            if a_movement(view, when) or (protest_since(view) and not casualties) or a_past_month_in_passing(view, when, when_explicit, where, incident_counts, published):
-                continue
-            if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not anchored(view, incident_counts, when_explicit, where):
-                continue
-            if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)):
-                # (but "enfrentamientos en Ilave (Puno), ..., y en Cusco, donde la Policía detuvo a cinco": two incidents, one per clause)
-                where = [(ctx.country_place(), True)]
-            first_new = len(frames)
-            not_a_protest = (
-                nonprotest.is_play(view, in_sport)
-                or nonprotest.is_state_raid(view)
-                or nonprotest.is_trend(view)
-                or nonprotest.is_long_ago(view, lang)
-                or nonprotest.is_diplomatic_protest(view)
-                or nonprotest.is_convened(view)
-                or nonprotest.is_crime(view)
-                or nonprotest.is_armed_fighting(view, any_form, at_war)
-                or nonprotest.told_as_history(view, reference, lang)
-                or nonprotest.opens_with_old_year(view, published)
-                or nonprotest.names_only_old_years(view, published, lang)
-                or (view.paragraph == history_paragraph and not view.dates)
-            )
-            last_measure = measure_referred_to(view, frames)
-            if last_measure is not None:
-                # "The law also extended the curfew in Puno": a provision of the measure just told
-                where = [(last_measure.place, last_measure.place_explicit)]
-                when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
-            forced = before_the_past(view, past)
-            at = arrests_of_last_incident(view, frames, ctx)
-            if at is not None:
-                # "... fue contenida con gases. La Policía informó que once personas
-                # fueron detenidas": that incident's arrests, where and when it was.
-                forced = Typing("protest", "intervention", ("arrests_of_last_incident",))
-                where = [(at.place, at.place_explicit)]
-                when, when_explicit = (when, when_explicit) if when_explicit else (at.date, at.date_explicit)
-            elif view.paragraph in protest_paragraphs and lone_arrest(view):
-                # "He was arrested on March 14", told of a protester: the arrest
-                # is force used at that protest, not a strategic development.
-                forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
-            if forced is None and view.paragraph in protest_paragraphs and rioters_arrested(view, frames):
-                forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
-            if forced is None and raid_on_lodgings(view, incident_counts):
-                forced = Typing("strategic_development", "arrests", ("raid_on_lodgings",))
-            days = measures_by_day(view, ctx) if forced is None and when_explicit else []
-            if days:
-                # "the state of emergency on Wednesday and the curfew on Friday": two measures
-                for day in days:
-                    frames.extend(make_frames(view, incident_counts, (day, True), where, Typing("strategic_development", "state_measure", ("measure_of_its_day",))))
-            elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where)):
-                # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
-                frames.extend(split)
-            elif forced is None and (clauses := split_by_region(view, where)):
-                # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
-                told = {c.figure.span for c in incident_counts}
-                for clause, region in clauses:
-                    own = [c for c in counts_in(clause) if c.figure.span in told]
-                    # "In July, miners marched in Lima, and in April they blocked the road near Chala": each clause's own date
-                    day = ctx.own_date(clause) if len(clause.dates) < len(view.dates) else None
-                    # a clause that only counts its dead reads as the sentence's incident
-                    typing = None if any(m.category in INCIDENT_CATEGORIES for m in clause.matches) else typing_of_whole(view, own)
-                    frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
-            elif only_the_past_is_an_incident(view, past):
-                pass  # only the recalled day's incident, below
-            else:
-                made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
-                if not made and frames and toll_of_last(view, frames[-1], ctx) and not killed_by_others(view):
-                    # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
-                    count_for_last(frames, view)
-                frames.extend(made)
-            frames.extend(past_incident(view, past, where, published))
-            if view.has("strategic", "settlement") and not is_strategic(view):
-                # "the strike ended today after the leader signed the agreement":
-                # the strike and the agreement that ended it are two events.
-                settled = Typing("strategic_development", "other", ("strategic:settlement",))
-                frames.extend(make_frames(view, [], (when, when_explicit), [(ctx.country_place(), True)] if len(where) > 1 else where, settled))
-            if not_a_protest:
-                # Its other news (an arrest, a measure) stands; its protest words told no protest.
-                frames[first_new:] = [f for f in frames[first_new:] if f.typing.family != "demonstration"]
-        if not any(v.has_any(FORM_OR_RIOT) for v in doc.sentences):
+        self.in_sport = nonprotest.sport_article(doc)
+        self.any_form = any(v.has("form") for v in doc.sentences)
+        self.at_war = not self.any_form and nonprotest.at_war(doc)  # only read where no protest is named (speed only)
+        self.reference = nonprotest.reference_day(doc)
+        self.licensed = acronym_licence(doc.sentences)
+        self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
+        self.tally_paragraph = -1  # the paragraph of the last running total
+
+    def read(self, view: SentenceView) -> None:
+        """Read one sentence, after every sentence before it."""
+        self._observe(view)
+        if self._adds_to_last(view) or self._reports_no_incident(view):
+            return
+        dated = self._when(view)
+        if dated is None:
+            return
+        self._read_incident(view, *dated)
+
+    def _observe(self, view: SentenceView) -> None:
+        """What every sentence leaves for the ones after it: protest paragraphs,
+        a history paragraph, the context's running date and place, set-asides."""
+        if view.has_any(FORM_OR_RIOT):
+            self.protest_paragraphs.add(view.paragraph)
+        if view.dates and view.paragraph != self.history_paragraph:
+            self.history_paragraph = view.paragraph if nonprotest.opens_with_old_year(view, self.published) else -1
+        self.ctx.observe(view)
+        incident = set_aside_in(view, self.ctx)
+        if incident is not None:
+            self.set_aside.append(incident)
+        claim = claims_in(view, acronyms=view.span in self.licensed)
+        if claim is not None:
+            self.set_aside.append(claim)
+
+    def _adds_to_last(self, view: SentenceView) -> bool:
+        """Whether the sentence only adds to the incident just told (its place,
+        its victims' names, its dead or wounded, a remark on it)."""
+        if self.frames and not has_incident_trigger(view) and view.has("anaphor", "place"):
+            relocate_last(self.frames, view, self.ctx)
+        if self.frames and names_the_victims(view):
+            return True
+        if (
+            self.frames and view.has("anaphor", "incident") and not trigger_outside_anaphor(view) and not is_attack(view)
+            and not (crowd_control(view) and view.paragraph in self.protest_paragraphs)
+            and not force_elsewhere(view, self.frames[-1], self.ctx) and not force_another_day(view, self.frames[-1], self.ctx)
+            and not running_total(view) and not view.has("scope", "nationwide")  # "... injured across the country": no one incident's
+        ):
+            count_for_last(self.frames, view)
+            return True
+        if self.frames and self.frames[-1].view.paragraph == view.paragraph and remark_on_last(view):
+            count_for_last(self.frames, view)
+            return True
+        if self.frames and died_after_incident(view, self.frames[-1], self.ctx) and not killed_by_others(view):
+            count_for_last(self.frames, view, ("fatalities",))
+            if self.frames[-1].typing.sub_type == "intervention" and "fatalities" in self.frames[-1].counts:
+                # struck by a canister, dead before reaching hospital: force that killed
+                self.frames[-1].typing = Typing("protest", "excessive_force", (*self.frames[-1].typing.cues, "died_later"))
+            return True
+        return False
+
+    def _reports_no_incident(self, view: SentenceView) -> bool:
+        """Whether the sentence reports no incident of its own: nothing worth
+        reading (though it may count the last incident's wounded or arrests),
+        no incident word in the whole article, a headline question, forces at
+        war, a call, a plan or a voice."""
+        # Police force told in the protest's paragraph, or with no place of
+        # its own in the one after it ("Late in the afternoon, police fired
+        # tear gas..."), is used there.
+        at_the_scene = view.paragraph in self.protest_paragraphs or (
+            view.paragraph - 1 in self.protest_paragraphs and not self.ctx.sentence_places(view)
+        )
+        # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
+        after_a_total = bool(self.tallies) and another_total(view, self.tally_paragraph)
+        on_a_crowd = force_on_a_crowd(view)
+        if not may_report(view) and not (at_the_scene and force_on_the_scene(view)) and not after_a_total and not on_a_crowd:
+            if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
+                count_for_last(self.frames, view, ("injuries",))
+            elif self.frames and arrested_at_last_protest(view, self.frames[-1], self.ctx):
+                # "En Lima, la Policía reportó 25 detenidos, la mayoría en Ate": that protest's arrests
+                last = self.frames[-1]
+                own = self.ctx.own_date(view)
+                dated = (own, True) if own is not None else (last.date, last.date_explicit)
+                arrests = [c for c in counts_in(view) if c.measure == "arrests"]
+                self.frames.extend(make_frames(view, arrests, dated, self.ctx.places_for(view), Typing("protest", "intervention", ("arrests_at_protest",))))
+            return True
+        if not self.any_trigger and not has_incident_trigger(view) and not on_a_crowd:
+            return True
+        if explainer_headline(view):
+            return True
+        if not self.protest_context and forces_fight(view):
+            return True
+        if self.ctx.is_modal(view) or only_in_quotes(view):
+            return True
+        return False
+
+    def _when(self, view: SentenceView) -> tuple[DateRange | None, bool] | None:
+        """The sentence's date and whether it wrote one; None when it only dates
+        the start of a movement begun long before."""
+        when, when_explicit = self.ctx.date_for(view)
+        if not when_explicit and began_long_before(view, when):
+            return None
+        if when_explicit or view.has("continuation") and inherits_the_report_day(view, when, self.ctx):
+            # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
+            when = since_it_began(view, when)
+        if when_explicit and when is not None and when.precision == "day" and when.start == when.end and not is_strategic(view):
+            # "levantaron el bloqueo el lunes, tras 30 días de bloqueo": the day told ends a 30-day run
+            when = through_its_run(view, when, self.lang)
+        return when, when_explicit
+
+    def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
+        """Place, count and type the sentence's incidents and make their frames
+        (its running totals go to the article's tallies)."""
+        where = places_of_the_incident(view, self.ctx.places_for(view), self.ctx)
+        where = without_origins(view, destination_only(view, where))
+        specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
+        counts = counts_in(view)
+        if not counts and self.tallies and view.has("tally", "share"):
+            counts = share_of_last_total(view, self.tallies[-1], self.doc)
+        tally_counts, incident_counts = split_counts(
+            view, counts, specific,
+            # (a span of months written with its days, "between December 7 and March 7", is no day of one incident)
+            bool(when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS),
+            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
+        )
+        if not tally_counts:
+            moved = tallies_in_own_clause(view, incident_counts, self.ctx)
+            tally_counts = moved
+            incident_counts = [c for c in incident_counts if c not in moved]
+        if when_explicit and tally_counts:
+            # the period was the total's; the protest of the when-clause had one day
+            when = the_day_since_began(view, when)
+        # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
+        abroad = [p for p, e in where if e and p is not None]
+        # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
+        recalled = when_explicit and is_background(when, self.published) and not view.has("tally", "strong")
+        # "Between 1980 and 2000, nearly 70,000 people were killed in the internal conflict": another era's toll
+        recalled = recalled or nonprotest.opens_with_old_year(view, self.published) or nonprotest.names_only_old_years(view, self.published, self.lang)
+        if not (abroad and all(p.country != self.ctx.country for p in abroad)) and not recalled:
+            for c in tally_counts:
+                self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
+                self.tally_paragraph = view.paragraph
+        # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
+        incident_counts = [c for c in incident_counts if not told_of_an_old_protest(view, c.cue, self.published)]
+        past = [c for c in incident_counts if counted_in_the_past(view, c, when)]
+        incident_counts = [c for c in incident_counts if c not in past]
+        if tally_counts and not incident_counts and only_a_tally(view, tally_counts, when, when_explicit, self.ctx.since_date(view)):
+            return
+        if when_explicit and is_background(when, self.published):
+            return
+        if when_explicit and a_period_of_months(view, when) and not is_strategic(view):
+            return
+        if self.ctx.is_foreign_background(view, where, when_explicit):
+            return
+        if nonprotest.is_crime_arrest(view):
+            return  # "detuvo a tres presuntos extorsionadores": policing of crime, told with no protest
+        # "tres murieron el viernes donde mantienen un bloqueo desde hace un
+        # mes": the movement's long span is where the day's toll fell.
+        casualties = any(c.measure in ("fatalities", "injuries", "arrests") for c in incident_counts)
+        if a_movement(view, when) or (protest_since(view) and not casualties) or a_past_month_in_passing(view, when, when_explicit, where, incident_counts, self.published):
+            return
+        if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not anchored(view, incident_counts, when_explicit, where):
+            return
+        if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)):
+            # (but "enfrentamientos en Ilave (Puno), ..., y en Cusco, donde la Policía detuvo a cinco": two incidents, one per clause)
+            where = [(self.ctx.country_place(), True)]
+        first_new = len(self.frames)
+        not_a_protest = self._not_a_protest(view)
+        forced, where, when, when_explicit = self._forced_typing(view, past, incident_counts, where, when, when_explicit)
+        self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
+        if view.has("strategic", "settlement") and not is_strategic(view):
+            # "the strike ended today after the leader signed the agreement":
+            # the strike and the agreement that ended it are two events.
+            settled = Typing("strategic_development", "other", ("strategic:settlement",))
+            self.frames.extend(make_frames(view, [], (when, when_explicit), [(self.ctx.country_place(), True)] if len(where) > 1 else where, settled))
+        if not_a_protest:
+            # Its other news (an arrest, a measure) stands; its protest words told no protest.
+            self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]
+
+    def _not_a_protest(self, view: SentenceView) -> bool:
+        """Whether the sentence's protest words tell no protest (kipu.extract.nonprotest)."""
+        return (
+            nonprotest.is_play(view, self.in_sport)
+            or nonprotest.is_state_raid(view)
+            or nonprotest.is_trend(view)
+            or nonprotest.is_long_ago(view, self.lang)
+            or nonprotest.is_diplomatic_protest(view)
+            or nonprotest.is_convened(view)
+            or nonprotest.is_crime(view)
+            or nonprotest.is_armed_fighting(view, self.any_form, self.at_war)
+            or nonprotest.told_as_history(view, self.reference, self.lang)
+            or nonprotest.opens_with_old_year(view, self.published)
+            or nonprotest.names_only_old_years(view, self.published, self.lang)
+            or (view.paragraph == self.history_paragraph and not view.dates)
+        )
+
+    def _forced_typing(
+        self, view: SentenceView, past: list[Count], incident_counts: list[Count],
+        where: list[tuple[Place | None, bool]], when: DateRange | None, when_explicit: bool,
+    ) -> tuple[Typing | None, list[tuple[Place | None, bool]], DateRange | None, bool]:
+        """A typing the sentence's neighbours impose (arrests of the incident just
+        told, a protester's arrest, rioters arrested, a raid), with the place and
+        date it brings; the sentence's own reading when None."""
+        last_measure = measure_referred_to(view, self.frames)
+        if last_measure is not None:
+            # "The law also extended the curfew in Puno": a provision of the measure just told
+            where = [(last_measure.place, last_measure.place_explicit)]
+            when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
+        forced = before_the_past(view, past)
+        at = arrests_of_last_incident(view, self.frames, self.ctx)
+        if at is not None:
+            # "... fue contenida con gases. La Policía informó que once personas
+            # fueron detenidas": that incident's arrests, where and when it was.
+            forced = Typing("protest", "intervention", ("arrests_of_last_incident",))
+            where = [(at.place, at.place_explicit)]
+            when, when_explicit = (when, when_explicit) if when_explicit else (at.date, at.date_explicit)
+        elif view.paragraph in self.protest_paragraphs and lone_arrest(view):
+            # "He was arrested on March 14", told of a protester: the arrest
+            # is force used at that protest, not a strategic development.
+            forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
+        if forced is None and view.paragraph in self.protest_paragraphs and rioters_arrested(view, self.frames):
+            forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
+        if forced is None and raid_on_lodgings(view, incident_counts):
+            forced = Typing("strategic_development", "arrests", ("raid_on_lodgings",))
+        return forced, where, when, when_explicit
+
+    def _add_frames(
+        self, view: SentenceView, forced: Typing | None, incident_counts: list[Count], past: list[Count],
+        where: list[tuple[Place | None, bool]], when: DateRange | None, when_explicit: bool,
+    ) -> None:
+        """The sentence's frames: one per measure's day, per clause of a crowd's
+        and the state's killings, per region's clause, or one for the whole
+        sentence; and the past day's incident it recalls."""
+        days = measures_by_day(view, self.ctx) if forced is None and when_explicit else []
+        if days:
+            # "the state of emergency on Wednesday and the curfew on Friday": two measures
+            for day in days:
+                self.frames.extend(make_frames(view, incident_counts, (day, True), where, Typing("strategic_development", "state_measure", ("measure_of_its_day",))))
+        elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where)):
+            # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
+            self.frames.extend(split)
+        elif forced is None and (clauses := split_by_region(view, where)):
+            # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
+            told = {c.figure.span for c in incident_counts}
+            for clause, region in clauses:
+                own = [c for c in counts_in(clause) if c.figure.span in told]
+                # "In July, miners marched in Lima, and in April they blocked the road near Chala": each clause's own date
+                day = self.ctx.own_date(clause) if len(clause.dates) < len(view.dates) else None
+                # a clause that only counts its dead reads as the sentence's incident
+                typing = None if any(m.category in INCIDENT_CATEGORIES for m in clause.matches) else typing_of_whole(view, own)
+                self.frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
+        elif only_the_past_is_an_incident(view, past):
+            pass  # only the recalled day's incident, below
+        else:
+            made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
+            if not made and self.frames and toll_of_last(view, self.frames[-1], self.ctx) and not killed_by_others(view):
+                # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
+                count_for_last(self.frames, view)
+            self.frames.extend(made)
+        self.frames.extend(past_incident(view, past, where, self.published))
+
+    def extraction(self, doc_id: str) -> Extraction:
+        """The article's events (frames of one incident merged) and tallies."""
+        if not any(v.has_any(FORM_OR_RIOT) for v in self.doc.sentences):
             # Deaths with no protest or riot word anywhere (a crash, a murder
             # trial, a war) were not met at a demonstration; crowd-control
             # force ("tear gas to disperse groups") still tells of one.
-            frames = [f for f in frames if f.typing.family != "demonstration" or crowd_control(f.view)]
-        place_from_later_in_paragraph(frames)
-        groups = attach_undated(group_frames(frames))
+            self.frames = [f for f in self.frames if f.typing.family != "demonstration" or crowd_control(f.view)]
+        place_from_later_in_paragraph(self.frames)
+        groups = attach_undated(group_frames(self.frames))
         events = [build_event(g) for g in groups]
-        apply_onsets(events, groups, find_onsets(doc.sentences, ctx))
+        apply_onsets(events, groups, find_onsets(self.doc.sentences, self.ctx))
         date_responses(events, groups)
-        date_cumulative(events, groups, ctx.movement_start())
+        date_cumulative(events, groups, self.ctx.movement_start())
         reported = {f.view.span for g in groups for f in g if f.typing.family != "strategic"}
         return Extraction(
-            doc_id=doc_id, lang=lang, events=events, tallies=dedupe_tallies(tallies, title_span(doc)), set_aside=not_reported(set_aside, reported)
+            doc_id=doc_id, lang=self.lang, events=events, tallies=dedupe_tallies(self.tallies, title_span(self.doc)),
+            set_aside=not_reported(self.set_aside, reported),
         )
