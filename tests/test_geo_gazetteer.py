@@ -154,6 +154,23 @@ def test_a_surname_after_a_given_name_is_not_a_place(gaz, text):
     assert [m.surface for m in gaz.scan(text)] == []
 
 
+def test_a_name_after_a_settlement_head_word_is_part_of_an_unknown_name(gaz):
+    # "Resistencia" alone is Argentina's Chaco city; "Puerto Resistencia" is a
+    # settlement the gazetteer does not know, and a known whole name after a
+    # head word ("Puerto Maldonado") still matches as the longer name.
+    assert [m.surface for m in gaz.scan("Vecinos marcharon en Resistencia.")] == ["Resistencia"]
+    assert [m.surface for m in gaz.scan("Vecinos bloquearon la vía en Puerto Resistencia.")] == []
+    assert [m.surface for m in gaz.scan("Vecinos marcharon en Puerto Maldonado.")] == ["Puerto Maldonado"]
+
+
+def test_a_settlement_unknown_to_the_gazetteer_gives_its_event_the_province_named(extractor):
+    from datetime import date
+
+    text = "Titular\n\nCientos de vecinos bloquearon ayer la carretera en Puerto Resistencia, en la provincia de Tambopata.\n"
+    [event] = extractor.extract(text, published=date(2023, 1, 20), lang="es").events
+    assert (event.place.name, event.place.admin1, event.place.country) == ("Tambopata", "Madre de Dios", "PE")
+
+
 def test_places_after_ordinary_words_and_whole_names_still_match(gaz):
     found = [m.surface for m in gaz.scan("Protesters marched in Mendoza and in Jesús María, Lima.")]
     assert found == ["Mendoza", "Jesús María", "Lima"]

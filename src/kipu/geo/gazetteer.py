@@ -356,7 +356,9 @@ class Gazetteer:
             needs_cue={fold(n) for n in stop.get("needs_cue") or []},
             cues=load_cues(data / "cues"),
             town_never={fold(n) for n in stop.get("town_never") or []},
-            given_names={fold(n) for n in (_read_yaml(data / "given_names.yaml") or {}).get("names") or []},
+            # a settlement's head word ("Puerto Resistencia") makes the name after it part of a longer one, as a given name does
+            given_names={fold(n) for n in (_read_yaml(data / "given_names.yaml") or {}).get("names") or []}
+            | {fold(n) for n in (_read_yaml(data / "name_heads.yaml") or {}).get("heads") or []},
             capitals=capitals,
             signs=signs,
         )
@@ -445,7 +447,9 @@ class Gazetteer:
     # -- rules ---------------------------------------------------------------
     def _after_given_name(self, text: str, folded: str, start: int) -> bool:
         """ "Juan Carlos Mendoza", "Rosa Flores": a name one space after a
-        capitalised given name is a surname, not a place."""
+        capitalised given name is a surname, not a place; after a settlement's
+        head word ("Puerto Resistencia", ``name_heads.yaml``) it is part of an
+        unknown settlement's name."""
         if start < 2 or text[start - 1] != " " or not self._given:
             return False
         j = start - 1
