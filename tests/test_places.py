@@ -50,6 +50,17 @@ def test_origin_mention_is_not_the_place(resolver):
     assert place is not None and place.admin1 == "Lima"
 
 
+def test_a_place_people_are_taken_away_from_is_where_it_happened(resolver):
+    # "from" alone makes an origin ("a vendor from Puno"); "evacuated from",
+    # "evicted from" tell what was done at the place.
+    text = "Tourists were evacuated from Machu Picchu on Saturday."
+    assert [mention_role(text, m) for m in places_in(text)] == ["locative"]
+    place = resolve(resolver, text)
+    assert place is not None and place.admin1 == "Cusco"
+    origin = "A street vendor from Puno spoke to reporters."
+    assert [mention_role(origin, m) for m in places_in(origin)] == ["origin"]
+
+
 def test_where_marchers_are_heading_is_not_the_place(resolver):
     text = "En Juliaca bloquearon las salidas hacia Cusco y Arequipa."
     roles = {m.surface: mention_role(text, m) for m in places_in(text)}

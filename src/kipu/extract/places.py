@@ -89,7 +89,8 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
         return "dateline"
     cued = first_preceding_cue(folded, start, (cues.origin, cues.organisation, cues.locative))
     if cued == 0:
-        return "origin"
+        # "tourists were evacuated from Machu Picchu": taken away from where the incident is
+        return "locative" if cues.removal and preceding_cue(folded, start, cues.removal) else "origin"
     if cued == 1:
         return "locative" if _at_its_seat(folded, start, cues) else "organisation"
     after = folded[end : end + 40]

@@ -105,6 +105,10 @@ class Cues:
     #: and the small words such a name links its capitalised words with ("de los", "of the").
     organisation_heads: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
+    #: phrases ending in an origin word that tell an action done at the place
+    #: ("evacuated from", "evicted from"): the place is the incident's, not
+    #: where someone comes from
+    removal: tuple[str, ...] = ()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -129,7 +133,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
     get = lambda k: tuple(sorted(merged.get(k, ()), key=len, reverse=True))  # noqa: E731
     return Cues(
         get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
-        frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())),
+        frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())), get("removal"),
     )
 
 
