@@ -233,3 +233,35 @@ def test_a_sentence_naming_only_old_years_is_history() -> None:
     text = ("Farmers blocked a highway in Cusco on Monday.\n\n"
             "Unrest is not new here: miners marched in 1998 and 2004, and riots in Ilave in 2004 left one dead.")
     assert [t for t in demonstrations(text, date(2024, 5, 8))] == [("protest", "peaceful")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Quienes marchan en Puno, Cusco o Lima son campesinos, estudiantes y trabajadores informales."),
+        ("en", "Those who march in Puno and Cusco are mostly farmers and informal workers."),
+        ("es", "Los que protestan en Juliaca no son terroristas, sino ciudadanos que exigen justicia."),
+        ("es", "Cada vez que los agricultores bloquean la Panamericana en Ica, la policía los desaloja con gases."),
+        ("en", "Whenever farmers block the highway in Ica, police clear them with tear gas."),
+        ("es", "En el Perú, las protestas suelen concentrarse en el sur andino, donde la pobreza es mayor."),
+    ],
+)
+def test_what_protesters_are_like_or_usually_do_is_no_incident(extractor, lang: str, text: str) -> None:
+    # GUIDELINES §2: no events for vague generalities.
+    assert extractor.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "where"),
+    [
+        # a habit word in an aside about something else
+        ("en", "The citadel, which is often called a wonder of the world, was closed as protesters marched in Cusco on Thursday.", "Cusco"),
+        # a dated sentence tells its day, whatever habit it also names
+        ("es", "Los agricultores, que suelen protestar en Ica, bloquearon el jueves la Panamericana en Ica.", "Ica"),
+        # "those who marched ... were" is no copula of a class: an incident
+        ("en", "Those who marched in Puno on Thursday were met with tear gas.", "Puno"),
+    ],
+)
+def test_a_habit_word_elsewhere_leaves_the_incident(extractor, lang: str, text: str, where: str) -> None:
+    events = extractor.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events
+    assert [e.place.admin1 for e in events if e.type in ("protest", "riot")] == [where]

@@ -8,7 +8,7 @@ the pipeline then does not read the sentence as a demonstration (its other
 news, an arrest or a measure, stands). The words are lexicon categories of
 ``lang/<code>/cues.yaml`` (``sport_scene``, ``by_agent``, ``state_agent``,
 ``trend``, ``long_ago``, ``state_party``, ``convener``, ``approx``, ``crime_word``, ``contraband``,
-``war``); a language without them is only subject to the rules that read
+``war``, ``habitual``); a language without them is only subject to the rules that read
 shared categories (armed groups and soldiers fighting, and history in an
 article with no publication date).
 """
@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kipu.extract.classify import NOT_A_CROWD
 from kipu.extract.document import AnalysedDocument, SentenceView
-from kipu.extract.lexicon import Match, load_lang_file
+from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
 from kipu.textnorm import fold
 
 SPORT_PRONE = frozenset({"strike", "clash", "rally"})  # form/riot labels that sport also uses
@@ -304,3 +304,45 @@ def names_only_old_years(view: SentenceView, published: date | None, lang: str) 
 def names_a_recent_day(view: SentenceView, lang: str) -> bool:
     folded = fold(view.text)
     return any(w in folded for w in _news_day_words(lang))
+
+
+# "Quienes marchan en Puno ... son campesinos": an opener standing for the
+# protesters as a class, then a copula (lang/<code>/nonprotest.yaml).
+_SPACES = r"\s+"
+_GENERIC_OPENERS = alternation(lang_words("nonprotest", "generic_subject", "openers"), _SPACES)
+_COPULAS = alternation(lang_words("nonprotest", "generic_subject", "copulas"), _SPACES)
+_GENERIC_SUBJECT = re.compile(rf"^\W*{_GENERIC_OPENERS}\s[^.;:]*?\s{_COPULAS}\s", re.IGNORECASE)
+
+
+def is_generality(view: SentenceView) -> bool:
+    """ "Quienes marchan en Puno, Cusco o Lima son campesinos", "whenever
+    farmers block the highway, police clear them", "las protestas suelen
+    concentrarse en el sur": a sentence that says what protests or
+    protesters are like, as a class or as a habit, reports no incident
+    (GUIDELINES §2: no events for vague generalities). A sentence with a
+    date of its own tells a day, and stands."""
+    if view.dates:
+        return False
+    return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None
+
+
+HABIT_REACH = 40  # chars between a habit word and the protest word it tells of
+
+
+def _habitual_protest(view: SentenceView) -> bool:
+    """A habit word and a protest word in one stretch with no comma between
+    ("las protestas suelen concentrarse", "whenever farmers block"); one in an
+    aside ("the citadel, often called a wonder of the world, ...") tells of
+    something else."""
+    habits = view.of("modality", "habitual")
+    if not habits:
+        return False
+    base = view.span.start
+    for t in view.matches:
+        if t.category not in ("form", "riot"):
+            continue
+        for h in habits:
+            lo, hi = (h.end, t.start) if h.end <= t.start else (t.end, h.start)
+            if 0 <= hi - lo <= HABIT_REACH and not any(c in ",;" for c in view.text[lo - base : hi - base]):
+                return True
+    return False
