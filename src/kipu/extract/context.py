@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from kipu.extract import places as place_finder
+from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, load_lang_file
 from kipu.model import DateRange, Place, Span
@@ -381,7 +382,8 @@ class ArticleContext:
             return False
         if self.published is not None and (r.start - self.published).days > 2:
             return False
-        return True
+        # "el 20 de enero", written on January 10: read as last year's, it may be a plan's day
+        return self.published is None or not near_ahead(d, self.doc.text, 0, self.published)
 
     def _find_anchor_date(self) -> DateRange | None:
         """The lead's first recent date; failing that, the lead's first day.

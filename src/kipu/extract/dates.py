@@ -32,6 +32,7 @@ from kipu.model import DateRange, Span
 # this many days after publication (then it is last year's): articles report
 # the past, but do announce what happens in the next few days.
 FUTURE_GRACE_DAYS = 3
+NEAR_FUTURE_DAYS = 45  # days ahead within which a day written without its year may be a plan's day
 MAX_LASTED_DAYS = 120  # "18 días de paro"; longer spans are history, not a date
 KINDS = ("explicit", "relative", "weekday", "range", "month", "year", "since", "anchor", "elapsed")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -395,6 +396,29 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     if d is not None and d <= limit:
         return d
     return _safe_date(published.year - 1, month, day)
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def near_ahead(d: DateMention, text: str, offset: int, published: date) -> bool:
+    """Whether a day written without its year ("el 20 de enero"; ``text``
+    holds it, starting at document offset ``offset``) falls a few days to a
+    few weeks after publication, its year aside. ``_infer_year`` reads such
+    a day in the past year, as most are ("the massacre of December 15",
+    written on December 1); it may also be a plan's day, so it dates no
+    incident by itself (``ArticleContext``) and marks a protest next to it as
+    planned (``periods.dated_ahead``)."""
+    if d.range.precision != "day" or _WRITTEN_YEAR.search(text, max(0, d.span.start - offset), max(0, d.span.end - offset)):
+        return False
+    for year in (published.year, published.year + 1):
+        try:
+            candidate = d.range.start.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if FUTURE_GRACE_DAYS < (candidate - published).days <= NEAR_FUTURE_DAYS:
+            return True
+    return False
 
 
 def _month_range(y: int, m: int) -> tuple[date, date] | None:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from kipu.extract.classify import GENERIC_FORMS, only_generic_protest
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES
+from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
 from kipu.extract.durations import run_days
 from kipu.extract.lexicon import alternation, lang_words
@@ -184,3 +185,34 @@ def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
             return []
         out.append(own[0].range)
     return out if len({(d.start, d.end) for d in out}) == len(out) else []
+
+
+PLAN_DAY_REACH = 40  # chars between a protest word and the day ahead that dates it
+
+
+def dated_ahead(view: SentenceView, published: date | None) -> bool:
+    """ "El paro del 20 de enero en Lima será indefinido", written on January
+    10: a protest dated by a day ahead of publication is a plan (GUIDELINES
+    §2), though no plan word says so. A day written without its year is
+    read in the past year when it would lie ahead (``dates.FUTURE_GRACE_DAYS``:
+    "the massacre of December 15", written on December 1, is last year's);
+    next to a protest word, a day a few weeks ahead is the plan's day instead.
+    Every day of the sentence must lie ahead: "the strike that began on Monday
+    will last until the 20th" tells Monday. The day must date the protest
+    word, close to it ("marchan contra las elecciones que se celebrarán el 6
+    de noviembre" dates the elections). A day written with its year is not
+    read so ("blocked roads on January 20, 2023" in an article dated January
+    10 has a wrong publication date, not a plan), nor is a year alone ("el
+    aumento propuesto para el 2015" is a budget's year)."""
+    days = [d for d in view.dates if d.range.precision != "year"]
+    if published is None or not days:
+        return False
+    if any(d.kind == "since" or not near_ahead(d, view.text, view.span.start, published) for d in days):
+        return False
+    if view.has("riot") or view.has("state_response") or any(view.has("measure", m) for m in CASUALTY_MEASURES):
+        return False  # a plan has no violence, force or toll: "the march of the 28th left one dead" happened
+    triggers = view.of("form")
+    return any(
+        max(d.span.start - t.end, t.start - d.span.end) <= PLAN_DAY_REACH for d in days for t in triggers
+    )
+

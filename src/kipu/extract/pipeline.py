@@ -61,6 +61,7 @@ from kipu.extract.periods import (
     a_period_of_months,
     began_long_before,
     counted_since,
+    dated_ahead,
     inherits_the_report_day,
     measures_by_day,
     protest_since,
@@ -368,6 +369,7 @@ class _ArticleReader:
             or nonprotest.is_convened(view)
             or nonprotest.is_crime(view)
             or nonprotest.is_generality(view)
+            or dated_ahead(view, self.published)
             or nonprotest.is_armed_fighting(view, self.any_form, self.at_war)
             or nonprotest.told_as_history(view, self.reference, self.lang)
             or nonprotest.opens_with_old_year(view, self.published)
