@@ -128,3 +128,34 @@ def test_a_crowd_demanding_justice_for_those_killed_is_no_toll(text, lang):
 def test_a_sentence_about_a_rising_total_is_no_incident_on_its_day(text, lang):
     out = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 2, 4), lang=lang)
     assert out.events == [] and [t.value for t in out.tallies] == [61]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "By nightfall on January 9, seventeen people lay dead in Juliaca. Most had been shot as protesters tried to reach the airport."),
+        ("es", "Al caer la noche del 9 de enero, diecisiete personas yacían muertas en Juliaca. La mayoría recibió disparos de la policía cuando los manifestantes intentaban tomar el aeropuerto."),
+    ],
+)
+def test_a_toll_told_just_before_the_lethal_force_is_its_toll(lang: str, text: str) -> None:
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 3, 10), lang=lang).events
+    assert (event.sub_type, event.place.admin1, event.date.start, event.fatalities.low) == ("excessive_force", "Puno", date(2023, 1, 9), 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll in another region is not the force's
+        "Seventeen people died in Juliaca on January 9. Police shot protesters near the airport in Cusco.",
+        # a crash is not the tear gas's toll: force that kills nobody takes no toll before it
+        "Five people died in a bus crash near Puno on Monday. Police fired tear gas at protesters blocking the road in Juliaca.",
+    ],
+)
+def test_a_toll_before_force_elsewhere_or_not_lethal_stays_apart(text: str) -> None:
+    events = EX.extract(f"Headline\n\n{text}\n", published=date(2023, 3, 10), lang="en").events
+    assert [e.fatalities for e in events] == [None]
+
+
+def test_police_shooting_at_protesters_is_live_fire() -> None:
+    [event] = EX.extract("Headline\n\nPolice shot protesters near the airport in Cusco on Monday.\n", published=date(2023, 3, 10), lang="en").events
+    assert (event.sub_type, event.state_response) == ("excessive_force", ["live_ammunition"])

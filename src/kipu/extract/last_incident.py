@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kipu.extract.agents import killed_by_others
 from kipu.extract.context import ArticleContext
-from kipu.extract.counts import CASUALTY_MEASURES, counts_in
+from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
 from kipu.extract.readings import (
@@ -243,3 +243,22 @@ def place_from_later_in_paragraph(frames: list[Frame]) -> None:
         for f in group:
             if not f.place_explicit and f.view.sentence.index < first:
                 f.place = named[0].place
+
+
+def toll_before(view: SentenceView, made: list[Frame], before: SentenceView, counts: list[Count], ctx: ArticleContext) -> None:
+    """ "By nightfall on January 9, seventeen people lay dead in Juliaca. Most
+    had been shot as protesters tried to reach the airport.": a toll told with
+    no incident word of its own, right before the sentence that tells the
+    state's lethal force in its paragraph and counts no dead, is that force's
+    toll, if every place it names lies in the incident's region."""
+    if before.paragraph != view.paragraph or view.sentence.index - before.sentence.index != 1:
+        return
+    lethal = [f for f in made if f.typing.sub_type == "excessive_force" and "fatalities" not in f.counts]
+    if len(lethal) != 1 or len(made) != 1:
+        return
+    last = lethal[0]
+    if last.place is None or not _in_its_region(before, last, ctx):
+        return
+    for c in counts:
+        if c.measure in ("fatalities", "injuries") and c.measure not in last.counts:
+            last.counts[c.measure] = c

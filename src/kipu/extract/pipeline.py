@@ -45,6 +45,7 @@ from kipu.extract.last_incident import (
     place_from_later_in_paragraph,
     relocate_last,
     rioters_arrested,
+    toll_before,
     toll_of_last,
     wounded_after_incident,
 )
@@ -188,6 +189,8 @@ class _ArticleReader:
         self.licensed = acronym_licence(doc.sentences)
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         self.tally_paragraph = -1  # the paragraph of the last running total
+        # a toll told with no incident word, kept for the next sentence (lead_toll.toll_before)
+        self.untold_toll: tuple[SentenceView, list[Count]] | None = None
 
     def read(self, view: SentenceView) -> None:
         """Read one sentence, after every sentence before it."""
@@ -349,6 +352,10 @@ class _ArticleReader:
         not_a_protest = self._not_a_protest(view)
         forced, where, when, when_explicit = self._forced_typing(view, past, incident_counts, where, when, when_explicit)
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
+        made = self.frames[first_new:]
+        if made and self.untold_toll is not None:
+            toll_before(view, made, *self.untold_toll, self.ctx)
+        self.untold_toll = (view, incident_counts) if not made and not tally_counts and incident_counts else None
         if view.has("strategic", "settlement") and not is_strategic(view):
             # "the strike ended today after the leader signed the agreement":
             # the strike and the agreement that ended it are two events.
