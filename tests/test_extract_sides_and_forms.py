@@ -168,3 +168,46 @@ def test_business_owners_protesting_are_the_actors(text, lang):
 def test_a_company_after_a_preposition_is_still_the_target():
     out = EX.extract("Titular\n\nThe road to the copper mine was blocked by residents on Thursday.\n", published=date(2023, 1, 20), lang="en")
     assert out.events and all("companies" not in e.actors for e in out.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Minibus drivers in Lima parked their vehicles and refused to work on Monday after gangs killed three of their colleagues."),
+        ("es", "Los choferes de combis de Lima guardaron sus unidades y no salieron a trabajar este lunes tras el asesinato de tres colegas."),
+    ],
+)
+def test_drivers_keeping_their_vehicles_off_the_streets_strike(lang: str, text: str) -> None:
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events
+    assert (event.sub_type, event.forms, event.place.admin1) == ("peaceful", ["strike"], "Lima")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He refused to work with the new minister, the congressman said on Monday."),
+        ("es", "El ministro se negó a trabajar con la comisión, dijo el lunes."),
+    ],
+)
+def test_refusing_to_work_with_someone_is_no_strike(lang: str, text: str) -> None:
+    assert EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At least 500 Aymara women marched through central Lima on Tuesday, some carrying the photos of relatives killed in Juliaca."),
+        ("es", "Unas 500 mujeres aimaras marcharon el martes por el centro de Lima con las fotos de sus familiares asesinados en Juliaca."),
+    ],
+)
+def test_where_the_relatives_in_the_photos_were_killed_is_not_the_march(lang: str, text: str) -> None:
+    events = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events
+    assert [(e.place.admin1, e.fatalities) for e in events] == [("Lima", None)]
+
+
+def test_a_march_on_congress_is_at_congress_in_lima() -> None:
+    [event] = EX.extract(
+        "Headline\n\nRiot police fired tear gas to break up a crowd that tried to march on Congress on Thursday evening.\n",
+        published=date(2023, 1, 20), lang="en",
+    ).events
+    assert (event.place.name, event.place.admin1, event.sub_type) == ("Congreso de la República", "Lima", "intervention")
