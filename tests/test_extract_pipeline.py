@@ -1355,7 +1355,7 @@ def test_a_strike_in_perus_capital_with_its_clash_arrests_and_yearly_toll(extrac
     )
     extraction = extractor.extract(text, published=date(2024, 10, 24), lang="en")
     ev = _one(extraction)
-    assert (ev.place.name, ev.place.admin1) == ("Lima", "Lima")
+    assert (ev.place.name, ev.place.admin1) == ("Congreso de la República", "Lima")  # "marched to Congress": the most precise place
     assert ev.sub_type == "violent_demonstration" and ev.fatalities is None
     assert ev.arrests.value == 5
     assert [t.value for t in extraction.tallies] == [19]
