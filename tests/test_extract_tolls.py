@@ -159,3 +159,21 @@ def test_a_toll_before_force_elsewhere_or_not_lethal_stays_apart(text: str) -> N
 def test_police_shooting_at_protesters_is_live_fire() -> None:
     [event] = EX.extract("Headline\n\nPolice shot protesters near the airport in Cusco on Monday.\n", published=date(2023, 3, 10), lang="en").events
     assert (event.sub_type, event.state_response) == ("excessive_force", ["live_ammunition"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los enfrentamientos en Juliaca dejaron al menos doce heridos, entre ellos cuatro policías."),
+        ("en", "Clashes in Juliaca left at least twelve people injured, among them four police officers."),
+    ],
+)
+def test_officers_among_the_hurt_are_no_side_at_war(lang: str, text: str) -> None:
+    # in an article naming no protest, police fighting would be armed conflict; police among the wounded are not fighting
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events
+    assert (event.type, event.place.admin1, event.injuries.low) == ("riot", "Puno", 12)
+
+
+def test_police_fighting_with_no_crowd_named_stays_armed_conflict() -> None:
+    text = "Headline\n\nSoldiers and police clashed with armed militants in the VRAEM valley on Monday, leaving four dead.\n"
+    assert EX.extract(text, published=date(2023, 1, 20), lang="en").events == []

@@ -263,7 +263,18 @@ def forces_fight(view: SentenceView) -> bool:
         return False
     if any(a not in NOT_A_CROWD for a in view.labels("actor")) and not view.has("armed"):
         return False
-    return view.has("armed") or view.has("actor", "military") or view.has("actor", "police")
+    if view.has("armed"):
+        return True
+    # "dejaron doce heridos, entre ellos cuatro policías": officers among the hurt are no fighting side
+    base = view.span.start
+    return any(
+        not _AMONG_THE_HURT.search(view.text, max(0, m.start - base - AMONG_REACH), m.start - base)
+        for m in view.of("actor", "military") + view.of("actor", "police")
+    )
+
+
+AMONG_REACH = 30  # chars from "entre ellos", "including" to the forces counted among the hurt
+_AMONG_THE_HURT = re.compile(rf"\b{alternation(lang_words('readings', 'among_the_hurt'), r'[ ]+')}\b[^,;.]*$", re.IGNORECASE)
 
 
 def has_incident_trigger(view: SentenceView) -> bool:
