@@ -91,8 +91,11 @@ def gunfire_on_crowd(view: SentenceView) -> bool:
     """ "Militares del Ejército dispararon contra la multitud con armas de
     fuego": police or soldiers firing live rounds at a crowd is lethal force
     at a demonstration even before anyone is said to have died (firing at a
-    lone suspect is not: a crowd or protesters must be named)."""
-    return view.has("state_response", "live_ammunition") and forces_and_crowd_named(view)
+    lone suspect is not: a crowd or protesters must be named, or shots aimed
+    at "them", the crowd a sentence before named: ``crowd_fire`` in cues.yaml)."""
+    if not view.has("state_response", "live_ammunition"):
+        return False
+    return forces_and_crowd_named(view) or (state_forces_named(view) and view.has("crowd_fire"))
 
 
 def only_generic_protest(view: SentenceView) -> bool:

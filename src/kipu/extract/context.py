@@ -47,6 +47,9 @@ class ArticleContext:
         self._prev_para_place: Place | None = None
         self._section_place: Place | None = None
         self._last_local: Place | None = None
+        # The day a question just before asked about ("What happened on Thursday?"): its answer's own day.
+        self._question_date: DateRange | None = None
+        self._asked_date: DateRange | None = None
         self._resolved: dict[int, list[Place]] = {}
         self.country = "PE"
         self._settle_homonyms()
@@ -482,6 +485,8 @@ class ArticleContext:
         own = self.own_date(view)
         if own is not None:
             return own, True
+        if self._asked_date is not None:
+            return self._asked_date, True
         if self._para_date is not None:
             return self._para_date, False
         if self.anchor_date is not None:
@@ -493,6 +498,11 @@ class ArticleContext:
     # -- running state ----------------------------------------------------
     def observe(self, view: SentenceView) -> None:
         """Update the paragraph's running date and place before reading ``view``."""
+        # "What happened on Thursday? Police fired tear gas ...": an explainer's
+        # question dates the answer that follows it, as the answer's own day.
+        self._asked_date, self._question_date = self._question_date, None
+        if view.text.rstrip().endswith("?"):
+            self._question_date = self.own_date(view)
         if view.paragraph != self._para:
             self._para = view.paragraph
             self._para_date = None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from kipu.extract.classify import NOT_A_CROWD
 from kipu.extract.document import AnalysedDocument, SentenceView
@@ -185,14 +186,15 @@ def is_crime(view: SentenceView) -> bool:
 def is_crime_arrest(view: SentenceView) -> bool:
     """ "la PNP detuvo a tres presuntos extorsionadores", "police seized
     cocaine and arrested three people": arrests of gang members or told with
-    seized drugs, in a sentence with no protest or riot word, are policing of
+    seized drugs, or of a gunman, in a sentence with no protest or riot word, are policing of
     crime, not arrests that bear on a protest (GUIDELINES: strategic arrests
     are "not tied to one protest", but still of the contention)."""
     if not (view.has("strategic", "arrests") or view.has("state_response", "arrests")):
         return False
     if view.has("form") or view.has("riot") or view.has("attack") or any(m.label != "arrests" for m in view.of("strategic")):
         return False
-    return view.has("actor", "criminal_groups") or view.has("contraband")
+    # "Police arrested the gunman at the scene": a killer who is not the state, held for his crime
+    return view.has("actor", "criminal_groups") or view.has("contraband") or view.has("non_state_killer")
 
 
 def _names_a_crowd(view: SentenceView) -> bool:
@@ -294,11 +296,23 @@ def names_only_old_years(view: SentenceView, published: date | None, lang: str) 
     all ended more than HISTORY_DAYS before publication, with no recent day
     ("on Monday"), is a passage of history. (One old year alone may date only
     the grievance: "protested the 2012 law".)"""
-    if published is None or len(view.dates) < 2:
+    if published is None or not view.dates or len(view.dates) < 2 and not _set_off_year(view, view.dates[0]):
         return False
     if not all(d.range.precision == "year" and (published - d.range.end).days > HISTORY_DAYS for d in view.dates):
         return False
     return not names_a_recent_day(view, lang)
+
+
+_SET_OFF_BEFORE = re.compile(r",\s*[^\W\d_]+\s*$")  # ", in " before the year's digits
+
+
+def _set_off_year(view: SentenceView, d: Any) -> bool:
+    """ "Its last strike, in 2017, lasted two weeks": one old year set off by
+    commas right after what it dates is that thing's year, as a fronted year
+    is (a year inside a phrase, "protested the 2012 law", dates only the law)."""
+    base = view.span.start
+    head = view.text[max(0, d.span.start - base - OPENER_REACH) : d.span.start - base]
+    return _SET_OFF_BEFORE.search(head) is not None and view.text[d.span.end - base :].lstrip().startswith(",")
 
 
 def names_a_recent_day(view: SentenceView, lang: str) -> bool:

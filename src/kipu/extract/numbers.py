@@ -31,6 +31,7 @@ from kipu.extract.wordgate import EndGate, Heads
 from kipu.model import Figure, Span
 
 MAX_COUNT = 10**9  # beyond this a "count" is an id, a sum of money or nonsense
+ESTIMATE_REACH = 80  # chars from "put the number of ..." to the "at" before its figure
 _VAGUE_QUALIFIER = "about"
 _COUNT_MEASURES_KEEP_RANGE = ("participants",)
 
@@ -163,6 +164,18 @@ class _Lexicon:
         total_at = data.get("total_at_before") or []
         self.total_at_before = (
             re.compile(rf"(?<!\w)(?:{_alt(total_at)})(?!\w)[^.;:\d]{{0,30}}(?<!\w)at[ \t\u00a0]*$", i) if total_at else None
+        )
+        # "put the number of people killed since the unrest began in December at 45": a verb
+        # of estimating and the figure it sets may be far apart; its noun names what is counted.
+        verbs, nouns = data.get("estimate_verbs") or [], data.get("estimate_nouns") or []
+        self.estimate_at_before = (
+            re.compile(
+                rf"(?<!\w)(?:{_alt(verbs)})[ \t\u00a0]+(?:the|its|their|his|her)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:{_alt(nouns)})(?!\w)"
+                rf"[^.;:\d]{{0,{ESTIMATE_REACH}}}(?<!\w)at[ \t\u00a0]*$",
+                i,
+            )
+            if verbs and nouns
+            else None
         )
 
 
@@ -579,7 +592,9 @@ def _people_at_clock(text: str, start: int, end: int, lex: _Lexicon) -> bool:
 def _total_at(text: str, start: int, lex: _Lexicon) -> bool:
     """ "the death toll stands at 47", "puts the number of dead at 60": a
     total or casualty word before "at" makes the number a count, not a clock time."""
-    return lex.total_at_before is not None and lex.total_at_before.search(text, max(0, start - 50), start) is not None
+    if lex.total_at_before is not None and lex.total_at_before.search(text, max(0, start - 50), start) is not None:
+        return True
+    return lex.estimate_at_before is not None and lex.estimate_at_before.search(text, max(0, start - ESTIMATE_REACH - 40), start) is not None
 
 
 def _excluded_after(text: str, end: int, lex: _Lexicon) -> bool:

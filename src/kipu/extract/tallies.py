@@ -52,7 +52,7 @@ def split_counts(
             if c.figure.span.start >= turn:
                 tallies.append(c)
                 continue
-            if has_specific_place and has_day_date:
+            if has_specific_place and has_day_date or _other_measure_than_the_total(c, counts, turn):
                 incident.append(c)
                 continue
         if tally_sentence and _what_it_grew_by(c, added):
@@ -68,6 +68,16 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+def _other_measure_than_the_total(count: Count, counts: list[Count], turn: int) -> bool:
+    """ "At least a dozen people were injured, according to the ombudsman, which
+    put the number killed since December at 45": before the turn, a count of
+    another measure than the total after it is the incident's own, whatever
+    day or place the sentence lacks (one of the same measure may be what the
+    total grew by)."""
+    after = {c.measure for c in counts if c.figure.span is not None and c.figure.span.start >= turn}
+    return bool(after) and count.measure not in after
 
 
 def _breakdown_of(total: Count, part: Count, view: SentenceView) -> bool:
