@@ -110,3 +110,61 @@ def test_old_year_set_off_by_commas_is_history():
     out = _run("The dockers' union in Callao signed a new contract on Tuesday. Its last strike, in 2016, closed the port for a week.",
                published=date(2024, 2, 7))
     assert all(e.sub_type == "other" or e.type != "protest" for e in out.events)
+
+
+# A raid on one gang, named as such, is the policing of crime.
+
+def test_raid_on_an_extortion_gang_is_no_event():
+    out = _run("Police in Chiclayo detained nine suspected members of an extortion gang in dawn raids on Thursday.",
+               published=date(2024, 4, 5))
+    assert out.events == []
+
+
+# A day told as passing without protests had none.
+
+def test_a_day_without_protests_is_no_event():
+    out = _run("Queues formed outside petrol stations in Cochabamba on Monday, but the day passed without protests, police said.",
+               published=date(2024, 3, 5))
+    assert out.events == []
+
+
+# A court that "strikes down" a contract strikes nobody.
+
+def test_court_striking_down_a_contract_is_no_strike():
+    out = _run("The Constitutional Court struck down the concession contract for the Tia Maria mine in Arequipa on Thursday.",
+               published=date(2024, 3, 8))
+    assert out.events == []
+
+
+# Suspects of extortion arrested in a strike week are policing of crime.
+
+def test_extortion_suspects_arrested_are_no_protest_arrests():
+    out = _run("Bus drivers in Lima stopped work on Thursday. Separately, police said 25 extortion suspects had been detained in the "
+               "capital this week.", published=date(2024, 10, 11))
+    assert all(e.arrests is None for e in out.events)
+
+
+# People reported missing are no crowd: a total's sentence that adds them tells no incident.
+
+def test_people_reported_missing_are_no_crowd():
+    out = _run("Roadblocks went on in Cali on Monday. The ombudsman said 31 people had died since the strike began on April 28 and "
+               "that 60 people had been reported missing.", published=date(2021, 5, 10))
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 31)]
+    assert all(e.participants is None for e in out.events)
+
+
+# "two teachers" after ", including" are some of the dead, not a crowd.
+
+def test_including_after_a_toll_counts_no_crowd():
+    out = _run("Three people died in clashes at the Chame roadblock on Monday, including two teachers.", published=date(2023, 11, 8))
+    assert [e.participants for e in out.events] == [None]
+    assert [e.fatalities.value for e in out.events if e.fatalities] == [3]
+
+
+# A casualty noun with its own number after it counts that number, not the
+# people named before it.
+
+def test_deaths_of_counts_the_number_after_it():
+    out = _run("A judge ordered two former ministers to testify over the deaths of nine people, when soldiers fired on demonstrators "
+               "in Huamanga on December 15.", published=date(2023, 6, 6))
+    assert [e.fatalities.value for e in out.events if e.fatalities] == [9]

@@ -79,6 +79,8 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = verb
             else:
                 cue = _casualty_after(cue, cues, view) or verb or cue
+        if cue is not None and cue.label == "participants" and _part_of_a_toll(q, view, out):
+            continue  # "Four people died, including two teachers shot at a roadblock": some of the dead, not a crowd
         if (cue is None or id(cue) in used) and _adds_to_last(q, view, out):
             continue  # "resultaron heridos diecisiete civiles y tres policías": one toll, two groups
         if cue is None or id(cue) in used and cue.label != "participants" and not total:
@@ -147,6 +149,15 @@ _INCLUDING = re.compile(
 _ASIDE_BEFORE = re.compile(rf",\s*{_alt('aside_openers')}\s+$", re.IGNORECASE)
 ASIDE_REACH = 30  # chars from ", entre ellas" to the person it opens on
 _DETERMINER_BEFORE = re.compile(rf"\b{_alt('determiners')}\s+$", re.IGNORECASE)
+
+
+def _part_of_a_toll(q: Any, view: SentenceView, counted: list[Count]) -> bool:
+    """A number right after ", including" that follows a casualty count names
+    some of those casualties, not the size of a crowd."""
+    if not any(c.measure in CASUALTY_MEASURES for c in counted):
+        return False
+    base = view.span.start
+    return _ASIDE_BEFORE.search(view.text, max(0, q.span.start - base - ASIDE_REACH), q.span.start - base) is not None
 
 
 def _closed_noun_phrase(cue: Match, between: str, view: SentenceView) -> bool:
@@ -340,6 +351,8 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             gap = len(between)
             if c.start > next_number:
                 continue
+            if _has_own_number(c, q, view):
+                continue  # "ordered two ministers to testify over the deaths of ten people": the deaths count ten
             # "killed two and injured 30": after a conjunction the next verb opens
             # another clause; the number is the object of the verb before it.
             eff = gap + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
@@ -363,6 +376,16 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 continue  # "Hours after the arrests, about 200 people gathered": the comma closed the casualty word's phrase
             best, best_gap = c, gap + penalty
     return best
+
+
+def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
+    """A casualty noun with its number right after it ("the deaths of ten
+    people") counts that number, not one before it."""
+    base = view.span.start
+    return any(
+        o is not q and o.span.start >= cue.end and view.text[cue.end - base : o.span.start - base].strip().lower() in _OF
+        for o in view.quantities
+    )
 
 
 def _counts_actions(q: Any, view: SentenceView) -> bool:
