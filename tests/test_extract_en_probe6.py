@@ -168,3 +168,12 @@ def test_deaths_of_counts_the_number_after_it():
     out = _run("A judge ordered two former ministers to testify over the deaths of nine people, when soldiers fired on demonstrators "
                "in Huamanga on December 15.", published=date(2023, 6, 6))
     assert [e.fatalities.value for e in out.events if e.fatalities] == [9]
+
+
+# The company that uses or owns a road or mine is named, not placed: "the road
+# used by MMG's Las Bambas mine" does not put a blockade in the mine's region.
+
+def test_road_used_by_a_mine_is_not_the_mines_place():
+    out = _run("Farmers in Chumbivilcas, in the Cusco region, blocked the road used by MMG's Las Bambas copper mine on Monday.",
+               published=date(2023, 4, 5))
+    assert [e.place.admin1 for e in out.events if e.place] == ["Cusco"]
