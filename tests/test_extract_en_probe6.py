@@ -177,3 +177,12 @@ def test_road_used_by_a_mine_is_not_the_mines_place():
     out = _run("Farmers in Chumbivilcas, in the Cusco region, blocked the road used by MMG's Las Bambas copper mine on Monday.",
                published=date(2023, 4, 5))
     assert [e.place.admin1 for e in out.events if e.place] == ["Cusco"]
+
+
+# The day a settlement or a sentence was reached dates that act, not the
+# old incident it is about: no protest is put on the day of the settlement.
+
+def test_day_of_a_settlement_does_not_date_the_old_protest():
+    out = _run("The national police agreed on Friday to pay compensation to nine students who were hurt by pellets during a "
+               "protest outside a school in Valparaiso in October 2019.", published=date(2023, 3, 4))
+    assert all(e.date is None or e.date.start.year == 2019 for e in out.events)
