@@ -186,3 +186,20 @@ def test_day_of_a_settlement_does_not_date_the_old_protest():
     out = _run("The national police agreed on Friday to pay compensation to nine students who were hurt by pellets during a "
                "protest outside a school in Valparaiso in October 2019.", published=date(2023, 3, 4))
     assert all(e.date is None or e.date.start.year == 2019 for e in out.events)
+
+
+# What a whole strike left is its running toll, not one incident's.
+
+def test_toll_a_strike_left_is_a_tally():
+    out = _run("Marchers began leaving Quito on Thursday after the deal. The strike left five people dead and more than 300 injured, "
+               "rights groups said.", published=date(2022, 7, 1))
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 5), ("injuries", 300)]
+    assert all(e.fatalities is None and e.injuries is None for e in out.events)
+
+
+# Where a blockade's effect is felt is not where it stands.
+
+def test_prices_in_a_city_do_not_place_the_blockade():
+    out = _run("Farmers have blocked the highway at Parotani, in Cochabamba, since Monday, pushing up food prices in La Paz.",
+               published=date(2024, 10, 24))
+    assert [e.place.admin1 for e in out.events if e.place] == ["Cochabamba"]
