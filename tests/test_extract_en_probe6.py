@@ -203,3 +203,13 @@ def test_prices_in_a_city_do_not_place_the_blockade():
     out = _run("Farmers have blocked the highway at Parotani, in Cochabamba, since Monday, pushing up food prices in La Paz.",
                published=date(2024, 10, 24))
     assert [e.place.admin1 for e in out.events if e.place] == ["Cochabamba"]
+
+
+# Eye trauma is an injury: the people who suffered it are casualties, not a crowd.
+
+def test_eye_trauma_counts_injuries_not_a_crowd():
+    out = _run("Protests went on in Santiago for weeks. Eye trauma: More than 300 people suffered eye trauma, most of them from "
+               "police pellets, the institute said.", published=date(2019, 12, 20))
+    assert all(e.participants is None or e.participants.low != 300 for e in out.events)
+    assert ("injuries", 300) in [(t.measure, t.value) for t in out.tallies] or any(
+        e.injuries is not None and e.injuries.value == 300 for e in out.events)
