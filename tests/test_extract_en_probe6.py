@@ -213,3 +213,9 @@ def test_eye_trauma_counts_injuries_not_a_crowd():
     assert all(e.participants is None or e.participants.low != 300 for e in out.events)
     assert ("injuries", 300) in [(t.measure, t.value) for t in out.tallies] or any(
         e.injuries is not None and e.injuries.value == 300 for e in out.events)
+
+
+def test_protesters_counted_since_the_start_of_a_stoppage_are_its_total() -> None:
+    # "protesters" names the people counted, not an action told here; the stoppage is the movement
+    out = EX.extract("Headline\n\nRights groups say five protesters have died since the start of the stoppage.\n", published=date(2023, 1, 20), lang="en")
+    assert out.events == [] and [(t.measure, t.value) for t in out.tallies] == [("fatalities", 5)]

@@ -16,7 +16,7 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
+from kipu.extract.lexicon import Match, alternation, lang_words, languages, load_lang_file
 from kipu.model import Span
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
@@ -114,7 +114,7 @@ def _verb_or_noun() -> dict[str, frozenset[str]]:
     """``verb_or_noun`` of every language's morphology.yaml: term -> the words
     that make it a noun when right before it (the terms are the languages' own)."""
     table: dict[str, frozenset[str]] = {}
-    for lang in ("es", "en"):
+    for lang in languages():
         for term, words in (load_lang_file(lang, "morphology").get("verb_or_noun") or {}).items():
             table[str(term)] = frozenset(str(w).lower() for w in words)
     return table

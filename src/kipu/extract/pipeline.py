@@ -49,7 +49,7 @@ from kipu.extract.last_incident import (
     toll_of_last,
     wounded_after_incident,
 )
-from kipu.extract.lexicon import Lexicon
+from kipu.extract.lexicon import Lexicon, languages
 from kipu.extract.onsets import (
     apply_onsets,
     date_cumulative,
@@ -115,7 +115,7 @@ from kipu.extract.totals import (
 from kipu.extract.version import extractor_fingerprint
 from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
 
-SUPPORTED = ("en", "es")
+SUPPORTED = languages()  # every language with a folder under kipu/lang
 
 
 def detect_language(text: str) -> str:

@@ -116,8 +116,11 @@ def _forms_name_the_start(view: SentenceView) -> bool:
     "desde que comenzó el paro", "desde el inicio del paro": every protest
     word names the movement whose start a running total counts from, none an
     incident told here. So does a protest word inside a total's own phrase
-    ("en el marco de las protestas", "las protestas que comenzaron el 28 de abril")."""
-    forms = view.of("form")
+    ("en el marco de las protestas", "las protestas que comenzaron el 28 de abril").
+    A word for the people counted ("five protesters have died since the
+    start of the stoppage") names no action, and is passed over."""
+    people = {m.start for m in view.of("actor")}
+    forms = [m for m in view.of("form") if m.start not in people]
     if not forms:
         return False
     totals = view.of("tally", "strong")
