@@ -288,3 +288,21 @@ def test_an_undated_retelling_at_a_place_inside_the_dated_incidents_region_is_th
 def test_a_decision_to_strike_later_is_a_plan(extractor, text, lang):
     out = extractor.extract(f"Headline\n\n{text}\n", published=date(2023, 3, 8), lang=lang)
     assert out.events == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Ayacucho. Los familiares de las víctimas del 15 de diciembre realizaron una vigilia en la Plaza Mayor de Huamanga."),
+        ("en", "Relatives of the victims of December 15 held a vigil in Huamanga."),
+    ],
+)
+def test_the_day_of_the_victims_remembered_does_not_date_the_vigil(lang: str, text: str) -> None:
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 16), lang=lang).events
+    assert (event.forms, event.date.start) == (["vigil"], date(2023, 1, 16))
+
+
+def test_the_day_of_the_dead_before_a_when_clause_dates_that_past_incident() -> None:
+    text = "Titular\n\nLos deudos recordaron a los fallecidos del 15 de diciembre de 2022, cuando militares dispararon contra los manifestantes en Huamanga.\n"
+    events = EX.extract(text, published=date(2023, 1, 20), lang="es").events
+    assert [(e.sub_type, e.date.start) for e in events] == [("excessive_force", date(2022, 12, 15))]

@@ -19,7 +19,7 @@ from typing import Any
 from kipu.extract import places as place_finder
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView
-from kipu.extract.lexicon import Match, load_lang_file
+from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import fold
 
@@ -761,6 +761,7 @@ _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # A date inside a place's aside, between commas: "In Juliaca, where ... on 9 January,".
 _IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
+_WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)  # ", cuando", ", when"
 _SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
 # "since protests against President Boluarte began in early December": the
 # subject of the onset verb stands between "since" and the verb in English.
@@ -889,6 +890,10 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     for m in view.of("prior"):
         if m.label == "movement" and d.range.precision == "day":
             continue  # "the protests of 15 December in Ayacucho" date that incident
+        if m.label == "victims" and (not view.has("form") or _WHEN_FOLLOWS.match(view.text, d.span.end - base)):
+            # "las víctimas del 15 de diciembre fueron diez", "recordaron a los fallecidos del 15 de
+            # diciembre, cuando militares dispararon": the day of the deaths told
+            continue
         if m.label == "onset" and _begins_its_object(view, d):
             continue  # "iniciaron el lunes un paro indefinido": the strike begun is this article's
         if 0 <= m.start - d.span.end <= 3:
