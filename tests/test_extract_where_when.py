@@ -306,3 +306,23 @@ def test_the_day_of_the_dead_before_a_when_clause_dates_that_past_incident() -> 
     text = "Titular\n\nLos deudos recordaron a los fallecidos del 15 de diciembre de 2022, cuando militares dispararon contra los manifestantes en Huamanga.\n"
     events = EX.extract(text, published=date(2023, 1, 20), lang="es").events
     assert [(e.sub_type, e.date.start) for e in events] == [("excessive_force", date(2022, 12, 15))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("es", "Puno, 9 de enero (Andina).- Al menos 17 personas murieron ayer en enfrentamientos entre manifestantes y policías en Juliaca.", date(2023, 1, 8)),
+        ("es", "Lima, ene. 9 (ANDINA). Al menos 17 personas murieron este lunes en enfrentamientos entre manifestantes y policías en Juliaca.", date(2023, 1, 9)),
+        ("en", "LIMA, Jan 9 (Reuters) - At least 17 people were killed on Monday in clashes between protesters and police in Juliaca.", date(2023, 1, 9)),
+    ],
+)
+def test_relative_days_are_read_from_the_wires_dateline_not_the_feeds_date(lang: str, text: str, day: date) -> None:
+    # the feed says the 16th (a republication); the reporter wrote on the 9th
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 16), lang=lang).events
+    assert event.date.start == day
+
+
+def test_a_dateline_far_from_the_feeds_date_is_not_trusted() -> None:
+    text = "Titular\n\nPuno, 9 de marzo (Andina).- Cientos de pobladores marcharon ayer en Juliaca.\n"
+    [event] = EX.extract(text, published=date(2023, 1, 16), lang="es").events
+    assert event.date.start == date(2023, 1, 15)

@@ -937,8 +937,9 @@ DATELINE_WORDS = 8  # words of a line that only names the outlet and the day ("P
 
 DATELINE_HEAD_WORDS = 5  # words before the date in an opening dateline ("(Washington, DC, April 26, 2023) –")
 # After the date of an opening dateline: a closing bracket or an agency, then a
-# dash, with the full stop of Spanish wires before it ("10 de enero (Andina).-").
-_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{2,30}\))?\s*\.?\s*[-\u2013\u2014]+\s")
+# dash, with the full stop of Spanish wires before it ("10 de enero (Andina).-"),
+# or an agency and a full stop ("Lima, ene. 10 (ANDINA). El ...").
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:(?:\([^()\n]{2,30}\))?\s*\.?\s*[-\u2013\u2014]+\s|\([^()\n]{2,30}\)\s*[.:]\s)")
 
 
 def _in_dateline(view: SentenceView, d: Any) -> bool:
@@ -948,6 +949,43 @@ def _in_dateline(view: SentenceView, d: Any) -> bool:
     base = view.span.start
     head = view.text[: d.span.start - base]
     return len(head.split(None, DATELINE_HEAD_WORDS)) <= DATELINE_HEAD_WORDS and bool(_DATELINE_AFTER.match(view.text, d.span.end - base))
+
+
+DATELINE_LINES = 3  # lines from the top in which an opening dateline is looked for (headline, byline, lead)
+DATELINE_DRIFT_DAYS = 31  # how far a dateline's day may lie from the given publication date to replace it
+
+
+def dateline_day(text: str, mentions: list[Any], published: date | None) -> date | None:
+    """The day of the wire's opening dateline ("Puno, 9 de enero (Andina).-",
+    "LIMA, Jan 9 (Reuters) -") when it differs from ``published``: the day the
+    text was written, against which its "ayer" and "este lunes" are read. A
+    feed's date is often when the story was fetched or republished; the
+    dateline is the reporter's own. None when there is no such dateline or it
+    lies more than DATELINE_DRIFT_DAYS away."""
+    if published is None:
+        return None
+    starts = [0]
+    for _ in range(DATELINE_LINES):
+        nxt = text.find("\n", starts[-1])
+        if nxt < 0:
+            break
+        while nxt + 1 < len(text) and text[nxt + 1] == "\n":
+            nxt += 1
+        starts.append(nxt + 1)
+    for d in mentions:
+        r = d.range
+        if r.precision != "day" or r.start != r.end or d.span.start > starts[-1] + 80:
+            continue
+        line = max(s for s in starts if s <= d.span.start)
+        head = text[line : d.span.start]
+        if len(head.split(None, DATELINE_HEAD_WORDS)) > DATELINE_HEAD_WORDS or not head.rstrip().endswith(","):
+            continue
+        if not _DATELINE_AFTER.match(text, d.span.end):
+            continue
+        if r.start != published and abs((published - r.start).days) <= DATELINE_DRIFT_DAYS:
+            return r.start
+        return None
+    return None
 
 
 def _is_dateline(view: SentenceView) -> bool:

@@ -22,7 +22,7 @@ from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, only_generic_protest
 from kipu.extract.clauses import split_by_region
 from kipu.extract.contention import not_reported, set_aside_in
-from kipu.extract.context import ArticleContext
+from kipu.extract.context import ArticleContext, dateline_day
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import (
@@ -140,12 +140,18 @@ class Extractor:
         self, text: str, *, published: date | None = None, lang: str | None = None, doc_id: str = ""
     ) -> Extraction:
         lang = lang if lang in SUPPORTED else detect_language(text)
+        dates = date_finder.find_dates(text, lang, published)
+        written = dateline_day(text, dates, published)
+        if written is not None:
+            # "Puno, 9 de enero (Andina).-" over a feed date of the 16th: "ayer" is the 8th
+            published = written
+            dates = date_finder.find_dates(text, lang, published)
         doc = AnalysedDocument.build(
             text,
             lang,
             published,
             Lexicon.for_lang(lang),
-            dates=date_finder.find_dates(text, lang, published),
+            dates=dates,
             quantities=lambda spans: number_finder.find_quantities(text, lang, within=spans),
             places=ArticleContext.place_hits(text),
         )
