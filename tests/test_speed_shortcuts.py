@@ -426,3 +426,30 @@ def test_a_place_copied_from_its_fields_is_the_constructed_place() -> None:
             assert dataclasses.asdict(made) == dataclasses.asdict(plain)
             with pytest.raises(dataclasses.FrozenInstanceError):
                 made.name = "x"  # type: ignore[misc]
+
+
+def test_folding_keeps_which_characters_are_word_characters() -> None:
+    """The shortcuts that read the text's words where the folded text is
+    matched by ``(?<!\\w)...(?!\\w)`` rely on it."""
+    import re
+
+    for code, folded in textnorm._TABLE.items():
+        assert len(folded) == 1
+        assert bool(re.match(r"\w", chr(code))) == bool(re.match(r"\w", folded)), hex(code)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_capitalised_organisation_heads_found_from_the_words_as_by_the_regex(lang: str) -> None:
+    cues = gazetteer.Gazetteer.load().cues
+    pattern = places._heads_pattern(cues.organisation_heads)
+    heads = sorted(cues.organisation_heads)
+    vocabulary = heads + [h.title() for h in heads] + [h.upper() for h in heads] + ["Unión", "FEDERACIÓN", "Red_", "Frente2"]
+    texts = _sample_texts(lang) + _random_texts(lang, vocabulary, 300, seed=11)
+    seen = set()
+    for text in texts:
+        folded = textnorm.fold(text)
+        plain = any(text[m.start()].isupper() for m in pattern.finditer(folded))
+        places._org_memo = None
+        assert places._names_an_organisation(text, folded, cues) == plain, text
+        seen.add(plain)
+    assert seen == {True, False}

@@ -25,14 +25,8 @@ from itertools import pairwise
 from operator import add, mul
 
 from kipu.extract.lexicon import alternation
-from kipu.geo.gazetteer import (
-    Cues,
-    Entry,
-    Gazetteer,
-    PlaceMatch,
-    first_preceding_cue,
-    preceding_cue,
-)
+from kipu.extract.wordgate import words
+from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
 from kipu.model import Place, Span
 from kipu.textnorm import fold
 
@@ -133,10 +127,26 @@ def _names_an_organisation(text: str, folded: str, cues: Cues) -> bool:
     global _org_memo
     memo = _org_memo
     if memo is None or memo[0] is not text:
-        pattern = _heads_pattern(cues.organisation_heads)
-        memo = (text, any(text[m.start()].isupper() for m in pattern.finditer(folded)))
+        heads = cues.organisation_heads
+        if _one_word_each(heads):
+            # A head matched as a whole word of the folded text is one whole
+            # word of the text (folding keeps each character's place and
+            # whether it is a word character), so the article's words,
+            # already split for the date scan, are read instead of running
+            # the alternation over every character (speed only).
+            tokens, starts = words(text)
+            memo = (text, any(folded[s : s + len(t)] in heads for t, s in zip(tokens, starts) if t[0].isupper()))
+        else:
+            pattern = _heads_pattern(heads)
+            memo = (text, any(text[m.start()].isupper() for m in pattern.finditer(folded)))
         _org_memo = memo
     return memo[1]
+
+
+@lru_cache(maxsize=4)
+def _one_word_each(heads: frozenset[str]) -> bool:
+    """Whether every head noun is a single run of word characters."""
+    return all(re.fullmatch(r"\w+", h) for h in heads)
 
 
 @lru_cache(maxsize=4)
