@@ -453,3 +453,28 @@ def test_capitalised_organisation_heads_found_from_the_words_as_by_the_regex(lan
         assert places._names_an_organisation(text, folded, cues) == plain, text
         seen.add(plain)
     assert seen == {True, False}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_sealed_views_answer_has_and_of_as_their_matches_do(lang: str) -> None:
+    """``SentenceView.seal`` notes the categories once the document is built;
+    ``has`` and ``of`` then answer as the plain loops over the matches."""
+    from kipu.extract.document import AnalysedDocument, SentenceView
+    from kipu.extract.lexicon import Lexicon
+
+    lex = Lexicon.for_lang(lang)
+    asked = 0
+    for text in _sample_texts(lang):
+        doc = AnalysedDocument.build(text, lang, None, lex)
+        for view in doc.sentences:
+            assert view._categories is not None
+            plain = SentenceView(view.sentence, view.text, list(view.matches))
+            assert plain._categories is None
+            pairs = {(m.category, m.label) for m in view.matches} | {("form", "march"), ("nothing", None), ("form", None)}
+            for category, label in pairs:
+                assert view.has(category, label) == plain.has(category, label)
+                assert view.has(category) == plain.has(category)
+                assert view.of(category, label) == plain.of(category, label)
+                assert view.of(category) == plain.of(category)
+                asked += 1
+    assert asked > 100
