@@ -478,3 +478,15 @@ def test_sealed_views_answer_has_and_of_as_their_matches_do(lang: str) -> None:
                 assert view.of(category) == plain.of(category)
                 asked += 1
     assert asked > 100
+
+
+def test_bucket_indices_are_the_one_by_one_indices() -> None:
+    from kipu.extract.document import _Bucketer
+    from kipu.extract.segment import Sentence
+
+    rng = random.Random(5)
+    for _ in range(200):
+        starts = sorted(rng.sample(range(1, 300), rng.randint(1, 12)))
+        bucket = _Bucketer([Sentence(Span(s, s + 1), 0, k) for k, s in enumerate(starts)])
+        asked = [rng.randint(0, 320) for _ in range(rng.randint(0, 30))]
+        assert bucket.indices(asked) == [bucket.index(a) for a in asked]

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, Callable, Iterable
 
 from kipu.extract.agents import strip_non_state_killing, strip_private_force
@@ -300,6 +301,11 @@ class _Bucketer:
     def index(self, start: int) -> int:
         return max(0, bisect_right(self._starts, start) - 1)
 
+    def indices(self, starts: Iterable[int]) -> list[int]:
+        """``[self.index(s) for s in starts]``, the bisections run from ``map``
+        (speed only: a few hundred spans per article)."""
+        return [i - 1 if i else 0 for i in map(bisect_right, repeat(self._starts), starts)]
+
 
 @dataclass
 class AnalysedDocument:
@@ -338,12 +344,11 @@ class AnalysedDocument:
         months = _case_sensitive_months(lang)
         found = lexicon.scan(folded)
         other_senses = [(m.start, m.end) for m in found if m.category == "sense"]
-        for m in found:
-            i = bucket.index(m.start)
+        for m, i in zip(found, bucket.indices([m.start for m in found])):
             if m.category in _TRIGGER_CATEGORIES and (
                 in_date(m.start, m.end)
                 or (folded[m.start : m.end] in months[0] and _is_month(text, m.start, m.end, months, sents[i].span.start))
-            ) or (m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b for a, b in other_senses)):
+            ) or (other_senses and m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b for a, b in other_senses)):
                 # "in March" is the month, "the striker" a footballer: not incidents.
                 continue
             views[i].matches.append(m)
@@ -365,14 +370,15 @@ class AnalysedDocument:
             strip_non_state_killing(v)
             reattribute_state_forms(v)
             _shadow_riot_words(v)
-        for d in dates:
-            views[bucket.index(d.span.start)].dates.append(d)
+        for d, i in zip(dates, bucket.indices([d.span.start for d in dates])):
+            views[i].dates.append(d)
         for v in views:
             strip_past_force(v, published)
-        for q in quantities:
-            views[bucket.index(q.span.start)].quantities.append(q)
-        for p in place_list:
-            views[bucket.index(p.span.start)].places.append(p)
+        quantities = list(quantities)
+        for q, i in zip(quantities, bucket.indices([q.span.start for q in quantities])):
+            views[i].quantities.append(q)
+        for p, i in zip(place_list, bucket.indices([p.span.start for p in place_list])):
+            views[i].places.append(p)
         for v in views:
             strip_origins(v, v.places)
             v.seal()  # the matches are final from here on
