@@ -66,6 +66,9 @@ class ArticleContext:
         """Locative places a sentence names, most precise per region, in order."""
         key = view.sentence.index
         if key not in self._resolved:
+            if not view.places:
+                self._resolved[key] = []  # what the steps below make of no place at all (speed only)
+                return self._resolved[key]
             found = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
             # With no street word in the sentence no place names a street (speed only).
             on_a_street = view.has("street")

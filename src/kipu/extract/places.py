@@ -280,6 +280,8 @@ def _spread_list_roles(folded: str, matches: Sequence[PlaceMatch], roles: dict[t
     """ "llegados desde Puno, Cusco y Apurímac": every name of a list takes the
     origin or organisation role of the first one, whose cue covers the list.
     ``roles`` is keyed by each mention's (start, end)."""
+    if len(matches) < 2:
+        return  # no list (most sentences name one place; speed only)
     ordered = sorted(matches, key=lambda m: m.span.start)
     for prev, cur in zip(ordered, ordered[1:]):
         before = roles[_offsets(prev)]
