@@ -265,3 +265,16 @@ def test_what_protesters_are_like_or_usually_do_is_no_incident(extractor, lang: 
 def test_a_habit_word_elsewhere_leaves_the_incident(extractor, lang: str, text: str, where: str) -> None:
     events = extractor.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 20), lang=lang).events
     assert [e.place.admin1 for e in events if e.type in ("protest", "riot")] == [where]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Prosecutors exhumed the bodies of six people killed during the January 9 protests in Juliaca on Tuesday."),
+        ("es", "La Fiscalía exhumó el martes los cuerpos de seis personas fallecidas durante las protestas del 9 de enero en Juliaca."),
+    ],
+)
+def test_an_exhumation_reports_the_investigation_not_the_protest(extractor, lang: str, text: str) -> None:
+    # a year on, "January 9" read against the report would make a new massacre the day before it
+    events = extractor.extract(f"Titular\n\n{text}\n", published=date(2024, 1, 10), lang=lang).events
+    assert [e for e in events if e.type in ("protest", "riot")] == []

@@ -8,7 +8,7 @@ the pipeline then does not read the sentence as a demonstration (its other
 news, an arrest or a measure, stands). The words are lexicon categories of
 ``lang/<code>/cues.yaml`` (``sport_scene``, ``by_agent``, ``state_agent``,
 ``trend``, ``long_ago``, ``state_party``, ``convener``, ``approx``, ``crime_word``, ``contraband``,
-``war``, ``habitual``); a language without them is only subject to the rules that read
+``war``, ``habitual``, ``forensic``); a language without them is only subject to the rules that read
 shared categories (armed groups and soldiers fighting, and history in an
 article with no publication date).
 """
@@ -168,6 +168,14 @@ def is_convened(view: SentenceView) -> bool:
     # "gathered more than 150": an approximation word may stand before the count.
     end = next((a.end for a in view.of("approx") if a.start >= m.end and not view.text[m.end - base : a.start - base].strip()), m.end)
     return DIGIT_AFTER.match(view.text, end - base) is not None
+
+
+def is_forensic(view: SentenceView) -> bool:
+    """ "Prosecutors exhumed the bodies of six people killed during the January
+    9 protests", "la Fiscalía exhumó los cuerpos de los fallecidos en las
+    protestas": a forensic act on the dead reports the investigation; the protest they
+    died at is told only to say who they were."""
+    return view.has("forensic")
 
 
 def is_crime(view: SentenceView) -> bool:
