@@ -177,3 +177,23 @@ def test_officers_among_the_hurt_are_no_side_at_war(lang: str, text: str) -> Non
 def test_police_fighting_with_no_crowd_named_stays_armed_conflict() -> None:
     text = "Headline\n\nSoldiers and police clashed with armed militants in the VRAEM valley on Monday, leaving four dead.\n"
     assert EX.extract(text, published=date(2023, 1, 20), lang="en").events == []
+
+
+def test_a_wires_toll_paragraph_naming_the_capital_counts_the_clash_before_it() -> None:
+    text = (
+        "Headline\n\n"
+        "LIMA, Jan 19 (Reuters) - Thousands of protesters clashed with police in central Lima on Thursday.\n\n"
+        "Police fired tear gas at demonstrators near the Plaza San Martin. A historic building near the square caught fire.\n\n"
+        "The health ministry said 22 police officers and 16 civilians were injured in the capital.\n"
+    )
+    [event] = EX.extract(text, published=date(2023, 1, 19), lang="en").events
+    assert (event.place.admin1, event.injuries.low) == ("Lima", 38)
+
+
+def test_a_toll_paragraph_naming_another_region_is_not_the_clashs() -> None:
+    text = (
+        "Headline\n\nThousands of protesters clashed with police in central Lima on Thursday.\n\n"
+        "Health officials said 12 people were injured in Cusco.\n"
+    )
+    events = EX.extract(text, published=date(2023, 1, 19), lang="en").events
+    assert [(e.place.admin1, e.injuries) for e in events if e.place.admin1 == "Lima"] == [("Lima", None)]

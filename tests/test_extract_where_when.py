@@ -326,3 +326,14 @@ def test_a_dateline_far_from_the_feeds_date_is_not_trusted() -> None:
     text = "Titular\n\nPuno, 9 de marzo (Andina).- Cientos de pobladores marcharon ayer en Juliaca.\n"
     [event] = EX.extract(text, published=date(2023, 1, 16), lang="es").events
     assert event.date.start == date(2023, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The protests erupted after the ouster and arrest of former President Pedro Castillo on Dec. 7."),
+        ("es", "Las protestas estallaron tras la vacancia y detención del expresidente Pedro Castillo el 7 de diciembre."),
+    ],
+)
+def test_a_presidents_arrest_that_set_off_the_protests_is_no_arrest_at_a_protest(lang: str, text: str) -> None:
+    assert EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 19), lang=lang).events == []

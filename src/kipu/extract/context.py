@@ -920,7 +920,8 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
                         gap = gap.replace(view.text[f.start - base : f.end - base], " ")
                 if len(gap) > PRIOR_GAP:
                     continue
-            between = [w.lower() for w in gap.replace(",", " ").split()]
+            # a capitalised name between is whom the turning point befell ("the arrest of former President Pedro Castillo on Dec. 7")
+            between = [w.lower() for w in gap.replace(",", " ").split() if not (m.label == "political" and w[:1].isupper())]
             if all(w in _LINKS for w in _drop_coordinated(between)):
                 return True
     return False

@@ -77,10 +77,10 @@ def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext)
     own = ctx.own_date(view)
     if own is not None and (last.date is None or own.start != last.date.start):
         return False
-    return _in_its_region(view, last, ctx)
+    return in_its_region(view, last, ctx)
 
 
-def _in_its_region(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+def in_its_region(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     """Every place the sentence names lies in the region of the incident ``last``."""
     region = last.place.admin1 if last.place else None
     return all(p.admin1 == region for p in ctx.sentence_places(view))
@@ -105,23 +105,34 @@ def died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) ->
     own = ctx.own_date(view)
     if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):
         return False
-    return _in_its_region(view, last, ctx)
+    return in_its_region(view, last, ctx)
+
+
+TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to a toll opening the next paragraph
 
 
 def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
-    """A sentence right after force used at a demonstration, in its paragraph,
-    that only counts dead or wounded (no incident word, day or running total of
+    """A sentence right after force used at a demonstration, in its paragraph
+    (or opening the next one and naming the incident's region again), that only counts dead or wounded (no incident word, day or running total of
     its own, no place outside its region) and reads as nothing by itself, counts that incident."""
     # (an attack word such as "were injured" that made no event of its own is only the count's verb)
     if view.has_any(FORM_RIOT_STRATEGIC) or view.has("tally") or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
         return False
     if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
         return False
-    if view.paragraph != last.view.paragraph or view.sentence.index - last.view.sentence.index != 1:
+    places = ctx.sentence_places(view)
+    gap = view.sentence.index - last.view.sentence.index
+    if view.paragraph == last.view.paragraph:
+        if gap != 1:
+            return False
+    elif not (view.paragraph == last.view.paragraph + 1 and places and gap <= TOLL_PARAGRAPH_GAP):
+        # Opening the next paragraph, the count names the incident's region again
+        # ("[...tear gas near the Plaza San Martín. A building caught fire.] // The health
+        # ministry said 38 people were injured in the capital."): a wire's toll paragraph.
         return False
     # "Health authorities said 38 people were injured in the capital": a place of
     # the incident's own region named again is no other incident.
-    return ctx.own_date(view) is None and (not ctx.sentence_places(view) or _in_its_region(view, last, ctx))
+    return ctx.own_date(view) is None and (not places or in_its_region(view, last, ctx))
 
 
 def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -138,7 +149,7 @@ def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContex
     if not _on_its_day(view, last, ctx):
         return False
     # the region named again: a bare "1,462 detainees" may be a total
-    return last.place is not None and last.place.admin1 is not None and bool(ctx.sentence_places(view)) and _in_its_region(view, last, ctx)
+    return last.place is not None and last.place.admin1 is not None and bool(ctx.sentence_places(view)) and in_its_region(view, last, ctx)
 
 
 def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
@@ -257,7 +268,7 @@ def toll_before(view: SentenceView, made: list[Frame], before: SentenceView, cou
     if len(lethal) != 1 or len(made) != 1:
         return
     last = lethal[0]
-    if last.place is None or not _in_its_region(before, last, ctx):
+    if last.place is None or not in_its_region(before, last, ctx):
         return
     for c in counts:
         if c.measure in ("fatalities", "injuries") and c.measure not in last.counts:

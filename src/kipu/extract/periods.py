@@ -52,8 +52,11 @@ def began_long_before(view: SentenceView, when: DateRange | None) -> bool:
     ``MAX_ONSET_DAYS`` are the incident's own start (kipu.extract.onsets)."""
     if when is None or not view.dates or not view.has("prior", "onset") or is_strategic(view) or is_attack(view):
         return False
-    if any(view.has("measure", m) for m in CASUALTY_MEASURES):
-        return False
+    turning = view.of("prior", "political")
+    if any(
+        m.label in CASUALTY_MEASURES and not any(t.start <= m.start < t.end for t in turning) for m in view.of("measure")
+    ):
+        return False  # (a head of state's arrest, "the ouster and arrest of former President Castillo", is the turning point)
     return all((when.start - d.range.end).days > MAX_ONSET_DAYS for d in view.dates)
 
 

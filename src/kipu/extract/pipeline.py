@@ -41,6 +41,7 @@ from kipu.extract.last_incident import (
     died_after_incident,
     force_another_day,
     force_elsewhere,
+    in_its_region,
     measure_referred_to,
     place_from_later_in_paragraph,
     relocate_last,
@@ -235,6 +236,8 @@ class _ArticleReader:
             and not (crowd_control(view) and view.paragraph in self.protest_paragraphs)
             and not force_elsewhere(view, self.frames[-1], self.ctx) and not force_another_day(view, self.frames[-1], self.ctx)
             and not running_total(view) and not view.has("scope", "nationwide")  # "... injured across the country": no one incident's
+            # "12 people were injured in Cusco", after a clash in Lima: another region's count
+            and (not self.ctx.sentence_places(view) or in_its_region(view, self.frames[-1], self.ctx))
         ):
             count_for_last(self.frames, view)
             return True
