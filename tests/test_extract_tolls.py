@@ -197,3 +197,16 @@ def test_a_toll_paragraph_naming_another_region_is_not_the_clashs() -> None:
     )
     events = EX.extract(text, published=date(2023, 1, 19), lang="en").events
     assert [(e.place.admin1, e.injuries) for e in events if e.place.admin1 == "Lima"] == [("Lima", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El suboficial José Luis Soncco murió quemado dentro de su patrullero en Juliaca."),
+        ("en", "A police officer was burned to death inside his patrol car in Juliaca."),
+        ("es", "En la noche, un grupo de manifestantes atacó a un policía en Juliaca. El suboficial José Luis Soncco murió quemado dentro de su patrullero."),
+    ],
+)
+def test_an_officer_burned_in_his_patrol_car_is_mob_violence_not_state_force(lang: str, text: str) -> None:
+    [event] = EX.extract(f"Titular\n\n{text}\n", published=date(2023, 1, 10), lang=lang).events
+    assert (event.type, event.sub_type, event.fatalities.low, event.state_response) == ("riot", "mob_violence", 1, [])
