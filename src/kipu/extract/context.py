@@ -957,6 +957,7 @@ def _in_dateline(view: SentenceView, d: Any) -> bool:
 
 DATELINE_LINES = 3  # lines from the top in which an opening dateline is looked for (headline, byline, lead)
 DATELINE_DRIFT_DAYS = 31  # how far a dateline's day may lie from the given publication date to replace it
+DATELINE_REACH = 80  # chars into the last line looked at within which its dateline's day must start
 
 
 def dateline_day(text: str, mentions: list[Any], published: date | None) -> date | None:
@@ -978,7 +979,7 @@ def dateline_day(text: str, mentions: list[Any], published: date | None) -> date
         starts.append(nxt + 1)
     for d in mentions:
         r = d.range
-        if r.precision != "day" or r.start != r.end or d.span.start > starts[-1] + 80:
+        if r.precision != "day" or r.start != r.end or d.span.start > starts[-1] + DATELINE_REACH:
             continue
         line = max(s for s in starts if s <= d.span.start)
         head = text[line : d.span.start]

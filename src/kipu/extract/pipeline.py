@@ -196,7 +196,7 @@ class _ArticleReader:
         self.licensed = acronym_licence(doc.sentences)
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         self.tally_paragraph = -1  # the paragraph of the last running total
-        # a toll told with no incident word, kept for the next sentence (lead_toll.toll_before)
+        # a toll told with no incident word, kept for the next sentence (last_incident.toll_before)
         self.untold_toll: tuple[SentenceView, list[Count]] | None = None
 
     def read(self, view: SentenceView) -> None:
