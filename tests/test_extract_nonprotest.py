@@ -278,3 +278,19 @@ def test_an_exhumation_reports_the_investigation_not_the_protest(extractor, lang
     # a year on, "January 9" read against the report would make a new massacre the day before it
     events = extractor.extract(f"Titular\n\n{text}\n", published=date(2024, 1, 10), lang=lang).events
     assert [e for e in events if e.type in ("protest", "riot")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To sing in a rally about somebody and put on their t-shirt is not right.",  # an infinitive as the subject: a judgment
+        "The broadcaster said on Wednesday that it was concerned by the looming workers strike.",  # a strike to come
+    ],
+)
+def test_a_judgment_of_rallies_or_a_looming_strike_is_no_incident(extractor, text: str) -> None:
+    assert extractor.extract(f"Headline\n\n{text}\n", published=date(2023, 1, 20), lang="en").events == []
+
+
+def test_a_fronted_purpose_leaves_the_march(extractor) -> None:
+    events = extractor.extract("Headline\n\nTo protest the law, thousands of farmers marched in Ica on Monday.\n", published=date(2023, 1, 20), lang="en").events
+    assert [e.place.admin1 for e in events] == ["Ica"]
