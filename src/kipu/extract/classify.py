@@ -16,6 +16,7 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
+from kipu.extract.hazards import is_disaster_measure, is_natural_blockage
 from kipu.extract.lexicon import Match, alternation, lang_words, languages, load_lang_file
 from kipu.model import Span
 
@@ -144,11 +145,13 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         subs = view.labels("strategic")
         sub = next(s for s in STRATEGIC_PRIORITY if s in subs)
         sub = "other" if sub == "settlement" else sub  # an agreement is ACLED's "other"
+        if sub == "state_measure" and is_disaster_measure(view):
+            return None  # "emergencia por las lluvias": relief, no measure that bears on protest
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
         return Typing("strategic_development", sub, (f"strategic:{sub}",))
-    if _armed_conflict(view):
-        return None
+    if _armed_conflict(view) or is_natural_blockage(view):
+        return None  # (a road cut by a landslide is no crowd's roadblock)
     if "mob_violence" in riot:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
     if (view.has("attack") or _struck_a_victim(view)) and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
@@ -172,6 +175,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
     lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")
+    if not demo and _deaths_in_an_accident(view, tactics):
+        return None  # "dos personas murieron arrastradas por la corriente": no protest word, no force
     if lethal and (
         _killings_are_the_grievance(view, tactics)
         or _only_victims_named(view, fatalities, tactics)

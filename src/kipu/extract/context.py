@@ -98,8 +98,24 @@ class ArticleContext:
                 own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start))]
                 kept = own or kept
                 kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
+            if kept and all(place_finder.town_named_landmark(p) for p in kept):
+                # "...marcharon por las calles de Juliaca. La marcha partió de la plaza
+                # Bolognesi": the paragraph's town's own square, not Lima's of that name
+                town = self._town_earlier_in_paragraph(view)
+                if town is not None and all((p.country, p.admin1) != (town.country, town.admin1) for p in kept):
+                    kept = []
             self._resolved[key] = kept
         return self._resolved[key]
+
+    def _town_earlier_in_paragraph(self, view: SentenceView) -> Place | None:
+        """The town or district the closest earlier sentence of the paragraph
+        that names one is located in (no landmark: a square says no town)."""
+        earlier = [v for v in self.doc.sentences if v.paragraph == view.paragraph and v.sentence.index < view.sentence.index]
+        for prev in reversed(earlier):
+            towns = [p for p in self.sentence_places(prev) if p.admin1 is not None and p.precision in ("locality", "district", "province")]
+            if towns:
+                return towns[0]
+        return None
 
     def _place_the_capital(self) -> None:
         """A sentence that names no place but "the capital" ("En la capital,

@@ -24,7 +24,7 @@ from kipu.extract.grievance import (
 )
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
 from kipu.extract.origins import strip_origins
-from kipu.extract.requested import strip_requested_force
+from kipu.extract.requested import strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
 from kipu.extract.stateplace import reattribute_state_forms
 from kipu.model import Span
@@ -364,6 +364,7 @@ class AnalysedDocument:
             if v.has("anaphor", "recap"):
                 strip_recap(v)
             strip_requested_force(v, requested)
+            strip_requested_measures(v)
             if v.has("slogan"):
                 strip_slogans(v, quote_spans(v.text))
             strip_private_force(v)

@@ -1019,6 +1019,15 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> l
 _TOWN_NAMED_TYPES = frozenset({"square", "street"})
 
 
+def town_named_landmark(place: Place) -> bool:
+    """A square or street the gazetteer knows, of a name many towns give
+    theirs ("la plaza Bolognesi" of Lima, of Juliaca, of Tacna...)."""
+    if place.precision != "landmark" or not place.gazetteer_id:
+        return False
+    entry = Gazetteer.load().entries.get(place.gazetteer_id)
+    return entry is not None and entry.type in _TOWN_NAMED_TYPES
+
+
 ORIGIN_WINDOW = 45  # chars before a town in which "from", "procedente de" make it someone's origin
 
 

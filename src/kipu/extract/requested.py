@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
 
+MEASURE_ASKED_REACH = 25  # chars from "exige" to the measure it asks for ("exige al Gobierno la declaratoria de emergencia")
 REQUEST_REACH = 40  # chars from "pidió" to the force asked for ("pidió a la Policía Nacional desbloquear")
 _CLAUSE_BREAKS = (",", ";", ":", ".")
 
@@ -41,3 +42,26 @@ def strip_requested_force(view: SentenceView, endings: tuple[str, ...]) -> None:
         return False
 
     view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and asked(m))]
+
+
+def strip_requested_measures(view: SentenceView) -> None:
+    """Drop the state measures ``view`` only asks for: "el gremio exige la
+    declaratoria de emergencia en Lima" names a measure no one has taken
+    (GUIDELINES §2: calls and plans are not events). The measure must follow
+    the demand verb closely, in the same clause."""
+    if not view.has("strategic", "state_measure"):
+        return
+    asks = view.of("claim_act", "demand")
+    if not asks:
+        return
+    base = view.span.start
+
+    def asked(m: object) -> bool:
+        for a in asks:
+            if 0 < m.start - a.end <= MEASURE_ASKED_REACH:  # type: ignore[attr-defined]
+                between = view.text[a.end - base : m.start - base]  # type: ignore[attr-defined]
+                if not any(ch in between for ch in _CLAUSE_BREAKS):
+                    return True
+        return False
+
+    view.matches[:] = [m for m in view.matches if not (m.category == "strategic" and m.label == "state_measure" and asked(m))]

@@ -1,0 +1,136 @@
+"""Spanish copy that uses protest words for other things: roads cut by
+landslides, emergencies over floods, strikes ruled out or only called for,
+the measures a union demands, a register's totals for a period, and an
+officer set on fire by a crowd."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _out(text: str, published: date):
+    return EX.extract(text, published=published, lang="es")
+
+
+def _types(text: str, published: date) -> list[tuple[str, str]]:
+    return [(e.type, e.sub_type) for e in _out(text, published).events]
+
+
+# -- nature, not a crowd --------------------------------------------------------
+
+def test_a_landslide_that_blocks_a_road_is_no_roadblock():
+    text = ("Deslizamiento en la sierra\n\n"
+            "Huancayo, 2 de febrero de 2024. Un deslizamiento de tierra ocurrido la noche del jueves a la altura de la curva de Pachacayo "
+            "bloqueó la carretera hacia Lima y dejó decenas de buses detenidos.\n")
+    assert _types(text, date(2024, 2, 2)) == []
+
+
+def test_a_road_cut_by_rockfall_is_no_roadblock_either():
+    text = ("Vía interrumpida\n\nLa vía de acceso a Cajabamba permanece bloqueada por la caída de rocas desde el martes, informó el Ministerio de Transportes.\n")
+    assert _types(text, date(2024, 2, 8)) == []
+
+
+def test_villagers_who_block_a_road_in_the_rain_still_protest():
+    text = ("Paro en Cajabamba\n\nBajo intensas lluvias, cientos de comuneros bloquearon este miércoles la vía de acceso a Cajabamba para exigir "
+            "la reparación de un puente.\n")
+    assert ("protest", "peaceful") in _types(text, date(2024, 2, 8))
+
+
+def test_an_emergency_over_floods_bears_on_no_protest():
+    text = ("Emergencia\n\nEl Ejecutivo declaró este lunes el estado de emergencia en 90 distritos de Piura y Tumbes por las intensas lluvias "
+            "y el desborde de ríos.\n")
+    assert _types(text, date(2023, 3, 20)) == []
+
+
+def test_people_swept_away_by_a_river_were_not_killed_by_force():
+    text = ("Huaico en Arequipa\n\nUn huaico caído en la quebrada de Pescadores bloqueó la vía en Camaná la tarde del sábado. Tres personas murieron arrastradas por el río.\n")
+    assert _types(text, date(2024, 1, 28)) == []
+
+
+# -- not happened: ruled out, called for, asked for -----------------------------
+
+def test_a_strike_ruled_out_after_an_agreement_is_no_strike():
+    text = ("Acuerdo en el puerto\n\nEstibadores y concesionaria firman acta y descartan la huelga anunciada para la próxima semana.\n")
+    assert _types(text, date(2024, 5, 9)) == []
+
+
+def test_the_last_strike_years_ago_is_no_news():
+    text = ("Acuerdo en el puerto\n\nLa concesionaria recordó que la última huelga en el terminal ocurrió hace más de diez años.\n")
+    assert _types(text, date(2024, 5, 9)) == []
+
+
+def test_a_union_calling_its_members_in_the_first_person_is_a_call():
+    text = ("Pronunciamiento\n\n\"Convocamos a todos los maestros del país a sumarse a esta medida de lucha\", dice el pronunciamiento, "
+            "que además exige la declaratoria de emergencia del sector educación.\n")
+    assert _types(text, date(2024, 6, 3)) == []
+
+
+def test_a_state_of_emergency_a_union_demands_is_not_declared():
+    text = ("Pronunciamiento\n\nLa federación de comerciantes exige la declaratoria de emergencia en Trujillo por la ola de extorsiones.\n")
+    assert _types(text, date(2024, 6, 3)) == []
+
+
+def test_a_state_of_emergency_declared_stays_a_measure():
+    text = ("Emergencia\n\nTras las marchas del lunes, el Gobierno declaró el estado de emergencia en Trujillo por sesenta días.\n")
+    assert ("strategic_development", "state_measure") in _types(text, date(2024, 6, 3))
+
+
+# -- a register's totals ---------------------------------------------------------
+
+def test_wounded_counted_in_the_same_period_are_a_tally():
+    text = ("Informe\n\nLa Defensoría registró 40 fallecidos desde el inicio de las protestas en abril. "
+            "En el mismo periodo, más de 900 personas resultaron heridas en marchas y bloqueos.\n")
+    out = _out(text, date(2023, 6, 1))
+    assert ("injuries", 900) in [(t.measure, t.value) for t in out.tallies]
+    assert not [e for e in out.events if e.injuries]
+
+
+def test_deaths_tied_to_the_blockades_are_part_of_a_total():
+    text = ("Informe\n\nDesde el inicio de las movilizaciones el 28 de abril, 52 personas han muerto: 40 en enfrentamientos con la policía "
+            "y 12 por hechos vinculados a los bloqueos.\n")
+    out = _out(text, date(2021, 6, 20))
+    assert out.events == []
+    assert 52 in [t.value for t in out.tallies]
+
+
+# -- who killed whom ------------------------------------------------------------------
+
+def test_a_crowd_that_sets_an_officer_on_fire_is_mob_violence():
+    text = ("Ataque en Ilave\n\nEn la noche del domingo, decenas de comuneros rodearon la comisaría de Ilave y quemaron a un policía "
+            "que intentaba huir; el agente murió camino al hospital.\n")
+    assert _types(text, date(2023, 1, 16)) == [("riot", "mob_violence")]
+
+
+# -- places -----------------------------------------------------------------------
+
+def test_two_streets_that_cross_name_no_city():
+    text = ("Marcha en el centro\n\nLa policía lanzó gases lacrimógenos contra los manifestantes en la esquina de Abancay con el jirón Junín, "
+            "en el Cercado de Lima, el martes.\n")
+    out = _out(text, date(2023, 7, 20))
+    assert {e.place.admin1 for e in out.events} == {"Lima"}
+
+
+def test_a_square_named_after_a_town_is_that_towns_own():
+    text = ("Romería en Juliaca\n\nEste lunes, unas 500 personas marcharon en silencio por las calles de Juliaca con fotos de sus deudos. "
+            "La columna se concentró luego en la plaza Bolognesi, donde se celebró una misa.\n")
+    out = _out(text, date(2023, 8, 7))
+    assert {e.place.admin1 for e in out.events} == {"Puno"}
+
+
+def test_a_cut_on_a_national_road_is_a_roadblock_where_it_was():
+    text = ("Cortes en Salta\n\nComunidades originarias realizaron este lunes un corte en la ruta nacional 34, a la altura de Tartagal, "
+            "en la provincia de Salta.\n")
+    out = _out(text, date(2023, 6, 27))
+    assert [(e.forms, e.place.admin1) for e in out.events] == [(["roadblock"], "Salta")]
+
+
+def test_how_long_a_blockade_has_lasted_starts_no_total():
+    text = ("Desalojo\n\nLa policía reprimió el martes una marcha en Tilcara. Al mismo tiempo, los comuneros que mantenían un bloqueo "
+            "en la carretera desde hace días fueron desalojados por la policía, con varios detenidos.\n")
+    out = _out(text, date(2023, 6, 21))
+    assert out.tallies == []
+    assert [e.arrests.low for e in out.events if e.arrests] == [3]
