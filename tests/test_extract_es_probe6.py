@@ -134,3 +134,63 @@ def test_how_long_a_blockade_has_lasted_starts_no_total():
     out = _out(text, date(2023, 6, 21))
     assert out.tallies == []
     assert [e.arrests.low for e in out.events if e.arrests] == [3]
+
+
+# -- counts -----------------------------------------------------------------------
+
+def test_one_person_who_died_after_a_place_is_a_death_not_a_wound():
+    text = ("Paro en Sicuani\n\nLa policía dispersó con gases a los manifestantes que bloqueaban el puente de Sicuani el lunes. "
+            "El martes murió en el hospital de Cusco un comunero que había sido herido durante el desbloqueo.\n")
+    out = _out(text, date(2023, 1, 11))
+    assert [e.fatalities.low for e in out.events if e.fatalities] == [1]
+    assert not [e for e in out.events if e.injuries and e.injuries.low == 1]
+
+
+def test_a_death_and_another_person_wounded_stay_apart():
+    text = ("Choques en Ilave\n\nEl martes murió en Ilave un manifestante y un policía resultó herido durante los enfrentamientos.\n")
+    out = _out(text, date(2023, 1, 11))
+    assert [(e.fatalities.low, e.injuries.low) for e in out.events] == [(1, 1)]
+
+
+def test_the_article_counts_one_before_a_casualty_noun():
+    text = ("Marcha en Tacna\n\nLa policía dispersó con gases lacrimógenos una marcha de estudiantes en Tacna el jueves. Se reporta al menos un herido.\n")
+    out = _out(text, date(2023, 7, 21))
+    assert [(e.injuries.low, e.injuries.qualifier) for e in out.events] == [(1, "at_least")]
+
+
+def test_one_wounded_who_then_died_is_no_wound():
+    text = ("Ayacucho\n\nLa policía reprimió el jueves una marcha en Huanta. El número de muertos subió a tres luego de que un herido "
+            "falleciera en el hospital, informó la Diresa.\n")
+    out = _out(text, date(2022, 12, 17))
+    assert not [e for e in out.events if e.injuries and e.injuries.low == 1]
+
+
+def test_policemen_and_soldiers_wounded_are_not_added_to_the_dead():
+    text = ("Balance\n\nDesde el inicio del paro han muerto dos personas y más de 60 policías y militares resultaron heridos, según el Gobierno.\n")
+    out = _out(text, date(2022, 6, 25))
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 2), ("injuries", 60)]
+
+
+def test_deaths_tied_to_the_strike_over_weeks_are_a_total():
+    text = ("Fin del paro\n\nDurante el mes de medida hubo bloqueos en los accesos de la ciudad. Según la Defensoría, tres personas murieron "
+            "y al menos 80 resultaron heridas en hechos vinculados al paro.\n")
+    out = _out(text, date(2022, 11, 27))
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 3), ("injuries", 80)]
+    assert not [e for e in out.events if e.fatalities or e.injuries]
+
+
+def test_a_headline_that_joins_two_regions_incidents_with_y_types_each():
+    text = ("Un muerto en Ayaviri y choques en Arequipa durante el paro\n\n"
+            "Un comunero murió el lunes en Ayaviri por un disparo. En Arequipa, manifestantes y policías se enfrentaron en el puente Añashuayco.\n")
+    out = _out(text, date(2023, 1, 10))
+    kinds = {e.place.admin1: (e.type, e.sub_type) for e in out.events}
+    assert kinds["Arequipa"] == ("riot", "violent_demonstration")
+    assert kinds["Puno"] == ("protest", "excessive_force")
+
+
+# -- other senses ---------------------------------------------------------------------
+
+def test_a_trial_run_and_halted_works_are_no_march_or_strike():
+    text = ("Tren eléctrico\n\nEl Ministerio anunció que el nuevo tramo del tren iniciará su marcha blanca el lunes. "
+            "La obra estuvo paralizada dos años por problemas con el contratista.\n")
+    assert _types(text, date(2024, 3, 1)) == []

@@ -31,7 +31,10 @@ from kipu.model import Place, Span
 # text: the words, in ``lang/<code>/clauses.yaml``, are lowercase ASCII).
 _AFTER_COMMA = alternation(lang_words("clauses", "after_comma"), r"\s+")
 _ANYWHERE = alternation(lang_words("clauses", "anywhere"), r"\s+")
-_BOUNDARY = re.compile(rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+)")
+_AND = alternation(lang_words("clauses", "before_incident", "conjunctions"), r"\s+")
+_INCIDENT_NOUN = alternation(lang_words("clauses", "before_incident", "nouns"), r"\s+")
+# (the incident noun stays in the clause it opens: only the conjunction is cut)
+_BOUNDARY = re.compile(rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b))")
 _INCIDENT = ("form", "riot", "strategic", "attack")
 
 Where = list[tuple[Place | None, bool]]

@@ -92,6 +92,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         if cue.label in ("fatalities", "injuries") and _remembered_before(q, view):
             continue  # "al cumplirse un año de la jornada en la que murieron diez": that day's toll
+        if cue.label == "injuries" and _wounded_one_who_died(q, cue, cues, view):
+            continue  # "luego de que un herido falleciera": a death, counted with the dead
         used.add(id(cue))
         figure = q.to_figure(cue.label)
         first = _coordinated_before(q, view, out, cue.label) if cue.label in CASUALTY_MEASURES else None
@@ -322,7 +324,16 @@ def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Ma
                 return c
             if (not between or between in _VICTIM_ARTICLE) and c.label != "arrests":  # "killed a protester", "mataron a un policía"
                 return c
+        if c.term in _DIED_ONE and c.end <= person.start and person.start - c.end <= POSTPOSED_REACH:
+            # "falleció en el hospital un dirigente": the one person is the death verb's subject,
+            # after a place or time of its own (no clause or coordination between)
+            between = view.text[c.end - base : person.start - base]
+            if not any(ch in between for ch in ",;:") and not _CONJUNCTION.search(between):
+                return c
     return None
+
+
+POSTPOSED_REACH = 30  # chars from "falleció" to the subject after it ("en el hospital regional un")
 
 
 def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
@@ -355,7 +366,7 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 continue  # "ordered two ministers to testify over the deaths of ten people": the deaths count ten
             # "killed two and injured 30": after a conjunction the next verb opens
             # another clause; the number is the object of the verb before it.
-            eff = gap + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
+            eff = gap + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) and not _only_people_joined(q.span.end, c.start, view) else 0)
             if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and not _SUBORDINATE.search(between) and not _governed(between) and eff < best_gap:
                 best, best_gap = c, eff
         elif c.end <= q.span.start and c.label != "participants":
@@ -386,6 +397,37 @@ def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
         o is not q and o.span.start >= cue.end and view.text[cue.end - base : o.span.start - base].strip().lower() in _OF
         for o in view.quantities
     )
+
+
+_ARTICLE_ONE = frozenset(w.lower() for w in lang_words("numbers", "article_one"))
+DIED_AFTER_WOUNDED = 25  # chars from "un herido" to the death verb it is the subject of ("que había sido trasladado falleció")
+
+
+def _wounded_one_who_died(q: Any, cue: Match, cues: list[Match], view: SentenceView) -> bool:
+    """ "un herido falleció en el hospital": one wounded person, counted by the
+    article alone, is the subject of a death verb right after; a death, not a wound."""
+    base = view.span.start
+    words = view.text[q.span.start - base : q.span.end - base].split()
+    if not words or words[-1].lower() not in _ARTICLE_ONE:
+        return False
+    return any(
+        c.label == "fatalities" and 0 <= c.start - cue.end <= DIED_AFTER_WOUNDED and not any(ch in view.text[cue.end - base : c.start - base] for ch in ",;:.")
+        for c in cues
+    )
+
+
+def _only_people_joined(start: int, end: int, view: SentenceView) -> bool:
+    """ "90 policías y militares resultaron heridos": the conjunction between
+    the number and the casualty word joins two nouns of people, both counted
+    by the number; it opens no clause of its own."""
+    base = view.span.start
+    rest = view.text[start - base : end - base]
+    people = [m for m in view.matches if m.category in _PERSON_CATEGORIES and start <= m.start and m.end <= end]
+    if not people:
+        return False
+    for m in sorted(people, key=lambda m: m.start, reverse=True):
+        rest = rest[: m.start - start] + " " * (m.end - m.start) + rest[m.end - start :]
+    return not _CONJUNCTION.sub(" ", rest).strip()
 
 
 def _counts_actions(q: Any, view: SentenceView) -> bool:

@@ -119,7 +119,10 @@ class _Lexicon:
         )
         number_words = set(self.units) | set(self.tens) | set(self.hundreds) | set(self.scales)
         number_words -= self.article_one
-        art_next = _alt(set(self.multipliers) | set(self.scales))
+        # "un muerto", "un herido": the article counts one before a casualty noun
+        self.one_heads: set[str] = {str(w).lower() for w in data.get("article_one_heads") or []}
+        art_next = _alt(set(self.multipliers) | set(self.scales) | self.one_heads)
+        self.one_head_after = re.compile(rf"[ \t\u00a0]+(?:{_alt(self.one_heads)})(?!\w)", re.IGNORECASE) if self.one_heads else None
         i = re.IGNORECASE
         self.candidate = re.compile(
             rf"(?P<digits>{_DIGITS_RE})"
@@ -387,7 +390,7 @@ def _number_at(text: str, pos: int, lex: _Lexicon) -> _Num | None:
     value, used = _parse_words([w for w, _, _ in words], lex)
     if used == 0 or value > MAX_COUNT:
         return None
-    if used == 1 and words[0][0] in lex.article_one:
+    if used == 1 and words[0][0] in lex.article_one and not (lex.one_head_after and lex.one_head_after.match(text, words[0][2])):
         return None
     scaled = any(w in lex.scales for w, _, _ in words[:used])
     return _Num(pos, words[used - 1][2], value, True, scaled, False)
