@@ -194,3 +194,10 @@ def test_a_trial_run_and_halted_works_are_no_march_or_strike():
     text = ("Tren eléctrico\n\nEl Ministerio anunció que el nuevo tramo del tren iniciará su marcha blanca el lunes. "
             "La obra estuvo paralizada dos años por problemas con el contratista.\n")
     assert _types(text, date(2024, 3, 1)) == []
+
+
+def test_the_end_of_a_strike_announced_is_a_development():
+    text = ("Puerto\n\nEl sindicato de estibadores del Callao anunció este viernes el fin de la huelga que mantenía paralizado el puerto "
+            "desde el 2 de mayo, tras firmar un acta con la empresa.\n")
+    out = _out(text, date(2024, 5, 17))
+    assert [(e.type, e.sub_type, e.place.admin1) for e in out.events] == [("strategic_development", "other", "Callao")]
