@@ -201,3 +201,15 @@ def test_the_end_of_a_strike_announced_is_a_development():
             "desde el 2 de mayo, tras firmar un acta con la empresa.\n")
     out = _out(text, date(2024, 5, 17))
     assert [(e.type, e.sub_type, e.place.admin1) for e in out.events] == [("strategic_development", "other", "Callao")]
+
+
+def test_halted_public_works_in_economic_news_are_no_strike():
+    text = ("Inversión pública\n\nEl ministro dijo que la paralización de obras públicas en las regiones será superada este año con un nuevo plan.\n")
+    assert _types(text, date(2023, 5, 15)) == []
+
+
+def test_arrests_right_after_bottles_thrown_are_made_at_that_riot():
+    text = ("Desalojo de ambulantes\n\nLa Municipalidad retiró el martes a los ambulantes de las veredas del jirón Huallaga, en el Cercado de Lima. "
+            "Varios comerciantes arrojaron botellas contra los fiscalizadores y la policía detuvo a tres personas.\n")
+    out = _out(text, date(2023, 8, 22))
+    assert [(e.type, e.sub_type, e.arrests.low) for e in out.events if e.arrests] == [("riot", "violent_demonstration", 3)]

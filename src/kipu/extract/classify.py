@@ -253,7 +253,7 @@ def strategic_leads(view: SentenceView) -> bool:
     if not strategic:
         # "detuvo a once personas por disturbios": people arrested for a riot were arrested at it
         # ("acusadas de participar en el saqueo" of some earlier day is an arrest after the fact)
-        return not (view.has("form") or _arrested_for_rioting(view)) or _arrests_of_movement_figures(view) or _forms_name_the_held(view)
+        return not (view.has("form") or _arrested_for_rioting(view) or _riot_then_arrests(view)) or _arrests_of_movement_figures(view) or _forms_name_the_held(view)
     if _scene_then_measure(view, strategic[0].start):
         return True
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
@@ -267,6 +267,15 @@ def strategic_leads(view: SentenceView) -> bool:
 _FOR_BEFORE = re.compile(rf"\b{_alt('arrested_for', 'prepositions')}\s+(?:{_alt('arrested_for', 'articles')}\s+)?$", re.IGNORECASE)
 # "detuvo a tres personas que lanzaron piedras", "arrested three men who threw stones"
 _WHO_BEFORE = re.compile(rf"\b{_alt('arrested_who', 'relatives')}\s+(?:{_alt('arrested_who', 'auxiliaries')}\s+)?$", re.IGNORECASE)
+
+
+def _riot_then_arrests(view: SentenceView) -> bool:
+    """ "Algunos vendedores lanzaron botellas contra los fiscalizadores; la
+    policía detuvo a cuatro personas": the riot told first and the arrests
+    after it, on no date of their own, were made at the riot."""
+    riots = view.of("riot")
+    arrests = view.of("strategic", "arrests")
+    return bool(riots) and bool(arrests) and not view.dates and riots[0].end <= arrests[0].start
 
 
 def _arrested_for_rioting(view: SentenceView) -> bool:
