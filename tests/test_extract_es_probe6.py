@@ -213,3 +213,9 @@ def test_arrests_right_after_bottles_thrown_are_made_at_that_riot():
             "Varios comerciantes arrojaron botellas contra los fiscalizadores y la policía detuvo a tres personas.\n")
     out = _out(text, date(2023, 8, 22))
     assert [(e.type, e.sub_type, e.arrests.low) for e in out.events if e.arrests] == [("riot", "violent_demonstration", 3)]
+
+
+def test_a_raid_on_one_criminal_organisation_is_policing_of_crime():
+    text = ("Operativo en Chiclayo\n\nEn la madrugada del martes, agentes y fiscales allanaron doce viviendas y detuvieron a 18 presuntos "
+            "miembros de una organización criminal dedicada al cobro de cupos a mototaxistas.\n")
+    assert _types(text, date(2024, 11, 12)) == []
