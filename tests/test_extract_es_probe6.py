@@ -219,3 +219,27 @@ def test_a_raid_on_one_criminal_organisation_is_policing_of_crime():
     text = ("Operativo en Chiclayo\n\nEn la madrugada del martes, agentes y fiscales allanaron doce viviendas y detuvieron a 18 presuntos "
             "miembros de una organización criminal dedicada al cobro de cupos a mototaxistas.\n")
     assert _types(text, date(2024, 11, 12)) == []
+
+
+def test_a_live_blogs_claims_and_tear_gas_join_the_march() -> None:
+    # our own minute-by-minute entries: the claims said right after the march, and tear gas at a
+    # crossing of the same city in the next entry, are that march's
+    text = (
+        "EN VIVO | Marcha en Lima\n\n"
+        "11:40 a.m. | La marcha avanza por la avenida Nicolás de Piérola hacia la plaza San Martín. "
+        "Los manifestantes exigen la renuncia de la presidenta y el adelanto de elecciones.\n\n"
+        "1:20 p.m. | La Policía lanza bombas lacrimógenas en el cruce de la avenida Abancay con el jirón Lampa.\n"
+    )
+    [event] = EX.extract(text, published=date(2023, 7, 19), lang="es").events
+    assert (event.place.admin1, event.sub_type) == ("Lima", "intervention")
+    assert event.state_response == ["tear_gas"]
+    assert event.demands == ["removal_of_official", "early_elections"]
+
+
+def test_claims_told_in_another_paragraph_are_not_the_marchs() -> None:
+    text = (
+        "Titular\n\nCientos de docentes marcharon ayer por el centro de Cusco.\n\n"
+        "En Lima, los gremios exigen el adelanto de elecciones.\n"
+    )
+    events = EX.extract(text, published=date(2023, 7, 19), lang="es").events
+    assert [e.demands for e in events if e.place.admin1 == "Cusco"] == [[]]

@@ -7,6 +7,8 @@ incident told over several sentences stays one event.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kipu.extract.agents import killed_by_others
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
@@ -273,3 +275,20 @@ def toll_before(view: SentenceView, made: list[Frame], before: SentenceView, cou
     for c in counts:
         if c.measure in ("fatalities", "injuries") and c.measure not in last.counts:
             last.counts[c.measure] = c
+
+
+def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
+    """ "La marcha avanza por la avenida Nicolás de Piérola. Los manifestantes
+    exigen la renuncia de Dina Boluarte y el adelanto de elecciones.": the
+    claims of the protest just told, said in the next sentence of its
+    paragraph by a sentence that names no incident of its own, are that
+    protest's. The sentence joins the incident as a frame with its day and
+    place, and no count."""
+    if not frames or not view.has("demand"):
+        return
+    last = frames[-1]
+    if last.typing.family != "demonstration" or last.view.paragraph != view.paragraph or view.sentence.index - last.view.sentence.index != 1:
+        return
+    if ctx.own_date(view) is not None or (ctx.sentence_places(view) and not in_its_region(view, last, ctx)):
+        return
+    frames.append(replace(last, view=view, counts={}, cues=[*last.cues, "demands_of_last"]))

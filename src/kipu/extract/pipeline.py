@@ -38,6 +38,7 @@ from kipu.extract.last_incident import (
     arrested_at_last_protest,
     arrests_of_last_incident,
     count_for_last,
+    demands_of_last,
     died_after_incident,
     force_another_day,
     force_elsewhere,
@@ -261,7 +262,13 @@ class _ArticleReader:
         # its own in the one after it ("Late in the afternoon, police fired
         # tear gas..."), is used there.
         at_the_scene = view.paragraph in self.protest_paragraphs or (
-            view.paragraph - 1 in self.protest_paragraphs and not self.ctx.sentence_places(view)
+            view.paragraph - 1 in self.protest_paragraphs
+            # (or crowd-control force only in the protest's region: "la Policía lanza bombas lacrimógenas en
+            # el cruce de Abancay con Lampa"; arrests counted there are left to the rules below)
+            and (
+                not self.ctx.sentence_places(view)
+                or bool(self.frames) and crowd_control(view) and in_its_region(view, self.frames[-1], self.ctx)
+            )
         )
         # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
         after_a_total = bool(self.tallies) and another_total(view, self.tally_paragraph)
@@ -353,6 +360,7 @@ class _ArticleReader:
         if a_movement(view, when) or (protest_since(view) and not casualties) or a_past_month_in_passing(view, when, when_explicit, where, incident_counts, self.published):
             return
         if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not anchored(view, incident_counts, when_explicit, where):
+            demands_of_last(self.frames, view, self.ctx)  # "Los manifestantes exigen la renuncia de ...": the march's claims
             return
         if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)):
             # (but "enfrentamientos en Ilave (Puno), ..., y en Cusco, donde la Policía detuvo a cinco": two incidents, one per clause)
