@@ -243,3 +243,14 @@ def test_claims_told_in_another_paragraph_are_not_the_marchs() -> None:
     )
     events = EX.extract(text, published=date(2023, 7, 19), lang="es").events
     assert [e.demands for e in events if e.place.admin1 == "Cusco"] == [[]]
+
+
+def test_a_live_blogs_arrests_two_entries_later_are_the_protests() -> None:
+    text = (
+        "EN VIVO | Paro de transportistas en Lima\n\n"
+        "11:30 a.m. | La Policía dispersa con gases lacrimógenos a los manifestantes en la plaza San Martín.\n\n"
+        "4:15 p.m. | El tránsito se restablece parcialmente en la Vía Expresa.\n\n"
+        "7:30 p.m. | La Policía confirma seis detenidos en el Cercado de Lima.\n"
+    )
+    [event] = EX.extract(text, published=date(2024, 10, 10), lang="es").events
+    assert (event.place.admin1, event.arrests.low) == ("Lima", 6)

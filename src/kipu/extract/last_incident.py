@@ -141,10 +141,15 @@ def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContex
     """ "El paro acabó ayer en Lima. // En Lima, la Policía reportó 25 detenidos,
     la mayoría en Ate": arrests counted with no incident word of their own, in the
     protest's region, named again, and right after it (same or next paragraph),
-    on no other day, are that protest's arrests. A total ("desde diciembre") stays a tally."""
+    on no other day, are that protest's arrests. A total ("desde diciembre") stays a tally.
+    A live blog puts each entry in a paragraph of its own, so the protest may be
+    up to ARRESTS_PARAGRAPHS entries back ("7:30 p.m. La Policía confirma seis
+    detenidos en el Cercado de Lima")."""
     if not view.has("measure", "arrests") or view.has("tally", "strong") or view.has("background"):
         return False
-    if last.typing.family != "demonstration" or last.view.paragraph not in (view.paragraph, view.paragraph - 1):
+    if last.typing.family != "demonstration" or not 0 <= view.paragraph - last.view.paragraph <= ARRESTS_PARAGRAPHS:
+        return False
+    if view.sentence.index - last.view.sentence.index > ARRESTS_REACH:
         return False
     if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
         return False
@@ -168,6 +173,7 @@ def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) 
 
 
 ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to
+ARRESTS_PARAGRAPHS = 2  # paragraphs back to the protest whose region an arrest count names again
 
 
 def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
