@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 #: The state's armed forces in the actor vocabulary (also read by arrival.py and events.py).
 STATE_FORCES = frozenset({"police", "military"})
+#: The state's bodies in the actor vocabulary (also read by classify.py and events.py).
+STATE_ACTORS = ("police", "military", "government", "congress", "judiciary")
+#: Actors whose presence does not make a crowd of civilians (armed conflict tests, hazards.py).
+NOT_A_CROWD = (*STATE_ACTORS, "companies", "criminal_groups", "journalists", "human_rights_defenders")
 
 
 def strip_private_force(view: SentenceView) -> None:

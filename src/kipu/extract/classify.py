@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kipu.extract.agents import killed_by_others
+from kipu.extract.agents import NOT_A_CROWD, killed_by_others
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
@@ -24,9 +24,6 @@ INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "di
 LETHAL_TACTICS = ("live_ammunition", "killings")
 STRATEGIC_PRIORITY = ("state_measure", "arrests", "other", "settlement")
 GENERIC_FORMS = ("protest", "protest_noun")
-STATE_ACTORS = ("police", "military", "government", "congress", "judiciary")
-# Actors whose presence does not make a crowd of civilians (armed conflict tests)
-NOT_A_CROWD = (*STATE_ACTORS, "companies", "criminal_groups", "journalists", "human_rights_defenders")
 FAMILY = {
     "protest": "demonstration",
     "riot": "demonstration",

@@ -780,7 +780,8 @@ _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # A date inside a place's aside, between commas: "In Juliaca, where ... on 9 January,".
 _IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
-_WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)  # ", cuando", ", when"
+#: ", cuando", ", when" right after a date: the clause of what happened that day (also read by periods.py)
+WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
 _SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
 # "since protests against President Boluarte began in early December": the
 # subject of the onset verb stands between "since" and the verb in English.
@@ -909,7 +910,7 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     for m in view.of("prior"):
         if m.label == "movement" and d.range.precision == "day":
             continue  # "the protests of 15 December in Ayacucho" date that incident
-        if m.label == "victims" and (not view.has("form") or _WHEN_FOLLOWS.match(view.text, d.span.end - base)):
+        if m.label == "victims" and (not view.has("form") or WHEN_FOLLOWS.match(view.text, d.span.end - base)):
             # "las víctimas del 15 de diciembre fueron diez", "recordaron a los fallecidos del 15 de
             # diciembre, cuando militares dispararon": the day of the deaths told
             continue
@@ -993,9 +994,11 @@ def dateline_day(text: str, mentions: list[Any], published: date | None) -> date
         while nxt + 1 < len(text) and text[nxt + 1] == "\n":
             nxt += 1
         starts.append(nxt + 1)
-    for d in mentions:
+    for d in mentions:  # (in text order: past the top lines, no dateline follows)
+        if d.span.start > starts[-1] + DATELINE_REACH:
+            return None
         r = d.range
-        if r.precision != "day" or r.start != r.end or d.span.start > starts[-1] + DATELINE_REACH:
+        if r.precision != "day" or r.start != r.end:
             continue
         line = max(s for s in starts if s <= d.span.start)
         head = text[line : d.span.start]

@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kipu.extract.agents import STATE_FORCES, killed_by_others, killers_not_state
+from kipu.extract.agents import STATE_ACTORS, STATE_FORCES, killed_by_others, killers_not_state
 from kipu.extract.classify import (
-    STATE_ACTORS,
     Typing,
     classify,
     forms_of,

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 #: Demands whose object is a victim or a detainee.
 _VICTIM_DEMANDS = frozenset({"justice_for_victims", "release_detainee", "police_brutality"})
 #: What may be the grievance: state force words and casualty words.
-_FORCE_CATEGORIES = frozenset({"state_response", "measure"})
 _CASUALTY_LABELS = frozenset({"fatalities", "injuries", "arrests"})
 
 

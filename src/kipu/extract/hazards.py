@@ -10,12 +10,12 @@ are the ``hazard`` category of ``lang/<code>/cues.yaml``.
 
 from __future__ import annotations
 
+from kipu.extract.agents import NOT_A_CROWD
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match
 
 HAZARD_SUBJECT_REACH = 80  # chars from "un huaico" to the "bloqueó" it did ("caído la tarde de este miércoles en la quebrada de X")
 HAZARD_AGENT_REACH = 25  # chars from "bloqueada" to the hazard that did it ("por un huaico", "por la caída de rocas")
-_CROWD = ("protesters", "workers", "unions", "students", "indigenous", "peasants", "teachers", "transport_workers", "miners", "residents")
 
 
 def is_natural_blockage(view: SentenceView) -> bool:
@@ -40,7 +40,7 @@ def _done_by_nature(view: SentenceView, form: Match) -> bool:
         return False
     doer = before[-1]
     # (a crowd actor, not any counted noun: "la quebrada de Pescadores" is a place)
-    return not any(doer.end <= m.start < form.start and m.category == "actor" and m.label in _CROWD for m in view.matches)
+    return not any(doer.end <= m.start < form.start and m.category == "actor" and m.label not in NOT_A_CROWD for m in view.matches)
 
 
 def is_disaster_measure(view: SentenceView) -> bool:

@@ -137,6 +137,10 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     return ctx.own_date(view) is None and (not places or in_its_region(view, last, ctx))
 
 
+ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to
+ARRESTS_PARAGRAPHS = 2  # paragraphs back to the protest whose region an arrest count names again
+
+
 def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     """ "El paro acabó ayer en Lima. // En Lima, la Policía reportó 25 detenidos,
     la mayoría en Ate": arrests counted with no incident word of their own, in the
@@ -170,10 +174,6 @@ def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) 
     for f in frames:
         if f.view.sentence.index == last and not f.place_explicit:
             f.place, f.place_explicit = places[0], True
-
-
-ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to
-ARRESTS_PARAGRAPHS = 2  # paragraphs back to the protest whose region an arrest count names again
 
 
 def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:

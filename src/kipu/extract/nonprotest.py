@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from kipu.extract.classify import NOT_A_CROWD
+from kipu.extract.agents import NOT_A_CROWD
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
 from kipu.textnorm import fold

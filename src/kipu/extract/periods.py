@@ -7,16 +7,14 @@ what the found dates mean for the incident.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from kipu.extract.classify import GENERIC_FORMS, only_generic_protest
-from kipu.extract.context import ArticleContext
+from kipu.extract.context import WHEN_FOLLOWS, ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
 from kipu.extract.durations import run_days
-from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.onsets import MAX_ONSET_DAYS
 from kipu.extract.readings import is_attack, is_strategic
 from kipu.model import DateRange
@@ -25,7 +23,6 @@ SINCE_AFTER_PROTEST = 25  # chars from a protest word to the "since" date that m
 FRONTED_MONTH_REACH = 4  # chars before a month that opens the sentence ("En junio")
 PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it in passing
 MOVEMENT_DAYS = 31  # protest "since December" spanning more than a month is a movement, not an incident
-_WHEN_AFTER = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
 
 
 def the_day_since_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
@@ -38,7 +35,7 @@ def the_day_since_began(view: SentenceView, when: DateRange | None) -> DateRange
     for d in view.dates:
         if d.kind != "since" or d.range.start != when.start or d.range.precision != "day":
             continue
-        m = _WHEN_AFTER.match(view.text, d.span.end - base)
+        m = WHEN_FOLLOWS.match(view.text, d.span.end - base)
         if m and any(t.start >= base + m.end() for t in view.matches if t.category in ("form", "riot")):
             return DateRange(when.start, when.start, "day", d.span)
     return when

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from kipu.extract.agents import NOT_A_CROWD
 from kipu.extract.classify import (
     INTERVENTION_TACTICS,
-    NOT_A_CROWD,
     forces_and_crowd_named,
     gunfire_on_crowd,
     state_forces_named,

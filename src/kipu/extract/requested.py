@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
+    from kipu.extract.lexicon import Match
 
 MEASURE_ASKED_REACH = 25  # chars from "exige" to the measure it asks for ("exige al Gobierno la declaratoria de emergencia")
 REQUEST_REACH = 40  # chars from "pidió" to the force asked for ("pidió a la Policía Nacional desbloquear")
@@ -30,16 +31,9 @@ def strip_requested_force(view: SentenceView, endings: tuple[str, ...]) -> None:
         return
     base = view.span.start
 
-    def asked(m: object) -> bool:
-        word = view.text[m.start - base : m.end - base].split()[0].lower()  # type: ignore[attr-defined]
-        if not word.endswith(endings):
-            return False
-        for a in asks:
-            if 0 < m.start - a.end <= REQUEST_REACH:  # type: ignore[attr-defined]
-                between = view.text[a.end - base : m.start - base]  # type: ignore[attr-defined]
-                if not any(ch in between for ch in _CLAUSE_BREAKS):
-                    return True
-        return False
+    def asked(m: Match) -> bool:
+        word = view.text[m.start - base : m.end - base].split()[0].lower()
+        return word.endswith(endings) and _after_a_demand(view, m, asks, REQUEST_REACH)
 
     view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and asked(m))]
 
@@ -54,14 +48,16 @@ def strip_requested_measures(view: SentenceView) -> None:
     asks = view.of("claim_act", "demand")
     if not asks:
         return
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.category == "strategic" and m.label == "state_measure" and _after_a_demand(view, m, asks, MEASURE_ASKED_REACH))
+    ]
+
+
+def _after_a_demand(view: SentenceView, m: Match, asks: list[Match], reach: int) -> bool:
+    """``m`` follows a demand verb of ``asks`` within ``reach`` characters, in its clause."""
     base = view.span.start
-
-    def asked(m: object) -> bool:
-        for a in asks:
-            if 0 < m.start - a.end <= MEASURE_ASKED_REACH:  # type: ignore[attr-defined]
-                between = view.text[a.end - base : m.start - base]  # type: ignore[attr-defined]
-                if not any(ch in between for ch in _CLAUSE_BREAKS):
-                    return True
-        return False
-
-    view.matches[:] = [m for m in view.matches if not (m.category == "strategic" and m.label == "state_measure" and asked(m))]
+    return any(
+        0 < m.start - a.end <= reach and not any(ch in view.text[a.end - base : m.start - base] for ch in _CLAUSE_BREAKS)
+        for a in asks
+    )

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kipu.extract.agents import NOT_A_CROWD
 from kipu.extract.lexicon import Match, lang_words
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 _STATE_DOERS = frozenset({"police", "military", "judiciary"})
 _POLICE = frozenset({"police"})
 #: Actors that make no crowd: the state and bystanders named in a raid report.
-_NOT_CROWD = frozenset({"police", "military", "government", "congress", "judiciary", "companies", "journalists"})
 _STATE_FORMS = frozenset({"occupation", "roadblock"})
 DOER_REACH = 110  # chars from the state force to the form it does ("agentes de la fiscalía y del municipio, los cuales irrumpieron")
 #: Words before a noun that make it an object, not a doer ("se enfrentaron a la policía").
@@ -97,7 +97,7 @@ def _bars_a_crowd(view: SentenceView, bar: Match) -> bool:
     for m in view.matches:
         if not (0 <= m.start - bar.end <= BAR_REACH):
             continue
-        if not (m.category == "actor" and m.label not in _NOT_CROWD or m.category == "form" and m.label in ("protest_noun", "march")):
+        if not (m.category == "actor" and m.label not in NOT_A_CROWD or m.category == "form" and m.label in ("protest_noun", "march")):
             continue
         words = view.text[bar.end - base : m.start - base].lower().split()
         if words and words[0] in _TO_WHOM and all(w in _TO_WHOM or w in _BEFORE_CROWD for w in words):
@@ -134,7 +134,7 @@ _NOT_THE_DOER = frozenset({"who", "which", "que", "quien", "quienes", "cuyos", "
 
 def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:
     before = [a for a in view.of("actor") if a.end <= word.start]
-    if not before or any(a.label not in _NOT_CROWD for a in before):
+    if not before or any(a.label not in NOT_A_CROWD for a in before):
         return False
     if any(m.label == "participants" and m.end <= word.start for m in view.of("measure")):
         return False  # "cientos tomaron la planta": a crowd counted before the word is its doer
