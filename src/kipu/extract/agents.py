@@ -23,7 +23,10 @@ police, and are dropped as well, like the "security" demand the phrase holds.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from kipu.extract.lexicon import lang_words
 
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
@@ -77,5 +80,29 @@ def strip_non_state_killing(view: SentenceView) -> None:
 
 def killed_by_others(view: SentenceView) -> bool:
     """The sentence's deaths were caused by non-state killers and the dead are
-    not protesters: they are no toll of a protest told beside them."""
-    return killers_not_state(view) and not view.has("actor", "protesters")
+    not protesters: they are no toll of a protest told beside them. The dead
+    are protesters when named so, or counted as part of the crowd the
+    sentence's protest names ("nurses were blocking a road when a man opened
+    fire, killing two of them")."""
+    if not killers_not_state(view) or view.has("actor", "protesters"):
+        return False
+    return not (view.has("form") and (view.has("subset") or _fire_on_a_group(view)))
+
+
+@lru_cache(maxsize=1)
+def _one_target() -> frozenset[str]:
+    """``one_target`` of classify.yaml: the words after a verb of shooting
+    that make its target one person ("fired at a fare collector")."""
+    return frozenset(lang_words("classify", "one_target"))
+
+
+def _fire_on_a_group(view: SentenceView) -> bool:
+    """Shots aimed at people in the plural ("opened fire on the nurses", "disparó
+    contra los vecinos"), not at one person ("fired at a fare collector")."""
+    base = view.span.start
+    for m in view.of("fire_on"):
+        word = view.text[m.end - base :].split(maxsplit=1)
+        if word and word[0].lower() not in _one_target():
+            return True
+    return False
+

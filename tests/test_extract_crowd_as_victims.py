@@ -1,0 +1,77 @@
+"""The crowd as the victims of a count: "police arrested 12 of them", a
+passer-by who opens fire on a roadblock and kills two of the people blocking
+it, police clearing "a roadblock", and the district of Chao (a word too in
+Spanish) named after a locative."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+PUBLISHED = date(2023, 1, 14)  # a Saturday: "on Tuesday" is 10 January
+
+
+def _events(body: str, lang: str):
+    return EX.extract("Headline\n\n" + body + "\n", published=PUBLISHED, lang=lang).events
+
+
+# "12 of them": the pronoun is the crowd, the number is the arrests or the dead.
+
+@pytest.mark.parametrize(("lang", "body", "measure", "value"), [
+    ("en", "Protesters blocked the highway in Virú on Tuesday; police arrested 12 of them.", "arrests", 12),
+    ("es", "Los manifestantes bloquearon la vía en Virú el martes y la policía detuvo a doce de ellos.", "arrests", 12),
+    ("en", "Gunmen opened fire on protesters at a roadblock in Virú on Tuesday, killing two of them.", "fatalities", 2),
+])
+def test_a_number_of_them_counts_the_crowd(lang: str, body: str, measure: str, value: int) -> None:
+    (event,) = _events(body, lang)
+    count = getattr(event, measure)
+    assert count is not None and (count.low, count.high) == (value, value)
+
+
+def test_a_part_of_a_count_is_still_no_second_count() -> None:
+    (event,) = _events("Police dispersed a march in Virú on Tuesday; 16 people were injured, several of them by pellets.", "en")
+    assert event.injuries is not None and event.injuries.low == 16
+
+
+# A passer-by's shots kill people of the crowd: the toll is the protest's, and
+# no lethal state response is read into it.
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Nurses were blocking a road in La Chorrera on Tuesday when a man got out of his car and opened fire, killing two of them."),
+    ("es", "Un hombre disparó contra los manifestantes en Virú el martes y mató a dos de ellos."),
+    ("es", "Un sujeto bajó de su auto y disparó contra los vecinos que bloqueaban la vía en Virú el martes, matando a dos."),
+])
+def test_a_civilian_gunman_kills_protesters(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert event.type == "protest"
+    assert event.fatalities is not None and event.fatalities.low == 2
+    assert not {"live_ammunition", "killings"} & set(event.state_response)
+
+
+def test_gunmen_killing_a_bystander_beside_a_strike_are_no_toll_of_it() -> None:
+    events = _events("Transport workers went on strike in Trujillo on Tuesday. Gunmen shot dead a fare collector in La Esperanza during the strike.", "en")
+    assert all(e.fatalities is None for e in events if e.type == "protest")
+
+
+# Police clearing "a roadblock" disperse it.
+
+def test_police_clearing_a_roadblock_is_an_intervention() -> None:
+    (event,) = _events("Police cleared a roadblock in Virú on Tuesday, detaining 12 people.", "en")
+    assert event.sub_type == "intervention"
+    assert "dispersal" in event.state_response
+
+
+# Chao: a district after "in"/"en", a word elsewhere.
+
+def test_chao_after_a_locative_is_the_district() -> None:
+    (event,) = _events("Farm workers blocked the Pan-American highway in Chao on Tuesday.", "en")
+    assert event.place is not None and event.place.name == "Chao" and event.place.admin1 == "La Libertad"
+
+
+def test_chao_as_a_farewell_is_no_place() -> None:
+    events = _events("Vecinos de Virú bloquearon la carretera el martes. \"Chao, nos vemos mañana\", gritó un dirigente a los policías.", "es")
+    assert events and all(e.place is None or e.place.name != "Chao" for e in events)
