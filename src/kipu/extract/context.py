@@ -859,7 +859,8 @@ def in_mourned_clause(view: SentenceView, offset: int) -> bool:
         if any(ch in view.text[cause.end - base : offset - base] for ch in ",;:"):
             continue
         if any(
-            m.label in ("fatalities", "injuries") and cause.end <= m.start < offset and m.start - cause.end <= MOURNED_REACH
+            # (the dead may be inside the cue itself: "fotos de los fallecidos")
+            m.label in ("fatalities", "injuries") and cause.start <= m.start < offset and m.start - cause.end <= MOURNED_REACH
             for m in view.of("measure")
         ):
             return True
