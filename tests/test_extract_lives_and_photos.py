@@ -50,3 +50,45 @@ def test_a_reporter_hit_by_a_canister_was_attacked() -> None:
     (event,) = _events("Un reportero gráfico fue impactado por una bomba lacrimógena mientras cubría la marcha en Lima el miércoles.", "es")
     assert (event.type, event.sub_type) == ("violence_against_civilians", "attack")
     assert "tear_gas" in event.state_response
+
+
+# The victims' kin name their dead's place: no incident of theirs there.
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Relatives of those killed in Juliaca marched in Lima on Wednesday demanding justice."),
+    ("es", "Familiares de los fallecidos en Juliaca marcharon en Lima el miércoles exigiendo justicia."),
+])
+def test_kin_of_the_dead_march_where_they_march(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert event.place is not None and event.place.admin1 == "Lima"
+    assert event.date is not None and event.date.start == date(2023, 1, 11)
+    assert "justice_for_victims" in event.demands
+
+
+def test_kin_naming_the_day_of_their_dead_recall_that_day() -> None:
+    events = _events("Hablan los familiares de los 10 asesinados durante las protestas del 15 de diciembre en Ayacucho.", "es")
+    assert any(e.date is not None and e.date.start == date(2022, 12, 15) for e in events)
+
+
+# Crowds named by trade are counted ("some 300 mototaxi drivers") and their
+# demands read in the guideline's words.
+
+@pytest.mark.parametrize(("lang", "body", "low", "demand"), [
+    ("en", "Some 300 mototaxi drivers blocked avenues in Trujillo on Monday to protest extortion.", 300, "security_crime"),
+    ("en", "Hundreds of market vendors marched in Huancayo on Monday against rising food prices.", 200, "prices_taxes"),
+    ("en", "Teachers went on strike in Arequipa on Monday over pay.", None, "labor_wages"),
+    ("es", "Los docentes acataron una huelga en Arequipa el lunes por mejoras salariales.", None, "labor_wages"),
+    ("en", "Students occupied the campus in Cusco on Monday to demand the release of their detained classmates.", None, "release_detainee"),
+    ("es", "Estudiantes tomaron la universidad en Cusco el lunes para exigir la liberación de sus compañeros detenidos.", None, "release_detainee"),
+    ("en", "Asháninka communities blocked the river in Satipo on Monday against illegal logging.", None, "land_environment"),
+    ("es", "Comunidades asháninkas bloquearon el río en Satipo el lunes contra la tala ilegal.", None, "land_environment"),
+])
+def test_crowds_by_trade_and_their_demands(lang: str, body: str, low: int | None, demand: str) -> None:
+    (event,) = _events(body, lang)
+    if low is not None:
+        assert event.participants is not None and event.participants.low == low
+    assert demand in event.demands
+
+
+def test_a_crowd_being_mobilised_for_a_protest_is_a_plan() -> None:
+    assert _events("Opposition leaders are mobilising about two thousand men and women to protest in Lima next month.", "en") == []

@@ -95,7 +95,7 @@ class ArticleContext:
             # dead fell is the grievance's place, when the march has a place of its own.
             # (Both need a second place to prefer: one place alone stays, speed only.)
             if len(kept) > 1:
-                own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start))]
+                own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start, kin=True))]
                 kept = own or kept
                 kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
             if kept and all(place_finder.town_named_landmark(p) for p in kept):
@@ -844,20 +844,27 @@ def _quoted_relative(view: SentenceView, d: Any) -> bool:
 
 
 MOURNED_REACH = 60  # chars from "justice for" to the casualty word of the dead it names
+_GENERIC_FORMS = frozenset({"protest", "protest_noun"})  # "the protests": a noun inside the clause, not a crowd's verb
 
 
-def in_mourned_clause(view: SentenceView, offset: int) -> bool:
+def in_mourned_clause(view: SentenceView, offset: int, kin: bool = False) -> bool:
     """Whether ``offset`` lies after a casualty word of the dead a protest is
     for ("to demand justice for the people killed in Juliaca last month"),
-    with no clause break between: the place and day of those deaths."""
-    if not view.has("denounced"):
+    with no clause break between: the place and day of those deaths. With
+    ``kin``, the victims' kin name their dead's place the same way ("relatives
+    of those killed in Juliaca marched in Lima"); their day stays, as it dates
+    the deaths recalled ("los familiares de los asesinados del 15 de diciembre")."""
+    kin_cues = view.of("actor", "relatives_of_victims") if kin else []
+    if not view.has("denounced") and not kin_cues:
         return False  # (speed only)
     base = view.span.start
-    for cause in view.of("denounced"):
+    for cause in view.of("denounced") + kin_cues:
         if not cause.end <= offset or offset - cause.end > MOURNED_REACH + 40:
             continue
         if any(ch in view.text[cause.end - base : offset - base] for ch in ",;:"):
             continue
+        if cause in kin_cues and any(cause.end <= f.start < offset and f.label not in _GENERIC_FORMS for f in view.of("form")):
+            continue  # the kin's own verb ("relatives of those killed in Juliaca marched in Lima") ends their dead's clause
         if any(
             # (the dead may be inside the cue itself: "fotos de los fallecidos")
             m.label in ("fatalities", "injuries") and cause.start <= m.start < offset and m.start - cause.end <= MOURNED_REACH
