@@ -92,3 +92,33 @@ def test_crowds_by_trade_and_their_demands(lang: str, body: str, low: int | None
 
 def test_a_crowd_being_mobilised_for_a_protest_is_a_plan() -> None:
     assert _events("Opposition leaders are mobilising about two thousand men and women to protest in Lima next month.", "en") == []
+
+
+# Partisans in the street are a crowd; a deal to lift the roadblocks is an
+# agreement; people who travel to a protest protest where they arrive.
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Supporters of Pedro Castillo clashed with riot police outside the prefecture in Lima on Wednesday."),
+    ("es", "Simpatizantes de Pedro Castillo se enfrentaron con la policía frente a la prefectura de Lima el miércoles."),
+])
+def test_supporters_clashing_with_police_riot(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert (event.type, event.place.admin1 if event.place else None) == ("riot", "Lima")
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Aymara leaders from Puno met with ministers in Lima on Monday and agreed to lift the roadblocks."),
+    ("es", "Dirigentes aimaras se reunieron con ministros en Lima el lunes y acordaron levantar los bloqueos."),
+])
+def test_an_agreement_to_lift_roadblocks(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert (event.type, event.sub_type) == ("strategic_development", "other")
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Ronderos from Cajamarca and Chota traveled to Lima and marched on Wednesday."),
+    ("es", "Ronderos de Cajamarca y Chota viajaron a Lima y marcharon el miércoles."),
+])
+def test_travellers_protest_where_they_arrive(lang: str, body: str) -> None:
+    events = _events(body, lang)
+    assert [e.place.admin1 for e in events if e.place] == ["Lima"]
