@@ -219,8 +219,14 @@ def test_backwards_range_is_rejected() -> None:
         # two whole months joined are one span
         ("Hubo protestas en diciembre y enero.", "es", date(2023, 2, 16), "2022-12-01", "2023-01-31"),
         ("Police used force during the protests in December and January.", "en", date(2023, 2, 16), "2022-12-01", "2023-01-31"),
-        # a hyphenated prefix joins the month with no space
-        ("The roads were blocked in mid-January.", "en", date(2023, 3, 8), "2023-01-01", "2023-01-31"),
+        # a hyphenated prefix joins the month with no space; a part of the month is its days
+        ("The roads were blocked in mid-January.", "en", date(2023, 3, 8), "2023-01-11", "2023-01-20"),
+        ("Protesters blocked roads in late December.", "en", date(2023, 3, 8), "2022-12-21", "2022-12-31"),
+        ("In the first week of January, roads were blocked.", "en", date(2023, 3, 8), "2023-01-01", "2023-01-07"),
+        ("Hubo bloqueos a fines de febrero.", "es", date(2023, 3, 8), "2023-02-21", "2023-02-28"),
+        ("Hubo bloqueos a mediados de enero.", "es", date(2023, 3, 8), "2023-01-11", "2023-01-20"),
+        ("Hubo bloqueos durante los primeros días de enero.", "es", date(2023, 3, 8), "2023-01-01", "2023-01-10"),
+        ("Hubo bloqueos en la última semana de febrero.", "es", date(2023, 3, 8), "2023-02-25", "2023-02-28"),
     ],
 )
 def test_months(text: str, lang: str, published: date | None, start: str, end: str) -> None:

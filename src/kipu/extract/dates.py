@@ -99,6 +99,8 @@ class _DateLex:
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
+        # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
+        self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
         self.units: dict[str, str] = {}
         for unit, names in (data.get("units") or {}).items():
             for name in names or []:
@@ -150,7 +152,7 @@ class _DateLex:
             ("dm", P(rf"{wd_opt}{day('d')}{dm_link}{mon('m')}(?:{yl}{year('y')})?")),
             # "January 2023", "enero de 2023"
             ("my", P(rf"{mon('m')}{yl}{year('y')}")),
-            ("month", P(rf"(?<!\w){_alt(data.get('month_prefixes') or [], flags='i')}(?:{_SP}|(?<=-)){mon('m')}")),
+            ("month", P(rf"(?<!\w)(?P<pre>{_alt(list(data.get('month_prefixes') or []) + list(data.get('month_parts') or {}), flags='i')})(?:{_SP}|(?<=-)){mon('m')}")),
             ("year", P(rf"(?<!\w){_alt(data.get('year_prefixes') or [], flags='i')}{_SP}(?<![\d.,]){year('y')}(?![.,]\d|-\d|/)")),
             ("iso", P(r"(?<![\d/.-])(?P<y>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d/.-])")),
             ("numeric", P(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")),
@@ -236,6 +238,7 @@ class _DateLex:
         a_month, a_digit, a_weekday = h(months), h(digits=True), h(weekdays)
         # A month's day or year comes right after it, after a link word at most.
         w_weekday, w_year_link = word_count(self.weekdays), word_count([w for w in data.get("year_links") or [] if w != ","])
+        month_words = list(data.get("month_prefixes") or []) + list(data.get("month_parts") or {})
         by_kind = {
             "range_md": h(openers, months).followed_by(a_month, w_open).followed_by(a_digit, w_open + 1, after=1),
             "range_dm": h(openers, (day_prefixes, True), digits=True)
@@ -245,9 +248,7 @@ class _DateLex:
             "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_digit, w_weekday + 1, after=1),
             "dm": h(weekdays, digits=True).followed_by(a_month, w_dm),
             "my": h(months).followed_by(a_digit, 1 + w_year_link, after=1),
-            "month": h((data.get("month_prefixes") or [], True)).followed_by(
-                a_month, word_count(data.get("month_prefixes") or [])
-            ),
+            "month": h((month_words, True)).followed_by(a_month, word_count(month_words)),
             "year": h((data.get("year_prefixes") or [], True)).followed_by(
                 a_digit, word_count(data.get("year_prefixes") or [])
             ),
@@ -484,6 +485,11 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         y = _month_year(month, published)
         r = _month_range(y, month) if y else None
         mspan = Span(m.start("m"), m.end("m"))
+        part = lex.month_parts.get(_norm(m.group("pre")))
+        if r is not None and part is not None:
+            # "late December" is its last ten days; a part ends with the month at the latest
+            r = (r[0].replace(day=min(part[0], r[1].day)), r[1].replace(day=min(part[1], r[1].day)))
+            mspan = Span(m.start("pre"), m.end("m"))
         return (DateRange(r[0], r[1], "month", mspan) if r else None), "month", None
     if k == "year":
         y = int(m.group("y"))
