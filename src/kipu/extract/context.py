@@ -821,8 +821,13 @@ def _date_stamp(view: SentenceView, d: Any) -> bool:
     """ "Andahuaylas, 12 de diciembre." standing alone: the day the report was
     filed, not the day of what it tells ("ayer" in the lead is that day). A
     bare date line with no city is the article's own date and stays."""
+    if any(m.category in ("form", "riot", "strategic", "attack") for m in view.matches):
+        return False
+    # "By Staff Reporter | Published 12 January 2023, 14:05 | Updated ...": a web page's byline stamps the page
+    if view.has("page_stamp"):
+        return True
     rest = view.text[: d.span.start - view.span.start] + view.text[d.span.end - view.span.start :]
-    return 1 <= len(re.findall(r"\w+", rest)) <= 3 and not any(m.category in ("form", "riot", "strategic", "attack") for m in view.matches)
+    return 1 <= len(re.findall(r"\w+", rest)) <= 3
 
 
 def _today_of(d: Any) -> DateRange:

@@ -85,6 +85,8 @@ from kipu.extract.readings import (
     has_incident_trigger,
     is_attack,
     is_strategic,
+    links_header,
+    list_item,
     lone_arrest,
     may_report,
     names_protest,
@@ -197,11 +199,16 @@ class _ArticleReader:
         self.licensed = acronym_licence(doc.sentences)
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         self.tally_paragraph = -1  # the paragraph of the last running total
+        self.in_links = False  # inside a box of links to other stories (readings.links_header)
         # a toll told with no incident word, kept for the next sentence (last_incident.toll_before)
         self.untold_toll: tuple[SentenceView, list[Count]] | None = None
 
     def read(self, view: SentenceView) -> None:
         """Read one sentence, after every sentence before it."""
+        # "Related" over "- Peru declares a state of emergency ...": other stories' headlines
+        self.in_links = links_header(view) or (self.in_links and list_item(view))
+        if self.in_links:
+            return
         self._observe(view)
         if self._adds_to_last(view) or self._reports_no_incident(view):
             return

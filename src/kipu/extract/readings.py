@@ -282,3 +282,20 @@ def has_incident_trigger(view: SentenceView) -> bool:
     read only as part of an incident told elsewhere."""
     return view.has_any(INCIDENT_CATEGORIES)
 
+
+
+# A web page's list of links to other stories ("Related", then "- Peru declares
+# a state of emergency ..."): other headlines, not this story's news.
+_LINKS_HEADERS = frozenset(w.lower() for w in lang_words("readings", "links_headers"))
+_LIST_MARKER = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf>]|\d{1,2}[.)])\s")
+
+
+def links_header(view: SentenceView) -> bool:
+    """The sentence is a links box's heading alone ("Related", "Lee también:")."""
+    text = view.text.strip().rstrip(":").strip().lower()
+    return len(text) < 40 and text in _LINKS_HEADERS
+
+
+def list_item(view: SentenceView) -> bool:
+    """The sentence opens with a list marker ("- ", "• ", "2. ")."""
+    return _LIST_MARKER.match(view.text) is not None
