@@ -122,3 +122,12 @@ def test_an_agreement_to_lift_roadblocks(lang: str, body: str) -> None:
 def test_travellers_protest_where_they_arrive(lang: str, body: str) -> None:
     events = _events(body, lang)
     assert [e.place.admin1 for e in events if e.place] == ["Lima"]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Farm workers blocked the Pan-American highway in Ica on Monday against the law that cut their benefits."),
+    ("es", "Trabajadores agrarios bloquearon la Panamericana Sur en Ica el lunes en rechazo a la Ley de Promoción Agraria."),
+])
+def test_a_protest_against_a_law_asks_its_repeal(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert "repeal_law" in event.demands
