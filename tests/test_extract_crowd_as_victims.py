@@ -75,3 +75,16 @@ def test_chao_after_a_locative_is_the_district() -> None:
 def test_chao_as_a_farewell_is_no_place() -> None:
     events = _events("Vecinos de Virú bloquearon la carretera el martes. \"Chao, nos vemos mañana\", gritó un dirigente a los policías.", "es")
     assert events and all(e.place is None or e.place.name != "Chao" for e in events)
+
+
+# The dead counted in the very next sentence after a protest are its toll.
+
+def test_the_dead_told_right_after_a_protest_are_its_toll() -> None:
+    (event,) = _events("Protesters tried to take the airport in Juliaca on Tuesday. By nightfall, 17 people were dead.", "en")
+    assert event.fatalities is not None and event.fatalities.low == 17
+    assert event.sub_type == "excessive_force"
+
+
+def test_the_dead_a_paragraph_later_elsewhere_are_not_the_protest_toll() -> None:
+    events = _events("Thousands marched in Lima on Tuesday.\n\nIn Cusco, two people died when their bus overturned.", "en")
+    assert all(e.fatalities is None for e in events)

@@ -120,10 +120,14 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     # (an attack word such as "were injured" that made no event of its own is only the count's verb)
     if view.has_any(FORM_RIOT_STRATEGIC) or view.has("tally") or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
         return False
-    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+    if last.typing.family != "demonstration":
         return False
     places = ctx.sentence_places(view)
     gap = view.sentence.index - last.view.sentence.index
+    if last.typing.sub_type == "peaceful" and not (view.paragraph == last.view.paragraph and gap == 1 and view.has("measure", "fatalities")):
+        # (a protest with no force told: only the dead counted in the very next
+        # sentence are its toll, "...tried to take the airport. By nightfall, 17 people were dead.")
+        return False
     if view.paragraph == last.view.paragraph:
         if gap != 1:
             return False

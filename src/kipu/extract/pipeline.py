@@ -471,6 +471,10 @@ class _ArticleReader:
             if not made and self.frames and toll_of_last(view, self.frames[-1], self.ctx) and not killed_by_others(view):
                 # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
                 count_for_last(self.frames, view)
+                last = self.frames[-1]
+                if last.typing.sub_type == "peaceful" and "fatalities" in last.counts:
+                    # the dead of a protest told just before: lethal force at it (GUIDELINES §2)
+                    last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
             self.frames.extend(made)
         self.frames.extend(past_incident(view, past, where, self.published))
 
