@@ -88,3 +88,21 @@ def test_the_dead_told_right_after_a_protest_are_its_toll() -> None:
 def test_the_dead_a_paragraph_later_elsewhere_are_not_the_protest_toll() -> None:
     events = _events("Thousands marched in Lima on Tuesday.\n\nIn Cusco, two people died when their bus overturned.", "en")
     assert all(e.fatalities is None for e in events)
+
+
+# Police firing live rounds right after a protest is told, with no target of
+# their own, fire at that protest; shots they only meet are not theirs.
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Protesters tried to take the airport in Juliaca on Tuesday. Police opened fire."),
+    ("es", "Manifestantes intentaron tomar el aeropuerto de Juliaca el martes. La policía respondió con armas de fuego."),
+])
+def test_police_gunfire_right_after_a_protest(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert event.sub_type == "excessive_force" and "live_ammunition" in event.state_response
+
+
+def test_police_arriving_despite_shots_fire_none() -> None:
+    events = _events("Los trabajadores bloquearon la entrada de la planta en Virú el martes. Llegó la policía y pese a los disparos "
+                     "de los vigilantes no detuvo a nadie.", "es")
+    assert all("live_ammunition" not in e.state_response or e.sub_type != "excessive_force" for e in events)

@@ -85,6 +85,7 @@ from kipu.extract.readings import (
     has_incident_trigger,
     is_attack,
     is_strategic,
+    lethal_at_the_scene,
     links_header,
     list_item,
     lone_arrest,
@@ -433,6 +434,9 @@ class _ArticleReader:
             # "He was arrested on March 14", told of a protester: the arrest
             # is force used at that protest, not a strategic development.
             forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
+        if forced is None and view.paragraph in self.protest_paragraphs and self.frames and lethal_at_the_scene(view):
+            # "Protesters tried to take the airport. Police opened fire.": gunfire at that protest
+            forced = Typing("protest", "excessive_force", ("gunfire_at_the_scene",))
         if forced is None and view.paragraph in self.protest_paragraphs and rioters_arrested(view, self.frames):
             forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
         if forced is None and raid_on_lodgings(view, incident_counts):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kipu.extract.agents import NOT_A_CROWD
+from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES
 from kipu.extract.classify import (
     INTERVENTION_TACTICS,
     forces_and_crowd_named,
@@ -166,10 +166,30 @@ def force_on_the_scene(view: SentenceView) -> bool:
     """ "Por la tarde, oficiales de la UIP intervienen, deteniendo a 68
     trabajadores", told in a paragraph about a strike: police force with no
     protest word of its own is used at the protest just told."""
-    if gunfire_on_crowd(view):
+    if gunfire_on_crowd(view) or lethal_at_the_scene(view):
         return True  # "Militares dispararon contra la multitud con armas de fuego"
     force = set(view.labels("state_response")) & set(INTERVENTION_TACTICS)
     return bool(force) and state_forces_named(view)
+
+
+def lethal_at_the_scene(view: SentenceView) -> bool:
+    """ "Protesters tried to take the airport. Police opened fire.": police or
+    soldiers firing live rounds, with no target of their own (no one person,
+    no protest word), right where a protest was just told: at that protest."""
+    if not view.has("state_response", "live_ammunition") or view.has("single") or view.has_any(FORM_OR_RIOT) or view.has("non_state_killer"):
+        return False
+    # the forces are the subject of the shots: named right before them, in the same clause
+    # ("La policía respondió con armas de fuego"; not "llegó la Fuerza Pública y pese a los disparos ...")
+    base = view.span.start
+    forces = [m for m in view.matches if m.category == "state_agent" or (m.category == "actor" and m.label in STATE_FORCES)]
+    return any(
+        0 <= shot.start - f.end <= SUBJECT_REACH and not _SUBJECT_BREAK.search(view.text, f.end - base, shot.start - base)
+        for shot in view.of("state_response", "live_ammunition") for f in forces
+    )
+
+
+SUBJECT_REACH = 30  # chars from the forces to the shots they fired ("Police responded with live ammunition")
+_SUBJECT_BREAK = re.compile(rf"[,;]|\b{alternation(lang_words('readings', 'subject_breaks'))}\b", re.IGNORECASE)
 
 
 def only_in_quotes(view: SentenceView) -> bool:
