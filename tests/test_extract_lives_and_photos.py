@@ -131,3 +131,25 @@ def test_travellers_protest_where_they_arrive(lang: str, body: str) -> None:
 def test_a_protest_against_a_law_asks_its_repeal(lang: str, body: str) -> None:
     (event,) = _events(body, lang)
     assert "repeal_law" in event.demands
+
+
+# Pictures that show something are evidence of it, not relics carried.
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Photos of the clashes in Juliaca on Monday showed police firing at protesters."),
+    ("es", "Las imágenes de los enfrentamientos del lunes en Juliaca muestran a militares disparando contra los manifestantes."),
+])
+def test_pictures_showing_a_clash_report_it(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert event.type in ("riot", "protest") and event.sub_type != "peaceful"
+    assert "live_ammunition" in event.state_response
+
+
+def test_police_beating_protesters_on_video() -> None:
+    (event,) = _events("Videos difundidos en redes sociales muestran a policías golpeando a manifestantes en Lima el martes.", "es")
+    assert "beatings" in event.state_response
+
+
+def test_protesters_banging_on_a_door_beat_no_one() -> None:
+    (event,) = _events("Los manifestantes se concentraron frente al Congreso el martes y golpean la puerta para ser atendidos.", "es")
+    assert "beatings" not in event.state_response

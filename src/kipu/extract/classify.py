@@ -379,9 +379,17 @@ def _only_victims_named(view: SentenceView, fatalities: int, tactics: set[str]) 
 
 
 def _mourned(view: SentenceView, m: Match) -> bool:
-    """Whether ``m`` sits in the complement of what mourners carry."""
+    """Whether ``m`` sits in the complement of what mourners carry. Pictures
+    that show something ("Photos of the clashes showed police firing") are
+    evidence of it, not relics carried."""
     base = view.span.start
-    return _MOURNED.search(view.text, max(0, m.start - base - MOURNED_REACH), m.start - base) is not None
+    if _MOURNED.search(view.text, max(0, m.start - base - MOURNED_REACH), m.start - base) is None:
+        return False
+    return _SHOWN.search(view.text, m.end - base) is None
+
+
+# "Photos of the clashes showed ...", "las imágenes de los enfrentamientos muestran ...": pictures as evidence
+_SHOWN = re.compile(rf"\b{_alt('image_verbs')}\b", re.IGNORECASE)
 
 
 CAUSE_GAP = 25  # chars between "frente a", "after" and the deaths it names
