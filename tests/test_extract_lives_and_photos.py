@@ -153,3 +153,23 @@ def test_police_beating_protesters_on_video() -> None:
 def test_protesters_banging_on_a_door_beat_no_one() -> None:
     (event,) = _events("Los manifestantes se concentraron frente al Congreso el martes y golpean la puerta para ser atendidos.", "es")
     assert "beatings" not in event.state_response
+
+
+# A crowd celebrating a result holds no protest; a movement celebrating
+# what it fought for, with a demand or as protesters, still protests.
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Thousands of supporters gathered in Lima's Plaza San Martín on Tuesday night to celebrate the result."),
+    ("es", "Miles de simpatizantes se concentraron en la Plaza San Martín el martes por la noche para celebrar el triunfo."),
+])
+def test_a_crowd_celebrating_a_result_is_no_protest(lang: str, body: str) -> None:
+    assert _events(body, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Thousands marched in Lima on Tuesday to celebrate the resignation of the minister and demand early elections."),
+    ("en", "Protesters celebrated the victory of their candidate in Puno on Tuesday with a march."),
+    ("es", "Colectivos se concentraron en Lima el martes para celebrar el fallo de la Corte."),
+])
+def test_a_movement_celebrating_still_protests(lang: str, body: str) -> None:
+    assert len(_events(body, lang)) == 1

@@ -336,6 +336,21 @@ _COPULAS = alternation(lang_words("nonprotest", "generic_subject", "copulas"), _
 _GENERIC_SUBJECT = re.compile(rf"^\W*{_GENERIC_OPENERS}\s[^.;:]*?\s{_COPULAS}\s", re.IGNORECASE)
 
 
+#: Forms a crowd takes to celebrate as well as to protest.
+_FESTIVE_FORMS = frozenset({"rally", "march", "caravan"})  # (protest words name a protest, even a joyful one)
+
+
+def is_celebration(view: SentenceView) -> bool:
+    """ "Thousands of supporters gathered in the Plaza San Martín on election
+    night to celebrate the result": a crowd gathered to celebrate, with no
+    demand, grievance, force or violence told, holds no protest."""
+    if not view.has("celebration"):
+        return False
+    if view.has("claim_act") or view.has("grievance") or view.has("demand") or view.has("riot") or view.has("state_response"):
+        return False
+    return all(m.label in _FESTIVE_FORMS for m in view.of("form"))
+
+
 def is_generality(view: SentenceView) -> bool:
     """ "Quienes marchan en Puno, Cusco o Lima son campesinos", "whenever
     farmers block the highway, police clear them", "las protestas suelen

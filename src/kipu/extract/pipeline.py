@@ -401,6 +401,7 @@ class _ArticleReader:
             or nonprotest.is_convened(view)
             or nonprotest.is_crime(view)
             or nonprotest.is_generality(view)
+            or nonprotest.is_celebration(view)
             or nonprotest.is_forensic(view)
             or dated_ahead(view, self.published)
             or nonprotest.is_armed_fighting(view, self.any_form, self.at_war)
