@@ -173,3 +173,8 @@ def test_a_crowd_celebrating_a_result_is_no_protest(lang: str, body: str) -> Non
 ])
 def test_a_movement_celebrating_still_protests(lang: str, body: str) -> None:
     assert len(_events(body, lang)) == 1
+
+
+def test_troops_sent_to_guard_airports_are_a_measure() -> None:
+    (event,) = _events("The army was deployed to guard the airports of Cusco, Arequipa and Juliaca on Tuesday.", "en")
+    assert (event.type, event.sub_type) == ("strategic_development", "state_measure")
