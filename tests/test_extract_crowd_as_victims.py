@@ -106,3 +106,30 @@ def test_police_arriving_despite_shots_fire_none() -> None:
     events = _events("Los trabajadores bloquearon la entrada de la planta en Virú el martes. Llegó la policía y pese a los disparos "
                      "de los vigilantes no detuvo a nadie.", "es")
     assert all("live_ammunition" not in e.state_response or e.sub_type != "excessive_force" for e in events)
+
+
+# A wire's lead: "two more people dead" is the day's toll beside the total;
+# "the town of Ilave, near Lake Titicaca" is in Ilave; reporters who told it
+# are no actors; "security forces" ask for no security.
+
+WIRE = """Peru: two more dead in Ilave
+
+LIMA (AP) — Clashes between protesters and security forces in Peru's southern Andes left two more people dead on Tuesday, bringing the death toll from five weeks of unrest to 44, the ombudsman said.
+
+The deaths occurred in the town of Ilave, near Lake Titicaca, where hundreds of Aymara protesters tried to take over a police station, local reporters said.
+"""
+
+
+def test_a_wire_lead_with_the_day_toll_and_the_total() -> None:
+    out = EX.extract(WIRE, published=PUBLISHED, lang="en")
+    (event,) = out.events
+    assert event.place is not None and event.place.name == "Ilave"
+    assert event.fatalities is not None and event.fatalities.low == 2
+    assert "journalists" not in event.actors and "security_crime" not in event.demands
+    assert [t.value for t in out.tallies] == [44]
+
+
+def test_another_count_with_no_day_stays_beside_the_total() -> None:
+    out = EX.extract("Headline\n\nThe ombudsman counted 50 deaths in clashes. Another 17 died in accidents linked to the blockades, "
+                     "bringing the total to 67.\n", published=PUBLISHED, lang="en")
+    assert {t.value for t in out.tallies} >= {50, 67}

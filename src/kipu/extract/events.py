@@ -23,6 +23,7 @@ from kipu.extract.classify import (
 from kipu.extract.context import SPAN_DAYS, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import lang_words
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 
 ATTACKERS = frozenset({*STATE_FORCES, "criminal_groups", "protesters"})  # who attacks civilians, in the actor vocabulary
@@ -51,6 +52,34 @@ class Frame:
         return (p.country if p else "PE", p.admin1 if p else None)
 
 
+SOURCE_GAP = 3  # chars from a group's name to the verb that makes it the source told ("local reporters said")
+
+
+def _actor_labels(view: SentenceView) -> list[str]:
+    """The actor labels of a sentence, in order, without groups named only as
+    the source of the report ("Witnesses and local reporters said troops
+    fired", "según periodistas de la zona"): who told it did not take part."""
+    sources = view.of("attribution", "source")
+    if not sources:
+        return view.labels("actor")
+    base = view.span.start
+    out: list[str] = []
+    for m in view.of("actor"):
+        if m.label in out:
+            continue
+        told = any(0 <= s.start - m.end <= SOURCE_GAP for s in sources) or any(
+            0 <= m.start - s.end <= SOURCE_REACH and not any(ch in view.text[s.end - base : m.start - base] for ch in ",;:")
+            for s in sources if s.term in _ACCORDING_TO
+        )
+        if not told or m.label in STATE_ACTORS:
+            out.append(m.label)
+    return out
+
+
+SOURCE_REACH = 30  # chars from "according to" to the group it names
+_ACCORDING_TO = frozenset(lang_words("readings", "source_openers"))
+
+
 def build_event(frames: list[Frame]) -> EventMention:
     """Merge the frames of one incident into an event with per-field evidence."""
     first = frames[0]
@@ -71,7 +100,7 @@ def build_event(frames: list[Frame]) -> EventMention:
         _extend(forms, forms_of(v))
         _extend(tactics, [t for t in state_responses(v) if not (t == "beatings" and id(v) in mob)])
         _extend(demands, _demands_made(v))
-        for a in v.labels("actor"):
+        for a in _actor_labels(v):
             if a not in actors and a not in opponents:
                 target = a in TARGETS and not (owners and a == "companies")
                 (opponents if a in STATE_ACTORS or target else actors).append(a)

@@ -1153,6 +1153,10 @@ def named_with_its_region(place: Place, matches: Sequence[PlaceMatch]) -> bool:
     return any(c in within for m in matches if m.span != place.span for c in m.candidates)
 
 
+REFERENCE_PENALTY = 1000.0  # below any place the sentence names outright in the same region
+_WIDE = frozenset({"country", "department"})  # places too wide to be what a point of reference locates
+
+
 def sentence_places(
     text: str, sentence_span: Span, sentence_matches: Sequence[PlaceMatch], doc: object | None = None
 ) -> list[Place]:
@@ -1171,6 +1175,17 @@ def sentence_places(
     folded = getattr(doc, "folded", None)  # the article is folded once, not per sentence
     scored = _RESOLVER._candidates(text, sentence_span, sentence_matches, context, fallback=False, folded=folded)
     best: dict[tuple[str, str | None], tuple[float, Place]] = {}
+    reference = _RESOLVER.gaz.cues.reference if len(sentence_matches) > 1 and folded is not None else ()
+    if reference:
+        # "the town of Ilave, near Lake Titicaca": a landmark named as a point of reference
+        # yields to a town or district of its region that the sentence names outright
+        # (a town "near Tena (Napo)" is still where the incident was)
+        near = [p.precision == "landmark" and preceding_cue(folded, match.span.start, reference) is not None for _, match, p in scored]
+        located = {(p.country, p.admin1) for (_, _, p), n in zip(scored, near) if not n and p.precision not in _WIDE}
+        scored = [
+            (score - REFERENCE_PENALTY if n and (p.country, p.admin1) in located else score, match, p)
+            for (score, match, p), n in zip(scored, near)
+        ]
     for score, _match, place in scored:
         key = (place.country, place.admin1)
         if key not in best or score > best[key][0]:

@@ -8,10 +8,12 @@ day). Counts of press aggressions and extortion cases are always tallies.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import DateRange, TallyMention
 
 LONG_PERIOD_DAYS = 45  # a dated span at least this long ("between December and February") is a campaign's
@@ -52,7 +54,7 @@ def split_counts(
             if c.figure.span.start >= turn:
                 tallies.append(c)
                 continue
-            if has_specific_place and has_day_date or _other_measure_than_the_total(c, counts, turn):
+            if has_specific_place and has_day_date or _other_measure_than_the_total(c, counts, turn) or has_day_date and _told_as_more(c, view):
                 incident.append(c)
                 continue
         if tally_sentence and _what_it_grew_by(c, added):
@@ -68,6 +70,25 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+# "left two more people dead ..., bringing the death toll to 44", "otros dos
+# fallecidos", "dos muertos más": a count told as more than before is what
+# the day added, the incident's own toll, not the total.
+_MORE_AFTER = re.compile(rf"\s+(?:[^\W\d_]+\s+)?{alternation(lang_words('counts', 'more_after'))}\b", re.IGNORECASE)
+_MORE_BEFORE = re.compile(rf"\b{alternation(lang_words('counts', 'more_before'))}\s+$", re.IGNORECASE)
+MORE_BEFORE_REACH = 12  # chars before a count in which "another", "otros" may stand
+
+
+def _told_as_more(count: Count, view: SentenceView) -> bool:
+    span = count.figure.span
+    if span is None:
+        return False
+    base = view.span.start
+    return (
+        _MORE_AFTER.match(view.text, span.end - base) is not None
+        or _MORE_BEFORE.search(view.text, max(0, span.start - base - MORE_BEFORE_REACH), span.start - base) is not None
+    )
 
 
 def _other_measure_than_the_total(count: Count, counts: list[Count], turn: int) -> bool:

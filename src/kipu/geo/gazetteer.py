@@ -109,6 +109,9 @@ class Cues:
     #: ("evacuated from", "evicted from"): the place is the incident's, not
     #: where someone comes from
     removal: tuple[str, ...] = ()
+    #: words that make the name a point of reference for another place the
+    #: sentence names ("the town of Ilave, near Lake Titicaca")
+    reference: tuple[str, ...] = ()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -134,6 +137,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
     return Cues(
         get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
         frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())), get("removal"),
+        get("reference"),
     )
 
 
