@@ -459,6 +459,18 @@ def _counts_things(q: Any, view: SentenceView) -> bool:
     return not any(m.category in _PERSON_CATEGORIES and m.start <= head.start < m.end + 1 for m in view.matches)
 
 
+def _head_not_counted(q: Any, view: SentenceView) -> bool:
+    """The number is of a noun ("millions of commuters") that no measure word
+    covers: it counts those, not the dead or the held of a running total."""
+    head = getattr(q, "head_span", None)
+    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip().lower() not in _OF:
+        return False
+    word = view.text[head.start - view.span.start : head.end - view.span.start]
+    if not word.isalpha() or not word.islower() or len(word) < 4 or word in _NOT_A_THING:
+        return False
+    return not any(m.category == "measure" and m.start <= head.start < m.end + 1 for m in view.matches)
+
+
 # Between a casualty verb and a number: the agent of a passive verb ("killed
 # by two gunmen", "herido por tres sujetos"), not its victims.
 _AGENT = re.compile(rf"\s+{_alt('agent')}\s+", re.IGNORECASE)  # (the number's qualifier, "by at least two", is inside its span)
@@ -468,6 +480,8 @@ def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     """ "the total number of deaths in the protests to 49", "la cifra de
     fallecidos ... asciende a 49": in a total, the measure may come well before the number."""
     base = view.span.start
+    if _head_not_counted(q, view):
+        return None  # "... killed this year, leaving millions of commuters stranded": the commuters' number, no total
     before = [c for c in cues if c.label != "participants" and c.end <= q.span.start]
     for c in reversed(before):
         between = view.text[c.end - base : q.span.start - base]

@@ -570,6 +570,27 @@ def is_background(d: DateRange | None, published: date | None) -> bool:
     return (published - d.end).days > BACKGROUND_DAYS or (d.start - published).days > 2
 
 
+def _own_days(view: SentenceView, places: list[tuple[Place | None, bool]]) -> dict[int, DateRange]:
+    """ "fired on protesters in Ayacucho on 15 December and in Juliaca on 9
+    January": each region named with a date of its own right after it (before
+    the next region) keeps that date. Only when every region has one and they
+    differ; otherwise the sentence's date stands for all (keyed by ``id`` of
+    the place)."""
+    if len(places) < 2 or len(view.dates) < 2:
+        return {}
+    spans = sorted(((p.span.start, p.span.end), id(p)) for p, _ in places if p is not None and p.span is not None)
+    if len(spans) != len(places):
+        return {}
+    own: dict[int, DateRange] = {}
+    for i, ((_, end), key) in enumerate(spans):
+        limit = spans[i + 1][0][0] if i + 1 < len(spans) else view.span.end
+        after = [m for m in view.dates if end <= m.span.start < limit]
+        if not after:
+            return {}
+        own[key] = after[0].range
+    return own if len({(r.start, r.end) for r in own.values()}) == len(own) else {}
+
+
 def make_frames(
     view: SentenceView,
     counts: list[Count],
@@ -588,9 +609,10 @@ def make_frames(
     if typing is None:
         return []
     d, d_explicit = dates
+    own = _own_days(view, places) if d_explicit else {}
     frames = []
     for place, p_explicit in places or [(None, False)]:
-        frame = Frame(view, typing, d, d_explicit, place, p_explicit, cues=list(typing.cues))
+        frame = Frame(view, typing, own.get(id(place), d), d_explicit, place, p_explicit, cues=list(typing.cues))
         frame.counts = {m: c for m, c in incident.items() if m in CASUALTY_MEASURES or m == "participants"}
         if len(places) > 1:  # counts of a multi-region sentence belong to none of them alone
             frame.counts = {}

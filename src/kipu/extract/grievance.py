@@ -89,17 +89,22 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
             if not (m.start >= first_charge and m.category == "form") and not _in_a_charge(folded, view.span.start, charges, m)
             and not (m.start >= first_charge and m.category == "riot" and _riot_in_the_charge(view, max(c for c in charges if c <= m.start), m))
         ]
+    memorials = [m.end for m in view.matches if m.category == "grievance" and m.label == "memorial"]
     openers = [
         m.end for m in view.matches
-        if m.category == "grievance" and m.label == "opener" or (m.category == "demand" and m.label in _VICTIM_DEMANDS)
+        if m.category == "grievance" and m.label in ("opener", "memorial") or (m.category == "demand" and m.label in _VICTIM_DEMANDS)
     ]
-    if not openers or not any(m.category == "form" for m in view.matches):
+    if not openers or not any(m.category == "form" or m.category == "actor" and m.label == "protesters" for m in view.matches):
         return
     first = min(openers)
     base = view.span.start
     kept: list[Match] = []
     for m in view.matches:
         if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m):
+            continue
+        if m.start >= first and m.category == "measure" and m.label == "participants" and _in_a_relative_about_the_grievance(folded, base, first, m):
+            continue  # "a strike against extortion that has seen dozens of workers killed": those workers are no crowd
+        if memorials and (_is_force(m) or m.category in _REMEMBERED_VIOLENCE) and _remembered(folded, memorials, m):
             continue
         if m.start >= first and m.category == "riot" and _violence_protested(folded, base, first, m):
             continue
@@ -147,8 +152,30 @@ def _violence_protested(folded: str, base: int, opener_end: int, m: Match) -> bo
     return bool(_PREPOSITION_BEFORE.search(folded[max(opener_end, base) : m.start]))
 
 
+# Folded text between a commemoration word and a force word: a clause of its
+# own ("to remember the victims; police later fired tear gas") ends what is remembered.
+_MEMORY_BREAK = re.compile(rf"[;:.]|,\s+(?:{_alt('memory_break')})\b")
+
+
+#: What a crowd or a killer did that a commemoration may name: its day's, not the gathering's.
+_REMEMBERED_VIOLENCE = frozenset({"riot", "attack", "violent_act", "killing"})
+
+
+def _remembered(folded: str, memorials: list[int], m: Match) -> bool:
+    """ "banners remembering the dozens killed in last winter's unrest", "to
+    mark one year since the day 17 were shot dead": a force or casualty word
+    after a commemoration word, in its clause, is the remembered day's."""
+    return any(end <= m.start and not _MEMORY_BREAK.search(folded, end, m.start) for end in memorials)
+
+
 def _is_force(m: Match) -> bool:
     return m.category == "state_response" or (m.category == "measure" and m.label in _CASUALTY_LABELS)
+
+
+def _in_a_relative_about_the_grievance(folded: str, base: int, opener_end: int, m: Match) -> bool:
+    """The word sits in a relative clause about the grievance, not about the crowd."""
+    rel = _RELATIVE.search(folded[max(opener_end, base) : m.start])
+    return rel is not None and rel.group(1) not in _CROWD
 
 
 def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> bool:

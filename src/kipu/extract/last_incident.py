@@ -302,3 +302,12 @@ def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext
     if ctx.own_date(view) is not None or (ctx.sentence_places(view) and not in_its_region(view, last, ctx)):
         return
     frames.append(replace(last, view=view, counts={}, cues=[*last.cues, "demands_of_last"]))
+
+
+def same_day_elsewhere(view: SentenceView, frames: list[Frame]) -> Frame | None:
+    """ "Protests were also reported in Arequipa and Cusco", "Similar marches
+    took place in Córdoba": with no date of its own, the same action elsewhere
+    was on the day of the incident just told (not the dateline's day)."""
+    if view.dates or not view.has("elsewhere") or not frames or frames[-1].date is None:
+        return None
+    return frames[-1]

@@ -47,6 +47,7 @@ from kipu.extract.last_incident import (
     place_from_later_in_paragraph,
     relocate_last,
     rioters_arrested,
+    same_day_elsewhere,
     toll_before,
     toll_of_last,
     wounded_after_incident,
@@ -306,6 +307,9 @@ class _ArticleReader:
         """The sentence's date and whether it wrote one; None when it only dates
         the start of a movement begun long before."""
         when, when_explicit = self.ctx.date_for(view)
+        last = same_day_elsewhere(view, self.frames)
+        if last is not None:
+            when, when_explicit = last.date, last.date_explicit
         if not when_explicit and began_long_before(view, when):
             return None
         if when_explicit or view.has("continuation") and inherits_the_report_day(view, when, self.ctx):

@@ -229,7 +229,8 @@ def anchored(view: SentenceView, counts: list, when_explicit: bool, where: list)
     if force - {"killings"} or force and when_explicit:
         return True  # force of its own; an undated death word or the dead named as victims is not
     own_place = any(explicit for _, explicit in where)
-    return when_explicit and own_place
+    # "Protests were also reported in Arequipa and Cusco": the day just told, elsewhere
+    return (when_explicit or view.has("elsewhere")) and own_place
 
 
 def lone_arrest(view: SentenceView) -> bool:
