@@ -100,3 +100,75 @@ def test_two_regions_sharing_one_day_keep_it():
     out = _run("Protesters blocked roads in Moquegua and Tumbes on Monday.", published=date(2023, 5, 25))
     assert sorted((e.place.admin1, e.date.start) for e in out.events) == [
         ("Moquegua", date(2023, 5, 22)), ("Tumbes", date(2023, 5, 22))]
+
+
+# "to demand the detainees' release": the arrest word is the demand's wording,
+# not arrests made at this gathering.
+
+def test_the_detainees_release_is_a_demand_not_arrests():
+    out = _run("Hundreds of people gathered outside the prefecture in Huaraz on Sunday to demand the detainees' release.",
+               published=date(2023, 1, 17))
+    assert [(e.sub_type, e.arrests, _count(e.participants), e.demands) for e in out.events] == [
+        ("peaceful", None, 200, ["release_detainee"])]
+
+
+# A measure the strikers want is not a measure taken.
+
+def test_a_state_of_emergency_they_want_is_not_declared():
+    out = _run("The drivers want the government to declare a state of emergency in Trujillo, and Congress to repeal the law.",
+               published=date(2024, 10, 20))
+    assert out.events == []
+
+
+# "died in a Lima hospital, weeks after he was shot in Juliaca": the hospital's
+# town is where he was treated; "died on Saturday after being shot ... on 9
+# January": the incident is the shooting, on its own day.
+
+def test_the_hospital_town_is_no_place_of_the_incident():
+    out = _run("A farmer from Ilave died on Saturday in a Lima hospital, weeks after he was shot during clashes in Juliaca.",
+               published=date(2023, 3, 13))
+    assert [e.place.admin1 for e in out.events] == ["Puno"]
+
+
+def test_a_death_after_a_shooting_on_an_earlier_day_dates_the_shooting():
+    out = _run("A student died on Sunday in a hospital in Arequipa after being shot during clashes in Juliaca on 9 January.",
+               published=date(2023, 2, 14))
+    assert [(e.place.admin1, e.date.start, _count(e.fatalities)) for e in out.events] == [("Puno", date(2023, 1, 9), 1)]
+
+
+# "lifted an indefinite strike on Saturday after 36 days": the day told ends a
+# run of that many days (not "after three days of talks").
+
+def test_a_strike_lifted_after_n_days_spans_the_run():
+    out = _run("Civic leaders in Tarija lifted an indefinite strike on Saturday after 36 days.", published=date(2022, 11, 27))
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2022, 10, 22), date(2022, 11, 26))]
+
+
+def test_a_blockade_lifted_after_days_of_talks_is_one_day():
+    out = _run("Farmers in Ica lifted their blockade of the Panamericana Sur on Thursday after three days of talks.",
+               published=date(2024, 5, 10))
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2024, 5, 9), date(2024, 5, 9))]
+
+
+# An inquiry that names the dead with no day of their own reports the inquiry,
+# not the protests they died at; a dated shooting told through it stays.
+
+def test_an_inquiry_in_connection_with_the_deaths_is_no_event():
+    out = _run("Prosecutors are investigating the former minister for alleged homicide in connection with the deaths of more "
+               "than 50 people, including five soldiers who drowned in Puno and an officer killed in Juliaca.",
+               published=date(2024, 12, 3))
+    assert out.events == []
+
+
+def test_a_dated_shooting_under_inquiry_is_still_told():
+    out = _run("Prosecutors opened an inquiry in connection with the deaths of two protesters shot by police in Juliaca "
+               "on Monday.", published=date(2023, 1, 12))
+    assert [(e.place.admin1, e.date.start) for e in out.events] == [("Puno", date(2023, 1, 9))]
+
+
+# "they removed demonstrators from outside the office": police clearing a crowd.
+
+def test_police_removing_demonstrators_is_an_intervention():
+    out = _run("In Huancayo police removed demonstrators from outside the prosecutor's office on Monday.",
+               published=date(2023, 10, 17))
+    assert [(e.sub_type, e.state_response) for e in out.events] == [("intervention", ["dispersal"])]

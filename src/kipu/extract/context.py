@@ -98,6 +98,7 @@ class ArticleContext:
                 own = [p for p in kept if not (p.span and in_mourned_clause(view, p.span.start, kin=True))]
                 kept = own or kept
                 kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
+                kept = [p for p in kept if not self._treated_there(view, p)] or kept
             if kept and all(place_finder.town_named_landmark(p) for p in kept):
                 # "...marcharon por las calles de Juliaca. La marcha partió de la plaza
                 # Bolognesi": the paragraph's town's own square, not Lima's of that name
@@ -152,6 +153,14 @@ class ArticleContext:
         ):
             return False
         return any(p is not place and p.admin1 is not None and p.admin1 != place.admin1 for p in kept)
+
+    def _treated_there(self, view: SentenceView, place: Place) -> bool:
+        """ "died in a Lima hospital": a town named right before a hospital
+        word is where someone was treated, not where the incident was."""
+        if place.span is None:
+            return False
+        text = self.doc.text
+        return any(text[place.span.end : m.start] == " " for m in view.of("care_place"))
 
     def _names_a_street(self, view: SentenceView, place: Place) -> bool:
         """ "incendiaron llantas en el puente San Isidro" (in Arequipa): a

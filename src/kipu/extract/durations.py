@@ -19,7 +19,7 @@ from kipu.extract.lexicon import alternation, load_lang_file
 from kipu.extract.numbers import word_to_int
 
 MAX_RUN_DAYS = 120  # a longer run is a movement's history, not one event's span (as dates.MAX_LASTED_DAYS)
-WINDOW = 60  # chars read on each side of the day word
+WINDOW = 90  # chars read on each side of the day word ("lifted their blockade of the ... on Thursday after four days")
 
 
 def _alt(words: list[str]) -> str:
@@ -40,7 +40,18 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     unit = _alt(days)
     ordinal = _alt(data.get("run_ordinal") or [])
     count = r"(?P<n>\d{1,3}|[^\W\d_]+)"
-    return tuple((re.compile(p, re.IGNORECASE), nth) for p, nth in (
+    ends, after = data.get("run_end_verbs") or [], data.get("run_after") or []
+    ended: tuple[tuple[str, bool], ...] = ()
+    if ends and after:
+        end, aft = _alt(ends), _alt(after)
+        lapse = rf"{aft}\s+{count}\s+{unit}(?!\w)(?!\s+{link}\s)"  # "after 36 days" (not "after 3 days of talks")
+        ended = (
+            # "lifted an indefinite strike on Saturday after 36 days"
+            (rf"(?<!\w){end}\s+(?:[^\W\d_]+\s+){{0,2}}{noun}(?:\s+[^\W\d_]+){{0,6}}\s+{lapse}", False),
+            # "Ecuador's national strike ends after 18 days"
+            (rf"(?<!\w){noun}\s+(?:has\s+|had\s+|was\s+)?{end}\s+{lapse}", False),
+        )
+    return tuple((re.compile(p, re.IGNORECASE), nth) for p, nth in ended + (
         # "30 días de bloqueo", "30 days of blockade"
         (rf"(?<![\w-]){count}\s+{unit}\s+{link}\s+{noun}", False),
         # "su día 15 de paro", "day 15 of the strike"

@@ -90,6 +90,10 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
             and not (m.start >= first_charge and m.category == "riot" and _riot_in_the_charge(view, max(c for c in charges if c <= m.start), m))
         ]
     memorials = [m.end for m in view.matches if m.category == "grievance" and m.label == "memorial"]
+    held = [(m.start, m.end) for m in view.of("demand", "release_detainee")]
+    if held:
+        # "to demand the detainees' release": the arrest word is the demand's own wording
+        view.matches[:] = [m for m in view.matches if not (_is_force(m) and any(a <= m.start and m.end <= b for a, b in held))]
     openers = [
         m.end for m in view.matches
         if m.category == "grievance" and m.label in ("opener", "memorial") or (m.category == "demand" and m.label in _VICTIM_DEMANDS)

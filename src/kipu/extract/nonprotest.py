@@ -174,8 +174,10 @@ def is_forensic(view: SentenceView) -> bool:
     """ "Prosecutors exhumed the bodies of six people killed during the January
     9 protests", "la Fiscalía exhumó los cuerpos de los fallecidos en las
     protestas": a forensic act on the dead reports the investigation; the protest they
-    died at is told only to say who they were."""
-    return view.has("forensic")
+    died at is told only to say who they were. An inquiry or a charge
+    ("investigating officials in connection with the deaths of ...") does so
+    when the sentence gives the deaths no day of its own."""
+    return view.has("forensic", "act") or (view.has("forensic", "inquiry") and not view.dates)
 
 
 def is_crime(view: SentenceView) -> bool:

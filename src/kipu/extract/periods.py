@@ -216,3 +216,29 @@ def dated_ahead(view: SentenceView, published: date | None) -> bool:
         max(d.span.start - t.end, t.start - d.span.end) <= PLAN_DAY_REACH for d in days for t in triggers
     )
 
+
+
+#: What someone died after, between "after" and its date: force or a clash.
+_HURT_CATEGORIES = frozenset({"state_response", "riot", "attack", "violent_act"})
+
+
+def hurt_on_an_earlier_day(view: SentenceView, when: DateRange | None) -> DateRange | None:
+    """ "A protester died on Saturday in hospital after being shot during
+    clashes in Juliaca on 9 January": the death is dated, but the incident
+    is the shooting, on the earlier day written after "after"."""
+    if when is None or not view.has("sequence", "after") or len(view.dates) < 2:
+        return when
+    deaths = view.of("measure", "fatalities")
+    if not deaths:
+        return when
+    first_death = min(m.end for m in deaths)
+    for cue in view.of("sequence", "after"):
+        if cue.start < first_death:
+            continue
+        earlier = [d for d in view.dates if d.span.start > cue.end and d.range.end < when.start]
+        if not earlier:
+            continue
+        d = earlier[0]
+        if any(m.category in _HURT_CATEGORIES and cue.end <= m.start < d.span.start for m in view.matches):
+            return d.range
+    return when

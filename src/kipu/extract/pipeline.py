@@ -66,6 +66,7 @@ from kipu.extract.periods import (
     began_long_before,
     counted_since,
     dated_ahead,
+    hurt_on_an_earlier_day,
     inherits_the_report_day,
     measures_by_day,
     protest_since,
@@ -310,6 +311,8 @@ class _ArticleReader:
         last = same_day_elsewhere(view, self.frames)
         if last is not None:
             when, when_explicit = last.date, last.date_explicit
+        if when_explicit:
+            when = hurt_on_an_earlier_day(view, when)
         if not when_explicit and began_long_before(view, when):
             return None
         if when_explicit or view.has("continuation") and inherits_the_report_day(view, when, self.ctx):
