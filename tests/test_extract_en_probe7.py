@@ -172,3 +172,13 @@ def test_police_removing_demonstrators_is_an_intervention():
     out = _run("In Huancayo police removed demonstrators from outside the prosecutor's office on Monday.",
                published=date(2023, 10, 17))
     assert [(e.sub_type, e.state_response) for e in out.events] == [("intervention", ["dispersal"])]
+
+
+# "Similar marches took place in Córdoba, Rosario, Mendoza and La Plata": the
+# names after the commas are the next items of a list, not glosses of the town
+# before them (which would drop "Córdoba" as not in Rosario's province).
+
+def test_a_list_of_one_countrys_towns_keeps_every_item():
+    out = _run("BUENOS AIRES, April 24 (Wire) - Thousands of Argentines marched in Buenos Aires on Tuesday.\n\n"
+               "Similar marches took place in Córdoba, Rosario and Mendoza.", published=date(2024, 4, 24))
+    assert {e.place.admin1 for e in out.events} >= {"Cordoba", "Santa Fe", "Mendoza"}

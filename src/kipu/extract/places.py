@@ -1009,10 +1009,31 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> l
             if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None:
                 # "La Florida de Cóbano, provincia de Puntarenas": the division after the village
                 containers = [ce for c, ce in resolved if _within(c.span, outer) and ce.kind in _CONTAINER_KINDS]
-            if containers and not any(ce.id in e.within for ce in containers):
+            if containers and not any(ce.id in e.within for ce in containers) and not (
+                # "Córdoba, Rosario, Mendoza and La Plata": items of one country's list, no place glossing
+                # another (a homonym of another country in the list still goes)
+                any(ce.country == e.country for ce in containers) and _in_a_list(text, gloss, resolved)
+            ):
                 continue
         out.append((m, e))
     return out
+
+
+_LIST_AND = re.compile(r"\s(?:and|y|e)\s+", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*", re.IGNORECASE)
+
+
+def _in_a_list(text: str, gloss: Span, resolved: list[tuple[PlaceMatch, Entry]]) -> bool:
+    """The name after a comma is followed by a comma or "and" and another
+    place: a list of three or more, not "Portmore, Saint Catherine"."""
+    if "," not in text[max(0, gloss.start - 2) : gloss.start]:
+        return False  # "San Carlos de Alajuela": a gloss by "de", never a list
+    starts = {c.span.start for c, _ in resolved}
+    # "Rosario, Mendoza and La Plata": the list's last "and" inside the gloss
+    if any(j.end() in starts for j in _LIST_AND.finditer(text, gloss.start, gloss.end)):
+        return True
+    after = _LIST_GOES_ON.match(text, gloss.end)
+    return after is not None and after.end() != gloss.end and after.end() in starts
 
 
 #: Landmark types whose names many towns share ("Plaza Bolognesi", "Avenida Grau").
