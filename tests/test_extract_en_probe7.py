@@ -182,3 +182,14 @@ def test_a_list_of_one_countrys_towns_keeps_every_item():
     out = _run("BUENOS AIRES, April 24 (Wire) - Thousands of Argentines marched in Buenos Aires on Tuesday.\n\n"
                "Similar marches took place in Córdoba, Rosario and Mendoza.", published=date(2024, 4, 24))
     assert {e.place.admin1 for e in out.events} >= {"Cordoba", "Santa Fe", "Mendoza"}
+
+
+# A remembered death told with its own day is a recalled incident, and the
+# force that caused it stands ("in memory of her son, who was shot ... during
+# the January 9 massacre at protests in Juliaca").
+
+def test_a_remembered_day_told_with_its_date_keeps_its_force():
+    out = _run("A mother holds a white rose in memory of her son, who was shot in the chest during the January 9 massacre at protests in Juliaca.",
+               published=date(2023, 2, 11))
+    days = [e for e in out.events if e.date is not None and e.date.start == date(2023, 1, 9)]
+    assert days and "live_ammunition" in days[0].state_response

@@ -357,6 +357,8 @@ class AnalysedDocument:
         _mark_open_quotes(views)
         requested = _requested_endings(lang)
         spellings = _lone_spellings(lang)
+        for d, i in zip(dates, bucket.indices([d.span.start for d in dates])):
+            views[i].dates.append(d)  # (before the strips: a remembered day keeps its force, grievance.strip_grievance)
         for v in views:
             if spellings:
                 _drop_articles(v, text, spellings)
@@ -371,8 +373,6 @@ class AnalysedDocument:
             strip_non_state_killing(v)
             reattribute_state_forms(v)
             _shadow_riot_words(v)
-        for d, i in zip(dates, bucket.indices([d.span.start for d in dates])):
-            views[i].dates.append(d)
         for v in views:
             strip_past_force(v, published)
         quantities = list(quantities)

@@ -90,6 +90,10 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
             and not (m.start >= first_charge and m.category == "riot" and _riot_in_the_charge(view, max(c for c in charges if c <= m.start), m))
         ]
     memorials = [m.end for m in view.matches if m.category == "grievance" and m.label == "memorial"]
+    if memorials and _remembered_day_told(view, folded, memorials):
+        # "in memory of her son, who was shot during the January 9 massacre in Juliaca": the day
+        # remembered is told with its own date, a recalled incident whose force stands
+        memorials = []
     held = [(m.start, m.end) for m in view.of("demand", "release_detainee")]
     if held:
         # "to demand the detainees' release": the arrest word is the demand's own wording
@@ -170,6 +174,14 @@ def _remembered(folded: str, memorials: list[int], m: Match) -> bool:
     mark one year since the day 17 were shot dead": a force or casualty word
     after a commemoration word, in its clause, is the remembered day's."""
     return any(end <= m.start and not _MEMORY_BREAK.search(folded, end, m.start) for end in memorials)
+
+
+def _remembered_day_told(view: SentenceView, folded: str, memorials: list[int]) -> bool:
+    """A day-precise date in a commemoration's clause, after its word."""
+    return any(
+        d.range.precision == "day" and any(end <= d.span.start and not _MEMORY_BREAK.search(folded, end, d.span.start) for end in memorials)
+        for d in view.dates
+    )
 
 
 def _is_force(m: Match) -> bool:
