@@ -133,3 +133,22 @@ def test_another_count_with_no_day_stays_beside_the_total() -> None:
     out = EX.extract("Headline\n\nThe ombudsman counted 50 deaths in clashes. Another 17 died in accidents linked to the blockades, "
                      "bringing the total to 67.\n", published=PUBLISHED, lang="en")
     assert {t.value for t in out.tallies} >= {50, 67}
+
+
+# A crowd that strikes a reporter attacks a person: mob violence (GUIDELINES
+# §2); police who beat a reporter attack a civilian.
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "A group of protesters beat a television reporter in Lima on Tuesday."),
+    ("en", "Protesters attacked a journalist covering the march in Lima on Tuesday."),
+    ("es", "Un grupo de manifestantes agredió a un reportero de televisión en Lima el martes."),
+])
+def test_a_crowd_beating_a_reporter_is_mob_violence(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert (event.type, event.sub_type) == ("riot", "mob_violence")
+    assert "beatings" not in event.state_response
+
+
+def test_police_beating_a_reporter_attack_a_civilian() -> None:
+    (event,) = _events("Un reportero fue golpeado por policías mientras cubría la marcha en Lima el martes.", "es")
+    assert (event.type, event.sub_type) == ("violence_against_civilians", "attack")

@@ -151,6 +151,9 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return None  # (a road cut by a landslide is no crowd's roadblock)
     if "mob_violence" in riot:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
+    if view.has("victim") and _crowd_struck_a_person(view):
+        # "a group of protesters beat a television reporter": a crowd attacking a person (GUIDELINES §2)
+        return Typing("riot", "mob_violence", ("crowd_struck_a_person",))
     if (view.has("attack") or _struck_a_victim(view)) and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
     if not demo and "beatings" in tactics and tactics <= {"beatings", "arrests"} and view.has("single"):
@@ -542,6 +545,32 @@ def _crowd_attacks(view: SentenceView) -> bool:
         0 <= a.start - p.end <= SUBJECT_GAP and "," not in view.text[p.end - base : a.start - base]
         for a in view.of("attack") for p in crowd
     )
+
+
+def _crowd_struck_a_person(view: SentenceView) -> bool:
+    """Protesters as the subject of a blow whose object is a journalist or an
+    observer ("protesters beat a television reporter", "manifestantes
+    agredieron a un periodista"): the crowd attacked that person."""
+    crowd = view.of("actor", "protesters")
+    if not crowd:
+        return False
+    base = view.span.start
+    blows = view.of("attack") + view.of("violent_act") + view.of("state_response", "beatings")
+    victims = view.of("victim")
+    if any(
+        0 <= b.start - p.end <= SUBJECT_GAP and not any(ch in view.text[p.end - base : b.start - base] for ch in ",;")
+        and any(0 <= v.start - b.end <= VICTIM_GAP for v in victims)
+        for b in blows for p in crowd
+    ):
+        return True
+    # a riot phrase that holds the crowd and its blow ("protesters beat a") right before the person
+    return any(
+        any(r.start <= p.start and p.end <= r.end for p in crowd) and any(0 <= v.start - r.end <= VICTIM_GAP for v in victims)
+        for r in view.of("riot")
+    )
+
+
+VICTIM_GAP = 16  # chars from a blow to the person it struck ("beat a television reporter")
 
 
 OBJECT_GAP = 6  # chars from "hit" to the journalist it hit ("hit the cameraman")
