@@ -152,8 +152,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if "mob_violence" in riot:
         return Typing("riot", "mob_violence", ("riot:mob_violence",))
     if view.has("victim") and _crowd_struck_a_person(view):
-        # "a group of protesters beat a television reporter": a crowd attacking a person (GUIDELINES §2)
-        return Typing("riot", "mob_violence", ("crowd_struck_a_person",))
+        # "a group of protesters beat a television reporter": a journalist beaten (GUIDELINES §2), by the crowd
+        return Typing("violence_against_civilians", "attack", (CROWD_STRUCK,))
     if (view.has("attack") or _struck_a_victim(view)) and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
     if not demo and "beatings" in tactics and tactics <= {"beatings", "arrests"} and view.has("single"):
@@ -571,6 +571,7 @@ def _crowd_struck_a_person(view: SentenceView) -> bool:
 
 
 VICTIM_GAP = 16  # chars from a blow to the person it struck ("beat a television reporter")
+CROWD_STRUCK = "crowd_struck_a_person"  # the cue of a crowd's attack: its blows are no state response
 
 
 OBJECT_GAP = 6  # chars from "hit" to the journalist it hit ("hit the cameraman")

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from kipu.extract.agents import STATE_ACTORS, STATE_FORCES, killed_by_others, killers_not_state
 from kipu.extract.classify import (
+    CROWD_STRUCK,
     Typing,
     classify,
     forms_of,
@@ -95,7 +96,7 @@ def build_event(frames: list[Frame]) -> EventMention:
     # "cientos de empresarios de Gamarra cerraron sus tiendas": business owners protest as companies
     owners = any(v.has("business_owner") for v in views)
     # "una turba mató a golpes a un policía": the crowd's beating is no state response
-    mob = {id(f.view) for f in frames if f.typing.sub_type == "mob_violence"}
+    mob = {id(f.view) for f in frames if f.typing.sub_type == "mob_violence" or CROWD_STRUCK in f.typing.cues}
     for v in views:
         _extend(forms, forms_of(v))
         _extend(tactics, [t for t in state_responses(v) if not (t == "beatings" and id(v) in mob)])
