@@ -57,6 +57,16 @@ def strip_private_force(view: SentenceView) -> None:
     ]
 
 
+def strip_crowd_weapons(view: SentenceView) -> None:
+    """Drop the gunfire words of a sentence whose attackers are the crowd and
+    that names no police or soldiers: "el convoy fue atacado con lanzas y armas
+    de fuego por un grupo de personas que mantenía un bloqueo" tells the
+    crowd's weapons, not live ammunition used by the state (``crowd_agent`` cues)."""
+    if not view.has("crowd_agent") or _state_force_named(view):
+        return
+    view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and m.label == "live_ammunition")]
+
+
 #: What a killing by others takes from the state's responses.
 LETHAL_RESPONSES = frozenset({"killings", "live_ammunition"})
 

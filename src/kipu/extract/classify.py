@@ -495,7 +495,11 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     them; a crowd's killing of state forces is mob violence (GUIDELINES: "a
     police officer killed by a crowd"), not force against protesters. Gunfire
     by the state in the same sentence keeps it excessive force."""
-    if "live_ammunition" in tactics or not (view.has("riot") or view.has("attack")):
+    if "live_ammunition" in tactics:
+        return False
+    if not (view.has("riot") or view.has("attack")) and tactics - {"killings"}:
+        # ("un militar muerto y varios heridos en ataque a convoy": with no crowd
+        # word, the dead still are the state's own only when no force of the state is told)
         return False
     forces = [m for m in view.of("actor") if m.label in ("police", "military")]
     deaths = view.of("measure", "fatalities")
@@ -539,6 +543,8 @@ SUBJECT_GAP = 12  # chars from "protesters" to the attack verb they are the subj
 def _crowd_attacks(view: SentenceView) -> bool:
     """Protesters as the subject of an attack verb ("protesters attacked them
     with slingshots"): the crowd used violence on people, a riot."""
+    if view.has("crowd_agent") and view.has("attack"):
+        return True  # "el convoy fue atacado ... por un grupo de personas": the crowd as the attack's agent
     crowd = view.of("actor", "protesters")
     base = view.span.start
     return any(

@@ -523,6 +523,11 @@ class ArticleContext:
             return DateRange(self.published, self.published, "day"), False
         return None, False
 
+    def inherits_paragraph_date(self, view: SentenceView) -> bool:
+        """Whether the sentence, with no date of its own, takes the day its
+        paragraph wrote earlier (not the article's anchor or publication day)."""
+        return self.own_date(view) is None and self._asked_date is None and self._para_date is not None
+
     # -- running state ----------------------------------------------------
     def observe(self, view: SentenceView) -> None:
         """Update the paragraph's running date and place before reading ``view``."""

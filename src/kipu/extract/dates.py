@@ -98,6 +98,10 @@ class _DateLex:
         }
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
+        self.year_parts: dict[str, tuple[int, int]] = {
+            _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
+        }
+        self.anchor_distal = frozenset(_norm(w) for w in data.get("anchor_distal") or [])
         self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
         self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
@@ -448,6 +452,22 @@ def _shift(d: date, days: int) -> date | None:
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.)]|$)")
 
 
+YEAR_PART_REACH = 24  # chars before a year's match where "a inicios de" may begin
+
+
+def _year_part(text: str, start: int, lex: _DateLex) -> tuple[int, int] | None:
+    """(first month, last month) of the part of a year named right before it
+    ("a inicios de", "a mediados de", "a fines de": ``year_parts``), or None."""
+    if not lex.year_parts:
+        return None
+    before = _norm(text[max(0, start - YEAR_PART_REACH) : start + 8])
+    for phrase, months in lex.year_parts.items():
+        at = before.rfind(phrase)
+        if at >= 0 and at + len(phrase) >= len(before) - 12 and (at == 0 or not before[at - 1].isalnum()):
+            return months
+    return None
+
+
 def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tuple[DateRange | None, str, int | None]:
     """(range, kind, anchor offset). The offset is set for anchor-relative mentions."""
     m = c.m
@@ -493,6 +513,12 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         return (DateRange(r[0], r[1], "month", mspan) if r else None), "month", None
     if k == "year":
         y = int(m.group("y"))
+        part = _year_part(text, c.start, lex)
+        if part is not None:
+            # "a inicios de 2023": the months of the year's part, not the whole year
+            end = _month_range(y, part[1])
+            if end is not None:
+                return DateRange(date(y, part[0], 1), end[1], "month", Span(m.start("y"), m.end("y"))), "month", None
         return DateRange(date(y, 1, 1), date(y, 12, 31), "year", Span(m.start("y"), m.end("y"))), "year", None
     if k in ("iso", "numeric"):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
@@ -646,6 +672,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out: list[DateMention] = []
     has_year: list[bool] = []
     last_day: DateMention | None = None
+    last_written: DateMention | None = None  # the last day written with its month ("el 15 de diciembre")
     cands = _candidates(text, lex)
     for i, c in enumerate(cands):
         rng, kind, offset = _resolve(c, text, lex, published)
@@ -668,12 +695,18 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 continue
             if offset is None or last_day is None:
                 continue
-            base = last_day.range.end if offset > 0 else last_day.range.start
+            told = last_day
+            if offset == 0 and last_written is not None and last_day.kind in ("relative", "weekday") and _norm(c.m.group("r")) in lex.anchor_distal:
+                # "familiares de las víctimas del 15 de diciembre marcharon ayer
+                # [...] Ese día, diez personas murieron": "ese día" points back
+                # to the day written out, not to the report's own "ayer".
+                told = last_written
+            base = told.range.end if offset > 0 else told.range.start
             d = _shift(base, offset)
             if d is None:
                 continue
             span = Span(c.start, c.end)
-            out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, last_day.span, offset))
+            out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, told.span, offset))
             has_year.append(True)
             continue
         if rng is None:
@@ -688,6 +721,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         has_year.append(explicit_year)
         if rng.precision == "day":
             last_day = mention
+            if kind == "explicit":
+                last_written = mention
     out = _reanchor(_years_from_text(text, out, has_year))
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
 

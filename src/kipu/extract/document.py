@@ -15,14 +15,16 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any, Callable, Iterable
 
-from kipu.extract.agents import strip_non_state_killing, strip_private_force
+from kipu.extract.agents import strip_crowd_weapons, strip_non_state_killing, strip_private_force
 from kipu.extract.grievance import (
     strip_grievance,
     strip_past_force,
     strip_recap,
+    strip_remembered_force,
     strip_slogans,
 )
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
+from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.origins import strip_origins
 from kipu.extract.requested import strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
@@ -183,6 +185,12 @@ def _a_quoted_name(text: str, a: int, b: int) -> bool:
 def _requested_endings(lang: str) -> tuple[str, ...]:
     """Endings of a force word asked for (``requested_endings`` of morphology.yaml)."""
     return tuple(str(e) for e in (load_lang_file(lang, "morphology").get("requested_endings") or []))
+
+
+@lru_cache(maxsize=None)
+def _requested_joiners(lang: str) -> tuple[str, ...]:
+    """Words that join a second thing asked for to the first (``requested_joiners`` of morphology.yaml)."""
+    return tuple(str(e).lower() for e in (load_lang_file(lang, "morphology").get("requested_joiners") or []))
 
 
 @lru_cache(maxsize=None)
@@ -363,13 +371,17 @@ class AnalysedDocument:
             if spellings:
                 _drop_articles(v, text, spellings)
             strip_grievance(v, folded)
+            if v.has("remembered"):
+                strip_remembered_force(v)
             if v.has("anaphor", "recap"):
                 strip_recap(v)
             strip_requested_force(v, requested)
-            strip_requested_measures(v)
+            strip_requested_measures(v, _requested_joiners(lang))
             if v.has("slogan"):
                 strip_slogans(v, quote_spans(v.text))
             strip_private_force(v)
+            strip_crowd_weapons(v)
+            strip_less_lethal_fire(v)
             strip_non_state_killing(v)
             reattribute_state_forms(v)
             _shadow_riot_words(v)

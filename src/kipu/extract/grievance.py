@@ -258,6 +258,24 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
     return False
 
 
+REMEMBERED_REACH = 8  # chars from "a un año de" to the act it remembers ("la masacre")
+
+
+def strip_remembered_force(view: SentenceView) -> None:
+    """Drop the state force words an anniversary names: "marcha por los 55
+    años de la masacre de Tlatelolco", "a un año de la masacre de Juliaca,
+    familiares marcharon": the massacre remembered is that day's, not force
+    used at today's march (``remembered`` cues; the deaths of that day, when
+    counted, are read by the counts and the recalled-day rules)."""
+    marks = view.of("remembered")
+    if not marks:
+        return
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.category == "state_response" and any(r.start <= m.start and m.start - r.end <= REMEMBERED_REACH for r in marks))
+    ]
+
+
 SLOGAN_REACH = 40  # chars from "con consignas como" to the quotation it introduces
 
 

@@ -192,7 +192,11 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
     if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
         return None
     # (a riot only quoted, "informó que 'un grupo lanzó piedras' y que cuatro fueron detenidas", is the arrests' reason told)
-    if view.has("form") or any(not view.quoted(m.start) for m in view.of("riot")) or view.places or not frames:
+    if view.has("form") or any(not view.quoted(m.start) for m in view.of("riot")) or not frames:
+        return None
+    if view.places and not (ctx.sentence_places(view) and in_its_region(view, frames[-1], ctx)):
+        # (a place of the incident's own region may be named: "fueron detenidas 64
+        # personas en la Región Metropolitana", after the night's riots in Santiago)
         return None
     last = frames[-1]
     if (

@@ -205,6 +205,8 @@ class _ArticleReader:
         self.in_links = False  # inside a box of links to other stories (readings.links_header)
         # a toll told with no incident word, kept for the next sentence (last_incident.toll_before)
         self.untold_toll: tuple[SentenceView, list[Count]] | None = None
+        # the last sentence read as another era's news (events.is_background), kept for its follow-up
+        self.background_view: SentenceView | None = None
 
     def read(self, view: SentenceView) -> None:
         """Read one sentence, after every sentence before it."""
@@ -213,6 +215,8 @@ class _ArticleReader:
         if self.in_links:
             return
         self._observe(view)
+        if self._follows_background(view):
+            return
         if self._adds_to_last(view) or self._reports_no_incident(view):
             return
         dated = self._when(view)
@@ -234,6 +238,19 @@ class _ArticleReader:
         claim = claims_in(view, acronyms=view.span in self.licensed)
         if claim is not None:
             self.set_aside.append(claim)
+
+    def _follows_background(self, view: SentenceView) -> bool:
+        """ "Ese día, diez personas murieron [...]. Otras cuarenta resultaron
+        heridas.": a sentence with no day and no incident word of its own, right
+        after one told of another era in its paragraph, adds to that old
+        incident, not to the last one kept."""
+        last, self.background_view = self.background_view, None
+        if last is None or last.paragraph != view.paragraph or view.sentence.index - last.sentence.index != 1:
+            return False
+        if has_incident_trigger(view) or self.ctx.own_date(view) is not None:
+            return False
+        self.background_view = view
+        return True
 
     def _adds_to_last(self, view: SentenceView) -> bool:
         """Whether the sentence only adds to the incident just told (its place,
@@ -361,7 +378,10 @@ class _ArticleReader:
         incident_counts = [c for c in incident_counts if c not in past]
         if tally_counts and not incident_counts and only_a_tally(view, tally_counts, when, when_explicit, self.ctx.since_date(view)):
             return
-        if when_explicit and is_background(when, self.published):
+        if is_background(when, self.published) and (when_explicit or self.ctx.inherits_paragraph_date(view)):
+            # ("Ese día, diecisiete civiles murieron [...]. Un policía fue asesinado
+            # horas más tarde por una turba.": the paragraph's old day is the next sentence's too)
+            self.background_view = view
             return
         if when_explicit and a_period_of_months(view, when) and not is_strategic(view):
             return
@@ -436,6 +456,9 @@ class _ArticleReader:
             # "... fue contenida con gases. La Policía informó que once personas
             # fueron detenidas": that incident's arrests, where and when it was.
             forced = Typing("protest", "intervention", ("arrests_of_last_incident",))
+            if at.typing.sub_type in ("violent_demonstration", "excessive_force"):
+                # a riot's or a shooting's arrests leave it what it was (and one incident with it)
+                forced = Typing(at.typing.type, at.typing.sub_type, (*at.typing.cues, "arrests_of_last_incident"))
             where = [(at.place, at.place_explicit)]
             when, when_explicit = (when, when_explicit) if when_explicit else (at.date, at.date_explicit)
         elif view.paragraph in self.protest_paragraphs and lone_arrest(view):

@@ -364,6 +364,8 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self._evidence_cache: tuple[tuple[Sequence[PlaceMatch], str], tuple[set[str], set[str]]] | None = None
+        self._leaning_cache: tuple[tuple[Sequence[PlaceMatch], str], set[str]] | None = None
+        self._big_foreign_memo: dict[tuple[str, ...], str | None] = {}
         self._starts_cache: tuple[Sequence[PlaceMatch], list[int]] | None = None
         self._capital_ids: dict[str, str | None] = {}
         # Per-article columns, keyed by the identity of the article's mention
@@ -409,8 +411,10 @@ class PlaceResolver:
             if not e.contextual
             and (not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1" or _named_in_full(match.surface, e))
             # A landmark with a name many countries use ("the presidential palace",
-            # "Estadio Nacional") is Peru's only when no other country is evident.
-            and not (e.kind == "landmark" and e.needs_country and evidence and e.country not in evidence)
+            # "Estadio Nacional") is Peru's only when no other country is evident,
+            # or, with none evident, when no big foreign city is named ("Buenos
+            # Aires. ... frente al Congreso": Argentina's Congress).
+            and not (e.kind == "landmark" and e.needs_country and e.country not in (lean := self._leaning(text, context, evidence)) and lean)
         ]
         if not entries:
             return None
@@ -705,6 +709,37 @@ class PlaceResolver:
         result = ({"PE"} | evidence, evidence)
         self._evidence_cache = (key, result)
         return result
+
+    def _leaning(self, text: str, context: Sequence[PlaceMatch], evidence: set[str]) -> set[str]:
+        """The countries the article is evidently about or, with none evident,
+        those of the big foreign cities or divisions it names whose Peruvian
+        namesakes are only small districts ("Buenos Aires", "Cochabamba"): too
+        weak to choose a town's reading, enough to keep a landmark many
+        countries have from being read as Peru's."""
+        if evidence:
+            return evidence
+        cached = self._leaning_cache
+        if cached is not None and cached[0][0] is context and cached[0][1] is text:
+            return cached[1]
+        found = {c for m in context if (c := self._big_foreign(m)) is not None}
+        self._leaning_cache = ((context, text), found)
+        return found
+
+    def _big_foreign(self, m: PlaceMatch) -> str | None:
+        """The one foreign country whose prominent readings (a city or a
+        division that needs no country named) a name has, when its Peruvian
+        readings are only districts; else None. Memoised across documents."""
+        memo = self._big_foreign_memo
+        if m.candidates in memo:
+            return memo[m.candidates]
+        entries = [self.gaz.get(i) for i in m.candidates]
+        big = {e.country for e in entries if e.country != "PE" and e.rank >= 3 and not e.needs_country and not e.contextual}
+        peru_big = any(e.country == "PE" and e.rank > 1 for e in entries)
+        found = next(iter(big)) if len(big) == 1 and not peru_big and not self.gaz.is_doubtful(m.surface) else None
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[m.candidates] = found
+        return found
 
     def _name_evidence(self, m: PlaceMatch) -> tuple[set[str] | None, tuple[Entry, ...]]:
         """What a name says about the document's countries by itself: the

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from kipu.extract.lexicon import Match
 
 MEASURE_ASKED_REACH = 25  # chars from "exige" to the measure it asks for ("exige al Gobierno la declaratoria de emergencia")
+JOINED_REACH = 160  # chars from "exigen" to a measure joined to what they ask first ("exigen la derogatoria de la ley ... y la declaratoria de emergencia")
 REQUEST_REACH = 40  # chars from "pidió" to the force asked for ("pidió a la Policía Nacional desbloquear")
 _CLAUSE_BREAKS = (",", ";", ":", ".")
 
@@ -38,11 +39,13 @@ def strip_requested_force(view: SentenceView, endings: tuple[str, ...]) -> None:
     view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and asked(m))]
 
 
-def strip_requested_measures(view: SentenceView) -> None:
+def strip_requested_measures(view: SentenceView, joiners: tuple[str, ...] = ()) -> None:
     """Drop the state measures ``view`` only asks for: "el gremio exige la
     declaratoria de emergencia en Lima" names a measure no one has taken
     (GUIDELINES §2: calls and plans are not events). The measure must follow
-    the demand verb closely, in the same clause."""
+    the demand verb closely, in the same clause, or be joined by one of
+    ``joiners`` ("y la") to the first thing asked for ("exigen la derogatoria
+    de la ley ... y la declaratoria de emergencia")."""
     if not view.has("strategic", "state_measure"):
         return
     asks = view.of("claim_act", "demand")
@@ -50,8 +53,25 @@ def strip_requested_measures(view: SentenceView) -> None:
         return
     view.matches[:] = [
         m for m in view.matches
-        if not (m.category == "strategic" and m.label == "state_measure" and _after_a_demand(view, m, asks, MEASURE_ASKED_REACH))
+        if not (
+            m.category == "strategic" and m.label == "state_measure"
+            and (_after_a_demand(view, m, asks, MEASURE_ASKED_REACH) or _joined_to_a_demand(view, m, asks, joiners))
+        )
     ]
+
+
+def _joined_to_a_demand(view: SentenceView, m: Match, asks: list[Match], joiners: tuple[str, ...]) -> bool:
+    """``m`` comes right after a joiner ("y la") and a demand verb of ``asks``
+    precedes it within ``JOINED_REACH`` characters, with no stop or semicolon
+    between (a list of demands may hold commas)."""
+    base = view.span.start
+    before = view.text[max(0, m.start - base - 20) : m.start - base].lower().rstrip()
+    if not any(before.endswith(" " + j) or before == j for j in joiners):
+        return False
+    return any(
+        0 < m.start - a.end <= JOINED_REACH and not any(ch in view.text[a.end - base : m.start - base] for ch in _CLAUSE_BREAKS[1:])
+        for a in asks
+    )
 
 
 def _after_a_demand(view: SentenceView, m: Match, asks: list[Match], reach: int) -> bool:

@@ -25,7 +25,7 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
     """``long_period``: the sentence dates its figure by a span of months
     ("49 people were killed between December 2022 and February 2023"): a
     figure for a whole campaign, not for one incident."""
-    if view.has("tally", "strong"):
+    if view.has("tally", "strong") or view.has("tally", "lasting"):
         # "la cifra de fallecidos por los enfrentamientos del jueves en Huamanga
         # subió a ocho": a total for one town on one day is that incident's toll;
         # "la cifra de fallecidos en las protestas asciende a 28, tras la muerte

@@ -76,6 +76,8 @@ def only_a_tally(
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
     if _forms_name_the_start(view):
         return True
+    if view.has("tally", "lasting") and not when_explicit:
+        return True  # "las protestas, que se extendieron durante más de un mes, [...] dejaron cuatro muertos": the movement summed up
     if view.has("tally", "strong") and not when_explicit and not view.places and not view.has("form"):
         return True  # "hasta la fecha 49 personas han fallecido en enfrentamientos": how the toll died, on no day or place of its own
     if _opens_with_the_total(view) and only_generic_protest(view):

@@ -1,0 +1,42 @@
+"""Firing less-lethal rounds is not live ammunition.
+
+"La Policía disparó perdigones y bombas lacrimógenas", "un fotógrafo recibió un
+disparo de bala de goma", "was shot with a rubber bullet": the firing word
+("disparó", "disparo", "was shot") names how the pellets, the rubber bullet or
+the gas canister were used, not gunfire with live rounds. A ``live_ammunition``
+match followed, within ``FIRED_GAP`` characters and with no punctuation
+between, by a ``rubber_bullets`` or ``tear_gas`` match is dropped, so the
+protest is an intervention, not excessive force (GUIDELINES §2: excessive
+force is lethal force, live ammunition or serious injuries). Live rounds named
+beside them ("dispararon perdigones y balas") keep their own match.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kipu.extract.document import SentenceView
+
+FIRED_GAP = 12  # chars from a firing word to the less-lethal round it fired ("recibió un disparo de perdigón", "shot with a rubber bullet")
+LESS_LETHAL = frozenset({"rubber_bullets", "tear_gas"})
+_PUNCTUATION = ",;:.()\"«»"
+
+
+def strip_less_lethal_fire(view: SentenceView) -> None:
+    """Drop the live-ammunition words that only fire a less-lethal round."""
+    responses = sorted(view.of("state_response"), key=lambda m: m.start)
+    if len(responses) < 2:
+        return
+    base = view.span.start
+    dropped = set()
+    for i, m in enumerate(responses):
+        if m.label != "live_ammunition":
+            continue
+        after = next((n for n in responses[i + 1 :] if n.start >= m.end), None)
+        if after is None or after.label not in LESS_LETHAL or after.start - m.end > FIRED_GAP:
+            continue
+        if not any(ch in view.text[m.end - base : after.start - base] for ch in _PUNCTUATION):
+            dropped.add(id(m))
+    if dropped:
+        view.matches[:] = [m for m in view.matches if id(m) not in dropped]
