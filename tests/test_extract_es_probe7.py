@@ -197,3 +197,29 @@ def test_a_sector_hit_hard_was_not_beaten():
     text = ("Paro en Cusco\n\nLos comerciantes de Cusco acataron este lunes un paro; el turismo se vio golpeado por el cierre de la vía férrea.\n")
     events = _out(text, date(2024, 1, 29)).events
     assert events and all("beatings" not in e.state_response for e in events)
+
+
+# -- one clash's toll, the faces of the dead carried ---------------------------------------------
+
+def test_the_toll_a_clash_left_is_that_clashs():
+    text = ("Paro en Machu Picchu\n\n"
+            "Los pobladores bloquearon la vía férrea este viernes en Machu Picchu. Los policías intentaron desbloquear la vía y se produjo "
+            "un enfrentamiento que dejó al menos cinco heridos, entre pobladores y agentes.\n")
+    out = _out(text, date(2024, 1, 26))
+    assert out.tallies == []
+    assert [e.injuries.low for e in out.events if e.injuries is not None] == [5]
+
+
+def test_the_protests_toll_left_over_weeks_is_still_a_total():
+    text = ("Balance\n\nLas protestas contra el Gobierno, que se extendieron durante más de un mes, dejaron decenas de heridos en todo el país.\n")
+    out = _out(text, date(2023, 2, 10))
+    assert out.events == [] and [t.measure for t in out.tallies] == ["injuries"]
+
+
+def test_the_faces_of_the_dead_on_a_banner_are_no_toll():
+    text = ("Marcha en Andahuaylas\n\n"
+            "Este lunes, unas dos mil personas marcharon por las calles de Andahuaylas para recordar a los fallecidos.\n\n"
+            "\"No olvidamos\", decía una pancarta con los rostros de los seis muertos de la región.\n")
+    events = _out(text, date(2023, 12, 12)).events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
+    assert events[0].fatalities is None

@@ -34,7 +34,24 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         return not (has_specific_place and has_day_date) or view.has("tally", "context")
     share = view.has("tally", "share")
     countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
+    if view.has("one_incident") and not (share or countrywide or long_period or view.has("tally", "context")) and _left_by_one_incident(view):
+        return False  # "se produjo un enfrentamiento que dejó cinco heridos": that clash's toll
     return (view.has("tally", "weak") or view.has("tally", "context") or long_period or share or countrywide) and not has_specific_place and not has_day_date
+
+
+ONE_INCIDENT_REACH = 30  # chars from "el enfrentamiento" to the "dejó" whose subject it is
+
+
+def _left_by_one_incident(view: SentenceView) -> bool:
+    """Every weak total word ("dejó") comes right after one incident named as
+    its subject ("un enfrentamiento que dejó", "the clash left"), in its clause."""
+    weak = view.of("tally", "weak")
+    subjects = view.of("one_incident")
+    base = view.span.start
+    return bool(weak) and all(
+        any(0 <= w.start - s.end <= ONE_INCIDENT_REACH and not any(ch in view.text[s.end - base : w.start - base] for ch in ",;:.") for s in subjects)
+        for w in weak
+    )
 
 
 def split_counts(
