@@ -223,3 +223,27 @@ def test_the_faces_of_the_dead_on_a_banner_are_no_toll():
     events = _out(text, date(2023, 12, 12)).events
     assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
     assert events[0].fatalities is None
+
+
+# -- a death word, the larger action a strike joins --------------------------------------------------
+
+def test_fallecimiento_counts_the_dead():
+    text = ("Juliaca\n\n"
+            "La Defensoría lamentó el fallecimiento de 12 civiles en los enfrentamientos ocurridos este lunes en las inmediaciones "
+            "del aeropuerto de Juliaca.\n")
+    events = _out(text, date(2023, 1, 10)).events
+    assert [e.fatalities.low for e in events if e.fatalities is not None] == [12]
+
+
+def test_the_action_a_strike_coincides_with_is_not_its_place():
+    text = ("Paro aimara\n\n"
+            "Las provincias de El Collao y Chucuito acataron este miércoles un paro de 72 horas convocado en coincidencia con la llamada "
+            "tercera Toma de Lima.\n")
+    events = _out(text, date(2023, 7, 20)).events
+    assert [e.place.admin1 for e in events if e.place is not None] == ["Puno"]
+
+
+def test_a_march_in_support_of_another_regions_strike_is_where_it_marched():
+    text = ("Solidaridad\n\nEn Cusco, los gremios marcharon este jueves en apoyo al paro de Puno.\n")
+    events = _out(text, date(2023, 1, 12)).events
+    assert [e.place.admin1 for e in events if e.place is not None] == ["Cusco"]

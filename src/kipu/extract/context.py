@@ -35,6 +35,7 @@ CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it bri
 
 
 FRAMED_GAP = 2  # chars from "en el marco del" to "paro nacional"
+FRAMING_PLACE_REACH = 40  # chars from "en coincidencia con" to the place in the name of the action it frames ("la llamada tercera Toma de Lima")
 
 
 class ArticleContext:
@@ -265,6 +266,8 @@ class ArticleContext:
             regional = [p for p in by_region.values() if p.admin1 is not None]
             if len(regional) > 1:
                 regional = self._without_route_ends(view, own, regional)
+            if len(regional) > 1:
+                regional = _without_framing_action(view, regional)
             if regional:
                 return [(p, True) for p in regional]
             if self._nationwide(view) or not self._inherited_place():
@@ -1052,3 +1055,19 @@ def _is_heading(view: SentenceView) -> bool:
     """A one-line paragraph that is just a place name ("Arequipa") heads a section."""
     # At most four pieces are split off: enough to tell three words from more (speed only).
     return len(view.text.split(None, 3)) <= 3 and not view.text.rstrip().endswith((".", ":"))
+
+
+def _without_framing_action(view: SentenceView, regional: list[Place]) -> list[Place]:
+    """ "Las provincias aimaras acataron el paro convocado en coincidencia con la
+    llamada tercera Toma de Lima": a place named right after a framing phrase
+    (``scope``/``framed`` cues) is in the name of the larger action this one is
+    part of, not where this one happened, when the sentence names another region."""
+    framed = view.of("scope", "framed")
+    if not framed:
+        return regional
+    kept = [
+        p for p in regional
+        if p.span is None or not any(0 <= p.span.start - f.end <= FRAMING_PLACE_REACH and "," not in view.text[f.end - view.span.start : p.span.start - view.span.start] for f in framed)
+    ]
+    return kept or regional
+
