@@ -247,3 +247,14 @@ def test_a_march_in_support_of_another_regions_strike_is_where_it_marched():
     text = ("Solidaridad\n\nEn Cusco, los gremios marcharon este jueves en apoyo al paro de Puno.\n")
     events = _out(text, date(2023, 1, 12)).events
     assert [e.place.admin1 for e in events if e.place is not None] == ["Cusco"]
+
+
+def test_a_road_blocked_in_a_subordinate_clause_is_a_roadblock():
+    text = ("Machu Picchu\n\nEl servicio de trenes quedó suspendido este viernes luego de que los pobladores de Machu Picchu bloquearan la vía férrea.\n")
+    events = _out(text, date(2024, 1, 26)).events
+    assert events and "roadblock" in events[0].forms
+
+
+def test_a_roadblock_announced_in_the_future_is_no_event():
+    text = ("Anuncio\n\nLos pobladores de Machu Picchu bloquearán la vía férrea si el Ministerio no anula el contrato.\n")
+    assert _types(text, date(2024, 1, 20)) == []

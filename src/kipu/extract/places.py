@@ -365,7 +365,7 @@ class PlaceResolver:
         self.gaz = gazetteer or Gazetteer.load()
         self._evidence_cache: tuple[tuple[Sequence[PlaceMatch], str], tuple[set[str], set[str]]] | None = None
         self._leaning_cache: tuple[tuple[Sequence[PlaceMatch], str], set[str]] | None = None
-        self._big_foreign_memo: dict[tuple[str, ...], str | None] = {}
+        self._big_foreign_memo: dict[tuple[str, ...], frozenset[str]] = {}
         self._starts_cache: tuple[Sequence[PlaceMatch], list[int]] | None = None
         self._capital_ids: dict[str, str | None] = {}
         # Per-article columns, keyed by the identity of the article's mention
@@ -721,21 +721,22 @@ class PlaceResolver:
         cached = self._leaning_cache
         if cached is not None and cached[0][0] is context and cached[0][1] is text:
             return cached[1]
-        found = {c for m in context if (c := self._big_foreign(m)) is not None}
+        found = {c for m in context for c in self._big_foreign(m)}
         self._leaning_cache = ((context, text), found)
         return found
 
-    def _big_foreign(self, m: PlaceMatch) -> str | None:
-        """The one foreign country whose prominent readings (a city or a
-        division that needs no country named) a name has, when its Peruvian
-        readings are only districts; else None. Memoised across documents."""
+    def _big_foreign(self, m: PlaceMatch) -> frozenset[str]:
+        """The foreign countries whose prominent readings (a city or a division
+        that needs no country named) a name has, when its Peruvian readings are
+        only districts ("Córdoba": Argentina's or Colombia's, never a Peruvian
+        city); else none. Memoised across documents."""
         memo = self._big_foreign_memo
         if m.candidates in memo:
             return memo[m.candidates]
         entries = [self.gaz.get(i) for i in m.candidates]
-        big = {e.country for e in entries if e.country != "PE" and e.rank >= 3 and not e.needs_country and not e.contextual}
+        big = frozenset(e.country for e in entries if e.country != "PE" and e.rank >= 3 and not e.needs_country and not e.contextual)
         peru_big = any(e.country == "PE" and e.rank > 1 for e in entries)
-        found = next(iter(big)) if len(big) == 1 and not peru_big and not self.gaz.is_doubtful(m.surface) else None
+        found = big if not peru_big and not self.gaz.is_doubtful(m.surface) else frozenset()
         if len(memo) > 100_000:
             memo.clear()
         memo[m.candidates] = found
