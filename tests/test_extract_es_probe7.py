@@ -258,3 +258,21 @@ def test_a_road_blocked_in_a_subordinate_clause_is_a_roadblock():
 def test_a_roadblock_announced_in_the_future_is_no_event():
     text = ("Anuncio\n\nLos pobladores de Machu Picchu bloquearán la vía férrea si el Ministerio no anula el contrato.\n")
     assert _types(text, date(2024, 1, 20)) == []
+
+
+def test_ese_dia_after_a_recent_written_day_stays_with_the_reports_day():
+    text = ("Choques en Lima\n\n"
+            "Tras la marcha del 19 de enero, los enfrentamientos continuaron este martes en el Centro de Lima. "
+            "Ese día, un equipo de prensa denunció que fue agredido por la policía.\n")
+    from kipu.extract.dates import find_dates
+    found = [d for d in find_dates(text, "es", date(2023, 1, 25)) if text[d.span.start : d.span.end].lower() == "ese día"]
+    assert [d.range.start for d in found] == [date(2023, 1, 24)]
+
+
+def test_that_day_after_yesterday_is_the_old_day_written_out():
+    text = ("Vigil in Ayacucho\n\n"
+            "About twenty relatives of the victims of December 15, 2022 held a vigil yesterday outside the prosecutor's office in Ayacucho.\n\n"
+            "That day, ten people were shot dead by soldiers near the airport. Forty others were wounded.\n")
+    events = _out(text, date(2024, 6, 20), "en").events
+    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
+    assert events[0].fatalities is None and events[0].injuries is None

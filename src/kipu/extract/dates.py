@@ -452,6 +452,7 @@ def _shift(d: date, days: int) -> date | None:
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.)]|$)")
 
 
+DISTAL_DAYS = 60  # a day written this long before the report's "ayer" is another story's, the one "ese día" recalls
 YEAR_PART_REACH = 24  # chars before a year's match where "a inicios de" may begin
 
 
@@ -696,10 +697,15 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             if offset is None or last_day is None:
                 continue
             told = last_day
-            if offset == 0 and last_written is not None and last_day.kind in ("relative", "weekday") and _norm(c.m.group("r")) in lex.anchor_distal:
-                # "familiares de las víctimas del 15 de diciembre marcharon ayer
-                # [...] Ese día, diez personas murieron": "ese día" points back
-                # to the day written out, not to the report's own "ayer".
+            if (
+                offset == 0 and last_written is not None and last_day.kind in ("relative", "weekday")
+                and (last_day.range.start - last_written.range.end).days > DISTAL_DAYS and _norm(c.m.group("r")) in lex.anchor_distal
+            ):
+                # "familiares de las víctimas del 15 de diciembre de 2022 marcharon
+                # ayer [...] Ese día, diez personas murieron": "ese día" points back
+                # to the old day written out, not to the report's own "ayer" (a
+                # day written days before the report's is the same story's: "el
+                # 24 de enero ... este martes ... ese día" stays with the Tuesday).
                 told = last_written
             base = told.range.end if offset > 0 else told.range.start
             d = _shift(base, offset)
