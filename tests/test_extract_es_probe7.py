@@ -276,3 +276,10 @@ def test_that_day_after_yesterday_is_the_old_day_written_out():
     events = _out(text, date(2024, 6, 20), "en").events
     assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
     assert events[0].fatalities is None and events[0].injuries is None
+
+
+def test_aprehendio_a_counts_the_arrested():
+    text = ("Desalojo\n\nLa Policía aprehendió a una treintena de manifestantes durante el desalojo de la Plaza San Martín este jueves.\n")
+    events = _out(text, date(2023, 1, 20)).events
+    assert [e.arrests.low for e in events if e.arrests is not None] == [30]
+    assert all(e.participants is None for e in events)
