@@ -283,3 +283,9 @@ def test_aprehendio_a_counts_the_arrested():
     events = _out(text, date(2023, 1, 20)).events
     assert [e.arrests.low for e in events if e.arrests is not None] == [30]
     assert all(e.participants is None for e in events)
+
+
+def test_bullet_wounds_and_pellets_keep_the_bullets():
+    text = ("Hospital de Juliaca\n\nLos heridos de los enfrentamientos de este lunes en Juliaca presentaban impactos de bala y perdigones.\n")
+    events = _out(text, date(2023, 1, 10)).events
+    assert events and "live_ammunition" in events[0].state_response

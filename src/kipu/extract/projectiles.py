@@ -8,12 +8,16 @@ match followed, within ``FIRED_GAP`` characters and with no punctuation
 between, by a ``rubber_bullets`` or ``tear_gas`` match is dropped, so the
 protest is an intervention, not excessive force (GUIDELINES §2: excessive
 force is lethal force, live ammunition or serious injuries). Live rounds named
-beside them ("dispararon perdigones y balas") keep their own match.
+beside them ("dispararon perdigones y balas") keep their own match, and so
+does a live-ammunition word joined to the round by a conjunction ("impactos de
+bala y perdigones": both kinds of wound; ``conjunctions`` of clauses.yaml).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from kipu.extract.lexicon import lang_words
 
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
 FIRED_GAP = 12  # chars from a firing word to the less-lethal round it fired ("recibió un disparo de perdigón", "shot with a rubber bullet")
 LESS_LETHAL = frozenset({"rubber_bullets", "tear_gas"})
 _PUNCTUATION = ",;:.()\"«»"
+_JOINERS = frozenset(w.lower() for w in lang_words("clauses", "before_incident", "conjunctions"))
 
 
 def strip_less_lethal_fire(view: SentenceView) -> None:
@@ -36,7 +41,8 @@ def strip_less_lethal_fire(view: SentenceView) -> None:
         after = next((n for n in responses[i + 1 :] if n.start >= m.end), None)
         if after is None or after.label not in LESS_LETHAL or after.start - m.end > FIRED_GAP:
             continue
-        if not any(ch in view.text[m.end - base : after.start - base] for ch in _PUNCTUATION):
+        gap = view.text[m.end - base : after.start - base]
+        if not any(ch in gap for ch in _PUNCTUATION) and not _JOINERS & set(gap.lower().split()):
             dropped.add(id(m))
     if dropped:
         view.matches[:] = [m for m in view.matches if id(m) not in dropped]
