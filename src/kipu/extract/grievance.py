@@ -76,10 +76,15 @@ _PREPOSITION_BEFORE = re.compile(rf"\b{_alt('preposition_before')}\s+(?:\w+\s+){
 _CROWD = _words("crowd")
 
 
+_GRIEVANCE_WORDS = frozenset({"grievance", "demand"})
+
+
 def strip_grievance(view: SentenceView, folded: str) -> None:
     """Drop from ``view`` the force and casualty words that name its grievance,
     and the protest words that name a charge ("detained leaders accused of
     organising the roadblocks": no roadblock is told)."""
+    if not view.has_any(_GRIEVANCE_WORDS):
+        return  # (speed only: one pass over a sentence with neither a grievance nor a demand word)
     charges = [m.end for m in view.matches if m.category == "grievance" and m.label == "charge"]
     if charges:
         first_charge = min(charges)

@@ -30,6 +30,8 @@ _JOINERS = frozenset(w.lower() for w in lang_words("clauses", "before_incident",
 
 def strip_less_lethal_fire(view: SentenceView) -> None:
     """Drop the live-ammunition words that only fire a less-lethal round."""
+    if not view.has("state_response", "live_ammunition"):
+        return  # (speed only: asked of every sentence)
     responses = sorted(view.of("state_response"), key=lambda m: m.start)
     if len(responses) < 2:
         return
