@@ -490,3 +490,26 @@ def test_bucket_indices_are_the_one_by_one_indices() -> None:
         bucket = _Bucketer([Sentence(Span(s, s + 1), 0, k) for k, s in enumerate(starts)])
         asked = [rng.randint(0, 320) for _ in range(rng.randint(0, 30))]
         assert bucket.indices(asked) == [bucket.index(a) for a in asked]
+
+
+def test_slotted_spans_and_matches_behave_as_frozen_dataclasses() -> None:
+    """``Span`` and ``Match`` are built through their slot descriptors:
+    still frozen, compared, ordered, hashed, copied and pickled by their fields."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from kipu.extract.lexicon import Match
+    from kipu.model import Span
+
+    for made, same, later, fields in (
+        (Span(3, 9), Span(start=3, end=9), Span(3, 10), (3, 9)),
+        (Match(3, 9, "form", "march", "marcha"), Match(3, 9, "form", "march", "marcha"), Match(3, 9, "form", "strike", "paro"), (3, 9, "form", "march", "marcha")),
+    ):
+        assert made == same and made < later and hash(made) == hash(fields) == hash(same)
+        assert dataclasses.astuple(made) == fields
+        assert pickle.loads(pickle.dumps(made)) == made and copy.deepcopy(made) == made
+        assert dataclasses.replace(made, start=4).start == 4
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 5  # type: ignore[misc]
+        assert not hasattr(made, "__dict__")

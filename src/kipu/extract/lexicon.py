@@ -27,13 +27,30 @@ _WORD_REST = re.compile(r"\w*")  # the rest of the word a match ends in (``is_wo
 LEXICON_FILES = ("triggers", "actors", "tactics", "demands", "cues", "senses")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True, init=False)
 class Match:
+    """A lexicon term found in a text. Slotted and built through its slot
+    descriptors, as ``kipu.model.Span`` (speed only: a frozen dataclass's
+    ``__init__`` calls ``object.__setattr__`` per field, and an article
+    makes about 150 matches)."""
+
     start: int
     end: int
     category: str
     label: str
     term: str
+
+    def __init__(self, start: int, end: int, category: str, label: str, term: str) -> None:
+        _M_START(self, start)
+        _M_END(self, end)
+        _M_CATEGORY(self, category)
+        _M_LABEL(self, label)
+        _M_TERM(self, term)
+
+
+_M_START, _M_END, _M_CATEGORY, _M_LABEL, _M_TERM = (
+    getattr(Match, name).__set__ for name in ("start", "end", "category", "label", "term")
+)  # the slot descriptors' setters
 
 
 def load_lang_file(lang: str, name: str) -> dict:
