@@ -134,13 +134,36 @@ def _names_an_organisation(text: str, folded: str, cues: Cues) -> bool:
             # whether it is a word character), so the article's words,
             # already split for the date scan, are read instead of running
             # the alternation over every character (speed only).
-            tokens, starts = words(text)
-            memo = (text, any(folded[s : s + len(t)] in heads for t, s in zip(tokens, starts) if t[0].isupper()))
+            memo = (text, _has_head_word(words(text)[0], heads))
         else:
             pattern = _heads_pattern(heads)
             memo = (text, any(text[m.start()].isupper() for m in pattern.finditer(folded)))
         _org_memo = memo
     return memo[1]
+
+
+#: Per set of head nouns: the words met so far, and those of them that are
+#: a capitalised head ("Federación", "Union"), across articles (speed only).
+_HEAD_WORDS: dict[frozenset[str], tuple[set[str], set[str]]] = {}
+_HEAD_WORDS_LIMIT = 100_000
+
+
+def _has_head_word(tokens: list[str], heads: frozenset[str]) -> bool:
+    """Whether a word of ``tokens`` is capitalised and folds to one of
+    ``heads``. Folding maps each character on its own, so a word's stretch
+    of the folded article is ``fold(word)``: each distinct word is judged
+    once and remembered, and an article's words are compared with the
+    remembered ones as sets, at C speed (speed only)."""
+    seen, hits = _HEAD_WORDS.setdefault(heads, (set(), set()))
+    if len(seen) > _HEAD_WORDS_LIMIT:
+        seen.clear()
+        hits.clear()
+    distinct = set(tokens)
+    for token in distinct - seen:
+        seen.add(token)
+        if token[0].isupper() and fold(token) in heads:
+            hits.add(token)
+    return not distinct.isdisjoint(hits)
 
 
 @lru_cache(maxsize=4)
