@@ -493,14 +493,17 @@ def test_bucket_indices_are_the_one_by_one_indices() -> None:
 
 
 def test_slotted_spans_and_matches_behave_as_frozen_dataclasses() -> None:
-    """``Span`` and ``Match`` are built through their slot descriptors:
-    still frozen, compared, ordered, hashed, copied and pickled by their fields."""
+    """``Span``, ``Match``, ``DateRange`` and ``Sentence`` are built through
+    their slot descriptors: still frozen, compared, hashed, copied and
+    pickled by their fields (``Span`` and ``Match`` ordered too)."""
     import copy
     import dataclasses
     import pickle
+    from datetime import date
 
     from kipu.extract.lexicon import Match
-    from kipu.model import Span
+    from kipu.extract.segment import Sentence
+    from kipu.model import DateRange, Span
 
     for made, same, later, fields in (
         (Span(3, 9), Span(start=3, end=9), Span(3, 10), (3, 9)),
@@ -512,4 +515,15 @@ def test_slotted_spans_and_matches_behave_as_frozen_dataclasses() -> None:
         assert dataclasses.replace(made, start=4).start == 4
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.start = 5  # type: ignore[misc]
+        assert not hasattr(made, "__dict__")
+    day = date(2023, 1, 9)
+    for made, same, fields in (
+        (DateRange(day, day, span=Span(2, 5)), DateRange(start=day, end=day, precision="day", span=Span(2, 5)), (day, day, "day", Span(2, 5))),
+        (Sentence(Span(0, 4), 1, 2), Sentence(span=Span(0, 4), paragraph=1, index=2), (Span(0, 4), 1, 2)),
+    ):
+        assert made == same and hash(made) == hash(same) and tuple(getattr(made, f.name) for f in dataclasses.fields(made)) == fields
+        assert pickle.loads(pickle.dumps(made)) == made and copy.deepcopy(made) == made
+        assert dataclasses.replace(made, **{dataclasses.fields(made)[-1].name: None}) != made
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, dataclasses.fields(made)[0].name, None)
         assert not hasattr(made, "__dict__")

@@ -32,11 +32,22 @@ _TIME_PREPOSITIONS = alternation(lang_words("segment", "time_prepositions"), r"\
 _TIME_PREP = re.compile(rf"\b{_TIME_PREPOSITIONS}$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
+    """A sentence's span, its paragraph's number and its own. Slotted and
+    built through its slot descriptors, as ``kipu.model.Span`` (speed only)."""
+
     span: Span
     paragraph: int
     index: int
+
+    def __init__(self, span: Span, paragraph: int, index: int) -> None:
+        _S_SPAN(self, span)
+        _S_PARAGRAPH(self, paragraph)
+        _S_INDEX(self, index)
+
+
+_S_SPAN, _S_PARAGRAPH, _S_INDEX = (getattr(Sentence, name).__set__ for name in ("span", "paragraph", "index"))  # slot setters
 
 
 @lru_cache(maxsize=8)
