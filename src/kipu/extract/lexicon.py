@@ -120,7 +120,8 @@ class Lexicon:
                 if not prefix and word_end != end:
                     continue
                 found.append((start, word_end if prefix else end, category, label, key))
-        found.sort()
+        # Not sorted here: ``_drop_nested`` orders them itself, and which are
+        # kept does not depend on the order of matches of one span (speed only).
         return [Match(*t) for t in _drop_nested(found)]
 
 
