@@ -527,3 +527,24 @@ def test_slotted_spans_and_matches_behave_as_frozen_dataclasses() -> None:
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(made, dataclasses.fields(made)[0].name, None)
         assert not hasattr(made, "__dict__")
+
+
+def test_clock_time_gate_lets_every_live_entry_through() -> None:
+    """A paragraph is read for live-blog times only when a colon has a digit
+    before it and two after: wherever the time pattern matches, the gate says so."""
+    from kipu.extract import segment
+
+    made = [
+        "Última hora. 01:28 Anuncian puntos de concentración",
+        "The crowd grew. 9:05 Police arrive at the square",
+        "El dirigente dijo: «seguiremos». Luego 3: 15 personas",
+        "a las 8:00 Horas", "12:3 X", ":45 A", "7:٣٤ Marcha",
+    ]
+    texts = made + _sample_texts("es") + _sample_texts("en") + _random_texts("es", ["10:30", "dijo:", "5:4"], 200, 7)
+    seen = set()
+    for text in texts:
+        gate = segment._holds_a_clock_time(text)
+        if segment._LIVE_ENTRY.search(text):
+            assert gate, text
+        seen.add(gate)
+    assert seen == {True, False}

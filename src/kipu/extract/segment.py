@@ -97,7 +97,7 @@ def _split_paragraph(
         if m.group(1).startswith(".") and _before_is_abbrev(chunk, m.start(), abbrevs):
             continue
         cuts.append((m.end(1), m.end()))
-    if ":" in chunk:
+    if ":" in chunk and _holds_a_clock_time(chunk):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _LIVE_ENTRY.finditer(chunk) if not _TIME_PREP.search(chunk, 0, m.start())])
     cur = 0
     for stop, nxt in cuts:
@@ -106,6 +106,21 @@ def _split_paragraph(
         _emit(text, start + cur, start + stop, para_no, out)
         cur = nxt
     _emit(text, start + cur, end, para_no, out)
+
+
+def _holds_a_clock_time(chunk: str) -> bool:
+    """Whether a colon of ``chunk`` has a digit before it and two after, as
+    every ``_LIVE_ENTRY`` time does ("01:28"): most colons open a quote or
+    a list ("dijo:"), and the pattern, which opens with a lookbehind, would
+    be tried at every character (speed only; ``\\d`` is ``isdecimal``)."""
+    at = chunk.find(":")
+    while at >= 0:
+        if at > 0 and chunk[at - 1].isdecimal():
+            after = chunk[at + 1 : at + 3]
+            if len(after) == 2 and after.isdecimal():
+                return True
+        at = chunk.find(":", at + 1)
+    return False
 
 
 def _before_is_abbrev(chunk: str, dot: int, abbrevs: frozenset[str]) -> bool:
