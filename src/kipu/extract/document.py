@@ -85,8 +85,11 @@ class SentenceView:
 
     def has(self, category: str, label: str | None = None) -> bool:
         categories = self._categories
-        if categories is not None and (category not in categories or label is None):
-            return category in categories
+        if categories is not None:
+            if category not in categories:
+                return False
+            if label is None:
+                return True  # (one set lookup, not two: the usual question; speed only)
         # Plain loops: asked many times per sentence, a generator costs more than the test.
         if label is None:
             for m in self.matches:
