@@ -548,3 +548,19 @@ def test_clock_time_gate_lets_every_live_entry_through() -> None:
             assert gate, text
         seen.add(gate)
     assert seen == {True, False}
+
+
+def test_last_word_before_a_break_as_with_backtracking() -> None:
+    """The possessive last-word pattern of a hard-wrapped line finds what the
+    plain ``(\\w+)[ \\t]*$`` finds, window by window."""
+    import re
+
+    from kipu.extract import segment
+
+    plain = re.compile(r"(\w+)[ \t]*$")
+    texts = _sample_texts("es") + _sample_texts("en") + _random_texts("es", ["de", "its\t", "año \n"], 200, 11)
+    for text in texts:
+        for end in range(0, len(text), 7):
+            lo = max(0, end - 30)
+            a, b = plain.search(text, lo, end), segment._LAST_WORD.search(text, lo, end)
+            assert (a is None) == (b is None) and (a is None or a.span(1) == b.span(1)), (text, end)

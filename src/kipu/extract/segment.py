@@ -62,7 +62,10 @@ def _line_joiners(lang: str) -> frozenset[str]:
     return frozenset(str(a).lower() for a in data.get("line_joiners", []))
 
 
-_LAST_WORD = re.compile(r"(\w+)[ \t]*$")
+# Possessive runs: a shorter word or blank run could only end before a word
+# or a blank, never at the end, so the match is the same; the search just
+# gives up at once at each start instead of backtracking (speed only).
+_LAST_WORD = re.compile(r"(\w++)[ \t]*+$")
 
 
 def _hard_wrap(text: str, m: re.Match[str], joiners: frozenset[str]) -> bool:
