@@ -178,3 +178,8 @@ def test_a_movement_celebrating_still_protests(lang: str, body: str) -> None:
 def test_troops_sent_to_guard_airports_are_a_measure() -> None:
     (event,) = _events("The army was deployed to guard the airports of Cusco, Arequipa and Juliaca on Tuesday.", "en")
     assert (event.type, event.sub_type) == ("strategic_development", "state_measure")
+
+
+def test_taking_the_roads_is_a_roadblock() -> None:
+    (event,) = _events("Los comuneros tomaron las carreteras de acceso a la mina Las Bambas el martes.", "es")
+    assert "roadblock" in event.forms and "occupation" not in event.forms
