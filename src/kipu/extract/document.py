@@ -24,8 +24,8 @@ from kipu.extract.grievance import (
     strip_slogans,
 )
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
-from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.origins import strip_origins
+from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.requested import strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
 from kipu.extract.stateplace import reattribute_state_forms

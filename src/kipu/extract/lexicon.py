@@ -20,6 +20,7 @@ from typing import Iterable
 import ahocorasick
 import yaml
 
+from kipu.model import slot_setters
 from kipu.textnorm import fold
 
 _WORD_REST = re.compile(r"\w*")  # the rest of the word a match ends in (``is_word_char`` is ``\w``)
@@ -48,9 +49,7 @@ class Match:
         _M_TERM(self, term)
 
 
-_M_START, _M_END, _M_CATEGORY, _M_LABEL, _M_TERM = (
-    getattr(Match, name).__set__ for name in ("start", "end", "category", "label", "term")
-)  # the slot descriptors' setters
+_M_START, _M_END, _M_CATEGORY, _M_LABEL, _M_TERM = slot_setters(Match)
 
 
 def load_lang_file(lang: str, name: str) -> dict:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kipu.extract.lexicon import alternation, lang_words, load_lang_file
-from kipu.model import Span
+from kipu.model import Span, slot_setters
 
 # A line opening with a capital, or with a list marker before one ("- En Juliaca, ...",
 # "• ...", "2. ...", the "—" of an interview's turn), starts a paragraph.
@@ -47,7 +47,7 @@ class Sentence:
         _S_INDEX(self, index)
 
 
-_S_SPAN, _S_PARAGRAPH, _S_INDEX = (getattr(Sentence, name).__set__ for name in ("span", "paragraph", "index"))  # slot setters
+_S_SPAN, _S_PARAGRAPH, _S_INDEX = slot_setters(Sentence)
 
 
 @lru_cache(maxsize=8)

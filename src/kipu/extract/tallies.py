@@ -98,6 +98,7 @@ MORE_BEFORE_REACH = 12  # chars before a count in which "another", "otros" may s
 
 
 def _told_as_more(count: Count, view: SentenceView) -> bool:
+    """The count is told as added to an earlier one ("two more", "another two", "dos ... más")."""
     span = count.figure.span
     if span is None:
         return False
