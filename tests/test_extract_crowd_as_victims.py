@@ -54,7 +54,8 @@ def test_a_civilian_gunman_kills_protesters(lang: str, body: str) -> None:
 
 def test_gunmen_killing_a_bystander_beside_a_strike_are_no_toll_of_it() -> None:
     events = _events("Transport workers went on strike in Trujillo on Tuesday. Gunmen shot dead a fare collector in La Esperanza during the strike.", "en")
-    assert all(e.fatalities is None for e in events if e.type == "protest")
+    protests = [e for e in events if e.type == "protest"]
+    assert protests and all(e.fatalities is None for e in protests)
 
 
 # Police clearing "a roadblock" disperse it.
@@ -87,7 +88,7 @@ def test_the_dead_told_right_after_a_protest_are_its_toll() -> None:
 
 def test_the_dead_a_paragraph_later_elsewhere_are_not_the_protest_toll() -> None:
     events = _events("Thousands marched in Lima on Tuesday.\n\nIn Cusco, two people died when their bus overturned.", "en")
-    assert all(e.fatalities is None for e in events)
+    assert events and all(e.fatalities is None for e in events)
 
 
 # Police firing live rounds right after a protest is told, with no target of
@@ -105,7 +106,7 @@ def test_police_gunfire_right_after_a_protest(lang: str, body: str) -> None:
 def test_police_arriving_despite_shots_fire_none() -> None:
     events = _events("Los trabajadores bloquearon la entrada de la planta en Virú el martes. Llegó la policía y pese a los disparos "
                      "de los vigilantes no detuvo a nadie.", "es")
-    assert all("live_ammunition" not in e.state_response or e.sub_type != "excessive_force" for e in events)
+    assert events and all("live_ammunition" not in e.state_response and e.sub_type != "excessive_force" for e in events)
 
 
 # A wire's lead: "two more people dead" is the day's toll beside the total;
