@@ -20,7 +20,6 @@ from kipu.extract.grievance import (
     strip_grievance,
     strip_past_force,
     strip_recap,
-    strip_remembered_force,
     strip_slogans,
 )
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
@@ -373,9 +372,7 @@ class AnalysedDocument:
         for v in views:
             if spellings:
                 _drop_articles(v, text, spellings)
-            strip_grievance(v, folded)
-            if v.has("remembered"):
-                strip_remembered_force(v)
+            strip_grievance(v, folded, published)
             if v.has("anaphor", "recap"):
                 strip_recap(v)
             strip_requested_force(v, requested)

@@ -76,11 +76,13 @@ _PREPOSITION_BEFORE = re.compile(rf"\b{_alt('preposition_before')}\s+(?:\w+\s+){
 _CROWD = _words("crowd")
 
 
-_GRIEVANCE_WORDS = frozenset({"grievance", "demand"})
+_GRIEVANCE_WORDS = frozenset({"grievance", "demand", "remembered"})
 
 
-def strip_grievance(view: SentenceView, folded: str) -> None:
-    """Drop from ``view`` the force and casualty words that name its grievance,
+def strip_grievance(view: SentenceView, folded: str, published: date | None = None) -> None:
+    """Drop from ``view`` the force and casualty words that name its grievance
+    or what a commemoration remembers ("in memory of", ``remembered`` cues such
+    as "a un año de la masacre"; a recent day told with it keeps its force),
     and the protest words that name a charge ("detained leaders accused of
     organising the roadblocks": no roadblock is told)."""
     if not view.has_any(_GRIEVANCE_WORDS):
@@ -94,8 +96,9 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
             if not (m.start >= first_charge and m.category == "form") and not _in_a_charge(folded, view.span.start, charges, m)
             and not (m.start >= first_charge and m.category == "riot" and _riot_in_the_charge(view, max(c for c in charges if c <= m.start), m))
         ]
-    memorials = [m.end for m in view.matches if m.category == "grievance" and m.label == "memorial"]
-    if memorials and _remembered_day_told(view, folded, memorials):
+    # what a commemoration remembers: "to remember", "in memory of", "a un año de la masacre", "marcha por los 55 años de"
+    memorials = [m.end for m in view.matches if m.category == "grievance" and m.label == "memorial" or m.category == "remembered"]
+    if memorials and _remembered_day_told(view, folded, memorials, published):
         # "in memory of her son, who was shot during the January 9 massacre in Juliaca": the day
         # remembered is told with its own date, a recalled incident whose force stands
         memorials = []
@@ -105,7 +108,7 @@ def strip_grievance(view: SentenceView, folded: str) -> None:
         view.matches[:] = [m for m in view.matches if not (_is_force(m) and any(a <= m.start and m.end <= b for a, b in held))]
     openers = [
         m.end for m in view.matches
-        if m.category == "grievance" and m.label in ("opener", "memorial") or (m.category == "demand" and m.label in _VICTIM_DEMANDS)
+        if m.category == "grievance" and m.label in ("opener", "memorial") or m.category == "remembered" or (m.category == "demand" and m.label in _VICTIM_DEMANDS)
     ]
     if not openers or not any(m.category == "form" or m.category == "actor" and m.label == "protesters" for m in view.matches):
         return
@@ -181,10 +184,13 @@ def _remembered(folded: str, memorials: list[int], m: Match) -> bool:
     return any(end <= m.start and not _MEMORY_BREAK.search(folded, end, m.start) for end in memorials)
 
 
-def _remembered_day_told(view: SentenceView, folded: str, memorials: list[int]) -> bool:
-    """A day-precise date in a commemoration's clause, after its word."""
+def _remembered_day_told(view: SentenceView, folded: str, memorials: list[int], published: date | None) -> bool:
+    """A day-precise date in a commemoration's clause, after its word, recent
+    enough to be an incident of the article (not "la masacre del 2 de octubre de 1968")."""
     return any(
-        d.range.precision == "day" and any(end <= d.span.start and not _MEMORY_BREAK.search(folded, end, d.span.start) for end in memorials)
+        d.range.precision == "day"
+        and (published is None or (published - d.range.end).days <= PAST_FORCE_DAYS)
+        and any(end <= d.span.start and not _MEMORY_BREAK.search(folded, end, d.span.start) for end in memorials)
         for d in view.dates
     )
 
@@ -261,24 +267,6 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
         if not any(ch in view.text[m.end - base : d.span.start - base] for ch in ",;:()"):
             return True
     return False
-
-
-REMEMBERED_REACH = 8  # chars from "a un año de" to the act it remembers ("la masacre")
-
-
-def strip_remembered_force(view: SentenceView) -> None:
-    """Drop the state force words an anniversary names: "marcha por los 55
-    años de la masacre de Tlatelolco", "a un año de la masacre de Juliaca,
-    familiares marcharon": the massacre remembered is that day's, not force
-    used at today's march (``remembered`` cues; the deaths of that day, when
-    counted, are read by the counts and the recalled-day rules)."""
-    marks = view.of("remembered")
-    if not marks:
-        return
-    view.matches[:] = [
-        m for m in view.matches
-        if not (m.category == "state_response" and any(r.start <= m.start and m.start - r.end <= REMEMBERED_REACH for r in marks))
-    ]
 
 
 SLOGAN_REACH = 40  # chars from "con consignas como" to the quotation it introduces
