@@ -447,28 +447,31 @@ _OF = frozenset(_words("of"))
 _PERSON_CATEGORIES = frozenset({"measure", "actor", "claimant", "single", "victim", "state_agent"})
 
 
+def _noun_of(q: Any, view: SentenceView) -> Span | None:
+    """The common noun a number is "of" ("dozens of buildings", "decenas de
+    viviendas", "millions of commuters"): lower-case, a word of its own; None
+    for a name, an adjective ("Six Peruvian soldiers") or a function word."""
+    head = getattr(q, "head_span", None)
+    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip().lower() not in _OF:
+        return None
+    word = view.text[head.start - view.span.start : head.end - view.span.start]
+    if not word.isalpha() or not word.islower() or len(word) < 4 or word in _NOT_A_THING:
+        return None
+    return head
+
+
 def _counts_things(q: Any, view: SentenceView) -> bool:
     """The number's own head noun names no person ("dozens of buildings",
     "four points"): it cannot be the object of a casualty verb before it."""
-    head = getattr(q, "head_span", None)
-    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip().lower() not in _OF:
-        return False  # only "dozens of buildings", "decenas de viviendas": the noun a vague size is of
-    word = view.text[head.start - view.span.start : head.end - view.span.start]
-    if not word.isalpha() or not word.islower() or len(word) < 4 or word in _NOT_A_THING:
-        return False  # a name, an adjective ("Six Peruvian soldiers") or a function word is no thing counted
-    return not any(m.category in _PERSON_CATEGORIES and m.start <= head.start < m.end + 1 for m in view.matches)
+    head = _noun_of(q, view)
+    return head is not None and not any(m.category in _PERSON_CATEGORIES and m.start <= head.start < m.end + 1 for m in view.matches)
 
 
 def _head_not_counted(q: Any, view: SentenceView) -> bool:
     """The number is of a noun ("millions of commuters") that no measure word
     covers: it counts those, not the dead or the held of a running total."""
-    head = getattr(q, "head_span", None)
-    if head is None or view.text[q.span.end - view.span.start : head.start - view.span.start].strip().lower() not in _OF:
-        return False
-    word = view.text[head.start - view.span.start : head.end - view.span.start]
-    if not word.isalpha() or not word.islower() or len(word) < 4 or word in _NOT_A_THING:
-        return False
-    return not any(m.category == "measure" and m.start <= head.start < m.end + 1 for m in view.matches)
+    head = _noun_of(q, view)
+    return head is not None and not any(m.category == "measure" and m.start <= head.start < m.end + 1 for m in view.matches)
 
 
 # Between a casualty verb and a number: the agent of a passive verb ("killed
