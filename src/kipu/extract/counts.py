@@ -104,7 +104,10 @@ def counts_in(view: SentenceView) -> list[Count]:
                             figure.attributed_to, Span(first.span.start, figure.span.end) if first.span and figure.span else figure.span)
         out.append(Count(cue.label, figure, cue, vague=bool(getattr(q, "vague", False))))
     taken = {c.measure for c in out}
+    more = view.of("one_more")
     for nth in view.of("ordinal"):
+        if any(m.start == nth.start for m in more) and _someone_counted_before(nth, view):
+            continue  # "un manifestante murió y otro falleció después": one more of that toll (below)
         # "el tercer deceso fue de Marcelino Villa": the n-th death is one death.
         cue = next((c for c in cues if c.label in CASUALTY_MEASURES and 0 <= c.start - nth.end <= 2), None)
         if cue is not None and cue.label not in taken and id(cue) not in used:
@@ -115,6 +118,8 @@ def counts_in(view: SentenceView) -> list[Count]:
     for single in view.of("single") + opening:
         if _ASIDE_BEFORE.search(view.text, max(0, single.start - view.span.start - ASIDE_REACH), single.start - view.span.start):
             continue  # "Las víctimas, entre ellas un menor de 15 años, murieron": one of a group, not a count of one
+        if _adds_one_to_last(single, cues, used, view, out):
+            continue  # "Seventeen civilians and a police officer died": one toll, a group and one more
         cue = _casualty_before(single, cues, view)
         if cue is not None and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start):
             continue  # "justice for the killing of a man": the grievance, not this incident's toll
@@ -128,12 +133,15 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = next((c for c in cues if c.label in CASUALTY_MEASURES and c.start > single.end and id(c) not in used), None)
         if cue is not None and cue.label == "injuries":
             # "He was shot during the protests and died days later": one person,
-            # wounded then dead, is a death.
-            cue = next((c for c in cues if c.label == "fatalities" and c.start > cue.end), cue)
+            # wounded then dead, is a death ("was wounded and another was killed": two people).
+            hurt = cue
+            cue = next((c for c in cues if c.label == "fatalities" and c.start > hurt.end and not any(hurt.end <= m.start < c.start for m in more)), hurt)
         if cue is not None and (cue.label not in taken or _only_a_total_taken(cue, out, view)) and id(cue) not in used:
             used.add(id(cue))
             taken.add(cue.label)
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(single.start, single.end)), cue, single=True))
+    for m in more:
+        _one_more_of_a_toll(m, cues, used, taken, view, out)
     for cue in cues:
         if cue.label in CASUALTY_MEASURES and cue.label not in taken and id(cue) not in used:
             named = _named_victims(cue, view)
@@ -299,6 +307,75 @@ def _adds_to_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
     out[-1] = Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
                                          Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)
     return True
+
+
+def _adds_one_to_last(single: Match, cues: list[Match], used: set[int], view: SentenceView, out: list[Count]) -> bool:
+    """ "Seventeen civilians and a police officer died", "arrested 17 protesters
+    and a journalist": one person joined by a conjunction to the casualty count
+    just taken is one more of the same toll; it is added to that count (in
+    place) and True returned. A person with a casualty word of their own
+    ("murió un manifestante y un policía resultó herido") is not."""
+    if not out:
+        return False
+    own = _casualty_after(single, cues, view)
+    if own is not None and own is not out[-1].cue and id(own) not in used:
+        return False
+    last = out[-1]
+    if last.measure not in CASUALTY_MEASURES or last.vague or last.figure.span is None or last.figure.span.end > single.start:
+        return False
+    base = view.span.start
+    # after a number, its noun comes between ("17 civilians and"); after one
+    # person ("a protester and a police officer"), only the conjunction
+    joined = _JUST_A_CONJUNCTION if last.single else _COORDINATED
+    if not joined.fullmatch(view.text, last.figure.span.end - base, single.start - base):
+        return False
+    out[-1] = _plus_one(last, single.end)
+    return True
+
+
+_JUST_A_CONJUNCTION = re.compile(rf"\s+{_alt('coordinated', 'conjunctions', space=_SPACES)}\s+", re.IGNORECASE)
+
+
+def _plus_one(count: Count, end: int) -> Count:
+    """The count with one more person, its span stretched to ``end``."""
+    f = count.figure
+    span = Span(f.span.start, max(f.span.end, end)) if f.span else None
+    return Count(count.measure, Figure(f.low + 1, f.high + 1, f.qualifier, f.attributed_to, span), count.cue, vague=count.vague)
+
+
+ONE_MORE_REACH = 24  # chars from "a third" to its casualty verb ("a third protester died")
+
+
+def _someone_counted_before(m: Match, view: SentenceView) -> bool:
+    """A number or one person named before ``m`` in the sentence: what "another"
+    or "a third" is one more of."""
+    return any(q.span.end <= m.start for q in view.quantities) or any(p.end <= m.start for p in view.of("single"))
+
+
+def _one_more_of_a_toll(
+    more: Match, cues: list[Match], used: set[int], taken: set[str], view: SentenceView, out: list[Count]
+) -> None:
+    """ "Two protesters were killed and a third died later", "dos murieron y
+    otro falleció en el hospital": one more casualty, with a casualty word of
+    its own that no count took, after a count of the same measure in the same
+    sentence, adds one to that count (in place). With no such count before it
+    ("un manifestante resultó herido y otro murió") it is one casualty."""
+    base = view.span.start
+    cue = next((c for c in cues if c.label in CASUALTY_MEASURES and 0 <= c.start - more.end <= ONE_MORE_REACH), None)
+    if cue is None or id(cue) in used or _CLAUSE_BREAK.search(view.text, more.end - base, cue.start - base):
+        return
+    used.add(id(cue))
+    for i in range(len(out) - 1, -1, -1):
+        c = out[i]
+        if c.measure == cue.label and c.figure.span is not None and c.figure.span.end <= more.start and not c.vague:
+            out[i] = _plus_one(c, c.figure.span.end)
+            return
+    if cue.label not in taken:
+        taken.add(cue.label)
+        out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(more.start, cue.end)), cue, single=True))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def _right_before(verb: Match, q: Any, view: SentenceView) -> bool:
