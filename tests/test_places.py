@@ -241,3 +241,17 @@ def test_a_village_glossed_with_a_foreign_province_is_not_a_peruvian_namesake(re
     text = "Vecinos de La Florida de Cóbano, provincia de Puntarenas, bloquean las calles."
     place = resolve(resolver, text)
     assert place is not None and (place.country, place.admin1) == ("CR", "Puntarenas")
+
+
+@pytest.mark.parametrize(
+    "text, country, admin1",
+    [
+        # a foreign capital named alone is that capital, not Peru's small unit of the name
+        ("Miles de personas marcharon en Asunción contra la reforma del transporte.", "PY", "Asuncion"),
+        # but a Peruvian department beside it makes Peru's unit the one meant
+        ("Miles de comuneros marcharon en Asunción, en Áncash, contra la minera.", "PE", "Áncash"),
+    ],
+)
+def test_a_foreign_capital_outweighs_a_small_peruvian_namesake(resolver, text, country, admin1):
+    place = resolve(resolver, text)
+    assert place is not None and (place.country, place.admin1) == (country, admin1)

@@ -41,6 +41,9 @@ _PAIR_DISTANCE = 4
 # namesake ("Comas", "Independencia", "La Victoria"): a tie-break, below any
 # support from the article's other places.
 CAPITAL_DISTRICT_BONUS = 0.05
+# A foreign national capital outweighs Peru's +0.5 over a Peruvian unit of the
+# same rank, but not a country the article is evidently about (+1).
+FOREIGN_CAPITAL_BONUS = 0.6
 #: Context weight of another mention by distance.
 _SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
 # Bounds that keep resolution linear in a document's length: how far a
@@ -482,10 +485,21 @@ class PlaceResolver:
                 score += min(0.3, math.log10(entry.population) / 20)
             if entry.kind == "district" and self._in_capital(entry):
                 score += CAPITAL_DISTRICT_BONUS
+            elif entry.country != "PE" and self._is_capital(entry):
+                # "marcharon en Asunción", with no country evident: Paraguay's
+                # capital, not Peru's small province of the name
+                score += FOREIGN_CAPITAL_BONUS
             if len(self._prior_memo) > 100_000:
                 self._prior_memo.clear()
             self._prior_memo[key] = score
         return score
+
+    def _is_capital(self, entry: Entry) -> bool:
+        """Whether ``entry`` is its country's capital city."""
+        if entry.country not in self._capital_ids:
+            found = self.gaz.capital(entry.country)
+            self._capital_ids[entry.country] = found.id if found else None
+        return self._capital_ids[entry.country] == entry.id
 
     def _in_capital(self, entry: Entry) -> bool:
         """Whether ``entry`` lies in its country's capital ("Comas" of Lima
