@@ -231,6 +231,29 @@ def _shadow_riot_words(view: SentenceView) -> None:
     ]
 
 
+DAY_BETWEEN_WORDS = 20  # longest date a phrase is read across ("el miércoles", "this morning")
+
+
+def _days_between_words(folded: str, dates: list[Any]) -> list[tuple[int, int]]:
+    """The stretches (a short date and the space after it) that sit between
+    two words with no punctuation: "despejaron el lunes la carretera",
+    "cleared on Monday the highway". Phrases of the lexicon are read across
+    them (:meth:`Lexicon.scan`)."""
+    gaps: list[tuple[int, int]] = []
+    n = len(folded)
+    for d in dates:
+        span = getattr(d, "span", None)
+        if span is None:
+            continue
+        a, b = span.start, span.end
+        if (
+            b - a <= DAY_BETWEEN_WORDS and a >= 2 and b + 1 < n
+            and folded[a - 1] == " " and folded[a - 2].isalnum() and folded[b] == " " and folded[b + 1].isalnum()
+        ):
+            gaps.append((a, b + 1))
+    return gaps
+
+
 def _date_cover(dates: list[Any]):
     """A test of whether a span lies inside one of the date expressions
     found in the text: a word the date finder read as part of a date
@@ -352,7 +375,7 @@ class AnalysedDocument:
         dates = list(dates)
         in_date = _date_cover(dates)
         months = _case_sensitive_months(lang)
-        found = lexicon.scan(folded)
+        found = lexicon.scan(folded, _days_between_words(folded, dates))
         other_senses = [(m.start, m.end) for m in found if m.category == "sense"]
         for m, i in zip(found, bucket.indices([m.start for m in found])):
             if m.category in _TRIGGER_CATEGORIES and (

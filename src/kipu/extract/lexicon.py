@@ -61,6 +61,9 @@ def load_lang_file(lang: str, name: str) -> dict:
         return yaml.safe_load(fh) or {}
 
 
+BRIDGE_REACH = 60  # chars read on each side of a gap a phrase may cross (Lexicon.scan)
+
+
 class Lexicon:
     """All lexicons of one language compiled into a single automaton."""
 
@@ -91,12 +94,31 @@ class Lexicon:
                         entries.append((str(category), str(label), str(term)))
         return cls(entries)
 
-    def scan(self, folded: str) -> list[Match]:
+    def scan(self, folded: str, gaps: Iterable[tuple[int, int]] = ()) -> list[Match]:
         """All matches in ``folded`` (the output of :func:`fold`), sorted by position.
 
         Within one category a match contained in a longer match is dropped, so
         "state of emergency" does not also count as "emergency".
+
+        ``gaps`` are (start, end) stretches a phrase may run across, as if
+        they were not there: a day put between a verb and its object
+        ("despejaron el lunes la carretera", "cleared on Monday the highway")
+        leaves the phrase "despejaron la carretera" whole. Only matches that
+        cross a gap are added; their span runs over it.
         """
+        found = self._hits(folded)
+        for a, b in gaps:
+            lo, hi = max(0, a - BRIDGE_REACH), min(len(folded), b + BRIDGE_REACH)
+            cut, shift = a - lo, b - a
+            found.extend(
+                (lo + s, lo + e + shift, c, label, key)
+                for s, e, c, label, key in self._hits(folded[lo:a] + folded[b:hi])
+                if s < cut < e
+            )
+        return [Match(*t) for t in _drop_nested(found)]
+
+    def _hits(self, folded: str) -> list[tuple[int, int, str, str, str]]:
+        """Every whole-word hit of the automaton in ``folded``, as plain tuples."""
         # Plain tuples (start, end, category, label, term) until the end: they
         # sort like ``Match`` (field order) without a Python ``__lt__`` per
         # comparison, and only the matches kept become ``Match`` objects.
@@ -121,7 +143,7 @@ class Lexicon:
                 found.append((start, word_end if prefix else end, category, label, key))
         # Not sorted here: ``_drop_nested`` orders them itself, and which are
         # kept does not depend on the order of matches of one span (speed only).
-        return [Match(*t) for t in _drop_nested(found)]
+        return found
 
 
 def _drop_nested(matches: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:

@@ -1,0 +1,56 @@
+"""A day put between a verb and its object ("despejaron el lunes la
+carretera", "cleared on Monday the highway") leaves the lexicon's phrase whole
+(kipu.extract.lexicon.Lexicon.scan gaps, kipu.extract.document); a road's
+blockade told after the road ("which farmers had blocked for two weeks") is a
+roadblock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.lexicon import Lexicon
+from kipu.extract.pipeline import Extractor
+from kipu.textnorm import fold
+
+EX = Extractor()
+PUBLISHED = date(2023, 1, 12)  # a Thursday: "el lunes" is 9 January
+
+
+def _events(body: str, lang: str):
+    return EX.extract("Titular\n\n" + body + "\n", published=PUBLISHED, lang=lang).events
+
+
+def test_a_phrase_is_read_across_a_gap_and_spans_it() -> None:
+    text = fold("Policías despejaron el lunes la carretera.")
+    gap = (text.index("el lunes"), text.index("la carretera"))
+    plain = {m.term for m in Lexicon.for_lang("es").scan(text) if m.category == "clearing"}
+    bridged = [m for m in Lexicon.for_lang("es").scan(text, [gap]) if m.category == "clearing"]
+    assert "despejaron la carretera" not in plain
+    (m,) = [m for m in bridged if m.term == "despejaron la carretera"]
+    assert (text[m.start : m.end]) == "despejaron el lunes la carretera"
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Police cleared on Monday the highway to Cusco, which farmers had blocked for two weeks."),
+    ("es", "Policías y militares despejaron el lunes la carretera de Sicuani, bloqueada por los campesinos."),
+    ("es", "La Policía desbloqueó el lunes la vía de Sicuani, que los comuneros mantenían bloqueada."),
+])
+def test_police_clearing_a_road_with_the_day_between(lang: str, body: str) -> None:
+    (event,) = _events(body, lang)
+    assert (event.type, event.sub_type) == ("protest", "intervention")
+    assert "roadblock" in event.forms and "dispersal" in event.state_response
+    assert event.date is not None and event.date.end == date(2023, 1, 9)
+
+
+def test_the_day_between_a_march_verb_and_its_streets() -> None:
+    (event,) = _events("Familiares de las víctimas recorrieron ayer las calles de Huamanga para exigir justicia.", "es")
+    assert "march" in event.forms and event.date is not None and event.date.start == date(2023, 1, 11)
+
+
+def test_protesters_freeing_the_road_themselves_is_no_dispersal() -> None:
+    body = ("Decenas de choferes bloquearon esta mañana la avenida Túpac Amaru, en Comas. "
+            "Tras dos horas de diálogo con la policía, los choferes liberaron la vía.")
+    events = _events(body, "es")
+    assert events and all("dispersal" not in e.state_response for e in events)
