@@ -54,3 +54,9 @@ def test_protesters_freeing_the_road_themselves_is_no_dispersal() -> None:
             "Tras dos horas de diálogo con la policía, los choferes liberaron la vía.")
     events = _events(body, "es")
     assert events and all("dispersal" not in e.state_response for e in events)
+
+
+def test_a_road_blocked_by_civilians_is_no_state_raid() -> None:
+    # the police clear it; the farmers named after "blocked by" did the blocking
+    (event,) = _events("On Monday police cleared the highway to Sicuani, blocked by farmers for two weeks.", "en")
+    assert (event.sub_type, event.forms) == ("intervention", ["roadblock"])

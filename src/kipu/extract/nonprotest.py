@@ -77,6 +77,8 @@ def is_state_raid(view: SentenceView) -> bool:
         return False  # "police cleared a blockade": the force acts on the protesters' blockade
     if any(f.label == "dispersal" and 0 <= m.start - f.end <= OBJECT_GAP for m in forms for f in force):
         return False  # "police used tear gas to break up a road blockade": the blockade is what they broke up
+    if any(m.start < by.start < m.end for m in forms for by in view.of("by_agent")):
+        return False  # "the highway, blocked by farmers": the form names its civilian doer itself
     return all(_by_the_state(view, m) or _state_subject(view, m) for m in forms)
 
 
