@@ -60,3 +60,18 @@ def test_a_road_blocked_by_civilians_is_no_state_raid() -> None:
     # the police clear it; the farmers named after "blocked by" did the blocking
     (event,) = _events("On Monday police cleared the highway to Sicuani, blocked by farmers for two weeks.", "en")
     assert (event.sub_type, event.forms) == ("intervention", ["roadblock"])
+
+
+def test_a_deal_that_only_averts_a_strike_is_no_event() -> None:
+    # the phrase "firmaron un convenio" is read across "este jueves"; with no
+    # protest told, the agreement ends nothing and reports no event
+    body = ("El sindicato minero y la empresa firmaron este jueves un convenio colectivo por tres años. "
+            "El acuerdo puso fin a la amenaza de una huelga indefinida que el gremio había anunciado.")
+    assert _events(body, "es") == []
+
+
+def test_a_deal_that_ends_a_strike_is_told_beside_it() -> None:
+    body = ("Los mineros de Espinar levantaron el lunes el paro de diez días. "
+            "Los dirigentes y el Gobierno firmaron este martes un acuerdo en Espinar.")
+    kinds = {(e.type, e.sub_type) for e in _events(body, "es")}
+    assert ("strategic_development", "other") in kinds

@@ -140,13 +140,13 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     force = tactics & (set(INTERVENTION_TACTICS) - {"arrests"})
     if view.has("strategic") and strategic_leads(view) and not (force and _only_arrest_measures(view)):
         subs = view.labels("strategic")
-        sub = next(s for s in STRATEGIC_PRIORITY if s in subs)
+        told = sub = next(s for s in STRATEGIC_PRIORITY if s in subs)
         sub = "other" if sub == "settlement" else sub  # an agreement is ACLED's "other"
         if sub == "state_measure" and is_disaster_measure(view):
             return None  # "emergencia por las lluvias": relief, no measure that bears on protest
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
-        return Typing("strategic_development", sub, (f"strategic:{sub}",))
+        return Typing("strategic_development", sub, (f"strategic:{told if told == 'settlement' else sub}",))
     if _armed_conflict(view) or is_natural_blockage(view):
         return None  # (a road cut by a landslide is no crowd's roadblock)
     if "mob_violence" in riot:

@@ -489,7 +489,7 @@ class ArticleContext:
             and 0 < (d.range.end - d.range.start).days <= SPAN_DAYS
         ]
         if best.start != best.end or not spans:
-            return best
+            return _joined_days(view, chosen, best)
         return max(spans, key=lambda d: (d.kind == "range", (d.range.end - d.range.start).days)).range
 
     def usable_day(self, view: SentenceView, d: Any) -> bool:
@@ -798,6 +798,41 @@ _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 #: ", cuando", ", when" right after a date: the clause of what happened that day (also read by periods.py)
+_ANY_SPACE = r"\s+"
+# "on Monday and Tuesday", "el lunes y nuevamente el martes": days joined by a
+# conjunction alone (dates.yaml day_joiners).
+_DAY_JOINER = re.compile(rf"\s*,?\s*{alternation(lang_words('dates', 'day_joiners'), _ANY_SPACE)}\s*", re.IGNORECASE)
+
+
+def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateRange:
+    """``best``, or the days it is joined to by a conjunction alone ("marched on
+    Monday and again on Tuesday"): the incident's extent runs from the first
+    to the last of them, when that is a few days at most."""
+    if best.precision != "day" or best.start != best.end:
+        return best
+    days = sorted(
+        (d for d in dates if d.range.precision == "day" and d.range.start == d.range.end and d.span is not None),
+        key=lambda d: d.span.start,
+    )
+    if len(days) < 2:
+        return best
+    base = view.span.start
+    group: list[Any] = [days[0]]
+    for d in days[1:]:
+        if _DAY_JOINER.fullmatch(view.text, group[-1].span.end - base, d.span.start - base):
+            group.append(d)
+            continue
+        if any(g.range == best for g in group) and len(group) > 1:
+            break
+        group = [d]
+    if len(group) < 2 or not any(g.range == best for g in group):
+        return best
+    start, end = min(g.range.start for g in group), max(g.range.end for g in group)
+    if (end - start).days > SPAN_DAYS:
+        return best
+    return DateRange(start, end, "day", best.span)
+
+
 WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
 _SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
 # "since protests against President Boluarte began in early December": the

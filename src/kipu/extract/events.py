@@ -439,7 +439,7 @@ def group_frames(frames: list[Frame]) -> list[list[Frame]]:
 
 
 def _a_day_of(f: Frame, reps: list[Frame]) -> bool:
-    """One day of a stretch already told as one action in the same region.
+    """One day (or two) of a stretch already told as one action in the same region.
 
     "three days of strike, 13 to 15 November" then "on Thursday most buses
     ran" is the strike's second day, not a new strike; "protesters took to
@@ -449,7 +449,7 @@ def _a_day_of(f: Frame, reps: list[Frame]) -> bool:
     massacre on one day of a week of marches stays its own incident.
     """
     d = f.date
-    if not f.date_explicit or d is None or d.start != d.end or f.typing.family != "demonstration":
+    if not f.date_explicit or d is None or not _narrow(d) or f.typing.family != "demonstration":
         return False
     told = [r for r in reps if r.date_explicit and r.date is not None and r.admin_key == f.admin_key and r.typing.family == f.typing.family]
     if not told or f.typing.sub_type not in ("peaceful", *(r.typing.sub_type for r in told)):
@@ -460,7 +460,8 @@ def _a_day_of(f: Frame, reps: list[Frame]) -> bool:
     # same action ("18 days of national strike" ... "the national strike ended today").
     same_action = set(forms_of(f.view)) & {x for r in told for x in forms_of(r.view)}
     limit = LONG_ACTION_DAYS if same_action else SPAN_DAYS
-    return 0 < (end - start).days <= limit and start <= d.start <= end
+    # ("on Thursday and Friday most buses ran": two of its days)
+    return (d.end - d.start) < (end - start) <= timedelta(days=limit) and start <= d.start and d.end <= end
 
 
 STANDING_FORMS = frozenset({"roadblock", "occupation", "sit_in"})  # actions that stand until someone removes them

@@ -520,6 +520,11 @@ class _ArticleReader:
             # trial, a war) were not met at a demonstration; crowd-control
             # force ("tear gas to disperse groups") still tells of one.
             self.frames = [f for f in self.frames if f.typing.family != "demonstration" or crowd_control(f.view)]
+        if not any(f.typing.family == "demonstration" for f in self.frames):
+            # An agreement is news as the end of a protest: one it names
+            # ("levantaron el paro") or one told beside it. A wage deal that
+            # only averts a threatened strike reports no event.
+            self.frames = [f for f in self.frames if "strategic:settlement" not in f.typing.cues or f.view.has_any(FORM_OR_RIOT)]
         place_from_later_in_paragraph(self.frames)
         groups = attach_undated(group_frames(self.frames))
         events = [build_event(g) for g in groups]
