@@ -156,6 +156,12 @@ def build_event(frames: list[Frame]) -> EventMention:
         tactics.append("killings")
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")
+    if figures.get("arrests") and typing.type == "protest" and typing.sub_type == "peaceful":
+        # "La Policía intervino a 25 personas durante la marcha": arrests at a
+        # protest are the state intervening (GUIDELINES §2)
+        typing = Typing("protest", "intervention", (*typing.cues, "arrests_counted"))
+        if not {"police", "military"} & set(opponents):
+            opponents.insert(0, "police")
     date_frame = next((f for f in frames if f.date_explicit), first)
     event_date = _through_clearing(frames, _span_of_days(frames, date_frame.date))
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
