@@ -36,3 +36,4 @@ def test_pellet_wounds_are_injuries() -> None:
     event = _event("Ten protesters suffered pellet wounds during the march in Lima on Monday.", "en")
     assert event.injuries is not None and event.injuries.low == 10
     assert event.sub_type == "intervention" and "rubber_bullets" in event.state_response
+

@@ -301,7 +301,8 @@ def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext
     if not frames or not view.has("demand"):
         return
     last = frames[-1]
-    if last.typing.family != "demonstration" or last.view.paragraph != view.paragraph or view.sentence.index - last.view.sentence.index != 1:
+    # (or the next paragraph's first sentence: "Los manifestantes exigen ..." set apart)
+    if last.typing.family != "demonstration" or not 0 <= view.paragraph - last.view.paragraph <= 1 or view.sentence.index - last.view.sentence.index != 1:
         return
     if ctx.own_date(view) is not None or (ctx.sentence_places(view) and not in_its_region(view, last, ctx)):
         return
