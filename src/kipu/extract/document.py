@@ -27,7 +27,7 @@ from kipu.extract.origins import strip_origins
 from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.requested import strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
-from kipu.extract.stateplace import reattribute_state_forms
+from kipu.extract.stateplace import clearing_by_the_state, reattribute_state_forms
 from kipu.model import Span
 from kipu.textnorm import fold
 
@@ -407,6 +407,7 @@ class AnalysedDocument:
             strip_less_lethal_fire(v)
             strip_non_state_killing(v)
             reattribute_state_forms(v)
+            clearing_by_the_state(v)
             _shadow_riot_words(v)
         for v in views:
             strip_past_force(v, published)

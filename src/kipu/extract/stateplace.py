@@ -82,6 +82,33 @@ def reattribute_state_forms(view: SentenceView) -> None:
     view.matches.sort()
 
 
+def clearing_by_the_state(view: SentenceView) -> None:
+    """ "La Policía levantó el bloqueo de la Panamericana", "Police lifted the
+    blockade", "agentes de la Dinoes desbloquearon la vía": a road reopened
+    by a state force named before the act (no crowd named before it) is force
+    used on the blockade, the ``dispersal`` response; and a road cleared is a
+    road that was blocked (a ``roadblock`` form at the act, when the sentence
+    names no form of its own). Said by protesters ("los mineros levantaron el
+    bloqueo") it is their own ending, and nothing is added."""
+    clearings = view.of("clearing")
+    if not clearings or not view.has("actor") or view.has("off_duty"):
+        return
+    done = [c for c in clearings if _done_by_the_state(view, c, _CLEARERS)]
+    if not done:
+        return
+    if not any(m.label == "dispersal" and m.start < c.end and c.start < m.end for m in view.of("state_response") for c in done):
+        view.matches.append(Match(done[0].start, done[0].end, "state_response", "dispersal", done[0].term))
+    if not view.has("form"):
+        view.matches.append(Match(done[0].start, done[0].end, "form", "roadblock", done[0].term))
+    # "Police lifted the blockade": the lifting is that force, not a measure lifted
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.category == "strategic" and m.label == "other" and any(m.start < c.end and c.start < m.end for c in done))
+    ]
+    view.matches.sort()
+
+
+_CLEARERS = frozenset({"police", "military"})
 BAR_REACH = 30  # chars from "impidió el paso" to the crowd it stopped ("de las y los manifestantes")
 #: Words between the barring and its crowd: a preposition first, then determiners or a quantity.
 _TO_WHOM = frozenset(lang_words("stateplace", "bar_to_whom"))
