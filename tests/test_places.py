@@ -255,3 +255,23 @@ def test_a_village_glossed_with_a_foreign_province_is_not_a_peruvian_namesake(re
 def test_a_foreign_capital_outweighs_a_small_peruvian_namesake(resolver, text, country, admin1):
     place = resolve(resolver, text)
     assert place is not None and (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Un grupo de docentes realizó un plantón frente al Ministerio de Educación.", "Ministerio de Educación"),
+        ("Los trabajadores protestaron frente a la sede del MEF.", "Ministerio de Economía y Finanzas"),
+        ("Dozens of teachers protested outside the Education Ministry.", "Ministerio de Educación"),
+    ],
+)
+def test_a_ministry_after_a_locative_cue_is_its_seat_in_lima(resolver, text, name):
+    place = resolve(resolver, text)
+    assert place is not None and (place.name, place.admin1, place.precision) == (name, "Lima", "landmark")
+
+
+def test_a_ministry_named_as_a_source_is_no_place(resolver):
+    # "informó el Ministerio de Salud": the ministry speaks, the deaths were in Juliaca
+    text = "Al menos 17 personas murieron en los enfrentamientos de Juliaca, informó el Ministerio de Salud."
+    place = resolve(resolver, text)
+    assert place is not None and place.admin1 == "Puno"

@@ -61,6 +61,9 @@ class Entry:
     needs_country: bool = False
     contextual: bool = False
     population: int = 0  # towns only: how prominent among homonyms
+    #: landmarks named mostly as institutions ("informó el Ministerio de Salud"):
+    #: a place only after a locative or seat cue ("frente al Ministerio de Educación")
+    needs_cue: bool = False
 
     @property
     def precision(self) -> str:
@@ -276,6 +279,7 @@ class Gazetteer:
         self._caps = caps
         self._never = never
         self._needs_cue = needs_cue
+        self._cue_landmarks = frozenset(e.id for e in self.entries.values() if e.needs_cue)
         self._town_never = town_never or set()
         self._given = given_names or set()
         self.cues = cues
@@ -323,6 +327,7 @@ class Gazetteer:
                 admin3=parent.admin3 if parent else None, lat=item.get("lat"), lon=item.get("lon"),
                 rank=3, within=parent.within if parent else (), type=item.get("type"),
                 contextual=bool(item.get("contextual")), needs_country=bool(item.get("needs_country")),
+                needs_cue=bool(item.get("needs_cue")),
             )
             entries.append(entry)
             names.extend((n, entry.id) for n in [item["name"], *(item.get("aliases") or [])])
@@ -488,7 +493,13 @@ class Gazetteer:
             # Foreign towns are exempt: they already need their country or
             # their division beside them ("Santa Cruz de Guanacaste").
             ids = tuple(i for i in ids if not self.entries[i].is_peru_subunit)
+        if self._cue_landmarks and not self._cue_landmarks.isdisjoint(ids) and not self._cued(folded, start):
+            ids = tuple(i for i in ids if i not in self._cue_landmarks)
         return ids
+
+    def _cued(self, folded: str, start: int) -> bool:
+        """A locative or seat cue right before the name ("frente al", "sede del", "outside the")."""
+        return preceding_cue(folded, start, self.cues.locative) is not None or preceding_cue(folded, start, self.cues.seat) is not None
 
 
 #: Towns at least this populous are known by name alone; smaller ones (and
