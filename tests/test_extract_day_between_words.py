@@ -75,3 +75,20 @@ def test_a_deal_that_ends_a_strike_is_told_beside_it() -> None:
             "Los dirigentes y el Gobierno firmaron este martes un acuerdo en Espinar.")
     kinds = {(e.type, e.sub_type) for e in _events(body, "es")}
     assert ("strategic_development", "other") in kinds
+
+
+@pytest.mark.parametrize(("body", "admin1s"), [
+    # the towns a road or bridge is named after, in an article naming no other place
+    ("Manifestantes bloquearon el kilómetro 30 de la carretera Juliaca-Puno el lunes.", {"Puno"}),
+    ("Los comuneros tomaron el puente Desaguadero el lunes.", {"Puno"}),
+    # a road through two regions: the action in each, as in English
+    ("La Policía desbloqueó el lunes la vía Cusco-Abancay, bloqueada por los comuneros.", {"Cusco", "Apurímac"}),
+])
+def test_a_road_named_after_its_towns_places_an_article_with_no_other_place(body: str, admin1s: set[str]) -> None:
+    assert {e.place.admin1 for e in _events(body, "es") if e.place} == admin1s
+
+
+def test_a_road_named_after_a_town_of_another_region_yields_to_the_paragraph() -> None:
+    # "el puente San Isidro" of Arequipa is no district of Lima
+    body = "En Arequipa, los manifestantes quemaron llantas en el puente San Isidro el lunes."
+    assert {e.place.admin1 for e in _events(body, "es") if e.place} == {"Arequipa"}

@@ -52,6 +52,7 @@ class ArticleContext:
         self._question_date: DateRange | None = None
         self._asked_date: DateRange | None = None
         self._resolved: dict[int, list[Place]] = {}
+        self._street_named: dict[int, list[Place]] = {}  # places a sentence names only as a road's name
         self.country = "PE"
         self._settle_homonyms()
         self.anchor_date = self._find_anchor_date()
@@ -75,6 +76,7 @@ class ArticleContext:
             on_a_street = view.has("street")
             streets = [p for p in found if self._names_a_street(view, p)] if on_a_street else []
             if streets:
+                self._street_named[key] = streets
                 # "bloquean la vía Cusco–Sicuani en Combapata": the town a road is named
                 # after was the region's best-scored name; the region's other names stand in.
                 named = {p.span for p in streets}
@@ -279,7 +281,24 @@ class ArticleContext:
         if view.has("anaphor", "crowd") and self._para_place is None and self._section_place is None and self._prev_para_place is not None:
             # "Police fired tear gas to stop the marchers", opening a paragraph: the crowd of the paragraph before
             return [(self._prev_para_place, False)]
-        return [(self._inherited_place() or self.country_place(), False)]
+        inherited = self._inherited_place()
+        if inherited is None:
+            roads = self._road_regions(view)
+            if roads:
+                return [(p, True) for p in roads]
+        return [(inherited or self.country_place(), False)]
+
+    def _road_regions(self, view: SentenceView) -> list[Place]:
+        """ "bloquearon la carretera Juliaca-Puno", "tomaron el puente
+        Desaguadero", in an article naming no other place: the towns a road or
+        bridge is named after are the only clue to where it was; the first of
+        them stands for its region ("la vía Cusco-Abancay" runs through two:
+        the action in each, as "the Cusco-Abancay highway" is read)."""
+        regions: dict[tuple[str, str], Place] = {}
+        for p in self._street_named.get(view.sentence.index, ()):
+            if p.admin1 is not None and p.country == self.country:  # (a road abroad is no clue to the article's own places)
+                regions.setdefault((p.country, p.admin1), p)
+        return list(regions.values())
 
     def _without_route_ends(self, view: SentenceView, own: list[Place], regional: list[Place]) -> list[Place]:
         """ "In the region of Puno, roadblocks remained on the highway between
