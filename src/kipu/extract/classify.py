@@ -272,10 +272,15 @@ _WHO_BEFORE = re.compile(rf"\b{_alt('arrested_who', 'relatives')}\s+(?:{_alt('ar
 def _riot_then_arrests(view: SentenceView) -> bool:
     """ "Algunos vendedores lanzaron botellas contra los fiscalizadores; la
     policía detuvo a cuatro personas": the riot told first and the arrests
-    after it, on no date of their own, were made at the riot."""
+    after it, on no date of their own, were made at the riot ("miners pelted
+    police with stones on Wednesday night and two were detained": the day is
+    the riot's, told before the arrests)."""
     riots = view.of("riot")
     arrests = view.of("strategic", "arrests")
-    return bool(riots) and bool(arrests) and not view.dates and riots[0].end <= arrests[0].start
+    return (
+        bool(riots) and bool(arrests) and riots[0].end <= arrests[0].start
+        and not any(d.span.start >= arrests[0].start for d in view.dates)
+    )
 
 
 def _arrested_for_rioting(view: SentenceView) -> bool:

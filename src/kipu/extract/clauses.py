@@ -21,7 +21,9 @@ has no trigger in its second part, so it stays one action in each region.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
@@ -76,6 +78,50 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     if not told or not all(v in told or _tells_something_else(v) for v, _ in parts):
         return None
     return [(v, w) for v, w in parts if v in told]
+
+
+def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[SentenceView] | None:
+    """Clause views of ``view``, each with the one day it tells; None when the
+    sentence is not two (or more) incidents on different days in one place.
+
+    "The strike follows a first stoppage on September 26, when most bus routes
+    were suspended, and a second on October 10, when tens of thousands marched":
+    a recap joins a movement's dated actions in one sentence. Each day with the
+    clauses after it (up to the next day's clause) is read alone; a clause with
+    no day joins the day's before it. Taken only when every part has exactly one
+    usable day (``usable``), the days differ, and every part has an incident
+    word of its own ("blocked the road on Monday, and on Tuesday police cleared
+    it" stays one incident: its second part names only force)."""
+    if len(view.dates) < 2:
+        return None  # (speed only: most sentences give one day)
+    days = [d for d in view.dates if usable(d)]
+    if len(days) != len(view.dates):
+        return None
+    bounds = _clause_bounds(view)
+    if bounds is None:
+        return None
+    groups: list[list[int]] = []  # [start, end, number of days]
+    for start, end in bounds:
+        n = sum(1 for d in days if start <= d.span.start < end)
+        if groups and (n == 0 or groups[-1][2] == 0):
+            groups[-1][1], groups[-1][2] = end, groups[-1][2] + n
+        else:
+            groups.append([start, end, n])
+    if len(groups) < 2 or any(n != 1 for _, _, n in groups):
+        return None
+    parts = [_clause(view, start, end) for start, end, _ in groups]
+    if len({(p.dates[0].range.start, p.dates[0].range.end) for p in parts}) < len(parts):
+        return None
+    if not all(any(m.category in _DAY_INCIDENT for m in p.matches) for p in parts):
+        return None
+    if any(_BACKSTORY & set(view.text[max(0, d.span.start - view.span.start - BACKSTORY_REACH) : d.span.start - view.span.start].lower().split()) for d in days[1:]):
+        return None  # "gathered on 9 January, as part of the strike that had resumed on 4 January": one incident and its backstory
+    return parts
+
+
+_DAY_INCIDENT = ("form", "riot")
+_BACKSTORY = frozenset(w.lower() for w in lang_words("dates", "backstory"))
+BACKSTORY_REACH = 40  # chars before a later day within which a pluperfect makes it the backstory's (as dates.BACKSTORY_REACH)
 
 
 def counts_casualties(clause: SentenceView) -> bool:

@@ -30,6 +30,9 @@ STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day
 LONELY_MENTIONS = 2  # a region named this rarely, by a small place only, may be a homonym
 MOVEMENT_DAYS = 366  # a turning point further back than this starts another story
 MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it not-yet-happened
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+CHRONOLOGY_DAYS = 60  # a yearless day this soon after a day written with its year is of that year
+ANCHOR_MAX_DAYS = 400  # as events.BACKGROUND_DAYS: a day further back anchors no sentence of today's story
 SPAN_DAYS = 7  # a span of days longer than this is a period, not one incident's extent
 CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it brings about
 
@@ -53,6 +56,12 @@ class ArticleContext:
         self._asked_date: DateRange | None = None
         self._resolved: dict[int, list[Place]] = {}
         self._street_named: dict[int, list[Place]] = {}  # places a sentence names only as a road's name
+        # Days written with their year ("December 7, 2022"), by where they end: a chronology's
+        # later yearless days ("On December 15, soldiers ...") are of that year, not plans.
+        self._year_days = [
+            (d.span.end, d.range.start) for v in doc.sentences for d in v.dates
+            if d.range.precision == "day" and _WRITTEN_YEAR.search(doc.text, d.span.start, d.span.end)
+        ]
         self.country = "PE"
         self._settle_homonyms()
         self.anchor_date = self._find_anchor_date()
@@ -339,8 +348,12 @@ class ArticleContext:
     def _inherited_place(self) -> Place | None:
         return self._section_place or self._para_place or self.anchor_place
 
-    def country_place(self) -> Place:
-        return _whole_country(self.country)
+    def country_place(self, named: list[Place] | None = None) -> Place:
+        """The whole country: the article's, or the one every place named lies in
+        (a digest's "PERU. ... in 13 districts of Lima and one in Callao" is Peru's,
+        though the article is mostly about Argentina)."""
+        countries = {p.country for p in named or ()}
+        return _whole_country(countries.pop() if len(countries) == 1 else self.country)
 
     def _find_anchor_place(self) -> tuple[Place | None, str]:
         regions: Counter[tuple[str, str | None]] = Counter()
@@ -436,7 +449,14 @@ class ArticleContext:
         if self.published is not None and (r.start - self.published).days > 2:
             return False
         # "el 20 de enero", written on January 10: read as last year's, it may be a plan's day
-        return self.published is None or not near_ahead(d, self.doc.text, 0, self.published)
+        # (unless a chronology of that year leads up to it: "on December 7, 2022 ... On December 15")
+        return self.published is None or not near_ahead(d, self.doc.text, 0, self.published) or self._in_told_year(d)
+
+    def _in_told_year(self, d: Any) -> bool:
+        """Whether a day written with its year, shortly before this yearless one
+        in the text and in time, puts it in the year it was read in."""
+        day: date = d.range.start
+        return any(end <= d.span.start and 0 <= (day - told).days <= CHRONOLOGY_DAYS for end, told in self._year_days)
 
     def _find_anchor_date(self) -> DateRange | None:
         """The lead's first recent date; failing that, the lead's first day.
@@ -464,11 +484,18 @@ class ArticleContext:
         # Features open with a scene before they date it ("It was Saturday,
         # 28 January"): look a little further for the day they recount.
         wider = [(view, d) for view in self.doc.sentences[:STORY_SENTENCES] for d in view.dates]
-        usable = [d for view, d in wider if self._usable(d) and not _dates_prior_event(view, d)]
+        usable = [d for view, d in wider if self._usable(d) and not _dates_prior_event(view, d) and not self._beyond_news(d)]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
         return None
+
+    def _beyond_news(self, d: Any) -> bool:
+        """A day so far back that its incidents are background (events.BACKGROUND_DAYS)
+        cannot be the story's: "A court on Friday sentenced a soldier ... The soldier
+        fired on December 15, 2022": the lead's court day is no incident's, but the
+        march "after the verdict" is Friday's, not the recalled shooting's."""
+        return self.published is not None and (self.published - d.range.end).days > ANCHOR_MAX_DAYS
 
     def movement_start(self) -> date | None:
         """The day the movement the article follows began: the earliest
@@ -575,6 +602,13 @@ class ArticleContext:
             self._para_place = max(regional, key=place_rank)
             if place_rank(self._para_place) >= _rank_of("locality"):
                 self._last_local = self._para_place
+
+    def told_last(self, day: DateRange | None) -> None:
+        """A sentence told several days in turn ("a first stoppage on September 26
+        ..., and a second on October 10, when ..."): the paragraph runs on from
+        the last ("That march ended with clashes" is October 10's)."""
+        if day is not None:
+            self._para_date = day
 
     def is_modal(self, view: SentenceView) -> bool:
         """A call, plan or threat ("convocan a un paro") is not an event, and

@@ -103,6 +103,7 @@ class _DateLex:
         }
         self.anchor_distal = frozenset(_norm(w) for w in data.get("anchor_distal") or [])
         self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
+        self.backstory = frozenset(_norm(w) for w in data.get("backstory") or [])
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
         self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
         self.units: dict[str, str] = {}
@@ -452,6 +453,7 @@ def _shift(d: date, days: int) -> date | None:
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.)]|$)")
 
 
+SENTENCE_REACH = 300  # chars: a day further from the last one is in another sentence anyway
 DISTAL_DAYS = 60  # a day written this long before the report's "ayer" is another story's, the one "ese día" recalls
 YEAR_PART_REACH = 24  # chars before a year's match where "a inicios de" may begin
 
@@ -725,7 +727,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
         out.append(mention)
         has_year.append(explicit_year)
-        if rng.precision == "day":
+        if rng.precision == "day" and not _backstory_day(text, c.start, last_day, lex):
             last_day = mention
             if kind == "explicit":
                 last_written = mention
@@ -794,6 +796,21 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
 
 
 NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("overnight on Monday")
+
+
+BACKSTORY_REACH = 40  # chars before a day within which a pluperfect marks it as the backstory's
+
+
+def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _DateLex) -> bool:
+    """ "On 9 January, thousands gathered ... as part of the strike that had
+    resumed on 4 January. [...] Seventeen died that day": a day told in the
+    pluperfect after the sentence's own day is the backstory's; "that day"
+    still points to the sentence's day."""
+    if not lex.backstory or last_day is None or not 0 < start - last_day.span.end <= SENTENCE_REACH:
+        return False
+    if any(ch in text[last_day.span.end : start] for ch in ".!?"):
+        return False
+    return any(_norm(w) in lex.backstory for w in text[max(last_day.span.end, start - BACKSTORY_REACH) : start].split())
 
 
 def _word_before(text: str, start: int) -> str:

@@ -138,7 +138,8 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
         return False
     # "Health authorities said 38 people were injured in the capital": a place of
     # the incident's own region named again is no other incident.
-    return ctx.own_date(view) is None and (not places or in_its_region(view, last, ctx))
+    # ("Two teenagers died that afternoon": a day of its own that is the incident's day is no other day)
+    return _on_its_day(view, last, ctx) and (not places or in_its_region(view, last, ctx))
 
 
 ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to

@@ -111,6 +111,7 @@ class _Lexicon:
         self.q_after: dict[str, str] = {_norm(k): v for k, v in (data.get("qualifiers_after") or {}).items()}
         self.count_heads: set[str] = {str(w).lower() for w in data.get("count_heads") or []}
         self.head_skip: set[str] = {str(w).lower() for w in data.get("head_skip") or []}
+        self.year_nouns: set[str] = {str(w).lower() for w in data.get("year_nouns") or []}
         self.partitive: set[str] = {str(w).lower() for w in data.get("partitive") or []}
         self.scales_not_alone: set[str] = {str(w).lower() for w in data.get("scales_not_alone") or []}
         self.vocab = (
@@ -522,7 +523,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
         if opened is not None and qualifier is None:
             q_start = opened
         qualifier = qualifier or _VAGUE_QUALIFIER
-    if num.yearlike and not vague and qualifier is None and _head_word(text, end, lex)[0] not in lex.count_heads:
+    if num.yearlike and not vague and _is_year(text, end, qualifier, lex):
         return None
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
         return None  # "Quispe (18)": an age
@@ -531,6 +532,22 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
     if low == 1 and num.words and re.match(rf"\s+(?:{_alt(lex.partitive)})(?!\w)", text[end:], re.I):
         return None  # "one of the injured"
     return _finish(text, lex, q_start, end, low, high, qualifier or "exact", vague)
+
+
+def _is_year(text: str, end: int, qualifier: str | None, lex: _Lexicon) -> bool:
+    """A year-shaped number (1800-2100) is a year unless a counted noun follows it.
+
+    With a qualifier before it ("over 2,000", "more than 1500") it stays a count,
+    except when a name or an incident noun follows it: "over 2023 Juliaca killings",
+    "charged over 2022 protest deaths" name the year of the incident, not a toll."""
+    head, head_span = _head_word(text, end, lex)
+    if head in lex.count_heads:
+        return False
+    if qualifier is None:
+        return True
+    if head is None or head_span is None:
+        return False
+    return head in lex.year_nouns or text[head_span.start].isupper()
 
 
 def _unscaled(num: _Num, lex: _Lexicon) -> int:

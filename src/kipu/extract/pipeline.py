@@ -20,7 +20,7 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, only_generic_protest
-from kipu.extract.clauses import split_by_region
+from kipu.extract.clauses import split_by_day, split_by_region
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day
 from kipu.extract.counts import Count, counts_in
@@ -135,6 +135,9 @@ def detect_language(text: str) -> str:
     return lang if lang in SUPPORTED else "en"
 
 
+FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed only)
+
+
 class Extractor:
     """Pure and deterministic: the same inputs always give the same output."""
 
@@ -194,6 +197,9 @@ class _ArticleReader:
         # a protester or a riot are at war, not facing a demonstration.
         self.protest_context = any(names_protest(v) for v in doc.sentences)
         self.protest_paragraphs: set[int] = set()
+        # An explainer's questions ("Has there been violence?"), asked in paragraphs of their own:
+        # the answer after one continues the paragraph before the question.
+        self.question_paragraphs: set[int] = set()
         # Readings of protest words that report no protest (kipu.extract.nonprotest).
         self.in_sport = nonprotest.sport_article(doc)
         self.any_form = any(v.has("form") for v in doc.sentences)
@@ -229,6 +235,8 @@ class _ArticleReader:
         a history paragraph, the context's running date and place, set-asides."""
         if view.has_any(FORM_OR_RIOT):
             self.protest_paragraphs.add(view.paragraph)
+        if view.text.rstrip().endswith("?"):
+            self.question_paragraphs.add(view.paragraph)
         if view.dates and view.paragraph != self.history_paragraph:
             self.history_paragraph = view.paragraph if nonprotest.opens_with_old_year(view, self.published) else -1
         self.ctx.observe(view)
@@ -289,12 +297,12 @@ class _ArticleReader:
         # its own in the one after it ("Late in the afternoon, police fired
         # tear gas..."), is used there.
         at_the_scene = view.paragraph in self.protest_paragraphs or (
-            view.paragraph - 1 in self.protest_paragraphs
+            self._paragraph_before(view) in self.protest_paragraphs
             # (or crowd-control force only in the protest's region: "la Policía lanza bombas lacrimógenas en
             # el cruce de Abancay con Lampa"; arrests counted there are left to the rules below)
             and (
                 not self.ctx.sentence_places(view)
-                or bool(self.frames) and crowd_control(view) and in_its_region(view, self.frames[-1], self.ctx)
+                or crowd_control(view) and any(in_its_region(view, f, self.ctx) for f in self._frames_of_paragraph(self._paragraph_before(view)))
             )
         )
         # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
@@ -321,6 +329,20 @@ class _ArticleReader:
             return True
         return False
 
+    def _frames_of_paragraph(self, paragraph: int) -> list[Frame]:
+        """The frames told in ``paragraph`` (the last, when none: "... at Chala, at Atico and at
+        Nasca" makes a frame per region, and force at Chala next is at the Chala one)."""
+        own = [f for f in self.frames[-FRAMES_BACK:] if f.view.paragraph == paragraph]
+        return own or self.frames[-1:]
+
+    def _paragraph_before(self, view: SentenceView) -> int:
+        """The paragraph of the story before ``view``'s: an explainer's question
+        between them ("Has there been violence?") is skipped."""
+        before = view.paragraph - 1
+        while before in self.question_paragraphs and before - 1 >= 0:
+            before -= 1
+        return before
+
     def _when(self, view: SentenceView) -> tuple[DateRange | None, bool] | None:
         """The sentence's date and whether it wrote one; None when it only dates
         the start of a movement begun long before."""
@@ -332,8 +354,9 @@ class _ArticleReader:
             when = hurt_on_an_earlier_day(view, when)
         if not when_explicit and began_long_before(view, when):
             return None
-        if when_explicit or view.has("continuation") and inherits_the_report_day(view, when, self.ctx):
+        if (when_explicit or view.has("continuation") and inherits_the_report_day(view, when, self.ctx)) and not is_strategic(view):
             # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
+            # (a measure decreed "as blockades went on for a sixth day" is of its one day)
             when = since_it_began(view, when)
         if when_explicit and when is not None and when.precision == "day" and when.start == when.end and not is_strategic(view):
             # "levantaron el bloqueo el lunes, tras 30 días de bloqueo": the day told ends a 30-day run
@@ -399,7 +422,7 @@ class _ArticleReader:
             return
         if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)):
             # (but "enfrentamientos en Ilave (Puno), ..., y en Cusco, donde la Policía detuvo a cinco": two incidents, one per clause)
-            where = [(self.ctx.country_place(), True)]
+            where = [(self.ctx.country_place([p for p, _ in where if p]), True)]
         first_new = len(self.frames)
         not_a_protest = self._not_a_protest(view)
         forced, where, when, when_explicit = self._forced_typing(view, past, incident_counts, where, when, when_explicit)
@@ -412,7 +435,7 @@ class _ArticleReader:
             # "the strike ended today after the leader signed the agreement":
             # the strike and the agreement that ended it are two events.
             settled = Typing("strategic_development", "other", ("strategic:settlement",))
-            self.frames.extend(make_frames(view, [], (when, when_explicit), [(self.ctx.country_place(), True)] if len(where) > 1 else where, settled))
+            self.frames.extend(make_frames(view, [], (when, when_explicit), [(self.ctx.country_place([p for p, _ in where if p]), True)] if len(where) > 1 else where, settled))
         if not_a_protest:
             # Its other news (an arrest, a measure) stands; its protest words told no protest.
             self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]
@@ -499,6 +522,13 @@ class _ArticleReader:
                 # a clause that only counts its dead reads as the sentence's incident
                 typing = None if any(m.category in INCIDENT_CATEGORIES for m in clause.matches) else typing_of_whole(view, own)
                 self.frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
+        elif forced is None and when_explicit and len(where) == 1 and (parts := split_by_day(view, lambda d: self.ctx.usable_day(view, d))):
+            # "a first stoppage on September 26, ..., and a second on October 10, when thousands marched": each day's clause alone
+            told = {c.figure.span for c in incident_counts}
+            for part in parts:
+                own = [c for c in counts_in(part) if c.figure.span in told]
+                self.frames.extend(make_frames(part, own, (self.ctx.own_date(part), True), where, None))
+            self.ctx.told_last(self.ctx.own_date(parts[-1]))
         elif only_the_past_is_an_incident(view, past):
             pass  # only the recalled day's incident, below
         else:
@@ -507,8 +537,8 @@ class _ArticleReader:
                 # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
                 count_for_last(self.frames, view)
                 last = self.frames[-1]
-                if last.typing.sub_type == "peaceful" and "fatalities" in last.counts:
-                    # the dead of a protest told just before: lethal force at it (GUIDELINES §2)
+                if last.typing.sub_type in ("peaceful", "intervention") and "fatalities" in last.counts:
+                    # the dead of a protest (or of one tear-gassed) told just before: lethal force at it (GUIDELINES §2)
                     last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
             self.frames.extend(made)
         self.frames.extend(past_incident(view, past, where, self.published))

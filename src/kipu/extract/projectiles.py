@@ -11,6 +11,9 @@ force is lethal force, live ammunition or serious injuries). Live rounds named
 beside them ("dispararon perdigones y balas") keep their own match, and so
 does a live-ammunition word joined to the round by a conjunction ("impactos de
 bala y perdigones": both kinds of wound; ``conjunctions`` of clauses.yaml).
+The firing word may also follow the round it fired ("a tear gas canister fired at
+close range", "una bomba lacrimógena disparada"), with only the round's own words
+(``round_words`` of clauses.yaml) between.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ FIRED_GAP = 12  # chars from a firing word to the less-lethal round it fired ("r
 LESS_LETHAL = frozenset({"rubber_bullets", "tear_gas"})
 _PUNCTUATION = ",;:.()\"«»"
 _JOINERS = frozenset(w.lower() for w in lang_words("clauses", "before_incident", "conjunctions"))
+_ROUND_WORDS = frozenset(w.lower() for w in lang_words("clauses", "round_words"))
 
 
 def strip_less_lethal_fire(view: SentenceView) -> None:
@@ -40,6 +44,13 @@ def strip_less_lethal_fire(view: SentenceView) -> None:
     for i, m in enumerate(responses):
         if m.label != "live_ammunition":
             continue
+        before = next((n for n in reversed(responses[:i]) if n.end <= m.start), None)
+        if before is not None and before.label in LESS_LETHAL and m.start - before.end <= FIRED_GAP:
+            # "killed by a tear gas canister fired at close range": the round, then how it was fired
+            gap = view.text[before.end - base : m.start - base]
+            if not any(ch in gap for ch in _PUNCTUATION) and set(gap.lower().split()) <= _ROUND_WORDS:
+                dropped.add(id(m))
+                continue
         after = next((n for n in responses[i + 1 :] if n.start >= m.end), None)
         if after is None or after.label not in LESS_LETHAL or after.start - m.end > FIRED_GAP:
             continue
