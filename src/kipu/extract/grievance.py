@@ -85,6 +85,7 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
     as "a un año de la masacre"; a recent day told with it keeps its force),
     and the protest words that name a charge ("detained leaders accused of
     organising the roadblocks": no roadblock is told)."""
+    _strip_deaths_protested(view, folded)
     if not view.has_any(_GRIEVANCE_WORDS):
         return  # (speed only: one pass over a sentence with neither a grievance nor a demand word)
     charges = [m.end for m in view.matches if m.category == "grievance" and m.label == "charge"]
@@ -126,6 +127,33 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
             continue
         kept.append(m)
     view.matches[:] = kept
+
+
+def _strip_deaths_protested(view: SentenceView, folded: str) -> None:
+    """ "Thousands of drivers marched in Lima against extortion killings",
+    "protests over the deaths of 17 people": deaths named right after
+    "against" or "over" (``protested_after``) are what the protest opposes,
+    not a toll or a killing at it, when the sentence tells a protest."""
+    deaths = [m for m in view.matches if _is_death_word(m)]
+    if not deaths or not view.has("form"):
+        return
+    # (the protest told before them: "to testify over the deaths of nine people, when
+    # soldiers fired on demonstrators" names the deaths of the incident it tells)
+    first_form = min(m.start for m in view.of("form"))
+    protested = [
+        m for m in deaths
+        if first_form < m.start and _PROTESTED_AFTER.search(folded, max(0, m.start - PROTESTED_REACH), m.start)
+    ]
+    if protested:
+        view.matches[:] = [m for m in view.matches if not any(m.start < p.end and p.start < m.end and _is_death_word(m) for p in protested)]
+
+
+def _is_death_word(m: Match) -> bool:
+    return m.category == "measure" and m.label == "fatalities" or m.category == "state_response" and m.label == "killings"
+
+
+PROTESTED_REACH = 30  # chars from "against" to the deaths it names ("against the recent wave of killings")
+_PROTESTED_AFTER = re.compile(rf"\b{_alt('protested_after')}\s+(?:[\w-]+\s+){{0,3}}$")
 
 
 #: Characters after "accused of" that the charge itself may run over.

@@ -547,7 +547,10 @@ def _is_year(text: str, end: int, qualifier: str | None, lex: _Lexicon) -> bool:
         return True
     if head is None or head_span is None:
         return False
-    return head in lex.year_nouns or text[head_span.start].isupper()
+    if head in lex.year_nouns:
+        return True
+    # a name then a counted noun is who was counted: "some 2000 Aymara protesters"
+    return text[head_span.start].isupper() and _head_word(text, head_span.end, lex)[0] not in lex.count_heads
 
 
 def _unscaled(num: _Num, lex: _Lexicon) -> int:
