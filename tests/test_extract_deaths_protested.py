@@ -42,3 +42,18 @@ def test_a_year_shaped_number_before_a_name_and_a_crowd_is_a_count() -> None:
     (q,) = numbers.find_quantities("Some 2000 Aymara protesters blocked the main road.", "en")
     assert (q.low, q.qualifier) == (2000, "about")
     assert numbers.find_quantities("Relatives gathered over 2023 Juliaca killings.", "en") == []
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Drivers in Lima went on strike on Thursday protesting extortion killings."),
+    ("es", "Transportistas marcharon en Lima el jueves en rechazo a los asesinatos de choferes."),
+])
+def test_deaths_a_strike_protests_are_its_grievance(lang: str, body: str) -> None:
+    event = _event(body, lang)
+    assert (event.fatalities, event.state_response) == (None, [])
+
+
+def test_a_protest_death_toll_in_a_headline_stays_a_toll() -> None:
+    # "protest" as a noun before the deaths: the deaths at the protests
+    out = EX.extract("Peru protest death toll rises to 18 after clashes in Juliaca on Monday\n\nText.\n", published=PUBLISHED, lang="en")
+    assert [e.fatalities.low for e in out.events if e.fatalities] == [18]
