@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from kipu.extract import places as place_finder
+from kipu.extract.clauses import DAY_JOINER
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
@@ -851,10 +852,6 @@ _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 #: ", cuando", ", when" right after a date: the clause of what happened that day (also read by periods.py)
-_ANY_SPACE = r"\s+"
-# "on Monday and Tuesday", "el lunes y nuevamente el martes": days joined by a
-# conjunction alone (dates.yaml day_joiners).
-_DAY_JOINER = re.compile(rf"\s*,?\s*{alternation(lang_words('dates', 'day_joiners'), _ANY_SPACE)}\s*", re.IGNORECASE)
 
 
 def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateRange:
@@ -872,7 +869,7 @@ def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateR
     base = view.span.start
     group: list[Any] = [days[0]]
     for d in days[1:]:
-        if _DAY_JOINER.fullmatch(view.text, group[-1].span.end - base, d.span.start - base):
+        if DAY_JOINER.fullmatch(view.text, group[-1].span.end - base, d.span.start - base):
             group.append(d)
             continue
         if any(g.range == best for g in group) and len(group) > 1:
