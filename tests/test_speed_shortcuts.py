@@ -564,3 +564,19 @@ def test_last_word_before_a_break_as_with_backtracking() -> None:
             lo = max(0, end - 30)
             a, b = plain.search(text, lo, end), segment._LAST_WORD.search(text, lo, end)
             assert (a is None) == (b is None) and (a is None or a.span(1) == b.span(1)), (text, end)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_words_cut_at_spaces_are_the_regex_words(lang: str) -> None:
+    """``wordgate.words`` cuts the text at its spaces and splits only the
+    pieces that are not one word: the same words and offsets as every
+    ``\\w+`` run of the whole text (underscores, digits, other scripts,
+    separators glued to words, runs of spaces, empty texts)."""
+    import re
+
+    odd = ["snake_case", "_", "a_", "x²", "Ⅻ", "٣٤", "ñandú", "İstanbul", "l'Aquila", "—", "...", "¿Qué?", "\u00a0"]
+    texts = _sample_texts(lang) + _random_texts(lang, odd, 300, seed=11) + ["", " ", "  ", "a", " a ", "a  b", "\n\na\tb", "_ _"]
+    for text in texts:
+        wordgate._last_words = None
+        expected = ([m.group() for m in re.finditer(r"\w+", text)], [m.start() for m in re.finditer(r"\w+", text)])
+        assert wordgate.words(text) == expected
