@@ -580,3 +580,21 @@ def test_words_cut_at_spaces_are_the_regex_words(lang: str) -> None:
         wordgate._last_words = None
         expected = ([m.group() for m in re.finditer(r"\w+", text)], [m.start() for m in re.finditer(r"\w+", text)])
         assert wordgate.words(text) == expected
+
+
+def test_a_views_span_and_paragraph_are_its_sentences() -> None:
+    """``SentenceView`` copies its sentence's span and paragraph as plain
+    attributes: they are the sentence's, also in a view made by ``replace``,
+    and are no fields (equality and ``replace`` see the same fields)."""
+    from dataclasses import fields, replace
+
+    from kipu.extract.document import SentenceView
+    from kipu.extract.segment import Sentence
+
+    sentence = Sentence(index=2, span=Span(10, 30), paragraph=1)
+    view = SentenceView(sentence, "x" * 20)
+    assert (view.span, view.paragraph) == (sentence.span, sentence.paragraph)
+    other = replace(view, sentence=Sentence(index=3, span=Span(40, 50), paragraph=4), matches=[])
+    assert (other.span, other.paragraph) == (Span(40, 50), 4)
+    assert "span" not in {f.name for f in fields(SentenceView)}
+    assert view == SentenceView(sentence, "x" * 20)

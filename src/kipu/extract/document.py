@@ -46,13 +46,14 @@ class SentenceView:
     #: still open where this one starts (segmenters split long quotes).
     opens_in_quote: bool = False
 
-    @property
-    def span(self) -> Span:
-        return self.sentence.span
-
-    @property
-    def paragraph(self) -> int:
-        return self.sentence.paragraph
+    def __post_init__(self) -> None:
+        # The sentence's span and paragraph, copied as plain attributes (not
+        # fields: equality, ``replace`` and the repr are as before): they are
+        # read some 600 times per article, and a property is a Python call
+        # each time. A ``Sentence`` is frozen, so the copies cannot go stale
+        # (speed only).
+        self.span: Span = self.sentence.span
+        self.paragraph: int = self.sentence.paragraph
 
     # The categories of the matches, set by ``seal`` once the matches are
     # final. Deliberately not annotated, so not a dataclass field: a view
