@@ -598,3 +598,15 @@ def test_a_views_span_and_paragraph_are_its_sentences() -> None:
     assert (other.span, other.paragraph) == (Span(40, 50), 4)
     assert "span" not in {f.name for f in fields(SentenceView)}
     assert view == SentenceView(sentence, "x" * 20)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_quote_mark_test_answers_as_the_quote_regex(lang: str) -> None:
+    """``document._has_quote_mark`` (substring tests) says what a search of
+    ``_QUOTE_CHARS`` says, so the scans it lets skip would have found nothing."""
+    from kipu.extract import document
+
+    marks = ['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2018", "'", "\u201e"]
+    for text in _sample_texts(lang) + _random_texts(lang, marks, 400, seed=5) + ["", '"', "a\u00bb"]:
+        for piece in (text, text[: len(text) // 2], text[len(text) // 3 :]):
+            assert document._has_quote_mark(piece) == (document._QUOTE_CHARS.search(piece) is not None)
