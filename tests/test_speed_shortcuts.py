@@ -477,6 +477,8 @@ def test_sealed_views_answer_has_and_of_as_their_matches_do(lang: str) -> None:
                 assert view.of(category, label) == plain.of(category, label)
                 assert view.of(category) == plain.of(category)
                 asked += 1
+            for group in (frozenset({"form", "riot"}), frozenset({"nothing"}), frozenset(), frozenset(c for c, _ in pairs)):
+                assert view.has_any(group) == plain.has_any(group)
     assert asked > 100
 
 

@@ -152,6 +152,8 @@ _CROWD_FORCE = frozenset(INTERVENTION_TACTICS) - {"arrests"}
 
 def crowd_control(view: SentenceView) -> bool:
     """Force other than arrests or killing, the kind used on a crowd."""
+    if not view.has("state_response"):
+        return False  # no force at all: one set lookup on a sealed view (speed only)
     return any(m.category == "state_response" and m.label in _CROWD_FORCE for m in view.matches)
 
 
