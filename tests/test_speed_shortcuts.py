@@ -265,6 +265,11 @@ def test_long_fold_is_the_table_fold() -> None:
     texts = _random_texts("es", list(odd.split()), 200, seed=7) + [odd * 20, "Plain ASCII `text` " * 30]
     for text in texts:
         assert textnorm._fold_long(text) == text.translate(table)
+    # Articles whose every non-ASCII character folds to ASCII (the usual
+    # case: the replace-and-lower path), and each odd character alone in one.
+    plain = _sample_texts("es") + _sample_texts("en") + _random_texts("es", ["Ñandú", "«Sí»", "—", "ÁÉÍ"], 200, seed=8)
+    for text in plain + [f"Un texto {ch} con {ch.upper()} y {ch.lower()}. " * 12 for ch in odd]:
+        assert textnorm._fold_long(text) == text.translate(table) == textnorm._fold_runs(text)
 
 
 @pytest.mark.parametrize("lookaround", [5, 40, places._LOOKAROUND])

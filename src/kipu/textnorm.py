@@ -73,6 +73,30 @@ def fold(text: str) -> str:
 def _fold_long(text: str) -> str:
     """``text.translate(_TABLE)``, a few times faster on an article.
 
+    An article holds a dozen or so distinct non-ASCII characters (accents,
+    curly quotes, dashes). When the table folds each of them to an ASCII
+    character, each is replaced throughout by ``str.replace`` (a search at
+    C speed; no replacement can bring in another, since all they bring is
+    ASCII), and the text, now all ASCII, is lower-cased at C speed, which
+    is what the table does to ASCII apart from ``_ASCII_EXTRA``, replaced
+    at the end. Otherwise (a character the table keeps, or folds to
+    another non-ASCII one or to a capital) ``_fold_runs`` does it (speed only; the same
+    string, ``tests/test_speed_shortcuts.py``)."""
+    folded = text
+    for ch in {c for c in set(text) if c > "\x7f"}:
+        to = _TABLE.get(ord(ch))
+        if to is None or not to.isascii() or to.lower() != to:
+            return _fold_runs(text)
+        folded = folded.replace(ch, to)
+    folded = folded.lower()
+    for old, new in _ASCII_EXTRA.items():
+        folded = folded.replace(old, new)
+    return folded
+
+
+def _fold_runs(text: str) -> str:
+    """``text.translate(_TABLE)`` run by run.
+
     ``str.translate`` with a dict looks every character up in it once the
     text holds any non-ASCII character (an accent is enough). Here only the
     non-ASCII runs are translated; the ASCII runs between them are
