@@ -587,6 +587,7 @@ def test_words_cut_at_spaces_are_the_regex_words(lang: str) -> None:
         wordgate._last_words = None
         expected = ([m.group() for m in re.finditer(r"\w+", text)], [m.start() for m in re.finditer(r"\w+", text)])
         assert wordgate.words(text) == expected
+        assert wordgate.distinct_words(text) == set(expected[0])
 
 
 def test_a_views_span_and_paragraph_are_its_sentences() -> None:

@@ -25,7 +25,7 @@ from itertools import pairwise
 from operator import add, mul
 
 from kipu.extract.lexicon import alternation
-from kipu.extract.wordgate import words
+from kipu.extract.wordgate import distinct_words
 from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
 from kipu.model import Place, Span
 from kipu.textnorm import fold
@@ -137,7 +137,7 @@ def _names_an_organisation(text: str, folded: str, cues: Cues) -> bool:
             # whether it is a word character), so the article's words,
             # already split for the date scan, are read instead of running
             # the alternation over every character (speed only).
-            memo = (text, _has_head_word(words(text)[0], heads))
+            memo = (text, _has_head_word(distinct_words(text), heads))
         else:
             pattern = _heads_pattern(heads)
             memo = (text, any(text[m.start()].isupper() for m in pattern.finditer(folded)))
@@ -151,17 +151,17 @@ _HEAD_WORDS: dict[frozenset[str], tuple[set[str], set[str]]] = {}
 _HEAD_WORDS_LIMIT = 100_000
 
 
-def _has_head_word(tokens: list[str], heads: frozenset[str]) -> bool:
-    """Whether a word of ``tokens`` is capitalised and folds to one of
-    ``heads``. Folding maps each character on its own, so a word's stretch
-    of the folded article is ``fold(word)``: each distinct word is judged
-    once and remembered, and an article's words are compared with the
-    remembered ones as sets, at C speed (speed only)."""
+def _has_head_word(distinct: set[str], heads: frozenset[str]) -> bool:
+    """Whether a word of ``distinct`` (an article's distinct words, shared
+    with the date gate: ``wordgate.distinct_words``) is capitalised and
+    folds to one of ``heads``. Folding maps each character on its own, so a
+    word's stretch of the folded article is ``fold(word)``: each distinct
+    word is judged once and remembered, and an article's words are
+    compared with the remembered ones as sets, at C speed (speed only)."""
     seen, hits = _HEAD_WORDS.setdefault(heads, (set(), set()))
     if len(seen) > _HEAD_WORDS_LIMIT:
         seen.clear()
         hits.clear()
-    distinct = set(tokens)
     for token in distinct - seen:
         seen.add(token)
         if token[0].isupper() and fold(token) in heads:

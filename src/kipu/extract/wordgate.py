@@ -209,7 +209,7 @@ class WordGate:
                 singles.clear()
                 seconds.clear()
         tokens, starts = words(text)
-        for token in set(tokens).difference(cache):
+        for token in distinct_words(text).difference(cache):
             which = cache[token] = self._which(token)
             if which:
                 hits.add(token)
@@ -368,6 +368,22 @@ def words(text: str) -> tuple[list[str], list[int]]:
     result = (tokens, starts)
     _last_words = (text, result)
     return result
+
+
+_last_distinct: tuple[str, set[str]] | None = None
+
+
+def distinct_words(text: str) -> set[str]:
+    """The set of ``text``'s words (``words``), kept for the last text: the
+    date gate and the organisation head check ask it of the same article,
+    and building it (hashing every word) is most of what either costs.
+    Callers must not change it (speed only)."""
+    global _last_distinct
+    if _last_distinct is not None and _last_distinct[0] is text:
+        return _last_distinct[1]
+    found = set(words(text)[0])
+    _last_distinct = (text, found)
+    return found
 
 
 def finditer(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
