@@ -500,7 +500,7 @@ def test_bucket_indices_are_the_one_by_one_indices() -> None:
 
 
 def test_slotted_spans_and_matches_behave_as_frozen_dataclasses() -> None:
-    """``Span``, ``Match``, ``DateRange`` and ``Sentence`` are built through
+    """``Span``, ``Match``, ``DateRange``, ``Sentence``, ``DateMention`` and ``Quantity`` are built through
     their slot descriptors: still frozen, compared, hashed, copied and
     pickled by their fields (``Span`` and ``Match`` ordered too)."""
     import copy
@@ -524,9 +524,21 @@ def test_slotted_spans_and_matches_behave_as_frozen_dataclasses() -> None:
             made.start = 5  # type: ignore[misc]
         assert not hasattr(made, "__dict__")
     day = date(2023, 1, 9)
+    from kipu.extract.dates import DateMention
+    from kipu.extract.numbers import Quantity
+
+    rng = DateRange(day, day)
     for made, same, fields in (
         (DateRange(day, day, span=Span(2, 5)), DateRange(start=day, end=day, precision="day", span=Span(2, 5)), (day, day, "day", Span(2, 5))),
         (Sentence(Span(0, 4), 1, 2), Sentence(span=Span(0, 4), paragraph=1, index=2), (Span(0, 4), 1, 2)),
+        (DateMention(Span(1, 4), rng, "absolute", offset_days=0), DateMention(span=Span(1, 4), range=rng, kind="absolute", anchor_needed=False, anchor=None, offset_days=0),
+         (Span(1, 4), rng, "absolute", False, None, 0)),
+        (DateMention(Span(1, 4), rng, "relative", True, Span(0, 1), -1), DateMention(Span(1, 4), rng, "relative", anchor_needed=True, anchor=Span(0, 1), offset_days=-1),
+         (Span(1, 4), rng, "relative", True, Span(0, 1), -1)),
+        (Quantity(Span(0, 2), 12, 12, head_span=Span(3, 4)), Quantity(span=Span(0, 2), low=12, high=12, qualifier="exact", vague=False, head=None, head_span=Span(3, 4)),
+         (Span(0, 2), 12, 12, "exact", False, None, Span(3, 4))),
+        (Quantity(Span(0, 2), 24, 99, "at_least", True, "heridos", Span(3, 10)), Quantity(Span(0, 2), 24, 99, "at_least", vague=True, head="heridos", head_span=Span(3, 10)),
+         (Span(0, 2), 24, 99, "at_least", True, "heridos", Span(3, 10))),
     ):
         assert made == same and hash(made) == hash(same) and tuple(getattr(made, f.name) for f in dataclasses.fields(made)) == fields
         assert pickle.loads(pickle.dumps(made)) == made and copy.deepcopy(made) == made
@@ -534,6 +546,9 @@ def test_slotted_spans_and_matches_behave_as_frozen_dataclasses() -> None:
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(made, dataclasses.fields(made)[0].name, None)
         assert not hasattr(made, "__dict__")
+    # the defaults, as the generated ``__init__`` gave them
+    assert DateMention(Span(1, 4), rng, "absolute") == DateMention(Span(1, 4), rng, "absolute", False, None, None)
+    assert Quantity(Span(0, 2), 12, 12) == Quantity(Span(0, 2), 12, 12, "exact", False, None, None)
 
 
 def test_clock_time_gate_lets_every_live_entry_through() -> None:
