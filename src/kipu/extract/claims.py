@@ -59,7 +59,7 @@ def acronym_licence(sentences: Sequence[SentenceView]) -> set[Span]:
     union", "esta cámara", "la asociación"): there an acronym may stand for it
     ("la CAMPEX presentó ... Esta cámara sostiene"); elsewhere acronyms name
     agencies and companies as often as unions."""
-    named = [i for i, v in enumerate(sentences) if any(m.category == "claimant" and m.label == "organisation" for m in v.matches)]
+    named = [i for i, v in enumerate(sentences) if v.has("claimant", "organisation")]
     return {sentences[j].span for i in named for j in range(max(0, i - LICENCE_REACH), min(len(sentences), i + LICENCE_REACH + 1))}
 
 

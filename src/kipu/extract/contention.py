@@ -45,8 +45,8 @@ OFFICE_REACH = 60  # chars between a killing word and the office holder it names
 
 def set_aside_in(view: SentenceView, ctx: ArticleContext) -> SetAside | None:
     """The contentious incident outside the guideline that ``view`` reports, if any."""
-    if not any(m.category in _KIND_CATEGORIES for m in view.matches):
-        return None  # most sentences: one pass over the matches, no lists built (speed only)
+    if not view.has_any(_KIND_CATEGORIES):
+        return None  # most sentences: one set test on a sealed view, no lists built (speed only)
     cues = _kind_cues(view)
     if not cues or view.has("background") or view.has("caption"):
         return None
