@@ -256,6 +256,21 @@ def test_nested_matches_dropped_as_by_the_plain_scan() -> None:
     assert dropped > 1000
 
 
+def test_two_stable_sorts_order_matches_as_the_start_longest_key() -> None:
+    """``_drop_nested`` orders by end (descending), then by start: the same
+    permutation as one sort by ``(start, -end)``, ties kept in their order;
+    and it keeps what it kept from matches in any order."""
+    rng = random.Random(9)
+    for _ in range(3000):
+        matches = []
+        for _ in range(rng.randint(0, 25)):
+            a = rng.randint(0, 30)
+            matches.append((a, a + rng.randint(1, 6), rng.choice("xyz"), rng.choice("lm"), rng.choice("tu")))
+        two = sorted(sorted(matches, key=lexicon._END, reverse=True), key=lexicon._START)
+        assert [id(m) for m in two] == [id(m) for m in sorted(matches, key=lambda m: (m[0], -m[1]))]
+        assert lexicon._drop_nested(matches) == _plain_drop_nested(sorted(matches))
+
+
 def test_long_fold_is_the_table_fold() -> None:
     table = textnorm._TABLE
     for c in range(128):  # ASCII: lower-cased, but for the listed typographic signs
