@@ -650,7 +650,8 @@ class PlaceResolver:
                 row = support(entry)
                 for key in firsts.keys() - row.keys():
                     row[key] = self._support(entry, firsts[key], countries)
-                found = vectors[entry.id] = [(i, row[key]) for i, key in enumerate(cands) if row[key]]
+                # Each mention's support read once, at C speed (``map``), not twice per mention (speed only).
+                found = vectors[entry.id] = [(i, value) for i, value in enumerate(map(row.__getitem__, cands)) if value]
             return found
 
         return vector
