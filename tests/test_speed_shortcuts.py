@@ -648,3 +648,30 @@ def test_quote_mark_test_answers_as_the_quote_regex(lang: str) -> None:
     for text in _sample_texts(lang) + _random_texts(lang, marks, 400, seed=5) + ["", '"', "a\u00bb"]:
         for piece in (text, text[: len(text) // 2], text[len(text) // 3 :]):
             assert document._has_quote_mark(piece) == (document._QUOTE_CHARS.search(piece) is not None)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_remembered_region_named_outright_is_the_one_worked_out(lang: str) -> None:
+    """``context._region_named_outright`` remembers its answer per candidate
+    tuple: asked twice, or of a fresh memo, it gives what the plain test of
+    the readings gives."""
+    from kipu.extract import context
+
+    gaz = gazetteer.Gazetteer.load()
+    asked = set()
+    for text in _sample_texts(lang) + ["En Arequipa y Puno, Juliaca, Cusco, Lima, Santa Rosa, San Juan, Huancabamba."]:
+        for m in places.places_in(text):
+            asked.add(m.candidates)
+    named = 0
+    for candidates in sorted(asked):
+        regions = {(gaz.get(c).country, gaz.get(c).admin1) for c in candidates}
+        plain = (
+            any(context._REGIONAL_CAPITAL.fullmatch(c) or context._DEPARTMENT_ID.fullmatch(c) for c in candidates)
+            and len(regions) == 1 and None not in next(iter(regions))
+        )
+        expected = frozenset(regions) if plain else frozenset()
+        assert context._region_named_outright(gaz, candidates) == expected
+        context._OUTRIGHT.clear()
+        assert context._region_named_outright(gaz, candidates) == expected
+        named += bool(expected)
+    assert named > 3

@@ -259,12 +259,7 @@ class ArticleContext:
         out: set[tuple[str, str]] = set()
         for view in self.doc.sentences:
             for m in view.places:
-                if not any(_REGIONAL_CAPITAL.fullmatch(c) or _DEPARTMENT_ID.fullmatch(c) for c in m.candidates):
-                    continue
-                entries = [gaz.get(c) for c in m.candidates]
-                regions = {(e.country, e.admin1) for e in entries}
-                if len(regions) == 1 and None not in next(iter(regions)):
-                    out |= regions  # type: ignore[arg-type]
+                out |= _region_named_outright(gaz, m.candidates)
         return out
 
     def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
@@ -829,6 +824,34 @@ def _has_homonyms(place: Place, matches: list[Any]) -> bool:
 # district that hold a department's capital, numbered first within it.
 _REGIONAL_CAPITAL = re.compile(r"PE-\d\d01(?:01)?")
 _DEPARTMENT_ID = re.compile(r"PE-\d\d")  # "PE-04": Arequipa, the department
+
+#: ``_region_named_outright``'s answers per gazetteer (kept with it, so a
+#: reused ``id`` is told apart) and candidate tuple, across articles.
+_OUTRIGHT: dict[int, tuple[Any, dict[tuple[str, ...], frozenset[tuple[str, str]]]]] = {}
+
+
+def _region_named_outright(gaz: Any, candidates: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The region a mention with these readings names by its department or
+    its capital (one of them is such a unit, and all lie in that region),
+    else nothing (``ArticleContext._regions_named_outright``). A pure
+    function of the readings and the gazetteer: remembered (speed only; the
+    same names recur in every article)."""
+    held = _OUTRIGHT.get(id(gaz))
+    if held is None or held[0] is not gaz:
+        _OUTRIGHT.clear()
+        held = _OUTRIGHT[id(gaz)] = (gaz, {})
+    memo = held[1]
+    found = memo.get(candidates)
+    if found is None:
+        found = frozenset()
+        if any(_REGIONAL_CAPITAL.fullmatch(c) or _DEPARTMENT_ID.fullmatch(c) for c in candidates):
+            regions = {(e.country, e.admin1) for e in (gaz.get(c) for c in candidates)}
+            if len(regions) == 1 and None not in next(iter(regions)):
+                found = frozenset(regions)
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[candidates] = found
+    return found
 
 
 def _regional_capital(place: Place) -> bool:
