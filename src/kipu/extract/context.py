@@ -262,6 +262,15 @@ class ArticleContext:
                 out |= _region_named_outright(gaz, m.candidates)
         return out
 
+    def clause_places(self, clause: SentenceView) -> list[Place]:
+        """The places one clause names, most precise per region. A sentence keeps
+        one place per region, so a landmark in one clause ("la movilización hacia
+        el Centro de Lima") hides the districts another clause names ("la
+        detención de 3 personas en Ate"); a clause read alone sees its own."""
+        if not clause.places:
+            return []
+        return place_finder.sentence_places(self.doc.text, clause.span, clause.places, self.doc)
+
     def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
         own = self.sentence_places(view)
         if own:
@@ -438,7 +447,9 @@ class ArticleContext:
         return any(p is not None and explicit and p.country != self.country for p, explicit in where) and not explicit_date
 
     # -- dates ------------------------------------------------------------
-    def _usable(self, d: Any) -> bool:
+    def _usable(self, d: Any, told_done: bool = False) -> bool:
+        """``told_done``: the sentence tells its dead or wounded as past, so a
+        day without its year a few weeks ahead is last year's, not a plan's."""
         r: DateRange = d.range
         if r.precision == "year":
             return False
@@ -446,7 +457,7 @@ class ArticleContext:
             return False
         # "el 20 de enero", written on January 10: read as last year's, it may be a plan's day
         # (unless a chronology of that year leads up to it: "on December 7, 2022 ... On December 15")
-        return self.published is None or not near_ahead(d, self.doc.text, 0, self.published) or self._in_told_year(d)
+        return self.published is None or told_done or not near_ahead(d, self.doc.text, 0, self.published) or self._in_told_year(d)
 
     def _in_told_year(self, d: Any) -> bool:
         """Whether a day written with its year, shortly before this yearless one
@@ -507,9 +518,17 @@ class ArticleContext:
         return min(days, default=None)
 
     def own_date(self, view: SentenceView) -> DateRange | None:
+        # "Recuerdo la plaza de Juliaca el 9 de enero: aquel día murieron 18
+        # personas", "la Toma de Lima del 19 de enero, cuando ... fueron recibidas
+        # con gases lacrimógenos", written in December: the dead, or the force
+        # used, told as done date a past day, not a plan's.
+        done = (
+            view.has("violent_act", "done") and (view.has("measure", "fatalities") or view.has("measure", "injuries"))
+            or any(m.category == "state_response" and m.label != "arrests" for m in view.matches)
+        )
         usable = [
             d for d in view.dates
-            if self._usable(d) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+            if self._usable(d, done) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
             and not _in_reported_aside(view, d)
         ]
         if len(usable) > 1:

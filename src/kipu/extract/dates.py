@@ -224,6 +224,10 @@ class _DateLex:
         self.joiner_gap = P(rf"{join}")
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
+        # "bloquearon la vía durante cuatro días desde el 18 de diciembre": a run
+        # of that length from the day named, not a span to publication.
+        run_for = data.get("since_run_before") or []
+        self.since_run = P(rf"(?<!\w){_alt(run_for, flags='i')}{_SP}{count}{_SP}{unit}(?!\w)") if run_for else None
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
         # "plaza Dos de Mayo", "provincia de Dos de Mayo": a capitalised number
         # word before "de <month>" names a place; it is no month (checked case-wise below).
@@ -365,7 +369,7 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
         named = text[c.start].isdigit() or text[c.start].isupper()
         if named and lex.place_before_gate.may_match(text, window, c.start) and lex.place_before.search(text, window, c.start) or (
             c.kind == "month" and (
-                _DIGIT_BEFORE.search(text, max(0, c.m.start() - 8), c.m.start())
+                _digit_before(text, c.m.start())
                 or _named_number_before(text, c, lex)
             )
         ):
@@ -385,6 +389,17 @@ def _named_number_before(text: str, c: _Cand, lex: _DateLex) -> bool:
 
 
 _DIGIT_BEFORE = re.compile(r"\d[^\W\d]{0,2}\.?[ \t\u00a0]*$")
+
+
+def _digit_before(text: str, start: int) -> bool:
+    """A number right before a bare month ("32 de enero", "Avenida 28 de Julio"),
+    but not a year ending the sentence before ("Cusco, 4 de abril de 2023.
+    Entre diciembre y marzo, ..."): a period after the number followed by a
+    capital is a sentence's end, and the month opens the next sentence."""
+    hit = _DIGIT_BEFORE.search(text, max(0, start - 8), start)
+    if hit is None:
+        return False
+    return not ("." in hit.group() and text[start : start + 1].isupper())
 
 
 def date_spans(text: str, lang: str) -> list[Span]:
@@ -935,10 +950,40 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
             out.append(mm)
             continue
         end = max(published, mm.range.end) if published else mm.range.end
+        run = _run_from(text, lex, s.start(), mm.span.end)
+        if run is not None and mm.range.precision == "day":
+            stop = _shift(mm.range.start, run - 1)
+            if stop is not None and stop < end:
+                end = stop
         span = Span(s.start(), mm.span.end)
         prec = "day" if mm.range.precision in ("day", "week") else mm.range.precision
         out.append(DateMention(span, DateRange(mm.range.start, end, prec, span), "since"))
     return out
+
+
+SINCE_RUN_REACH = 40  # chars between "desde el 18 de diciembre" and "durante cuatro días"
+
+
+def _run_from(text: str, lex: _DateLex, start: int, end: int) -> int | None:
+    """The days of a run told right beside a "since" date, in its sentence
+    ("durante cuatro días desde el 18 de diciembre", "desde el 3 de enero por
+    dos semanas"), or None."""
+    if lex.since_run is None:
+        return None
+    lo, hi = max(0, start - SINCE_RUN_REACH), min(len(text), end + SINCE_RUN_REACH)
+    cut = text.rfind(". ", lo, start)
+    lo = cut + 1 if cut >= 0 else lo
+    cut = text.find(". ", end, hi)
+    hi = cut if cut >= 0 else hi
+    for m in lex.since_run.finditer(text, lo, hi):
+        n = _count(m.group("n"), text, lex)
+        unit = lex.units[_norm(m.group("u"))]
+        if n is None or unit not in ("day", "week"):
+            continue
+        days = n * (7 if unit == "week" else 1)
+        if 1 <= days <= MAX_LASTED_DAYS:
+            return days
+    return None
 
 
 def resolve_relative(mention: DateMention, anchor: DateRange) -> DateRange:

@@ -168,6 +168,32 @@ def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContex
     return last.place is not None and last.place.admin1 is not None and bool(ctx.sentence_places(view)) and in_its_region(view, last, ctx)
 
 
+def arrested_after_force(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> bool:
+    """ "Tras agotar el diálogo, el personal policial procedió al desbloqueo de
+    la vía con agentes químicos. [...] Se logró la detención de ocho personas":
+    right after force used at a demonstration, a sentence with no incident
+    word that counts arrests, with no total cue, on no other day and in no
+    other region, counts that incident's arrests (as ``wounded_after_incident``
+    its wounded). A peaceful protest's bare count may be a total and needs its
+    region named again (``arrested_at_last_protest``)."""
+    if not view.has("measure", "arrests") or total_cue(view) or view.has("background"):
+        return False
+    last = frames[-1]
+    if last.typing.family != "demonstration":
+        return False
+    if view.sentence.index - last.view.sentence.index > ANAPHOR_REACH or view.paragraph - last.view.paragraph > ARRESTS_PARAGRAPHS:
+        return False
+    # the force may be told in any of the incident's recent sentences ("procedió al desbloqueo con agentes químicos")
+    recent = [f for f in frames if f.admin_key == last.admin_key and view.sentence.index - f.view.sentence.index <= ANAPHOR_REACH]
+    if any("arrests" in f.counts for f in recent):
+        return False  # its arrests are told already
+    if not any(f.typing.sub_type in ("intervention", "excessive_force") for f in recent):
+        return False  # (a riot's bare count may be a later charge sheet's: the state's force must be told)
+    if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
+        return False  # ("He was ... arrested for rebellion": one person told, no count of the crowd's)
+    return _on_its_day(view, last, ctx) and in_its_region(view, last, ctx)
+
+
 def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
     """ "El tercer deceso fue de Marcelino Villa. ... este hecho ocurrió en la
     localidad de Tarqui": a sentence that only says where the incident just
@@ -194,6 +220,10 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
         return None
     # (a riot only quoted, "informó que 'un grupo lanzó piedras' y que cuatro fueron detenidas", is the arrests' reason told)
     if view.has("form") or any(not view.quoted(m.start) for m in view.of("riot")) or not frames:
+        return None
+    if any(m.term != "nacional" for m in view.of("scope", "nationwide")):
+        # "749 personas fueron detenidas en todo el país desde el lunes": the country's, not one
+        # town's (a bare "nacional" is most often the force's name: "la Policía Nacional detuvo a")
         return None
     if view.places and not (ctx.sentence_places(view) and in_its_region(view, frames[-1], ctx)):
         # (a place of the incident's own region may be named: "fueron detenidas 64

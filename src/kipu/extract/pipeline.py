@@ -51,6 +51,7 @@ from kipu.extract.last_incident import (
     toll_before,
     toll_of_last,
     wounded_after_incident,
+    arrested_after_force,
 )
 from kipu.extract.lexicon import Lexicon, languages
 from kipu.extract.onsets import (
@@ -209,6 +210,7 @@ class _ArticleReader:
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         self.tally_paragraph = -1  # the paragraph of the last running total
         self.in_links = False  # inside a box of links to other stories (readings.links_header)
+        self.correction_paragraph = -1  # a "Fe de erratas" / "Correction:" paragraph: figures told before, fixed
         # a toll told with no incident word, kept for the next sentence (last_incident.toll_before)
         self.untold_toll: tuple[SentenceView, list[Count]] | None = None
         # the last sentence read as another era's news (events.is_background), kept for its follow-up
@@ -219,6 +221,12 @@ class _ArticleReader:
         # "Related" over "- Peru declares a state of emergency ...": other stories' headlines
         self.in_links = links_header(view) or (self.in_links and list_item(view))
         if self.in_links:
+            return
+        # "Fe de erratas: en una versión anterior se indicó que los detenidos eran 41. La cifra
+        # correcta es 14.": the rest of a correction's paragraph tells no news of its own
+        if view.has("correction"):
+            self.correction_paragraph = view.paragraph
+        if view.paragraph == self.correction_paragraph:
             return
         self._observe(view)
         if self._follows_background(view):
@@ -269,7 +277,9 @@ class _ArticleReader:
             return True
         if (
             self.frames and view.has("anaphor", "incident") and not trigger_outside_anaphor(view) and not is_attack(view)
-            and not (crowd_control(view) and view.paragraph in self.protest_paragraphs)
+            # force told in the protest's paragraph, or by forces the sentence names ("El martes, la policía
+            # lanzó bombas lacrimógenas y cuatro comuneros resultaron heridos"), is an incident of its own
+            and not (crowd_control(view) and (view.paragraph in self.protest_paragraphs or force_on_the_scene(view)))
             and not force_elsewhere(view, self.frames[-1], self.ctx) and not force_another_day(view, self.frames[-1], self.ctx)
             and not running_total(view) and not view.has("scope", "nationwide")  # "... injured across the country": no one incident's
             # "12 people were injured in Cusco", after a clash in Lima: another region's count
@@ -311,6 +321,8 @@ class _ArticleReader:
         if not may_report(view) and not (at_the_scene and force_on_the_scene(view)) and not after_a_total and not on_a_crowd:
             if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
                 count_for_last(self.frames, view, ("injuries",))
+            elif self.frames and arrested_after_force(view, self.frames, self.ctx):
+                count_for_last(self.frames, view, ("arrests",))
             elif self.frames and arrested_at_last_protest(view, self.frames[-1], self.ctx):
                 # "En Lima, la Policía reportó 25 detenidos, la mayoría en Ate": that protest's arrests
                 last = self.frames[-1]

@@ -55,6 +55,8 @@ def tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleC
         inside = [p for p in ctx.sentence_places(view) if p.span is not None and clause.span.start <= p.span.start < clause.span.end]
         if any(p.precision not in ("country", "department") for p in inside):
             continue
+        if clause.places and any(p.precision not in ("country", "department") for p in ctx.clause_places(clause)):
+            continue  # "hasta las 18:00 horas se registró la detención de 3 personas en Ate, y que la marcha hacia el Centro de Lima ..."
         out.append(c)
     return out
 
