@@ -31,7 +31,11 @@ What it found and what these tests hold:
   and once dated right, "749 personas fueron detenidas en todo el país" went
   to the last town's riot;
 - a "Fe de erratas" giving the figure told wrongly ("los detenidos eran 41")
-  added that figure to the incident.
+  added that figure to the incident;
+- a headline dated by the report ("Mineros bloquean la Panamericana") set the
+  day of a blockade its lead says is in its second day;
+- "el 26 de setiembre y el 10 de octubre ya habían paralizado la capital"
+  gave only the first strike.
 """
 
 from __future__ import annotations
@@ -229,3 +233,29 @@ def test_english_correction_paragraph_adds_nothing():
             "Correction: An earlier version of this article said 40 people were arrested in Lima.\n")
     events = _out(text, date(2023, 1, 10), "en").events
     assert len(events) == 1 and events[0].arrests is None
+
+
+# -- the report's day and the run its lead tells -------------------------------------------
+
+def test_headline_of_the_day_yields_to_the_leads_second_day():
+    text = ("Agricultores bloquean la Panamericana Norte en Virú\n\n"
+            "Trujillo, 5 de junio de 2024. Agricultores del valle mantienen bloqueada por segundo día la carretera Panamericana Norte "
+            "a la altura de Virú.\n")
+    events = _out(text, date(2024, 6, 5)).events
+    assert len(events) == 1 and events[0].date is not None
+    assert (events[0].date.start, events[0].date.end) == (date(2024, 6, 4), date(2024, 6, 5))
+
+
+# -- two days listed for one kind of action ------------------------------------------------
+
+def test_two_strike_days_listed_are_two_strikes():
+    text = ("Nuevo paro\n\n"
+            "Los mototaxistas recordaron que el 3 de abril y el 17 de abril ya habían paralizado Piura con marchas hacia la municipalidad.\n")
+    events = _out(text, date(2024, 5, 2)).events
+    assert sorted(e.date.start for e in events if e.date) == [date(2024, 4, 3), date(2024, 4, 17)]
+
+
+def test_two_days_of_one_run_stay_one_incident():
+    text = ("Paro en Piura\n\nLos mototaxistas paralizaron Piura el 3 de abril y el 4 de abril.\n")
+    events = _out(text, date(2024, 5, 2)).events
+    assert len(events) == 1

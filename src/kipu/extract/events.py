@@ -163,7 +163,7 @@ def build_event(frames: list[Frame]) -> EventMention:
         if not {"police", "military"} & set(opponents):
             opponents.insert(0, "police")
     date_frame = next((f for f in frames if f.date_explicit), first)
-    event_date = _through_clearing(frames, _span_of_days(frames, date_frame.date))
+    event_date = _through_clearing(frames, _span_of_days(frames, _run_of_the_report(frames, date_frame)))
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
     named = [f for f in frames if f.place_explicit and f.place and f.place.precision != "country"]
     place_frame = max(named, key=lambda f: place_rank(f.place), default=None)  # type: ignore[arg-type]
@@ -235,6 +235,20 @@ def _clears_in_place(f: Frame) -> bool:
 
 def _a_blockades_start(since: DateRange, told: DateRange) -> bool:
     return since.start < told.start <= since.end + timedelta(days=1) and (since.end - since.start).days <= LONG_ACTION_DAYS
+
+
+def _run_of_the_report(frames: list[Frame], date_frame: Frame) -> DateRange | None:
+    """With no day written, the report's own day, reaching back to where a
+    frame of the same day says the run began ("Mineros bloquean la
+    Panamericana", the headline, and "mantienen bloqueada por segundo día la
+    carretera", the lead: the blockade began the day before)."""
+    when = date_frame.date
+    if date_frame.date_explicit or when is None or when.precision != "day":
+        return when
+    starts = [f.date.start for f in frames if f.date is not None and f.date.precision == "day" and f.date.end == when.end and f.date.start < when.start]
+    if not starts:
+        return when
+    return DateRange(min(starts), when.end, when.precision, when.span)
 
 
 def _span_of_days(frames: list[Frame], first: DateRange | None) -> DateRange | None:

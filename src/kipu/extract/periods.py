@@ -7,6 +7,7 @@ what the found dates mean for the incident.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from kipu.extract.classify import GENERIC_FORMS, only_generic_protest
@@ -185,6 +186,31 @@ def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
             return []
         out.append(own[0].range)
     return out if len({(d.start, d.end) for d in out}) == len(out) else []
+
+
+_DAY_LIST_GAP = re.compile(r"\s*(?:,|y|e|and)?\s*(?:el|on)?\s*", re.IGNORECASE)
+
+
+def protests_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
+    """The days of a sentence that lists a protest's separate days ("el 26 de
+    setiembre y el 10 de octubre ya habían paralizado la capital"): one
+    action told on each day, so one incident per day. Empty unless the
+    sentence protests, counts nothing, and names two or more single days, one
+    right after the other in a list, none the day after the one before (a
+    run of days is one incident)."""
+    if is_strategic(view) or not view.has("form") or view.has("measure", "fatalities") or view.has("measure", "injuries") or view.has("measure", "arrests"):
+        return []
+    days = [d for d in view.dates if ctx.usable_day(view, d)]
+    if len(days) < 2 or len(days) != len(view.dates):
+        return []
+    base = view.span.start
+    for a, b in zip(days, days[1:]):
+        if _DAY_LIST_GAP.fullmatch(view.text, a.span.end - base, b.span.start - base) is None:
+            return []
+        if abs((b.range.start - a.range.start).days) <= 1:
+            return []
+    out = [d.range for d in days]
+    return out if len({r.start for r in out}) == len(out) else []
 
 
 PLAN_DAY_REACH = 40  # chars between a protest word and the day ahead that dates it

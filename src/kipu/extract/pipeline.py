@@ -71,6 +71,7 @@ from kipu.extract.periods import (
     inherits_the_report_day,
     measures_by_day,
     protest_since,
+    protests_by_day,
     since_it_began,
     the_day_since_began,
     through_its_run,
@@ -517,10 +518,15 @@ class _ArticleReader:
         and the state's killings, per region's clause, or one for the whole
         sentence; and the past day's incident it recalls."""
         days = measures_by_day(view, self.ctx) if forced is None and when_explicit else []
+        protest_days = protests_by_day(view, self.ctx) if forced is None and when_explicit and not days and not incident_counts else []
         if days:
             # "the state of emergency on Wednesday and the curfew on Friday": two measures
             for day in days:
                 self.frames.extend(make_frames(view, incident_counts, (day, True), where, Typing("strategic_development", "state_measure", ("measure_of_its_day",))))
+        elif protest_days:
+            # "el 26 de setiembre y el 10 de octubre ya habían paralizado la capital": one strike a day
+            for day in protest_days:
+                self.frames.extend(make_frames(view, [], (day, True), where, forced))
         elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where)):
             # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
             self.frames.extend(split)
