@@ -35,7 +35,9 @@ What it found and what these tests hold:
 - a headline dated by the report ("Mineros bloquean la Panamericana") set the
   day of a blockade its lead says is in its second day;
 - "el 26 de setiembre y el 10 de octubre ya habían paralizado la capital"
-  gave only the first strike.
+  gave only the first strike;
+- "Hace un año, Remo Candia murió de un disparo" (a whole year, dating
+  nothing) took the publication day, so the death joined today's march.
 """
 
 from __future__ import annotations
@@ -244,6 +246,29 @@ def test_headline_of_the_day_yields_to_the_leads_second_day():
     events = _out(text, date(2024, 6, 5)).events
     assert len(events) == 1 and events[0].date is not None
     assert (events[0].date.start, events[0].date.end) == (date(2024, 6, 4), date(2024, 6, 5))
+
+
+def test_a_march_that_continues_on_its_way_is_no_run_of_days():
+    text = ("Marcha por la salud\n\n"
+            "Cientos de médicos marchan este jueves por el centro de Arequipa. Luego, la marcha continúa hacia la sede del Gobierno Regional.\n")
+    events = _out(text, date(2024, 6, 6)).events
+    assert events and events[0].date is not None and events[0].date.start == date(2024, 6, 6)
+
+
+# -- an anniversary's "hace un año" ------------------------------------------------------------
+
+def test_hace_un_ano_with_the_dead_told_is_that_day_a_year_back():
+    text = ("A un año de la muerte de un comunero\n\n"
+            "Cusco, 9 de febrero de 2024. Hace un año, un comunero murió de un disparo durante las protestas en Sicuani.\n\n"
+            "Hoy sus familiares marcharon en Sicuani para pedir justicia.\n")
+    events = _out(text, date(2024, 2, 9)).events
+    assert sorted(e.date.start for e in events if e.date) == [date(2023, 2, 9), date(2024, 2, 9)]
+
+
+def test_hace_anos_in_a_protests_background_dates_nothing():
+    text = ("Vecinos bloquean la vía en Abancay para exigir la reconstrucción del puente, caído hace tres años.\n")
+    events = _out(text, date(2024, 2, 9)).events
+    assert events and events[0].date is not None and events[0].date.start == date(2024, 2, 9)
 
 
 # -- two days listed for one kind of action ------------------------------------------------

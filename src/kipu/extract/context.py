@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
 from kipu.extract.clauses import DAY_JOINER
 from kipu.extract.dates import near_ahead
@@ -538,7 +539,8 @@ class ArticleContext:
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
         if not chosen:
-            return None
+            # "Hace un año, Remo Candia murió de un disparo": the anniversary's very day
+            return next((r for d in view.dates if done and (r := date_finder.years_ago_day(self.doc.text, d, self.doc.lang, self.published))), None)
         # "el paro de octubre tuvo ayer": the day, not the month, dates the news.
         best = min(chosen, key=lambda d: _DATE_RANK.get(d.range.precision, 9)).range
         # "cerraron ayer tres días de paro, del 13 al 15 de noviembre": a span

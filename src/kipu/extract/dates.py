@@ -961,6 +961,29 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
     return out
 
 
+def years_ago_day(text: str, mention: DateMention, lang: str, published: date | None) -> DateRange | None:
+    """ "Hace un año, Remo Candia murió de un disparo": whole years back read
+    as the very day that many years before publication, or None. A whole year
+    dates nothing (``ArticleContext`` drops year-precise dates), so the caller
+    asks this only of a sentence that tells its dead or force as done: the
+    anniversary's lead, not "ocurrido hace 4 años" in a protest's background."""
+    lex = _lexicon(lang)
+    if lex is None or published is None or mention.range.precision != "year" or mention.kind != "relative":
+        return None
+    for kind, pat in lex.patterns:
+        if kind != "ago":
+            continue
+        m = pat.fullmatch(text, mention.span.start, mention.span.end)
+        if m is None:
+            continue
+        n = _count(m.group("n"), text, lex)
+        if n is None or lex.units.get(_norm(m.group("u"))) != "year":
+            return None
+        day = _safe_date(published.year - n, published.month, published.day)
+        return DateRange(day, day, "day", mention.span) if day else None
+    return None
+
+
 SINCE_RUN_REACH = 40  # chars between "desde el 18 de diciembre" and "durante cuatro días"
 
 

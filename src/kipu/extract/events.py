@@ -245,7 +245,12 @@ def _run_of_the_report(frames: list[Frame], date_frame: Frame) -> DateRange | No
     when = date_frame.date
     if date_frame.date_explicit or when is None or when.precision != "day":
         return when
-    starts = [f.date.start for f in frames if f.date is not None and f.date.precision == "day" and f.date.end == when.end and f.date.start < when.start]
+    starts = [
+        f.date.start for f in frames
+        if f.date is not None and f.date.precision == "day" and f.date.end == when.end and f.date.start < when.start
+        # the run's day counted ("por segundo día"), not a bare "continúa" ("la marcha continúa hacia la Asamblea")
+        and f.view.has("continuation") and f.view.has("run_day")
+    ]
     if not starts:
         return when
     return DateRange(min(starts), when.end, when.precision, when.span)
