@@ -37,7 +37,9 @@ What it found and what these tests hold:
 - "el 26 de setiembre y el 10 de octubre ya habían paralizado la capital"
   gave only the first strike;
 - "Hace un año, Remo Candia murió de un disparo" (a whole year, dating
-  nothing) took the publication day, so the death joined today's march.
+  nothing) took the publication day, so the death joined today's march;
+- "bloqueo del corredor minero, por donde pasan los camiones que llevan el
+  cobre de Las Bambas" made a second roadblock in Apurímac.
 """
 
 from __future__ import annotations
@@ -284,3 +286,13 @@ def test_two_days_of_one_run_stay_one_incident():
     text = ("Paro en Piura\n\nLos mototaxistas paralizaron Piura el 3 de abril y el 4 de abril.\n")
     events = _out(text, date(2024, 5, 2)).events
     assert len(events) == 1
+
+
+# -- where the goods come from -------------------------------------------------------------
+
+def test_the_mine_whose_copper_the_road_carries_is_not_the_roadblocks_place():
+    text = ("Bloqueo en Espinar\n\n"
+            "Comuneros de Pallpata, en la provincia cusqueña de Espinar, bloquean desde el lunes el corredor minero, "
+            "por donde pasan los camiones que llevan el cobre de Las Bambas.\n")
+    events = _out(text, date(2023, 3, 22)).events
+    assert events and {e.place.admin1 for e in events if e.place} == {"Cusco"}

@@ -1190,8 +1190,10 @@ def _without_framing_action(view: SentenceView, regional: list[Place]) -> list[P
     """ "Las provincias aimaras acataron el paro convocado en coincidencia con la
     llamada tercera Toma de Lima": a place named right after a framing phrase
     (``scope``/``framed`` cues) is in the name of the larger action this one is
-    part of, not where this one happened, when the sentence names another region."""
-    framed = view.of("scope", "framed")
+    part of, not where this one happened, when the sentence names another region.
+    So is a place named as where goods come from ("los camiones que llevan el
+    cobre de Las Bambas", ``scope``/``produce``)."""
+    framed = view.of("scope", "framed") + view.of("scope", "produce")
     if not framed:
         return regional
     kept = [
