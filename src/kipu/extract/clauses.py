@@ -99,7 +99,7 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
         return None
     bounds = _clause_bounds(view)
     if bounds is None:
-        return _distant_days(view, days)
+        return None
     groups: list[list[int]] = []  # [start, end, number of days]
     for start, end in bounds:
         n = sum(1 for d in days if start <= d.span.start < end)
@@ -108,7 +108,7 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
         else:
             groups.append([start, end, n])
     if len(groups) < 2 or any(n != 1 for _, _, n in groups):
-        return _distant_days(view, days) if len(groups) == 1 else None
+        return None
     parts = [_clause(view, start, end) for start, end, _ in groups]
     if len({(p.dates[0].range.start, p.dates[0].range.end) for p in parts}) < len(parts):
         return None
@@ -117,32 +117,6 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
     if any(_BACKSTORY & set(view.text[max(0, d.span.start - view.span.start - BACKSTORY_REACH) : d.span.start - view.span.start].lower().split()) for d in days[1:]):
         return None  # "gathered on 9 January, as part of the strike that had resumed on 4 January": one incident and its backstory
     return parts
-
-
-_ANY_SPACE = r"\s+"
-# "on Monday and Tuesday", "el lunes y nuevamente el martes": days joined by a
-# conjunction alone (dates.yaml day_joiners).
-DAY_JOINER = re.compile(rf"\s*,?\s*{alternation(lang_words('dates', 'day_joiners'), _ANY_SPACE)}\s*", re.IGNORECASE)
-APART_DAYS = 7  # days joined by "and" further apart than this are separate incidents (as context.SPAN_DAYS)
-
-
-def _distant_days(view: SentenceView, days: list[Any]) -> list[SentenceView] | None:
-    """ "after stoppages on Sept. 26 and Oct. 10", "los paros del 26 de
-    setiembre y del 10 de octubre": days joined by a conjunction alone, weeks
-    apart, date one incident each; the sentence is read once per day. Not
-    when it counts casualties (a count would be told twice)."""
-    if any(m.category == "measure" and m.label in ("fatalities", "injuries", "arrests") for m in view.matches):
-        return None
-    days = sorted(days, key=lambda d: d.span.start)
-    if any(d.range.precision != "day" or d.range.start != d.range.end for d in days):
-        return None
-    base = view.span.start
-    if not all(DAY_JOINER.fullmatch(view.text, a.span.end - base, b.span.start - base) for a, b in zip(days, days[1:])):
-        return None
-    starts = sorted(d.range.start for d in days)
-    if any((b - a).days <= APART_DAYS for a, b in zip(starts, starts[1:])):
-        return None
-    return [replace(view, matches=list(view.matches), dates=[d]) for d in days]
 
 
 _DAY_INCIDENT = ("form", "riot")

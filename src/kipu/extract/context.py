@@ -18,7 +18,6 @@ from typing import Any
 
 from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
-from kipu.extract.clauses import DAY_JOINER
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
@@ -896,6 +895,12 @@ _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 #: ", cuando", ", when" right after a date: the clause of what happened that day (also read by periods.py)
+
+
+_ANY_SPACE = r"\s+"
+# "on Monday and Tuesday", "el lunes y nuevamente el martes": days joined by a
+# conjunction alone (dates.yaml day_joiners).
+DAY_JOINER = re.compile(rf"\s*,?\s*{alternation(lang_words('dates', 'day_joiners'), _ANY_SPACE)}\s*", re.IGNORECASE)
 
 
 def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateRange:

@@ -188,7 +188,7 @@ def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
     return out if len({(d.start, d.end) for d in out}) == len(out) else []
 
 
-_DAY_LIST_GAP = re.compile(r"\s*(?:,|y|e|and)?\s*(?:el|on)?\s*", re.IGNORECASE)
+_DAY_LIST_GAP = re.compile(r"\s*(?:,|y|e|and)?\s*(?:el|del|on)?\s*", re.IGNORECASE)
 
 
 def protests_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
