@@ -25,6 +25,10 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
     """``long_period``: the sentence dates its figure by a span of months
     ("49 people were killed between December 2022 and February 2023"): a
     figure for a whole campaign, not for one incident."""
+    if view.has("superlative") and _totals_only_rank_the_day(view):
+        # "17 were killed Monday in Juliaca, the deadliest day in a month of
+        # unrest": the month ranks the day, the count is the day's
+        return False
     if view.has("tally", "strong") or view.has("tally", "lasting"):
         # "la cifra de fallecidos por los enfrentamientos del jueves en Huamanga
         # subió a ocho": a total for one town on one day is that incident's toll;
@@ -37,6 +41,18 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
     if view.has("one_incident") and not (share or countrywide or long_period or view.has("tally", "context")) and _left_by_one_incident(view):
         return False  # "se produjo un enfrentamiento que dejó cinco heridos": that clash's toll
     return (view.has("tally", "weak") or view.has("tally", "context") or long_period or share or countrywide) and not has_specific_place and not has_day_date
+
+
+SUPERLATIVE_REACH = 30  # chars from "the deadliest day" to the period it ranks the day in ("in a month of unrest")
+
+
+def _totals_only_rank_the_day(view: SentenceView) -> bool:
+    """Every total word of the sentence comes right after a superlative
+    ("the deadliest day in a month of unrest", "la jornada más violenta de
+    las protestas"): it names the period the day is ranked in, not a total."""
+    ranks = view.of("superlative")
+    totals = [m for m in view.of("tally") if m.label in ("strong", "lasting", "context")]
+    return bool(totals) and all(any(0 <= t.start - r.end <= SUPERLATIVE_REACH for r in ranks) for t in totals)
 
 
 ONE_INCIDENT_REACH = 30  # chars from "el enfrentamiento" to the "dejó" whose subject it is
@@ -64,7 +80,12 @@ def split_counts(
     added = view.of("increment")
     first_total: Count | None = None
     turn = min((m.end for m in view.of("tally", "turn")), default=None)
+    cause = _cause_after_total(view) if tally_sentence and has_specific_place and has_day_date else None
     for c in counts:
+        if cause is not None and c.figure.span is not None and c.figure.span.start >= cause:
+            # "the death toll rose to 39 on Monday after 17 people were killed in Juliaca": what raised it, that day's toll
+            incident.append(c)
+            continue
         if turn is not None and not c.single and c.measure in TALLY_MEASURES and c.figure.span is not None:
             # "killed 17 people in Juliaca on Monday, bringing the death toll to 47":
             # after the turn, the running total; before it, the day's own toll.
@@ -87,6 +108,20 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+_CAUSE = re.compile(rf"\b{alternation(lang_words('counts', 'after_total'))}\b", re.IGNORECASE)
+
+
+def _cause_after_total(view: SentenceView) -> int | None:
+    """Where the clause that raised a total told first begins ("rose to 39
+    on Monday after 17 people were killed"), if one follows it."""
+    strong = view.of("tally", "strong")
+    if not strong:
+        return None
+    base = view.span.start
+    found = _CAUSE.search(view.text, strong[0].end - base)
+    return None if found is None else base + found.end()
 
 
 # "left two more people dead ..., bringing the death toll to 44", "otros dos
