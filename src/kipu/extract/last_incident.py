@@ -124,7 +124,11 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
         return False
     places = ctx.sentence_places(view)
     gap = view.sentence.index - last.view.sentence.index
-    if last.typing.sub_type == "peaceful" and not (view.paragraph == last.view.paragraph and gap == 1 and view.has("measure", "fatalities")):
+    # ("The deaths occurred near the airport, where protesters tried to force their way in": a
+    # protest told with its dead is no peaceful one, whatever its own sentence's typing)
+    if last.typing.sub_type == "peaceful" and not last.view.has("measure", "fatalities") and not (
+        view.paragraph == last.view.paragraph and gap == 1 and view.has("measure", "fatalities")
+    ):
         # (a protest with no force told: only the dead counted in the very next
         # sentence are its toll, "...tried to take the airport. By nightfall, 17 people were dead.")
         return False

@@ -527,7 +527,7 @@ class _ArticleReader:
             # "el 26 de setiembre y el 10 de octubre ya habían paralizado la capital": one strike a day
             for day in protest_days:
                 self.frames.extend(make_frames(view, [], (day, True), where, forced))
-        elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where)):
+        elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where, self.frames, self.ctx)):
             # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
             self.frames.extend(split)
         elif forced is None and (clauses := split_by_region(view, where)):

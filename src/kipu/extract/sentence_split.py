@@ -11,6 +11,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, make_frames
+from kipu.extract.last_incident import count_for_last, toll_of_last
 from kipu.model import DateRange, Place
 
 
@@ -21,20 +22,27 @@ def typing_of_whole(view: SentenceView, own: list[Count]) -> Typing | None:
 
 
 def mob_and_state_frames(
-    view: SentenceView, counts: list[Count], when: tuple[DateRange | None, bool], where: list[tuple[Place | None, bool]]
+    view: SentenceView, counts: list[Count], when: tuple[DateRange | None, bool], where: list[tuple[Place | None, bool]],
+    frames: list[Frame] | None = None, ctx: ArticleContext | None = None,
 ) -> list[Frame]:
     """Frames of each clause when a sentence joins a crowd's killing to another
     incident (``clauses.split_mob_from_state``) and each clause is an incident
-    read alone; nothing (read the sentence whole) otherwise."""
+    read alone; nothing (read the sentence whole) otherwise. A first clause
+    that only counts wounded or dead right after force at a demonstration
+    ("68 people were injured, and a police officer was later burned to death")
+    counts that incident (``frames``, the article's so far)."""
     parts = split_mob_from_state(view)
     if parts is None:
         return []
     told = {c.figure.span for c in counts}
     out: list[Frame] = []
-    for clause in parts:
+    for i, clause in enumerate(parts):
         # a lone victim ("a police officer was killed by a mob") counts in its own clause
         own = [c for c in counts_in(clause) if c.figure.span in told or c.single]
         got = make_frames(clause, own, when, where)
+        if not got and i == 0 and frames and ctx is not None and toll_of_last(clause, frames[-1], ctx):
+            count_for_last(frames, clause)
+            continue
         if not got:
             return []
         out.extend(got)
