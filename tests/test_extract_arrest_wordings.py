@@ -9,15 +9,14 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
+from extract_helpers import one_event
+from kipu.model import EventMention
 
-EX = Extractor()
 PUBLISHED = date(2023, 1, 12)
 
 
-def _event(body: str, lang: str):
-    (event,) = EX.extract("Titular\n\n" + body + "\n", published=PUBLISHED, lang=lang).events
-    return event
+def _event(body: str, lang: str) -> EventMention:
+    return one_event(body, lang, PUBLISHED)
 
 
 @pytest.mark.parametrize(("lang", "body"), [

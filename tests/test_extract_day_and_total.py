@@ -9,14 +9,14 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
+from extract_helpers import extract
+from kipu.model import Extraction
 
-EX = Extractor()
 PUBLISHED = date(2023, 1, 10)  # a Tuesday: Monday is 9 January
 
 
-def _out(body: str, lang: str):
-    return EX.extract("Headline\n\n" + body + "\n", published=PUBLISHED, lang=lang)
+def _out(body: str, lang: str) -> Extraction:
+    return extract(body, lang, PUBLISHED)
 
 
 @pytest.mark.parametrize(("lang", "body", "total"), [

@@ -11,15 +11,15 @@ from datetime import date
 import pytest
 
 from kipu.extract.lexicon import Lexicon
-from kipu.extract.pipeline import Extractor
+from extract_helpers import events
+from kipu.model import EventMention
 from kipu.textnorm import fold
 
-EX = Extractor()
 PUBLISHED = date(2023, 1, 12)  # a Thursday: "el lunes" is 9 January
 
 
-def _events(body: str, lang: str):
-    return EX.extract("Titular\n\n" + body + "\n", published=PUBLISHED, lang=lang).events
+def _events(body: str, lang: str) -> list[EventMention]:
+    return events(body, lang, PUBLISHED)
 
 
 def test_a_phrase_is_read_across_a_gap_and_spans_it() -> None:

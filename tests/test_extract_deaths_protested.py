@@ -10,15 +10,14 @@ from datetime import date
 import pytest
 
 from kipu.extract import numbers
-from kipu.extract.pipeline import Extractor
+from extract_helpers import extract, one_event
+from kipu.model import EventMention
 
-EX = Extractor()
 PUBLISHED = date(2024, 10, 25)  # a Friday: Thursday is 24 October
 
 
-def _event(body: str, lang: str):
-    (event,) = EX.extract("Headline\n\n" + body + "\n", published=PUBLISHED, lang=lang).events
-    return event
+def _event(body: str, lang: str) -> EventMention:
+    return one_event(body, lang, PUBLISHED)
 
 
 @pytest.mark.parametrize(("lang", "body"), [
@@ -55,5 +54,5 @@ def test_deaths_a_strike_protests_are_its_grievance(lang: str, body: str) -> Non
 
 def test_a_protest_death_toll_in_a_headline_stays_a_toll() -> None:
     # "protest" as a noun before the deaths: the deaths at the protests
-    out = EX.extract("Peru protest death toll rises to 18 after clashes in Juliaca on Monday\n\nText.\n", published=PUBLISHED, lang="en")
+    out = extract("Text.", "en", PUBLISHED, headline="Peru protest death toll rises to 18 after clashes in Juliaca on Monday")
     assert [e.fatalities.low for e in out.events if e.fatalities] == [18]

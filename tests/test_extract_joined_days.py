@@ -9,14 +9,14 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
+from extract_helpers import events
+from kipu.model import EventMention
 
-EX = Extractor()
 PUBLISHED = date(2023, 1, 12)  # a Thursday: Monday is 9 January, Tuesday 10
 
 
-def _events(body: str, lang: str, published: date = PUBLISHED):
-    return EX.extract("Titular\n\n" + body + "\n", published=published, lang=lang).events
+def _events(body: str, lang: str, published: date = PUBLISHED) -> list[EventMention]:
+    return events(body, lang, published)
 
 
 @pytest.mark.parametrize(("lang", "body"), [

@@ -9,14 +9,13 @@ from datetime import date
 
 import pytest
 
-from kipu.extract.pipeline import Extractor
+from extract_helpers import one_event
 
-EX = Extractor()
 PUBLISHED = date(2023, 1, 12)  # a Thursday: "on Monday" is 9 January
 
 
 def _toll(body: str, lang: str, measure: str) -> int | None:
-    (event,) = EX.extract("Headline\n\n" + body + "\n", published=PUBLISHED, lang=lang).events
+    event = one_event(body, lang, PUBLISHED)
     figure = getattr(event, measure)
     return None if figure is None else figure.low
 
