@@ -36,3 +36,12 @@ def test_pellet_wounds_are_injuries() -> None:
     assert event.injuries is not None and event.injuries.low == 10
     assert event.sub_type == "intervention" and "rubber_bullets" in event.state_response
 
+
+
+@pytest.mark.parametrize(("body", "live"), [
+    ("Police fired tear gas and then bullets at protesters in Juliaca on Monday.", True),
+    ("Police fired tear gas and bullets at protesters in Juliaca on Monday, killing two.", True),
+    ("Police fired tear gas and rubber bullets at protesters in Juliaca on Monday.", False),
+])
+def test_bullets_after_tear_gas_are_live_fire(body: str, live: bool) -> None:
+    assert ("live_ammunition" in _event(body, "en").state_response) is live

@@ -45,7 +45,8 @@ def strip_less_lethal_fire(view: SentenceView) -> None:
         if m.label != "live_ammunition":
             continue
         before = next((n for n in reversed(responses[:i]) if n.end <= m.start), None)
-        if before is not None and before.label in LESS_LETHAL and m.start - before.end <= FIRED_GAP:
+        # ("tear gas and bullets": a second round joined to the first, no firing of it)
+        if before is not None and before.label in LESS_LETHAL and m.start - before.end <= FIRED_GAP and m.term.split()[0] not in _JOINERS:
             # "killed by a tear gas canister fired at close range": the round, then how it was fired
             gap = view.text[before.end - base : m.start - base]
             if not any(ch in gap for ch in _PUNCTUATION) and set(gap.lower().split()) <= _ROUND_WORDS:
