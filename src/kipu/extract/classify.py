@@ -202,6 +202,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if _crowd_attacks(view):
         # "12 officers were injured when protesters attacked them with slingshots"
         return Typing("riot", "violent_demonstration", ("crowd_attacked",))
+    if not tactics - {"beatings"} and _forces_struck(view):
+        # "El suboficial X fue golpeado y quemado dentro del vehículo", after "un grupo de
+        # manifestantes interceptó un patrullero": the officer was struck, not striking
+        return Typing("riot", "violent_demonstration", (FORCES_STRUCK,))
     if tactics & set(INTERVENTION_TACTICS):
         return Typing("protest", "intervention", tuple(f"tactic:{t}" for t in sorted(tactics & set(INTERVENTION_TACTICS))))
     return Typing("protest", "peaceful", ("form",))
@@ -578,6 +582,34 @@ def _crowd_struck_a_person(view: SentenceView) -> bool:
     return any(
         any(r.start <= p.start and p.end <= r.end for p in crowd) and any(0 <= v.start - r.end <= VICTIM_GAP for v in victims)
         for r in view.of("riot")
+    )
+
+
+FORCES_STRUCK = "forces_struck"  # police or soldiers as the patients of a blow: its blows are no state response
+PATIENT_GAP = 40  # chars from the officer to the passive blow, a name between ("El suboficial José Luis Soncco fue golpeado")
+_PASSIVE = re.compile(rf"{_alt('passive', 'auxiliaries')}\s", re.IGNORECASE)
+_NO_CLAUSE_BREAK = re.compile(r"[^,;:()\"“”]*")
+
+
+def _forces_struck(view: SentenceView) -> bool:
+    """ "El suboficial José Luis Soncco fue golpeado", "two officers were
+    beaten": a police officer or soldier as the subject of a passive blow is
+    the one struck. Who strikes state forces at a protest is the crowd (named
+    in the sentence or the one before), so the blow is the crowd's violence,
+    not force the state used. Only where no protester is struck in the same
+    way ("un manifestante y un policía fueron golpeados" stays as it is)."""
+    base = view.span.start
+    forces = [m for m in view.of("actor") if m.label in ("police", "military")]
+    blows = [a for a in view.of("attack") if _PASSIVE.match(view.text, a.start - base)]
+    if not forces or not blows:
+        return False
+    crowd = view.of("actor", "protesters")
+    return any(
+        0 <= b.start - f.end <= PATIENT_GAP
+        and _NO_CLAUSE_BREAK.fullmatch(view.text, f.end - base, b.start - base) is not None
+        and not any(f.end <= p.start < b.start for p in crowd)
+        and not any(p.end <= f.start and f.start - p.end <= PATIENT_GAP for p in crowd)
+        for b in blows for f in forces
     )
 
 

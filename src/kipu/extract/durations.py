@@ -93,3 +93,41 @@ def run_days(view: SentenceView, lang: str) -> int | None:
                 if n is not None and 1 < n <= MAX_RUN_DAYS:
                     best = max(best or 0, n)
     return best
+
+
+@lru_cache(maxsize=None)
+def _so_far(lang: str) -> re.Pattern[str] | None:
+    """ "el paro cumple 12 días", "permanece cerrada por 30 días consecutivos",
+    "the blockade has lasted 30 days", "for 30 consecutive days": a run told
+    as lasted until now. "por/for N días" alone is often a term ahead (a state
+    of emergency "por 30 días"), so it needs a word that the days ran in a row."""
+    data = load_lang_file(lang, "dates")
+    verbs, by, after = data.get("run_so_far_verbs") or [], data.get("run_so_far_by") or [], data.get("run_so_far_after") or []
+    filler = _alt(data.get("run_so_far_filler") or []) or "(?!)"
+    days = (data.get("units") or {}).get("day") or []
+    if not verbs or not days:
+        return None
+    unit, count = _alt(days), r"(?P<n>\d{1,3}|[^\W\d_]+)"
+    alts = [rf"(?<!\w){_alt(verbs)}\s+(?:{filler}\s+)?{count}\s+{unit}(?!\w)"]
+    if by and after:
+        a = _alt(after)
+        alts.append(rf"(?<!\w){_alt(by)}\s+{count}\s+(?:{a}\s+{unit}(?!\w)|{unit}\s+{a}(?!\w))")
+    # (each alternative names its count group apart: a regex may not repeat a name)
+    return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
+
+
+def run_so_far(view: SentenceView, lang: str) -> int | None:
+    """The days a run had lasted on the report's day, told in the present
+    ("llevan 20 días de bloqueo"), or None. Read only where a day word is."""
+    if not view.has("run_day"):
+        return None
+    pat = _so_far(lang)
+    if pat is None:
+        return None
+    best = None
+    for hit in pat.finditer(view.text):
+        word = next(g for g in hit.groups() if g is not None)
+        n = word_to_int(word, lang)
+        if n is not None and 1 < n <= MAX_RUN_DAYS:
+            best = max(best or 0, n)
+    return best

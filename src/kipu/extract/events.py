@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from kipu.extract.agents import STATE_ACTORS, STATE_FORCES, killed_by_others, killers_not_state
 from kipu.extract.classify import (
     CROWD_STRUCK,
+    FORCES_STRUCK,
     Typing,
     classify,
     forms_of,
@@ -96,7 +97,7 @@ def build_event(frames: list[Frame]) -> EventMention:
     # "cientos de empresarios de Gamarra cerraron sus tiendas": business owners protest as companies
     owners = any(v.has("business_owner") for v in views)
     # "una turba mató a golpes a un policía": the crowd's beating is no state response
-    mob = {id(f.view) for f in frames if f.typing.sub_type == "mob_violence" or CROWD_STRUCK in f.typing.cues}
+    mob = {id(f.view) for f in frames if f.typing.sub_type == "mob_violence" or CROWD_STRUCK in f.typing.cues or FORCES_STRUCK in f.typing.cues}
     for v in views:
         _extend(forms, forms_of(v))
         _extend(tactics, [t for t in state_responses(v) if not (t == "beatings" and id(v) in mob)])
@@ -163,7 +164,7 @@ def build_event(frames: list[Frame]) -> EventMention:
         if not {"police", "military"} & set(opponents):
             opponents.insert(0, "police")
     date_frame = next((f for f in frames if f.date_explicit), first)
-    event_date = _through_clearing(frames, _span_of_days(frames, _run_of_the_report(frames, date_frame)))
+    event_date = _within_its_run(frames, _through_clearing(frames, _span_of_days(frames, _run_of_the_report(frames, date_frame))))
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
     named = [f for f in frames if f.place_explicit and f.place and f.place.precision != "country"]
     place_frame = max(named, key=lambda f: place_rank(f.place), default=None)  # type: ignore[arg-type]
@@ -235,6 +236,26 @@ def _clears_in_place(f: Frame) -> bool:
 
 def _a_blockades_start(since: DateRange, told: DateRange) -> bool:
     return since.start < told.start <= since.end + timedelta(days=1) and (since.end - since.start).days <= LONG_ACTION_DAYS
+
+
+def _within_its_run(frames: list[Frame], told: DateRange | None) -> DateRange | None:
+    """ "La frontera permanece cerrada por 30 días consecutivos ... El jueves, un
+    convoy tuvo que retroceder ante los bloqueos": a day told of an action whose
+    run the report counts in its present (an undated frame of the same event,
+    widened back by :func:`kipu.extract.periods.through_its_run`) lies inside
+    that run, so the event starts where the run began. The run must be told of
+    a place the sentence names below the country."""
+    if told is None or told.precision != "day":
+        return told
+    runs = [
+        f.date for f in frames
+        if not f.date_explicit and f.date is not None and f.date.precision == "day" and f.view.has("run_day")
+        and f.place_explicit and not _national(f)  # (a country's run, "bloqueos por sexto día" in Guatemala, is no one town's)
+        and f.date.start < told.start and told.end <= f.date.end and (f.date.end - f.date.start).days <= LONG_ACTION_DAYS
+    ]
+    if not runs:
+        return told
+    return DateRange(min(r.start for r in runs), max(r.end for r in runs), told.precision, told.span)
 
 
 def _run_of_the_report(frames: list[Frame], date_frame: Frame) -> DateRange | None:

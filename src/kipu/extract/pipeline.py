@@ -374,6 +374,10 @@ class _ArticleReader:
         if when_explicit and when is not None and when.precision == "day" and when.start == when.end and not is_strategic(view):
             # "levantaron el bloqueo el lunes, tras 30 días de bloqueo": the day told ends a 30-day run
             when = through_its_run(view, when, self.lang)
+        elif not when_explicit and view.has("form") and inherits_the_report_day(view, when, self.ctx) and not is_strategic(view):
+            # "la frontera permanece cerrada por 30 días consecutivos", told in the report's present:
+            # the report's day is the last of the run
+            when = through_its_run(view, when, self.lang)
         return when, when_explicit
 
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
