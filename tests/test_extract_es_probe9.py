@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import EX
+import pytest
+from extract_helpers import EX, extract
 
 
 def _out(text: str, published: date, lang: str = "es"):
@@ -139,3 +140,13 @@ def test_armoured_vehicle_breaking_a_gate_is_no_riot() -> None:
     out = _out(text, date(2023, 1, 22))
     assert out.events
     assert all(e.type != "riot" for e in out.events)
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    # the days counted are the outage's ("sin agua"), not the blockade's
+    ("Vecinos de Juli bloquean la carretera para exigir agua potable, ya que suman 6 días consecutivos sin contar con el recurso.", date(2023, 2, 10)),
+    ("Los comuneros mantienen el bloqueo de la vía en Juli, que ya suma 12 días sin interrupción.", date(2023, 1, 30)),
+])
+def test_a_run_without_something_is_not_the_protests(body: str, start: date) -> None:
+    (event,) = extract(body, "es", date(2023, 2, 10)).events
+    assert event.date is not None and event.date.start == start

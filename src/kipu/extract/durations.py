@@ -116,6 +116,18 @@ def _so_far(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _lacking(lang: str) -> re.Pattern[str] | None:
+    """A run of days followed, past its own words ("consecutivos", "sin
+    interrupción"), by a word of lacking ("sin agua", ``run_so_far_lacking``)."""
+    data = load_lang_file(lang, "dates")
+    lacking = data.get("run_so_far_lacking") or []
+    if not lacking:
+        return None
+    between = _alt((data.get("run_so_far_after") or []) + (data.get("run_so_far_filler") or [])) or "(?!)"
+    return re.compile(rf"(?:\s+{between}(?!\w))*\s+(?!{between}(?!\w)){_alt(lacking)}(?!\w)", re.IGNORECASE)
+
+
 def run_so_far(view: SentenceView, lang: str) -> int | None:
     """The days a run had lasted on the report's day, told in the present
     ("llevan 20 días de bloqueo"), or None. Read only where a day word is."""
@@ -125,7 +137,10 @@ def run_so_far(view: SentenceView, lang: str) -> int | None:
     if pat is None:
         return None
     best = None
+    lacking = _lacking(lang)
     for hit in pat.finditer(view.text):
+        if lacking is not None and lacking.match(view.text, hit.end()):
+            continue  # "suman 6 días consecutivos sin agua": the outage's days, not the protest's
         word = next(g for g in hit.groups() if g is not None)
         n = word_to_int(word, lang)
         if n is not None and 1 < n <= MAX_RUN_DAYS:
