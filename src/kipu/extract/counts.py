@@ -234,7 +234,14 @@ def _remembered_before(q: Any, view: SentenceView) -> bool:
     remembered; a running total ("la cifra asciende a") is still counted."""
     if view.has("tally", "strong"):
         return False
-    return any(m.end <= q.span.start for m in view.of("remembered"))
+    if any(m.end <= q.span.start for m in view.of("remembered")):
+        return True
+    # "a day after two people were killed there": the toll of the day before, while the clause runs
+    base = view.span.start
+    return any(m.end <= q.span.start and not _CLAUSE_BREAK.search(view.text, m.end - base, q.span.start - base) for m in view.of("earlier"))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 _FOR_BEFORE = re.compile(rf"\b{_alt('for_before', 'prepositions')}(?:\s+{_alt('for_before', 'articles')})?\s*$", re.IGNORECASE)
@@ -613,8 +620,10 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
     the people noun names who, the casualty word right after it says what happened."""
     base = view.span.start
     for c in cues:
-        if c.label in CASUALTY_MEASURES and c.start >= noun.end and c.start - noun.end <= RELATIVE_CLAUSE_REACH:
-            between = view.text[noun.end - base : c.start - base]
+        # "Two young people were killed": the crowd word "young people" and the
+        # casualty phrase "people were killed" share "people"; the phrase still follows the noun.
+        if c.label in CASUALTY_MEASURES and c.start > noun.start and c.end > noun.end and c.start - noun.end <= RELATIVE_CLAUSE_REACH:
+            between = view.text[noun.end - base : max(c.start, noun.end) - base]
             if _blocks(between) or any(noun.end <= q.span.start < c.start for q in view.quantities):
                 continue  # "several hundred demonstrators ..., and a dozen people were hurt": the later number's casualty
             if _governs_own_number(c, view):

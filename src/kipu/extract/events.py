@@ -334,7 +334,11 @@ def _national(f: Frame) -> bool:
 def _prefer(new: Count, old: Count) -> bool:
     """Within one article, a number beats a word for a size ("al menos 20
     heridos" in the body over "decenas de heridos" in the headline); among
-    numbers, the larger is the later, fuller count."""
+    numbers, the larger is the later, fuller count. One victim told alone
+    ("a farmer whose nephew was wounded") is one of a toll told as a size
+    ("dozens injured"), never the toll itself."""
+    if new.single != old.single and (new.vague or old.vague):
+        return old.single
     if new.vague != old.vague:
         return old.vague
     rounded = _ROUNDED & {new.figure.qualifier, old.figure.qualifier}
@@ -558,6 +562,28 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
 
 
 HEADLINE_LAG_DAYS = 3  # a headline dated by publication restates a lead incident at most this much older
+
+
+def date_title_by_lead(frames: list[Frame]) -> None:
+    """ "Two teenagers killed as protesters clash with police in Andahuaylas"
+    above "... were killed on Sunday when protesters clashed with police in
+    ...": a wire headline in the present tense carries no date of its own, but
+    it restates the lead, so it takes the day of the first incident the body
+    tells of the same kind in the same region, when that day is explicit and
+    a few days back at most. Dated by publication instead, it would join a
+    later incident of the day (Monday's roadblocks) and carry the lead's dead
+    to it."""
+    for title in frames:
+        if not _is_title(title.view) or title.date_explicit or title.date is None or title.typing.type == "strategic_development":
+            continue
+        lead = next(
+            (f for f in frames if not _is_title(f.view) and f.typing.family == title.typing.family and f.admin_key == title.admin_key),
+            None,
+        )
+        if lead is None or not lead.date_explicit or lead.date is None:
+            continue
+        if 0 < (title.date.start - lead.date.start).days <= HEADLINE_LAG_DAYS and lead.date.end <= title.date.end:
+            title.date = lead.date
 
 
 def _headline_of(title: list[Frame], dated: list[Frame]) -> bool:

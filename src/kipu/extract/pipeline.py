@@ -29,6 +29,7 @@ from kipu.extract.events import (
     Frame,
     attach_undated,
     build_event,
+    date_title_by_lead,
     group_frames,
     is_background,
     make_frames,
@@ -578,6 +579,7 @@ class _ArticleReader:
             # only averts a threatened strike reports no event.
             self.frames = [f for f in self.frames if "strategic:settlement" not in f.typing.cues or f.view.has_any(FORM_OR_RIOT)]
         place_from_later_in_paragraph(self.frames)
+        date_title_by_lead(self.frames)
         groups = attach_undated(group_frames(self.frames))
         events = [build_event(g) for g in groups]
         apply_onsets(events, groups, find_onsets(self.doc.sentences, self.ctx))
