@@ -103,3 +103,16 @@ def test_one_named_victim_does_not_replace_dozens_injured():
     out = _run(text, date(2022, 12, 16))
     hit = [e for e in out.events if _count(e.fatalities) == 5]
     assert hit and _count(hit[0].injuries) == 24
+
+
+# Once the headline goes to the lead's day, a follow-on sentence with neither day nor place
+# ("The march was largely peaceful.") still belongs to the lead, not to the publication day.
+
+def test_a_follow_on_sentence_stays_with_the_lead():
+    text = (
+        "Thousands march in Arequipa\n\n"
+        "AREQUIPA, Peru, Dec 13 (AP) - Thousands of people marched through Arequipa on Monday to demand new elections.\n\n"
+        "The march was largely peaceful. On Tuesday, the regional governor asked his cabinet to resign.\n"
+    )
+    out = _run(text, date(2022, 12, 13))
+    assert [e.date.start for e in out.events if e.type == "protest"] == [date(2022, 12, 12)]

@@ -554,11 +554,35 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
             target = next((d for d in dated if _same_named_place(g, d)), None)
             if target is None and all(_is_title(f.view) for f in g):
                 target = next((d for d in dated if _headline_of(g, d)), None)
+            if target is None and not any(f.place_explicit for f in g):
+                target = _told_just_before(g, out)
         if target is None:
             out.append(g)
         else:
             target.extend(g)
     return out
+
+
+def _told_just_before(undated: list[Frame], before: list[list[Frame]]) -> list[Frame] | None:
+    """ "More than a million people marched ... on Friday." then "The march was
+    largely peaceful.": a sentence with neither a day nor a place of its own
+    goes on about the incident told last, when that one is of the same kind
+    in the same region and a day back at most; it is not another incident on
+    the publication day. Only a peaceful reading folds in: a clash or force
+    told without a day is its own incident.""" 
+    a = undated[0]
+    if a.typing.type == "strategic_development" or not before:
+        return None
+    last = before[-1]
+    b = last[0]
+    if b.typing.family != a.typing.family or b.admin_key != a.admin_key or not any(f.date_explicit for f in last):
+        return None
+    if any(f.typing.sub_type != "peaceful" or f.date is None for f in undated):
+        return None  # (a clash or force told alone is its own incident, even undated)
+    ends = [f.date.end for f in last if f.date_explicit and f.date is not None]
+    if not all(0 <= (f.date.start - max(ends)).days <= 1 for f in undated):
+        return None
+    return last
 
 
 HEADLINE_LAG_DAYS = 3  # a headline dated by publication restates a lead incident at most this much older
