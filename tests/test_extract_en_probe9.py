@@ -116,3 +116,10 @@ def test_a_follow_on_sentence_stays_with_the_lead():
     )
     out = _run(text, date(2022, 12, 13))
     assert [e.date.start for e in out.events if e.type == "protest"] == [date(2022, 12, 12)]
+
+
+# Wire style puts a title before the detainee's name: "the release of ousted President ...".
+
+def test_release_of_a_titled_former_president_is_a_release_demand():
+    out = _run("Headline\n\nThousands marched in Cusco on Sunday demanding the release of ousted President Pedro Castillo.\n")
+    assert out.events and "release_detainee" in out.events[0].demands
