@@ -447,9 +447,10 @@ class ArticleContext:
         return any(p is not None and explicit and p.country != self.country for p, explicit in where) and not explicit_date
 
     # -- dates ------------------------------------------------------------
-    def _usable(self, d: Any, told_done: bool = False) -> bool:
-        """``told_done``: the sentence tells its dead or wounded as past, so a
-        day without its year a few weeks ahead is last year's, not a plan's."""
+    def _usable(self, d: Any, view: SentenceView | None = None) -> bool:
+        """``view``: the sentence, when it may tell its dead or force as done
+        (``_told_done``), so that a day without its year a few weeks ahead is
+        last year's, not a plan's."""
         r: DateRange = d.range
         if r.precision == "year":
             return False
@@ -457,7 +458,10 @@ class ArticleContext:
             return False
         # "el 20 de enero", written on January 10: read as last year's, it may be a plan's day
         # (unless a chronology of that year leads up to it: "on December 7, 2022 ... On December 15")
-        return self.published is None or told_done or not near_ahead(d, self.doc.text, 0, self.published) or self._in_told_year(d)
+        return (
+            self.published is None or not near_ahead(d, self.doc.text, 0, self.published)
+            or self._in_told_year(d) or view is not None and _told_done(view)
+        )
 
     def _in_told_year(self, d: Any) -> bool:
         """Whether a day written with its year, shortly before this yearless one
@@ -518,17 +522,9 @@ class ArticleContext:
         return min(days, default=None)
 
     def own_date(self, view: SentenceView) -> DateRange | None:
-        # "Recuerdo la plaza de Juliaca el 9 de enero: aquel día murieron 18
-        # personas", "la Toma de Lima del 19 de enero, cuando ... fueron recibidas
-        # con gases lacrimógenos", written in December: the dead, or the force
-        # used, told as done date a past day, not a plan's.
-        done = (
-            view.has("violent_act", "done") and (view.has("measure", "fatalities") or view.has("measure", "injuries"))
-            or any(m.category == "state_response" and m.label != "arrests" for m in view.matches)
-        )
         usable = [
             d for d in view.dates
-            if self._usable(d, done) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+            if self._usable(d, view) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
             and not _in_reported_aside(view, d)
         ]
         if len(usable) > 1:
@@ -539,7 +535,9 @@ class ArticleContext:
         chosen = plain or usable
         if not chosen:
             # "Hace un año, Remo Candia murió de un disparo": the anniversary's very day
-            return next((r for d in view.dates if done and (r := date_finder.years_ago_day(self.doc.text, d, self.doc.lang, self.published))), None)
+            if not view.dates or not _told_done(view):
+                return None
+            return next((r for d in view.dates if (r := date_finder.years_ago_day(self.doc.text, d, self.doc.lang, self.published))), None)
         # "el paro de octubre tuvo ayer": the day, not the month, dates the news.
         best = min(chosen, key=lambda d: _DATE_RANK.get(d.range.precision, 9)).range
         # "cerraron ayer tres días de paro, del 13 al 15 de noviembre": a span
@@ -845,33 +843,17 @@ def _has_homonyms(place: Place, matches: list[Any]) -> bool:
 _REGIONAL_CAPITAL = re.compile(r"PE-\d\d01(?:01)?")
 _DEPARTMENT_ID = re.compile(r"PE-\d\d")  # "PE-04": Arequipa, the department
 
-#: ``_region_named_outright``'s answers per gazetteer (kept with it, so a
-#: reused ``id`` is told apart) and candidate tuple, across articles.
-_OUTRIGHT: dict[int, tuple[Any, dict[tuple[str, ...], frozenset[tuple[str, str]]]]] = {}
-
-
+@lru_cache(maxsize=65_536)
 def _region_named_outright(gaz: Any, candidates: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """The region a mention with these readings names by its department or
     its capital (one of them is such a unit, and all lie in that region),
     else nothing (``ArticleContext._regions_named_outright``). A pure
-    function of the readings and the gazetteer: remembered (speed only; the
-    same names recur in every article)."""
-    held = _OUTRIGHT.get(id(gaz))
-    if held is None or held[0] is not gaz:
-        _OUTRIGHT.clear()
-        held = _OUTRIGHT[id(gaz)] = (gaz, {})
-    memo = held[1]
-    found = memo.get(candidates)
-    if found is None:
-        found = frozenset()
-        if any(_REGIONAL_CAPITAL.fullmatch(c) or _DEPARTMENT_ID.fullmatch(c) for c in candidates):
-            regions = {(e.country, e.admin1) for e in (gaz.get(c) for c in candidates)}
-            if len(regions) == 1 and None not in next(iter(regions)):
-                found = frozenset(regions)
-        if len(memo) > 50_000:
-            memo.clear()
-        memo[candidates] = found
-    return found
+    function of the readings and the (shared, cached) gazetteer: remembered
+    across articles (speed only; the same names recur in every article)."""
+    if not any(_REGIONAL_CAPITAL.fullmatch(c) or _DEPARTMENT_ID.fullmatch(c) for c in candidates):
+        return frozenset()
+    regions = {(e.country, e.admin1) for e in (gaz.get(c) for c in candidates)}
+    return frozenset(regions) if len(regions) == 1 and None not in next(iter(regions)) else frozenset()
 
 
 def _regional_capital(place: Place) -> bool:
@@ -894,13 +876,10 @@ _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # A date inside a place's aside, between commas: "In Juliaca, where ... on 9 January,".
 _IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
-#: ", cuando", ", when" right after a date: the clause of what happened that day (also read by periods.py)
-
-
 _ANY_SPACE = r"\s+"
 # "on Monday and Tuesday", "el lunes y nuevamente el martes": days joined by a
 # conjunction alone (dates.yaml day_joiners).
-DAY_JOINER = re.compile(rf"\s*,?\s*{alternation(lang_words('dates', 'day_joiners'), _ANY_SPACE)}\s*", re.IGNORECASE)
+_DAY_JOINER = re.compile(rf"\s*,?\s*{alternation(lang_words('dates', 'day_joiners'), _ANY_SPACE)}\s*", re.IGNORECASE)
 
 
 def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateRange:
@@ -918,7 +897,7 @@ def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateR
     base = view.span.start
     group: list[Any] = [days[0]]
     for d in days[1:]:
-        if DAY_JOINER.fullmatch(view.text, group[-1].span.end - base, d.span.start - base):
+        if _DAY_JOINER.fullmatch(view.text, group[-1].span.end - base, d.span.start - base):
             group.append(d)
             continue
         if any(g.range == best for g in group) and len(group) > 1:
@@ -930,6 +909,9 @@ def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateR
     if (end - start).days > SPAN_DAYS:
         return best
     return DateRange(start, end, "day", best.span)
+
+
+#: ", cuando", ", when" right after a date: the clause of what happened that day (also read by periods.py)
 
 
 WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
@@ -979,6 +961,18 @@ def _date_stamp(view: SentenceView, d: Any) -> bool:
         return True
     rest = view.text[: d.span.start - view.span.start] + view.text[d.span.end - view.span.start :]
     return 1 <= len(re.findall(r"\w+", rest)) <= 3
+
+
+def _told_done(view: SentenceView) -> bool:
+    """Whether the sentence tells its dead or wounded, or force other than
+    arrests, as done: "Recuerdo la plaza de Juliaca el 9 de enero: aquel día
+    murieron 18 personas", "la Toma de Lima del 19 de enero, cuando ... fueron
+    recibidas con gases lacrimógenos", written in December, date a past day,
+    not a plan's. Read only where that question arises (speed only)."""
+    return (
+        view.has("violent_act", "done") and (view.has("measure", "fatalities") or view.has("measure", "injuries"))
+        or any(m.category == "state_response" and m.label != "arrests" for m in view.matches)
+    )
 
 
 def _today_of(d: Any) -> DateRange:

@@ -175,7 +175,7 @@ class _DateLex:
             ("dm", P(rf"{wd_opt}{day('d')}{dm_link}{mon('m')}(?:{yl}{year('y')})?")),
             # "January 2023", "enero de 2023"
             ("my", P(rf"{mon('m')}{yl}{year('y')}")),
-            ("month", P(rf"(?<!\w)(?P<pre>{_alt(list(data.get('month_prefixes') or []) + list(data.get('month_parts') or {}), flags='i')})(?:{_SP}|(?<=-)){mon('m')}")),
+            ("month", P(rf"(?<!\w)(?P<pre>{_alt(_month_words(data), flags='i')})(?:{_SP}|(?<=-)){mon('m')}")),
             ("year", P(rf"(?<!\w){_alt(data.get('year_prefixes') or [], flags='i')}{_SP}(?<![\d.,]){year('y')}(?![.,]\d|-\d|/)")),
             ("iso", P(r"(?<![\d/.-])(?P<y>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d/.-])")),
             ("numeric", P(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")),
@@ -265,7 +265,7 @@ class _DateLex:
         a_month, a_digit, a_weekday = h(months), h(digits=True), h(weekdays)
         # A month's day or year comes right after it, after a link word at most.
         w_weekday, w_year_link = word_count(self.weekdays), word_count([w for w in data.get("year_links") or [] if w != ","])
-        month_words = list(data.get("month_prefixes") or []) + list(data.get("month_parts") or {})
+        month_words = _month_words(data)
         by_kind = {
             "range_md": h(openers, months).followed_by(a_month, w_open).followed_by(a_digit, w_open + 1, after=1),
             "range_dm": h(openers, (day_prefixes, True), digits=True)
@@ -389,6 +389,12 @@ def _named_number_before(text: str, c: _Cand, lex: _DateLex) -> bool:
 
 
 _DIGIT_BEFORE = re.compile(r"\d[^\W\d]{0,2}\.?[ \t\u00a0]*$")
+
+
+def _month_words(data: dict[str, Any]) -> list[str]:
+    """The words that may stand before a bare month: its prefixes ("in",
+    "de") and the parts of a month ("late", "a mediados de")."""
+    return list(data.get("month_prefixes") or []) + list(data.get("month_parts") or {})
 
 
 def _digit_before(text: str, start: int) -> bool:

@@ -86,6 +86,10 @@ def build_event(frames: list[Frame]) -> EventMention:
     """Merge the frames of one incident into an event with per-field evidence."""
     first = frames[0]
     typing = _typing_of(frames)
+    if typing.type == "protest" and typing.sub_type == "peaceful" and any("arrests" in f.counts for f in frames):
+        # "La Policía intervino a 25 personas durante la marcha": arrests at a
+        # protest are the state intervening (GUIDELINES §2)
+        typing = Typing("protest", "intervention", (*typing.cues, "arrests_counted"))
     views = _unique_views(frames)
     forms: list[str] = []
     actors: list[str] = []
@@ -157,12 +161,6 @@ def build_event(frames: list[Frame]) -> EventMention:
         tactics.append("killings")
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")
-    if figures.get("arrests") and typing.type == "protest" and typing.sub_type == "peaceful":
-        # "La Policía intervino a 25 personas durante la marcha": arrests at a
-        # protest are the state intervening (GUIDELINES §2)
-        typing = Typing("protest", "intervention", (*typing.cues, "arrests_counted"))
-        if not {"police", "military"} & set(opponents):
-            opponents.insert(0, "police")
     date_frame = next((f for f in frames if f.date_explicit), first)
     event_date = _within_its_run(frames, _through_clearing(frames, _span_of_days(frames, _run_of_the_report(frames, date_frame))))
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
@@ -569,7 +567,7 @@ def _told_just_before(undated: list[Frame], before: list[list[Frame]]) -> list[F
     goes on about the incident told last, when that one is of the same kind
     in the same region and a day back at most; it is not another incident on
     the publication day. Only a peaceful reading folds in: a clash or force
-    told without a day is its own incident.""" 
+    told without a day is its own incident."""
     a = undated[0]
     if a.typing.type == "strategic_development" or not before:
         return None
