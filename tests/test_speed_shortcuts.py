@@ -653,7 +653,7 @@ def test_quote_mark_test_answers_as_the_quote_regex(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_remembered_region_named_outright_is_the_one_worked_out(lang: str) -> None:
     """``context._region_named_outright`` remembers its answer per candidate
-    tuple: asked twice, or of a fresh memo, it gives what the plain test of
+    tuple: asked twice, or of a cleared cache, it gives what the plain test of
     the readings gives."""
     from kipu.extract import context
 
@@ -671,7 +671,7 @@ def test_remembered_region_named_outright_is_the_one_worked_out(lang: str) -> No
         )
         expected = frozenset(regions) if plain else frozenset()
         assert context._region_named_outright(gaz, candidates) == expected
-        context._OUTRIGHT.clear()
+        context._region_named_outright.cache_clear()
         assert context._region_named_outright(gaz, candidates) == expected
         named += bool(expected)
     assert named > 3
