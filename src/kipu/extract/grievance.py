@@ -134,11 +134,7 @@ def _strip_deaths_protested(view: SentenceView, folded: str) -> None:
     "protests over the deaths of 17 people": deaths named right after
     "against" or "over" (``protested_after``) are what the protest opposes,
     not a toll or a killing at it, when the sentence tells a protest."""
-    # (inlined _is_death_word: asked of every match of every sentence, speed only)
-    deaths = [
-        m for m in view.matches
-        if m.category == "measure" and m.label == "fatalities" or m.category == "state_response" and m.label == "killings"
-    ]
+    deaths = [m for m in view.matches if (m.category, m.label) in _DEATH_WORDS]
     if not deaths or not view.has("form"):
         return
     # (the protest told before them: "to testify over the deaths of nine people, when
@@ -149,11 +145,13 @@ def _strip_deaths_protested(view: SentenceView, folded: str) -> None:
         if first_form < m.start and _PROTESTED_AFTER.search(folded, max(0, m.start - PROTESTED_REACH), m.start)
     ]
     if protested:
-        view.matches[:] = [m for m in view.matches if not any(m.start < p.end and p.start < m.end and _is_death_word(m) for p in protested)]
+        view.matches[:] = [
+            m for m in view.matches
+            if not ((m.category, m.label) in _DEATH_WORDS and any(m.start < p.end and p.start < m.end for p in protested))
+        ]
 
 
-def _is_death_word(m: Match) -> bool:
-    return m.category == "measure" and m.label == "fatalities" or m.category == "state_response" and m.label == "killings"
+_DEATH_WORDS = frozenset({("measure", "fatalities"), ("state_response", "killings")})
 
 
 PROTESTED_REACH = 30  # chars from "against" to the deaths it names ("against the recent wave of killings")
