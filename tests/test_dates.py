@@ -155,7 +155,8 @@ def test_capitalised_weekday_only_in_english() -> None:
         ("El mes pasado hubo toque de queda.", "es", "2022-12-01", "2022-12-31", "month"),
         ("Over the weekend they marched.", "en", "2023-01-14", "2023-01-15", "week"),
         ("Marcharon el fin de semana.", "es", "2023-01-14", "2023-01-15", "week"),
-        ("Hace una semana empezó el paro.", "es", "2023-01-09", "2023-01-15", "week"),
+        ("Hace una semana empezó el paro.", "es", "2023-01-10", "2023-01-10", "day"),
+        ("Two weeks ago residents marched.", "en", "2023-01-03", "2023-01-03", "day"),
     ],
 )
 def test_relative(text: str, lang: str, start: str, end: str, precision: str) -> None:

@@ -681,9 +681,10 @@ def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | N
             d = published - timedelta(days=n)
             return DateRange(d, d, "day", span)
         if unit == "week":
+            # "hace una semana empezó el paro", "a week ago": the day that many
+            # weeks back, not the whole calendar week around it ("last week" is that)
             d = published - timedelta(days=7 * n)
-            monday = d - timedelta(days=d.weekday())
-            return DateRange(monday, monday + timedelta(days=6), "week", span)
+            return DateRange(d, d, "day", span)
         if unit == "month":
             return _period(published, "month", -n, span)
         if unit == "year":

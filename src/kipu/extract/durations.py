@@ -146,3 +146,38 @@ def run_so_far(view: SentenceView, lang: str) -> int | None:
         if n is not None and 1 < n <= MAX_RUN_DAYS:
             best = max(best or 0, n)
     return best
+
+
+@lru_cache(maxsize=8)
+def _length(lang: str) -> re.Pattern[str] | None:
+    """ "el paro de diez días", "their ten-day strike": an action named with its
+    length. Read only for an action told as ended (``ended_run_days``): "inició
+    el lunes un paro de tres días" counts days ahead, not back."""
+    data = load_lang_file(lang, "dates")
+    nouns, days = data.get("run_nouns") or [], (data.get("units") or {}).get("day") or []
+    of = data.get("run_length_links") or []
+    if not nouns or not days:
+        return None
+    noun, unit, count = _alt(nouns), _alt(days), r"(?P<n>\d{1,3}|[^\W\d_]+)"
+    alts = [rf"(?<![\w-])(?P<n>\d{{1,3}}|[^\W\d_]+)-{unit}\s+{noun}(?!\w)"]
+    if of:
+        alts.append(rf"(?<!\w){noun}\s+{_alt(of)}\s+{count}\s+{unit}(?!\w)")
+    return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
+
+
+def ended_run_days(view: SentenceView, lang: str) -> int | None:
+    """The length in days of an action the sentence tells as ended or lifted
+    ("levantaron el jueves el paro de diez días", "called off their ten-day
+    strike"): the run told by ``run_days`` or, failing it, the action's length."""
+    n = run_days(view, lang)
+    if n is not None or not view.has("run_day"):
+        return n
+    pat = _length(lang)
+    if pat is None:
+        return None
+    for hit in pat.finditer(view.text):
+        word = next(g for g in hit.groups() if g is not None)
+        n = word_to_int(word, lang)
+        if n is not None and 1 < n <= MAX_RUN_DAYS:
+            return n
+    return None

@@ -15,7 +15,7 @@ from kipu.extract.context import WHEN_FOLLOWS, ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
-from kipu.extract.durations import run_days, run_so_far
+from kipu.extract.durations import ended_run_days, run_days, run_so_far
 from kipu.extract.onsets import MAX_ONSET_DAYS
 from kipu.extract.readings import is_attack, is_strategic
 from kipu.model import DateRange
@@ -158,6 +158,16 @@ def through_its_run(view: SentenceView, when: DateRange, lang: str) -> DateRange
     """A one-day date widened back over the run of days the sentence says the
     action had lasted by then (:mod:`kipu.extract.durations`)."""
     n = max((d for d in (run_days(view, lang), run_so_far(view, lang)) if d is not None), default=None)
+    if n is None:
+        return when
+    return DateRange(when.end - timedelta(days=n - 1), when.end, when.precision, when.span)
+
+
+def through_its_ended_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:
+    """As ``through_its_run``, for an action the sentence tells as ended or
+    lifted on the day told, whose length alone may give the run ("levantaron
+    el jueves el paro de diez días")."""
+    n = ended_run_days(view, lang)
     if n is None:
         return when
     return DateRange(when.end - timedelta(days=n - 1), when.end, when.precision, when.span)

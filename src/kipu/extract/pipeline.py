@@ -75,6 +75,7 @@ from kipu.extract.periods import (
     protests_by_day,
     since_it_began,
     the_day_since_began,
+    through_its_ended_run,
     through_its_run,
 )
 from kipu.extract.readings import (
@@ -454,6 +455,13 @@ class _ArticleReader:
             # the strike and the agreement that ended it are two events.
             settled = Typing("strategic_development", "other", ("strategic:settlement",))
             self.frames.extend(make_frames(view, [], (when, when_explicit), [(self.ctx.country_place([p for p, _ in where if p]), True)] if len(where) > 1 else where, settled))
+        elif made and view.has("strategic", "settlement") and view.has("form") and when_explicit and when is not None and when.start == when.end:
+            # "levantaron el jueves el paro de diez días": the agreement, and the
+            # strike it ended, told with its run (an article on its close may be its only report)
+            run = through_its_ended_run(view, when, self.lang)
+            if run.start < when.start:
+                held = Typing("protest", "peaceful", ("protest:ended_run",))
+                self.frames.extend(make_frames(view, [], (run, True), where, held))
         if not_a_protest:
             # Its other news (an arrest, a measure) stands; its protest words told no protest.
             self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]

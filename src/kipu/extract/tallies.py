@@ -75,6 +75,10 @@ def split_counts(
 ) -> tuple[list[Count], list[Count]]:
     """(tally counts, incident counts) of one sentence."""
     tally_sentence = is_tally_sentence(view, has_specific_place, has_day_date, long_period)
+    if not tally_sentence and has_specific_place and has_day_date and _raised_by_what_follows(view):
+        # "la cifra de fallecidos asciende a 28, tras la muerte de un comunero herido el
+        # martes en Juliaca": the day and place are the clause's that raised the total
+        tally_sentence = True
     tallies: list[Count] = []
     incident: list[Count] = []
     added = view.of("increment")
@@ -122,6 +126,19 @@ def _cause_after_total(view: SentenceView) -> int | None:
     base = view.span.start
     found = _CAUSE.search(view.text, strong[0].end - base)
     return None if found is None else base + found.end()
+
+
+def _raised_by_what_follows(view: SentenceView) -> bool:
+    """A total told first whose sentence names its day and place only in the
+    clause that raised it ("asciende a 28, tras la muerte de un comunero
+    herido el martes en Juliaca"), not one told of that day and place ("la
+    cifra de fallecidos del martes en Juliaca subió a ocho")."""
+    if not view.has("tally", "strong"):
+        return False
+    cause = _cause_after_total(view)
+    if cause is None:
+        return False
+    return all(p.span.start >= cause for p in view.places) and all(d.span.start >= cause for d in view.dates)
 
 
 # "left two more people dead ..., bringing the death toll to 44", "otros dos

@@ -1,0 +1,54 @@
+"""A strike told as lifted with its length, and a total raised by a death told
+after it: each sentence carries two things, and both are kept apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_helpers import events, extract
+
+SUN = date(2023, 1, 22)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Los agricultores levantaron este jueves el paro de diez días que mantenían en Ica, tras un acuerdo con el Ejecutivo.", "es"),
+        ("Farmers in Ica called off their ten-day strike on Thursday after reaching a deal with the government.", "en"),
+    ],
+)
+def test_a_lifted_strike_told_with_its_length_is_the_strike_and_the_deal(body: str, lang: str) -> None:
+    found = {(e.type, e.sub_type): e for e in events(body, lang, SUN)}
+    assert set(found) == {("strategic_development", "other"), ("protest", "peaceful")}
+    strike = found[("protest", "peaceful")]
+    assert (strike.date.start, strike.date.end) == (date(2023, 1, 10), date(2023, 1, 19))
+    assert strike.forms == ["strike"] and strike.place.admin1 == "Ica"
+
+
+def test_a_strike_started_with_its_length_runs_ahead_not_back() -> None:
+    # "inició el lunes un paro de tres días": the length counts days ahead of the day told
+    (e,) = events("Los transportistas de Juliaca iniciaron el lunes un paro de tres días.", "es", SUN)
+    assert e.date.start == date(2023, 1, 16)
+
+
+def test_a_lifted_strike_without_its_length_is_the_deal_alone() -> None:
+    found = events("Los transportistas levantaron el paro en Juliaca este jueves tras un acuerdo con el municipio.", "es", SUN)
+    assert [(e.type, e.sub_type) for e in found] == [("strategic_development", "other")]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("La cifra de fallecidos asciende a 28, tras la muerte de un comunero herido durante los enfrentamientos del martes en Juliaca.", "es"),
+        ("The death toll from the protests rose to 28 after a villager wounded in Tuesday's clashes in Juliaca died in hospital.", "en"),
+        ("Con la muerte de un comunero herido el martes en Juliaca, ya son 28 los fallecidos en las protestas.", "es"),
+    ],
+)
+def test_a_total_raised_by_a_later_death_is_a_tally_not_the_clash_toll(body: str, lang: str) -> None:
+    out = extract(body, lang, SUN)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 28)]
+    (clash,) = out.events
+    assert clash.place.name == "Juliaca" and clash.date.start == date(2023, 1, 17)
+    assert clash.fatalities is None or clash.fatalities.high == 1
