@@ -718,6 +718,8 @@ class PlaceResolver:
                 rel = 0.6
             elif entry.country != "PE" and o.country == entry.country:
                 rel = 0.5
+            elif o.crosses and entry.within[:1] and entry.within[0] in o.crosses:
+                rel = 0.6  # "la Panamericana Sur, a la altura de Chilca": a department the highway runs through
             else:
                 rel = 0.0
             best = max(best, rel)
@@ -1249,6 +1251,7 @@ def named_with_its_region(place: Place, matches: Sequence[PlaceMatch]) -> bool:
 
 
 REFERENCE_PENALTY = 1000.0  # below any place the sentence names outright in the same region
+DESTINATION_PENALTY = 0.5  # below another place of the region scored alike, not below a located one
 _WIDE = frozenset({"country", "department"})  # places too wide to be what a point of reference locates
 
 
@@ -1270,17 +1273,23 @@ def sentence_places(
     folded = getattr(doc, "folded", None)  # the article is folded once, not per sentence
     scored = _RESOLVER._candidates(text, sentence_span, sentence_matches, context, fallback=False, folded=folded)
     best: dict[tuple[str, str | None], tuple[float, Place]] = {}
+    heading = tuple(f"{w} " for w in _RESOLVER.gaz.cues.destination) if len(scored) > 1 else ()
+    toward = [bool(heading) and fold(match.surface).startswith(heading) for _, match, _ in scored]
     reference = _RESOLVER.gaz.cues.reference if len(sentence_matches) > 1 and folded is not None else ()
     if reference:
         # "the town of Ilave, near Lake Titicaca": a landmark named as a point of reference
         # yields to a town or district of its region that the sentence names outright
         # (a town "near Tena (Napo)" is still where the incident was)
         near = [p.precision == "landmark" and preceding_cue(folded, match.span.start, reference) is not None for _, match, p in scored]
-        located = {(p.country, p.admin1) for (_, _, p), n in zip(scored, near) if not n and p.precision not in _WIDE}
+        located = {(p.country, p.admin1) for (_, _, p), n, t in zip(scored, near, toward) if not n and not t and p.precision not in _WIDE}
         scored = [
             (score - REFERENCE_PENALTY if n and (p.country, p.admin1) in located else score, match, p)
             for (score, match, p), n in zip(scored, near)
         ]
+    if any(toward):
+        # "tried to reach Congress on Abancay Avenue": where the crowd was heading
+        # yields to another place of its region the sentence names (and locates no other)
+        scored = [(score - DESTINATION_PENALTY if t else score, match, p) for (score, match, p), t in zip(scored, toward)]
     for score, _match, place in scored:
         key = (place.country, place.admin1)
         if key not in best or score > best[key][0]:

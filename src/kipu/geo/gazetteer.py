@@ -64,6 +64,8 @@ class Entry:
     #: landmarks named mostly as institutions ("informó el Ministerio de Salud"):
     #: a place only after a locative or seat cue ("frente al Ministerio de Educación")
     needs_cue: bool = False
+    #: the departments (ids) a place of several regions runs through (a highway, a valley)
+    crosses: tuple[str, ...] = ()
 
     @property
     def precision(self) -> str:
@@ -115,6 +117,9 @@ class Cues:
     #: words that make the name a point of reference for another place the
     #: sentence names ("the town of Ilave, near Lake Titicaca")
     reference: tuple[str, ...] = ()
+    #: words that open a name as where a crowd was heading ("toward Congress",
+    #: "hacia el Congreso"): where the crowd was is another place of the sentence
+    destination: tuple[str, ...] = ()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -140,7 +145,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
     return Cues(
         get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
         frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())), get("removal"),
-        get("reference"),
+        get("reference"), get("destination"),
     )
 
 
@@ -328,6 +333,7 @@ class Gazetteer:
                 rank=3, within=parent.within if parent else (), type=item.get("type"),
                 contextual=bool(item.get("contextual")), needs_country=bool(item.get("needs_country")),
                 needs_cue=bool(item.get("needs_cue")),
+                crosses=tuple(f"PE-{code}" for code in item.get("crosses") or ()),
             )
             entries.append(entry)
             names.extend((n, entry.id) for n in [item["name"], *(item.get("aliases") or [])])

@@ -1,0 +1,50 @@
+"""Where a crowd was heading and the highway it blocked, as clues to place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_helpers import one_event
+
+SUN = date(2023, 1, 22)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Police used tear gas to disperse protesters trying to reach Congress on Saturday.", "en"),
+        ("Police fired tear gas at protesters marching toward Congress on Saturday.", "en"),
+        ("La Policía lanzó bombas lacrimógenas contra los manifestantes que intentaban llegar al Congreso el sábado.", "es"),
+        ("Los manifestantes marcharon hacia el Congreso el sábado.", "es"),
+    ],
+)
+def test_congress_as_the_crowds_destination_places_it_in_lima(body: str, lang: str) -> None:
+    e = one_event(body, lang, SUN)
+    assert (e.place.name, e.place.admin1) == ("Congreso de la República", "Lima")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Police fired tear gas at demonstrators who tried to reach Congress on Abancay Avenue late Thursday.", "Avenida Abancay"),
+        ("A vendor was hit near the Plaza San Martín on Thursday as police pushed back demonstrators who had marched toward Congress.", "Plaza San Martín"),
+    ],
+)
+def test_where_the_crowd_was_heading_yields_to_where_it_was(body: str, place: str) -> None:
+    assert one_event(body, "en", SUN).place.name == place
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "admin1"),
+    [
+        ("La Policía desbloqueó este viernes la Panamericana Sur a la altura del kilómetro 55, en Chilca.", "es", "Lima"),
+        ("Protesters blocked the Pan-American Highway South near Chilca on Monday.", "en", "Lima"),
+        # the Carretera Central runs through Junín too, where the larger Chilca is
+        ("Los manifestantes bloquearon la Carretera Central en Chilca el lunes.", "es", "Junín"),
+    ],
+)
+def test_a_highway_favours_the_town_of_a_department_it_runs_through(body: str, lang: str, admin1: str) -> None:
+    e = one_event(body, lang, SUN)
+    assert (e.place.name, e.place.admin1) == ("Chilca", admin1)
