@@ -52,3 +52,16 @@ def test_a_total_raised_by_a_later_death_is_a_tally_not_the_clash_toll(body: str
     (clash,) = out.events
     assert clash.place.name == "Juliaca" and clash.date.start == date(2023, 1, 17)
     assert clash.fatalities is None or clash.fatalities.high == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The protests, which began on December 7, have left 60 people dead.", "en"),
+        ("Las protestas, que comenzaron el 7 de diciembre, han dejado 60 muertos.", "es"),
+    ],
+)
+def test_a_toll_of_protests_told_with_their_first_day_is_a_tally(body: str, lang: str) -> None:
+    out = extract(body, lang, SUN)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 60)]
+    assert out.events == []
