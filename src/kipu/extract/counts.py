@@ -197,8 +197,11 @@ _NAMED_VICTIMS = re.compile(rf"\s+{_alt('of')}\s+({_NAME}(?:(?:\s*,\s*|\s+{_NAME
 # Spanish puts the dead after the verb: "ese día murió Víctor Santisteban".
 _DIED = frozenset(fold(w) for w in _words("died_before_names"))  # folded, like the lexicon's terms
 _DIED_ONE = frozenset(fold(w) for w in _words("died_one"))
+_KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))
 # A full name right before the verb, maybe with its age between commas ("Víctor Santisteban, de 55 años, murió").
 _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
+# ... or before its auxiliary, when the verb is a passive killing ("Jose Luis Soncco was killed").
+_NAMED_BEFORE_PASSIVE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s+{_alt('passive_aux', space=_SPACES)}\s*$")
 _NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}(?:(?:\s*,\s*|\s+{_alt('name_joiners', langs=('es',))}\s+){_NAME})*)")  # Spanish order only
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
 
@@ -215,6 +218,8 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
     if m is None and cue.term in _DIED_ONE:
         # "Víctor Santisteban muere en la avenida Abancay": the named subject of a singular death verb
         m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
+    if m is None and cue.term in _KILLED_ONE:
+        m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base):
         return None
     n = len(_NAME_JOIN.split(m.group(1)))

@@ -288,12 +288,18 @@ def forces_fight(view: SentenceView) -> bool:
         return False
     if view.has("armed"):
         return True
-    # "dejaron doce heridos, entre ellos cuatro policías": officers among the hurt are no fighting side
+    # "dejaron doce heridos, entre ellos cuatro policías": officers among the hurt are no fighting side;
+    # "Police said a man was killed during the clashes": the force that tells it is no side either
     base = view.span.start
+    sources = view.of("attribution", "source")
     return any(
         not _AMONG_THE_HURT.search(view.text, max(0, m.start - base - AMONG_REACH), m.start - base)
+        and not any(0 <= s.start - m.end <= SOURCE_GAP or 0 <= m.start - s.end <= SOURCE_GAP for s in sources)
         for m in view.of("actor", "military") + view.of("actor", "police")
     )
+
+
+SOURCE_GAP = 4  # chars between a force and the verb it tells by ("Police said", "informó la Policía")
 
 
 AMONG_REACH = 30  # chars from "entre ellos", "including" to the forces counted among the hurt

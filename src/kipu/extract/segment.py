@@ -62,6 +62,22 @@ def _line_joiners(lang: str) -> frozenset[str]:
     return frozenset(str(a).lower() for a in data.get("line_joiners", []))
 
 
+DATE_HEADING_CHARS = 32  # a chronology entry's day ("12 de diciembre de 2022.", "Dec. 11-12:") is no longer
+
+
+@lru_cache(maxsize=8)
+def _date_heading(lang: str) -> re.Pattern[str]:
+    """A day written alone, as a chronology's entry opens ("9 de enero.",
+    "11 y 12 de diciembre:", "Jan. 9."), with the language's month names."""
+    months = [str(w) for names in (load_lang_file(lang, "dates").get("months") or {}).values() for w in names]
+    if not months:
+        return re.compile(r"(?!)")
+    month = alternation([m.rstrip(".") for m in months], r"\s+")
+    day = r"\d{1,2}(?:\s*(?:[-–]|al?|y|and|to)\s*\d{1,2})?"
+    year = r"(?:,?\s+(?:de(?:l)?\s+)?\d{4})?"
+    return re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{day}\s+(?:de\s+)?{month}\.?|{month}\.?\s+{day}){year}\s*[.:]", re.IGNORECASE)
+
+
 # Possessive runs: a shorter word or blank run could only end before a word
 # or a blank, never at the end, so the match is the same; the search just
 # gives up at once at each start instead of backtracking (speed only).
@@ -80,19 +96,20 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     """Sentences of ``text`` with paragraph numbers; whitespace is trimmed from spans."""
     abbrevs = _abbreviations(lang)
     joiners = _line_joiners(lang)
+    heading = _date_heading(lang)
     out: list[Sentence] = []
     para_start = 0
     para_no = 0
     bounds = [m.start() for m in _PARA.finditer(text) if not _hard_wrap(text, m, joiners)] + [len(text)]
     for para_end in bounds:
-        _split_paragraph(text, para_start, para_end, para_no, abbrevs, out)
+        _split_paragraph(text, para_start, para_end, para_no, abbrevs, out, heading)
         para_start = para_end
         para_no += 1
     return out
 
 
 def _split_paragraph(
-    text: str, start: int, end: int, para_no: int, abbrevs: frozenset[str], out: list[Sentence]
+    text: str, start: int, end: int, para_no: int, abbrevs: frozenset[str], out: list[Sentence], heading: re.Pattern[str]
 ) -> None:
     chunk = text[start:end]
     cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next) in chunk offsets
@@ -102,6 +119,10 @@ def _split_paragraph(
         cuts.append((m.end(1), m.end()))
     if ":" in chunk and _holds_a_clock_time(chunk):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _LIVE_ENTRY.finditer(chunk) if not _TIME_PREP.search(chunk, 0, m.start())])
+    if cuts and cuts[0][0] <= DATE_HEADING_CHARS and heading.fullmatch(chunk, 0, cuts[0][0]):
+        # "9 de enero. La jornada más letal: 17 civiles mueren ...": a chronology's
+        # entry opens with its day, which dates the sentence it heads
+        cuts = cuts[1:]
     cur = 0
     for stop, nxt in cuts:
         if stop < cur:

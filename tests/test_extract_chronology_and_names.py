@@ -1,0 +1,50 @@
+"""A chronology's entries dated by the day that opens them; the dead named
+as the subject of their verb; a force that only tells the news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_helpers import events, one_event
+from kipu.extract.segment import sentences
+
+FEB = date(2023, 2, 3)
+
+CHRONOLOGY = (
+    "9 de enero. La jornada más letal: 17 civiles mueren en los alrededores del aeropuerto de Juliaca. "
+    "Al día siguiente, un policía es quemado dentro de su patrullero."
+)
+
+
+def test_a_day_alone_opens_the_sentence_it_dates() -> None:
+    text = "Título\n\n" + CHRONOLOGY + "\n"
+    said = [text[s.span.start : s.span.end] for s in sentences(text, "es")]
+    assert said[1].startswith("9 de enero. La jornada más letal")
+    # a sentence that only mentions a day keeps its own break
+    text = "Título\n\nEl 9 de enero. Luego vino la calma.\n"
+    assert len(sentences(text, "es")) == 3
+
+
+def test_a_chronology_entry_and_the_next_day_stay_two_incidents() -> None:
+    found = sorted((e.date.start, e.fatalities.high if e.fatalities else None) for e in events(CHRONOLOGY, "es", FEB))
+    assert found == [(date(2023, 1, 9), 17), (date(2023, 1, 10), None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Jan 28 - Protester Victor Santisteban dies in Lima after being struck in the head by a tear gas canister.", "en"),
+        ("On Jan. 10, police officer Jose Luis Soncco was killed by a mob in Juliaca.", "en"),
+        ("El 10 de enero, el policía José Luis Soncco fue asesinado por una turba en Juliaca.", "es"),
+    ],
+)
+def test_one_named_dead_is_a_toll_of_one(body: str, lang: str) -> None:
+    e = one_event(body, lang, FEB)
+    assert e.fatalities is not None and e.fatalities.high == 1
+
+
+def test_police_telling_a_death_at_clashes_is_no_fighting_side() -> None:
+    e = one_event("Police said a man was killed by a stray bullet during the clashes in Juliaca on Monday.", "en", FEB)
+    assert (e.place.name, e.date.start, e.fatalities.high) == ("Juliaca", date(2023, 1, 30), 1)
