@@ -48,3 +48,12 @@ def test_one_named_dead_is_a_toll_of_one(body: str, lang: str) -> None:
 def test_police_telling_a_death_at_clashes_is_no_fighting_side() -> None:
     e = one_event("Police said a man was killed by a stray bullet during the clashes in Juliaca on Monday.", "en", FEB)
     assert (e.place.name, e.date.start, e.fatalities.high) == ("Juliaca", date(2023, 1, 30), 1)
+
+
+def test_an_interviews_question_places_its_answer() -> None:
+    body = (
+        "What happened in Juliaca on January 9?\n\n"
+        "It was a massacre. People had gone towards the airport to protest. Seventeen people were killed that afternoon."
+    )
+    (e,) = [e for e in events(body, "en", date(2023, 12, 5)) if e.fatalities]
+    assert (e.place.name, e.date.start, e.fatalities.high) == ("Juliaca", date(2023, 1, 9), 17)

@@ -55,6 +55,7 @@ class ArticleContext:
         # The day a question just before asked about ("What happened on Thursday?"): its answer's own day.
         self._question_date: DateRange | None = None
         self._asked_date: DateRange | None = None
+        self._question_place: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
         self._street_named: dict[int, list[Place]] = {}  # places a sentence names only as a road's name
         # Days written with their year ("December 7, 2022"), by where they end: a chronology's
@@ -597,13 +598,18 @@ class ArticleContext:
         # "What happened on Thursday? Police fired tear gas ...": an explainer's
         # question dates the answer that follows it, as the answer's own day.
         self._asked_date, self._question_date = self._question_date, None
+        asked_place, self._question_place = self._question_place, None
         if view.text.rstrip().endswith("?"):
             self._question_date = self.own_date(view)
+            # "What happened in Juliaca on January 9?": the interview's answer is told there
+            asked = [p for p in self.sentence_places(view) if p.admin1 is not None]
+            if len({p.admin1 for p in asked}) == 1:
+                self._question_place = max(asked, key=place_rank)
         if view.paragraph != self._para:
             self._para = view.paragraph
             self._para_date = None
             self._prev_para_place = self._para_place
-            self._para_place = None
+            self._para_place = asked_place
         places = self.sentence_places(view)
         if places and _is_heading(view):
             self._section_place = places[0]
