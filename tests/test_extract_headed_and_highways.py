@@ -48,3 +48,11 @@ def test_where_the_crowd_was_heading_yields_to_where_it_was(body: str, place: st
 def test_a_highway_favours_the_town_of_a_department_it_runs_through(body: str, lang: str, admin1: str) -> None:
     e = one_event(body, lang, SUN)
     assert (e.place.name, e.place.admin1) == ("Chilca", admin1)
+
+
+def test_protesters_evicted_from_a_park_they_camped_in_are_force_at_a_protest() -> None:
+    e = one_event("La PNP desalojó a los manifestantes que pernoctaban en el parque Universitario la madrugada del jueves.", "es", SUN)
+    assert (e.type, e.sub_type, e.state_response) == ("protest", "intervention", ["dispersal"])
+    # lodged on a campus, the eviction is a raid on their lodging (a strategic development)
+    e = one_event("Police evicted protesters who were being housed at the San Marcos university campus on Saturday.", "en", SUN)
+    assert e.type == "strategic_development"

@@ -252,8 +252,10 @@ def raid_on_lodgings(view: SentenceView, counts: list[Count]) -> bool:
     """Police evicting or detaining people where they were housed ("evict
     protesters who were being housed at the campus") raid a lodging: arrests
     not tied to one protest, even when the sentence names the protests the
-    guests came for. Killing or wounding there stays force against protesters."""
-    if not view.has("lodged") or view.has("riot"):
+    guests came for. Killing or wounding there stays force against protesters.
+    Protesters who spent the night in a park or a square ("pernoctaban en el
+    parque Universitario") camped there: their eviction is force at a protest."""
+    if not view.has("lodged") or view.has("riot") or view.has("street"):
         return False
     tactics = set(view.labels("state_response"))
     acted = bool(tactics) or view.has("strategic", "arrests")
