@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract_helpers import one_event
+from extract_helpers import events, one_event
 
 SUN = date(2023, 1, 22)
 
@@ -56,3 +56,25 @@ def test_protesters_evicted_from_a_park_they_camped_in_are_force_at_a_protest() 
     # lodged on a campus, the eviction is a raid on their lodging (a strategic development)
     e = one_event("Police evicted protesters who were being housed at the San Marcos university campus on Saturday.", "en", SUN)
     assert e.type == "strategic_development"
+
+
+def test_stretches_of_a_highway_blocked_in_two_regions_are_two_roadblocks() -> None:
+    found = events("Truckers blocked stretches of the Pan-American Highway in Ica and La Libertad on Wednesday.", "en", SUN)
+    assert sorted((e.place.admin1, tuple(e.forms)) for e in found) == [("Ica", ("roadblock",)), ("La Libertad", ("roadblock",))]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Outside the capital, miners blocked the Panamericana Sur on Wednesday.", "en"),
+        ("Fuera de la capital, los mineros bloquearon la Panamericana Sur el miércoles.", "es"),
+    ],
+)
+def test_outside_the_capital_is_not_the_capital(body: str, lang: str) -> None:
+    assert one_event(body, lang, SUN).place.admin1 != "Lima"
+
+
+def test_a_march_told_beside_a_recalled_killing_stays_its_own_incident() -> None:
+    found = events("In Puno, where 18 people were killed in January, thousands marched in Juliaca.", "en", date(2023, 7, 19))
+    march = [e for e in found if e.forms == ["march"]]
+    assert len(march) == 1 and march[0].date.start == date(2023, 7, 19) and march[0].fatalities is None

@@ -549,7 +549,7 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
     for g in groups:
         target = None
         if not any(f.date_explicit for f in g):
-            target = next((d for d in dated if _same_named_place(g, d)), None)
+            target = next((d for d in dated if _same_named_place(g, d) and not _recalled_beside(g, d)), None)
             if target is None and all(_is_title(f.view) for f in g):
                 target = next((d for d in dated if _headline_of(g, d)), None)
             if target is None and not any(f.place_explicit for f in g):
@@ -559,6 +559,14 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
         else:
             target.extend(g)
     return out
+
+
+def _recalled_beside(undated: list[Frame], dated: list[Frame]) -> bool:
+    """ "In Puno, where 18 people were killed in January, thousands marched in
+    Juliaca": the dated group is an incident the sentence recalls beside the
+    one it tells (``recalled.past_incident``), which is another."""
+    told = {f.view.sentence.index for f in undated}
+    return all("past_incident" in f.typing.cues and f.view.sentence.index in told for f in dated)
 
 
 def _told_just_before(undated: list[Frame], before: list[list[Frame]]) -> list[Frame] | None:
