@@ -566,7 +566,19 @@ def _recalled_beside(undated: list[Frame], dated: list[Frame]) -> bool:
     Juliaca": the dated group is an incident the sentence recalls beside the
     one it tells (``recalled.past_incident``), which is another."""
     told = {f.view.sentence.index for f in undated}
-    return all("past_incident" in f.typing.cues and f.view.sentence.index in told for f in dated)
+    if not all("past_incident" in f.typing.cues and f.view.sentence.index in told and f.date is not None and f.date.span is not None for f in dated):
+        return False
+    # ... when the recalled day stands in a clause of its own, apart from the
+    # forms of the incident told ("The march in Puno on January 28 left one
+    # dead" tells one incident, its day ahead of the stated publication)
+    view = undated[0].view
+    base = view.span.start
+    words = view.of("form") + view.of("riot")
+    return bool(words) and all(
+        any(ch in ",;" for ch in view.text[min(m.start, f.date.span.start) - base : max(m.start, f.date.span.start) - base])
+        for f in dated
+        for m in words
+    )
 
 
 def _told_just_before(undated: list[Frame], before: list[list[Frame]]) -> list[Frame] | None:
