@@ -65,3 +65,21 @@ def test_a_toll_of_protests_told_with_their_first_day_is_a_tally(body: str, lang
     out = extract(body, lang, SUN)
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 60)]
     assert out.events == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Las comunidades de Chumbivilcas levantaron ayer el bloqueo del corredor minero que mantenían desde el 22 de enero.", "es"),
+        ("Communities in Chumbivilcas on Thursday lifted the blockade of the mining corridor they had held since January 22.", "en"),
+    ],
+)
+def test_a_blockade_lifted_runs_from_its_since_day(body: str, lang: str) -> None:
+    (blockade,) = [e for e in events(body, lang, date(2023, 3, 3)) if e.forms == ["roadblock"]]
+    assert (blockade.date.start, blockade.date.end) == (date(2023, 1, 22), date(2023, 3, 2))
+
+
+def test_a_blockade_cleared_by_force_is_dated_by_the_clearing() -> None:
+    body = "Police on Thursday lifted the blockade that farmers had held since January 22 on the road to Cusco."
+    (e,) = events(body, "en", date(2023, 3, 3))
+    assert (e.sub_type, e.date.start) == ("intervention", date(2023, 3, 2))

@@ -181,3 +181,18 @@ def ended_run_days(view: SentenceView, lang: str) -> int | None:
         if n is not None and 1 < n <= MAX_RUN_DAYS:
             return n
     return None
+
+
+@lru_cache(maxsize=8)
+def _ended(lang: str) -> re.Pattern[str] | None:
+    """The verbs that tell an action lifted or ended (``run_end_verbs``)."""
+    words = load_lang_file(lang, "dates").get("run_end_verbs") or []
+    return re.compile(rf"(?<!\w){_alt(words)}(?!\w)", re.IGNORECASE) if words else None
+
+
+def told_as_ended(view: SentenceView, lang: str) -> bool:
+    """Whether the sentence tells its action lifted or ended ("levantaron el
+    bloqueo", "called off the strike")."""
+    pat = _ended(lang)
+    return pat is not None and pat.search(view.text) is not None
+

@@ -15,7 +15,7 @@ from kipu.extract.context import WHEN_FOLLOWS, ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
-from kipu.extract.durations import ended_run_days, run_days, run_so_far
+from kipu.extract.durations import MAX_RUN_DAYS, ended_run_days, run_days, run_so_far, told_as_ended
 from kipu.extract.onsets import MAX_ONSET_DAYS
 from kipu.extract.readings import is_attack, is_strategic
 from kipu.model import DateRange
@@ -171,6 +171,21 @@ def through_its_ended_run(view: SentenceView, when: DateRange, lang: str) -> Dat
     if n is None:
         return when
     return DateRange(when.end - timedelta(days=n - 1), when.end, when.precision, when.span)
+
+
+def from_its_start(view: SentenceView, when: DateRange | None, lang: str) -> DateRange | None:
+    """A one-day date widened back to the "since" day of an action the
+    sentence tells as lifted or ended that day ("levantaron ayer el bloqueo
+    que mantenían desde el 22 de enero", "lifted the blockade they had held
+    since January 22"): the action ran from that day to this one. A road
+    cleared by force is dated by the clearing ("Police lifted the blockade
+    that farmers had held since January 22")."""
+    if when is None or when.precision != "day" or when.start != when.end or view.has("state_response", "dispersal"):
+        return when
+    since = [d.range.start for d in view.dates if d.kind == "since" and d.range.precision == "day" and 0 < (when.start - d.range.start).days <= MAX_RUN_DAYS]
+    if not since or not told_as_ended(view, lang):
+        return when
+    return DateRange(min(since), when.end, when.precision, when.span)
 
 
 def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:

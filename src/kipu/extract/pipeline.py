@@ -68,6 +68,7 @@ from kipu.extract.periods import (
     began_long_before,
     counted_since,
     dated_ahead,
+    from_its_start,
     hurt_on_an_earlier_day,
     inherits_the_report_day,
     measures_by_day,
@@ -375,7 +376,7 @@ class _ArticleReader:
             when = since_it_began(view, when)
         if when_explicit and when is not None and when.precision == "day" and when.start == when.end and not is_strategic(view):
             # "levantaron el bloqueo el lunes, tras 30 días de bloqueo": the day told ends a 30-day run
-            when = through_its_run(view, when, self.lang)
+            when = from_its_start(view, through_its_run(view, when, self.lang), self.lang)
         elif not when_explicit and view.has("form") and inherits_the_report_day(view, when, self.ctx) and not is_strategic(view):
             # "la frontera permanece cerrada por 30 días consecutivos", told in the report's present:
             # the report's day is the last of the run
@@ -455,10 +456,11 @@ class _ArticleReader:
             # the strike and the agreement that ended it are two events.
             settled = Typing("strategic_development", "other", ("strategic:settlement",))
             self.frames.extend(make_frames(view, [], (when, when_explicit), [(self.ctx.country_place([p for p, _ in where if p]), True)] if len(where) > 1 else where, settled))
-        elif made and view.has("strategic", "settlement") and view.has("form") and when_explicit and when is not None and when.start == when.end:
-            # "levantaron el jueves el paro de diez días": the agreement, and the
-            # strike it ended, told with its run (an article on its close may be its only report)
-            run = through_its_ended_run(view, when, self.lang)
+        elif made and (view.has("strategic", "settlement") or view.has("clearing", "road")) and view.has("form") and when_explicit and when is not None and when.start == when.end:
+            # "levantaron el jueves el paro de diez días", "lifted the blockade they had held since
+            # January 22": the agreement or the lifting, and the action it ended, told with its run
+            # (an article on its close may be its only report)
+            run = from_its_start(view, through_its_ended_run(view, when, self.lang), self.lang)
             if run.start < when.start:
                 held = Typing("protest", "peaceful", ("protest:ended_run",))
                 self.frames.extend(make_frames(view, [], (run, True), where, held))
