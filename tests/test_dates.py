@@ -511,3 +511,17 @@ def test_a_weekday_after_runs_until_is_ahead_of_publication():
     wed = date(2024, 11, 13)
     found = find_dates("The fair, which runs until Saturday, drew crowds.", "en", wed)
     assert [m.range.start for m in found] == [date(2024, 11, 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        # a term that opens on a weekday: that day, or the next one after publication
+        ("A curfew will be imposed for three nights starting Tuesday.", "en", date(2023, 1, 9), "2023-01-10"),
+        ("Regirá el toque de queda a partir del martes.", "es", date(2023, 1, 9), "2023-01-10"),
+        ("The strike starting on Monday paralysed the city.", "en", date(2023, 1, 9), "2023-01-09"),
+    ],
+)
+def test_a_weekday_that_opens_a_term_is_ahead(text: str, lang: str, published: date, day: str) -> None:
+    assert one(text, lang, published).range.start.isoformat() == day
+

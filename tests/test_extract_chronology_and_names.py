@@ -57,3 +57,12 @@ def test_an_interviews_question_places_its_answer() -> None:
     )
     (e,) = [e for e in events(body, "en", date(2023, 12, 5)) if e.fatalities]
     assert (e.place.name, e.date.start, e.fatalities.high) == ("Juliaca", date(2023, 1, 9), 17)
+
+
+def test_dozens_more_injured_are_the_last_incidents_wounded() -> None:
+    body = (
+        "At least 17 people were killed Monday in clashes between police and protesters who tried to take over the airport in Juliaca.\n\n"
+        "The dead included a 17-year-old, and dozens more were injured, according to the regional health directorate."
+    )
+    (e,) = events(body, "en", date(2023, 1, 9))
+    assert (e.fatalities.high, e.injuries.low) == (17, 24)

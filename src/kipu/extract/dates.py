@@ -585,6 +585,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             mode = lex.wd_after.get(_norm(m.group("post")), mode)
         if mode == "next":
             delta = -(((wd - published.weekday() - 1) % 7) + 1)
+        elif mode == "coming":
+            delta = -((wd - published.weekday()) % 7)  # "starting Tuesday": that day or the next one
         elif mode == "past":
             delta = ((published.weekday() - wd - 1) % 7) + 1
         else:
