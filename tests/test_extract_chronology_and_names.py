@@ -66,3 +66,19 @@ def test_dozens_more_injured_are_the_last_incidents_wounded() -> None:
     )
     (e,) = events(body, "en", date(2023, 1, 9))
     assert (e.fatalities.high, e.injuries.low) == (17, 24)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Human rights groups accuse security forces of using excessive force, including firing live ammunition at protesters.", "en"),
+        ("Los organismos de derechos humanos acusan a las fuerzas del orden de disparar contra los manifestantes.", "es"),
+    ],
+)
+def test_force_charged_with_no_day_or_place_is_no_incident(body: str, lang: str) -> None:
+    assert events(body, lang, FEB) == []
+
+
+def test_force_charged_on_a_day_at_a_place_is_an_incident() -> None:
+    e = one_event("Residents accused police of firing on protesters in Juliaca on Monday.", "en", FEB)
+    assert (e.place.name, e.state_response) == ("Juliaca", ["live_ammunition"])

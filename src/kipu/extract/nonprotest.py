@@ -364,6 +364,8 @@ def is_generality(view: SentenceView) -> bool:
     date of its own tells a day, and stands."""
     if view.dates:
         return False
+    if view.has("modality", "accusation") and not view.places:
+        return True  # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place
     return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None
 
 
