@@ -82,3 +82,19 @@ def test_force_charged_with_no_day_or_place_is_no_incident(body: str, lang: str)
 def test_force_charged_on_a_day_at_a_place_is_an_incident() -> None:
     e = one_event("Residents accused police of firing on protesters in Juliaca on Monday.", "en", FEB)
     assert (e.place.name, e.state_response) == ("Juliaca", ["live_ammunition"])
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Lo vimos en 2023, cuando las marchas de aimaras y quechuas fueron recibidas con balas.", "es"),
+        ("In 2023, marches by Aymara and Quechua people were met with bullets.", "en"),
+    ],
+)
+def test_a_protest_dated_only_by_a_past_year_is_no_news(body: str, lang: str) -> None:
+    assert events(body, lang, date(2024, 1, 9)) == []
+
+
+def test_a_past_year_after_the_protest_dates_its_grievance() -> None:
+    e = one_event("Los trabajadores de la municipalidad de Puno cumplen el lunes su tercer día de huelga para reclamar el pago acordado en 2010.", "es", date(2024, 1, 9))
+    assert e.forms == ["strike"]

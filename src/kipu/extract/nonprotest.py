@@ -315,6 +315,23 @@ def names_only_old_years(view: SentenceView, published: date | None, lang: str) 
     return not names_a_recent_day(view, lang)
 
 
+def dated_by_a_past_year(view: SentenceView, published: date | None, lang: str) -> bool:
+    """ "Lo vimos en 2023, cuando las marchas fueron recibidas con balas", in a
+    column of January 2024: a sentence dated only by years already ended, with
+    no recent day, recalls what happened then; a year is no date an incident
+    of the news can take (it would fall back on the publication day). The
+    years must come before the protest words they date: one after them
+    dates a grievance ("reclaman el pago acordado en 2010")."""
+    if published is None or not view.dates:
+        return False
+    if not all(d.kind == "year" and d.range.end < published for d in view.dates):
+        return False  # (a year written out: "hace un año" may point at that very day)
+    words = [m.start for m in view.matches if m.category in ("form", "riot")]
+    if not words or any(d.span.start > min(words) for d in view.dates):
+        return False
+    return not names_a_recent_day(view, lang)
+
+
 _SET_OFF_BEFORE = re.compile(r",\s*[^\W\d_]+\s*$")  # ", in " before the year's digits
 
 
