@@ -83,3 +83,21 @@ def test_a_blockade_cleared_by_force_is_dated_by_the_clearing() -> None:
     body = "Police on Thursday lifted the blockade that farmers had held since January 22 on the road to Cusco."
     (e,) = events(body, "en", date(2023, 3, 3))
     assert (e.sub_type, e.date.start) == ("intervention", date(2023, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "end"),
+    [
+        ("The three-day strike, which began on Wednesday, brought much of Lima to a standstill.", "en", date(2024, 10, 25)),
+        ("El paro de 72 horas, que empezó el miércoles, paralizó gran parte de Lima.", "es", date(2024, 10, 25)),
+        ("Transport workers in Lima began a 48-hour strike on Wednesday.", "en", date(2024, 10, 24)),
+    ],
+)
+def test_a_strike_begun_on_a_day_runs_its_named_length(body: str, lang: str, end: date) -> None:
+    (e,) = events(body, lang, date(2024, 10, 26))
+    assert (e.date.start, e.date.end) == (date(2024, 10, 23), end)
+
+
+def test_a_strike_named_by_its_length_ends_no_later_than_the_report() -> None:
+    (e,) = events("Transport workers in Lima began a 48-hour strike on Wednesday.", "en", date(2024, 10, 23))
+    assert (e.date.start, e.date.end) == (date(2024, 10, 23), date(2024, 10, 23))

@@ -165,6 +165,41 @@ def _length(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _hours_length(lang: str) -> re.Pattern[str] | None:
+    """ "a 72-hour strike", "un paro de 48 horas": an action named with its
+    length in whole days' hours (``run_hours``)."""
+    data = load_lang_file(lang, "dates")
+    nouns, hours = data.get("run_nouns") or [], data.get("run_hours") or []
+    of = data.get("run_length_links") or []
+    if not nouns or not hours:
+        return None
+    noun, hour = _alt(nouns), _alt(hours)
+    alts = [rf"(?<![\w-])(?P<n>\d{{2,3}})[- ]{hour}\s+{noun}(?!\w)"]
+    if of:
+        alts.append(rf"(?<!\w){noun}\s+{_alt(of)}\s+(?P<n>\d{{2,3}})\s+{hour}(?!\w)")
+    return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
+
+
+def told_length_days(view: SentenceView, lang: str) -> int | None:
+    """The days an action lasts by its own name ("the three-day strike", "el
+    paro de 72 horas"), or None: the span of one that began on a day told."""
+    if view.has("run_day"):
+        pat = _length(lang)
+        for hit in pat.finditer(view.text) if pat is not None else ():
+            n = word_to_int(next(g for g in hit.groups() if g is not None), lang)
+            if n is not None and 1 < n <= MAX_RUN_DAYS:
+                return n
+    pat = _hours_length(lang)
+    if pat is None:
+        return None
+    for hit in pat.finditer(view.text):
+        hours = int(next(g for g in hit.groups() if g is not None))
+        if hours % 24 == 0 and 24 < hours <= 24 * MAX_RUN_DAYS:
+            return hours // 24
+    return None
+
+
 def ended_run_days(view: SentenceView, lang: str) -> int | None:
     """The length in days of an action the sentence tells as ended or lifted
     ("levantaron el jueves el paro de diez días", "called off their ten-day

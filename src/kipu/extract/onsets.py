@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from kipu.extract.classify import GENERIC_FORMS
 from kipu.extract.context import ArticleContext
 from kipu.extract.document import SentenceView
+from kipu.extract.durations import told_length_days
 from kipu.extract.events import Frame
 from kipu.model import DateRange, EventMention
 
@@ -47,6 +48,8 @@ class Onset:
     # which must be the event's own first day
     continued_on: date | None = None
     cue: str = "onset"  # what the event's cues record, so an analyst sees why its span moved
+    #: the days the protest lasts by its own name ("the three-day strike, which began on Wednesday")
+    length: int | None = None
 
 
 def find_onsets(views: list[SentenceView], ctx: ArticleContext) -> list[Onset]:
@@ -59,7 +62,7 @@ def find_onsets(views: list[SentenceView], ctx: ArticleContext) -> list[Onset]:
         out.extend(_found(view, regions))
         forms = frozenset(view.labels("form"))
         if forms:
-            out.extend(_began(view, forms, regions))
+            out.extend(_began(view, forms, regions, ctx.doc.lang))
             out.extend(_continued(view, forms, regions))
     return out
 
@@ -77,8 +80,9 @@ def _found(view: SentenceView, regions: frozenset[tuple[str, str]]) -> list[Onse
     ]
 
 
-def _began(view: SentenceView, forms: frozenset[str], regions: frozenset[tuple[str, str]]) -> list[Onset]:
-    """ "the demonstrations, which began in the capital on Thursday"."""
+def _began(view: SentenceView, forms: frozenset[str], regions: frozenset[tuple[str, str]], lang: str) -> list[Onset]:
+    """ "the demonstrations, which began in the capital on Thursday"; "the
+    three-day strike, which began on Wednesday" also tells its last day."""
     triggers = [m for m in view.matches if m.category in ("form", "riot")]
     out = []
     for verb in view.of("prior", "onset"):
@@ -86,7 +90,7 @@ def _began(view: SentenceView, forms: frozenset[str], regions: frozenset[tuple[s
             continue
         for d in view.dates:
             if d.range.precision == "day" and 0 <= d.span.start - verb.end <= ONSET_GAP:
-                out.append(Onset(d.range.start, regions, forms))
+                out.append(Onset(d.range.start, regions, forms, length=told_length_days(view, lang)))
                 break
     return out
 
@@ -121,7 +125,8 @@ def apply_onsets(events: list[EventMention], groups: list[list[Frame]], onsets: 
                     continue
             elif not inherited or region is None or region not in o.regions or (d.start - o.day).days > MAX_ONSET_DAYS:
                 continue
-            events[i] = replace(event, date=DateRange(o.day, d.end, d.precision, d.span), cues=event.cues + [o.cue])
+            end = d.end if o.length is None else max(o.day, min(d.end, o.day + timedelta(days=o.length - 1)))
+            events[i] = replace(event, date=DateRange(o.day, end, d.precision, d.span), cues=event.cues + [o.cue])
             break
 
 

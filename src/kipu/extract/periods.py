@@ -15,7 +15,7 @@ from kipu.extract.context import WHEN_FOLLOWS, ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
-from kipu.extract.durations import MAX_RUN_DAYS, ended_run_days, run_days, run_so_far, told_as_ended
+from kipu.extract.durations import MAX_RUN_DAYS, ended_run_days, run_days, run_so_far, told_as_ended, told_length_days
 from kipu.extract.onsets import MAX_ONSET_DAYS
 from kipu.extract.readings import is_attack, is_strategic
 from kipu.model import DateRange
@@ -186,6 +186,30 @@ def from_its_start(view: SentenceView, when: DateRange | None, lang: str) -> Dat
     if not since or not told_as_ended(view, lang):
         return when
     return DateRange(min(since), when.end, when.precision, when.span)
+
+
+ONSET_TO_DAY = 40  # chars from an onset verb to the day it began ("began a 48-hour strike on Wednesday"), in one clause
+
+
+def through_its_length(view: SentenceView, when: DateRange | None, lang: str, published: date | None) -> DateRange | None:
+    """ "El paro de 72 horas, que empezó el miércoles, paralizó Lima": the day
+    told is the first of an action named with its length, which runs on from
+    it (to the publication day at most)."""
+    if when is None or when.span is None or when.precision != "day" or when.start != when.end or not view.has("prior", "onset"):
+        return when
+    base = view.span.start
+    if not any(
+        0 <= when.span.start - m.end <= ONSET_TO_DAY and not any(ch in ",;" for ch in view.text[m.end - base : when.span.start - base])
+        for m in view.of("prior", "onset")
+    ):
+        return when
+    n = told_length_days(view, lang)
+    if n is None:
+        return when
+    end = when.start + timedelta(days=n - 1)
+    if published is not None:
+        end = max(when.start, min(end, published))
+    return DateRange(when.start, end, when.precision, when.span)
 
 
 def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
