@@ -101,3 +101,15 @@ def test_a_strike_begun_on_a_day_runs_its_named_length(body: str, lang: str, end
 def test_a_strike_named_by_its_length_ends_no_later_than_the_report() -> None:
     (e,) = events("Transport workers in Lima began a 48-hour strike on Wednesday.", "en", date(2024, 10, 23))
     assert (e.date.start, e.date.end) == (date(2024, 10, 23), date(2024, 10, 23))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("On Monday, thousands of protesters blocked roads across Puno. The government has declared a state of emergency in the region.", "en"),
+        ("El lunes, miles de manifestantes bloquearon las vías de Puno. El Gobierno ha declarado el estado de emergencia en la región.", "es"),
+    ],
+)
+def test_a_measure_in_the_present_perfect_is_the_reports_not_the_paragraphs_day(body: str, lang: str) -> None:
+    found = {e.type: e.date.start for e in events(body, lang, date(2023, 1, 12))}
+    assert found == {"protest": date(2023, 1, 9), "strategic_development": date(2023, 1, 12)}

@@ -580,6 +580,10 @@ class ArticleContext:
         if self._asked_date is not None:
             return self._asked_date, True
         if self._para_date is not None:
+            if self.published is not None and _measure_in_the_perfect(view, self.doc.lang):
+                # "On Monday, protesters blocked roads. The government has declared a state of
+                # emergency": a measure told in the present perfect is the report's, not Monday's
+                return DateRange(self.published, self.published, "day"), False
             return self._para_date, False
         if self.anchor_date is not None:
             return self.anchor_date, False
@@ -755,6 +759,30 @@ _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, 
 
 # "la vía Cusco-Arequipa": the second end of a road named by the towns it joins.
 _FIRST_END = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s*[-\u2013]\s*")
+
+
+PERFECT_REACH = 3  # words between a perfect auxiliary and the measure it tells ("has declared a state of emergency")
+
+
+@lru_cache(maxsize=8)
+def _perfect_aux(lang: str) -> re.Pattern[str] | None:
+    """A perfect auxiliary ("has", "ha") a few words before the end of a text (``perfect_aux`` of dates.yaml)."""
+    words = load_lang_file(lang, "dates").get("perfect_aux") or []
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w){alternation(words)}(?:\s+[^\W\d_]+){{1,{PERFECT_REACH}}}\s+$", re.IGNORECASE)
+
+
+def _measure_in_the_perfect(view: SentenceView, lang: str) -> bool:
+    """A state measure told in the present perfect ("the government has
+    declared a state of emergency", "el Gobierno ha declarado el estado de emergencia")."""
+    if not view.has("strategic", "state_measure"):
+        return False
+    pat = _perfect_aux(lang)
+    if pat is None:
+        return False
+    base = view.span.start
+    return any(pat.search(view.text, max(0, m.start - base - 40), m.start - base) for m in view.of("strategic", "state_measure"))
 
 
 @lru_cache(maxsize=4)
