@@ -78,3 +78,8 @@ def test_a_march_told_beside_a_recalled_killing_stays_its_own_incident() -> None
     found = events("In Puno, where 18 people were killed in January, thousands marched in Juliaca.", "en", date(2023, 7, 19))
     march = [e for e in found if e.forms == ["march"]]
     assert len(march) == 1 and march[0].date.start == date(2023, 7, 19) and march[0].fatalities is None
+
+
+def test_officers_held_hostage_by_a_crowd_is_a_riot() -> None:
+    e = one_event("Protesters held seven police officers hostage in Ilave on Saturday before releasing them.", "en", SUN)
+    assert (e.type, e.sub_type, e.place.name) == ("riot", "violent_demonstration", "Ilave")
