@@ -98,3 +98,16 @@ def test_a_protest_dated_only_by_a_past_year_is_no_news(body: str, lang: str) ->
 def test_a_past_year_after_the_protest_dates_its_grievance() -> None:
     e = one_event("Los trabajadores de la municipalidad de Puno cumplen el lunes su tercer día de huelga para reclamar el pago acordado en 2010.", "es", date(2024, 1, 9))
     assert e.forms == ["strike"]
+
+
+def test_the_dead_named_with_their_ages_are_counted_one_each() -> None:
+    body = (
+        "El domingo 11 de diciembre de 2022, cientos de pobladores marcharon hacia el aeródromo de Andahuaylas. "
+        "La Policía disparó contra la multitud desde un helicóptero. "
+        "Ese día murieron David Atequipa Quispe, de 15 años, y Beckham Romario Quispe Garfias, de 18."
+    )
+    (e,) = events(body, "es", date(2023, 12, 11))
+    assert (e.date.start, e.fatalities.high) == (date(2022, 12, 11), 2)
+    # (live rounds fired at a crowd the sentence names are force at that protest)
+    assert "live_ammunition" in e.state_response
+

@@ -80,11 +80,6 @@ def test_a_march_told_beside_a_recalled_killing_stays_its_own_incident() -> None
     assert len(march) == 1 and march[0].date.start == date(2023, 7, 19) and march[0].fatalities is None
 
 
-def test_officers_held_hostage_by_a_crowd_is_a_riot() -> None:
-    e = one_event("Protesters held seven police officers hostage in Ilave on Saturday before releasing them.", "en", SUN)
-    assert (e.type, e.sub_type, e.place.name) == ("riot", "violent_demonstration", "Ilave")
-
-
 def test_a_march_blocked_by_the_police_is_stopped_not_a_roadblock() -> None:
     e = one_event("The marchers were blocked by police on Abancay Avenue on Wednesday.", "en", SUN)
     assert "roadblock" not in e.forms and e.state_response == ["kettling"]

@@ -193,7 +193,9 @@ def _only_a_total_taken(cue: Match, counted: list[Count], view: SentenceView) ->
 
 _NAME = rf"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+(?:\s+(?:{_alt('name_particles', space=_SPACES)}\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]+)+"
 _NAME_JOINERS = _alt("name_joiners")
-_NAMED_VICTIMS = re.compile(rf"\s+{_alt('of')}\s+({_NAME}(?:(?:\s*,\s*|\s+{_NAME_JOINERS}\s+){_NAME})*)")
+# A victim's age may follow each name ("David Atequipa, de 15 años, y Beckham Quispe, de 18").
+_AGED = r"(?:\s*,\s*(?:[^\W\d_]+\s+)?\d{1,3}(?:\s+[^\W\d_]+)?(?=\s*,|\s+\w))?"
+_NAMED_VICTIMS = re.compile(rf"\s+{_alt('of')}\s+({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_NAME_JOINERS}\s+)?|\s+{_NAME_JOINERS}\s+){_NAME}{_AGED})*)")
 # Spanish puts the dead after the verb: "ese día murió Víctor Santisteban".
 _DIED = frozenset(fold(w) for w in _words("died_before_names"))  # folded, like the lexicon's terms
 _DIED_ONE = frozenset(fold(w) for w in _words("died_one"))
@@ -202,7 +204,9 @@ _KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))
 _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
 # ... or before its auxiliary, when the verb is a passive killing ("Jose Luis Soncco was killed").
 _NAMED_BEFORE_PASSIVE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s+{_alt('passive_aux', space=_SPACES)}\s*$")
-_NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}(?:(?:\s*,\s*|\s+{_alt('name_joiners', langs=('es',))}\s+){_NAME})*)")  # Spanish order only
+_ES_JOINERS = _alt("name_joiners", langs=("es",))
+_NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_ES_JOINERS}\s+)?|\s+{_ES_JOINERS}\s+){_NAME}{_AGED})*)")  # Spanish order only
+_ONE_NAME = re.compile(_NAME)
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
 
 
@@ -222,7 +226,7 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base):
         return None
-    n = len(_NAME_JOIN.split(m.group(1)))
+    n = len(_ONE_NAME.findall(m.group(1)))  # (the ages between are no names)
     return n, Span(base + m.start(1), base + m.end(1))
 
 

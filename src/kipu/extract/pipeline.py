@@ -19,7 +19,7 @@ from kipu.extract import numbers as number_finder
 from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
-from kipu.extract.classify import Typing, only_generic_protest
+from kipu.extract.classify import Typing, gunfire_on_crowd, only_generic_protest
 from kipu.extract.clauses import split_by_day, split_by_region
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day
@@ -322,7 +322,8 @@ class _ArticleReader:
         )
         # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
         after_a_total = bool(self.tallies) and another_total(view, self.tally_paragraph)
-        on_a_crowd = force_on_a_crowd(view)
+        # (live rounds fired at a crowd the sentence names are force at a demonstration, as tear gas is)
+        on_a_crowd = force_on_a_crowd(view) or gunfire_on_crowd(view)
         if not may_report(view) and not (at_the_scene and force_on_the_scene(view)) and not after_a_total and not on_a_crowd:
             if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
                 count_for_last(self.frames, view, ("injuries",))
