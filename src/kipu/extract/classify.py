@@ -260,12 +260,28 @@ def strategic_leads(view: SentenceView) -> bool:
         return not (view.has("form") or _arrested_for_rioting(view) or _riot_then_arrests(view)) or _arrests_of_movement_figures(view) or _forms_name_the_held(view)
     if _scene_then_measure(view, strategic[0].start):
         return True
+    if _force_on_crowd_before(view, strategic):
+        return False
     forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
     # "declares state of emergency after violent protests": the riot named
     # after "after" is the cause, not a second piece of news
     after = view.of("sequence", "after")
     riots = [m for m in view.of("riot") if not any(0 <= m.start - a.end <= CAUSE_GAP for a in after)]
     return not forms or strategic[0].start < forms[0].start and not riots
+
+
+#: Force a crowd is met with (arrests may be a measure of their own).
+CROWD_FORCE = frozenset(INTERVENTION_TACTICS) - {"arrests"} | {"live_ammunition"}
+
+
+def _force_on_crowd_before(view: SentenceView, strategic: list[Match]) -> bool:
+    """ "Police fired tear gas to push back the crowd near the airport, whose
+    operator suspended flights for several hours": force on a crowd told
+    first is the news; a closure or suspension after it (``other``, no state
+    measure) is its consequence, not a development of its own."""
+    if any(m.label != "other" for m in strategic) or not view.has("actor", "protesters"):
+        return False
+    return any(m.label in CROWD_FORCE and m.end <= strategic[0].start for m in view.of("state_response"))
 
 
 _FOR_BEFORE = re.compile(rf"\b{_alt('arrested_for', 'prepositions')}\s+(?:{_alt('arrested_for', 'articles')}\s+)?$", re.IGNORECASE)

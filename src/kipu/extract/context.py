@@ -345,7 +345,7 @@ class ArticleContext:
             not (" " not in m.term and m.start > start and text[m.start].isupper())
             and not any(0 <= m.start - f.end <= FRAMED_GAP for f in framed)
             for m in view.of("scope", "nationwide")
-        )
+        ) or _counts_divisions(view.text)
 
     def paragraph_place(self) -> Place | None:
         """The place the current paragraph named, if any."""
@@ -946,6 +946,22 @@ def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateR
 
 
 #: ", cuando", ", when" right after a date: the clause of what happened that day (also read by periods.py)
+
+
+_DIVISION_WORDS = lang_words("scope", "counted_divisions", "divisions")
+# "91 roadblocks in 11 of the country's 24 regions", "en 15 regiones": divisions counted by a figure, none named
+_COUNTED_DIVISIONS = re.compile(
+    rf"\b{alternation(lang_words('scope', 'counted_divisions', 'prepositions'))}\s+\d+\s+"
+    rf"(?:{alternation(lang_words('scope', 'counted_divisions', 'of_whole'), _ANY_SPACE)}\s+\d+\s+)?"
+    rf"{alternation(_DIVISION_WORDS)}\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_divisions(text: str) -> bool:
+    """Whether first-level divisions are counted by a figure, none named: the whole country's scope."""
+    lower = text.lower()
+    return any(w in lower for w in _DIVISION_WORDS) and bool(_COUNTED_DIVISIONS.search(text))
 
 
 WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)

@@ -247,7 +247,10 @@ def _remembered_before(q: Any, view: SentenceView) -> bool:
         return True
     # "a day after two people were killed there": the toll of the day before, while the clause runs
     base = view.span.start
-    return any(m.end <= q.span.start and not _CLAUSE_BREAK.search(view.text, m.end - base, q.span.start - base) for m in view.of("earlier"))
+    earlier = [m for m in view.of("earlier") if m.end <= q.span.start and not _CLAUSE_BREAK.search(view.text, m.end - base, q.span.start - base)]
+    # (only after an incident told before the phrase: in "The death came two days after 17 people were
+    # killed in Juliaca" nothing else happens, and the toll is the earlier day's incident, told here)
+    return any(t.start < m.start for m in earlier for t in view.matches if t.category in ("form", "riot"))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")

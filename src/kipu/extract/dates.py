@@ -199,6 +199,9 @@ class _DateLex:
         if data.get("ago_after"):
             # "a year ago today": the same day that many years back, not the whole year
             exact = rf"(?:{_SP}(?P<exact>{_alt(data['ago_exact_after'], flags='i')})(?!\w))?" if data.get("ago_exact_after") else ""
+            # "a year ago this week": the week of that day, N years or months back
+            if data.get("ago_week_after"):
+                exact = rf"(?:{_SP}(?:(?P<exact>{_alt(data['ago_exact_after'], flags='i')})|(?P<week>{_alt(data['ago_week_after'], flags='i')}))(?!\w))?"
             self.patterns.append(("ago", P(rf"(?<!\w){count}{_SP}{unit}{_SP}{_alt(data['ago_after'], flags='i')}(?!\w){exact}")))
         for kind, key_ in (("later", "later_after"), ("earlier", "earlier_after")):
             if data.get(key_):
@@ -607,10 +610,14 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         if published is None or n is None:
             return None, "relative", None
         unit = lex.units[_norm(m.group("u"))]
-        if m.groupdict().get("exact") and unit in ("month", "year"):
+        groups = m.groupdict()
+        if (groups.get("exact") or groups.get("week")) and unit in ("month", "year"):
             back = n * (12 if unit == "year" else 1)
             month0 = published.year * 12 + published.month - 1 - back
             d = _safe_date(month0 // 12, month0 % 12 + 1, published.day)
+            if d is not None and groups.get("week"):
+                monday = d - timedelta(days=d.weekday())
+                return DateRange(monday, monday + timedelta(days=6), "week", span), "relative", None
             return (DateRange(d, d, "day", span) if d else None), "relative", None
         return _period_ago(published, unit, n, span), "relative", None
     if k == "lasted":

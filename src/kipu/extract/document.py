@@ -21,6 +21,7 @@ from kipu.extract.grievance import (
     strip_past_force,
     strip_recap,
     strip_slogans,
+    strip_turning_point,
 )
 from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
 from kipu.extract.origins import strip_origins
@@ -419,6 +420,8 @@ class AnalysedDocument:
             strip_grievance(v, folded, published)
             if v.has("anaphor", "recap"):
                 strip_recap(v)
+            if v.has("prior", "political"):
+                strip_turning_point(v)
             strip_requested_force(v, requested)
             strip_requested_measures(v, _requested_joiners(lang))
             if v.has("slogan"):

@@ -273,6 +273,17 @@ def strip_recap(view: SentenceView) -> None:
     view.matches[:] = [m for m in view.matches if not (m.category in _RECAP_CATEGORIES and m.start < end)]
 
 
+def strip_turning_point(view: SentenceView) -> None:
+    """ "the protests that erupted after the ouster and arrest of former President
+    Pedro Castillo": a head of state's arrest, named as the movement's turning
+    point (``prior``/``political``), is no arrest made at a protest here."""
+    turning = [(m.start, m.end) for m in view.of("prior", "political")]
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.label == "arrests" and m.category in ("state_response", "measure") and any(a <= m.start and m.end <= b for a, b in turning))
+    ]
+
+
 def strip_past_force(view: SentenceView, published: date | None) -> None:
     """Drop the state force words told of a protest of another era: "three
     leaders arrested during the 2019 farm strike are tried today, while

@@ -182,6 +182,40 @@ def is_forensic(view: SentenceView) -> bool:
     return view.has("forensic", "act") or (view.has("forensic", "inquiry") and not view.dates)
 
 
+VAGUE_PAST_DAYS = 365  # a span coarser than a day begun this long before publication gives the deaths no day
+REPORT_DAY_SLACK = 1  # days from publication within which a date is the report's ("said Wednesday", the dateline)
+
+
+def is_charge_reported(view: SentenceView, published: date | None) -> bool:
+    """ "PUNO, March 20 (AP) — Prosecutors have charged three officers with
+    homicide over the deaths of two protesters more than a year ago, the office
+    said Wednesday": the deaths are named inside the charge, and the sentence's
+    only days are the report's (its dateline, "said Wednesday") or a vague
+    "more than a year ago". It tells the charge, not an incident of today.
+    Deaths told before the charge ("police killed two protesters on Tuesday and
+    prosecutors opened an inquiry in connection with the deaths") stay, and so
+    does a day of their own ("over the deaths on Jan. 18")."""
+    inquiries = view.of("forensic", "inquiry")
+    if not inquiries or published is None:
+        return False
+    first = min(m.start for m in inquiries)
+    if any(m.start < first for m in view.matches if _is_casualty_or_force(m)):
+        return False
+    return all(_report_day_or_vague_past(d.range, published) for d in view.dates)
+
+
+def _is_casualty_or_force(m: Match) -> bool:
+    return (m.category == "measure" and m.label in ("fatalities", "injuries")) or m.category == "state_response"
+
+
+def _report_day_or_vague_past(r: Any, published: date) -> bool:
+    """A day within a day of publication (the report's), or a span coarser than a
+    day that began over a year before it ("more than a year ago", read as a year)."""
+    if r.precision == "day":
+        return abs((r.start - published).days) <= REPORT_DAY_SLACK and abs((r.end - published).days) <= REPORT_DAY_SLACK
+    return (published - r.start).days > VAGUE_PAST_DAYS
+
+
 def is_crime(view: SentenceView) -> bool:
     """ "arson, vandalism and cable theft had become commonplace on the
     railway": riot words listed with crimes, and no crowd named, tell of
@@ -355,6 +389,11 @@ _SPACES = r"\s+"
 _GENERIC_OPENERS = alternation(lang_words("nonprotest", "generic_subject", "openers"), _SPACES)
 _COPULAS = alternation(lang_words("nonprotest", "generic_subject", "copulas"), _SPACES)
 _GENERIC_SUBJECT = re.compile(rf"^\W*{_GENERIC_OPENERS}\s[^.;:]*?\s{_COPULAS}\s", re.IGNORECASE)
+_GENERIC_MODAL = re.compile(
+    rf"^\W*(?:{alternation(lang_words('nonprotest', 'generic_modal', 'lead_words'))}\s+)?(?P<noun>[^\W\d_]+s)\b"
+    rf"[^,;:.]*?\s{alternation(lang_words('nonprotest', 'generic_modal', 'modals'))}\s",
+    re.IGNORECASE,
+)
 
 
 #: Forms a crowd takes to celebrate as well as to protest.
@@ -383,7 +422,18 @@ def is_generality(view: SentenceView) -> bool:
         return False
     if view.has("modality", "accusation") and not view.places:
         return True  # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place
-    return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None
+    return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None or _protests_can(view)
+
+
+def _protests_can(view: SentenceView) -> bool:
+    """ "Even demonstrations intended to be peaceful can become confrontational":
+    a bare plural protest noun opening the sentence (no article, no count), whose
+    verb is a modal of possibility in the same clause, says what protests can do."""
+    m = _GENERIC_MODAL.match(view.text)
+    if m is None:
+        return False
+    start = view.span.start + m.start("noun")
+    return any(t.start == start and t.category in ("form", "riot") for t in view.matches)
 
 
 HABIT_REACH = 40  # chars between a habit word and the protest word it tells of

@@ -26,15 +26,22 @@ PASSING_MONTH_REACH = 40  # chars from a protest word to the month that dates it
 MOVEMENT_DAYS = 31  # protest "since December" spanning more than a month is a movement, not an incident
 
 
-def the_day_since_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
+def the_day_since_began(view: SentenceView, when: DateRange | None, *, only_in_the_clause: bool = False) -> DateRange | None:
     """ "registró 1.229 detenciones desde el 29 de julio, cuando miles salieron
     a protestar": the protest told in the when-clause of a "since" date
-    happened on that day, not over the whole period counted since."""
+    happened on that day, not over the whole period counted since.
+
+    With ``only_in_the_clause``, only when no protest word comes before the
+    date ("the mine has run at reduced capacity since Jan. 12, when
+    demonstrators broke into its camp"); "protesters had been sleeping at the
+    campus since Wednesday, when they arrived" tells a stay over the whole span."""
     if when is None or when.start == when.end:
         return when
     base = view.span.start
     for d in view.dates:
         if d.kind != "since" or d.range.start != when.start or d.range.precision != "day":
+            continue
+        if only_in_the_clause and any(t.start < d.span.start for t in view.matches if t.category in ("form", "riot")):
             continue
         m = WHEN_FOLLOWS.match(view.text, d.span.end - base)
         if m and any(t.start >= base + m.end() for t in view.matches if t.category in ("form", "riot")):

@@ -370,6 +370,8 @@ class _ArticleReader:
             when, when_explicit = last.date, last.date_explicit
         if when_explicit:
             when = hurt_on_an_earlier_day(view, when)
+            # "has run at reduced capacity since Jan. 12, when demonstrators broke into its camp": that day's
+            when = the_day_since_began(view, when, only_in_the_clause=True)
         if not when_explicit and began_long_before(view, when):
             return None
         if (when_explicit or view.has("continuation") and inherits_the_report_day(view, when, self.ctx)) and not is_strategic(view):
@@ -485,6 +487,7 @@ class _ArticleReader:
             or nonprotest.is_generality(view)
             or nonprotest.is_celebration(view)
             or nonprotest.is_forensic(view)
+            or nonprotest.is_charge_reported(view, self.published)
             or dated_ahead(view, self.published)
             or nonprotest.is_armed_fighting(view, self.any_form, self.at_war)
             or nonprotest.told_as_history(view, self.reference, self.lang)

@@ -1,0 +1,157 @@
+"""English phrasings found by a tenth probe of self-written stories in styles
+not probed before (a short wire with a correction note, a markets story, a
+live blog, an obituary, an op-ed, a court follow-up, a data piece, an
+embassy security alert, a radio transcript): a charge "over the deaths" read
+as deaths told today, a when-clause of a "since" date stretched to
+publication, roadblocks "in 11 of the country's 24 regions" given the
+paragraph's region, a call ("have called marches for Thursday") and an
+alert's advice ("avoid demonstrations") read as protests, a generic "protests
+can turn violent", "a year ago this week" read as this week, the toll of "The
+death came two days after 17 people were killed" dropped, tear gas on a crowd
+typed as the flight suspension after it, and a former president's arrest read
+as an arrest at the protest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract import dates as date_finder
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date = date(2024, 3, 20)):
+    return EX.extract(text, published=published, lang="en")
+
+
+def _count(figure):
+    return figure.value if figure is not None and hasattr(figure, "value") else (figure.low if figure is not None else None)
+
+
+# A charge names the deaths it is about: no incident of the report's day.
+
+def test_a_charge_over_old_deaths_is_no_incident_of_today():
+    text = (
+        "Officers charged over Ilave deaths\n\n"
+        "PUNO, Peru, March 20 (Reuters) - Prosecutors have charged two soldiers with homicide over the deaths of "
+        "three farmers at a roadblock near Ilave more than a year ago, the prosecutor's office said on Wednesday.\n"
+    )
+    out = _run(text)
+    assert not [e for e in out.events if e.date is not None and e.date.start == date(2024, 3, 20) and _count(e.fatalities)]
+
+
+def test_deaths_told_before_the_inquiry_stay():
+    text = (
+        "Headline\n\n"
+        "LIMA, March 20 (Reuters) - Police shot dead two protesters in Juliaca on Wednesday, and prosecutors opened "
+        "an inquiry in connection with the deaths.\n"
+    )
+    out = _run(text)
+    assert any(_count(e.fatalities) == 2 for e in out.events)
+
+
+def test_ballistic_tests_on_the_dead_report_no_incident():
+    text = "Headline\n\nBallistic tests showed that the bullets that killed the two farmers came from army rifles.\n"
+    assert _run(text).events == []
+
+
+# "since <day>, when <incident>": the incident is that day's.
+
+def test_the_when_clause_of_a_since_date_is_that_day():
+    text = (
+        "Headline\n\n"
+        "The copper mine has worked at half capacity since Jan. 20, when protesters broke into its camp and set "
+        "fire to two trucks.\n"
+    )
+    out = _run(text, date(2023, 2, 8))
+    riots = [e for e in out.events if e.type == "riot"]
+    assert riots and riots[0].date.start == riots[0].date.end == date(2023, 1, 20)
+
+
+def test_a_stay_since_a_day_still_runs_to_today():
+    text = (
+        "Headline\n\n"
+        "The protesters had been camping in the square since Monday, when they arrived for a march.\n"
+    )
+    out = _run(text, date(2023, 1, 21))
+    assert out.events and all(e.date.end == date(2023, 1, 21) for e in out.events)
+
+
+# Divisions counted by a figure, none named, are the whole country.
+
+def test_roadblocks_in_counted_regions_are_nationwide():
+    text = (
+        "Headline\n\n"
+        "Protesters blocked the highway near Abancay again on Tuesday.\n"
+        "The ombudsman's office counted 87 roadblocks in 12 of the country's 25 regions on Tuesday.\n"
+    )
+    out = _run(text, date(2023, 1, 25))
+    counted = [e for e in out.events if "87 roadblocks" in text[e.evidence.start : e.evidence.end]]
+    assert counted and counted[0].place.admin1 is None
+
+
+# Calls and advice are no protests.
+
+def test_marches_called_for_a_weekday_are_a_plan():
+    text = "Headline\n\nStudent groups have called marches against Congress for Friday.\n"
+    assert _run(text, date(2024, 11, 12)).events == []
+
+
+def test_advice_to_avoid_demonstrations_is_no_protest():
+    text = "Headline\n\nVisitors are advised to avoid demonstrations and large crowds in the city centre.\n"
+    assert _run(text, date(2024, 11, 12)).events == []
+
+
+def test_what_protests_can_do_is_no_incident():
+    text = "Headline\n\nEven marches that start peacefully can turn violent within minutes.\n"
+    assert _run(text, date(2024, 11, 12)).events == []
+
+
+def test_a_counted_march_with_a_modal_later_stays():
+    text = "Headline\n\nMarches took place in Cusco on Monday, and more could follow.\n"
+    assert _run(text, date(2024, 11, 12)).events
+
+
+# "a year ago this week" is that week a year back.
+
+def test_a_year_ago_this_week():
+    found = date_finder.find_dates("A year ago this week, soldiers fired on the crowd.", "en", date(2023, 12, 7))
+    assert [(d.range.start, d.range.end) for d in found] == [(date(2022, 12, 5), date(2022, 12, 11))]
+
+
+# A toll after "two days after", with nothing told before it, is the earlier day's incident.
+
+def test_the_toll_of_the_day_before_is_told_when_nothing_else_happens():
+    text = (
+        "Headline\n\n"
+        "CUSCO, Peru, Jan 12 (Reuters) - A farmer was shot dead in clashes with police in Cusco on Wednesday.\n\n"
+        "The death came two days after 12 people were killed in the town of Ilave during protests.\n"
+    )
+    out = _run(text, date(2023, 1, 12))
+    ilave = [e for e in out.events if e.place is not None and e.place.admin1 == "Puno"]
+    assert ilave and _count(ilave[0].fatalities) == 12 and ilave[0].date.start == date(2023, 1, 9)
+
+
+# Force on a crowd, then a suspension it caused: the force is the news.
+
+def test_tear_gas_before_a_flight_suspension_is_an_intervention():
+    text = (
+        "Headline\n\n"
+        "Police fired tear gas to drive back the crowd outside the airport, and the airline suspended flights "
+        "for the afternoon.\n"
+    )
+    out = _run(text, date(2023, 1, 12))
+    assert out.events and out.events[0].type == "protest" and "tear_gas" in out.events[0].state_response
+
+
+# The turning point's arrest is no arrest at the protest.
+
+def test_the_arrest_of_a_former_president_is_no_arrest_here():
+    text = (
+        "Headline\n\n"
+        "Thousands marched in Puno on Monday in the protests that erupted after the ouster and arrest of former "
+        "President Pedro Castillo.\n"
+    )
+    out = _run(text, date(2023, 1, 10))
+    assert out.events and all("arrests" not in e.state_response and e.arrests is None for e in out.events)
