@@ -52,8 +52,12 @@ def test_deaths_told_before_the_inquiry_stay():
 
 
 def test_ballistic_tests_on_the_dead_report_no_incident():
-    text = "Headline\n\nBallistic tests showed that the bullets that killed the two farmers came from army rifles.\n"
-    assert _run(text).events == []
+    text = (
+        "Headline\n\nRelatives marched in Puno on Monday to demand justice.\n\n"
+        "Ballistic tests showed that the bullets that killed the two farmers came from army rifles.\n"
+    )
+    out = _run(text)
+    assert [(e.sub_type, e.date.start) for e in out.events] == [("peaceful", date(2024, 3, 18))]
 
 
 # "since <day>, when <incident>": the incident is that day's.
@@ -99,7 +103,10 @@ def test_marches_called_for_a_weekday_are_a_plan():
 
 
 def test_advice_to_avoid_demonstrations_is_no_protest():
-    text = "Headline\n\nVisitors are advised to avoid demonstrations and large crowds in the city centre.\n"
+    text = (
+        "Headline\n\nTransport unions have announced a strike on Wednesday.\n\n"
+        "Visitors are advised to avoid demonstrations and large gatherings in the city centre.\n"
+    )
     assert _run(text, date(2024, 11, 12)).events == []
 
 
@@ -155,3 +162,25 @@ def test_the_arrest_of_a_former_president_is_no_arrest_here():
     )
     out = _run(text, date(2023, 1, 10))
     assert out.events and all("arrests" not in e.state_response and e.arrests is None for e in out.events)
+
+
+# A strike begun today is not swallowed by the year of the total told after it.
+
+def test_a_strike_begun_today_beside_a_total_of_the_year():
+    text = (
+        "Headline\n\n"
+        "Bus drivers in Lima and Callao begin a 72-hour strike today, demanding that the government act against "
+        "the gangs that have killed more than a dozen drivers this year.\n"
+    )
+    out = _run(text, date(2024, 11, 13))
+    assert {e.place.admin1 for e in out.events} == {"Lima", "Callao"}
+    assert all(e.date.start == date(2024, 11, 13) and e.fatalities is None for e in out.events)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 12)]
+
+
+# What a crowd sets on fire is named before "on fire".
+
+def test_a_building_set_on_fire_is_a_riot():
+    text = "Headline\n\nOn Tuesday demonstrators set the police station and the courthouse on fire in Juli.\n"
+    out = _run(text, date(2023, 3, 8))
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]

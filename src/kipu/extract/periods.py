@@ -31,7 +31,7 @@ def the_day_since_began(view: SentenceView, when: DateRange | None, *, only_in_t
     a protestar": the protest told in the when-clause of a "since" date
     happened on that day, not over the whole period counted since.
 
-    With ``only_in_the_clause``, only when no protest word comes before the
+    With ``only_in_the_clause``, only when no protest word or count comes before the
     date ("the mine has run at reduced capacity since Jan. 12, when
     demonstrators broke into its camp"); "protesters had been sleeping at the
     campus since Wednesday, when they arrived" tells a stay over the whole span."""
@@ -41,8 +41,8 @@ def the_day_since_began(view: SentenceView, when: DateRange | None, *, only_in_t
     for d in view.dates:
         if d.kind != "since" or d.range.start != when.start or d.range.precision != "day":
             continue
-        if only_in_the_clause and any(t.start < d.span.start for t in view.matches if t.category in ("form", "riot")):
-            continue
+        if only_in_the_clause and any(t.start < d.span.start for t in view.matches if t.category in ("form", "riot", "measure")):
+            continue  # (a count before it, "300 arrested since June 7, when ...", is the period's total)
         m = WHEN_FOLLOWS.match(view.text, d.span.end - base)
         if m and any(t.start >= base + m.end() for t in view.matches if t.category in ("form", "riot")):
             return DateRange(when.start, when.start, "day", d.span)

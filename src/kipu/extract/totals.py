@@ -73,7 +73,13 @@ def only_a_tally(
         # "Peru declares a state of emergency as protest deaths rise to seven": the measure is news;
         # "En total, 24 personas fueron detenidas desde el inicio": the arrests are the total itself
         return _arrests_are_the_total(view, tally_counts)
-    periods = [when] + [d.range for d in view.dates] if when else [d.range for d in view.dates]
+    dates = view.dates
+    if when_explicit and when is not None and when.start == when.end and not only_generic_protest(view):
+        # "Drivers begin a strike today, demanding action against gangs that have killed more than a
+        # dozen drivers this year": the year dates the total told before it, the strike has its day
+        first_total = min((c.figure.span.start for c in tally_counts if c.figure.span is not None), default=None)
+        dates = [d for d in dates if first_total is None or d.span.start < first_total]
+    periods = [when] + [d.range for d in dates] if when else [d.range for d in dates]
     if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
     if _forms_name_the_start(view):
