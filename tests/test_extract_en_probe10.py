@@ -184,3 +184,25 @@ def test_a_building_set_on_fire_is_a_riot():
     text = "Headline\n\nOn Tuesday demonstrators set the police station and the courthouse on fire in Juli.\n"
     out = _run(text, date(2023, 3, 8))
     assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
+
+
+# "starting on Tuesday" is a day still to come: a strike called for it is a plan.
+
+def test_a_weekday_after_starting_on_is_ahead():
+    found = date_finder.find_dates("an indefinite strike starting on Tuesday", "en", date(2022, 12, 12))
+    assert [d.range.start for d in found] == [date(2022, 12, 13)]
+
+
+def test_a_strike_called_to_start_on_a_weekday_is_a_plan_despite_the_dateline():
+    text = (
+        "Headline\n\n"
+        "ABANCAY, Peru, Dec 12 (Reuters) - Farmers' groups in Apurimac called an indefinite regional strike "
+        "starting on Wednesday.\n"
+    )
+    assert _run(text, date(2022, 12, 12)).events == []
+
+
+def test_a_strike_on_a_past_weekday_stays():
+    text = "Headline\n\nABANCAY, Peru, Dec 12 (Reuters) - Farmers in Apurimac went on strike on Wednesday.\n"
+    out = _run(text, date(2022, 12, 12))
+    assert [e.date.start for e in out.events] == [date(2022, 12, 7)]

@@ -1180,6 +1180,9 @@ def _in_dateline(view: SentenceView, d: Any) -> bool:
     return len(head.split(None, DATELINE_HEAD_WORDS)) <= DATELINE_HEAD_WORDS and bool(_DATELINE_AFTER.match(view.text, d.span.end - base))
 
 
+in_dateline = _in_dateline  # (read by periods.dated_ahead)
+
+
 DATELINE_LINES = 3  # lines from the top in which an opening dateline is looked for (headline, byline, lead)
 DATELINE_DRIFT_DAYS = 31  # how far a dateline's day may lie from the given publication date to replace it
 DATELINE_REACH = 80  # chars into the last line looked at within which its dateline's day must start

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from kipu.extract.classify import GENERIC_FORMS, only_generic_protest
-from kipu.extract.context import WHEN_FOLLOWS, ArticleContext
+from kipu.extract.context import WHEN_FOLLOWS, ArticleContext, in_dateline
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
@@ -272,6 +272,13 @@ def protests_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
 PLAN_DAY_REACH = 40  # chars between a protest word and the day ahead that dates it
 
 
+def _weekday_ahead(d: object, published: date) -> bool:
+    """A weekday read as one still to come ("an indefinite strike starting on Tuesday",
+    "next Friday"): the dates module resolved it after publication."""
+    r = getattr(d, "range", None)
+    return getattr(d, "kind", "") == "weekday" and r is not None and r.start > published
+
+
 def dated_ahead(view: SentenceView, published: date | None) -> bool:
     """ "El paro del 20 de enero en Lima será indefinido", written on January
     10: a protest dated by a day ahead of publication is a plan (GUIDELINES
@@ -286,10 +293,11 @@ def dated_ahead(view: SentenceView, published: date | None) -> bool:
     read so ("blocked roads on January 20, 2023" in an article dated January
     10 has a wrong publication date, not a plan), nor is a year alone ("el
     aumento propuesto para el 2015" is a budget's year)."""
-    days = [d for d in view.dates if d.range.precision != "year"]
+    # (the wire's dateline, "ANDAHUAYLAS, Peru, Dec 12 (Reuters) -", dates the report, not the plan)
+    days = [d for d in view.dates if d.range.precision != "year" and not in_dateline(view, d)]
     if published is None or not days:
         return False
-    if any(d.kind == "since" or not near_ahead(d, view.text, view.span.start, published) for d in days):
+    if any(d.kind == "since" or not (near_ahead(d, view.text, view.span.start, published) or _weekday_ahead(d, published)) for d in days):
         return False
     if view.has("riot") or view.has("state_response") or any(view.has("measure", m) for m in CASUALTY_MEASURES):
         return False  # a plan has no violence, force or toll: "the march of the 28th left one dead" happened
