@@ -206,3 +206,20 @@ def test_a_strike_on_a_past_weekday_stays():
     text = "Headline\n\nABANCAY, Peru, Dec 12 (Reuters) - Farmers in Apurimac went on strike on Wednesday.\n"
     out = _run(text, date(2022, 12, 12))
     assert [e.date.start for e in out.events] == [date(2022, 12, 7)]
+
+
+# A forecast is no event, for every protest word joined before it.
+
+def test_protests_and_roadblocks_likely_to_continue_are_a_forecast():
+    text = "Headline\n\nStrikes and roadblocks are likely to continue across the south through late January.\n"
+    assert _run(text, date(2023, 1, 12)).events == []
+
+
+def test_a_march_expected_to_begin_is_a_plan():
+    text = "Headline\n\nA national march on Lima is expected to begin around 18 January.\n"
+    assert _run(text, date(2023, 1, 12)).events == []
+
+
+def test_a_march_held_beside_a_forecast_stays():
+    text = "Headline\n\nFarmers marched in Abancay on Tuesday, and more roadblocks are likely to follow.\n"
+    assert [e.date.start for e in _run(text, date(2023, 1, 12)).events] == [date(2023, 1, 10)]

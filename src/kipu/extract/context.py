@@ -678,10 +678,16 @@ class ArticleContext:
         if not triggers:
             return True
         # "will march", "called a strike": a plan phrase may hold the trigger itself.
-        return all(
+        triggers = sorted(triggers, key=lambda m: (m.start, m.end))
+        planned = [
             any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 or p.start <= t.start and t.end <= p.end for p in plans)
             for t in triggers
-        )
+        ]
+        # "protests and roadblocks are likely to continue": a trigger joined to the next one that is planned
+        for i in range(len(triggers) - 2, -1, -1):
+            if not planned[i] and planned[i + 1] and _joined(view, triggers[i], triggers[i + 1]):
+                planned[i] = True
+        return all(planned)
 
 
 @lru_cache(maxsize=8)
@@ -1150,6 +1156,12 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
             if all(w in _LINKS for w in _drop_coordinated(between)):
                 return True
     return False
+
+
+def _joined(view: SentenceView, first: Match, second: Match) -> bool:
+    """Whether only a conjunction stands between two trigger words ("protests and roadblocks")."""
+    between = view.text[first.end - view.span.start : second.start - view.span.start].split()
+    return second.start >= first.end and len(between) == 1 and between[0].lower() in _CONJUNCTIONS
 
 
 def _drop_coordinated(words: list[str]) -> list[str]:
