@@ -223,3 +223,25 @@ def test_a_march_expected_to_begin_is_a_plan():
 def test_a_march_held_beside_a_forecast_stays():
     text = "Headline\n\nFarmers marched in Abancay on Tuesday, and more roadblocks are likely to follow.\n"
     assert [e.date.start for e in _run(text, date(2023, 1, 12)).events] == [date(2023, 1, 10)]
+
+
+# "It started yesterday afternoon": the incident asked about began then, and the paragraph runs on from that day.
+
+def test_it_started_yesterday_dates_the_answer():
+    text = (
+        "TRANSCRIPT: Morning Report\n\n"
+        "HOST: Our correspondent is in Ilave. What happened?\n\n"
+        "REPORTER: It started yesterday afternoon. Hundreds of people marched to the bridge, and police fired "
+        "tear gas at them.\n"
+    )
+    out = _run(text, date(2023, 1, 10))
+    assert [e.date.start for e in out.events] == [date(2023, 1, 9)]
+
+
+def test_the_protests_that_started_on_a_day_still_date_the_movement():
+    text = (
+        "Headline\n\n"
+        "The protests started on December 7. On Monday, hundreds of people marched in Ilave.\n"
+    )
+    out = _run(text, date(2023, 1, 10))
+    assert [e.date.start for e in out.events] == [date(2023, 1, 9)]

@@ -971,6 +971,8 @@ def _counts_divisions(text: str) -> bool:
 
 
 WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
+# "QUISPE: It started yesterday afternoon.": a pronoun alone (after a speaker's label) before the onset verb
+_PRONOUN_ONSET = re.compile(rf"(?:^|[:\u2014-]\s*)\W*{alternation(lang_words('periods', 'onset_pronouns'), _ANY_SPACE)}\s+$", re.IGNORECASE)
 _SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
 # "since protests against President Boluarte began in early December": the
 # subject of the onset verb stands between "since" and the verb in English.
@@ -1128,8 +1130,10 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
             # "las víctimas del 15 de diciembre fueron diez", "recordaron a los fallecidos del 15 de
             # diciembre, cuando militares dispararon": the day of the deaths told
             continue
-        if m.label == "onset" and _begins_its_object(view, d):
-            continue  # "iniciaron el lunes un paro indefinido": the strike begun is this article's
+        if m.label == "onset" and (_begins_its_object(view, d) or _PRONOUN_ONSET.search(view.text, 0, m.start - base)):
+            # "iniciaron el lunes un paro indefinido": the strike begun is this article's;
+            # "It started yesterday afternoon": the incident asked about began then
+            continue
         if 0 <= m.start - d.span.end <= 3:
             return True
         if 0 <= d.span.start - m.end <= PRIOR_GAP + (ONSET_SUBJECT_GAP if m.label == "onset" else 0):
