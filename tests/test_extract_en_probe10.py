@@ -82,6 +82,16 @@ def test_a_stay_since_a_day_still_runs_to_today():
     assert out.events and all(e.date.end == date(2023, 1, 21) for e in out.events)
 
 
+def test_a_since_date_whose_clause_tells_the_onset_still_runs_to_today():
+    text = (
+        "Titular\n\n"
+        "Los cierres de vías se repiten en todo el país desde el 23 de octubre, cuando comenzaron las protestas "
+        "contra el contrato minero.\n"
+    )
+    out = EX.extract(text, published=date(2023, 11, 7), lang="es")
+    assert out.events and all(e.date.end == date(2023, 11, 7) for e in out.events)
+
+
 # Divisions counted by a figure, none named, are the whole country.
 
 def test_roadblocks_in_counted_regions_are_nationwide():

@@ -41,7 +41,11 @@ def the_day_since_began(view: SentenceView, when: DateRange | None, *, only_in_t
     for d in view.dates:
         if d.kind != "since" or d.range.start != when.start or d.range.precision != "day":
             continue
-        if only_in_the_clause and any(t.start < d.span.start for t in view.matches if t.category in ("form", "riot", "measure")):
+        if only_in_the_clause and (
+            any(t.start < d.span.start for t in view.matches if t.category in ("form", "riot", "measure"))
+            # "desde el 23 de octubre, cuando comenzaron las protestas": the when-clause tells the movement's onset
+            or any(m.start > d.span.end for m in view.of("prior", "onset"))
+        ):
             continue  # (a count before it, "300 arrested since June 7, when ...", is the period's total)
         m = WHEN_FOLLOWS.match(view.text, d.span.end - base)
         if m and any(t.start >= base + m.end() for t in view.matches if t.category in ("form", "riot")):
