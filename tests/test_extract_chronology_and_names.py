@@ -111,3 +111,15 @@ def test_the_dead_named_with_their_ages_are_counted_one_each() -> None:
     # (live rounds fired at a crowd the sentence names are force at that protest)
     assert "live_ammunition" in e.state_response
 
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("In Andahuaylas, where two teenagers were killed on Sunday, crowds set fire to the police station on Monday.", "en"),
+        ("En Andahuaylas, donde dos adolescentes murieron el domingo, una turba incendió la comisaría el lunes.", "es"),
+    ],
+)
+def test_a_toll_in_a_places_aside_is_its_own_days_even_a_day_before(body: str, lang: str) -> None:
+    found = sorted((e.date.start, e.type, e.fatalities.high if e.fatalities else None) for e in events(body, lang, date(2022, 12, 13)))
+    assert found == [(date(2022, 12, 11), "protest", 2), (date(2022, 12, 12), "riot", None)]

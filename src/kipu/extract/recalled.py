@@ -33,7 +33,12 @@ def counted_in_the_past(view: SentenceView, count: Count, when: DateRange | None
     if span is None or when is None:
         return False
     day = _count_day(view, count)
-    return day is not None and (when.start - day.range.end).days > PAST_COUNT_DAYS
+    if day is None:
+        return False
+    gap = (when.start - day.range.end).days
+    # "In Andahuaylas, where two teenagers were killed on Sunday, crowds set fire to the police
+    # station on Monday": an aside of the place dates its toll, however recent the day
+    return gap > PAST_COUNT_DAYS or gap > 0 and _where_aside(view, day, count) is not None
 
 
 def _count_day(view: SentenceView, count: Count) -> DateMention | None:
