@@ -85,3 +85,22 @@ def test_a_march_blocked_by_the_police_is_stopped_not_a_roadblock() -> None:
     assert "roadblock" not in e.forms and e.state_response == ["kettling"]
     # protesters blocking a road stay a roadblock
     assert one_event("The road to Juliaca was blocked by protesters on Wednesday.", "en", SUN).forms == ["roadblock"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Flights to and from Cusco were also suspended on Monday after protesters gathered on the runway approach.", "en"),
+        ("Los vuelos desde y hacia Cusco fueron suspendidos el lunes luego de que manifestantes se concentraran cerca del aeropuerto.", "es"),
+    ],
+)
+def test_flights_to_and_from_a_city_stopped_there(body: str, lang: str) -> None:
+    e = one_event(body, lang, SUN)
+    assert (e.place.name, e.forms) == ("Cusco", ["rally"])
+
+
+def test_a_past_subjunctive_after_despues_de_que_is_no_plan() -> None:
+    e = one_event("La Policía lanzó bombas lacrimógenas después de que los manifestantes marcharan hacia la plaza de Armas de Puno el lunes.", "es", SUN)
+    assert (e.sub_type, e.forms) == ("intervention", ["march"])
+    # the unaccented future after "anunciaron que" stays a plan
+    assert events("Los gremios anunciaron que marcharan el lunes en Puno.", "es", SUN) == []

@@ -654,7 +654,7 @@ class ArticleContext:
                 return True
         if triggers and _opens_with_condition(view):
             return True
-        plans = view.of("modality", "plan")
+        plans = [p for p in view.of("modality", "plan") if not _past_subjunctive(view, p, self.doc.lang)]
         if not any(t.category == "strategic" for t in triggers):
             plans += _ending_matches(view, self.doc.lang, "plan")
             # "said the curfew would last ten days" reports a decision; for a
@@ -688,6 +688,27 @@ class ArticleContext:
             if not planned[i] and planned[i + 1] and _joined(view, triggers[i], triggers[i + 1]):
                 planned[i] = True
         return all(planned)
+
+
+SUBJUNCTIVE_REACH = 50  # chars from "después de que" to the verb it governs ("los manifestantes marcharan")
+
+
+@lru_cache(maxsize=8)
+def _subjunctive_openers(lang: str) -> re.Pattern[str] | None:
+    """``subjunctive_openers`` of morphology.yaml, as the end of a clause's head."""
+    words = load_lang_file(lang, "morphology").get("subjunctive_openers") or []
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)[^,.;:]*$", re.IGNORECASE) if words else None
+
+
+def _past_subjunctive(view: SentenceView, m: Match, lang: str) -> bool:
+    """ "después de que los manifestantes marcharan hacia la plaza": a verb
+    written like an unaccented future but governed by "después de que" is
+    the past subjunctive of something that happened, not a plan."""
+    pat = _subjunctive_openers(lang)
+    if pat is None:
+        return False
+    base = view.span.start
+    return pat.search(view.text, max(0, m.start - base - SUBJUNCTIVE_REACH), m.start - base) is not None
 
 
 @lru_cache(maxsize=8)
