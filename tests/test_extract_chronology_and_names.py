@@ -123,3 +123,14 @@ def test_the_dead_named_with_their_ages_are_counted_one_each() -> None:
 def test_a_toll_in_a_places_aside_is_its_own_days_even_a_day_before(body: str, lang: str) -> None:
     found = sorted((e.date.start, e.type, e.fatalities.high if e.fatalities else None) for e in events(body, lang, date(2022, 12, 13)))
     assert found == [(date(2022, 12, 11), "protest", 2), (date(2022, 12, 12), "riot", None)]
+
+
+def test_police_firing_as_a_counted_crowd_advanced_is_force_at_a_protest() -> None:
+    body = (
+        "On the afternoon of 9 January, as thousands of people tried to reach the runway, police opened fire. "
+        "By nightfall, 17 civilians were dead. Most shops have reopened, and on Thursday thousands marched again through Juliaca."
+    )
+    found = sorted((e.date.start, e.sub_type, e.fatalities.high if e.fatalities else None) for e in events(body, "en", date(2023, 2, 11)))
+    assert found[0] == (date(2023, 1, 9), "excessive_force", 17)
+    # shops reopening is no state measure: the march of Thursday stands
+    assert found[1][:2] == (date(2023, 2, 9), "peaceful")

@@ -93,7 +93,23 @@ def gunfire_on_crowd(view: SentenceView) -> bool:
     at "them", the crowd a sentence before named: ``crowd_fire`` in cues.yaml)."""
     if not view.has("state_response", "live_ammunition"):
         return False
-    return forces_and_crowd_named(view) or (state_forces_named(view) and view.has("crowd_fire"))
+    return forces_and_crowd_named(view) or (state_forces_named(view) and (view.has("crowd_fire") or _a_crowd_counted(view)))
+
+
+CROWD_SIZE = 50  # people counted at least this many are a crowd ("as thousands of people tried to reach the runway")
+
+
+def _a_crowd_counted(view: SentenceView) -> bool:
+    """People counted in their hundreds or thousands ("as thousands of people
+    tried to reach the runway, police opened fire") are a crowd, though no
+    protest word names them."""
+    if not view.has("measure", "participants"):
+        return False
+    people = view.of("measure", "participants")
+    return any(q.low >= CROWD_SIZE and any(0 <= m.start - q.span.end <= CROWD_NOUN_GAP for m in people) for q in view.quantities)
+
+
+CROWD_NOUN_GAP = 4  # chars from a number to the people it counts ("thousands of people")
 
 
 def only_generic_protest(view: SentenceView) -> bool:
