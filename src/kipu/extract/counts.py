@@ -205,7 +205,9 @@ _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\
 # ... or before its auxiliary, when the verb is a passive killing ("Jose Luis Soncco was killed").
 _NAMED_BEFORE_PASSIVE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s+{_alt('passive_aux', space=_SPACES)}\s*$")
 _ES_JOINERS = _alt("name_joiners", langs=("es",))
-_NAMED_SUBJECTS = re.compile(rf"\s+({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_ES_JOINERS}\s+)?|\s+{_ES_JOINERS}\s+){_NAME}{_AGED})*)")  # Spanish order only
+# "murió el manifestante Víctor Santisteban": a role noun with its article may stand before the name.
+_ROLE = rf"(?:{_alt('role_articles', langs=('es',))}\s+[a-záéíóúñü]{{3,}}\s+)?"
+_NAMED_SUBJECTS = re.compile(rf"\s+{_ROLE}({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_ES_JOINERS}\s+)?|\s+{_ES_JOINERS}\s+){_NAME}{_AGED})*)")  # Spanish order only
 _ONE_NAME = re.compile(_NAME)
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
 

@@ -23,7 +23,7 @@ from kipu.extract.grievance import (
     strip_slogans,
     strip_turning_point,
 )
-from kipu.extract.lexicon import Lexicon, Match, lang_words, load_lang_file
+from kipu.extract.lexicon import Lexicon, Match, alternation, lang_words, load_lang_file
 from kipu.extract.origins import strip_origins
 from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.requested import strip_requested_force, strip_requested_measures
@@ -239,6 +239,30 @@ _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
 _SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act", "takeover"}
 
 
+# "de los siete fallecidos," / "of the seven dead,": the words before a casualty noun that open a share.
+_PARTITIVE_BEFORE = re.compile(
+    rf"(?:^|[,:;]\s*){alternation(lang_words('document', 'partitive_share', 'of'))}\s+"
+    rf"{alternation(lang_words('document', 'partitive_share', 'articles'))}\s+(?:[^\W_]+\s+)?$",
+    re.IGNORECASE,
+)
+_CASUALTIES = frozenset({"fatalities", "injuries", "arrests"})
+PARTITIVE_REACH = 40  # chars from the sentence's start, or its clause's, to the casualty noun ("Según la Defensoría, de los siete")
+
+
+def _mark_partitive_share(view: SentenceView) -> None:
+    """ "Según la Defensoría, de los siete fallecidos, cinco murieron en
+    Apurímac, uno en Arequipa y uno en La Libertad": the breakdown of a total
+    told before, by place, is a share of it (the ``share`` tally cue, as "de
+    ese total"), not deaths of the article's day in each region."""
+    base = view.span.start
+    for m in view.of("measure"):
+        if m.label not in _CASUALTIES or not view.text.startswith(",", m.end - base):
+            continue
+        if _PARTITIVE_BEFORE.search(view.text, max(0, m.start - base - PARTITIVE_REACH), m.start - base):
+            view.matches.append(Match(m.start, m.end, "tally", "share", "partitive"))
+            return
+
+
 def _shadow_riot_words(view: SentenceView) -> None:
     """ "quemaron llantas", "quema de llantas": a protest form's phrase holding a
     riot word ("quemaron") is that form (burning tyres to block a road), not a riot."""
@@ -403,8 +427,9 @@ class AnalysedDocument:
             if m.category in _TRIGGER_CATEGORIES and (
                 in_date(m.start, m.end)
                 or (folded[m.start : m.end] in months[0] and _is_month(text, m.start, m.end, months, sents[i].span.start))
-            ) or (other_senses and m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b for a, b in other_senses)):
-                # "in March" is the month, "the striker" a footballer: not incidents.
+            ) or (other_senses and m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b and not (m.start <= a and b <= m.end and m.end - m.start > b - a) for a, b in other_senses)):
+                # "in March" is the month, "the striker" a footballer: not incidents. A longer phrase that spans
+                # the whole sense is read as itself ("detuvieron sus unidades": the strike, not arrests).
                 continue
             views[i].matches.append(m)
         if callable(quantities):
@@ -433,6 +458,8 @@ class AnalysedDocument:
             reattribute_state_forms(v)
             clearing_by_the_state(v)
             _shadow_riot_words(v)
+            if v.has("measure"):
+                _mark_partitive_share(v)
         for v in views:
             strip_past_force(v, published)
         quantities = list(quantities)

@@ -27,6 +27,10 @@ _END = re.compile(r"([.!?…][.!?…]*[\"”»')\]]*)\s+(?=[\"“«(¿¡]?[A-ZÁ
 # "... hacia la sede del foro. 01:28 Anuncian puntos de concentración ...";
 # the entry starts at the time. "a las 8:00 Horas" is a time in a sentence.
 _LIVE_ENTRY = re.compile(r"(?<=\S)\s+(?=\d{1,2}:\d{2}\s+[A-ZÁÉÍÓÚÑ])")
+# A paragraph opened by a clock time and a full stop ("18:05. Los agentes ..."), a
+# reconstruction's or a live page's entry: the time belongs to the sentence after it.
+_CLOCK_LEAD = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*h)?")
+CLOCK_LEAD_REACH = 12  # chars from a paragraph's start to the stop after its clock time
 # Before the time, ``time_prepositions`` of segment.yaml (any language) make it part of a sentence.
 _TIME_PREPOSITIONS = alternation(lang_words("segment", "time_prepositions"), r"\s+")
 _TIME_PREP = re.compile(rf"\b{_TIME_PREPOSITIONS}$", re.IGNORECASE)
@@ -116,6 +120,8 @@ def _split_paragraph(
     for m in _END.finditer(chunk):
         if m.group(1).startswith(".") and _before_is_abbrev(chunk, m.start(), abbrevs):
             continue
+        if m.group(1) == "." and m.start() < CLOCK_LEAD_REACH and _CLOCK_LEAD.fullmatch(chunk, 0, m.start()):
+            continue  # "18:05. Los primeros gases caen ...": an entry's time opens its sentence, it is none of its own
         cuts.append((m.end(1), m.end()))
     if ":" in chunk and _holds_a_clock_time(chunk):
         cuts = sorted(cuts + [(m.start(), m.end()) for m in _LIVE_ENTRY.finditer(chunk) if not _TIME_PREP.search(chunk, 0, m.start())])

@@ -172,11 +172,15 @@ def _other_measure_than_the_total(count: Count, counts: list[Count], turn: int) 
 
 
 def _breakdown_of(total: Count, part: Count, view: SentenceView) -> bool:
-    """A count of the same measure after a colon that follows the total: one of its parts."""
+    """A count of the same measure after a colon that follows the total, or
+    after the total's partitive ("de los siete fallecidos, cinco murieron en
+    Apurímac"): one of its parts."""
     if part.measure != total.measure or total.figure.span is None or part.figure.span is None:
         return False
     base = view.span.start
-    return ":" in view.text[total.figure.span.end - base : part.figure.span.start - base]
+    if ":" in view.text[total.figure.span.end - base : part.figure.span.start - base]:
+        return True
+    return any(m.term == "partitive" and total.figure.span.end <= m.end <= part.figure.span.start for m in view.of("tally", "share"))
 
 
 INCREMENT_GAP = 2  # chars from "con estas" to the count it introduces

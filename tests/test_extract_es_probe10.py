@@ -1,0 +1,124 @@
+"""Tenth Spanish probe: 9 articles of my own in styles not probed before (a
+Puno regional daily with bridges and road kilometres, an EFE wire, a
+minute-by-minute reconstruction of a killing, a Defensoría list of roadblocks
+by region, a Q&A explainer of the October 2024 transport strike, a Congress
+story, a revised toll, a live page, a Mininter communiqué).
+
+What it found and what these tests hold:
+- "miles de transportistas habían detenido sus unidades" was 2,000 arrests:
+  stopping one's own buses is the strike ("detuvieron sus" is no arrest);
+- "cuando murió el manifestante Víctor Santisteban" gave no death: a role
+  noun with its article may stand between the death verb and the name;
+- a reconstruction's entries open with their clock time and a full stop
+  ("18:05. Los agentes lanzan gases ..."): the time was a sentence of its
+  own, which cut the entry off from the incident told before;
+- "de los siete fallecidos, cinco murieron en Apurímac, uno en Arequipa y
+  uno en La Libertad" made deaths of the article's day in three regions: it
+  is the breakdown of a total (a share), its parts no tallies of their own;
+- a party that "calificó de 'vándalos' a los manifestantes" made the peaceful
+  crowd outside Congress a riot: a label given is a voice, not an act.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract
+
+
+def _out(text: str, published: date):
+    return extract(text, "es", published)
+
+
+# -- stopping one's own vehicles is the strike, not arrests ---------------------
+
+
+def test_drivers_who_stopped_their_buses_are_on_strike_not_arrested() -> None:
+    out = _out(
+        "El jueves, miles de choferes de Arequipa detuvieron sus unidades en rechazo a los cobros de cupos.",
+        date(2024, 10, 12),
+    )
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("protest", "peaceful")
+    assert "strike" in e.forms and e.arrests is None
+
+
+def test_pluperfect_stopped_units_is_no_arrest_either() -> None:
+    out = _out(
+        "El 26 de setiembre, cientos de transportistas de Lima ya habían detenido sus vehículos y marchado hacia el Congreso.",
+        date(2024, 10, 23),
+    )
+    assert all(e.type != "strategic_development" for e in out.events)
+    assert all(e.arrests is None for e in out.events)
+
+
+def test_police_detaining_drivers_still_counts_arrests() -> None:
+    out = _out("La Policía detuvo a 12 choferes en Piura el martes durante el paro.", date(2024, 10, 24))
+    assert [e.arrests.value for e in out.events if e.arrests] == [12]
+
+
+# -- a named dead man after a role noun -----------------------------------------
+
+
+def test_death_verb_then_role_noun_then_name_is_one_death() -> None:
+    out = _out(
+        "La noche del sábado, durante la marcha en el Centro de Lima, murió el comerciante Julio Quispe Mamani, de 40 años.",
+        date(2023, 1, 30),
+    )
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.fatalities is not None and e.fatalities.value == 1
+    assert e.sub_type == "excessive_force"
+
+
+# -- a clock time that opens an entry -------------------------------------------
+
+
+def test_entry_opened_by_a_clock_time_adds_to_the_incident_told() -> None:
+    out = _out(
+        "Reconstruimos la tarde del sábado 28 de enero en el Centro de Lima, cuando murió el manifestante Julio Quispe Mamani.\n\n"
+        "18:05. Los agentes lanzan gases lacrimógenos contra la columna en la avenida Abancay.",
+        date(2023, 3, 6),
+    )
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert "tear_gas" in e.state_response and e.fatalities is not None
+
+
+def test_a_time_that_ends_a_sentence_still_ends_it() -> None:
+    from kipu.extract.segment import sentences
+
+    text = "La marcha partió a las 18:05. Los agentes la esperaban en la avenida Abancay."
+    assert len(sentences(text, "es")) == 2
+
+
+# -- the breakdown of a total by region -----------------------------------------
+
+
+def test_partitive_breakdown_by_region_is_no_incident() -> None:
+    out = _out(
+        "Las protestas continuaron este miércoles con bloqueos en Apurímac y Arequipa.\n\n"
+        "Según la Defensoría, de los ocho fallecidos, seis murieron en Apurímac y dos en Arequipa.",
+        date(2022, 12, 14),
+    )
+    assert {e.place.admin1 for e in out.events if e.place} == {"Apurímac", "Arequipa"}
+    assert all(e.sub_type == "peaceful" and e.fatalities is None for e in out.events)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 8)]
+
+
+def test_share_of_a_crowd_is_still_counted() -> None:
+    out = _out("De los 300 manifestantes, 20 fueron detenidos el lunes en Juliaca.", date(2023, 1, 10))
+    assert [e.arrests.value for e in out.events if e.arrests] == [20]
+
+
+# -- a label given to the crowd -------------------------------------------------
+
+
+def test_vandals_label_is_a_voice_not_a_riot() -> None:
+    out = _out(
+        "Unos 200 manifestantes se concentraron este miércoles frente al Congreso, en Lima. "
+        "Un vocero de la bancada oficialista calificó de “vándalos” a los manifestantes.",
+        date(2023, 2, 1),
+    )
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
