@@ -122,3 +122,39 @@ def test_vandals_label_is_a_voice_not_a_riot() -> None:
         date(2023, 2, 1),
     )
     assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
+
+
+# -- a communiqué's arrests, charged with the riot told -------------------------
+
+
+def test_arrests_charged_with_disturbances_are_the_riots() -> None:
+    out = _out(
+        "El lunes 23 de enero, en el Cercado de Lima, grupos de manifestantes atacaron con piedras a los policías que custodiaban el Congreso.\n\n"
+        "La Policía Nacional detuvo a 11 personas por los presuntos delitos de disturbios y violencia contra la autoridad.",
+        date(2023, 1, 24),
+    )
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
+    assert out.events[0].arrests is not None and out.events[0].arrests.value == 11
+
+
+# -- crowd force whose forces were named just before ----------------------------
+
+
+_RECONSTRUCTION = (
+    "Reconstruimos la noche del sábado 28 de enero en el Centro de Lima, cuando murió el manifestante Julio Quispe Mamani.\n\n"
+    "17:50. Unas dos mil personas avanzan por la avenida Abancay con banderas y carteles que piden la renuncia de la presidenta.\n\n"
+    "18:05. En el cruce con el jirón Lampa, una fila de agentes antidisturbios cierra el paso. {force}"
+)
+
+
+def test_tear_gas_after_the_forces_sentence_is_used_on_the_crowd() -> None:
+    out = _out(_RECONSTRUCTION.format(force="Las primeras bombas lacrimógenas caen sobre la columna."), date(2023, 3, 6))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert "tear_gas" in e.state_response
+    assert e.participants is not None and e.participants.low == 2000
+
+
+def test_blows_after_the_forces_sentence_are_no_force_on_their_own() -> None:
+    out = _out(_RECONSTRUCTION.format(force="Varios vecinos sufren golpes de calor en la espera."), date(2023, 3, 6))
+    assert all("beatings" not in e.state_response for e in out.events)

@@ -213,6 +213,7 @@ class _ArticleReader:
         self.reference = nonprotest.reference_day(doc)
         self.licensed = acronym_licence(doc.sentences)
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
+        self.force_named_before: SentenceView | None = None  # crowd force whose forces the sentence before names
         self.tally_paragraph = -1  # the paragraph of the last running total
         self.in_links = False  # inside a box of links to other stories (readings.links_header)
         self.correction_paragraph = -1  # a "Fe de erratas" / "Correction:" paragraph: figures told before, fixed
@@ -324,7 +325,12 @@ class _ArticleReader:
         after_a_total = bool(self.tallies) and another_total(view, self.tally_paragraph)
         # (live rounds fired at a crowd the sentence names are force at a demonstration, as tear gas is)
         on_a_crowd = force_on_a_crowd(view) or gunfire_on_crowd(view)
-        if not may_report(view) and not (at_the_scene and force_on_the_scene(view)) and not after_a_total and not on_a_crowd:
+        before = self._sentence_before(view)
+        if at_the_scene and force_on_the_scene(view, before) and not force_on_the_scene(view):
+            # "una línea de agentes antidisturbios cierra el paso. Los primeros gases lacrimógenos
+            # caen sobre la columna": force with its forces named just before, at the protest told
+            self.force_named_before = view
+        if not may_report(view) and not (at_the_scene and force_on_the_scene(view, before)) and not after_a_total and not on_a_crowd:
             if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
                 count_for_last(self.frames, view, ("injuries",))
             elif self.frames and arrested_after_force(view, self.frames, self.ctx):
@@ -352,6 +358,10 @@ class _ArticleReader:
         Nasca" makes a frame per region, and force at Chala next is at the Chala one)."""
         own = [f for f in self.frames[-FRAMES_BACK:] if f.view.paragraph == paragraph]
         return own or self.frames[-1:]
+
+    def _sentence_before(self, view: SentenceView) -> SentenceView | None:
+        """The sentence right before ``view``, if any."""
+        return self.doc.sentences[view.sentence.index - 1] if view.sentence.index > 0 else None
 
     def _paragraph_before(self, view: SentenceView) -> int:
         """The paragraph of the story before ``view``'s: an explainer's question
@@ -519,6 +529,8 @@ class _ArticleReader:
                 forced = Typing(at.typing.type, at.typing.sub_type, (*at.typing.cues, "arrests_of_last_incident"))
             where = [(at.place, at.place_explicit)]
             when, when_explicit = (when, when_explicit) if when_explicit else (at.date, at.date_explicit)
+        elif forced is None and view is self.force_named_before:
+            forced = Typing("protest", "intervention", ("forces_named_before",))
         elif view.paragraph in self.protest_paragraphs and lone_arrest(view):
             # "He was arrested on March 14", told of a protester: the arrest
             # is force used at that protest, not a strategic development.

@@ -164,14 +164,29 @@ def force_on_a_crowd(view: SentenceView) -> bool:
     return crowd_control(view) and forces_and_crowd_named(view)
 
 
-def force_on_the_scene(view: SentenceView) -> bool:
+def force_on_the_scene(view: SentenceView, before: SentenceView | None = None) -> bool:
     """ "Por la tarde, oficiales de la UIP intervienen, deteniendo a 68
     trabajadores", told in a paragraph about a strike: police force with no
-    protest word of its own is used at the protest just told."""
+    protest word of its own is used at the protest just told. The forces may
+    be named in the sentence just before, in its paragraph ("una línea de
+    agentes antidisturbios cierra el paso. Los primeros gases lacrimógenos
+    caen sobre la columna")."""
     if gunfire_on_crowd(view) or lethal_at_the_scene(view):
         return True  # "Militares dispararon contra la multitud con armas de fuego"
     force = set(view.labels("state_response")) & set(INTERVENTION_TACTICS)
-    return bool(force) and state_forces_named(view)
+    if not force:
+        return False
+    if state_forces_named(view):
+        return True
+    # (only a crowd weapon: blows and arrests may be anyone's, "golpes de calor", "a woman who was arrested")
+    return (
+        bool(force & CROWD_WEAPONS) and before is not None and before.paragraph == view.paragraph
+        and view.sentence.index - before.sentence.index == 1 and state_forces_named(before)
+    )
+
+
+#: Force only the state uses on a crowd, whoever the sentence names.
+CROWD_WEAPONS = frozenset({"tear_gas", "rubber_bullets", "kettling"})
 
 
 def lethal_at_the_scene(view: SentenceView) -> bool:
