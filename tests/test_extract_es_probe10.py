@@ -158,3 +158,42 @@ def test_tear_gas_after_the_forces_sentence_is_used_on_the_crowd() -> None:
 def test_blows_after_the_forces_sentence_are_no_force_on_their_own() -> None:
     out = _out(_RECONSTRUCTION.format(force="Varios vecinos sufren golpes de calor en la espera."), date(2023, 3, 6))
     assert all("beatings" not in e.state_response for e in out.events)
+
+
+# -- a list of regions under the sentence that names the action -----------------
+
+
+_LIST = (
+    "La Defensoría del Pueblo informó que el martes 7 de febrero se registraban 40 puntos de bloqueo en cuatro regiones. "
+    "El detalle es el siguiente:\n"
+    "- Puno: 25 puntos, en las provincias de Huancané y Moho.\n"
+    "- Cusco: 9 puntos, en Espinar.\n"
+    "- Tacna: 6 puntos.\n"
+)
+
+
+def test_each_listed_region_is_one_roadblock() -> None:
+    out = _out(_LIST, date(2023, 2, 8))
+    regions = {e.place.admin1 for e in out.events if e.place and e.place.admin1 and "roadblock" in e.forms}
+    assert regions == {"Puno", "Cusco", "Tacna"}
+    assert all(e.date is not None and e.date.start == date(2023, 2, 7) for e in out.events)
+
+
+def test_a_list_not_introduced_by_a_colon_reads_alone() -> None:
+    text = _LIST.replace("El detalle es el siguiente:", "El detalle figura en su portal.")
+    out = _out(text, date(2023, 2, 8))
+    assert not any(e.place and e.place.admin1 == "Tacna" for e in out.events)
+
+
+# -- the same action also told elsewhere ----------------------------------------
+
+
+def test_also_reported_marches_elsewhere_take_the_day_told() -> None:
+    out = _out(
+        "El jueves 9 de febrero, comuneros bloquearon la carretera en Juliaca. "
+        "La Defensoría también reportó movilizaciones en Ayacucho y Huancavelica.",
+        date(2023, 2, 10),
+    )
+    regions = {e.place.admin1 for e in out.events if e.place}
+    assert regions == {"Puno", "Ayacucho", "Huancavelica"}
+    assert all(e.date is not None and e.date.start == date(2023, 2, 9) for e in out.events)

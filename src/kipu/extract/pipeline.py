@@ -55,6 +55,7 @@ from kipu.extract.last_incident import (
     arrested_after_force,
 )
 from kipu.extract.lexicon import Lexicon, languages
+from kipu.extract.listed import lead_of_list, with_the_leads_action
 from kipu.extract.onsets import (
     apply_onsets,
     date_cumulative,
@@ -213,6 +214,7 @@ class _ArticleReader:
         self.reference = nonprotest.reference_day(doc)
         self.licensed = acronym_licence(doc.sentences)
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
+        self.list_lead: SentenceView | None = None  # the sentence whose action a list's items share (kipu.extract.listed)
         self.force_named_before: SentenceView | None = None  # crowd force whose forces the sentence before names
         self.tally_paragraph = -1  # the paragraph of the last running total
         self.in_links = False  # inside a box of links to other stories (readings.links_header)
@@ -234,6 +236,7 @@ class _ArticleReader:
             self.correction_paragraph = view.paragraph
         if view.paragraph == self.correction_paragraph:
             return
+        view = self._listed(view)
         self._observe(view)
         if self._follows_background(view):
             return
@@ -243,6 +246,18 @@ class _ArticleReader:
         if dated is None:
             return
         self._read_incident(view, *dated)
+
+    def _listed(self, view: SentenceView) -> SentenceView:
+        """A list item with no incident word of its own, read with the action
+        of the sentence that introduced the list (kipu.extract.listed)."""
+        if not list_item(view):
+            self.list_lead = None
+            return view
+        if self.list_lead is None:
+            self.list_lead = lead_of_list(self.doc.sentences, view)
+        if self.list_lead is None or has_incident_trigger(view):
+            return view
+        return with_the_leads_action(view, self.list_lead)
 
     def _observe(self, view: SentenceView) -> None:
         """What every sentence leaves for the ones after it: protest paragraphs,
