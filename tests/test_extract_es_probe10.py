@@ -197,3 +197,26 @@ def test_also_reported_marches_elsewhere_take_the_day_told() -> None:
     regions = {e.place.admin1 for e in out.events if e.place}
     assert regions == {"Puno", "Ayacucho", "Huancavelica"}
     assert all(e.date is not None and e.date.start == date(2023, 2, 9) for e in out.events)
+
+
+# -- a strike lifted is a strike that was under way ------------------------------
+
+
+def test_lifting_a_ten_day_strike_tells_the_strike_through_that_day() -> None:
+    out = _out("En Huancané, el comité de lucha levantó ayer el paro de diez días, tras una asamblea en la plaza.", date(2023, 1, 20))
+    strikes = [e for e in out.events if e.type == "protest"]
+    assert len(strikes) == 1
+    assert "strike" in strikes[0].forms
+    assert (strikes[0].date.start, strikes[0].date.end) == (date(2023, 1, 10), date(2023, 1, 19))
+    assert any(e.type == "strategic_development" for e in out.events)
+
+
+def test_lifted_after_n_days_reads_the_run_in_spanish() -> None:
+    out = _out("En Huancané, los dirigentes levantaron ayer el paro tras ocho días.", date(2023, 1, 20))
+    (strike,) = [e for e in out.events if e.type == "protest"]
+    assert (strike.date.start, strike.date.end) == (date(2023, 1, 12), date(2023, 1, 19))
+
+
+def test_an_agreement_with_no_strike_named_makes_no_strike() -> None:
+    out = _out("En Huancané, los dirigentes y el Gobierno regional firmaron ayer un acta de acuerdos.", date(2023, 1, 20))
+    assert all(e.type != "protest" for e in out.events)

@@ -82,6 +82,7 @@ from kipu.extract.periods import (
     through_its_run,
 )
 from kipu.extract.readings import (
+    ends_a_strike,
     FORM_OR_RIOT,
     INCIDENT_CATEGORIES,
     anchored,
@@ -486,14 +487,18 @@ class _ArticleReader:
             # the strike and the agreement that ended it are two events.
             settled = Typing("strategic_development", "other", ("strategic:settlement",))
             self.frames.extend(make_frames(view, [], (when, when_explicit), [(self.ctx.country_place([p for p, _ in where if p]), True)] if len(where) > 1 else where, settled))
-        elif made and (view.has("strategic", "settlement") or view.has("clearing", "road")) and view.has("form") and when_explicit and when is not None and when.start == when.end:
-            # "levantaron el jueves el paro de diez días", "lifted the blockade they had held since
-            # January 22": the agreement or the lifting, and the action it ended, told with its run
-            # (an article on its close may be its only report)
-            run = from_its_start(view, through_its_ended_run(view, when, self.lang), self.lang)
-            if run.start < when.start:
+        elif made and when is not None and (
+            is_strategic(view) and ends_a_strike(view)
+            or (view.has("strategic", "settlement") or view.has("clearing", "road")) and view.has("form") and when_explicit and when.start == when.end
+        ):
+            # "el comité de lucha levantó ayer el paro de diez días", "lifted the blockade they had
+            # held since January 22": the agreement or the lifting, and the action it ended, through
+            # the day it ended (an article on its close may be its only report)
+            one_day = when_explicit and when.start == when.end
+            run = from_its_start(view, through_its_ended_run(view, when, self.lang), self.lang) if one_day else when
+            if run.start < when.start or is_strategic(view) and ends_a_strike(view):
                 held = Typing("protest", "peaceful", ("protest:ended_run",))
-                self.frames.extend(make_frames(view, [], (run, True), where, held))
+                self.frames.extend(make_frames(view, [], (run, when_explicit), where, held))
         if not_a_protest:
             # Its other news (an arrest, a measure) stands; its protest words told no protest.
             self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]

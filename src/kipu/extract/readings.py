@@ -349,3 +349,10 @@ LINKS_HEADER_CHARS = 40  # longer than any links box's heading
 def list_item(view: SentenceView) -> bool:
     """The sentence opens with a list marker ("- ", "• ", "2. ")."""
     return _LIST_MARKER.match(view.text) is not None
+
+
+def ends_a_strike(view: SentenceView) -> bool:
+    """ "levantó el paro", "el levantamiento del paro": the settlement's own
+    words name the action it ends, which was then under way."""
+    forms = [f for f in view.of("form") if f.label in ("strike", "general_strike", "roadblock")]
+    return any(s.start <= f.start < s.end for s in view.of("strategic", "settlement") for f in forms)
