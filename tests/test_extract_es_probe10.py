@@ -220,3 +220,29 @@ def test_lifted_after_n_days_reads_the_run_in_spanish() -> None:
 def test_an_agreement_with_no_strike_named_makes_no_strike() -> None:
     out = _out("En Huancané, los dirigentes y el Gobierno regional firmaron ayer un acta de acuerdos.", date(2023, 1, 20))
     assert all(e.type != "protest" for e in out.events)
+
+
+# -- small readings of a live page and an explainer -----------------------------
+
+
+def test_strike_to_continue_tomorrow_starts_today() -> None:
+    out = _out(
+        "10:30 | Cusco. La Federación de Trabajadores inició este miércoles una marcha por la Plaza de Armas y anunció que el paro regional continuará mañana.",
+        date(2023, 1, 4),
+    )
+    (e,) = out.events
+    assert e.date is not None and e.date.start == date(2023, 1, 4)
+
+
+def test_a_strike_resumed_after_a_truce_is_no_accommodation() -> None:
+    out = _out("Los gremios del sur retoman hoy el paro indefinido tras la tregua de las fiestas de fin de año.", date(2023, 1, 4))
+    assert all("accommodation" not in e.state_response for e in out.events)
+
+
+def test_an_emergency_in_force_told_in_passing_is_no_new_measure() -> None:
+    out = _out(
+        "Los choferes denuncian que las extorsiones no han disminuido pese al estado de emergencia. "
+        "En Lima, la mayoría de empresas de buses acataron este miércoles el paro.",
+        date(2024, 10, 23),
+    )
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
