@@ -33,9 +33,9 @@ def test_a_strike_started_with_its_length_runs_ahead_not_back() -> None:
     assert e.date.start == date(2023, 1, 16)
 
 
-def test_a_lifted_strike_without_its_length_is_the_deal_alone() -> None:
+def test_a_lifted_strike_without_its_length_is_the_deal_and_the_strike_on_that_day() -> None:
     found = events("Los transportistas levantaron el paro en Juliaca este jueves tras un acuerdo con el municipio.", "es", SUN)
-    assert [(e.type, e.sub_type) for e in found] == [("strategic_development", "other")]
+    assert sorted((e.type, e.date.start) for e in found) == [("protest", date(2023, 1, 19)), ("strategic_development", date(2023, 1, 19))]
 
 
 @pytest.mark.parametrize(

@@ -246,3 +246,41 @@ def test_an_emergency_in_force_told_in_passing_is_no_new_measure() -> None:
         date(2024, 10, 23),
     )
     assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
+
+
+# -- the death that raised a running total --------------------------------------
+
+
+def test_death_that_raised_the_total_is_an_incident_of_its_day_and_place() -> None:
+    out = _out("La cifra de fallecidos en las protestas asciende a 28, tras la muerte de un comunero en Chumbivilcas el martes.", date(2022, 12, 22))
+    (e,) = out.events
+    assert e.place is not None and e.place.admin1 == "Cusco"
+    assert e.date is not None and e.date.start == date(2022, 12, 20)
+    assert e.fatalities is not None and e.fatalities.value == 1
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 28)]
+
+
+def test_english_death_that_raised_the_toll_is_counted_too() -> None:
+    out = extract("The death toll from the protests rose to 28 after the death of a farmer in Chumbivilcas on Tuesday.", "en", date(2022, 12, 22))
+    (e,) = out.events
+    assert e.fatalities is not None and e.fatalities.value == 1
+
+
+def test_justice_for_a_named_death_is_still_the_grievance() -> None:
+    out = _out("Decenas de vecinos marcharon el martes en Sicuani para pedir justicia por la muerte de Julio Quispe Mamani.", date(2023, 3, 24))
+    assert all(e.fatalities is None for e in out.events)
+
+
+def test_death_in_a_hospital_is_the_toll_of_the_shooting_told_next() -> None:
+    out = _out(
+        "La cifra de fallecidos en enfrentamientos desde diciembre se elevó a 49, tras la muerte de Julio Quispe Mamani "
+        "la noche del miércoles en un hospital de Lima.\n\n"
+        "El joven había recibido decenas de perdigones el 11 de enero, durante los enfrentamientos entre manifestantes "
+        "y policías cerca del aeropuerto de Cusco.",
+        date(2023, 3, 24),
+    )
+    (e,) = out.events
+    assert (e.type, e.sub_type) == ("protest", "excessive_force")
+    assert e.place is not None and e.place.admin1 == "Cusco"
+    assert e.date is not None and e.date.start == date(2023, 1, 11)
+    assert e.fatalities is not None and e.fatalities.value == 1

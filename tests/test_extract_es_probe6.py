@@ -197,10 +197,13 @@ def test_a_trial_run_and_halted_works_are_no_march_or_strike():
 
 
 def test_the_end_of_a_strike_announced_is_a_development():
+    # (and, since probe 10, the strike it ended is an event too, from the day it began to that day)
     text = ("Puerto\n\nEl sindicato de estibadores del Callao anunció este viernes el fin de la huelga que mantenía paralizado el puerto "
             "desde el 2 de mayo, tras firmar un acta con la empresa.\n")
     out = _out(text, date(2024, 5, 17))
-    assert [(e.type, e.sub_type, e.place.admin1) for e in out.events] == [("strategic_development", "other", "Callao")]
+    assert [(e.type, e.sub_type, e.place.admin1) for e in out.events] == [
+        ("strategic_development", "other", "Callao"), ("protest", "peaceful", "Callao")]
+    assert (out.events[1].date.start, out.events[1].date.end) == (date(2024, 5, 2), date(2024, 5, 17))
 
 
 def test_halted_public_works_in_economic_news_are_no_strike():

@@ -169,12 +169,22 @@ class ArticleContext:
         return any(p is not place and p.admin1 is not None and p.admin1 != place.admin1 for p in kept)
 
     def _treated_there(self, view: SentenceView, place: Place) -> bool:
-        """ "died in a Lima hospital": a town named right before a hospital
-        word is where someone was treated, not where the incident was."""
+        """ "died in a Lima hospital", "murió en un hospital de Lima": a town
+        named right before a hospital word, or right after "hospital de", is
+        where someone was treated, not where the incident was."""
         if place.span is None:
             return False
         text = self.doc.text
-        return any(text[place.span.end : m.start] == " " for m in view.of("care_place"))
+        return any(_cares_there(text, place.span, m) for m in view.of("care_place"))
+
+    def only_treated_there(self, view: SentenceView) -> bool:
+        """Every place name of the sentence is where someone was treated or
+        died ("tras la muerte de X en un hospital de Lima"), and it has one."""
+        if not view.has("care_place") or not view.places:
+            return False
+        text = self.doc.text
+        cares = view.of("care_place")
+        return all(any(_cares_there(text, p.span, m) for m in cares) for p in view.places)
 
     def _names_a_street(self, view: SentenceView, place: Place) -> bool:
         """ "incendiaron llantas en el puente San Isidro" (in Arequipa): a
@@ -1291,3 +1301,10 @@ def _without_framing_action(view: SentenceView, regional: list[Place]) -> list[P
     ]
     return kept or regional
 
+
+def _cares_there(text: str, place: Span, care: Any) -> bool:
+    """The care word names the place's hospital: "a Lima hospital" (the word
+    after the name) or "un hospital de Lima" (the phrase before it)."""
+    if care.label == "after_name":
+        return text[place.end : care.start] == " "
+    return text[care.end : place.start] == " "

@@ -121,7 +121,8 @@ def counts_in(view: SentenceView) -> list[Count]:
         if _adds_one_to_last(single, cues, used, view, out):
             continue  # "Seventeen civilians and a police officer died": one toll, a group and one more
         cue = _casualty_before(single, cues, view)
-        if cue is not None and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start):
+        raised = cue is not None and raised_the_total(cue, view)  # "asciende a 28, tras la muerte de un comunero"
+        if cue is not None and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start) and not raised:
             continue  # "justice for the killing of a man": the grievance, not this incident's toll
         if cue is None:
             if _PREPOSITION_BEFORE.search(view.text, 0, single.start - view.span.start):
@@ -136,14 +137,15 @@ def counts_in(view: SentenceView) -> list[Count]:
             # wounded then dead, is a death ("was wounded and another was killed": two people).
             hurt = cue
             cue = next((c for c in cues if c.label == "fatalities" and c.start > hurt.end and not any(hurt.end <= m.start < c.start for m in more)), hurt)
-        if cue is not None and (cue.label not in taken or _only_a_total_taken(cue, out, view)) and id(cue) not in used:
+        if cue is not None and ((cue.label not in taken or _only_a_total_taken(cue, out, view)) and id(cue) not in used or raised):
             used.add(id(cue))
             taken.add(cue.label)
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(single.start, single.end)), cue, single=True))
     for m in more:
         _one_more_of_a_toll(m, cues, used, taken, view, out)
     for cue in cues:
-        if cue.label in CASUALTY_MEASURES and cue.label not in taken and id(cue) not in used:
+        # (the death that raised a total may have lent the total its noun: "se elevó a 49, tras la muerte de X")
+        if cue.label in CASUALTY_MEASURES and (cue.label not in taken and id(cue) not in used or raised_the_total(cue, view)):
             named = _named_victims(cue, view)
             if named is not None:
                 taken.add(cue.label)
@@ -212,6 +214,23 @@ _ONE_NAME = re.compile(_NAME)
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
 
 
+# "se elevó a 49, tras la muerte de": the words right before a casualty noun that tell it raised a total told first.
+_RAISED_BY = re.compile(rf"\b{_alt('after_total', space=_SPACES)}(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
+RAISED_REACH = 25  # chars from the casualty noun back to the start of "tras la", "luego de la", "following the"
+
+
+def raised_the_total(cue: Match, view: SentenceView) -> bool:
+    """ "La cifra de fallecidos se elevó a 49, tras la muerte de Rosalino
+    Flórez": a death told as what raised a running total told before it is an
+    incident's death (its own count), not the grievance a preposition makes of
+    "la muerte de" elsewhere ("justicia por la muerte de")."""
+    totals = view.of("tally", "strong")
+    if not totals or min(t.start for t in totals) > cue.start:
+        return False
+    base = view.span.start
+    return _RAISED_BY.search(view.text, max(0, cue.start - base - RAISED_REACH), cue.start - base) is not None
+
+
 def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
     """ "reportó la muerte de Jonathan Arias y Wilfredo Lizarme", "the
     killing of Rosa Flores": full names right after a casualty noun are its
@@ -226,7 +245,7 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
         m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
     if m is None and cue.term in _KILLED_ONE:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
-    if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base):
+    if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base) and not raised_the_total(cue, view):
         return None
     n = len(_ONE_NAME.findall(m.group(1)))  # (the ages between are no names)
     return n, Span(base + m.start(1), base + m.end(1))

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kipu.extract.agents import killed_by_others
 from kipu.extract.context import ArticleContext
+from kipu.extract.classify import Typing
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
@@ -313,17 +314,26 @@ def toll_before(view: SentenceView, made: list[Frame], before: SentenceView, cou
     no incident word of its own, right before the sentence that tells the
     state's lethal force in its paragraph and counts no dead, is that force's
     toll, if every place it names lies in the incident's region."""
-    if before.paragraph != view.paragraph or view.sentence.index - before.sentence.index != 1:
+    if view.sentence.index - before.sentence.index != 1:
+        return
+    treated = ctx.only_treated_there(before)
+    if before.paragraph != view.paragraph and not treated:
         return
     lethal = [f for f in made if f.typing.sub_type == "excessive_force" and "fatalities" not in f.counts]
+    if treated and not lethal:
+        # "... murió en un hospital de Lima. // El joven había recibido perdigones el 11 de enero,
+        # durante los enfrentamientos en Cusco": the state's force there was what killed him
+        lethal = [f for f in made if f.typing.family == "demonstration" and "fatalities" not in f.counts and crowd_control(f.view)]
     if len(lethal) != 1 or len(made) != 1:
         return
     last = lethal[0]
-    if last.place is None or not in_its_region(before, last, ctx):
+    if last.place is None or not (treated or in_its_region(before, last, ctx)):
         return
     for c in counts:
         if c.measure in ("fatalities", "injuries") and c.measure not in last.counts:
             last.counts[c.measure] = c
+    if last.typing.sub_type != "excessive_force" and "fatalities" in last.counts:
+        last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "died_later"))
 
 
 def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:

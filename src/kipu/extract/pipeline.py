@@ -23,7 +23,7 @@ from kipu.extract.classify import Typing, gunfire_on_crowd, only_generic_protest
 from kipu.extract.clauses import split_by_day, split_by_region
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day
-from kipu.extract.counts import Count, counts_in
+from kipu.extract.counts import Count, counts_in, raised_the_total
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import (
     Frame,
@@ -375,6 +375,14 @@ class _ArticleReader:
         own = [f for f in self.frames[-FRAMES_BACK:] if f.view.paragraph == paragraph]
         return own or self.frames[-1:]
 
+    def _death_at_a_hospital(self, view: SentenceView, counts: list[Count]) -> bool:
+        """The sentence's only incident figure is one death that raised a
+        running total, and it names only the hospital's town."""
+        return (
+            all(c.single and c.measure == "fatalities" and raised_the_total(c.cue, view) for c in counts)
+            and self.ctx.only_treated_there(view)
+        )
+
     def _sentence_before(self, view: SentenceView) -> SentenceView | None:
         """The sentence right before ``view``, if any."""
         return self.doc.sentences[view.sentence.index - 1] if view.sentence.index > 0 else None
@@ -452,6 +460,12 @@ class _ArticleReader:
         incident_counts = [c for c in incident_counts if c not in past]
         if tally_counts and not incident_counts and only_a_tally(view, tally_counts, when, when_explicit, self.ctx.since_date(view)):
             return
+        if tally_counts and incident_counts and self._death_at_a_hospital(view, incident_counts):
+            # "La cifra se elevó a 49, tras la muerte de X la noche del miércoles en un hospital de
+            # Lima. // El joven había recibido perdigones el 11 de enero ... en Cusco": the death
+            # that raised the total, where he was treated, is the toll of the incident told next
+            self.untold_toll = (view, incident_counts)
+            return
         if is_background(when, self.published) and (when_explicit or self.ctx.inherits_paragraph_date(view)):
             # ("Ese día, diecisiete civiles murieron [...]. Un policía fue asesinado
             # horas más tarde por una turba.": the paragraph's old day is the next sentence's too)
@@ -496,7 +510,12 @@ class _ArticleReader:
             # the day it ended (an article on its close may be its only report)
             one_day = when_explicit and when.start == when.end
             run = from_its_start(view, through_its_ended_run(view, when, self.lang), self.lang) if one_day else when
-            if run.start < when.start or is_strategic(view) and ends_a_strike(view):
+            lifted = is_strategic(view) and ends_a_strike(view)
+            began = [d.range for d in view.dates if d.kind == "since" and d.range.start < run.start] if lifted else []
+            if began:
+                # "anunció el fin de la huelga que mantenía paralizado el puerto desde el 2 de mayo"
+                run = DateRange(began[0].start, run.end, run.precision, run.span)
+            if run.start < when.start or lifted:
                 held = Typing("protest", "peaceful", ("protest:ended_run",))
                 self.frames.extend(make_frames(view, [], (run, when_explicit), where, held))
         if not_a_protest:
