@@ -284,3 +284,11 @@ def test_death_in_a_hospital_is_the_toll_of_the_shooting_told_next() -> None:
     assert e.place is not None and e.place.admin1 == "Cusco"
     assert e.date is not None and e.date.start == date(2023, 1, 11)
     assert e.fatalities is not None and e.fatalities.value == 1
+
+
+def test_two_strike_days_with_one_crowd_size_are_two_incidents() -> None:
+    out = _out(
+        "El 26 de setiembre y el 10 de octubre, miles de transportistas de Lima detuvieron sus unidades y marcharon hacia el Congreso.",
+        date(2024, 10, 23),
+    )
+    assert sorted(e.date.start for e in out.events) == [date(2024, 9, 26), date(2024, 10, 10)]

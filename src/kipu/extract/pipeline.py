@@ -591,7 +591,9 @@ class _ArticleReader:
         and the state's killings, per region's clause, or one for the whole
         sentence; and the past day's incident it recalls."""
         days = measures_by_day(view, self.ctx) if forced is None and when_explicit else []
-        protest_days = protests_by_day(view, self.ctx) if forced is None and when_explicit and not days and not incident_counts else []
+        # (a crowd's size told once for both days, "miles de transportistas", is no casualty of one day)
+        crowd_only = not incident_counts or sum(d.kind != "anchor" for d in view.dates) > 1 and all(c.measure == "participants" for c in incident_counts)
+        protest_days = protests_by_day(view, self.ctx) if forced is None and when_explicit and not days and crowd_only else []
         if days:
             # "the state of emergency on Wednesday and the curfew on Friday": two measures
             for day in days:
@@ -599,7 +601,7 @@ class _ArticleReader:
         elif protest_days:
             # "el 26 de setiembre y el 10 de octubre ya habían paralizado la capital": one strike a day
             for day in protest_days:
-                self.frames.extend(make_frames(view, [], (day, True), where, forced))
+                self.frames.extend(make_frames(view, incident_counts, (day, True), where, forced))
         elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where, self.frames, self.ctx)):
             # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
             self.frames.extend(split)
