@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kipu.extract.agents import killed_by_others
-from kipu.extract.context import ArticleContext
 from kipu.extract.classify import Typing
+from kipu.extract.context import ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
