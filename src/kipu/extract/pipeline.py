@@ -325,28 +325,36 @@ class _ArticleReader:
         reading (though it may count the last incident's wounded or arrests),
         no incident word in the whole article, a headline question, forces at
         war, a call, a plan or a voice."""
+        # Every reading of force below needs a tactic named: without one they are all False (speed only).
+        forced = view.has("state_response")
         # Police force told in the protest's paragraph, or with no place of
         # its own in the one after it ("Late in the afternoon, police fired
         # tear gas..."), is used there.
-        at_the_scene = view.paragraph in self.protest_paragraphs or (
-            self._paragraph_before(view) in self.protest_paragraphs
-            # (or crowd-control force only in the protest's region: "la Policía lanza bombas lacrimógenas en
-            # el cruce de Abancay con Lampa"; arrests counted there are left to the rules below)
-            and (
-                not self.ctx.sentence_places(view)
-                or crowd_control(view) and any(in_its_region(view, f, self.ctx) for f in self._frames_of_paragraph(self._paragraph_before(view)))
+        at_the_scene = forced and (
+            view.paragraph in self.protest_paragraphs
+            or (
+                self._paragraph_before(view) in self.protest_paragraphs
+                # (or crowd-control force only in the protest's region: "la Policía lanza bombas lacrimógenas en
+                # el cruce de Abancay con Lampa"; arrests counted there are left to the rules below)
+                and (
+                    not self.ctx.sentence_places(view)
+                    or crowd_control(view) and any(in_its_region(view, f, self.ctx) for f in self._frames_of_paragraph(self._paragraph_before(view)))
+                )
             )
         )
         # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
         after_a_total = bool(self.tallies) and another_total(view, self.tally_paragraph)
         # (live rounds fired at a crowd the sentence names are force at a demonstration, as tear gas is)
-        on_a_crowd = force_on_a_crowd(view) or gunfire_on_crowd(view)
-        before = self._sentence_before(view)
-        if at_the_scene and force_on_the_scene(view, before) and not force_on_the_scene(view):
-            # "una línea de agentes antidisturbios cierra el paso. Los primeros gases lacrimógenos
-            # caen sobre la columna": force with its forces named just before, at the protest told
-            self.force_named_before = view
-        if not may_report(view) and not (at_the_scene and force_on_the_scene(view, before)) and not after_a_total and not on_a_crowd:
+        on_a_crowd = forced and (force_on_a_crowd(view) or gunfire_on_crowd(view))
+        scene_force = False
+        if at_the_scene:
+            before = self._sentence_before(view)
+            scene_force = force_on_the_scene(view, before)
+            if scene_force and not force_on_the_scene(view):
+                # "una línea de agentes antidisturbios cierra el paso. Los primeros gases lacrimógenos
+                # caen sobre la columna": force with its forces named just before, at the protest told
+                self.force_named_before = view
+        if not may_report(view) and not scene_force and not after_a_total and not on_a_crowd:
             if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
                 count_for_last(self.frames, view, ("injuries",))
             elif self.frames and arrested_after_force(view, self.frames, self.ctx):

@@ -1250,6 +1250,15 @@ def named_with_its_region(place: Place, matches: Sequence[PlaceMatch]) -> bool:
     return any(c in within for m in matches if m.span != place.span for c in m.candidates)
 
 
+@lru_cache(maxsize=4096)  # the same surfaces recur across articles (speed only)
+def _names_a_heading(surface: str) -> bool:
+    """Whether a mention's surface opens with a destination cue ("toward
+    Congress", "hacia el Congreso"): an alias that tells where a crowd headed."""
+    cues = _RESOLVER.gaz.cues.destination if _RESOLVER is not None else ()
+    folded = fold(surface)
+    return any(folded.startswith(f"{w} ") for w in cues)
+
+
 REFERENCE_PENALTY = 1000.0  # below any place the sentence names outright in the same region
 DESTINATION_PENALTY = 0.5  # below another place of the region scored alike, not below a located one
 _WIDE = frozenset({"country", "department"})  # places too wide to be what a point of reference locates
@@ -1273,8 +1282,7 @@ def sentence_places(
     folded = getattr(doc, "folded", None)  # the article is folded once, not per sentence
     scored = _RESOLVER._candidates(text, sentence_span, sentence_matches, context, fallback=False, folded=folded)
     best: dict[tuple[str, str | None], tuple[float, Place]] = {}
-    heading = tuple(f"{w} " for w in _RESOLVER.gaz.cues.destination) if len(scored) > 1 else ()
-    toward = [bool(heading) and fold(match.surface).startswith(heading) for _, match, _ in scored]
+    toward = [_names_a_heading(match.surface) for _, match, _ in scored] if len(scored) > 1 else [False] * len(scored)
     reference = _RESOLVER.gaz.cues.reference if len(sentence_matches) > 1 and folded is not None else ()
     if reference:
         # "the town of Ilave, near Lake Titicaca": a landmark named as a point of reference
