@@ -113,3 +113,11 @@ def test_a_strike_named_by_its_length_ends_no_later_than_the_report() -> None:
 def test_a_measure_in_the_present_perfect_is_the_reports_not_the_paragraphs_day(body: str, lang: str) -> None:
     found = {e.type: e.date.start for e in events(body, lang, date(2023, 1, 12))}
     assert found == {"protest": date(2023, 1, 9), "strategic_development": date(2023, 1, 12)}
+
+
+def test_an_authoritys_count_in_the_perfect_under_a_dateline_is_a_tally() -> None:
+    text = "Peru toll\n\nLIMA, Feb 7 (Reuters) - Two months after protests broke out, the ombudsman's office has confirmed 48 deaths.\n"
+    from extract_helpers import EX
+
+    out = EX.extract(text, published=date(2023, 2, 7), lang="en")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 48)] and out.events == []

@@ -22,7 +22,7 @@ from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, gunfire_on_crowd, only_generic_protest
 from kipu.extract.clauses import split_by_day, split_by_region
 from kipu.extract.contention import not_reported, set_aside_in
-from kipu.extract.context import ArticleContext, dateline_day
+from kipu.extract.context import ArticleContext, dateline_day, in_dateline
 from kipu.extract.counts import Count, counts_in, raised_the_total
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import (
@@ -441,8 +441,12 @@ class _ArticleReader:
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
         tally_counts, incident_counts = split_counts(
             view, counts, specific,
-            # (a span of months written with its days, "between December 7 and March 7", is no day of one incident)
-            bool(when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS),
+            # (a span of months written with its days, "between December 7 and March 7", is no day of one incident;
+            # nor is the day of a wire's dateline: "LIMA, Feb 7 (Reuters) - ... has confirmed 48 deaths")
+            bool(
+                when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS
+                and not _the_datelines_day(view, when)
+            ),
             bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
         )
         if not tally_counts:
@@ -668,3 +672,9 @@ class _ArticleReader:
             doc_id=doc_id, lang=self.lang, events=events, tallies=dedupe_tallies(self.tallies, title_span(self.doc)),
             set_aside=not_reported(self.set_aside, reported),
         )
+
+
+def _the_datelines_day(view: SentenceView, when: DateRange) -> bool:
+    """Whether ``when`` is the day of the wire's dateline opening ``view`` ("LIMA, Feb 7 (Reuters) -")."""
+    return when.span is not None and any(d.span == when.span and in_dateline(view, d) for d in view.dates)
+
