@@ -121,3 +121,11 @@ def test_an_authoritys_count_in_the_perfect_under_a_dateline_is_a_tally() -> Non
 
     out = EX.extract(text, published=date(2023, 2, 7), lang="en")
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 48)] and out.events == []
+
+
+def test_a_toll_left_so_far_with_no_day_or_place_is_a_tally() -> None:
+    out = extract("Las protestas han dejado al menos siete muertos.", "es", SUN)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 7)] and out.events == []
+    # one clash of a town keeps its toll
+    (e,) = events("El enfrentamiento en Juliaca ha dejado 17 muertos.", "es", SUN)
+    assert e.fatalities.high == 17
