@@ -104,3 +104,19 @@ def test_a_past_subjunctive_after_despues_de_que_is_no_plan() -> None:
     assert (e.sub_type, e.forms) == ("intervention", ["march"])
     # the unaccented future after "anunciaron que" stays a plan
     assert events("Los gremios anunciaron que marcharan el lunes en Puno.", "es", SUN) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "form"),
+    [
+        ("Manifestantes toman aeropuerto de Andahuaylas el jueves.", "es", ["occupation"]),
+        ("Protesters seize airport in Arequipa.", "en", ["occupation"]),
+    ],
+)
+def test_a_headline_without_its_article_still_tells_the_takeover(body: str, lang: str, form: list[str]) -> None:
+    assert one_event(body, lang, SUN).forms == form
+
+
+def test_a_headline_storming_without_its_article_is_a_riot() -> None:
+    e = one_event("Protesters storm airport in Peru's Andahuaylas.", "en", SUN)
+    assert (e.type, e.place.name) == ("riot", "Andahuaylas")
