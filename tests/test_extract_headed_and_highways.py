@@ -120,3 +120,14 @@ def test_a_headline_without_its_article_still_tells_the_takeover(body: str, lang
 def test_a_headline_storming_without_its_article_is_a_riot() -> None:
     e = one_event("Protesters storm airport in Peru's Andahuaylas.", "en", SUN)
     assert (e.type, e.place.name) == ("riot", "Andahuaylas")
+
+
+@pytest.mark.parametrize(
+    ("body", "form"),
+    [
+        ("Miners walked off the job at Antapaccay on Monday.", ["strike"]),
+        ("Farmers picketed the regional government headquarters in Ica on Monday.", ["rally"]),
+    ],
+)
+def test_walking_off_the_job_and_picketing_are_protest_forms(body: str, form: list[str]) -> None:
+    assert one_event(body, "en", SUN).forms == form
