@@ -131,3 +131,14 @@ def test_a_headline_storming_without_its_article_is_a_riot() -> None:
 )
 def test_walking_off_the_job_and_picketing_are_protest_forms(body: str, form: list[str]) -> None:
     assert one_event(body, "en", SUN).forms == form
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Los mototaxistas realizaron un lavado de banderas en la plaza de Armas de Puno el lunes.",
+        "Los colectiveros realizaron un apagado de motores en Trujillo el lunes.",
+    ],
+)
+def test_peruvian_rituals_of_protest_are_rallies(body: str) -> None:
+    assert one_event(body, "es", SUN).forms == ["rally"]
