@@ -134,3 +134,9 @@ def test_police_firing_as_a_counted_crowd_advanced_is_force_at_a_protest() -> No
     assert found[0] == (date(2023, 1, 9), "excessive_force", 17)
     # shops reopening is no state measure: the march of Thursday stands
     assert found[1][:2] == (date(2023, 2, 9), "peaceful")
+
+
+def test_killings_joined_to_another_grievance_are_protested_not_done() -> None:
+    body = "Drivers in Lima went on strike Wednesday to protest a wave of extortion and killings that they say the government has failed to stop."
+    e = one_event(body, "en", date(2024, 10, 23))
+    assert (e.sub_type, e.state_response, e.fatalities) == ("peaceful", [], None)

@@ -154,8 +154,11 @@ def _strip_deaths_protested(view: SentenceView, folded: str) -> None:
 _DEATH_WORDS = frozenset({("measure", "fatalities"), ("state_response", "killings")})
 
 
-PROTESTED_REACH = 30  # chars from "against" to the deaths it names ("against the recent wave of killings")
-_PROTESTED_AFTER = re.compile(rf"\b{_alt('protested_after')}\s+(?:[\w-]+\s+){{0,3}}$")
+PROTESTED_REACH = 45  # chars from "against" to the deaths it names ("to protest a wave of extortion and killings")
+# A few words between, or more when the deaths are joined to another grievance ("a wave of extortion and killings").
+_PROTESTED_AFTER = re.compile(
+    rf"\b{_alt('protested_after')}\s+(?:(?:[\w-]+\s+){{0,3}}|(?:[\w-]+\s+){{1,4}}{_alt('grievance_joiners')}\s+)$"
+)
 
 
 #: Characters after "accused of" that the charge itself may run over.
