@@ -140,3 +140,15 @@ def test_killings_joined_to_another_grievance_are_protested_not_done() -> None:
     body = "Drivers in Lima went on strike Wednesday to protest a wave of extortion and killings that they say the government has failed to stop."
     e = one_event(body, "en", date(2024, 10, 23))
     assert (e.sub_type, e.state_response, e.fatalities) == ("peaceful", [], None)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("In Puno, where the Aymara communities have sustained an indefinite strike since January, the day was marked by rallies in Juliaca and Ilave.", "en"),
+        ("En Puno, donde las comunidades aimaras mantienen un paro indefinido desde enero, la jornada estuvo marcada por mitines en Juliaca e Ilave.", "es"),
+    ],
+)
+def test_a_since_date_in_a_places_aside_spans_the_asides_action_not_the_days(body: str, lang: str) -> None:
+    (e,) = events(body, lang, date(2023, 3, 30))
+    assert (e.date.start, e.date.end) == (date(2023, 3, 30), date(2023, 3, 30)) and "rally" in e.forms

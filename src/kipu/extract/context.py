@@ -1150,6 +1150,13 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
         # "In Juliaca, where 18 people were killed on 9 January, hundreds held a
         # vigil on Wednesday": the aside's day dates what happened there before.
         return True
+    if aside is not None and d.kind == "since":
+        # "In Puno, where the Aymara have sustained an indefinite strike since January, the
+        # day was marked by rallies in Juliaca": the aside's span is its own action's, when
+        # the main clause after it tells another
+        close = view.text.find(",", d.span.end - base)
+        if close >= 0 and any(m.start >= base + close for m in view.matches if m.category in ("form", "riot")):
+            return True
     for p in view.of("modality", "plan"):
         # "a mass march planned for Thursday": the day of the plan, not of what happened
         if 0 <= d.span.start - p.end <= PLAN_GAP and "," not in view.text[p.end - base : d.span.start - base]:
