@@ -319,13 +319,16 @@ def _riot_then_arrests(view: SentenceView) -> bool:
     )
 
 
+FOR_REACH = 24  # chars from "during" to the riot word, over a day's name ("during the weekend's clashes")
+
+
 def _arrested_for_rioting(view: SentenceView) -> bool:
     """A riot word right after "por"/"durante" ("detenidos por disturbios"),
     or the riot told of those arrested ("detuvo a tres personas que lanzaron
     piedras"): the arrests were made at the riot."""
     base = view.span.start
     return any(
-        _FOR_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base)
+        _FOR_BEFORE.search(view.text, max(0, m.start - base - FOR_REACH), m.start - base)
         or any(a.end <= m.start for a in view.of("strategic", "arrests")) and _WHO_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base)
         for m in view.of("riot")
     )

@@ -629,13 +629,25 @@ class ArticleContext:
             self._section_place = places[0]
             return
         own = self.own_date(view)
-        if own is not None:
+        if own is not None and not self._flashback(view, own):
             self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
         regional = [p for p in places if p.admin1 is not None]
         if len({p.admin1 for p in regional}) == 1:
             self._para_place = max(regional, key=place_rank)
             if place_rank(self._para_place) >= _rank_of("locality"):
                 self._last_local = self._para_place
+
+    def _flashback(self, view: SentenceView, own: DateRange) -> bool:
+        """ "The morning of 15 December began with a crowd walking to the
+        airport. [...] the day before, the government had declared an
+        emergency. By nightfall, eight people had been shot dead": a day
+        counted back from the paragraph's own day ("the day before", "a week
+        earlier") dates its sentence only; the story then returns to the
+        paragraph's day, which it keeps."""
+        if self._para_date is None or own.start >= self._para_date.start:
+            return False
+        told = [d for d in view.dates if d.range == own]
+        return bool(told) and all(d.kind == "anchor" and (d.offset_days or 0) < 0 for d in told)
 
     def told_last(self, day: DateRange | None) -> None:
         """A sentence told several days in turn ("a first stoppage on September 26
@@ -1172,7 +1184,8 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
             # "iniciaron el lunes un paro indefinido": the strike begun is this article's;
             # "It started yesterday afternoon": the incident asked about began then
             continue
-        if 0 <= m.start - d.span.end <= 3:
+        if 0 <= m.start - d.span.end <= 3 and not (m.label == "onset" and d.range.precision == "day"):
+            # "the December 7 coup"; but "The morning of 15 December began with a crowd ...": the day that began
             return True
         if 0 <= d.span.start - m.end <= PRIOR_GAP + (ONSET_SUBJECT_GAP if m.label == "onset" else 0):
             gap = view.text[m.end - base : d.span.start - base]

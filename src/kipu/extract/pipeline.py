@@ -122,6 +122,7 @@ from kipu.extract.sentence_split import (
 from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts
 from kipu.extract.totals import (
     dedupe_tallies,
+    headline_totals_dropped,
     only_a_tally,
     share_of_last_total,
     tallies_in_own_clause,
@@ -660,6 +661,7 @@ class _ArticleReader:
             # ("levantaron el paro") or one told beside it. A wage deal that
             # only averts a threatened strike reports no event.
             self.frames = [f for f in self.frames if "strategic:settlement" not in f.typing.cues or f.view.has_any(FORM_OR_RIOT)]
+        headline_totals_dropped(self.frames, self.tallies, title_span(self.doc))
         place_from_later_in_paragraph(self.frames)
         date_title_by_lead(self.frames)
         groups = attach_undated(group_frames(self.frames))

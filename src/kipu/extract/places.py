@@ -282,6 +282,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return text[start:end].isupper() and _among_opening_lines(text, line_start)
 
 
+HEADING_CHARS = 40  # a line this short with no closing stop heads the paragraph under it ("ARGENTINA")
+PARAGRAPH_COUNTRY_BONUS = 1.0  # a reading in the country its own paragraph is about, in an article of several
 OPENING_LINES = 2  # the headline and the line after it: where a dateline stands
 
 
@@ -407,6 +409,7 @@ class PlaceResolver:
         self._support_memo: dict[tuple[str, tuple[str, ...], frozenset[str] | None], float] = {}
         self._name_evidence_memo: dict[tuple[tuple[str, ...], str], tuple[set[str] | None, tuple[Entry, ...]]] = {}
         self._prior_memo: dict[tuple[str, bool, bool], float] = {}
+        self._paragraph_cache: tuple[Sequence[PlaceMatch], str, dict[tuple[int, int], set[str]]] | None = None
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -441,6 +444,11 @@ class PlaceResolver:
             # or, with none evident, when no big foreign city is named ("Buenos
             # Aires. ... frente al Congreso": Argentina's Congress).
             and not (e.kind == "landmark" and e.needs_country and e.country not in (lean := self._leaning(text, context, evidence)) and lean)
+            # ... and, in an article of several countries, only when its own
+            # paragraph is not about another one (a roundup's Brazil paragraph:
+            # "broke into the Congress and the presidential palace").
+            and not (e.kind == "landmark" and e.needs_country and len(evidence) > 1
+                     and e.country not in (own := self._paragraph_countries(text, match, context)) and own)
         ]
         if not entries:
             return None
@@ -456,8 +464,12 @@ class PlaceResolver:
         best: tuple[float, int, str] | None = None
         chosen: Entry | None = None
         peru_plausible = not evidence or "PE" in evidence
+        # a roundup's paragraph about one country: its readings there first ("In Buenos Aires, ...")
+        own = self._paragraph_countries(text, match, context) if len(evidence) > 1 else set()
         for entry in entries:
             score = self._prior(entry, peru_plausible, entry.country in evidence)
+            if entry.country in own:
+                score += PARAGRAPH_COUNTRY_BONUS
             if hint and entry.kind == hint or trailing and entry.kind == trailing:
                 score += 3.0
             if entry.id in paired:
@@ -749,6 +761,37 @@ class PlaceResolver:
         result = ({"PE"} | evidence, evidence)
         self._evidence_cache = (key, result)
         return result
+
+    def _paragraph_countries(self, text: str, match: PlaceMatch, context: Sequence[PlaceMatch]) -> set[str]:
+        """The countries the paragraph of ``match`` names or points to (a name
+        of one country alone, a demonym or national body), its heading line
+        included ("ARGENTINA" over a roundup's paragraph), other landmarks of
+        many countries aside. Asked only in articles that name several
+        countries; cached per paragraph of the last article."""
+        para = paragraph_span(text, match.span)
+        start = para.start
+        above = text.rfind("\n", 0, max(0, start - 1))
+        heading = text[above + 1 : start].strip()
+        if heading and len(heading) <= HEADING_CHARS and not heading.endswith((".", "!", "?", ":", '"', "\u201d")):
+            start = above + 1  # (a blank line between is skipped by the strip)
+        cached = self._paragraph_cache
+        if cached is not None and cached[0] is context and cached[1] is text:
+            memo = cached[2]
+        else:
+            memo = {}
+            self._paragraph_cache = (context, text, memo)
+        key = (start, para.end)
+        found = memo.get(key)
+        if found is None:
+            found = set()
+            for m in context:
+                if m.span.start >= start and m.span.end <= para.end:
+                    named, _ = self._name_evidence(m)
+                    if named:
+                        found |= named
+            found |= self.gaz.signed_countries(text[start : para.end]).keys()
+            memo[key] = found
+        return found
 
     def _leaning(self, text: str, context: Sequence[PlaceMatch], evidence: set[str]) -> set[str]:
         """The countries the article is evidently about or, with none evident,

@@ -13,6 +13,7 @@ from kipu.extract.clauses import clause_at
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.events import Frame
 from kipu.extract.readings import TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
 from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES
 from kipu.model import DateRange, Span, TallyMention
@@ -182,3 +183,23 @@ def _rounds_another(t: TallyMention, tallies: list[TallyMention]) -> bool:
         o is not t and o.measure == t.measure and o.qualifier == "exact" and t.value < o.value <= ROUNDED_TOTAL * t.value
         for o in tallies
     )
+
+
+def headline_totals_dropped(frames: list[Frame], tallies: list[TallyMention], title: Span | None) -> None:
+    """ "IACHR report: at least 49 people killed in protests and possible
+    executions in Juliaca", then in the body "49 civilians died in the
+    protests" as a running total and "18 were killed in Juliaca": a headline's
+    figure that the body tells as a total of the same measure is that total,
+    not the toll of the incident the headline names beside it. The headline's
+    frame keeps its incident, without the figure."""
+    if title is None:
+        return
+    body = {(t.measure, t.value) for t in tallies if t.evidence is not None and not title.start <= t.evidence.start < title.end}
+    if not body:
+        return
+    for f in frames:
+        if f.view.span.start < title.start or f.view.span.start >= title.end:
+            continue
+        for measure, c in list(f.counts.items()):
+            if (c.measure, c.figure.low) in body and not c.single:
+                del f.counts[measure]
