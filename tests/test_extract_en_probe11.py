@@ -95,3 +95,30 @@ def test_arrests_during_a_named_days_clashes_are_the_protests():
     out = _run(text, date(2023, 3, 5))
     assert not any(e.type == "strategic_development" for e in out.events)
     assert any(_count(e.arrests) == 9 and e.type in ("protest", "riot") for e in out.events)
+
+
+# A body named for human rights speaks; it is no civil-rights demand of the crowd.
+
+def test_a_human_rights_ombudsman_is_no_demand():
+    text = (
+        "CUSCO, Peru, Feb 2 (Reuters) - Hundreds of farmers marched in Cusco on Thursday to demand the closure of Congress, "
+        "and a march leader was hurt by a tear gas canister, the human rights ombudsman's office said.\n"
+    )
+    out = _run(text, date(2023, 2, 2))
+    assert out.events and all("civil_rights" not in e.demands for e in out.events)
+    assert any("dissolve_congress" in e.demands for e in out.events)
+
+
+def test_a_march_for_human_rights_still_demands_them():
+    text = "Hundreds of people marched in Tacna on Sunday to defend human rights and the right to protest.\n"
+    out = _run(text, date(2023, 2, 6))
+    assert any("civil_rights" in e.demands for e in out.events)
+
+
+def test_el_nombre_de_la_comision_interamericana_no_es_una_demanda():
+    text = (
+        "Cientos de comuneros marcharon el lunes en Juliaca para exigir la renuncia de la presidenta, "
+        "informó la Comisión Interamericana de Derechos Humanos.\n"
+    )
+    out = EX.extract(text, published=date(2023, 2, 7), lang="es")
+    assert out.events and all("civil_rights" not in e.demands for e in out.events)

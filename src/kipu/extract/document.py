@@ -235,8 +235,8 @@ def _drop_articles(view: SentenceView, text: str, spellings: dict[str, str]) -> 
 #: Lexicon categories whose words make a sentence report an incident.
 _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
 #: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel
-#: ("Vejez y Muerte", a pension scheme, names no death).
-_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act", "takeover"}
+#: ("Vejez y Muerte", a pension scheme, names no death; "the human rights ombudsman" makes no demand).
+_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act", "takeover", "demand"}
 
 
 # "de los siete fallecidos," / "of the seven dead,": the words before a casualty noun that open a share.
