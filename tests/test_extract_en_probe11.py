@@ -122,3 +122,24 @@ def test_el_nombre_de_la_comision_interamericana_no_es_una_demanda():
     )
     out = EX.extract(text, published=date(2023, 2, 7), lang="es")
     assert out.events and all("civil_rights" not in e.demands for e in out.events)
+
+
+# A headline naming three countries lists a roundup's stories: no incident of its own.
+
+def test_a_roundup_headline_of_three_countries_is_no_incident():
+    text = (
+        "This week in the Andes: Ecuador's blackouts, Bolivia's fuel queues, Lima's transport strike\n\n"
+        "PERU\n"
+        "Bus drivers in Lima stopped work on Thursday to protest against extortion by gangs.\n"
+    )
+    out = _run(text, date(2024, 10, 11))
+    assert [(e.place.country, e.place.admin1) for e in out.events if e.place is not None] == [("PE", "Lima")]
+
+
+def test_a_headline_of_two_countries_still_reports_its_incident():
+    text = (
+        "Peruvian farmers block border bridge with Bolivia\n\n"
+        "Farmers blocked the international bridge at Desaguadero on Monday, stranding hundreds of trucks.\n"
+    )
+    out = _run(text, date(2023, 1, 17))
+    assert any(e.place is not None and e.place.admin1 == "Puno" for e in out.events)

@@ -88,6 +88,7 @@ from kipu.extract.readings import (
     anchored,
     another_total,
     crowd_control,
+    digest_headline,
     explainer_headline,
     force_on_a_crowd,
     force_on_the_scene,
@@ -370,7 +371,7 @@ class _ArticleReader:
             return True
         if not self.any_trigger and not has_incident_trigger(view) and not on_a_crowd:
             return True
-        if explainer_headline(view):
+        if explainer_headline(view) or digest_headline(view, self.ctx.sentence_places(view)):
             return True
         if not self.protest_context and forces_fight(view):
             return True

@@ -20,6 +20,7 @@ from kipu.extract.classify import (
 from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView, quote_spans
 from kipu.extract.lexicon import alternation, lang_words
+from kipu.model import Place
 
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
 
@@ -33,6 +34,20 @@ def explainer_headline(view: SentenceView) -> bool:
     if not (view.sentence.index == 0 and view.paragraph == 0 and not view.text.rstrip().endswith(".")):
         return False
     return any(m.start == view.span.start for m in view.of("explainer"))
+
+
+DIGEST_COUNTRIES = 3  # countries a headline names when it lists a digest's stories, not one incident
+
+
+def digest_headline(view: SentenceView, places: list[Place]) -> bool:
+    """ "Latin America this week: Peru's southern uprising, Brasília's
+    aftermath, Bolivia's jailed governor": a headline that names three
+    countries or more lists a roundup's stories; its protest word is one
+    story's and its place another's, so it reports no incident of its own
+    (each story is told in its paragraph)."""
+    if not (view.sentence.index == 0 and view.paragraph == 0 and not view.text.rstrip().endswith(".")):
+        return False
+    return len({p.country for p in places}) >= DIGEST_COUNTRIES
 
 
 def trigger_outside_anaphor(view: SentenceView) -> bool:
