@@ -143,3 +143,26 @@ def test_a_headline_of_two_countries_still_reports_its_incident():
     )
     out = _run(text, date(2023, 1, 17))
     assert any(e.place is not None and e.place.admin1 == "Puno" for e in out.events)
+
+
+# An intervention kills no one: the dead a tear-gassed march names are its grievance.
+
+def test_a_tear_gassed_march_for_the_dead_has_no_killings():
+    text = (
+        "Hundreds of relatives marched in Arequipa on Monday to demand justice for those killed near the airport a year ago. "
+        "Police fired tear gas to push them back from the prefecture.\n"
+    )
+    out = _run(text, date(2024, 1, 16))
+    march = [e for e in out.events if e.place is not None and e.place.admin1 == "Arequipa"]
+    assert march and march[0].sub_type == "intervention"
+    assert "tear_gas" in march[0].state_response and "killings" not in march[0].state_response
+
+
+def test_una_marcha_dispersada_por_sus_muertos_no_es_un_asesinato():
+    text = (
+        "Cientos de familiares marcharon el lunes en Juliaca para exigir justicia por los asesinados en enero. "
+        "La Policía lanzó bombas lacrimógenas para dispersarlos.\n"
+    )
+    out = EX.extract(text, published=date(2024, 1, 16), lang="es")
+    march = [e for e in out.events if e.place is not None and e.place.admin1 == "Puno"]
+    assert march and "killings" not in march[0].state_response

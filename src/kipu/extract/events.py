@@ -161,6 +161,11 @@ def build_event(frames: list[Frame]) -> EventMention:
         tactics.append("killings")
     if figures.get("arrests") and "arrests" not in tactics:
         tactics.append("arrests")
+    if "killings" in tactics and not figures.get("fatalities") and typing.sub_type == "intervention":
+        # "marched to demand justice for those killed in Juliaca; police fired tear gas": the dead
+        # named with no toll at a protest the state only dispersed (lethal force would make it
+        # excessive force) are its grievance, not its killing
+        tactics = [t for t in tactics if t != "killings"]
     date_frame = next((f for f in frames if f.date_explicit), first)
     event_date = _within_its_run(frames, _through_clearing(frames, _span_of_days(frames, _run_of_the_report(frames, date_frame))))
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
