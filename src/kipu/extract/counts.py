@@ -88,6 +88,7 @@ def counts_in(view: SentenceView) -> list[Count]:
         if cue.label == "fatalities" and (
             _FOR_BEFORE.search(view.text, 0, q.span.start - view.span.start)
             or _MOURNED_BEFORE.search(view.text, 0, q.span.start - view.span.start)
+            or _undated_dead_of_kin(q, cue, view)
         ):
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
         if cue.label in ("fatalities", "injuries") and _remembered_before(q, view):
@@ -679,6 +680,25 @@ MOURNED_NOUNS = _alt("mourned_nouns")
 _OF_WORD = _alt("of")
 # "con fotografías de los 18 fallecidos": the dead whose portraits a crowd carries.
 _MOURNED_BEFORE = re.compile(rf"\b(?:{MOURNED_NOUNS})\s+{_OF_WORD}(?:\s+{_alt('mourned_articles')})?\s*$", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"\b(?:{_alt('kin_nouns')})\s+{_OF_WORD}\s+{_alt('mourned_articles')}\s*$", re.IGNORECASE)
+_DATED_BY = re.compile(rf"\s*(?:{_alt('dead_dated_by')})\b", re.IGNORECASE)
+KIN_DAY_REACH = 50  # chars from the kin's dead to the day that dates them ("asesinados durante las protestas del 15 de")
+
+
+def _undated_dead_of_kin(q: Any, cue: Match, view: SentenceView) -> bool:
+    """ "Los deudos de los seis fallecidos realizaron hoy una vigilia",
+    "relatives of the 18 killed marched in Lima": the dead that name the kin
+    are whom they mourn, no toll of what the kin do. Dated right after ("los
+    familiares de los 10 asesinados durante las protestas del 15 de
+    diciembre"), they are the toll of that day, recalled."""
+    base = view.span.start
+    if cue.start < q.span.end or not _KIN_BEFORE.search(view.text, 0, q.span.start - base):
+        return False
+    if not _DATED_BY.match(view.text, cue.end - base):
+        return True
+    return not any(0 <= d.span.start - cue.end <= KIN_DAY_REACH for d in view.dates)
+
+
 RELATIVE_CLAUSE_REACH = 160  # chars of a relative clause between the people and their casualty verb
 # The people, a relative clause about them, then their own verb: "ciudadanos (peruanos) que
 # protestaban ... fueron", "protesters who were marching ... were".

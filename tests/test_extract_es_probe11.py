@@ -1,0 +1,87 @@
+"""Eleventh Spanish probe: 7 articles of my own in styles not probed before (a
+CNDDHH bulletin listing cases, a Servindi piece on Aymara and Quechua
+delegations, a La República "Data" piece of percentages, an Exitosa radio
+flash, a judicial story on an archived case, a Trujillo strike against
+extortion, a Quechua-Spanish anniversary march in Huamanga).
+
+What it found and what these tests hold:
+- "agentes policiales usaron armas letales" named no force: the
+  human-rights wording of gunfire ("armas letales", "fuerza letal") is live
+  ammunition, so a bulletin's case told with it is an incident;
+- "los deudos de los seis fallecidos realizaron una vigilia" made the vigil a
+  killing with six dead: the dead the kin are named by are whom they mourn,
+  no toll of what the kin do (dated right after, "los familiares de los 10
+  asesinados durante las protestas del 15 de diciembre", they stay that
+  day's recalled toll).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract
+
+
+def _out(text: str, published: date):
+    return extract(text, "es", published)
+
+
+# -- "armas letales" is gunfire -------------------------------------------------
+
+
+def test_lethal_weapons_used_on_a_march_is_live_ammunition() -> None:
+    out = _out(
+        "El 12 de diciembre, en Andahuaylas, durante la marcha hacia el aeropuerto, los agentes usaron armas letales.",
+        date(2023, 2, 1),
+    )
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("protest", "excessive_force")
+    assert "live_ammunition" in e.state_response
+
+
+def test_a_bulletin_case_told_with_lethal_weapons_is_its_own_incident() -> None:
+    out = _out(
+        "Caso A. Huanta (Ayacucho), 15 de diciembre de 2022. Soldados dispararon contra la multitud. Cuatro personas murieron.\n\n"
+        "Caso B. Ilave (Puno), 9 de enero de 2023. Durante la movilización en la plaza, agentes policiales usaron armas letales. "
+        "Tres personas fallecieron.",
+        date(2023, 3, 20),
+    )
+    puno = [e for e in out.events if e.place and e.place.admin1 == "Puno"]
+    assert len(puno) == 1 and puno[0].sub_type == "excessive_force"
+    assert puno[0].fatalities is not None and puno[0].fatalities.value == 3
+
+
+def test_non_lethal_weapons_stay_rubber_bullets() -> None:
+    out = _out("El lunes, en Cusco, la policía usó armas no letales contra los manifestantes.", date(2023, 1, 12))
+    assert all("live_ammunition" not in e.state_response for e in out.events)
+
+
+# -- the kin's dead are whom they mourn ------------------------------------------
+
+
+def test_vigil_of_the_bereaved_is_no_killing() -> None:
+    out = _out("Los deudos de los cinco fallecidos realizaron hoy una vigilia en Chincheros.", date(2023, 12, 12))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("protest", "peaceful")
+    assert e.fatalities is None and e.participants is None and "killings" not in e.state_response
+
+
+def test_relatives_of_the_dead_marching_elsewhere_keep_their_own_place() -> None:
+    out = _out("Hoy, los familiares de los 17 muertos de Juliaca marcharon por el centro de Arequipa.", date(2023, 7, 9))
+    assert [e.place.admin1 for e in out.events if e.place] == ["Arequipa"]
+    assert all(e.fatalities is None for e in out.events)
+
+
+def test_kins_dead_dated_right_after_stay_that_days_toll() -> None:
+    out = _out(
+        "Hablan las madres de los 10 asesinados durante las protestas del 15 de diciembre de 2022 en Huamanga.",
+        date(2023, 6, 1),
+    )
+    assert [e.fatalities.value for e in out.events if e.fatalities] == [10]
+
+
+def test_a_killing_told_beside_the_kin_stays() -> None:
+    out = _out("Los familiares de los detenidos marcharon en Juliaca, donde la policía mató a dos jóvenes.", date(2023, 12, 15))
+    assert [e.fatalities.value for e in out.events if e.fatalities] == [2]
