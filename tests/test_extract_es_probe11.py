@@ -12,7 +12,12 @@ What it found and what these tests hold:
   killing with six dead: the dead the kin are named by are whom they mourn,
   no toll of what the kin do (dated right after, "los familiares de los 10
   asesinados durante las protestas del 15 de diciembre", they stay that
-  day's recalled toll).
+  day's recalled toll);
+- a data piece's "el 36 % de las muertes se concentró en Puno, seguido de
+  Ayacucho (20 %)" made rallies in two regions: a figure spread over places
+  is no crowd gathering there;
+- "más de 1 200 personas resultaron heridas a lo largo de las protestas"
+  was an incident's wounded: the whole run's count is a running total.
 """
 
 from __future__ import annotations
@@ -85,3 +90,36 @@ def test_kins_dead_dated_right_after_stay_that_days_toll() -> None:
 def test_a_killing_told_beside_the_kin_stays() -> None:
     out = _out("Los familiares de los detenidos marcharon en Juliaca, donde la policía mató a dos jóvenes.", date(2023, 12, 15))
     assert [e.fatalities.value for e in out.events if e.fatalities] == [2]
+
+
+# -- a figure spread over places is no rally -------------------------------------
+
+
+def test_share_of_deaths_concentrated_in_a_region_is_no_rally() -> None:
+    out = _out(
+        "Según el registro, el 40 % de las muertes se concentró en Puno, seguido de Apurímac (15 %) y Junín (8 %).",
+        date(2023, 12, 10),
+    )
+    assert out.events == []
+
+
+def test_cases_concentrated_in_a_city_are_no_rally() -> None:
+    out = _out("Este año, los casos de extorsión se concentran en Trujillo y Chiclayo.", date(2024, 10, 5))
+    assert out.events == []
+
+
+def test_a_crowd_that_gathers_still_rallies() -> None:
+    out = _out("Ayer, cientos de vecinos se concentraron en la plaza de Armas de Puno.", date(2023, 3, 2))
+    assert [e.forms for e in out.events] == [["rally"]]
+
+
+# -- the whole run's wounded are a running total -----------------------------------
+
+
+def test_wounded_throughout_the_protests_are_a_total() -> None:
+    out = _out(
+        "El 9 de enero de 2023 murieron 18 personas en Juliaca. Más de 1 500 personas resultaron heridas a lo largo de las protestas.",
+        date(2023, 12, 10),
+    )
+    assert [(t.measure, t.value) for t in out.tallies] == [("injuries", 1500)]
+    assert all(e.injuries is None for e in out.events)
