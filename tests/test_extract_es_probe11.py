@@ -17,7 +17,11 @@ What it found and what these tests hold:
   Ayacucho (20 %)" made rallies in two regions: a figure spread over places
   is no crowd gathering there;
 - "más de 1 200 personas resultaron heridas a lo largo de las protestas"
-  was an incident's wounded: the whole run's count is a running total.
+  was an incident's wounded: the whole run's count is a running total;
+- "La protesta se produce luego de que, el domingo, sicarios asesinaran a un
+  chofer en La Esperanza" made a protest there on Sunday: a sentence opened
+  by the action just told and what set it off tells its cause, whose day and
+  place are no other protest's.
 """
 
 from __future__ import annotations
@@ -123,3 +127,33 @@ def test_wounded_throughout_the_protests_are_a_total() -> None:
     )
     assert [(t.measure, t.value) for t in out.tallies] == [("injuries", 1500)]
     assert all(e.injuries is None for e in out.events)
+
+
+# -- "La protesta se produce luego de que ...": the cause of the action just told --
+
+
+_STRIKE = "Hoy, cientos de mototaxistas de Chiclayo acataron un paro contra las extorsiones. "
+
+
+def test_cause_of_the_strike_is_no_protest_of_its_day() -> None:
+    out = _out(
+        _STRIKE + "La protesta se produce luego de que, el sábado, desconocidos balearan la fachada de un local en el distrito de Pimentel.",
+        date(2024, 11, 4),
+    )
+    assert [(e.place.name, e.date.start) for e in out.events] == [("Chiclayo", date(2024, 11, 4))]
+
+
+def test_strike_arising_after_a_killing_elsewhere_adds_no_protest() -> None:
+    out = _out(
+        _STRIKE + "El paro surge tras el crimen de un conductor ocurrido el viernes en Piura.",
+        date(2024, 11, 4),
+    )
+    assert [e.place.admin1 for e in out.events] == ["Lambayeque"]
+
+
+def test_a_march_arriving_somewhere_is_still_read() -> None:
+    out = _out(
+        "Hoy, cientos de comuneros marcharon en Ilave. La marcha llegó luego a la plaza de Armas de Juli, donde la policía lanzó gases.",
+        date(2023, 1, 20),
+    )
+    assert any("tear_gas" in e.state_response for e in out.events)

@@ -87,6 +87,7 @@ from kipu.extract.readings import (
     INCIDENT_CATEGORIES,
     anchored,
     another_total,
+    cause_of_last,
     crowd_control,
     digest_headline,
     explainer_headline,
@@ -314,6 +315,8 @@ class _ArticleReader:
         if self.frames and self.frames[-1].view.paragraph == view.paragraph and remark_on_last(view):
             count_for_last(self.frames, view)
             return True
+        if self.frames and cause_of_last(view, self.doc.folded):
+            return True  # "La protesta se produce luego de que, el domingo, sicarios asesinaran a un chofer"
         if self.frames and died_after_incident(view, self.frames[-1], self.ctx) and not killed_by_others(view):
             count_for_last(self.frames, view, ("fatalities",))
             if self.frames[-1].typing.sub_type == "intervention" and "fatalities" in self.frames[-1].counts:

@@ -72,6 +72,29 @@ def remark_on_last(view: SentenceView) -> bool:
     return not any(m.category in ("state_response", "riot", "violent_act", "strategic") for m in view.matches)
 
 
+_CAUSE_OF_LAST = re.compile(
+    r"\W*{}\s+{}\s+{}\s+{}\b".format(
+        alternation(lang_words("readings", "cause_of_last", "determiners")),
+        alternation(lang_words("readings", "cause_of_last", "nouns")),
+        alternation(lang_words("readings", "cause_of_last", "verbs")),
+        alternation(lang_words("readings", "cause_of_last", "links")),
+    ),
+    re.IGNORECASE,
+)
+
+
+def cause_of_last(view: SentenceView, folded: str) -> bool:
+    """ "La protesta se produce luego de que, el domingo, sicarios asesinaran a
+    un chofer en La Esperanza", "The strike follows the killing of a driver on
+    Sunday": a sentence opened by the action just told and what set it off
+    tells that action's cause; its day and place are the cause's, not another
+    protest's. (Force told in the cause is read as usual.)"""
+    if any(m.category in ("state_response", "riot", "violent_act", "strategic") for m in view.matches):
+        return False
+    base = view.span.start
+    return _CAUSE_OF_LAST.match(folded, base, view.span.end) is not None
+
+
 def names_the_victims(view: SentenceView) -> bool:
     """ "Entre los detenidos figura la exdirigente del Frente": a sentence
     opened by the victims just counted names some of them; its protest words
