@@ -157,3 +157,11 @@ def test_a_march_arriving_somewhere_is_still_read() -> None:
         date(2023, 1, 20),
     )
     assert any("tear_gas" in e.state_response for e in out.events)
+
+
+def test_a_protest_told_as_the_cause_is_still_read() -> None:
+    out = _out(
+        _STRIKE + "La protesta se produce luego de que, el sábado, los choferes bloquearan la Panamericana en Piura.",
+        date(2024, 11, 4),
+    )
+    assert sorted(e.place.admin1 for e in out.events) == ["Lambayeque", "Piura"]

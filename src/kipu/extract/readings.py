@@ -88,11 +88,12 @@ def cause_of_last(view: SentenceView, folded: str) -> bool:
     un chofer en La Esperanza", "The strike follows the killing of a driver on
     Sunday": a sentence opened by the action just told and what set it off
     tells that action's cause; its day and place are the cause's, not another
-    protest's. (Force told in the cause is read as usual.)"""
+    protest's. (Force or a protest told in the cause is read as usual.)"""
     if any(m.category in ("state_response", "riot", "violent_act", "strategic") for m in view.matches):
         return False
-    base = view.span.start
-    return _CAUSE_OF_LAST.match(folded, base, view.span.end) is not None
+    opened = _CAUSE_OF_LAST.match(folded, view.span.start, view.span.end)
+    # (a protest told as the cause, "luego de que los choferes bloquearan la vía en Piura", is read as usual)
+    return opened is not None and not any(m.category == "form" and m.start >= opened.end() for m in view.matches)
 
 
 def names_the_victims(view: SentenceView) -> bool:
