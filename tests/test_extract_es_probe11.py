@@ -21,7 +21,12 @@ What it found and what these tests hold:
 - "La protesta se produce luego de que, el domingo, sicarios asesinaran a un
   chofer en La Esperanza" made a protest there on Sunday: a sentence opened
   by the action just told and what set it off tells its cause, whose day and
-  place are no other protest's.
+  place are no other protest's;
+- "delegaciones de Puno, junto a comuneros de Cusco, Apurímac y Ayacucho,
+  recorrieron las calles del Centro de Lima" made marches in four regions
+  besides Lima: people named by where they are from ("comuneros de Cusco")
+  name their origin, and so do the places listed after it, when the sentence
+  names another region for the incident.
 """
 
 from __future__ import annotations
@@ -59,6 +64,15 @@ def test_a_bulletin_case_told_with_lethal_weapons_is_its_own_incident() -> None:
     puno = [e for e in out.events if e.place and e.place.admin1 == "Puno"]
     assert len(puno) == 1 and puno[0].sub_type == "excessive_force"
     assert puno[0].fatalities is not None and puno[0].fatalities.value == 3
+
+
+def test_lethal_weapons_asked_not_to_be_used_or_denied_are_no_gunfire() -> None:
+    for sentence in (
+        "El lunes, en Andahuaylas, la Defensoría pidió a la policía no usar armas letales contra los manifestantes.",
+        "El lunes, en Andahuaylas, la policía negó haber usado armas letales durante la marcha.",
+    ):
+        out = _out(sentence, date(2022, 12, 13))
+        assert all("live_ammunition" not in e.state_response for e in out.events), sentence
 
 
 def test_non_lethal_weapons_stay_rubber_bullets() -> None:
@@ -165,3 +179,29 @@ def test_a_protest_told_as_the_cause_is_still_read() -> None:
         date(2024, 11, 4),
     )
     assert sorted(e.place.admin1 for e in out.events) == ["Lambayeque", "Piura"]
+
+
+# -- people named by where they are from ------------------------------------------
+
+
+def test_delegations_from_regions_march_where_they_marched() -> None:
+    out = _out(
+        "Delegaciones de Puno, junto a comuneros de Cusco, Apurímac y Ayacucho, recorrieron ayer las calles del Centro de Lima.",
+        date(2023, 7, 20),
+    )
+    assert [e.place.admin1 for e in out.events] == ["Lima"]
+
+
+def test_villagers_of_one_province_blocking_in_another_region() -> None:
+    out = _out("Comuneros de Cotabambas (Apurímac) bloquearon ayer la vía en Chumbivilcas.", date(2023, 3, 1))
+    assert [e.place.admin1 for e in out.events] == ["Cusco"]
+
+
+def test_marches_listed_by_region_stay_one_per_region() -> None:
+    out = _out("Ayer hubo marchas en Cusco, Apurímac y Lima.", date(2023, 7, 20))
+    assert sorted(e.place.admin1 for e in out.events) == ["Apurímac", "Cusco", "Lima"]
+
+
+def test_people_of_one_place_only_keep_it() -> None:
+    out = _out("Ayer, cientos de pobladores de Ilave bloquearon la carretera.", date(2023, 1, 5))
+    assert [e.place.admin1 for e in out.events] == ["Puno"]

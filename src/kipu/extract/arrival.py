@@ -110,6 +110,38 @@ def without_origins(view: SentenceView, where: list[tuple[Place | None, bool]]) 
         before = view.text[max(0, p.span.start - base - ORIGIN_REACH) : p.span.start - base]
         return _FROM_BEFORE.search(before) is not None and _ROUTE_AFTER.match(view.text, p.span.end - base) is None
 
-    kept = [(p, e) for p, e in where if not origin(p)]
+    origins: set[int] = set()
+    last_origin: Place | None = None
+    for p, _ in sorted(((p, e) for p, e in where if p is not None and p.span is not None), key=lambda pe: pe[0].span.start):  # type: ignore[union-attr]
+        # "comuneros de Cusco, Apurímac y Ayacucho": the places listed after an origin are origins too
+        listed = last_origin is not None and _LISTED_AFTER.fullmatch(view.text, last_origin.span.end - base, p.span.start - base) is not None  # type: ignore[union-attr]
+        if origin(p) or _member_of(view, p) or listed:
+            origins.add(id(p))
+            last_origin = p
+        else:
+            last_origin = None
+    kept = [(p, e) for p, e in where if id(p) not in origins]
     others = {p.admin1 for p, _ in kept if p is not None}
     return kept if others else where
+
+
+def _member_of(view: SentenceView, p: Place) -> bool:
+    """ "comuneros de Cusco recorrieron las calles de Lima": people named by
+    the place they are from (``members_of``, Spanish "de" only after one of
+    those nouns), not the incident's place."""
+    if p.span is None:
+        return False
+    base = view.span.start
+    before = view.text[max(0, p.span.start - base - ORIGIN_REACH) : p.span.start - base]
+    return _MEMBER_BEFORE.search(before) is not None and _ROUTE_AFTER.match(view.text, p.span.end - base) is None
+
+
+_MEMBERS = alternation(lang_words("arrival", "members_of", "nouns"))
+_MEMBERS_OF = alternation(lang_words("arrival", "members_of", "prepositions"))
+_MEMBERS_PLACE_OF = alternation(lang_words("arrival", "members_of", "place_of"), r"\s+")
+_MEMBER_BEFORE = re.compile(
+    rf"\b{_MEMBERS}\s+(?:[^\W\d_]+\s+){{0,3}}?{_MEMBERS_OF}\s+(?:{_MEMBERS_PLACE_OF}\s+(?:de\s+)?)?$",
+    re.IGNORECASE,
+)
+#: Between two places of one list: "Cusco, Apurímac y Ayacucho".
+_LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|\by\b|\be\b)\s*")
