@@ -26,7 +26,11 @@ What it found and what these tests hold:
   recorrieron las calles del Centro de Lima" made marches in four regions
   besides Lima: people named by where they are from ("comuneros de Cusco")
   name their origin, and so do the places listed after it, when the sentence
-  names another region for the incident.
+  names another region for the incident;
+- a radio flash's "Gremios de transporte acatan el paro. Exigen la
+  derogatoria de la ley. Piden la renuncia del ministro." gave the strike no
+  demands: a sentence opened by a claim verb with no subject of its own, and
+  no incident word, gives the claims of the protest just told.
 """
 
 from __future__ import annotations
@@ -205,3 +209,23 @@ def test_marches_listed_by_region_stay_one_per_region() -> None:
 def test_people_of_one_place_only_keep_it() -> None:
     out = _out("Ayer, cientos de pobladores de Ilave bloquearon la carretera.", date(2023, 1, 5))
     assert [e.place.admin1 for e in out.events] == ["Puno"]
+
+
+# -- claims told in a subjectless sentence after the strike ----------------------------
+
+
+def test_flash_claims_after_the_strike_are_its_demands() -> None:
+    out = _out(
+        "Mototaxistas de Piura acatan un paro. Exigen la derogatoria de la ley. Piden la renuncia del ministro del Interior.",
+        date(2024, 10, 10),
+    )
+    assert len(out.events) == 1
+    assert {"repeal_law", "removal_of_official"} <= set(out.events[0].demands)
+
+
+def test_a_source_telling_of_repression_is_no_claim() -> None:
+    out = _out(
+        "Hoy, cientos de estudiantes marcharon en Quito. La Alianza informó que hubo una fuerte represión en el sector norte.",
+        date(2022, 6, 20),
+    )
+    assert all("police_brutality" not in e.demands for e in out.events)

@@ -17,6 +17,7 @@ from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
 from kipu.extract.readings import (
     FORM_RIOT_STRATEGIC,
+    INCIDENT_CATEGORIES,
     crowd_control,
     forces_as_agent,
     is_strategic,
@@ -336,7 +337,7 @@ def toll_before(view: SentenceView, made: list[Frame], before: SentenceView, cou
         last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "died_later"))
 
 
-def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
+def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> bool:
     """ "La marcha avanza por la avenida Nicolás de Piérola. Los manifestantes
     exigen la renuncia de Dina Boluarte y el adelanto de elecciones.": the
     claims of the protest just told, said in the next sentence of its
@@ -344,14 +345,29 @@ def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext
     protest's. The sentence joins the incident as a frame with its day and
     place, and no count."""
     if not frames or not view.has("demand"):
-        return
+        return False
     last = frames[-1]
     # (or the next paragraph's first sentence: "Los manifestantes exigen ..." set apart)
     if last.typing.family != "demonstration" or not 0 <= view.paragraph - last.view.paragraph <= 1 or view.sentence.index - last.view.sentence.index != 1:
-        return
+        return False
     if ctx.own_date(view) is not None or (ctx.sentence_places(view) and not in_its_region(view, last, ctx)):
-        return
+        return False
     frames.append(replace(last, view=view, counts={}, cues=[*last.cues, "demands_of_last"]))
+    return True
+
+
+def bare_demands(view: SentenceView) -> bool:
+    """ "Exigen la derogatoria de la ley. Piden la renuncia del ministro.": a
+    sentence opened by a claim verb with no subject of its own (so the crowd
+    just told is who claims) and no incident word, force or casualty, as a
+    radio flash tells them right after the strike, gives that protest's claims."""
+    if not view.has("demand") or view.has_any(INCIDENT_CATEGORIES) or view.has("state_response") or view.has("measure"):
+        return False
+    start = view.span.start
+    return any(m.start - start <= OPENING_REACH for m in view.of("claim_act", "demand"))
+
+
+OPENING_REACH = 3  # chars before the claim verb that opens a sentence (quotes, a dash)
 
 
 def same_day_elsewhere(view: SentenceView, frames: list[Frame]) -> Frame | None:

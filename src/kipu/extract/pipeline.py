@@ -53,6 +53,7 @@ from kipu.extract.last_incident import (
     toll_of_last,
     wounded_after_incident,
     arrested_after_force,
+    bare_demands,
 )
 from kipu.extract.lexicon import Lexicon, languages
 from kipu.extract.listed import lead_of_list, with_the_leads_action
@@ -300,6 +301,8 @@ class _ArticleReader:
             relocate_last(self.frames, view, self.ctx)
         if self.frames and names_the_victims(view):
             return True
+        if self.frames and bare_demands(view) and demands_of_last(self.frames, view, self.ctx):
+            return True  # "Gremios de transporte acatan el paro. Exigen la derogatoria de la ley."
         if (
             self.frames and view.has("anaphor", "incident") and not trigger_outside_anaphor(view) and not is_attack(view)
             # force told in the protest's paragraph, or by forces the sentence names ("El martes, la policía
