@@ -229,3 +229,11 @@ def test_a_source_telling_of_repression_is_no_claim() -> None:
         date(2022, 6, 20),
     )
     assert all("police_brutality" not in e.demands for e in out.events)
+
+
+def test_strikers_named_by_their_cities_strike_there_when_another_region_is_another_clause() -> None:
+    out = _out(
+        "Hoy, transportistas de Huancayo y Arequipa acatan un paro; en Lima Norte denuncian nuevas amenazas de extorsionadores.",
+        date(2024, 11, 13),
+    )
+    assert sorted(e.place.admin1 for e in out.events) == ["Arequipa", "Junín"]

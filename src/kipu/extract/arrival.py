@@ -10,6 +10,8 @@ second event there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 
 from kipu.extract.agents import STATE_FORCES
@@ -110,19 +112,35 @@ def without_origins(view: SentenceView, where: list[tuple[Place | None, bool]]) 
         before = view.text[max(0, p.span.start - base - ORIGIN_REACH) : p.span.start - base]
         return _FROM_BEFORE.search(before) is not None and _ROUTE_AFTER.match(view.text, p.span.end - base) is None
 
-    origins: set[int] = set()
-    last_origin: Place | None = None
-    for p, _ in sorted(((p, e) for p, e in where if p is not None and p.span is not None), key=lambda pe: pe[0].span.start):  # type: ignore[union-attr]
-        # "comuneros de Cusco, Apurímac y Ayacucho": the places listed after an origin are origins too
-        listed = last_origin is not None and _LISTED_AFTER.fullmatch(view.text, last_origin.span.end - base, p.span.start - base) is not None  # type: ignore[union-attr]
-        if origin(p) or _member_of(view, p) or listed:
-            origins.add(id(p))
-            last_origin = p
-        else:
-            last_origin = None
+    scene = [p for p, _ in where if p is not None and p.span is not None]
+    origins = _origins(view, scene, origin, members=False)
+    members = _origins(view, scene, origin, members=True)
+    if members - origins:
+        # "Transportistas de Huancayo y Arequipa acatan paro; en Lima Norte denuncian ...": a
+        # region told in another clause is no scene of theirs, and their strike is where they are
+        others = [p for p in scene if id(p) not in members]
+        if not any(";" in view.text[min(m.span.end, o.span.end) - base : max(m.span.start, o.span.start) - base]  # type: ignore[union-attr]
+                   for m in scene if id(m) in members for o in others):
+            origins = members
     kept = [(p, e) for p, e in where if id(p) not in origins]
-    others = {p.admin1 for p, _ in kept if p is not None}
-    return kept if others else where
+    return kept if {p.admin1 for p, _ in kept if p is not None} else where
+
+
+def _origins(view: SentenceView, scene: list[Place], origin: Callable[[Place], bool], members: bool) -> set[int]:
+    """The ids of the places of ``scene`` named as where people come from
+    ("from Puno"; with ``members``, also "comuneros de Cusco"), with the places
+    listed right after one ("comuneros de Cusco, Apurímac y Ayacucho")."""
+    base = view.span.start
+    found: set[int] = set()
+    last: Place | None = None
+    for p in sorted(scene, key=lambda p: p.span.start):  # type: ignore[union-attr]
+        listed = last is not None and _LISTED_AFTER.fullmatch(view.text, last.span.end - base, p.span.start - base) is not None  # type: ignore[union-attr]
+        if origin(p) or (members and _member_of(view, p)) or (listed and members):
+            found.add(id(p))
+            last = p
+        else:
+            last = None
+    return found
 
 
 def _member_of(view: SentenceView, p: Place) -> bool:

@@ -682,6 +682,7 @@ _OF_WORD = _alt("of")
 _MOURNED_BEFORE = re.compile(rf"\b(?:{MOURNED_NOUNS})\s+{_OF_WORD}(?:\s+{_alt('mourned_articles')})?\s*$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(rf"\b(?:{_alt('kin_nouns')})\s+{_OF_WORD}\s+{_alt('mourned_articles')}\s*$", re.IGNORECASE)
 _DATED_BY = re.compile(rf"\s*(?:{_alt('dead_dated_by')})\b", re.IGNORECASE)
+_KIN_NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?")  # "los seis (jóvenes) fallecidos"
 KIN_DAY_REACH = 50  # chars from the kin's dead to the day that dates them ("asesinados durante las protestas del 15 de")
 
 
@@ -692,7 +693,9 @@ def _undated_dead_of_kin(q: Any, cue: Match, view: SentenceView) -> bool:
     familiares de los 10 asesinados durante las protestas del 15 de
     diciembre"), they are the toll of that day, recalled."""
     base = view.span.start
-    if cue.start < q.span.end or not _KIN_BEFORE.search(view.text, 0, q.span.start - base):
+    if cue.start < q.span.end or not _KIN_NOUN_AFTER.fullmatch(view.text, q.span.end - base, cue.start - base):
+        return False  # (the dead in a clause of their own, "de las diez personas que murieron", are counted as told)
+    if not _KIN_BEFORE.search(view.text, 0, q.span.start - base):
         return False
     if not _DATED_BY.match(view.text, cue.end - base):
         return True
