@@ -30,7 +30,10 @@ What it found and what these tests hold:
 - a radio flash's "Gremios de transporte acatan el paro. Exigen la
   derogatoria de la ley. Piden la renuncia del ministro." gave the strike no
   demands: a sentence opened by a claim verb with no subject of its own, and
-  no incident word, gives the claims of the protest just told.
+  no incident word, gives the claims of the protest just told;
+- "La CNDDHH reportó al menos seis heridos y cuatro detenidos", after the
+  tear gas, kept the wounded and lost the arrests: the arrests counted with
+  the wounded of the incident just told are its arrests too.
 """
 
 from __future__ import annotations
@@ -237,3 +240,14 @@ def test_strikers_named_by_their_cities_strike_there_when_another_region_is_anot
         date(2024, 11, 13),
     )
     assert sorted(e.place.admin1 for e in out.events) == ["Arequipa", "Junín"]
+
+
+def test_arrests_counted_with_the_wounded_after_the_tear_gas() -> None:
+    out = _out(
+        "Por la tarde, la Policía lanzó bombas lacrimógenas contra los manifestantes en la plaza San Martín. "
+        "La Defensoría reportó al menos ocho heridos y tres detenidos.",
+        date(2023, 7, 20),
+    )
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.injuries.value, e.arrests.value) == (8, 3)

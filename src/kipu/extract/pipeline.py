@@ -364,7 +364,8 @@ class _ArticleReader:
                 self.force_named_before = view
         if not may_report(view) and not scene_force and not after_a_total and not on_a_crowd:
             if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
-                count_for_last(self.frames, view, ("injuries",))
+                # ("reportó al menos seis heridos y cuatro detenidos": the arrests counted with them too)
+                count_for_last(self.frames, view, ("injuries", "arrests"))
             elif self.frames and arrested_after_force(view, self.frames, self.ctx):
                 count_for_last(self.frames, view, ("arrests",))
             elif self.frames and arrested_at_last_protest(view, self.frames[-1], self.ctx):
