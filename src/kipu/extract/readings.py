@@ -89,9 +89,10 @@ def cause_of_last(view: SentenceView, folded: str) -> bool:
     Sunday": a sentence opened by the action just told and what set it off
     tells that action's cause; its day and place are the cause's, not another
     protest's. (Force or a protest told in the cause is read as usual.)"""
-    if any(m.category in ("state_response", "riot", "violent_act", "strategic") for m in view.matches):
-        return False
+    # (the anchored opener first: it fails at once on almost every sentence; speed only)
     opened = _CAUSE_OF_LAST.match(folded, view.span.start, view.span.end)
+    if opened is None or view.has("state_response") or view.has("riot") or view.has("violent_act") or view.has("strategic"):
+        return False
     # (a protest told as the cause, "luego de que los choferes bloquearan la vía en Piura", is read as usual)
     return opened is not None and not any(m.category == "form" and m.start >= opened.end() for m in view.matches)
 
