@@ -129,3 +129,9 @@ def test_a_toll_left_so_far_with_no_day_or_place_is_a_tally() -> None:
     # one clash of a town keeps its toll
     (e,) = events("El enfrentamiento en Juliaca ha dejado 17 muertos.", "es", SUN)
     assert e.fatalities.high == 17
+
+
+def test_a_strike_lifted_with_its_length_in_hours_runs_those_days() -> None:
+    found = {e.type: e for e in events("Los transportistas levantaron este jueves el paro de 72 horas en Lima.", "es", SUN)}
+    strike = found["protest"]
+    assert (strike.date.start, strike.date.end) == (date(2023, 1, 17), date(2023, 1, 19))

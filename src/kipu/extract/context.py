@@ -811,6 +811,7 @@ _FIRST_END = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]
 
 
 PERFECT_REACH = 3  # words between a perfect auxiliary and the measure it tells ("has declared a state of emergency")
+PERFECT_WINDOW = 40  # chars before the measure read for its auxiliary
 
 
 @lru_cache(maxsize=8)
@@ -831,7 +832,7 @@ def _measure_in_the_perfect(view: SentenceView, lang: str) -> bool:
     if pat is None:
         return False
     base = view.span.start
-    return any(pat.search(view.text, max(0, m.start - base - 40), m.start - base) for m in view.of("strategic", "state_measure"))
+    return any(pat.search(view.text, max(0, m.start - base - PERFECT_WINDOW), m.start - base) for m in view.of("strategic", "state_measure"))
 
 
 @lru_cache(maxsize=4)

@@ -27,6 +27,18 @@ def _alt(words: list[str]) -> str:
     return alternation((w for w in words if w), r"\s+")
 
 
+def _any_of(alts: list[str]) -> re.Pattern[str]:
+    """One case-blind pattern of ``alts``, each with a ``(?P<n>...)`` count group,
+    renamed ``n0``, ``n1``... apart (a regex may not repeat a group's name):
+    read the count as the one group of a hit that is set."""
+    return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
+
+
+def _count_of(hit: re.Match[str]) -> str:
+    """The count a hit of an ``_any_of`` pattern read."""
+    return next(g for g in hit.groups() if g is not None)
+
+
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """(pattern, whether it names the n-th day) pairs of a language."""
@@ -112,8 +124,7 @@ def _so_far(lang: str) -> re.Pattern[str] | None:
     if by and after:
         a = _alt(after)
         alts.append(rf"(?<!\w){_alt(by)}\s+{count}\s+(?:{a}\s+{unit}(?!\w)|{unit}\s+{a}(?!\w))")
-    # (each alternative names its count group apart: a regex may not repeat a name)
-    return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
+    return _any_of(alts)
 
 
 @lru_cache(maxsize=8)
@@ -141,8 +152,7 @@ def run_so_far(view: SentenceView, lang: str) -> int | None:
     for hit in pat.finditer(view.text):
         if lacking is not None and lacking.match(view.text, hit.end()):
             continue  # "suman 6 días consecutivos sin agua": the outage's days, not the protest's
-        word = next(g for g in hit.groups() if g is not None)
-        n = word_to_int(word, lang)
+        n = word_to_int(_count_of(hit), lang)
         if n is not None and 1 < n <= MAX_RUN_DAYS:
             best = max(best or 0, n)
     return best
@@ -162,7 +172,7 @@ def _length(lang: str) -> re.Pattern[str] | None:
     alts = [rf"(?<![\w-])(?P<n>\d{{1,3}}|[^\W\d_]+)-{unit}\s+{noun}(?!\w)"]
     if of:
         alts.append(rf"(?<!\w){noun}\s+{_alt(of)}\s+{count}\s+{unit}(?!\w)")
-    return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
+    return _any_of(alts)
 
 
 @lru_cache(maxsize=8)
@@ -178,23 +188,25 @@ def _hours_length(lang: str) -> re.Pattern[str] | None:
     alts = [rf"(?<![\w-])(?P<n>\d{{2,3}})[- ]{hour}\s+{noun}(?!\w)"]
     if of:
         alts.append(rf"(?<!\w){noun}\s+{_alt(of)}\s+(?P<n>\d{{2,3}})\s+{hour}(?!\w)")
-    return re.compile("|".join(f"(?:{x.replace('(?P<n>', f'(?P<n{i}>')})" for i, x in enumerate(alts)), re.IGNORECASE)
+    return _any_of(alts)
 
 
 def told_length_days(view: SentenceView, lang: str) -> int | None:
     """The days an action lasts by its own name ("the three-day strike", "el
-    paro de 72 horas"), or None: the span of one that began on a day told."""
+    paro de 72 horas"), or None: the span of one that began on a day told, or
+    the run of one told as ended. Not a run by itself: "inició el lunes un paro
+    de tres días" counts days ahead of the day told."""
     if view.has("run_day"):
         pat = _length(lang)
         for hit in pat.finditer(view.text) if pat is not None else ():
-            n = word_to_int(next(g for g in hit.groups() if g is not None), lang)
+            n = word_to_int(_count_of(hit), lang)
             if n is not None and 1 < n <= MAX_RUN_DAYS:
                 return n
     pat = _hours_length(lang)
     if pat is None:
         return None
     for hit in pat.finditer(view.text):
-        hours = int(next(g for g in hit.groups() if g is not None))
+        hours = int(_count_of(hit))
         if hours % 24 == 0 and 24 < hours <= 24 * MAX_RUN_DAYS:
             return hours // 24
     return None
@@ -205,17 +217,7 @@ def ended_run_days(view: SentenceView, lang: str) -> int | None:
     ("levantaron el jueves el paro de diez días", "called off their ten-day
     strike"): the run told by ``run_days`` or, failing it, the action's length."""
     n = run_days(view, lang)
-    if n is not None or not view.has("run_day"):
-        return n
-    pat = _length(lang)
-    if pat is None:
-        return None
-    for hit in pat.finditer(view.text):
-        word = next(g for g in hit.groups() if g is not None)
-        n = word_to_int(word, lang)
-        if n is not None and 1 < n <= MAX_RUN_DAYS:
-            return n
-    return None
+    return n if n is not None else told_length_days(view, lang)
 
 
 @lru_cache(maxsize=8)

@@ -168,20 +168,21 @@ def since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | No
 def through_its_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:
     """A one-day date widened back over the run of days the sentence says the
     action had lasted by then (:mod:`kipu.extract.durations`)."""
-    n = max((d for d in (run_days(view, lang), run_so_far(view, lang)) if d is not None), default=None)
-    if n is None:
-        return when
-    return DateRange(when.end - timedelta(days=n - 1), when.end, when.precision, when.span)
+    return _back_over(when, max((d for d in (run_days(view, lang), run_so_far(view, lang)) if d is not None), default=None))
 
 
 def through_its_ended_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:
     """As ``through_its_run``, for an action the sentence tells as ended or
     lifted on the day told, whose length alone may give the run ("levantaron
     el jueves el paro de diez días")."""
-    n = ended_run_days(view, lang)
-    if n is None:
+    return _back_over(when, ended_run_days(view, lang))
+
+
+def _back_over(when: DateRange, days: int | None) -> DateRange:
+    """``when`` widened back to the first of ``days`` days ending on its last (as it is with none)."""
+    if days is None:
         return when
-    return DateRange(when.end - timedelta(days=n - 1), when.end, when.precision, when.span)
+    return DateRange(when.end - timedelta(days=days - 1), when.end, when.precision, when.span)
 
 
 def from_its_start(view: SentenceView, when: DateRange | None, lang: str) -> DateRange | None:
