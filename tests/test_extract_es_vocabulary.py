@@ -134,3 +134,16 @@ def test_collective_nouns_and_a_singular_verb_count_and_occupy():
     out = EX.extract(text, published=date(2023, 1, 25), lang="es")
     got = sorted((e.place.admin1, e.participants.low if e.participants else None, tuple(e.forms)) for e in out.events)
     assert got == [("Arequipa", 50, ("occupation",)), ("Huancavelica", 30, ("rally",))]
+
+
+# "Tomaron el local" is a building held, not stormed: with no violence told it
+# is a peaceful occupation (GUIDELINES: occupation without protester violence).
+# Breaking in ("irrumpieron en") stays a riot.
+
+def test_taking_over_a_building_is_a_peaceful_occupation_and_breaking_in_a_riot():
+    text = ("Cusco\n\nEstudiantes de la universidad tomaron el local de la facultad el lunes en Cusco, en rechazo a la represión. "
+            "El miércoles, otro grupo irrumpió en la sede de la prefectura de Puno.\n")
+    out = EX.extract(text, published=date(2023, 1, 20), lang="es")
+    got = sorted((e.place.admin1, e.type, e.sub_type, tuple(e.forms)) for e in out.events)
+    assert ("Cusco", "protest", "peaceful", ("occupation",)) in got
+    assert any(admin1 == "Puno" and typ == "riot" for admin1, typ, _, _ in got)
