@@ -586,13 +586,16 @@ SUBJECT_GAP = 12  # chars from "protesters" to the attack verb they are the subj
 
 def _crowd_attacks(view: SentenceView) -> bool:
     """Protesters as the subject of an attack verb ("protesters attacked them
-    with slingshots"): the crowd used violence on people, a riot."""
+    with slingshots"): the crowd used violence on people, a riot. Not of a
+    passive one: "a protester was injured", "dos manifestantes fueron
+    golpeados" tell the crowd hurt, not hurting."""
     if view.has("crowd_agent") and view.has("attack"):
         return True  # "el convoy fue atacado ... por un grupo de personas": the crowd as the attack's agent
     crowd = view.of("actor", "protesters")
     base = view.span.start
     return any(
         0 <= a.start - p.end <= SUBJECT_GAP and "," not in view.text[p.end - base : a.start - base]
+        and _PASSIVE.match(view.text, a.start - base) is None
         for a in view.of("attack") for p in crowd
     )
 

@@ -542,6 +542,8 @@ class ArticleContext:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
             # the filing day yields to a date the sentence itself gives.
             usable = [d for d in usable if not _in_dateline(view, d)]
+        if len(usable) > 1 and view.has("hurt_on", "day"):
+            usable = _the_day_they_were_hurt(view, usable)
         plain = [d for d in usable if d.kind != "since"]
         chosen = plain or usable
         if not chosen:
@@ -957,6 +959,7 @@ def _rank_of(precision: str) -> int:
 
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+HURT_DAY_REACH = 30  # characters from "wounds suffered" to its day: "in Juliaca on January 9"
 # A date inside a place's aside, between commas: "In Juliaca, where ... on 9 January,".
 _IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
 PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
@@ -1143,6 +1146,23 @@ def _closes_the_only_dated_sentence(view: SentenceView, d: Any) -> bool:
     """The date ends the sentence and is its only date."""
     base = view.span.start
     return len(view.dates) == 1 and _ONLY_CLOSING.fullmatch(view.text, d.span.end - base) is not None
+
+
+def _the_day_they_were_hurt(view: SentenceView, usable: list[Any]) -> list[Any]:
+    """ "Two protesters died in hospital on Tuesday from gunshot wounds suffered
+    on January 9": a death told with the earlier day its victim was hurt is the
+    toll of that day's incident (GUIDELINES: one incident, one record), so that
+    day alone dates the sentence. Only in a sentence that tells deaths: "was
+    injured on Monday and arrested on Tuesday" keeps both."""
+    if not view.has("measure", "fatalities"):
+        return usable
+    base, text = view.span.start, view.text
+    for cue in view.of("hurt_on", "day"):
+        for d in usable:
+            between = text[cue.end - base : d.span.start - base]
+            if 0 <= d.span.start - cue.end <= HURT_DAY_REACH and not any(c in between for c in ",;."):
+                return [d]
+    return usable
 
 
 def _dates_prior_event(view: SentenceView, d: Any) -> bool:

@@ -1,0 +1,45 @@
+"""A later death dated by the day its victim was hurt; a crowd that suffers a
+blow in the passive is not the crowd that strikes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _events(text: str, lang: str, published: date = date(2023, 1, 20)):
+    return EX.extract(text, published=published, lang=lang).events
+
+
+# A death in hospital from wounds of an earlier day is that day's incident's
+# toll (one incident, one record), not a new incident on the day of death.
+
+def test_a_death_from_wounds_suffered_earlier_takes_the_day_of_the_wounds():
+    text = ("Juliaca\n\nThe health ministry said two protesters died in hospital in Juliaca on Tuesday "
+            "from gunshot wounds suffered on January 9.\n")
+    got = [(str(e.date.start), e.fatalities.low if e.fatalities else None) for e in _events(text, "en")]
+    assert got == [("2023-01-09", 2)]
+
+
+def test_spanish_heridas_sufridas_take_the_day_of_the_wounds():
+    text = ("Ayacucho\n\nTras las protestas en Ayacucho, un comunero murió el jueves a causa de las heridas "
+            "sufridas el 15 de diciembre.\n")
+    got = [str(e.date.start) for e in _events(text, "es")]
+    assert got == ["2022-12-15"]
+
+
+def test_hurt_one_day_and_arrested_the_next_keeps_the_first_day_told():
+    # no death: the wound's day is not singled out
+    text = "Cusco\n\nA protester was injured on Monday and arrested on Tuesday in Cusco.\n"
+    got = [(str(e.date.start), e.type, e.sub_type) for e in _events(text, "en")]
+    assert got == [("2023-01-16", "protest", "intervention")]
+
+
+def test_a_crowd_hurt_in_the_passive_is_no_riot_and_one_attacking_is():
+    hurt = _events("Cusco\n\nDos manifestantes fueron golpeados en Cusco el lunes.\n", "es")
+    assert [(e.type, e.sub_type) for e in hurt] == [("protest", "intervention")]
+    attacking = _events("Cusco\n\nProtesters attacked two officers in Cusco on Monday.\n", "en")
+    assert [(e.type, e.sub_type) for e in attacking] == [("riot", "violent_demonstration")]
