@@ -147,3 +147,22 @@ def test_taking_over_a_building_is_a_peaceful_occupation_and_breaking_in_a_riot(
     got = sorted((e.place.admin1, e.type, e.sub_type, tuple(e.forms)) for e in out.events)
     assert ("Cusco", "protest", "peaceful", ("occupation",)) in got
     assert any(admin1 == "Puno" and typ == "riot" for admin1, typ, _, _ in got)
+
+
+# "recorrió las calles" with a collective subject is a march, as the plural is.
+
+def test_a_collective_touring_the_streets_is_a_march():
+    text = ("Juliaca\n\nUn centenar de mototaxistas recorrió las principales calles de Juliaca el viernes "
+            "exigiendo la renuncia de la presidenta.\n")
+    out = EX.extract(text, published=date(2023, 1, 25), lang="es")
+    assert [(e.place.name, str(e.date.start), tuple(e.forms)) for e in out.events] == [("Juliaca", "2023-01-20", ("march",))]
+
+
+# A named highway spans regions: when the article names no region, the town a
+# bridge on it is named after ("a la altura de Puente Inambari") places the blockade.
+
+def test_a_bridge_town_places_a_blockade_on_a_named_highway():
+    text = ("Bloqueo\n\nDesde la madrugada, decenas de comuneros bloquean la vía Interoceánica a la altura "
+            "de Puente Inambari.\n")
+    out = EX.extract(text, published=date(2023, 1, 25), lang="es")
+    assert [(e.place.name, e.place.admin1) for e in out.events] == [("Inambari", "Madre de Dios")]

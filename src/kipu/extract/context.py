@@ -297,6 +297,11 @@ class ArticleContext:
                 regional = _without_framing_action(view, regional)
             if regional:
                 return [(p, True) for p in regional]
+            inherited = self._inherited_place()
+            if not self._nationwide(view) and (inherited is None or inherited.admin1 is None) and (roads := self._road_regions(view)):
+                # "bloquean la vía Interoceánica a la altura de Puente Inambari": the road
+                # named spans regions; the town its bridge is named after places it
+                return [(p, True) for p in roads]
             if self._nationwide(view) or not self._inherited_place():
                 return [(own[0], True)]
         if self._nationwide(view):
