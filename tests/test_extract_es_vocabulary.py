@@ -159,10 +159,11 @@ def test_a_collective_touring_the_streets_is_a_march():
 
 
 # A named highway spans regions: when the article names no region, the town a
-# bridge on it is named after ("a la altura de Puente Inambari") places the blockade.
+# bridge on it is named after ("a la altura de Puente Inambari") places the blockade,
+# and anchors the headline that names only the highway.
 
 def test_a_bridge_town_places_a_blockade_on_a_named_highway():
-    text = ("Última hora\n\nDesde la madrugada, decenas de comuneros bloquean la vía Interoceánica a la altura "
+    text = ("Bloqueo en la Interoceánica\n\nDesde la madrugada, decenas de comuneros bloquean la vía Interoceánica a la altura "
             "de Puente Inambari.\n")
     out = EX.extract(text, published=date(2023, 1, 25), lang="es")
     assert [(e.place.name, e.place.admin1) for e in out.events] == [("Inambari", "Madre de Dios")]

@@ -426,6 +426,12 @@ class ArticleContext:
                 return first[key], country
         if dateline is not None and (not regional_lead or regional_lead[0].admin1 == dateline.admin1):
             return dateline, country
+        if not in_country:
+            # "Bloqueo en la Interoceánica ... a la altura de Puente Inambari": no region named
+            # but by the towns its roads and bridges are named after; one region among them anchors
+            towns = {p.admin1: p for found in self._street_named.values() for p in found if p.country == country and p.admin1 is not None}
+            if len(towns) == 1:
+                return next(iter(towns.values())), country
         return _whole_country(country), country
 
     def _named_by_an_organisation(self) -> Place | None:
