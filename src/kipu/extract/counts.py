@@ -22,6 +22,7 @@ AFTER_WINDOW = 40  # chars between the end of a number and its noun ("25 persona
 BEFORE_WINDOW = 28  # chars between a verb and the number it governs ("killing at least 18")
 CASUALTY_MEASURES = ("fatalities", "injuries", "arrests")
 CASUALTY_AFTER_NOUN = 90  # chars from "ciudadanos" to "fueron asesinados"
+TOTAL_NOUN_GAP = 4  # chars from a total's word to the casualty noun it heads ("la cifra de fallecidos")
 CONJUNCTION_PENALTY = 30
 
 
@@ -653,10 +654,15 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
     """ "41 demonstrators have been killed", "diez ciudadanos ... fueron asesinados":
     the people noun names who, the casualty word right after it says what happened."""
     base = view.span.start
+    totals = view.of("tally", "strong")
     for c in cues:
         # "Two young people were killed": the crowd word "young people" and the
         # casualty phrase "people were killed" share "people"; the phrase still follows the noun.
         if c.label in CASUALTY_MEASURES and c.start > noun.start and c.end > noun.end and c.start - noun.end <= RELATIVE_CLAUSE_REACH:
+            if totals and any(t.start < c.end and c.start - t.end <= TOTAL_NOUN_GAP for t in totals):
+                # "Thousands marched ..., as the death toll rose to 47", "mientras la cifra de
+                # fallecidos subió a 47": a total's noun says nothing of the crowd
+                continue
             between = view.text[noun.end - base : max(c.start, noun.end) - base]
             if _blocks(between) or any(noun.end <= q.span.start < c.start for q in view.quantities):
                 continue  # "several hundred demonstrators ..., and a dozen people were hurt": the later number's casualty
