@@ -28,6 +28,7 @@ from typing import Any
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import Place, Span
+from kipu.textnorm import fold
 
 # Where one incident's clause ends and another's begins (folded or plain
 # text: the words, in ``lang/<code>/clauses.yaml``, are lowercase ASCII).
@@ -161,6 +162,54 @@ def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
         quantities=[q for q in view.quantities if inside(q.span)],
         places=[p for p in view.places if inside(p.span)],
     )
+
+
+_DAYS_BEFORE = {
+    n: re.compile(r",\s+" + alternation(lang_words("clauses", "days_before", key), r"\s+") + r"\s", re.IGNORECASE)
+    for n, key in ((1, "one"), (2, "two"), (3, "three"))
+}
+
+
+_OPENER = re.compile(rf",\s+{_AFTER_COMMA}\s", re.IGNORECASE)
+
+
+def _opens_another_clause(rest: str) -> bool:
+    """Whether ``rest`` (from a comma on) opens another clause (", as the toll rose")."""
+    return _OPENER.match(rest) is not None
+
+
+def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tuple[SentenceView, SentenceView, int] | None:
+    """(main clause, earlier clause, days between) when the sentence tells a
+    dated incident and, after a comma, another one a day or a few before it
+    ("Protesters blocked highways on Friday, a day after thousands marched in
+    Lima"): two incidents, the second on its own day and at its own place.
+    Taken only when the main clause alone gives a day and the earlier clause
+    has an incident word of its own and no date ("a day after Congress
+    rejected early elections" tells no incident: no split). ``dateline``: whether
+    a date mention is the wire's dateline's."""
+    if not view.dates:
+        return None
+    folded = fold(view.text)
+    for days, pattern in _DAYS_BEFORE.items():
+        found = pattern.search(folded)
+        if found is None:
+            continue
+        base = view.span.start
+        cut, cut_end = base + found.start(), base + found.end()
+        if len([d for d in view.dates if not cut <= d.span.start < cut_end and not dateline(d)]) != 1:
+            return None  # (the phrase itself may read as a date, "un día después"; a wire's dateline dates nothing)
+        # the earlier incident's clause runs to the next comma; what follows it,
+        # if anything, must not go on with the main incident ("On Thursday, a day
+        # after the emergency was declared, a crowd marched": no split)
+        comma = view.text.find(",", found.end())
+        end = view.span.end if comma < 0 else base + comma
+        main, earlier = _clause(view, base, cut), _clause(view, cut_end, end)
+        if not main.dates or not any(m.category in _DAY_INCIDENT for m in earlier.matches):
+            return None
+        if comma >= 0 and not _opens_another_clause(view.text[comma:]) and any(m.category in _DAY_INCIDENT for m in _clause(view, end, view.span.end).matches):
+            return None
+        return main, earlier, days
+    return None
 
 
 def split_mob_from_state(view: SentenceView) -> list[SentenceView] | None:

@@ -366,6 +366,11 @@ class ArticleContext:
         """The place the current paragraph named, if any."""
         return self._para_place
 
+    def inherited_place(self) -> Place:
+        """The place a sentence naming none of its own takes: its section's,
+        paragraph's or article's, else the whole country."""
+        return self._inherited_place() or self.country_place()
+
     def _inherited_place(self) -> Place | None:
         return self._section_place or self._para_place or self.anchor_place
 

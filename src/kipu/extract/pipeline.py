@@ -11,16 +11,18 @@ randomness, no clock. The same (text, published, lang) gives the same output.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from kipu.extract import dates as date_finder
 from kipu.extract import nonprotest
 from kipu.extract import numbers as number_finder
+from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, gunfire_on_crowd, only_generic_protest
-from kipu.extract.clauses import split_by_day, split_by_region
+from kipu.extract.clauses import split_by_day, split_by_region, split_days_before
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline
 from kipu.extract.counts import Count, counts_in, raised_the_total
@@ -626,6 +628,9 @@ class _ArticleReader:
         elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where, self.frames, self.ctx)):
             # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
             self.frames.extend(split)
+        elif forced is None and when_explicit and when is not None and when.precision == "day" and (before := split_days_before(view, lambda d: in_dateline(view, d))):
+            # "Protesters blocked highways on Friday, a day after thousands marched in Lima": two days' incidents
+            self._add_days_before(view, before, incident_counts, when)
         elif forced is None and (clauses := split_by_region(view, where)):
             # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
             told = {c.figure.span for c in incident_counts}
@@ -656,6 +661,28 @@ class _ArticleReader:
                     last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
             self.frames.extend(made)
         self.frames.extend(past_incident(view, past, where, self.published))
+
+    def _add_days_before(
+        self, view: SentenceView, before: tuple[SentenceView, SentenceView, int], incident_counts: list[Count], when: DateRange,
+    ) -> None:
+        """Frames of a dated incident and of the one told as days before it
+        (``clauses.split_days_before``): each clause with its own counts and
+        places; a clause naming no place takes the article's."""
+        main, earlier, days = before
+        told = {c.figure.span for c in incident_counts}
+        # each clause's own names, read alone ("a curfew in the Puno region on Tuesday, a day
+        # after 17 were killed in Juliaca": read whole, the sentence keeps Juliaca for Puno),
+        # but for one inside a demand ("exigiendo el cierre del Congreso")
+        demands = view.of("demand")
+        back = timedelta(days=days)
+        for part, day in ((main, when), (earlier, replace(when, start=when.start - back, end=when.end - back))):
+            own = [c for c in counts_in(part) if c.figure.span in told]
+            named = [
+                p for p in place_finder.sentence_places(self.doc.text, part.span, part.places, self.doc)
+                if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
+            ] if part.places else []
+            places = [(p, True) for p in named if p.admin1 is not None] or [(p, True) for p in named[:1]]
+            self.frames.extend(make_frames(part, own, (day, True), places or [(self.ctx.inherited_place(), False)]))
 
     def extraction(self, doc_id: str) -> Extraction:
         """The article's events (frames of one incident merged) and tallies."""

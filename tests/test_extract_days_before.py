@@ -1,0 +1,42 @@
+"""A dated incident and the one told as "a day after" it: two incidents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _got(text: str, lang: str, published: date = date(2023, 1, 20)) -> list[tuple]:
+    out = EX.extract(text, published=published, lang=lang)
+    return sorted((str(e.date.start), e.place.admin1, e.type, e.sub_type, e.fatalities.low if e.fatalities else None) for e in out.events)
+
+
+def test_a_blockade_on_friday_a_day_after_a_march_in_lima_is_two_incidents():
+    text = ("Unrest in Peru\n\nLIMA, Jan 20 (wire) - Protesters in Puno blocked dozens of highways on Friday, a day after "
+            "thousands marched in Lima to demand the president's resignation, as the death toll rose to 47.\n")
+    assert _got(text, "en") == [("2023-01-19", "Lima", "protest", "peaceful", None), ("2023-01-20", "Puno", "protest", "peaceful", None)]
+
+
+def test_a_curfew_a_day_after_a_killing_dates_the_killing_the_day_before():
+    text = ("Curfew in Puno\n\nThe government imposed a night-time curfew in the Puno region on Tuesday, a day after "
+            "17 people were killed in clashes with security forces in Juliaca.\n")
+    got = _got(text, "en", date(2023, 1, 11))
+    assert ("2023-01-09", "Puno", "protest", "excessive_force", 17) in got
+    assert ("2023-01-10", "Puno", "strategic_development", "state_measure", None) in got
+
+
+def test_spanish_un_dia_despues_de_que():
+    text = ("Protestas\n\nLos manifestantes bloquearon el viernes la carretera en Ilave, un día después de que "
+            "miles marcharan en Arequipa contra el Gobierno.\n")
+    assert _got(text, "es") == [("2023-01-19", "Arequipa", "protest", "peaceful", None), ("2023-01-20", "Puno", "protest", "peaceful", None)]
+
+
+def test_a_day_after_a_decision_is_no_second_incident():
+    # the clause after "a day after" tells no protest: one incident
+    text = ("Ayacucho\n\nOn Thursday, a day after the government declared a state of emergency, a crowd marched "
+            "towards the airport of Huamanga.\n")
+    got = _got(text, "en", date(2022, 12, 16))
+    assert len(got) == 1 and got[0][0] == "2022-12-15"
