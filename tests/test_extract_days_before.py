@@ -40,3 +40,20 @@ def test_a_day_after_a_decision_is_no_second_incident():
             "towards the airport of Huamanga.\n")
     got = _got(text, "en", date(2022, 12, 16))
     assert len(got) == 1 and got[0][0] == "2022-12-15"
+
+
+def test_a_first_strike_and_a_second_are_two_days():
+    en = ("Strike\n\nTransport unions held a first strike on September 26 and a second, larger one on October 10, "
+          "when tens of thousands marched in the capital.\n")
+    es = "Paro\n\nLos gremios realizaron un primer paro el 26 de setiembre y un segundo el 10 de octubre, cuando miles marcharon en Lima.\n"
+    for text, lang in ((en, "en"), (es, "es")):
+        got = _got(text, lang, date(2024, 11, 13))
+        assert [d for d, *_ in got] == ["2024-09-26", "2024-10-10"], lang
+
+
+def test_police_barring_the_marchers_way_is_an_intervention():
+    en = "Lima\n\nHundreds of protesters marched toward Congress on Wednesday, where riot police blocked their way.\n"
+    es = "Lima\n\nCientos de manifestantes marcharon el miércoles hacia el Congreso, donde la Policía les cerró el paso.\n"
+    for text, lang in ((en, "en"), (es, "es")):
+        out = EX.extract(text, published=date(2024, 11, 13), lang=lang)
+        assert [(e.sub_type, e.state_response) for e in out.events] == [("intervention", ["kettling"])], lang
