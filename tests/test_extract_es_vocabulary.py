@@ -167,3 +167,19 @@ def test_a_bridge_town_places_a_blockade_on_a_named_highway():
             "de Puente Inambari.\n")
     out = EX.extract(text, published=date(2023, 1, 25), lang="es")
     assert [(e.place.name, e.place.admin1) for e in out.events] == [("Inambari", "Madre de Dios")]
+
+
+# "abatir" is to shoot dead: "las fuerzas del orden abatieron a diez manifestantes".
+
+def test_abatidos_are_dead():
+    text = "Ayacucho\n\nDiez manifestantes fueron abatidos por militares en Ayacucho el 15 de diciembre.\n"
+    out = EX.extract(text, published=date(2023, 1, 20), lang="es")
+    assert [(e.sub_type, e.fatalities.low if e.fatalities else None) for e in out.events] == [("excessive_force", 10)]
+
+
+# "desde el pasado 4 de enero" runs from that day, as "desde el 4 de enero" does.
+
+def test_desde_el_pasado_and_a_date_runs_to_publication():
+    text = "Puno\n\nDesde el pasado 4 de enero, los aimaras acatan un paro indefinido en Puno.\n"
+    out = EX.extract(text, published=date(2023, 1, 20), lang="es")
+    assert [(str(e.date.start), str(e.date.end)) for e in out.events] == [("2023-01-04", "2023-01-20")]
