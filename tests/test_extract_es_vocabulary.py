@@ -183,3 +183,22 @@ def test_desde_el_pasado_and_a_date_runs_to_publication():
     text = "Puno\n\nDesde el pasado 4 de enero, los aimaras acatan un paro indefinido en Puno.\n"
     out = EX.extract(text, published=date(2023, 1, 20), lang="es")
     assert [(str(e.date.start), str(e.date.end)) for e in out.events] == [("2023-01-04", "2023-01-20")]
+
+
+# "Horas después" keeps the day just told, unless the sentence names its own
+# ("Horas más tarde, ya en la madrugada del martes"); an officer burned alive
+# ("quemó vivo al suboficial ...") is one dead.
+
+def test_hours_later_keeps_the_day_told_and_an_officer_burned_alive_is_one_dead():
+    text = ("Juliaca\n\nLos hechos se iniciaron la tarde del lunes, cuando miles de pobladores intentaron tomar el aeropuerto de Juliaca.\n\n"
+            "Horas después, en la noche, un grupo de manifestantes interceptó un patrullero y quemó vivo al suboficial José Luis Soncco.\n")
+    out = EX.extract(text, published=date(2023, 1, 10), lang="es")
+    mob = [(str(e.date.start), e.fatalities.low if e.fatalities else None) for e in out.events if e.sub_type == "mob_violence"]
+    assert mob == [("2023-01-09", 1)]
+
+
+def test_a_day_named_outright_beats_hours_later():
+    text = ("Juliaca\n\nEl lunes, miles de pobladores marcharon hacia el aeropuerto de Juliaca.\n\n"
+            "Horas más tarde, ya en la madrugada del miércoles, un grupo de pobladores quemó vivo al suboficial José Luis Soncco.\n")
+    out = EX.extract(text, published=date(2023, 1, 12), lang="es")
+    assert [str(e.date.start) for e in out.events if e.sub_type == "mob_violence"] == ["2023-01-11"]

@@ -561,6 +561,10 @@ class ArticleContext:
         if len(usable) > 1 and view.has("hurt_on", "day"):
             usable = _the_day_they_were_hurt(view, usable)
         plain = [d for d in usable if d.kind != "since"]
+        if len(plain) > 1 and any(d.kind == "anchor" for d in plain):
+            # "Horas más tarde, ya en la madrugada del martes": a day the sentence
+            # names outright beats one counted from the day told before
+            plain = [d for d in plain if d.kind != "anchor" or d.range.precision != "day"] or plain
         chosen = plain or usable
         if not chosen:
             # "Hace un año, Remo Candia murió de un disparo": the anniversary's very day
