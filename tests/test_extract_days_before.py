@@ -57,3 +57,16 @@ def test_police_barring_the_marchers_way_is_an_intervention():
     for text, lang in ((en, "en"), (es, "es")):
         out = EX.extract(text, published=date(2024, 11, 13), lang=lang)
         assert [(e.sub_type, e.state_response) for e in out.events] == [("intervention", ["kettling"])], lang
+
+
+def test_a_since_day_of_a_closed_airport_does_not_date_the_march_to_it():
+    text = ("Ayacucho\n\nSoldiers opened fire on demonstrators at the airport of Ayacucho on Thursday, killing at least seven.\n\n"
+            "The clashes began in the morning when hundreds of protesters marched to the airport, which had been closed since Monday.\n")
+    got = _got(text, "en", date(2022, 12, 15))
+    assert got == [("2022-12-15", "Ayacucho", "protest", "excessive_force", 7)]
+
+
+def test_a_road_blocked_since_a_day_keeps_that_day():
+    text = "Puno\n\nLos comuneros marcharon por la vía a Juliaca, que permanece bloqueada desde el lunes.\n"
+    got = _got(text, "es", date(2023, 1, 20))
+    assert got and got[0][0] == "2023-01-16"

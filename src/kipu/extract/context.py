@@ -552,7 +552,7 @@ class ArticleContext:
         usable = [
             d for d in view.dates
             if self._usable(d, view) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
-            and not _in_reported_aside(view, d)
+            and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -925,6 +925,25 @@ def _dates_the_report(view: SentenceView, d: Any) -> bool:
 #: Words that tell an incident, or force or a toll of one: a sentence with one
 #: of them reports what its dates date, even inside reported speech.
 _INCIDENT_WORDS = frozenset({"form", "riot", "strategic", "attack", "state_response", "measure"})
+
+
+_IN_WHICH_CLAUSE = re.compile(r",\s+" + alternation(lang_words("dates", "which_openers"), r"\s+") + r"\s[^,;]*$", re.IGNORECASE)
+_CLOSED = re.compile(r"\b" + alternation(lang_words("dates", "closed_words"), r"\s+") + r"\b", re.IGNORECASE)
+
+
+def _since_of_a_described_thing(view: SentenceView, d: Any) -> bool:
+    """ "hundreds marched to the airport, which had been closed since Monday":
+    a "since" day inside a relative clause telling a place shut (and no
+    protest word in the clause) dates that closure, not the incident. "La
+    vía, que permanece bloqueada desde el lunes" is a blockade: its day stays."""
+    if d.kind != "since":
+        return False
+    base = view.span.start
+    aside = _IN_WHICH_CLAUSE.search(view.text, 0, d.span.start - base)
+    if aside is None or not _CLOSED.search(aside.group()):
+        return False
+    comma = base + aside.start()
+    return not any(m.category in ("form", "riot") and comma <= m.start < d.span.start for m in view.matches)
 
 
 def _in_reported_aside(view: SentenceView, d: Any) -> bool:
