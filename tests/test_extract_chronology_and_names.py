@@ -152,3 +152,15 @@ def test_killings_joined_to_another_grievance_are_protested_not_done() -> None:
 def test_a_since_date_in_a_places_aside_spans_the_asides_action_not_the_days(body: str, lang: str) -> None:
     (e,) = events(body, lang, date(2023, 3, 30))
     assert (e.date.start, e.date.end) == (date(2023, 3, 30), date(2023, 3, 30)) and "rally" in e.forms
+
+
+# A live blog's entries, each a line opened by a bullet and its clock time, are
+# paragraphs of their own: each entry's place and force stay its own.
+
+def test_live_blog_lines_opened_by_a_clock_time_are_paragraphs():
+    body = ("• 9:40 am: Protesters have blocked the highway in the Ica region, police said.\n"
+            "• 11:15 am: In Arequipa, about 2,000 people are marching toward the regional government headquarters.\n"
+            "• 1:30 pm: Police fire tear gas at protesters trying to reach the airport in Juliaca.")
+    assert len({s.paragraph for s in sentences(body, "en")}) == 3
+    got = sorted((e.place.admin1, e.sub_type) for e in events(body, "en", date(2023, 1, 18)))
+    assert got == [("Arequipa", "peaceful"), ("Ica", "peaceful"), ("Puno", "intervention")]
