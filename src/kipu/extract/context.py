@@ -302,7 +302,7 @@ class ArticleContext:
                 # "bloquean la vía Interoceánica a la altura de Puente Inambari": the road
                 # named spans regions; the town its bridge is named after places it
                 return [(p, True) for p in roads]
-            if self._nationwide(view) or not self._inherited_place():
+            if self._nationwide(view) or not inherited:
                 return [(own[0], True)]
         if self._nationwide(view):
             return [(self.country_place(), True)]
