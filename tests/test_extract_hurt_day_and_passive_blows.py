@@ -43,3 +43,18 @@ def test_a_crowd_hurt_in_the_passive_is_no_riot_and_one_attacking_is():
     assert [(e.type, e.sub_type) for e in hurt] == [("protest", "intervention")]
     attacking = _events("Cusco\n\nProtesters attacked two officers in Cusco on Monday.\n", "en")
     assert [(e.type, e.sub_type) for e in attacking] == [("riot", "violent_demonstration")]
+
+
+def test_clashes_that_left_dead_including_an_officer_are_no_mob_killing():
+    text = ("Juliaca\n\nClashes in Juliaca left 18 dead on Monday, including a police officer, officials said, "
+            "raising the death toll to 46.\n")
+    got = [(e.type, e.sub_type, e.fatalities.low) for e in _events(text, "en", date(2023, 1, 9))]
+    assert got == [("protest", "excessive_force", 18)]
+
+
+def test_a_vehicle_off_the_road_near_a_blockade_is_an_accident_not_force():
+    for text, lang in (
+        ("Apurímac\n\nTwo people died when their vehicle plunged off a road near a blockade in Apurimac.\n", "en"),
+        ("Apurímac\n\nDos personas murieron cuando su camioneta cayó a un abismo cerca de un bloqueo en Apurímac.\n", "es"),
+    ):
+        assert [(e.sub_type, e.state_response) for e in _events(text, lang)] == [("peaceful", [])], lang

@@ -562,8 +562,12 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
             None,
         )
         end = max(head.end, force.end) if force else head.end
-        # "donde murió un soldado", "murieron dos policías": Spanish puts the dead after the verb too
-        if not any(0 <= d.start - end <= FORCES_DEAD_REACH or 0 <= start - d.end <= DEAD_BEFORE_GAP for d in deaths):
+        # "donde murió un soldado", "murieron dos policías": Spanish puts the dead after the verb too;
+        # "left 18 dead": the count's head is the death word itself
+        if not any(
+            0 <= d.start - end <= FORCES_DEAD_REACH or 0 <= start - d.end <= DEAD_BEFORE_GAP or d.start <= head.start < d.end
+            for d in deaths
+        ):
             continue
         if force:
             forces_dead = True
