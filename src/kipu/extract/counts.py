@@ -510,12 +510,23 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
 
 def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
     """A casualty noun with its number right after it ("the deaths of ten
-    people") counts that number, not one before it."""
+    people") counts that number, not one before it; so does a casualty verb
+    with its object right after it ("allanó once inmuebles y detuvo a nueve
+    personas", "raided 11 homes and arrested 9 people": nine held, not eleven),
+    unless that number counts a length of time ("detenidos 48 horas")."""
     base = view.span.start
-    return any(
-        o is not q and o.span.start >= cue.end and view.text[cue.end - base : o.span.start - base].strip().lower() in _OF
-        for o in view.quantities
-    )
+    for o in view.quantities:
+        if o is q or o.span.start < cue.end:
+            continue
+        between = view.text[cue.end - base : o.span.start - base].strip().lower()
+        if between in _OF:
+            return True
+        if not between and q.span.end <= cue.start and str(getattr(o, "head", "") or "").lower() not in _DURATION_HEADS:
+            return True
+    return False
+
+
+_DURATION_HEADS = frozenset(w.lower() for w in _words("duration_heads"))
 
 
 _ARTICLE_ONE = frozenset(w.lower() for w in lang_words("numbers", "article_one"))

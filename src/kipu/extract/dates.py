@@ -163,6 +163,14 @@ class _DateLex:
         opener = _alt(data.get("range_openers") or [], flags="i")
         dm_link = rf"(?:{_SP}{links}{_SP}|{_SP})"
 
+        # "el sábado 7, un grupo de manifestantes": the day of the month written after
+        # the weekday is part of the date (never a count of 7), but only before a word of
+        # `weekday_day_after` or punctuation, so "el lunes 20 personas" stays a count.
+        wd_day_after = data.get("weekday_day_after") or []
+        wd_day = (
+            rf"(?:{_SP}{day('wdn')}(?=[ \t]*[,;:.)]|[ \t]*$|{_SP}{_alt(wd_day_after, flags='i')}(?!\w)))?"
+            if wd_day_after else ""
+        )
         P = re.compile  # noqa: N806
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "November 13–15", "between November 13 and 15, 2024"
@@ -181,7 +189,7 @@ class _DateLex:
             ("numeric", P(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")),
             ("weekday", P(
                 rf"(?:(?<!\w)(?P<pre>{_alt(self.wd_before, flags='i')}){_SP})?(?<!\w)(?P<wd>{wday})(?!\w)"
-                rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?"
+                rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?{wd_day}"
             )),
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods), flags='i')})(?!\w)")),
             ("anchor", P(rf"(?<!\w)(?P<r>{_alt(self.anchor_rel, flags='i')})(?!\w)")),
@@ -485,6 +493,39 @@ def _day(m: re.Match[str], g: str) -> int:
     return int(m.group(g))
 
 
+def _told_weekday(c: _Cand, lex: _DateLex) -> bool:
+    """ "Ese jueves", "aquel lunes", "that Thursday": a weekday pointed back to,
+    the day of that name the story is telling, not one counted from publication."""
+    pre = c.m.group("pre")
+    return bool(pre) and lex.wd_before.get(_norm(pre)) == "told"
+
+
+def _weekday_of_told(c: _Cand, lex: _DateLex, told: DateMention) -> DateRange | None:
+    """The day named ``c``'s weekday in the week around the last day told
+    ("el 15 de diciembre ... ocho personas murieron ese jueves": the 15th)."""
+    wd = lex.weekdays[lex.key(c.m.group("wd"))]
+    base = told.range.start
+    delta = (wd - base.weekday() + 3) % 7 - 3  # -3..3 days from the day told
+    d = _shift(base, delta)
+    span = Span(c.start, c.end)
+    return DateRange(d, d, "day", span) if d else None
+
+
+WEEKDAY_DAY_REACH = 5  # weeks around the weekday's own reading searched for "el lunes 9"
+
+
+def _weekday_of_month(near: date, wd: int, day_: int) -> date:
+    """The day numbered ``day_`` that falls on weekday ``wd``, nearest to ``near``
+    ("el lunes 9" in a Sunday paper is the next day, not the Monday before);
+    ``near`` itself when no such day lies within a few weeks (a misprint)."""
+    for weeks in range(WEEKDAY_DAY_REACH + 1):
+        for sign in (1, -1):
+            d = _shift(near, sign * 7 * weeks)
+            if d is not None and d.day == day_:
+                return d
+    return near
+
+
 def _shift(d: date, days: int) -> date | None:
     try:
         return d + timedelta(days=days)
@@ -595,6 +636,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         else:
             delta = (published.weekday() - wd) % 7
         d = _shift(published, -delta)
+        if d is not None and "wdn" in m.re.groupindex and m.group("wdn"):
+            d = _weekday_of_month(d, wd, int(m.group("wdn")))
         return (DateRange(d, d, "day", span) if d else None), "weekday", None
     if k == "relative":
         if published is None:
@@ -765,6 +808,13 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             span = Span(c.start, c.end)
             out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, told.span, offset))
             has_year.append(True)
+            continue
+        if kind == "weekday" and last_day is not None and _told_weekday(c, lex):
+            rng = _weekday_of_told(c, lex, last_day)
+            if rng is not None:
+                out.append(DateMention(rng.span or Span(c.start, c.end), rng, "anchor", True, last_day.span,
+                                       (rng.start - last_day.range.start).days))
+                has_year.append(True)
             continue
         if rng is None:
             continue

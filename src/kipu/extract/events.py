@@ -19,6 +19,7 @@ from kipu.extract.classify import (
     Typing,
     classify,
     forms_of,
+    SEVERITY,
     more_severe,
     state_responses,
 )
@@ -407,7 +408,26 @@ def same_incident(a: Frame, b: Frame) -> bool:
         # day); a measure announced one day and in force the next is one
         # measure. Protests on successive days stay apart.
         return dates_overlap(_widen(a.date), b.date)
+    if a.date_explicit != b.date_explicit and _worse_day_of_a_run(*((a, b) if b.date_explicit else (b, a))):
+        return False
     return dates_overlap(a.date, b.date)
+
+
+def _worse_day_of_a_run(day: Frame, run: Frame) -> bool:
+    """ "Desde el 4 de enero, comunidades bloquean las vías" then "El miércoles 11,
+    manifestantes intentaron ingresar al aeropuerto. La Policía los repelió con
+    gases": the force of the sentences after a day written in the text (they
+    inherit it) is that day's incident, not a phase of the run of days told
+    before; only a day no more severe than the run folds into it (as in
+    ``_a_day_of``). A sentence dated only by the article (no day of its own
+    paragraph) still joins the run."""
+    if day.typing.family != "demonstration" or run.typing.family != "demonstration":
+        return False
+    if day.date is None or run.date is None or day.date.span is None or day.date.span == run.date.span:
+        return False
+    if not _narrow(day.date) or _narrow(run.date):
+        return False
+    return SEVERITY.get((day.typing.type, day.typing.sub_type), -1) > SEVERITY.get((run.typing.type, run.typing.sub_type), -1)
 
 
 def _other_kind(a: Frame, b: Frame) -> bool:
@@ -623,14 +643,32 @@ def date_title_by_lead(frames: list[Frame]) -> None:
     for title in frames:
         if not _is_title(title.view) or title.date_explicit or title.date is None or title.typing.type == "strategic_development":
             continue
-        lead = next(
-            (f for f in frames if not _is_title(f.view) and f.typing.family == title.typing.family and f.admin_key == title.admin_key),
-            None,
-        )
+        body = [f for f in frames if not _is_title(f.view) and f.typing.family == title.typing.family and f.admin_key == title.admin_key]
+        lead = next(iter(body), None)
+        worse = _lead_of_its_kind(title, body)
+        if worse is not None and lead is not None and worse is not lead and lead.date is not None and worse.date is not None and (
+            lead.date.start <= worse.date.start and worse.date.end <= title.date.end
+        ):
+            # "Comunero muere en enfrentamiento" above a run of blockades "desde el 4 de
+            # enero" and, paragraphs later, the day of the clash: the headline's
+            # dead are the clash's, so it takes the clash's day, not the run's
+            title.date = worse.date
+            continue
         if lead is None or not lead.date_explicit or lead.date is None:
             continue
         if 0 < (title.date.start - lead.date.start).days <= HEADLINE_LAG_DAYS and lead.date.end <= title.date.end:
             title.date = lead.date
+
+
+def _lead_of_its_kind(title: Frame, body: list[Frame]) -> Frame | None:
+    """The first frame of the body typed as the headline is, when the headline
+    tells force or violence and that frame is dated to one day written in the text."""
+    if title.typing.sub_type == "peaceful":
+        return None
+    f = next((f for f in body if f.typing.sub_type == title.typing.sub_type), None)
+    if f is None or f.date is None or f.date.span is None or not _narrow(f.date):
+        return None
+    return f
 
 
 def _headline_of(title: list[Frame], dated: list[Frame]) -> bool:
