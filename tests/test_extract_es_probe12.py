@@ -156,3 +156,29 @@ def test_a_number_right_after_the_arrest_verb_is_the_arrests() -> None:
 def test_a_length_of_time_after_the_verb_is_no_count() -> None:
     out = _out("El viernes, en Huancayo, 14 manifestantes fueron detenidos 48 horas en la comisaría.", date(2023, 2, 4))
     assert [e.arrests.value for e in out.events if e.arrests] == [14]
+
+
+# -- "las avenidas Abancay y Colmena": streets of Lima, not Apurímac ----------------
+
+
+def test_streets_listed_after_a_plural_street_word_are_streets() -> None:
+    out = _out(
+        "El miércoles, cientos de choferes marcharon desde la plaza Dos de Mayo. En el cruce de las avenidas "
+        "Tacna y Abancay, la Policía los dispersó con gases lacrimógenos.",
+        date(2024, 10, 24),
+    )
+    assert {e.place.admin1 for e in out.events if e.place} == {"Lima"}
+
+
+def test_a_street_named_second_in_the_list_is_a_street_too() -> None:
+    out = _out(
+        "El miércoles, cientos de choferes marcharon desde la plaza Dos de Mayo. En las calles Huancavelica, "
+        "Cusco y Abancay, la Policía los dispersó con gases lacrimógenos.",
+        date(2024, 10, 24),
+    )
+    assert {e.place.admin1 for e in out.events if e.place} == {"Lima"}
+
+
+def test_the_streets_of_a_town_are_that_town() -> None:
+    out = _out("El miércoles, cientos de choferes marcharon por las calles de Abancay.", date(2024, 10, 24))
+    assert {e.place.admin1 for e in out.events if e.place} == {"Apurímac"}

@@ -203,6 +203,8 @@ class ArticleContext:
             m.end <= place.span.start and m.label != "way_after"
             and (
                 _road_name_between(text[m.end : place.span.start])
+                # "en el cruce de las avenidas Abancay y Colmena": a plural street word names every street listed after it
+                or (m.label == "ways" and bool(_LISTED_NAMES.fullmatch(text, m.end, place.span.start)))
                 # "the Plaza de Bolívar", "Avenida de la Cultura": a capitalised street word
                 # and a linking "de" name the street; "la plaza de Juliaca" is Juliaca's square.
                 or (text[m.start].isupper() and text[m.end : place.span.start] in _NAME_LINKS)
@@ -900,6 +902,11 @@ _ROUTE_END = re.compile(
     r"\b(?:between|linking|connecting|joining|entre|que\s+une|que\s+conecta)\s+(?:(?:the\s+)?[\w\u00c0-\u017f'-]+(?:\s+[\w\u00c0-\u017f'-]+)?\s+(?:and|to|with|y|con)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The streets named before the last one after a plural street word: "Abancay y ", "Tacna, Emancipación y ".
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+(?:la\s+)?)?[A-ZÁÉÍÓÚÑ][\w.]*)*"
+_LISTED_NAMES = re.compile(rf"\s+(?:{_NAME}(?:\s*,\s*|\s+(?:y|e|and)\s+))+")
 
 
 def _road_name_between(between: str) -> bool:
