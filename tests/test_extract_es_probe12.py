@@ -182,3 +182,19 @@ def test_a_street_named_second_in_the_list_is_a_street_too() -> None:
 def test_the_streets_of_a_town_are_that_town() -> None:
     out = _out("El miércoles, cientos de choferes marcharon por las calles de Abancay.", date(2024, 10, 24))
     assert {e.place.admin1 for e in out.events if e.place} == {"Apurímac"}
+
+
+def test_undated_force_of_a_written_day_is_not_folded_into_the_run() -> None:
+    out = extract(
+        "Desde el 3 de enero, comunidades de Quispicanchi y Canchis mantienen bloqueada la vía Cusco-Sicuani.\n\n"
+        "El martes 10, manifestantes intentaron ingresar al aeropuerto Velasco Astete. La Policía los repelió con gases "
+        "lacrimógenos. Juan Quispe, comunero de Quispicanchi, murió por un impacto de bala en el pecho.",
+        "es",
+        date(2023, 1, 12),
+        headline="Cusco: comunero de Quispicanchi muere en enfrentamiento cerca de la comisaría",
+    )
+    run = [e for e in out.events if e.date and e.date.start == date(2023, 1, 3)]
+    assert len(run) == 1 and run[0].sub_type == "peaceful" and run[0].fatalities is None
+    day = [e for e in out.events if e.sub_type == "excessive_force"]
+    assert len(day) == 1 and day[0].date is not None and day[0].date.start == date(2023, 1, 10)
+    assert day[0].fatalities is not None and day[0].fatalities.value == 1

@@ -574,7 +574,7 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
     for g in groups:
         target = None
         if not any(f.date_explicit for f in g):
-            target = next((d for d in dated if _same_named_place(g, d) and not _recalled_beside(g, d)), None)
+            target = next((d for d in dated if _same_named_place(g, d) and not _recalled_beside(g, d) and not _worse_days_of(g, d)), None)
             if target is None and all(_is_title(f.view) for f in g):
                 target = next((d for d in dated if _headline_of(g, d)), None)
             if target is None and not any(f.place_explicit for f in g):
@@ -584,6 +584,13 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
         else:
             target.extend(g)
     return out
+
+
+def _worse_days_of(undated: list[Frame], dated: list[Frame]) -> bool:
+    """The undated group is force on a day the text wrote (its sentences inherit
+    it) within a run of days the dated group tells: that day's incident, which
+    grouping kept apart (``_worse_day_of_a_run``), not the run's."""
+    return any(_worse_day_of_a_run(f, r) for f in undated for r in dated if r.date_explicit)
 
 
 def _recalled_beside(undated: list[Frame], dated: list[Frame]) -> bool:
