@@ -198,3 +198,30 @@ def test_undated_force_of_a_written_day_is_not_folded_into_the_run() -> None:
     day = [e for e in out.events if e.sub_type == "excessive_force"]
     assert len(day) == 1 and day[0].date is not None and day[0].date.start == date(2023, 1, 10)
     assert day[0].fatalities is not None and day[0].fatalities.value == 1
+
+
+def test_other_people_arrested_right_after_the_verb_are_its_count() -> None:
+    out = _out("El viernes, en Huancayo, se allanaron doce viviendas y fueron detenidas otras siete personas.", date(2023, 2, 4))
+    assert [e.arrests.value for e in out.events if e.arrests] == [7]
+
+
+# -- "la Fiscalía continúa la investigación": no second day of a protest -----------------
+
+
+def test_an_investigation_that_continues_does_not_stretch_the_day_back() -> None:
+    out = _out(
+        "La Fiscalía continúa la investigación por la muerte de seis personas durante las protestas del 12 de diciembre en Andahuaylas.",
+        date(2023, 1, 27),
+    )
+    assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2022, 12, 12), date(2022, 12, 12))]
+    en = extract(
+        "Prosecutors continued the investigation into the deaths of six people during the protests of December 12 in Andahuaylas.",
+        "en",
+        date(2023, 1, 27),
+    )
+    assert [(e.date.start, e.date.end) for e in en.events if e.date] == [(date(2022, 12, 12), date(2022, 12, 12))]
+
+
+def test_a_strike_that_continues_still_began_the_day_before() -> None:
+    out = _out("El paro continúa este jueves 15 de diciembre en Huamanga.", date(2022, 12, 15))
+    assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2022, 12, 14), date(2022, 12, 15))]

@@ -521,12 +521,13 @@ def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
         between = view.text[cue.end - base : o.span.start - base].strip().lower()
         if between in _OF:
             return True
-        if not between and q.span.end <= cue.start and str(getattr(o, "head", "") or "").lower() not in _DURATION_HEADS:
-            return True
+        if (not between or between in _MORE_BEFORE) and q.span.end <= cue.start and str(getattr(o, "head", "") or "").lower() not in _DURATION_HEADS:
+            return True  # ("fueron detenidas otras nueve personas": "otras" still leaves nine the verb's own)
     return False
 
 
 _DURATION_HEADS = frozenset(w.lower() for w in _words("duration_heads"))
+_MORE_BEFORE = frozenset(w.lower() for w in _words("more_before"))
 
 
 _ARTICLE_ONE = frozenset(w.lower() for w in lang_words("numbers", "article_one"))

@@ -236,7 +236,7 @@ def _drop_articles(view: SentenceView, text: str, spellings: dict[str, str]) -> 
 _TRIGGER_CATEGORIES = frozenset({"form", "riot", "attack", "strategic"})
 #: Categories whose words another sense (``lang/<code>/senses.yaml``) can cancel
 #: ("Vejez y Muerte", a pension scheme, names no death; "the human rights ombudsman" makes no demand).
-_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act", "takeover", "demand"}
+_SENSE_CATEGORIES = _TRIGGER_CATEGORIES | {"state_response", "modality", "measure", "political_violence", "violent_act", "takeover", "demand", "continuation"}
 
 
 # "de los siete fallecidos," / "of the seven dead,": the words before a casualty noun that open a share.
