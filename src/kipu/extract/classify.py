@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kipu.extract.agents import NOT_A_CROWD, killed_by_others
 from kipu.extract.arrival import arrival_forms
+from kipu.extract.context import denied
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.hazards import is_disaster_measure, is_natural_blockage
@@ -152,6 +153,11 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m)}
     riot = {m.label for m in view.of("riot") if not _mourned(view, m)}
+    if (riot or tactics) and view.has("modality", "negation"):
+        # "marched to Congress, but no clashes were reported", "police did not use tear gas":
+        # a denied riot or force word types nothing
+        riot = {m.label for m in view.of("riot") if not _mourned(view, m) and not denied(view, m)}
+        tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m) and not denied(view, m)}
     demo = is_demonstration(view)
     force = tactics & (set(INTERVENTION_TACTICS) - {"arrests"})
     if view.has("strategic") and strategic_leads(view) and not (force and _only_arrest_measures(view)):

@@ -212,6 +212,12 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
     return None
 
 
+def clause_view(view: SentenceView, start: int, end: int) -> SentenceView:
+    """The part of ``view`` between absolute offsets ``start`` and ``end``, for
+    readers of other modules that cut a sentence at boundaries of their own."""
+    return _clause(view, start, end)
+
+
 def split_mob_from_state(view: SentenceView) -> list[SentenceView] | None:
     """The sentence's clauses when one tells a crowd killing or beating someone
     (``riot``/``mob_violence``) and another a casualty count or force of its

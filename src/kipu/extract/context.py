@@ -723,6 +723,10 @@ class ArticleContext:
         triggers = [t for t in triggers if not any(b.start <= t.start and t.end <= b.end for b in bodies)]
         if not triggers:
             return True
+        # "have called a strike for 7 December to demand justice for those killed during the
+        # protests of 2022": the past movement named as the grievance is no incident told beside the plan.
+        if past := view.of("prior", "movement"):
+            triggers = [t for t in triggers if not any(p.start <= t.start and t.end <= p.end for p in past)] or triggers
         # "will march", "called a strike": a plan phrase may hold the trigger itself.
         triggers = sorted(triggers, key=lambda m: (m.start, m.end))
         planned = [
@@ -1083,6 +1087,13 @@ OBJECT_GAP = 6  # chars between a date and the protest it begins ("el lunes un p
 DENIED_GAP = 16  # chars from a denial to the incident word it denies ("no se registraron mayores enfrentamientos")
 
 
+def denied(view: SentenceView, m: Match) -> bool:
+    """Whether ``m`` is told as not having happened: inside a denial ("no
+    clashes were reported") or right after one. A march told beside "but no
+    clashes were reported" is no riot (the march itself stays)."""
+    return any(n.start <= m.start and m.end <= n.end or _denied(view, n, m) for n in view.of("modality", "negation"))
+
+
 def _denied(view: SentenceView, negation: Match, trigger: Match) -> bool:
     """ "no se han registrado enfrentamientos", "no hubo mayores disturbios":
     an incident word right after a denial, one word between at most, was not
@@ -1215,8 +1226,10 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
     base = view.span.start
-    if in_mourned_clause(view, d.span.start):
-        return True  # "to demand justice for the people killed in Juliaca last month": the deaths' month
+    if in_mourned_clause(view, d.span.start) and not any(o.span.end <= d.span.start and in_mourned_clause(view, o.span.start) for o in view.dates if o is not d):
+        # "to demand justice for the people killed in Juliaca last month": the deaths' month; a second
+        # day after it ("followed the coffins of those killed in Friday's clashes through Ayaviri on Sunday") is the act's
+        return True
     aside = _IN_WHERE_CLAUSE.search(view.text, 0, d.span.start - base)
     if aside is not None and _closes_the_only_dated_sentence(view, d) and _force_before(view, base + aside.start()):
         # "Protesters clash with police at the airport of Arequipa, where one man was

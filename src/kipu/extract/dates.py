@@ -991,7 +991,10 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
                 opener = lex.opener_before.search(text, max(0, a.span.start - 20), a.span.start)
                 joiner = _norm(gap.group("jw") or gap.group("j"))
                 start = a.range.start
-                if start > b.range.end and not has_year[i]:
+                if start > b.range.end and a.kind == b.kind == "weekday":
+                    # "from Monday to Wednesday" told on a Tuesday: the week before, not a year
+                    start = _shift(start, -7) or start
+                elif start > b.range.end and not has_year[i]:
                     start = _safe_date(start.year - 1, start.month, start.day) or start
                 # "in December and January", "de diciembre a febrero": two whole months
                 # joined are one span, from the first day of one to the last of the other

@@ -128,6 +128,7 @@ from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts
 from kipu.extract.totals import (
     dedupe_tallies,
     headline_totals_dropped,
+    kinds_of_the_total,
     only_a_tally,
     share_of_last_total,
     tallies_in_own_clause,
@@ -354,6 +355,8 @@ class _ArticleReader:
         )
         # "At least 46 people have been killed ... More than 1,000 people have been injured.": a total after a total
         after_a_total = bool(self.tallies) and another_total(view, self.tally_paragraph)
+        if forced and self.tallies and kinds_of_the_total(view, self.tally_paragraph, self.frames, self.ctx):
+            return True
         # (live rounds fired at a crowd the sentence names are force at a demonstration, as tear gas is)
         on_a_crowd = forced and (force_on_a_crowd(view) or gunfire_on_crowd(view))
         scene_force = False

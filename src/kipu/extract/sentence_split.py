@@ -6,7 +6,7 @@ a mob"), or the clause that alone names the incident's place.
 from __future__ import annotations
 
 from kipu.extract.classify import Typing, classify
-from kipu.extract.clauses import incident_clause, split_mob_from_state
+from kipu.extract.clauses import clause_view, incident_clause, split_mob_from_state
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import SentenceView
@@ -32,13 +32,15 @@ def mob_and_state_frames(
     ("68 people were injured, and a police officer was later burned to death")
     counts that incident (``frames``, the article's so far)."""
     parts = split_mob_from_state(view)
+    # (the earlier incident's dead, set aside for the sentence read whole, are its own clause's)
+    earlier = parts is None and (parts := _mob_then_earlier_toll(view)) is not None
     if parts is None:
         return []
     told = {c.figure.span for c in counts}
     out: list[Frame] = []
     for i, clause in enumerate(parts):
         # a lone victim ("a police officer was killed by a mob") counts in its own clause
-        own = [c for c in counts_in(clause) if c.figure.span in told or c.single]
+        own = [c for c in counts_in(clause) if c.figure.span in told or c.single or earlier and i == 1]
         got = make_frames(clause, own, when, where)
         if not got and i == 0 and frames and ctx is not None and toll_of_last(clause, frames[-1], ctx):
             count_for_last(frames, clause)
@@ -47,6 +49,29 @@ def mob_and_state_frames(
             return []
         out.extend(got)
     return out
+
+
+def _mob_then_earlier_toll(view: SentenceView) -> list[SentenceView] | None:
+    """ "A police officer was killed when a crowd set his patrol car on fire,
+    hours after 17 civilians died in clashes there": the crowd's killing and,
+    after ", hours after" / ", a day after", the earlier incident with its own
+    dead; each clause is read alone (the earlier toll is not the crowd's, nor
+    does it make the officer's death the state's). None unless the first
+    clause alone reads as the crowd killing state forces."""
+    if not view.has("earlier") or not view.has("riot"):
+        return None  # (speed only: a crowd's act and an earlier day's phrase are both needed)
+    base = view.span.start
+    cue = next((m for m in view.of("earlier") if view.text[: m.start - base].rstrip().endswith(",")), None)
+    if cue is None:
+        return None
+    comma = base + view.text.rindex(",", 0, cue.start - base)
+    rest = view.text[cue.end - base :]
+    first, second = clause_view(view, base, comma), clause_view(view, cue.end + len(rest) - len(rest.lstrip()), view.span.end)
+    if not second.has("measure", "fatalities"):
+        return None
+    own = [c for c in counts_in(first) if c.measure == "fatalities"]
+    typed = classify(first, next((c.figure.low for c in own), 0))
+    return [first, second] if typed is not None and typed.sub_type == "mob_violence" else None
 
 
 def places_of_the_incident(view: SentenceView, where: list[tuple[Place | None, bool]], ctx: ArticleContext) -> list[tuple[Place | None, bool]]:

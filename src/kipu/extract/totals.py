@@ -19,6 +19,22 @@ from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES
 from kipu.model import DateRange, Span, TallyMention
 
 
+def kinds_of_the_total(view: SentenceView, tally_paragraph: int, frames: list[Frame], ctx: ArticleContext) -> bool:
+    """ "The ANP registered 153 aggressions against the press between December and
+    February. Police officers were responsible for most of them, ranging from blows
+    with batons to shots of pellets": force named in the paragraph of a running
+    total that has told no incident, with no incident word, day or place of its
+    own, tells what the total counts, not one more incident."""
+    if view.paragraph != tally_paragraph or has_incident_trigger(view):
+        return False
+    if any(f.view.paragraph == view.paragraph for f in frames[-FRAMES_BACK:]):
+        return False
+    return ctx.own_date(view) is None and not ctx.sentence_places(view)
+
+
+FRAMES_BACK = 8  # frames looked back through for one of the total's paragraph (speed only)
+
+
 def share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDocument) -> list[Count]:
     """ "La ANP registró 350 agresiones contra periodistas. De ese total, 150
     ocurrieron durante las protestas": a share of the total told in the
