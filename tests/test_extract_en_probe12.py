@@ -62,7 +62,8 @@ def test_a_called_strike_whose_purpose_names_past_protests_is_no_event():
 def test_force_describing_a_counted_total_is_no_incident():
     text = (
         "Attacks on reporters\n\n"
-        "A press union said it had recorded 120 aggressions against journalists between December and March. "
+        "LIMA, April 5 — Reporters covering the protests have faced repeated attacks, a press union said on Wednesday.\n\n"
+        "The union said it had recorded 120 aggressions against journalists between December and March. "
         "Police officers were behind most of them, from kicks and baton blows to pellets fired at cameras.\n"
     )
     out = _run(text, date(2023, 4, 5))
@@ -127,3 +128,16 @@ def test_a_funeral_march_is_dated_by_its_day_not_the_deaths():
     marches = [e for e in out.events if "march" in e.forms or e.sub_type == "peaceful"]
     assert marches and str(marches[0].date.start) == "2023-02-05"
     assert marches[0].type == "protest" and marches[0].sub_type == "peaceful"
+
+
+# ", most of them that afternoon" right after the count splits this incident's dead: no share of a total.
+
+def test_an_appositive_share_after_a_toll_keeps_it_the_incidents():
+    text = (
+        "Troops fire on marchers in Andahuaylas\n\n"
+        "On Sunday, a crowd marched to the airfield of Andahuaylas. Troops fired on them near the runway. "
+        "Four people died, most of them that evening, and dozens were hurt.\n"
+    )
+    out = _run(text, date(2022, 12, 13))
+    assert not any(t.measure == "fatalities" for t in out.tallies)
+    assert any(_count(e.fatalities) == 4 for e in out.events)

@@ -15,6 +15,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
+from kipu.extract.tallies import context_of_a_total
 from kipu.extract.readings import (
     FORM_RIOT_STRATEGIC,
     INCIDENT_CATEGORIES,
@@ -120,8 +121,10 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     (or opening the next one and naming the incident's region again), that only counts dead or wounded (no incident word, day or running total of
     its own, no place outside its region) and reads as nothing by itself, counts that incident."""
     # (an attack word such as "were injured" that made no event of its own is only the count's verb)
-    if view.has_any(FORM_RIOT_STRATEGIC) or view.has("tally") or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
+    if view.has_any(FORM_RIOT_STRATEGIC) or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
         return False
+    if view.has("tally") and (context_of_a_total(view) or any(m.label != "context" for m in view.of("tally"))):
+        return False  # (", most of them that afternoon" after the count splits this toll: no total)
     if last.typing.family != "demonstration":
         return False
     places = ctx.sentence_places(view)

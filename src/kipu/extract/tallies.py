@@ -21,10 +21,30 @@ ALWAYS_TALLY = ("press_aggressions", "extortion_cases")
 TALLY_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions", "extortion_cases")
 
 
+APPOSITIVE_REACH = 40  # chars from a count to the appositive that splits it ("Ten people died, most of them")
+
+
+def context_of_a_total(view: SentenceView) -> bool:
+    """A movement-wide or share word ("in the protests", "most of them"), unless
+    each opens an appositive of a count the sentence has just told ("Ten people
+    died, most of them that afternoon"): there it splits this incident's dead,
+    it is no share of a total given before."""
+    contexts = view.of("tally", "context")
+    if not contexts:
+        return False
+    base = view.span.start
+    return not all(
+        view.text[: m.start - base].rstrip().endswith(",")
+        and any(0 <= m.start - q.span.end <= APPOSITIVE_REACH for q in view.quantities)
+        for m in contexts
+    )
+
+
 def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date: bool, long_period: bool = False) -> bool:
     """``long_period``: the sentence dates its figure by a span of months
     ("49 people were killed between December 2022 and February 2023"): a
     figure for a whole campaign, not for one incident."""
+    context = view.has("tally", "context")
     if view.has("superlative") and _totals_only_rank_the_day(view):
         # "17 were killed Monday in Juliaca, the deadliest day in a month of
         # unrest": the month ranks the day, the count is the day's
@@ -35,12 +55,12 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # "la cifra de fallecidos en las protestas asciende a 28, tras la muerte
         # de un comunero en Chumbivilcas el martes": a total of the movement,
         # whatever incident the sentence adds to it.
-        return not (has_specific_place and has_day_date) or view.has("tally", "context")
+        return not (has_specific_place and has_day_date) or context
     share = view.has("tally", "share")
     countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
-    if view.has("one_incident") and not (share or countrywide or long_period or view.has("tally", "context")) and _left_by_one_incident(view):
+    if view.has("one_incident") and not (share or countrywide or long_period or context) and _left_by_one_incident(view):
         return False  # "se produjo un enfrentamiento que dejó cinco heridos": that clash's toll
-    return (view.has("tally", "weak") or view.has("tally", "context") or long_period or share or countrywide) and not has_specific_place and not has_day_date
+    return (view.has("tally", "weak") or context or long_period or share or countrywide) and not has_specific_place and not has_day_date
 
 
 SUPERLATIVE_REACH = 30  # chars from "the deadliest day" to the period it ranks the day in ("in a month of unrest")
