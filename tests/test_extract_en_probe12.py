@@ -141,3 +141,21 @@ def test_an_appositive_share_after_a_toll_keeps_it_the_incidents():
     out = _run(text, date(2022, 12, 13))
     assert not any(t.measure == "fatalities" for t in out.tallies)
     assert any(_count(e.fatalities) == 4 for e in out.events)
+
+
+# A measure told in "a day after ..." is the backdrop of the sentence's march, not its news.
+
+def test_a_measure_of_the_day_before_does_not_lead_the_march():
+    text = (
+        "Marchers head for the airport\n\n"
+        "On Thursday, a day after the government declared a state of emergency, a crowd marched towards the airport of Huamanga.\n"
+    )
+    out = _run(text, date(2022, 12, 16))
+    assert any(e.type == "protest" and e.place is not None and e.place.admin1 == "Ayacucho" for e in out.events)
+    assert not any(e.type == "strategic_development" and str(e.date.start) == "2022-12-15" for e in out.events)
+
+
+def test_a_measure_told_first_still_leads():
+    text = "Emergency declared\n\nThe government declared a state of emergency in Puno on Friday, a day after protesters blocked the roads.\n"
+    out = _run(text, date(2023, 1, 14))
+    assert any(e.type == "strategic_development" for e in out.events)

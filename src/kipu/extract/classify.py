@@ -276,6 +276,12 @@ def strategic_leads(view: SentenceView) -> bool:
     word ("deployed 15,000 police for the duration of the strike"); after one,
     it is context ("marched after the state of emergency was declared")."""
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
+    if strategic and view.has("earlier") and view.has("form"):
+        # "On Thursday, a day after the government declared a state of emergency, a crowd marched":
+        # the measure of the day before is the march's backdrop, not this sentence's news
+        strategic = [m for m in strategic if not _after_an_earlier_day(view, m)]
+        if not strategic and not view.has("strategic", "arrests"):
+            return False
     if not strategic:
         # "detuvo a once personas por disturbios": people arrested for a riot were arrested at it
         # ("acusadas de participar en el saqueo" of some earlier day is an arrest after the fact)
@@ -290,6 +296,16 @@ def strategic_leads(view: SentenceView) -> bool:
     after = view.of("sequence", "after")
     riots = [m for m in view.of("riot") if not any(0 <= m.start - a.end <= CAUSE_GAP for a in after)]
     return not forms or strategic[0].start < forms[0].start and not riots
+
+
+EARLIER_REACH = 40  # chars from "a day after" to the measure it dates back ("the government declared a state of emergency")
+
+
+def _after_an_earlier_day(view: SentenceView, m: Match) -> bool:
+    """``m`` lies in the clause opened by "a day after", "hours after" (no
+    comma between): told as the day before's."""
+    base = view.span.start
+    return any(0 <= m.start - e.end <= EARLIER_REACH and "," not in view.text[e.end - base : m.start - base] for e in view.of("earlier"))
 
 
 #: Force a crowd is met with (arrests may be a measure of their own).
