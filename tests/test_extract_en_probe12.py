@@ -159,3 +159,23 @@ def test_a_measure_told_first_still_leads():
     text = "Emergency declared\n\nThe government declared a state of emergency in Puno on Friday, a day after protesters blocked the roads.\n"
     out = _run(text, date(2023, 1, 14))
     assert any(e.type == "strategic_development" for e in out.events)
+
+
+# A report's findings: deaths it reviewed are its total; shots from a helicopter are live fire on the crowd.
+
+def test_deaths_a_report_reviewed_are_a_total():
+    text = (
+        "Rights group's findings on the protests\n\n"
+        "A rights group published on Thursday its research into the repression of the protests.\n\n"
+        "1. The group reviewed 30 deaths and found that in at least 15 of them the victims were killed by bullets fired by police or soldiers.\n"
+    )
+    out = _run(text, date(2023, 3, 2))
+    assert not any(e.type == "protest" for e in out.events)
+    assert any(t.measure == "fatalities" and t.value == 30 for t in out.tallies)
+
+
+def test_police_firing_from_a_helicopter_at_protesters_is_live_fire():
+    text = "Findings\n\nIn Juliaca, police fired from a helicopter at protesters near the bridge on 7 January, witnesses said.\n"
+    out = _run(text, date(2023, 2, 1))
+    hits = [e for e in out.events if e.place is not None and e.place.admin1 == "Puno"]
+    assert hits and hits[0].sub_type == "excessive_force" and "live_ammunition" in hits[0].state_response
