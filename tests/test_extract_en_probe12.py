@@ -179,3 +179,14 @@ def test_police_firing_from_a_helicopter_at_protesters_is_live_fire():
     out = _run(text, date(2023, 2, 1))
     hits = [e for e in out.events if e.place is not None and e.place.admin1 == "Puno"]
     assert hits and hits[0].sub_type == "excessive_force" and "live_ammunition" in hits[0].state_response
+
+
+# Charges asked against those who fired are a demand of justice for the victims.
+
+def test_demanding_charges_against_the_officers_is_justice_for_victims():
+    text = (
+        "Relatives march in Ayacucho\n\n"
+        "Hundreds of relatives marched through Ayacucho on Friday and demanded that prosecutors bring charges against the soldiers who fired.\n"
+    )
+    out = _run(text, date(2023, 12, 15))
+    assert any("justice_for_victims" in e.demands for e in out.events)
