@@ -70,3 +70,11 @@ def test_a_road_blocked_since_a_day_keeps_that_day():
     text = "Puno\n\nLos comuneros marcharon por la vía a Juliaca, que permanece bloqueada desde el lunes.\n"
     got = _got(text, "es", date(2023, 1, 20))
     assert got and got[0][0] == "2023-01-16"
+
+
+def test_a_march_held_again_on_a_later_day_is_two_incidents():
+    for text, lang in (
+        ("Lima\n\nDemonstrators marched in Lima on January 12 and again on January 19.\n", "en"),
+        ("Lima\n\nLos manifestantes marcharon en Lima el 12 de enero y nuevamente el 19 de enero.\n", "es"),
+    ):
+        assert [d for d, *_ in _got(text, lang)] == ["2023-01-12", "2023-01-19"], lang

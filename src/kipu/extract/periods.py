@@ -15,6 +15,7 @@ from kipu.extract.context import WHEN_FOLLOWS, ArticleContext, in_dateline
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.durations import MAX_RUN_DAYS, ended_run_days, run_days, run_so_far, told_as_ended, told_length_days
 from kipu.extract.onsets import MAX_ONSET_DAYS
 from kipu.extract.readings import is_attack, is_strategic
@@ -249,7 +250,10 @@ def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
     return out if len({(d.start, d.end) for d in out}) == len(out) else []
 
 
-_DAY_LIST_GAP = re.compile(r"\s*(?:,|y|e|and)?\s*(?:el|del|on)?\s*", re.IGNORECASE)
+# "el 26 de setiembre y el 10 de octubre", "on January 12 and again on January 19"
+_DAY_LIST_GAP = re.compile(
+    r"\s*(?:,|y|e|and)?\s*(?:" + alternation(lang_words("periods", "again"), r"\s+") + r"\s*)?(?:el|del|on)?\s*", re.IGNORECASE
+)
 
 
 def protests_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
