@@ -78,3 +78,18 @@ def test_a_march_held_again_on_a_later_day_is_two_incidents():
         ("Lima\n\nLos manifestantes marcharon en Lima el 12 de enero y nuevamente el 19 de enero.\n", "es"),
     ):
         assert [d for d, *_ in _got(text, lang)] == ["2023-01-12", "2023-01-19"], lang
+
+
+def test_a_leading_subordinate_clause_is_its_own_incident():
+    cases = (
+        ("Protestas\n\nTras la marcha del lunes en Arequipa, este martes los transportistas acataron un paro en Tacna.\n", "es",
+         [("2023-01-16", "Arequipa"), ("2023-01-17", "Tacna")]),
+        ("Protests\n\nA day after a march in Arequipa, transport workers went on strike in Tacna on Tuesday.\n", "en",
+         [("2023-01-16", "Arequipa"), ("2023-01-17", "Tacna")]),
+    )
+    for text, lang, want in cases:
+        assert [(d, a) for d, a, *_ in _got(text, lang, date(2023, 1, 19))] == want, lang
+    text = ("Protestas\n\nMientras en Lima miles marchaban hacia el Congreso, en Puno la Policía dispersaba con gases "
+            "un bloqueo en Ilave.\n")
+    got = [(a, sub) for _, a, _, sub, _ in _got(text, "es", date(2023, 1, 19))]
+    assert got == [("Lima", "peaceful"), ("Puno", "intervention")]

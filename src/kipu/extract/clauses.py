@@ -165,7 +165,7 @@ def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
 
 
 _DAYS_BEFORE = {
-    n: re.compile(r",\s+" + alternation(lang_words("clauses", "days_before", key), r"\s+") + r"\s", re.IGNORECASE)
+    n: re.compile(r"(?:^\s*|,\s+)" + alternation(lang_words("clauses", "days_before", key), r"\s+") + r"\s", re.IGNORECASE)
     for n, key in ((1, "one"), (2, "two"), (3, "three"))
 }
 
@@ -198,6 +198,16 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
         cut, cut_end = base + found.start(), base + found.end()
         if len([d for d in view.dates if not cut <= d.span.start < cut_end and not dateline(d)]) != 1:
             return None  # (the phrase itself may read as a date, "un día después"; a wire's dateline dates nothing)
+        if not view.text[found.start() : found.end()].lstrip().startswith(","):
+            # the sentence opens with it: "A day after a march in Arequipa, transport workers
+            # went on strike in Tacna on Tuesday": the earlier clause ends at the first comma
+            comma = view.text.find(",", found.end())
+            if comma < 0:
+                return None
+            earlier, main = _clause(view, cut_end, base + comma), _clause(view, base + comma + 1, view.span.end)
+            if not main.dates or not any(m.category in _DAY_INCIDENT for m in earlier.matches):
+                return None
+            return main, earlier, days
         # the earlier incident's clause runs to the next comma; what follows it,
         # if anything, must not go on with the main incident ("On Thursday, a day
         # after the emergency was declared, a crowd marched": no split)
@@ -262,11 +272,22 @@ def incident_clause(view: SentenceView) -> SentenceView | None:
     return _clause(view, start, end)
 
 
+# A sentence opened by a subordinate clause ("Tras la marcha del lunes en Arequipa,
+# este martes ...", "While thousands marched in Lima, in Puno police ..."): its
+# first comma ends that clause.
+_LEADING = re.compile(r"\s*" + alternation(lang_words("clauses", "leading"), r"\s+") + r"\b[^,;]*(,\s*)", re.IGNORECASE)
+
+
 def _clause_bounds(view: SentenceView) -> list[tuple[int, int]] | None:
     """(start, end) of each clause of ``view``: each runs from the end of one
     boundary to the start of the next. None when the sentence has no boundary."""
     base = view.span.start
     cuts = [(base + m.start(), base + m.end()) for m in _BOUNDARY.finditer(view.text)]
+    lead = _LEADING.match(view.text)
+    if lead is not None:
+        cut = (base + lead.start(1), base + lead.end(1))
+        if not any(a <= cut[0] < b or cut[0] <= a < cut[1] for a, b in cuts):
+            cuts = sorted([*cuts, cut])
     if not cuts:
         return None
     return list(zip([base, *(b for _, b in cuts)], [*(a for a, _ in cuts), view.span.end]))
