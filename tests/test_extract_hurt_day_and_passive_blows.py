@@ -58,3 +58,10 @@ def test_a_vehicle_off_the_road_near_a_blockade_is_an_accident_not_force():
         ("Apurímac\n\nDos personas murieron cuando su camioneta cayó a un abismo cerca de un bloqueo en Apurímac.\n", "es"),
     ):
         assert [(e.sub_type, e.state_response) for e in _events(text, lang)] == [("peaceful", [])], lang
+
+
+def test_the_young_man_hurt_on_a_day_who_died_later_is_that_days_dead():
+    text = ("Puno\n\nLas protestas siguen en Puno. Falleció el joven que resultó herido de bala el 9 de enero "
+            "en Juliaca.\n")
+    got = [(str(e.date.start), e.place.name, e.fatalities.low if e.fatalities else None) for e in _events(text, "es", date(2023, 2, 7))]
+    assert got == [("2023-01-09", "Juliaca", 1)]
