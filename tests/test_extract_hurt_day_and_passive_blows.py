@@ -65,3 +65,13 @@ def test_the_young_man_hurt_on_a_day_who_died_later_is_that_days_dead():
             "en Juliaca.\n")
     got = [(str(e.date.start), e.place.name, e.fatalities.low if e.fatalities else None) for e in _events(text, "es", date(2023, 2, 7))]
     assert got == [("2023-01-09", "Juliaca", 1)]
+
+
+def test_kin_marching_a_year_after_their_dead_are_two_incidents():
+    for text, lang in (
+        ("Juliaca\n\nRelatives of the 18 people killed on January 9, 2023 marched through the city on Tuesday.\n", "en"),
+        ("Juliaca\n\nFamiliares de los 18 fallecidos el 9 de enero de 2023 marcharon el martes por las calles de Juliaca.\n", "es"),
+    ):
+        got = sorted((str(e.date.start), e.sub_type, e.fatalities.low if e.fatalities else None, tuple(e.forms))
+                     for e in _events(text, lang, date(2024, 1, 10)))
+        assert got == [("2023-01-09", "excessive_force", 18, ()), ("2024-01-09", "peaceful", None, ("march",))], lang

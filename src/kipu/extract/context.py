@@ -562,6 +562,10 @@ class ArticleContext:
             usable = [d for d in usable if not _in_dateline(view, d)]
         if len(usable) > 1 and view.has("hurt_on", "day"):
             usable = _the_day_they_were_hurt(view, usable)
+        if len(usable) > 1 and view.has("actor", "relatives_of_victims"):
+            # "Relatives of the 18 people killed on January 9, 2023 marched on Tuesday": the
+            # kin's dead keep their day (a past incident of its own), the march has the other
+            usable = [d for d in usable if not in_mourned_clause(view, d.span.start, kin=True)] or usable
         plain = [d for d in usable if d.kind != "since"]
         if len(plain) > 1 and any(d.kind == "anchor" for d in plain):
             # "Horas más tarde, ya en la madrugada del martes": a day the sentence

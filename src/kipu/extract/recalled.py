@@ -71,6 +71,10 @@ def past_incident(
     if aside is not None:
         # "In Juliaca, where 18 people were killed on 9 January, hundreds held a vigil": the aside alone tells the past day
         tail = replace(view, matches=[m for m in view.matches if aside[0] <= m.start < aside[1]])
+    elif deaths[0].figure.span is not None and any(k.end <= deaths[0].figure.span.start for k in view.of("actor", "relatives_of_victims")):
+        # "Relatives of the 18 people killed on January 9, 2023 marched on Tuesday": the kin's
+        # dead are told from their count to their day; the march after it is the kin's
+        tail = replace(view, matches=[m for m in view.matches if deaths[0].figure.span.start <= m.start < day.span.end])
     else:
         tail = replace(view, matches=[m for m in view.matches if m.start >= day.span.start])
     typing = classify(tail, deaths[0].figure.low)
@@ -98,7 +102,12 @@ def _the_present_part(view: SentenceView, past: list[Count]) -> SentenceView | N
     aside = _where_aside(view, _past_day(view, death), death)
     if aside is not None:
         return replace(view, matches=[m for m in view.matches if not aside[0] <= m.start < aside[1]])
-    cut = min(_past_day(view, death).span.start, death.figure.span.start if death.figure.span else len(view.text) + view.span.start)
+    day = _past_day(view, death)
+    cut = min(day.span.start, death.figure.span.start if death.figure.span else len(view.text) + view.span.start)
+    if any(k.end <= cut for k in view.of("actor", "relatives_of_victims")):
+        # "Relatives of the 18 people killed on January 9, 2023 marched on Tuesday": the kin's
+        # dead and their day are a phrase inside the sentence; the kin's own verb follows it
+        return replace(view, matches=[m for m in view.matches if m.end <= cut or m.start >= day.span.end])
     return replace(view, matches=[m for m in view.matches if m.end <= cut])
 
 
