@@ -675,3 +675,32 @@ def test_remembered_region_named_outright_is_the_one_worked_out(lang: str) -> No
         assert context._region_named_outright(gaz, candidates) == expected
         named += bool(expected)
     assert named > 3
+
+
+def test_picked_items_are_those_of_the_set_word_bits_sparse_or_dense() -> None:
+    """``wordgate._picked`` reads the words of a mask (bit ``8 * k`` per
+    word) one by one when few are set and filters them whole when many
+    are: the same items either way, in order."""
+    rng = random.Random(4)
+    for n in (1, 2, 9, 300):
+        items = [rng.randint(0, 10_000) for _ in range(n)]
+        for dense in (0, 1, 3, wordgate.SPARSE, wordgate.SPARSE + 1, n):
+            ks = sorted(rng.sample(range(n), min(dense, n)))
+            mask = sum(1 << (8 * k) for k in ks)
+            assert wordgate._picked(items, mask) == [items[k] for k in ks]
+
+
+def test_word_gate_positions_of_short_and_empty_texts() -> None:
+    """The bit-plane gate on texts of no word, one word and a phrase cut
+    short at the end (the masks' last word has no next one)."""
+    gate = wordgate.WordGate([
+        wordgate.Heads().phrases(["el día siguiente", "ayer"]),
+        wordgate.Heads(digits=True).followed_by(wordgate.Heads().words(["enero"], ignore_case=True), 2, after=1),
+        wordgate.Heads(anywhere=True),
+    ])
+    assert gate.positions("") == [[], [], None]
+    assert gate.positions("...") == [[], [], None]
+    assert gate.positions("ayer") == [[0], [], None]
+    assert gate.positions("3 de") == [[], [], None]
+    assert gate.positions("el día") == [[], [], None]
+    assert gate.positions("3 de ENERO, ayer el día siguiente") == [[12, 17], [0], None]  # as the per-word gate gave

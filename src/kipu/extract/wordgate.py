@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import compress
 
 try:  # how the regex engine itself folds case (CPython internals; absent -> be conservative)
     from _sre import unicode_tolower as _tolower
@@ -72,6 +72,8 @@ class Heads:
     whole: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     #: The second words of those phrases (folded).
     seconds: set[str] = field(default_factory=set)
+    #: The most words a phrase has after its first one.
+    longest: int = 0
 
     def followed_by(self, heads: Heads, within: int, after: int = 0) -> Heads:
         """Require a word described by ``heads`` between ``after`` and
@@ -102,6 +104,7 @@ class Heads:
             self.folded.add(keys[0])  # type: ignore[arg-type]  # None ruled out above
             self.whole.setdefault(keys[0], set()).add(tuple(keys[1:]))  # type: ignore[arg-type]
             self.seconds.update(keys[1:2])  # type: ignore[arg-type]
+            self.longest = max(self.longest, len(keys) - 1)
         return self
 
     def words(self, items: Iterable[object], *, ignore_case: bool) -> Heads:
@@ -132,11 +135,33 @@ class Heads:
         rests = self.whole.get(fold(tokens[k]))  # type: ignore[arg-type]
         if rests is None:
             return False
-        n = len(tokens)
+        # The words after it, folded once for every phrase (a phrase longer
+        # than what is left of the text compares unequal to the shorter cut).
+        after = tuple(map(fold, tokens[k + 1 : k + 1 + self.longest]))
         for rest in rests:
-            if k + len(rest) < n and all(fold(tokens[k + 1 + i]) == word for i, word in enumerate(rest)):
+            if after[: len(rest)] == rest:
                 return True
         return False
+
+
+SPARSE = 40  # up to this many words in a mask, they are found one by one (``_picked``)
+
+
+def _picked(items: Sequence[int], mask: int) -> list[int]:
+    """The items ``k`` of ``items`` (one per word) whose bit ``8 * k`` is
+    set in ``mask``, in order. Most masks hold a few words: a byte search
+    finds each at C speed; a dense mask filters every item at C speed."""
+    if not mask:
+        return []
+    flags = mask.to_bytes(len(items), "little")
+    if mask.bit_count() > SPARSE:
+        return list(compress(items, flags))
+    found = []
+    k = flags.find(1)
+    while k >= 0:
+        found.append(items[k])
+        k = flags.find(1, k + 1)
+    return found
 
 
 def _starts_digit(token: str) -> bool:
@@ -150,7 +175,14 @@ def word_count(items: Iterable[object]) -> int:
 
 
 class WordGate:
-    """For each of a list of patterns, the word starts where it may match."""
+    """For each of a list of patterns, the word starts where it may match.
+
+    The article's words are read as bit planes: each word class (below) is
+    an int with bit ``8 * k`` set when word ``k`` is of the class, so the
+    tests "a month follows within two words" or "the next word is a second
+    word of a phrase" are a few shifts, ORs and ANDs of whole articles at C
+    speed, not a Python test per word (speed only: the same positions as
+    testing each word, ``tests/test_speed_shortcuts.py``)."""
 
     def __init__(self, patterns: list[Heads]) -> None:
         self.patterns = patterns
@@ -165,16 +197,21 @@ class WordGate:
             for p in patterns
         ]
         # Patterns that begin with known phrases (``Heads.phrases``), each
-        # with the words met so far that are a one-word phrase of it and
-        # those that are the second word of one of its phrases: a start is
-        # one of the first or has one of the second next (a set test), and
-        # only then is the whole phrase compared.
-        self._whole: list[tuple[Heads, set[str], set[str]] | None] = [
-            (p, set(), set()) if p.whole and not p.anywhere else None for p in patterns
-        ]
-        self._phrased = [w for w in self._whole if w is not None]
-        self._cache: dict[str, tuple[int, ...]] = {}
-        self._hits: set[str] = set()  # the cached words that begin some pattern
+        # with two more word classes: the words that are a one-word phrase
+        # of it, and those that are the second word of one of its phrases.
+        # A start is one of the first or has one of the second next (a mask
+        # test), and only then is the whole phrase compared.
+        self._whole: list[tuple[Heads, int, int] | None] = []
+        self._phrased: list[Heads] = []
+        for p in patterns:
+            if p.whole and not p.anywhere:
+                single = len(self.heads) + 2 * len(self._phrased)
+                self._whole.append((p, single, single + 1))
+                self._phrased.append(p)
+            else:
+                self._whole.append(None)
+        self._bytes = (len(self.heads) + 2 * len(self._phrased) + 7) // 8 or 1  # bytes of classes per word
+        self._cache: dict[str, bytes] = {}  # word -> its classes, one bit each, ``_bytes`` bytes
         self._folds: dict[str, str | None] = {}  # word -> its canonical form, for the phrase checks
 
     def _class_of(self, heads: Heads) -> int:
@@ -188,85 +225,81 @@ class WordGate:
         self.heads.append(heads)
         return len(self.heads) - 1
 
-    def _which(self, token: str) -> tuple[int, ...]:
+    def _classes(self, token: str) -> bytes:
+        """The classes of ``token`` as bits (class ``c``: bit ``c % 8`` of
+        byte ``c // 8``): the head classes it may be, then, per pattern of
+        phrases, whether it is a one-word phrase of it and whether it is
+        the second word of one (a word with no fold to compare it by: both)."""
         key = _canon(token)
         digit = _starts_digit(token)
-        found = []
+        bits = 0
         for i, h in enumerate(self.heads):
             if not h.anywhere and (token in h.exact or (digit and h.digits) or key is None or key in h.folded):
-                found.append(i)
-        return tuple(found)
+                bits |= 1 << i
+        base = len(self.heads)
+        for q, p in enumerate(self._phrased):
+            rests = p.whole.get(key) if key is not None else None
+            if key is None or (rests is not None and () in rests):
+                bits |= 1 << (base + 2 * q)
+            if key is None or key in p.seconds:
+                bits |= 1 << (base + 2 * q + 1)
+        return bits.to_bytes(self._bytes, "little")
 
     def positions(self, text: str) -> list[list[int] | None]:
         """Per pattern, the (sorted) word starts where it may match; a pattern
         marked ``anywhere`` gets None instead (search the whole text)."""
-        cache, hits = self._cache, self._hits
+        cache = self._cache
         if len(cache) > _TOKEN_CACHE_LIMIT:
             cache.clear()
-            hits.clear()
             self._folds.clear()
-            for _, singles, seconds in self._phrased:
-                singles.clear()
-                seconds.clear()
         tokens, starts = words(text)
         for token in distinct_words(text).difference(cache):
-            which = cache[token] = self._which(token)
-            if which:
-                hits.add(token)
-            if self._phrased:
-                self._file_phrase_word(token)
-        # Most words begin no pattern: find the others at C speed, then walk
-        # only those.
-        found: list[list[int]] = [[] for _ in self.heads]  # word numbers, per word class
-        for k in compress(count(), map(hits.__contains__, tokens)):
-            for i in cache[tokens[k]]:
-                found[i].append(k)
+            cache[token] = self._classes(token)
+        n = len(tokens)
+        # The words' class bytes side by side, then one int per byte of
+        # classes: bit ``8 * k + b`` is class ``8 * g + b`` of word ``k``.
+        joined = b"".join(map(cache.__getitem__, tokens))
+        width = self._bytes
+        planes = [int.from_bytes(joined[g::width], "little") for g in range(width)]
+        ones = int.from_bytes(b"\x01" * n, "little")
+        masks: dict[int, int] = {}
+
+        def mask(c: int) -> int:
+            """Bit ``8 * k`` set when word ``k`` is of class ``c``."""
+            found = masks.get(c)
+            if found is None:
+                found = masks[c] = (planes[c >> 3] >> (c & 7)) & ones
+            return found
+
         out: list[list[int] | None] = []
-        # First words a word of a class follows, by offsets.
-        follows: dict[tuple[int, range], set[int]] = {}
-        members: dict[int, set[int]] = {}  # the words of a class, as a set
+        follows: dict[tuple[int, range], int] = {}  # words a word of a class follows, by offsets
         for i, p in enumerate(self.patterns):
             if p.anywhere:
                 out.append(None)
                 continue
-            ks = found[self._class[i]]
+            ks = mask(self._class[i])
             for j, offsets in self._then[i]:
                 if not ks:
                     break
                 allowed = follows.get((j, offsets))
-                if allowed is not None:
-                    ks = [k for k in ks if k in allowed]
-                elif len(ks) < len(found[j]):
-                    # Fewer starts than words to look for: look ahead from each start.
-                    at = members.get(j)
-                    if at is None:
-                        at = members[j] = set(found[j])
-                    ks = [k for k in ks if not at.isdisjoint(range(k + offsets.start, k + offsets.stop))]
-                else:
-                    allowed = follows[(j, offsets)] = {j_k - d for j_k in found[j] for d in offsets}
-                    ks = [k for k in ks if k in allowed]
+                if allowed is None:
+                    there = mask(j)
+                    allowed = 0
+                    for d in offsets:
+                        allowed |= there >> (8 * d)
+                    follows[(j, offsets)] = allowed
+                ks &= allowed
             whole = self._whole[i]
             if whole is not None and ks:
-                phrase, singles, seconds = whole
-                last = len(tokens) - 1
-                ks = [
-                    k for k in ks
-                    if tokens[k] in singles or (k < last and tokens[k + 1] in seconds and phrase.begins_phrase(tokens, k, self._fold))
-                ]
-            out.append([starts[k] for k in ks])
+                phrase, single, second = whole
+                kept = ks & mask(single)
+                rest = ks & (mask(second) >> 8) & ~kept
+                for k in _picked(range(n), rest):
+                    if phrase.begins_phrase(tokens, k, self._fold):
+                        kept |= 1 << (8 * k)
+                ks = kept
+            out.append(_picked(starts, ks))
         return out
-
-    def _file_phrase_word(self, token: str) -> None:
-        """Note whether a newly met word is a one-word phrase or the second
-        word of a phrase, for each pattern of phrases (a word with no fold to
-        compare it by: both)."""
-        key = _canon(token)
-        for p, singles, seconds in self._phrased:
-            rests = p.whole.get(key) if key is not None else None
-            if key is None or (rests is not None and () in rests):
-                singles.add(token)
-            if key is None or key in p.seconds:
-                seconds.add(token)
 
     def _fold(self, token: str) -> str | None:
         """``_canon(token)``, remembered: the phrase checks fold the same few words over and over."""
