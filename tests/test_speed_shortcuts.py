@@ -605,13 +605,17 @@ def test_last_word_before_a_break_as_with_backtracking() -> None:
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_words_cut_at_spaces_are_the_regex_words(lang: str) -> None:
-    """``wordgate.words`` cuts the text at its spaces and splits only the
-    pieces that are not one word: the same words and offsets as every
+    """``wordgate.words`` turns every non-word character into a space and
+    cuts the text at its spaces: the same words and offsets as every
     ``\\w+`` run of the whole text (underscores, digits, other scripts,
-    separators glued to words, runs of spaces, empty texts)."""
+    separators glued to words, runs of spaces, empty texts, non-ASCII
+    signs that are or are not word characters)."""
     import re
 
-    odd = ["snake_case", "_", "a_", "x²", "Ⅻ", "٣٤", "ñandú", "İstanbul", "l'Aquila", "—", "...", "¿Qué?", "\u00a0"]
+    odd = [
+        "snake_case", "_", "a_", "x²", "Ⅻ", "٣٤", "ñandú", "İstanbul", "l'Aquila", "—", "...", "¿Qué?", "\u00a0",
+        "1º", "«paro»", "\u201cya\u201d", "\u2028", "\x00", "\t\r",
+    ]
     texts = _sample_texts(lang) + _random_texts(lang, odd, 300, seed=11) + ["", " ", "  ", "a", " a ", "a  b", "\n\na\tb", "_ _"]
     for text in texts:
         wordgate._last_words = None

@@ -70,6 +70,22 @@ def fold(text: str) -> str:
     return folded
 
 
+_last_non_ascii: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def non_ascii(text: str) -> frozenset[str]:
+    """The distinct non-ASCII characters of ``text``, remembered for the
+    last text: folding an article and splitting it into words
+    (``kipu.extract.wordgate.words``) both ask (speed only; keyed by identity)."""
+    global _last_non_ascii
+    last = _last_non_ascii
+    if last[0] is text:
+        return last[1]
+    found = frozenset() if text.isascii() else frozenset(c for c in set(text) if c > "\x7f")
+    _last_non_ascii = (text, found)
+    return found
+
+
 def _fold_long(text: str) -> str:
     """``text.translate(_TABLE)``, a few times faster on an article.
 
@@ -83,7 +99,7 @@ def _fold_long(text: str) -> str:
     another non-ASCII one or to a capital) ``_fold_runs`` does it (speed only; the same
     string, ``tests/test_speed_shortcuts.py``)."""
     folded = text
-    for ch in {c for c in set(text) if c > "\x7f"}:
+    for ch in non_ascii(text):
         to = _TABLE.get(ord(ch))
         if to is None or not to.isascii() or to.lower() != to:
             return _fold_runs(text)
