@@ -708,3 +708,54 @@ def test_word_gate_positions_of_short_and_empty_texts() -> None:
     assert gate.positions("3 de") == [[], [], None]
     assert gate.positions("el día") == [[], [], None]
     assert gate.positions("3 de ENERO, ayer el día siguiente") == [[12, 17], [0], None]  # as the per-word gate gave
+
+
+class _EveryCategory(set):
+    """A category set that holds every category: the document build then calls every strip."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_strips_called_by_category_leave_what_every_strip_leaves(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The document build calls each strip only where the category its own
+    first test asks for is found (``document._categories``): the matches
+    are those of calling every strip on every sentence, on the sample
+    articles and on texts made of the lexicon's own terms (guards, crowds
+    and their weapons, clearings, slogans, grievances, deaths)."""
+    from datetime import date
+
+    from kipu.extract import document
+    from kipu.extract.context import ArticleContext
+    from kipu.extract.lexicon import LEXICON_FILES, Lexicon
+
+    terms = [t.rstrip("*") for name in LEXICON_FILES for t in _strings(load_lang_file(lang, name)) if " " not in t or len(t) < 30]
+    connectors = ["la policía", "the police", "manifestantes", "protesters", "y", "and", "en Puno", "in Lima", "el 9 de enero"]
+    rng = random.Random(21)
+    texts = _sample_texts(lang) + [
+        "Agentes de la Policía levantaron el bloqueo de la carretera en Juliaca. La Policía desbloqueó la vía.",
+        "Police officers lifted the blockade of the road near Juliaca. Police cleared the highway.",
+        "Según el último informe, de los nueve fallecidos, cuatro eran comuneros de Ayacucho.",
+        "By the latest count, of the nine dead, four were farmers from Ayacucho.",
+    ]
+    for _ in range(150):
+        words = [rng.choice(terms if rng.random() < 0.6 else connectors) for _ in range(rng.randint(5, 25))]
+        texts.append(" ".join(words) + ". " + " ".join(rng.sample(words, len(words))) + ".")
+    published = date(2023, 1, 20)
+    lexicon_ = Lexicon.for_lang(lang)
+
+    def built() -> list[list[object]]:
+        out = []
+        for text in texts:
+            found = dates.find_dates(text, lang, published)
+            doc = document.AnalysedDocument.build(text, lang, published, lexicon_, dates=found, places=ArticleContext.place_hits(text))
+            out.append([v.matches for v in doc.sentences])
+        return out
+
+    gated = built()
+    monkeypatch.setattr(document, "_categories", lambda view: _EveryCategory())
+    assert built() == gated

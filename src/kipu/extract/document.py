@@ -386,6 +386,28 @@ class _Bucketer:
         return [i - 1 if i else 0 for i in map(bisect_right, repeat(self._starts), starts)]
 
 
+def _categories(view: SentenceView) -> set[str]:
+    """The categories of ``view``'s matches, read by the document build to
+    call a strip only where the category its own first test asks for is
+    found (a sentence without it is one the strip leaves as it is: "no
+    private guard named, no guard's force to drop"); most sentences have
+    the categories of none or a few strips, and a set test costs far less
+    than the call. A strip may drop matches, so the set may hold a category
+    no longer there (the strip is then called and finds nothing); matches
+    are only added by ``reattribute_state_forms`` and
+    ``clearing_by_the_state`` (a state response, a roadblock), after which
+    the set is taken again, and by ``_mark_partitive_share`` (a tally, which
+    no strip asks for). Speed only: ``tests/test_speed_shortcuts.py`` builds
+    documents with every strip called and compares."""
+    return {m.category for m in view.matches}
+
+
+#: What ``strip_grievance`` reads first: a grievance, demand or remembrance
+#: word, or a protest form with a death word (``grievance._DEATH_WORDS``).
+_GRIEVANCE_GATE = frozenset({"grievance", "demand", "remembered"})
+_DEATH_CATEGORIES = frozenset({"measure", "state_response"})
+
+
 @dataclass
 class AnalysedDocument:
     text: str
@@ -432,42 +454,61 @@ class AnalysedDocument:
                 # the whole sense is read as itself ("detuvieron sus unidades": the strike, not arrests).
                 continue
             views[i].matches.append(m)
+        # Each sentence's categories, so each strip below is called only
+        # where the category its own first test asks for is found (speed
+        # only; see ``_categories``).
+        cats = [_categories(v) for v in views]
         if callable(quantities):
-            quantities = quantities([v.span for v in views if v.has("measure")])
+            quantities = quantities([v.span for v, c in zip(views, cats) if "measure" in c])
         _mark_open_quotes(views)
         requested = _requested_endings(lang)
+        joiners = _requested_joiners(lang)
         spellings = _lone_spellings(lang)
         for d, i in zip(dates, bucket.indices([d.span.start for d in dates])):
             views[i].dates.append(d)  # (before the strips: a remembered day keeps its force, grievance.strip_grievance)
-        for v in views:
-            if spellings:
+        for i, v in enumerate(views):
+            c = cats[i]
+            if spellings and "lone" in c:
                 _drop_articles(v, text, spellings)
-            strip_grievance(v, folded, published)
-            if v.has("anaphor", "recap"):
+            if not c.isdisjoint(_GRIEVANCE_GATE) or ("form" in c and not c.isdisjoint(_DEATH_CATEGORIES)):
+                strip_grievance(v, folded, published)
+            if "anaphor" in c and v.has("anaphor", "recap"):
                 strip_recap(v)
-            if v.has("prior", "political"):
+            if "prior" in c and v.has("prior", "political"):
                 strip_turning_point(v)
-            strip_requested_force(v, requested)
-            strip_requested_measures(v, _requested_joiners(lang))
-            if v.has("slogan"):
+            if "state_response" in c:
+                strip_requested_force(v, requested)
+            if "strategic" in c:
+                strip_requested_measures(v, joiners)
+            if "slogan" in c and v.has("slogan"):
                 strip_slogans(v, quote_spans(v.text))
-            strip_private_force(v)
-            strip_crowd_weapons(v)
-            strip_less_lethal_fire(v)
-            strip_non_state_killing(v)
-            reattribute_state_forms(v)
-            clearing_by_the_state(v)
-            _shadow_riot_words(v)
-            if v.has("measure"):
+            if "private_force" in c:
+                strip_private_force(v)
+            if "crowd_agent" in c:
+                strip_crowd_weapons(v)
+            if "state_response" in c:
+                strip_less_lethal_fire(v)
+            if "non_state_killer" in c:
+                strip_non_state_killing(v)
+            if "actor" in c:
+                reattribute_state_forms(v)  # (may add a state response)
+                if "clearing" in c:
+                    clearing_by_the_state(v)  # (may add a state response and a roadblock)
+                c = cats[i] = _categories(v)
+            if "form" in c and "riot" in c:
+                _shadow_riot_words(v)
+            if "measure" in c:
                 _mark_partitive_share(v)
-        for v in views:
-            strip_past_force(v, published)
+        for v, c in zip(views, cats):
+            if "state_response" in c:
+                strip_past_force(v, published)
         quantities = list(quantities)
         for q, i in zip(quantities, bucket.indices([q.span.start for q in quantities])):
             views[i].quantities.append(q)
         for p, i in zip(place_list, bucket.indices([p.span.start for p in place_list])):
             views[i].places.append(p)
-        for v in views:
-            strip_origins(v, v.places)
+        for v, c in zip(views, cats):
+            if "origin_word" in c:
+                strip_origins(v, v.places)
             v.seal()  # the matches are final from here on
         return doc
