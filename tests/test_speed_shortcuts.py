@@ -759,3 +759,23 @@ def test_strips_called_by_category_leave_what_every_strip_leaves(lang: str, monk
     gated = built()
     monkeypatch.setattr(document, "_categories", lambda view: _EveryCategory())
     assert built() == gated
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_sign_word_gate_never_hides_a_sign(lang: str) -> None:
+    """``places._may_name_a_sign`` says no only of texts in which
+    ``Gazetteer.signed_countries`` finds no demonym or national body, on the
+    sample articles and on random texts made of the signs' own words
+    (capitalised, accented, glued to signs and digits)."""
+    gaz = gazetteer.Gazetteer.load()
+    assert gaz.sign_heads
+    signs = list(gaz._signs_automaton.keys())
+    vocabulary = [w for s in signs for w in s.split()] + ["Perúanos", "PERUANOS", "costarricenses", "Costa", "Rican", "peruanista"]
+    texts = _sample_texts(lang) + _random_texts(lang, vocabulary, 400, seed=11)
+    found = 0
+    for text in texts:
+        signed = gaz.signed_countries(text)
+        found += bool(signed)
+        if not places._may_name_a_sign(text, gaz.sign_heads):
+            assert not signed, text
+    assert found > 20

@@ -169,6 +169,35 @@ def _has_head_word(distinct: set[str], heads: frozenset[str]) -> bool:
     return not distinct.isdisjoint(hits)
 
 
+#: Per set of sign head words (``Gazetteer.sign_heads``): the words met so
+#: far, and those of them that fold to a head, across articles (speed only).
+_SIGN_WORDS: dict[frozenset[str], tuple[set[str], set[str]]] = {}
+
+
+def _may_name_a_sign(text: str, heads: frozenset[str] | None) -> bool:
+    """Whether a word of ``text`` folds to the first word of a demonym or
+    national body (``Gazetteer.sign_heads``; None: a sign opens with no
+    word, so any text may name one). ``Gazetteer.signed_countries`` finds a
+    sign only as whole words of the folded text, and folding keeps each
+    character's place and whether it is a word character: a sign's first
+    word is then one of ``text``'s words (``wordgate.distinct_words``,
+    shared with the date gate), folded. Most articles name none, and the
+    automaton's pass over the article is skipped (speed only). Each
+    distinct word is folded once and remembered, as in ``_has_head_word``."""
+    if heads is None:
+        return True
+    distinct = distinct_words(text)
+    seen, hits = _SIGN_WORDS.setdefault(heads, (set(), set()))
+    if len(seen) > _HEAD_WORDS_LIMIT:
+        seen.clear()
+        hits.clear()
+    for token in distinct - seen:
+        seen.add(token)
+        if fold(token) in heads:
+            hits.add(token)
+    return not distinct.isdisjoint(hits)
+
+
 @lru_cache(maxsize=4)
 def _one_word_each(heads: frozenset[str]) -> bool:
     """Whether every head noun is a single run of word characters."""
@@ -757,7 +786,8 @@ class PlaceResolver:
             if towns:
                 paired = self._paired_ids(towns, self._near_mentions_indexed(text, m, context, context))
                 evidence.update(e.country for e in towns if e.id in paired)
-        evidence |= self.gaz.signed_countries(text).keys()
+        if _may_name_a_sign(text, self.gaz.sign_heads):
+            evidence |= self.gaz.signed_countries(text).keys()
         result = ({"PE"} | evidence, evidence)
         self._evidence_cache = (key, result)
         return result

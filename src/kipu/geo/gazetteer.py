@@ -228,6 +228,21 @@ _CueIndex = tuple[dict[str, tuple[int, ...]], dict[tuple[str, str], tuple[int, .
 _CUE_INDEXES: dict[int, tuple[tuple[str, ...], _CueIndex]] = {}
 
 
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first word (``\\w+`` run) of each of ``phrases``, or None if one
+    of them does not open with a word character."""
+    heads = set()
+    for phrase in phrases:
+        m = _FIRST_WORD.match(phrase)
+        if m is None:
+            return None
+        heads.add(m.group())
+    return frozenset(heads)
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
 def _cue_index(phrases: tuple[str, ...]) -> _CueIndex:
     """Positions of ``phrases``: one-word phrases by their word, longer ones
     by their last two words, and the rest (ending in a sign or a space,
@@ -280,6 +295,7 @@ class Gazetteer:
             for word, iso in signs.items():
                 self._signs_automaton.add_word(word, (len(word), iso))
             self._signs_automaton.make_automaton()
+        self.sign_heads = _first_words(signs or {})
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
         self._caps = caps
         self._never = never
@@ -396,7 +412,10 @@ class Gazetteer:
         national body (``signs`` in latam.yaml). A Costa Rican summary that
         names "San José" and "la CCSS" but never "Costa Rica" is about Costa
         Rica, not Peru's districts of that name. Counted, so the country
-        pointed to most can be told from a neighbour mentioned in passing."""
+        pointed to most can be told from a neighbour mentioned in passing.
+        A sign is found only as whole words of the folded text: a text none
+        of whose words folds to one of ``sign_heads`` (each sign's first
+        word) has none, which callers may tell from its words alone."""
         found: Counter[str] = Counter()
         if self._signs_automaton is None:
             return found
