@@ -402,6 +402,7 @@ class _ArticleTables:
             self.firsts.setdefault(m.candidates, m)
         self.weights: dict[tuple[int, int, int, int], list[float]] = {}
         self._vectors: dict[frozenset[str], dict[str, list[tuple[int, float]]]] = {}
+        self.vector_fns: dict[frozenset[str], Callable[[Entry], list[tuple[int, float]]]] = {}
         self._near: tuple[str, dict[tuple[int, int], list[PlaceMatch]]] = ("", {})
 
     def vectors_for(self, countries: set[str]) -> dict[str, list[tuple[int, float]]]:
@@ -490,7 +491,7 @@ class PlaceResolver:
         # Each other mention's weight depends on this mention only, not on the
         # reading being scored: worked out once, not once per reading.
         add_support = self._support_adder(match, near, context, sentence, paragraph, countries)
-        best: tuple[float, int, str] | None = None
+        best_score, best_rank = 0.0, 0
         chosen: Entry | None = None
         peru_plausible = not evidence or "PE" in evidence
         # a roundup's paragraph about one country: its readings there first ("In Buenos Aires, ...")
@@ -506,9 +507,15 @@ class PlaceResolver:
             if glossing and entry.kind in _CONTAINER_KINDS:
                 score += 2.0
             score = add_support(entry, score)
-            key = (score, entry.rank, entry.id)
-            if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and entry.id < best[2]):
-                best, chosen = key, entry
+            # The highest (score, rank), the smaller id between equals: the
+            # tuples' order, compared field by field (speed only).
+            rank = entry.rank
+            if (
+                chosen is None
+                or score > best_score
+                or score == best_score and (rank > best_rank or rank == best_rank and entry.id < chosen.id)
+            ):
+                best_score, best_rank, chosen = score, rank, entry
         return chosen
 
     def _prior(self, entry: Entry, peru_plausible: bool, evident: bool) -> float:
@@ -681,6 +688,10 @@ class PlaceResolver:
         worked out once per reading and article, then shared by every
         mention that may have that reading."""
         tables = self._article(context)
+        frozen = frozenset(countries)
+        made = tables.vector_fns.get(frozen)
+        if made is not None:
+            return made  # one function per article and set of countries, not one per mention (speed only)
         cands, firsts = tables.cands, tables.firsts
         vectors = tables.vectors_for(countries)
         support = self._support_table(countries)
@@ -689,12 +700,14 @@ class PlaceResolver:
             found = vectors.get(entry.id)
             if found is None:
                 row = support(entry)
-                for key in firsts.keys() - row.keys():
+                # (the mentions' few candidate tuples looked up in the row, not the row walked: speed only)
+                for key in [key for key in firsts if key not in row]:
                     row[key] = self._support(entry, firsts[key], countries)
                 # Each mention's support read once, at C speed (``map``), not twice per mention (speed only).
                 found = vectors[entry.id] = [(i, value) for i, value in enumerate(map(row.__getitem__, cands)) if value]
             return found
 
+        tables.vector_fns[frozen] = vector
         return vector
 
     def _support_table(self, countries: set[str]) -> Callable[[Entry], dict[tuple[str, ...], float]]:
