@@ -779,3 +779,17 @@ def test_sign_word_gate_never_hides_a_sign(lang: str) -> None:
         if not places._may_name_a_sign(text, gaz.sign_heads):
             assert not signed, text
     assert found > 20
+
+
+def test_head_words_read_from_spaces_are_the_regex_words() -> None:
+    """``gazetteer._head`` reads a head's last two words off its spaces when
+    both are whole words: the same (last, before last) as ``_last_words``."""
+    rng = random.Random(5)
+    pieces = ["en", "de", "la", "Juliaca", "año", "2023", "_x", "a_b", "²", "", "-", ",", "(", "s.", "l'", "\u00a0", "ſ", "İ"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\n", ", "]) for _ in range(rng.randint(0, 30)))
+        for start in {0, len(text), rng.randint(0, len(text))}:
+            gazetteer._last_head = None
+            head, last, before_last = gazetteer._head(text, start)
+            plain = gazetteer._last_words(text[max(0, start - 60) : start].rstrip())
+            assert (head, last, before_last) == (text[max(0, start - 60) : start].rstrip(), plain[0], plain[1]), (text, start)
