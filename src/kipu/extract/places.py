@@ -396,6 +396,8 @@ class _ArticleTables:
     def __init__(self, context: Sequence[PlaceMatch]) -> None:
         self.context = context
         self.ends = [m.span.end for m in context]
+        # Whether no mention starts before the one before it ends (``Gazetteer.scan``'s never do).
+        self.disjoint = all(end <= m.span.start for end, m in zip(self.ends, context[1:]))
         self.cands = [m.candidates for m in context]
         self.firsts: dict[tuple[str, ...], PlaceMatch] = {}
         for m in context:
@@ -677,7 +679,15 @@ class PlaceResolver:
             ends = tables.ends
             weights = tables.weights[key] = [2.0 * _DOCUMENT] * len(context)
             for unit, value in ((paragraph, 2.0 * _PARAGRAPH), (sentence, 2.0 * _SENTENCE)):
-                for i in range(bisect_left(starts, unit.start), bisect_right(starts, unit.end)):
+                lo, hi = bisect_left(starts, unit.start), bisect_right(starts, unit.end)
+                if tables.disjoint and lo < hi:
+                    # Every mention of the run but the last ends before the next one
+                    # starts, inside the unit: set as one slice (speed only).
+                    weights[lo : hi - 1] = [value] * (hi - 1 - lo)
+                    if ends[hi - 1] <= unit.end:
+                        weights[hi - 1] = value
+                    continue
+                for i in range(lo, hi):
                     if ends[i] <= unit.end:
                         weights[i] = value
         return weights
