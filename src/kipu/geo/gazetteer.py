@@ -308,6 +308,7 @@ class Gazetteer:
         self._caps = caps
         self._never = never
         self._needs_cue = needs_cue
+        self._static_ids: dict[str, tuple[str, ...]] = {}  # ``_filter``'s answer for names it reads no cue for
         self._cue_landmarks = frozenset(e.id for e in self.entries.values() if e.needs_cue)
         self._town_never = town_never or set()
         self._given = given_names or set()
@@ -517,6 +518,9 @@ class Gazetteer:
         return True
 
     def _filter(self, folded: str, start: int, key: str) -> tuple[str, ...]:
+        known = self._static_ids.get(key)
+        if known is not None:
+            return known
         ids = self._surfaces[key]
         if key in self._town_never:
             ids = tuple(i for i in ids if self.entries[i].kind != "town")
@@ -528,6 +532,10 @@ class Gazetteer:
             ids = tuple(i for i in ids if not self.entries[i].is_peru_subunit)
         if self._cue_landmarks and not self._cue_landmarks.isdisjoint(ids) and not self._cued(folded, start):
             ids = tuple(i for i in ids if i not in self._cue_landmarks)
+        elif (key in self._never or key not in self._needs_cue) and self._cue_landmarks.isdisjoint(ids):
+            # No cue looked for: the same readings wherever the name stands,
+            # remembered per name (speed only).
+            self._static_ids[key] = ids
         return ids
 
     def _cued(self, folded: str, start: int) -> bool:
