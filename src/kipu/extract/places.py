@@ -1377,6 +1377,10 @@ def sentence_places(
     context = getattr(doc, "place_matches", None) or list(sentence_matches)
     folded = getattr(doc, "folded", None)  # the article is folded once, not per sentence
     scored = _RESOLVER._candidates(text, sentence_span, sentence_matches, context, fallback=False, folded=folded)
+    if len(scored) < 2:
+        # One place (or none): the penalties below only lower scores, and one
+        # place is the best of its region whatever its score (speed only).
+        return [place for _, _, place in scored]
     best: dict[tuple[str, str | None], tuple[float, Place]] = {}
     toward = [_names_a_heading(match.surface) for _, match, _ in scored] if len(scored) > 1 else [False] * len(scored)
     reference = _RESOLVER.gaz.cues.reference if len(sentence_matches) > 1 and folded is not None else ()
