@@ -97,6 +97,6 @@ def test_a_leading_subordinate_clause_is_its_own_incident():
 
 def test_a_timeline_entry_in_the_present_that_kills_is_the_days_killing():
     body = "Key dates:\n\n- Dec. 15: Soldiers kill ten people near the airport in Ayacucho.\n"
-    out = EX.extract("Timeline\n\n" + body, published=date(2023, 1, 25), lang="en")
+    out = EX.extract("Timeline: Peru's deadly protests\n\n" + body, published=date(2023, 1, 25), lang="en")
     got = [(str(e.date.start), e.sub_type, e.fatalities.low if e.fatalities else None) for e in out.events]
     assert got == [("2022-12-15", "excessive_force", 10)]
