@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kipu.extract.attribution import with_sources
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, languages
 from kipu.model import Figure, Span
@@ -152,7 +153,7 @@ def counts_in(view: SentenceView) -> list[Count]:
             if named is not None:
                 taken.add(cue.label)
                 out.append(Count(cue.label, Figure(named[0], named[0], "exact", None, named[1]), cue, single=named[0] == 1))
-    return out
+    return with_sources(view, out)
 
 
 _INCLUDING = re.compile(

@@ -1,0 +1,112 @@
+"""Who a count is attributed to: "según la Diresa Puno", "the health ministry said".
+
+Figures disagree between sources and change over days (Juliaca: 9, 14, 17, 18
+dead), so the resolver ranks each claim by its source's authority
+(``kipu.resolve.explain``). The extractor names that source as the sentence of
+the count gives it, in the article's own words, without the leading article:
+
+- after an opener ("según la Defensoría del Pueblo", "according to the
+  ombudsman's office"), up to the next clause break;
+- before a reporting verb, when the clause before it is a short noun phrase
+  ("Police said ...", ", the health ministry said.");
+- after a Spanish reporting verb that puts its subject last ("informó el
+  domingo la Diresa"), skipping a date between.
+
+A pronoun ("he said", "dijo que") names no one, nor does a passive ("was
+reported"). The cues are the ``attribution``
+/ ``source`` words of ``lang/<code>/cues.yaml``; openers, articles, pronouns and
+the clause words that end a source are in ``lang/<code>/readings.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kipu.extract.document import SentenceView
+from kipu.extract.lexicon import alternation, lang_words
+from kipu.textnorm import fold
+
+_OPENERS = frozenset(lang_words("readings", "source_openers"))
+_VERBS = frozenset(lang_words("cues", "attribution", "source")) - _OPENERS
+_ARTICLE = re.compile(r"^(?:" + alternation(lang_words("readings", "source_articles"), r"\s+") + r")\s+", re.IGNORECASE)
+_PRONOUNS = frozenset(w.lower() for w in lang_words("readings", "source_pronouns"))
+_AUXILIARIES = frozenset(w.lower() for w in lang_words("readings", "source_auxiliaries"))
+# a source ends at a clause break, a quote, or the word that opens what it said
+_END = re.compile(r"[,.;:()\"“”«»]|\s(?:" + alternation(lang_words("readings", "source_enders"), r"\s+") + r")\s", re.IGNORECASE)
+_BREAK_BEFORE = re.compile(r"[,.;:()\"“”«»—–-]\s*")
+MAX_SOURCE_WORDS = 8  # "the National Coordinator for Human Rights of Peru": longer is a clause, not a name
+
+
+def source_of(view: SentenceView) -> str | None:
+    """The source the sentence attributes what it tells to, if it names one."""
+    text, base = view.text, view.span.start
+    blanks = [(d.span.start - base, d.span.end - base) for d in view.dates]
+    for cue in view.of("attribution", "source"):
+        start, end = cue.start - base, cue.end - base
+        if cue.term in _OPENERS:
+            found = _after(text, end, blanks)
+        else:
+            found = _before(text, start) or _postposed(text, end, blanks)
+        if found:
+            return found
+    return None
+
+
+def with_sources(view: SentenceView, counts: list[Any]) -> list[Any]:
+    """``counts`` with the sentence's source as each figure's ``attributed_to``."""
+    if not counts or not view.has("attribution", "source"):
+        return counts
+    source = source_of(view)
+    if source is None:
+        return counts
+    return [replace(c, figure=replace(c.figure, attributed_to=source)) if c.figure.attributed_to is None else c for c in counts]
+
+
+def _after(text: str, end: int, blanks: list[tuple[int, int]]) -> str | None:
+    """The noun phrase an opener introduces ("según la Diresa Puno, ...", and
+    "según informó la Diresa": the verb between is no part of the name)."""
+    stop = _END.search(text, end)
+    phrase = _without(text, end, stop.start() if stop else len(text), blanks).split()
+    if phrase and fold(phrase[0]).lower() in _VERBS:
+        phrase = phrase[1:]
+    return _name(" ".join(phrase))
+
+
+def _before(text: str, start: int) -> str | None:
+    """The short clause right before a reporting verb ("..., the health ministry said")."""
+    head = text[:start]
+    breaks = list(_BREAK_BEFORE.finditer(head))
+    begin = breaks[-1].end() if breaks else 0
+    return _name(head[begin:])
+
+
+def _postposed(text: str, end: int, blanks: list[tuple[int, int]]) -> str | None:
+    """The subject after a Spanish reporting verb ("informó el domingo la Diresa")."""
+    stop = _END.search(text, end)
+    phrase = _without(text, end, stop.start() if stop else len(text), blanks).strip()
+    article = _ARTICLE.match(phrase)
+    # (a name after its article: "confirmó la muerte de un hombre" names a death, no source)
+    return _name(phrase) if article and phrase[article.end() : article.end() + 1].isupper() else None
+
+
+def _without(text: str, start: int, stop: int, blanks: list[tuple[int, int]]) -> str:
+    """``text[start:stop]`` with the given spans (dates) blanked out."""
+    chars = list(text[start:stop])
+    for a, b in blanks:
+        for i in range(max(a, start), min(b, stop)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _name(phrase: str) -> str | None:
+    """A source's name from ``phrase``: its words without the leading article;
+    None for a pronoun, an empty phrase or one too long to be a name."""
+    words = phrase.split()
+    if not words or len(words) > MAX_SOURCE_WORDS or words[0].lower() in _PRONOUNS or words[-1].lower() in _AUXILIARIES:
+        return None  # ("he said", "the incident was reported")
+    if any(w[0].isdigit() for w in words):
+        return None  # ("17 people were reported dead": a count, not a source)
+    name = _ARTICLE.sub("", " ".join(words))
+    return name or None
