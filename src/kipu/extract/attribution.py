@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from kipu.extract.document import SentenceView
@@ -41,11 +42,17 @@ MAX_SOURCE_WORDS = 8  # "the National Coordinator for Human Rights of Peru": lon
 
 def source_of(view: SentenceView) -> str | None:
     """The source the sentence attributes what it tells to, if it names one."""
-    text, base = view.text, view.span.start
-    blanks = [(d.span.start - base, d.span.end - base) for d in view.dates]
-    for cue in view.of("attribution", "source"):
-        start, end = cue.start - base, cue.end - base
-        if cue.term in _OPENERS:
+    base = view.span.start
+    cues = tuple((m.start - base, m.end - base, m.term) for m in view.of("attribution", "source"))
+    return _source(view.text, cues, tuple((d.span.start - base, d.span.end - base) for d in view.dates))
+
+
+@lru_cache(maxsize=4096)
+def _source(text: str, cues: tuple[tuple[int, int, str], ...], blanks: tuple[tuple[int, int], ...]) -> str | None:
+    """``source_of`` on the sentence's text, its cues and its dates, relative to
+    its start (remembered: the counts of one sentence are read many times)."""
+    for start, end, term in cues:
+        if term in _OPENERS:
             found = _after(text, end, blanks)
         else:
             found = _before(text, start) or _postposed(text, end, blanks)
@@ -64,7 +71,7 @@ def with_sources(view: SentenceView, counts: list[Any]) -> list[Any]:
     return [replace(c, figure=replace(c.figure, attributed_to=source)) if c.figure.attributed_to is None else c for c in counts]
 
 
-def _after(text: str, end: int, blanks: list[tuple[int, int]]) -> str | None:
+def _after(text: str, end: int, blanks: tuple[tuple[int, int], ...]) -> str | None:
     """The noun phrase an opener introduces ("según la Diresa Puno, ...", and
     "según informó la Diresa": the verb between is no part of the name)."""
     stop = _END.search(text, end)
@@ -82,7 +89,7 @@ def _before(text: str, start: int) -> str | None:
     return _name(head[begin:])
 
 
-def _postposed(text: str, end: int, blanks: list[tuple[int, int]]) -> str | None:
+def _postposed(text: str, end: int, blanks: tuple[tuple[int, int], ...]) -> str | None:
     """The subject after a Spanish reporting verb ("informó el domingo la Diresa")."""
     stop = _END.search(text, end)
     phrase = _without(text, end, stop.start() if stop else len(text), blanks).strip()
@@ -91,7 +98,7 @@ def _postposed(text: str, end: int, blanks: list[tuple[int, int]]) -> str | None
     return _name(phrase) if article and phrase[article.end() : article.end() + 1].isupper() else None
 
 
-def _without(text: str, start: int, stop: int, blanks: list[tuple[int, int]]) -> str:
+def _without(text: str, start: int, stop: int, blanks: tuple[tuple[int, int], ...]) -> str:
     """``text[start:stop]`` with the given spans (dates) blanked out."""
     chars = list(text[start:stop])
     for a, b in blanks:
