@@ -808,3 +808,21 @@ def test_remembered_readings_of_a_name_are_those_worked_out_where_it_stands() ->
     assert gaz._static_ids
     for text, found in zip(texts, fresh):
         assert gaz.scan(text) == found
+
+
+def test_place_match_built_by_its_slots_is_the_plain_dataclass() -> None:
+    """``PlaceMatch`` writes its slots directly: still frozen, equal, hashed,
+    replaced and pickled as a frozen dataclass is."""
+    import pickle
+    from dataclasses import FrozenInstanceError, replace
+
+    pm = gazetteer.PlaceMatch(Span(3, 7), "Puno", ("a", "b"))
+    assert (pm.span, pm.surface, pm.candidates) == (Span(3, 7), "Puno", ("a", "b"))
+    assert pm == gazetteer.PlaceMatch(span=Span(3, 7), surface="Puno", candidates=("a", "b"))
+    assert hash(pm) == hash(gazetteer.PlaceMatch(Span(3, 7), "Puno", ("a", "b")))
+    assert replace(pm, surface="Ilave") == gazetteer.PlaceMatch(Span(3, 7), "Ilave", ("a", "b"))
+    assert pickle.loads(pickle.dumps(pm)) == pm
+    with pytest.raises(FrozenInstanceError):
+        pm.surface = "Juli"  # type: ignore[misc]
+
+
