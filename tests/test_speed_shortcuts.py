@@ -826,3 +826,40 @@ def test_place_match_built_by_its_slots_is_the_plain_dataclass() -> None:
         pm.surface = "Juli"  # type: ignore[misc]
 
 
+
+def _plain_may_report(view) -> bool:  # type: ignore[no-untyped-def]
+    """``readings.may_report`` as it was: one pass over every match."""
+    from kipu.extract.readings import _REPORTED_MEASURES, INCIDENT_CATEGORIES, _a_total_told, crowd_control, state_forces_named
+
+    if view.has("caption"):
+        return False
+    for m in view.matches:
+        if m.category in INCIDENT_CATEGORIES or (m.category == "measure" and m.label in _REPORTED_MEASURES):
+            return True
+    injuries = view.has("measure", "injuries")
+    return (
+        (injuries or view.has("measure", "arrests")) and _a_total_told(view)
+        or injuries and crowd_control(view)
+        or view.has("measure", "participants") and crowd_control(view) and state_forces_named(view)
+    )
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_may_report_by_category_set_answers_as_the_pass_over_matches(lang: str) -> None:
+    """``may_report`` asks the view's category set for an incident word and
+    reads only its measures: on sealed and unsealed views alike it answers as
+    the one pass over every match did."""
+    from kipu.extract.document import AnalysedDocument, SentenceView
+    from kipu.extract.lexicon import Lexicon
+    from kipu.extract.readings import may_report
+
+    lex = Lexicon.for_lang(lang)
+    answers = set()
+    for text in _sample_texts(lang):
+        doc = AnalysedDocument.build(text, lang, None, lex)
+        for view in doc.sentences:
+            plain = SentenceView(view.sentence, view.text, list(view.matches), view.dates, view.quantities, view.places)
+            for v in (view, plain):
+                answers.add(may_report(v))
+                assert may_report(v) == _plain_may_report(v)
+    assert answers == {True, False}
