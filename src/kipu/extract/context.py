@@ -551,6 +551,11 @@ class ArticleContext:
         return min(days, default=None)
 
     def own_date(self, view: SentenceView) -> DateRange | None:
+        """The day (or period) the sentence's own dates give its news, or None."""
+        if not view.dates:
+            # Nothing to choose from: every step below ends at "not view.dates"
+            # and returns None (asked of every sentence, most of which name no date; speed only).
+            return None
         usable = [
             d for d in view.dates
             if self._usable(d, view) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
