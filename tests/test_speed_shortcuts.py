@@ -863,3 +863,34 @@ def test_may_report_by_category_set_answers_as_the_pass_over_matches(lang: str) 
                 answers.add(may_report(v))
                 assert may_report(v) == _plain_may_report(v)
     assert answers == {True, False}
+
+
+def test_word_spaced_is_the_per_character_test() -> None:
+    """``textnorm.word_spaced`` puts a space for exactly the characters that
+    are no word character (``isalnum()`` or "_"), ASCII or not."""
+    rng = random.Random(21)
+    pool = [chr(c) for c in range(0, 0x250)] + ["\u2019", "\u201c", "\u00ba", "\u0663", "\u2013", "\u00a0", "\U0001f600"]
+    for n in range(300):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        if n % 2:
+            text = "".join(c for c in text if c.isascii())
+        assert textnorm.word_spaced(text) == "".join(c if c.isalnum() or c == "_" else " " for c in text)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_bounded_lexicon_hits_are_the_plain_hits(lang: str) -> None:
+    """``Lexicon._hits`` reads the spaced text with keys bounded by spaces; it
+    finds what the plain automaton and its boundary tests keep
+    (``_hits_plain``), on the sample and on random texts glued from the very
+    terms, multi-word terms, terms with a colon or a quote among them, put
+    against letters, digits, signs and accents."""
+    lex = lexicon.Lexicon.for_lang(lang)
+    terms = list(lex._auto.keys())
+    assert any(" " in t for t in terms) and any(not textnorm.is_word_char(t[-1]) for t in terms)
+    texts = [textnorm.fold(t) for t in _sample_texts(lang)]
+    rng = random.Random(7)
+    glue = ["", " ", "  ", "-", ".", ":", "x", "_", "9", "\u00e9", "\u00ba", "\u2019", "\n", '"', "("]
+    for _ in range(3000):
+        texts.append(textnorm.fold("".join(rng.choice(glue) + rng.choice(terms) for _ in range(6)) + rng.choice(glue)))
+    for text in texts:
+        assert sorted(lex._hits(text)) == sorted(lex._hits_plain(text)), text

@@ -131,3 +131,24 @@ def _fold_runs(text: str) -> str:
 
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+#: ``word_spaced``'s table for ASCII text: every character that is no word
+#: character (``\\w`` is ``isalnum()`` or "_") becomes a space.
+_SPACED_ASCII = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + bytes(range(128, 256))
+
+
+def word_spaced(text: str) -> str:
+    """``text`` with every character that is no word character (not
+    ``isalnum()`` and not "_") replaced by a space: the same length, so the
+    same offsets. An ASCII text goes through one ``bytes.translate``; any
+    other through one ``str.replace`` per distinct such character (C speed
+    either way; ``tests/test_speed_shortcuts.py`` holds it to the per-character
+    test)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_SPACED_ASCII).decode("ascii")
+    spaced = text
+    for ch in set(text):
+        if ch != " " and not (ch.isalnum() or ch == "_"):
+            spaced = spaced.replace(ch, " ")
+    return spaced
