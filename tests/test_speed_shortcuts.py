@@ -894,3 +894,20 @@ def test_bounded_lexicon_hits_are_the_plain_hits(lang: str) -> None:
         texts.append(textnorm.fold("".join(rng.choice(glue) + rng.choice(terms) for _ in range(6)) + rng.choice(glue)))
     for text in texts:
         assert sorted(lex._hits(text)) == sorted(lex._hits_plain(text)), text
+
+
+def test_bounded_gazetteer_names_are_the_plain_whole_word_hits() -> None:
+    """``Gazetteer._whole_words`` reads the spaced text with the names between
+    spaces; it finds what the plain automaton and its boundary tests keep,
+    on the sample and on random texts glued from the very names (with
+    spaces, hyphens, apostrophes, dots) against letters, digits and signs."""
+    gz = gazetteer.Gazetteer.load()
+    names = list(gz._surfaces)
+    assert any(" " in n for n in names) and any("-" in n or "'" in n or "." in n for n in names)
+    texts = [textnorm.fold(a["text"]) for a in load_sample()]
+    rng = random.Random(11)
+    glue = ["", " ", "  ", "-", ".", ":", "x", "_", "9", "\u00e9", "\u00ba", "\u2019", "'", "\n", '"', "("]
+    for _ in range(5000):
+        texts.append(textnorm.fold("".join(rng.choice(glue) + rng.choice(names) for _ in range(5)) + rng.choice(glue)))
+    for text in texts:
+        assert sorted(gz._whole_words(text)) == sorted(gz._whole_words_plain(text)), text

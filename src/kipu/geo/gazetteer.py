@@ -21,7 +21,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from kipu.textnorm import fold, is_word_char
+from kipu.textnorm import fold, is_word_char, word_spaced
 from kipu.model import Span, slot_setters
 
 DATA = Path(__file__).parent / "data"
@@ -326,10 +326,19 @@ class Gazetteer:
         self._town_never = town_never or set()
         self._given = given_names or set()
         self.cues = cues
-        self._automaton = ahocorasick.Automaton()
+        # The names as the spaced text reads them (``word_spaced``: every
+        # non-word character a space), between spaces: found only as whole
+        # words, with no hit turned away in Python for running on inside a
+        # word. Names alike spaced share a key; a name of more than one word
+        # (or with a sign) is compared with the folded text.
+        spaced: dict[str, list[str]] = {}
         for key in self._surfaces:
-            self._automaton.add_word(key, key)
-        self._automaton.make_automaton()
+            spaced.setdefault(" " + word_spaced(key) + " ", []).append(key)
+        self._plain: ahocorasick.Automaton | None = None
+        self._bounded = ahocorasick.Automaton()
+        for skey, keys in spaced.items():
+            self._bounded.add_word(skey, (len(keys[0]), tuple(keys), any(" " in word_spaced(k) for k in keys)))
+        self._bounded.make_automaton()
 
     # -- loading -----------------------------------------------------------
     @classmethod
@@ -474,21 +483,7 @@ class Gazetteer:
         """Place names in ``text``: whole words, capitalised as the name is,
         longest match first, stoplist and cue rules applied."""
         folded = fold(text)
-        found: list[tuple[int, int, str]] = []
-        n = len(folded)
-        for end, key in self._automaton.iter(folded):
-            start = end - len(key) + 1
-            if start > 0:
-                ch = folded[start - 1]
-                if ch.isalnum() or ch == "_":  # is_word_char, inlined: asked for every hit
-                    continue
-            if end + 1 < n:
-                ch = folded[end + 1]
-                if ch.isalnum() or ch == "_":
-                    continue
-            if not self._capitalised(text, start, key):
-                continue
-            found.append((start, end + 1, key))
+        found = [(start, end, key) for start, end, key in self._whole_words(folded) if self._capitalised(text, start, key)]
         matches: list[PlaceMatch] = []
         taken = bytearray(len(folded))  # characters already inside a longer name: linear, not pairwise
         for start, end, key in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
@@ -503,6 +498,42 @@ class Gazetteer:
             taken[start:end] = b"\x01" * (end - start)
             matches.append(PlaceMatch(Span(start, end), text[start:end], ids))
         return sorted(matches, key=lambda m: m.span.start)
+
+    def _whole_words(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of every name standing as whole words in ``folded``.
+
+        Read off the spaced text (``word_spaced``, padded with a space at each
+        end) with the names between spaces: a hit there is a name that starts
+        and ends a word of ``folded``, as the plain automaton's hits that the
+        boundary tests keep (``_whole_words_plain``; speed only: most plain
+        hits start or end inside a word, ``tests/test_speed_shortcuts.py``)."""
+        found: list[tuple[int, int, str]] = []
+        # the padded text's index ``i`` is ``folded``'s ``i - 1``, and a key ends with the space after its name
+        for end, (size, keys, compare) in self._bounded.iter(" " + word_spaced(folded) + " "):
+            start = end - 1 - size
+            for key in keys:
+                if not compare or folded[start : end - 1] == key:
+                    found.append((start, end - 1, key))
+        return found
+
+    def _whole_words_plain(self, folded: str) -> list[tuple[int, int, str]]:
+        """``_whole_words`` the plain way: every hit of an automaton of the names
+        as they are, kept when it is whole words (built when first asked: tests only)."""
+        if self._plain is None:
+            self._plain = ahocorasick.Automaton()
+            for key in self._surfaces:
+                self._plain.add_word(key, key)
+            self._plain.make_automaton()
+        found: list[tuple[int, int, str]] = []
+        n = len(folded)
+        for end, key in self._plain.iter(folded):
+            start = end - len(key) + 1
+            if start > 0 and is_word_char(folded[start - 1]):
+                continue
+            if end + 1 < n and is_word_char(folded[end + 1]):
+                continue
+            found.append((start, end + 1, key))
+        return found
 
     # -- rules ---------------------------------------------------------------
     def _after_given_name(self, text: str, folded: str, start: int) -> bool:
