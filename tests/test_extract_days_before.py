@@ -100,3 +100,15 @@ def test_a_timeline_entry_in_the_present_that_kills_is_the_days_killing():
     out = EX.extract("Timeline: Peru's deadly protests\n\n" + body, published=date(2023, 1, 25), lang="en")
     got = [(str(e.date.start), e.sub_type, e.fatalities.low if e.fatalities else None) for e in out.events]
     assert got == [("2022-12-15", "excessive_force", 10)]
+
+
+def test_a_strike_kept_up_in_a_places_aside_is_its_own_incident_beside_the_days_rally():
+    for text, lang in (
+        ("Puno\n\nIn Puno, where an indefinite strike has been under way since January 4, thousands rallied in the main "
+         "square on Monday.\n", "en"),
+        ("Puno\n\nEn Puno, donde rige un paro indefinido desde el 4 de enero, miles se concentraron el lunes en la plaza "
+         "de Armas.\n", "es"),
+    ):
+        out = EX.extract(text, published=date(2023, 1, 20), lang=lang)
+        got = sorted((str(e.date.start), str(e.date.end), "strike" in e.forms, "rally" in e.forms) for e in out.events)
+        assert got == [("2023-01-04", "2023-01-20", True, False), ("2023-01-16", "2023-01-16", False, True)], lang

@@ -116,6 +116,7 @@ from kipu.extract.readings import (
 from kipu.extract.recalled import (
     before_the_past,
     counted_in_the_past,
+    movement_in_aside,
     only_the_past_is_an_incident,
     past_incident,
 )
@@ -653,6 +654,12 @@ class _ArticleReader:
             self.ctx.told_last(self.ctx.own_date(parts[-1]))
         elif only_the_past_is_an_incident(view, past):
             pass  # only the recalled day's incident, below
+        elif forced is None and when_explicit and (aside := movement_in_aside(view)) is not None:
+            # "In Puno, where an indefinite strike has been under way since January 4, thousands
+            # rallied on Monday": Monday's rally, and the strike over its run
+            main, movement, run = aside
+            self.frames.extend(make_frames(main, incident_counts, (when, when_explicit), where))
+            self.frames.extend(make_frames(movement, [], (run, True), where))
         else:
             made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
             if not made and self.frames and toll_of_last(view, self.frames[-1], self.ctx) and not killed_by_others(view):

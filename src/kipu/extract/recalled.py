@@ -140,3 +140,27 @@ def _past_day(view: SentenceView, count: Count) -> DateMention:
     day = _count_day(view, count)
     assert day is not None  # only asked of counts counted_in_the_past found dated
     return day
+
+
+_FORMS = ("form",)
+
+
+def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, DateRange] | None:
+    """(the sentence without the aside, the aside, its run) when a place's aside
+    tells a protest kept up since a day and the main clause tells another one:
+    "In Puno, where an indefinite strike has been under way since January 4,
+    thousands rallied on Monday" is the strike (January 4 on) and Monday's
+    rally, each with its own forms. None when the aside names no protest, no
+    "since" day, or the main clause no protest of its own."""
+    base = view.span.start
+    for m in _WHERE_ASIDE.finditer(view.text):
+        lo, hi = base + m.start(), base + m.end()
+        since = [d for d in view.dates if d.kind == "since" and lo <= d.span.start < hi]
+        if not since:
+            continue
+        inside = [x for x in view.matches if lo <= x.start < hi]
+        outside = [x for x in view.matches if not lo <= x.start < hi]
+        if not any(x.category in _FORMS for x in inside) or not any(x.category in _FORMS for x in outside):
+            return None
+        return replace(view, matches=outside), replace(view, matches=inside), since[0].range
+    return None
