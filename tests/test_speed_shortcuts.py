@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 
+import ahocorasick
 import pytest
 
 from kipu.corpus import load_sample
@@ -324,15 +325,10 @@ def test_lexicon_scan_reads_the_word_on_only_for_prefix_terms(lang: str) -> None
     lex = lexicon.Lexicon.for_lang(lang)
     terms = [t.rstrip("*") for name in lexicon.LEXICON_FILES for labels in load_lang_file(lang, name).values()
              for words in (labels or {}).values() for t in words or []]
+    auto = _plain_lexicon(lex)
     for text in _random_texts(lang, terms + ["s", "es", "ando", "_x", "1"], 150, seed=8):
         folded = textnorm.fold(text)
-        plain = []
-        for end_idx, (key, payload, _) in lex._auto.iter(folded):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            if start > 0 and is_word_char(folded[start - 1]):
-                continue
-            word_end = lexicon._WORD_REST.match(folded, end).end()
-            plain += [(start, word_end if prefix else end, c, lab, key) for c, lab, prefix in payload if prefix or word_end == end]
+        plain = _plain_lexicon_hits(auto, folded)
         assert lex.scan(folded) == [lexicon.Match(*m) for m in lexicon._drop_nested(sorted(plain))]
 
 
@@ -877,15 +873,64 @@ def test_word_spaced_is_the_per_character_test() -> None:
         assert textnorm.word_spaced(text) == "".join(c if c.isalnum() or c == "_" else " " for c in text)
 
 
+def _plain_automaton(keys: dict[str, object]) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for key, value in keys.items():
+        auto.add_word(key, (key, value))
+    auto.make_automaton()
+    return auto
+
+
+def _plain_lexicon(lex: lexicon.Lexicon) -> ahocorasick.Automaton:
+    """An automaton of the lexicon's terms as they are (folded, no spacing)."""
+    return _plain_automaton({key: payload for _, terms, _, _ in lex._bounded.values() for key, payload, _ in terms})
+
+
+def _plain_lexicon_hits(auto: ahocorasick.Automaton, folded: str) -> list[tuple[int, int, str, str, str]]:
+    """The lexicon scan the plain way: every hit of an automaton of the terms as
+    they are, kept when it is a whole word (or a prefix term's word start)."""
+    found = []
+    n = len(folded)
+    for end_idx, (key, payload) in auto.iter(folded):
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        if start > 0 and textnorm.is_word_char(folded[start - 1]):
+            continue
+        word_end = end
+        while word_end < n and textnorm.is_word_char(folded[word_end]):
+            word_end += 1
+        for category, label, prefix in payload:
+            if prefix:
+                found.append((start, word_end, category, label, key))
+            elif word_end == end:
+                found.append((start, end, category, label, key))
+    return found
+
+
+def _plain_whole_words(auto: ahocorasick.Automaton, folded: str) -> list[tuple[int, int, str]]:
+    """The gazetteer scan the plain way: every hit of an automaton of the names
+    as they are, kept when it stands as whole words."""
+    found = []
+    n = len(folded)
+    for end, (key, _) in auto.iter(folded):
+        start = end - len(key) + 1
+        if start > 0 and textnorm.is_word_char(folded[start - 1]):
+            continue
+        if end + 1 < n and textnorm.is_word_char(folded[end + 1]):
+            continue
+        found.append((start, end + 1, key))
+    return found
+
+
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_bounded_lexicon_hits_are_the_plain_hits(lang: str) -> None:
     """``Lexicon._hits`` reads the spaced text with keys bounded by spaces; it
     finds what the plain automaton and its boundary tests keep
-    (``_hits_plain``), on the sample and on random texts glued from the very
-    terms, multi-word terms, terms with a colon or a quote among them, put
+    (``_plain_lexicon_hits``), on the sample and on random texts glued from the
+    very terms, multi-word terms, terms with a colon or a quote among them, put
     against letters, digits, signs and accents."""
     lex = lexicon.Lexicon.for_lang(lang)
-    terms = list(lex._auto.keys())
+    plain = _plain_lexicon(lex)
+    terms = list(plain.keys())
     assert any(" " in t for t in terms) and any(not textnorm.is_word_char(t[-1]) for t in terms)
     texts = [textnorm.fold(t) for t in _sample_texts(lang)]
     rng = random.Random(7)
@@ -893,7 +938,7 @@ def test_bounded_lexicon_hits_are_the_plain_hits(lang: str) -> None:
     for _ in range(3000):
         texts.append(textnorm.fold("".join(rng.choice(glue) + rng.choice(terms) for _ in range(6)) + rng.choice(glue)))
     for text in texts:
-        assert sorted(lex._hits(text)) == sorted(lex._hits_plain(text)), text
+        assert sorted(lex._hits(text)) == sorted(_plain_lexicon_hits(plain, text)), text
 
 
 def test_bounded_gazetteer_names_are_the_plain_whole_word_hits() -> None:
@@ -903,6 +948,7 @@ def test_bounded_gazetteer_names_are_the_plain_whole_word_hits() -> None:
     spaces, hyphens, apostrophes, dots) against letters, digits and signs."""
     gz = gazetteer.Gazetteer.load()
     names = list(gz._surfaces)
+    plain = _plain_automaton(dict.fromkeys(names))
     assert any(" " in n for n in names) and any("-" in n or "'" in n or "." in n for n in names)
     texts = [textnorm.fold(a["text"]) for a in load_sample()]
     rng = random.Random(11)
@@ -910,4 +956,4 @@ def test_bounded_gazetteer_names_are_the_plain_whole_word_hits() -> None:
     for _ in range(5000):
         texts.append(textnorm.fold("".join(rng.choice(glue) + rng.choice(names) for _ in range(5)) + rng.choice(glue)))
     for text in texts:
-        assert sorted(gz._whole_words(text)) == sorted(gz._whole_words_plain(text)), text
+        assert sorted(gz._whole_words(text)) == sorted(_plain_whole_words(plain, text)), text

@@ -69,7 +69,6 @@ class Lexicon:
     """All lexicons of one language compiled into a single automaton."""
 
     def __init__(self, entries: Iterable[tuple[str, str, str]]):
-        self._auto = ahocorasick.Automaton()
         table: dict[str, list[tuple[str, str, bool]]] = {}
         for category, label, term in entries:
             prefix = term.endswith("*")
@@ -89,9 +88,7 @@ class Lexicon:
             entries_ = tuple(sorted(set(payload)))
             # (term, its entries, whether one is a prefix: only then is the rest of the word read)
             prefixed = any(prefix for _, _, prefix in entries_)
-            self._auto.add_word(key, (key, entries_, prefixed))
             spaced.setdefault(" " + word_spaced(key) + ("" if prefixed else " "), []).append((key, entries_, prefixed))
-        self._auto.make_automaton()
         self._bounded = ahocorasick.Automaton()
         for skey, terms in spaced.items():
             # (term length, the terms, whether they need comparing: a term with a non-word character,
@@ -142,8 +139,8 @@ class Lexicon:
         so its term starts a word of ``folded``, and a whole-word term's key
         ends with a space, so its word ends with it; every hit the plain
         automaton makes and the boundary tests keep, and no other (speed
-        only: about 40% of the plain hits start inside a word;
-        ``_hits_plain`` is the plain loop, ``tests/test_speed_shortcuts.py``)."""
+        only: about 40% of the plain hits start inside a word; the plain loop
+        is the oracle of ``tests/test_speed_shortcuts.py``)."""
         found: list[tuple[int, int, str, str, str]] = []
         append = found.append
         for end_idx, (size, terms, compare, whole) in self._bounded.iter(" " + word_spaced(folded) + " "):
@@ -163,34 +160,6 @@ class Lexicon:
                         append((start, word_end, category, label, key))
                     elif word_end == end:
                         append((start, end, category, label, key))
-        # Not sorted here: ``_drop_nested`` orders them itself, and which are
-        # kept does not depend on the order of matches of one span (speed only).
-        return found
-
-    def _hits_plain(self, folded: str) -> list[tuple[int, int, str, str, str]]:
-        """``_hits`` the plain way: every hit of the automaton, kept when it is a whole word."""
-        # Plain tuples (start, end, category, label, term) until the end: they
-        # sort like ``Match`` (field order) without a Python ``__lt__`` per
-        # comparison, and only the matches kept become ``Match`` objects.
-        found: list[tuple[int, int, str, str, str]] = []
-        n = len(folded)
-        for end_idx, (key, payload, prefixed) in self._auto.iter(folded):
-            start = end_idx - len(key) + 1
-            end = end_idx + 1
-            if start > 0:
-                ch = folded[start - 1]
-                if ch.isalnum() or ch == "_":  # is_word_char, inlined: asked for every hit
-                    continue
-            if prefixed:
-                word_end = _WORD_REST.match(folded, end).end()  # type: ignore[union-attr]  # \w* always matches
-            elif end < n and (folded[end].isalnum() or folded[end] == "_"):
-                continue  # whole-word terms only, and the word runs on
-            else:
-                word_end = end
-            for category, label, prefix in payload:
-                if not prefix and word_end != end:
-                    continue
-                found.append((start, word_end if prefix else end, category, label, key))
         # Not sorted here: ``_drop_nested`` orders them itself, and which are
         # kept does not depend on the order of matches of one span (speed only).
         return found

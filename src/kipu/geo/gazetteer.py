@@ -334,7 +334,6 @@ class Gazetteer:
         spaced: dict[str, list[str]] = {}
         for key in self._surfaces:
             spaced.setdefault(" " + word_spaced(key) + " ", []).append(key)
-        self._plain: ahocorasick.Automaton | None = None
         self._bounded = ahocorasick.Automaton()
         for skey, keys in spaced.items():
             self._bounded.add_word(skey, (len(keys[0]), tuple(keys), any(" " in word_spaced(k) for k in keys)))
@@ -505,8 +504,8 @@ class Gazetteer:
         Read off the spaced text (``word_spaced``, padded with a space at each
         end) with the names between spaces: a hit there is a name that starts
         and ends a word of ``folded``, as the plain automaton's hits that the
-        boundary tests keep (``_whole_words_plain``; speed only: most plain
-        hits start or end inside a word, ``tests/test_speed_shortcuts.py``)."""
+        boundary tests keep (speed only: most plain hits start or end inside a
+        word; the plain loop is the oracle of ``tests/test_speed_shortcuts.py``)."""
         found: list[tuple[int, int, str]] = []
         # the padded text's index ``i`` is ``folded``'s ``i - 1``, and a key ends with the space after its name
         for end, (size, keys, compare) in self._bounded.iter(" " + word_spaced(folded) + " "):
@@ -514,25 +513,6 @@ class Gazetteer:
             for key in keys:
                 if not compare or folded[start : end - 1] == key:
                     found.append((start, end - 1, key))
-        return found
-
-    def _whole_words_plain(self, folded: str) -> list[tuple[int, int, str]]:
-        """``_whole_words`` the plain way: every hit of an automaton of the names
-        as they are, kept when it is whole words (built when first asked: tests only)."""
-        if self._plain is None:
-            self._plain = ahocorasick.Automaton()
-            for key in self._surfaces:
-                self._plain.add_word(key, key)
-            self._plain.make_automaton()
-        found: list[tuple[int, int, str]] = []
-        n = len(folded)
-        for end, key in self._plain.iter(folded):
-            start = end - len(key) + 1
-            if start > 0 and is_word_char(folded[start - 1]):
-                continue
-            if end + 1 < n and is_word_char(folded[end + 1]):
-                continue
-            found.append((start, end + 1, key))
         return found
 
     # -- rules ---------------------------------------------------------------
