@@ -173,53 +173,40 @@ _DAYS_BEFORE = {
 _OPENER = re.compile(rf",\s+{_AFTER_COMMA}\s", re.IGNORECASE)
 
 
-def _opens_another_clause(rest: str) -> bool:
-    """Whether ``rest`` (from a comma on) opens another clause (", as the toll rose")."""
-    return _OPENER.match(rest) is not None
-
-
 def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tuple[SentenceView, SentenceView, int] | None:
     """(main clause, earlier clause, days between) when the sentence tells a
-    dated incident and, after a comma, another one a day or a few before it
-    ("Protesters blocked highways on Friday, a day after thousands marched in
-    Lima"): two incidents, the second on its own day and at its own place.
-    Taken only when the main clause alone gives a day and the earlier clause
-    has an incident word of its own and no date ("a day after Congress
-    rejected early elections" tells no incident: no split). ``dateline``: whether
-    a date mention is the wire's dateline's."""
+    dated incident and another one a day or a few before it: "Protesters
+    blocked highways on Friday, a day after thousands marched in Lima", "A
+    day after a march in Arequipa, transport workers went on strike in Tacna
+    on Tuesday". Two incidents, the earlier on its own day and at its own
+    place; its clause runs from the phrase to the next comma. Taken only when
+    the main clause alone gives a day and the earlier clause has an incident
+    word of its own ("a day after Congress rejected early elections" tells no
+    incident: no split). ``dateline``: whether a date mention is the wire's
+    dateline's."""
     if not view.dates:
         return None
     folded = fold(view.text)
-    for days, pattern in _DAYS_BEFORE.items():
-        found = pattern.search(folded)
-        if found is None:
-            continue
-        base = view.span.start
-        cut, cut_end = base + found.start(), base + found.end()
-        if len([d for d in view.dates if not cut <= d.span.start < cut_end and not dateline(d)]) != 1:
-            return None  # (the phrase itself may read as a date, "un día después"; a wire's dateline dates nothing)
-        if not view.text[found.start() : found.end()].lstrip().startswith(","):
-            # the sentence opens with it: "A day after a march in Arequipa, transport workers
-            # went on strike in Tacna on Tuesday": the earlier clause ends at the first comma
-            comma = view.text.find(",", found.end())
-            if comma < 0:
-                return None
-            earlier, main = _clause(view, cut_end, base + comma), _clause(view, base + comma + 1, view.span.end)
-            if not main.dates or not any(m.category in _DAY_INCIDENT for m in earlier.matches):
-                return None
-            return main, earlier, days
-        # the earlier incident's clause runs to the next comma; what follows it,
-        # if anything, must not go on with the main incident ("On Thursday, a day
-        # after the emergency was declared, a crowd marched": no split)
-        comma = view.text.find(",", found.end())
-        end = view.span.end if comma < 0 else base + comma
-        main, earlier = _clause(view, base, cut), _clause(view, cut_end, end)
-        if not main.dates or not any(m.category in _DAY_INCIDENT for m in earlier.matches):
-            return None
-        if comma >= 0 and not _opens_another_clause(view.text[comma:]) and any(m.category in _DAY_INCIDENT for m in _clause(view, end, view.span.end).matches):
-            return None
-        return main, earlier, days
-    return None
+    found, days = next(((m, n) for n, pattern in _DAYS_BEFORE.items() if (m := pattern.search(folded))), (None, 0))
+    if found is None:
+        return None
+    base = view.span.start
+    cut, cut_end = base + found.start(), base + found.end()
+    if len([d for d in view.dates if not cut <= d.span.start < cut_end and not dateline(d)]) != 1:
+        return None  # (the phrase itself may read as a date, "un día después"; a wire's dateline dates nothing)
+    comma = view.text.find(",", found.end())
+    earlier = _clause(view, cut_end, base + comma if comma >= 0 else view.span.end)
+    if view.text[found.start() : found.end()].lstrip().startswith(","):
+        main = _clause(view, base, cut)
+        if comma >= 0 and not _OPENER.match(view.text, comma) and any(m.category in _DAY_INCIDENT for m in _clause(view, base + comma, view.span.end).matches):
+            return None  # what follows goes on with the main incident: "On Thursday, a day after the emergency was declared, a crowd marched"
+    elif comma >= 0:
+        main = _clause(view, base + comma + 1, view.span.end)  # the sentence opens with the phrase
+    else:
+        return None
+    if not main.dates or not any(m.category in _DAY_INCIDENT for m in earlier.matches):
+        return None
+    return main, earlier, days
 
 
 def clause_view(view: SentenceView, start: int, end: int) -> SentenceView:

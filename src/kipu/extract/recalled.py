@@ -142,9 +142,6 @@ def _past_day(view: SentenceView, count: Count) -> DateMention:
     return day
 
 
-_FORMS = ("form",)
-
-
 def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, DateRange] | None:
     """(the sentence without the aside, the aside, its run) when a place's aside
     tells a protest kept up since a day and the main clause tells another one:
@@ -160,7 +157,7 @@ def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, D
             continue
         inside = [x for x in view.matches if lo <= x.start < hi]
         outside = [x for x in view.matches if not lo <= x.start < hi]
-        if not any(x.category in _FORMS for x in inside) or not any(x.category in _FORMS for x in outside):
+        if not any(x.category == "form" for x in inside) or not any(x.category == "form" for x in outside):
             return None
         return replace(view, matches=outside), replace(view, matches=inside), since[0].range
     return None
