@@ -158,13 +158,19 @@ def _has_head_word(distinct: set[str], heads: frozenset[str]) -> bool:
     word's stretch of the folded article is ``fold(word)``: each distinct
     word is judged once and remembered, and an article's words are
     compared with the remembered ones as sets, at C speed (speed only)."""
-    seen, hits = _HEAD_WORDS.setdefault(heads, (set(), set()))
+    return _any_folds_to(distinct, heads, _HEAD_WORDS, capitalised=True)
+
+
+def _any_folds_to(distinct: set[str], heads: frozenset[str], memo: dict[frozenset[str], tuple[set[str], set[str]]], capitalised: bool) -> bool:
+    """Whether a word of ``distinct`` (capitalised, if asked) folds to one of
+    ``heads``; the words judged so far and those that do are kept in ``memo``."""
+    seen, hits = memo.setdefault(heads, (set(), set()))
     if len(seen) > _HEAD_WORDS_LIMIT:
         seen.clear()
         hits.clear()
     for token in distinct - seen:
         seen.add(token)
-        if token[0].isupper() and fold(token) in heads:
+        if (not capitalised or token[0].isupper()) and fold(token) in heads:
             hits.add(token)
     return not distinct.isdisjoint(hits)
 
@@ -182,20 +188,8 @@ def _may_name_a_sign(text: str, heads: frozenset[str] | None) -> bool:
     character's place and whether it is a word character: a sign's first
     word is then one of ``text``'s words (``wordgate.distinct_words``,
     shared with the date gate), folded. Most articles name none, and the
-    automaton's pass over the article is skipped (speed only). Each
-    distinct word is folded once and remembered, as in ``_has_head_word``."""
-    if heads is None:
-        return True
-    distinct = distinct_words(text)
-    seen, hits = _SIGN_WORDS.setdefault(heads, (set(), set()))
-    if len(seen) > _HEAD_WORDS_LIMIT:
-        seen.clear()
-        hits.clear()
-    for token in distinct - seen:
-        seen.add(token)
-        if fold(token) in heads:
-            hits.add(token)
-    return not distinct.isdisjoint(hits)
+    automaton's pass over the article is skipped (speed only)."""
+    return heads is None or _any_folds_to(distinct_words(text), heads, _SIGN_WORDS, capitalised=False)
 
 
 @lru_cache(maxsize=4)

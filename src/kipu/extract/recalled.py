@@ -149,6 +149,8 @@ def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, D
     thousands rallied on Monday" is the strike (January 4 on) and Monday's
     rally, each with its own forms. None when the aside names no protest, no
     "since" day, or the main clause no protest of its own."""
+    if not any(d.kind == "since" for d in view.dates):
+        return None  # (speed only: most dated sentences give no "since" day)
     base = view.span.start
     for m in _WHERE_ASIDE.finditer(view.text):
         lo, hi = base + m.start(), base + m.end()
