@@ -78,6 +78,13 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     # "y en Cusco también" is the same action there.
     if not told or not all(v in told or _tells_something_else(v) for v, _ in parts):
         return None
+    # "Los transportistas de Lima y Callao acataron un paro; en San Juan de
+    # Lurigancho casi no circularon combis": the dropped clause's region is
+    # also named by a told clause (Lima, whose district the detail gives), so
+    # the action was there too: the sentence is read whole.
+    named = {fold(m.surface) for v in told for m in v.places}
+    if any(a and fold(a) in named for (v, _), r in zip(parts, regions) if v not in told for _, a in r):
+        return None
     return [(v, w) for v, w in parts if v in told]
 
 

@@ -83,7 +83,7 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = _casualty_after(cue, cues, view) or verb or cue
         if cue is not None and cue.label == "participants" and _part_of_a_toll(q, view, out):
             continue  # "Four people died, including two teachers shot at a roadblock": some of the dead, not a crowd
-        if (cue is None or id(cue) in used) and _adds_to_last(q, view, out):
+        if (cue is None or id(cue) in used) and (_adds_to_last(q, view, out) or _more_of_last(q, view, out)):
             continue  # "resultaron heridos diecisiete civiles y tres policías": one toll, two groups
         if cue is None or id(cue) in used and cue.label != "participants" and not total:
             continue  # a total may restate the measure of the figure before it ("Another 17 died ..., bringing the total to 67")
@@ -346,6 +346,30 @@ def _adds_to_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
     base = view.span.start
     if last.figure.span.end > q.span.start or not _COORDINATED.fullmatch(view.text, last.figure.span.end - base, q.span.start - base):
         return False
+    f, extra = last.figure, q.to_figure(last.measure)
+    out[-1] = Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
+                                         Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)
+    return True
+
+
+def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
+    """ "12 heridos fueron trasladados al hospital Carlos Monge Medrano y otros 8
+    al Manuel Núñez Butrón", "and another 8 to a clinic": a number opened by
+    "otros" / "another", with no casualty word of its own, after a casualty
+    count of the sentence and joined to it by a conjunction, is more of that
+    toll; it is added to that count (in place) and True returned."""
+    if not out or getattr(q, "vague", False):
+        return False
+    last = out[-1]
+    if last.measure not in CASUALTY_MEASURES or last.vague or last.figure.span is None or last.figure.span.end > q.span.start:
+        return False
+    base = view.span.start
+    between = view.text[last.figure.span.end - base : q.span.start - base]
+    words = between.lower().split()
+    if len(words) < 2 or words[-1] not in _MORE_BEFORE or not _JUST_A_CONJUNCTION.search(between) or any(ch in between for ch in ";:()"):
+        return False
+    if any(m.label in CASUALTY_MEASURES and m.label != last.measure and last.figure.span.end <= m.start < q.span.start for m in view.of("measure")):
+        return False  # "12 heridos y un detenido, y otros 8 ...": another toll between
     f, extra = last.figure, q.to_figure(last.measure)
     out[-1] = Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
                                          Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)
@@ -671,7 +695,7 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
     for c in cues:
         # "Two young people were killed": the crowd word "young people" and the
         # casualty phrase "people were killed" share "people"; the phrase still follows the noun.
-        if c.label in CASUALTY_MEASURES and c.start > noun.start and c.end > noun.end and c.start - noun.end <= RELATIVE_CLAUSE_REACH:
+        if c.label in CASUALTY_MEASURES and c.start > noun.start and c.end >= noun.end and c.start - noun.end <= RELATIVE_CLAUSE_REACH:
             if totals and any(t.start < c.end and c.start - t.end <= TOTAL_NOUN_GAP for t in totals):
                 # "Thousands marched ..., as the death toll rose to 47", "mientras la cifra de
                 # fallecidos subió a 47": a total's noun says nothing of the crowd
