@@ -216,6 +216,36 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
     return main, earlier, days
 
 
+def split_measure_after_toll(view: SentenceView) -> tuple[SentenceView, SentenceView] | None:
+    """(measure's clause, toll's clause) when a state measure is told as the
+    answer to an incident with its dead or wounded: "Duque ordered the army
+    into Cali on Friday night after a day of clashes in which at least 13
+    people were killed", "After clashes killed 13 in Juliaca, the government
+    declared a state of emergency". Two events of two families (GUIDELINES
+    §2): the measure, and the incident with its toll; read whole, the measure
+    took the dead. A cause with no count ("after violent protests") stays the
+    measure's backdrop (``classify.strategic_leads``)."""
+    measures = [m for m in view.of("strategic") if m.label == "state_measure"]
+    after = view.of("sequence", "after")
+    if not measures or not after or not view.quantities:
+        return None
+    base = view.span.start
+    cue = after[0]
+    if view.text[: cue.start - base].strip():
+        # "ordered the army into Cali ... after a day of clashes ...": the toll's clause runs to the end
+        main, earlier = _clause(view, base, cue.start), _clause(view, cue.end, view.span.end)
+    else:
+        comma = view.text.find(",", cue.end - base)
+        if comma < 0:
+            return None  # "After clashes killed 13, ...": the leading clause ends at its comma
+        earlier, main = _clause(view, cue.end, base + comma), _clause(view, base + comma + 1, view.span.end)
+    if not any(main.span.start <= m.start < main.span.end for m in measures):
+        return None
+    if any(m.category in _DAY_INCIDENT for m in main.matches) or not counts_casualties(earlier):
+        return None  # the measure's own clause tells a protest, or the cause counts no one
+    return main, earlier
+
+
 def clause_view(view: SentenceView, start: int, end: int) -> SentenceView:
     """The part of ``view`` between absolute offsets ``start`` and ``end``, for
     readers of other modules that cut a sentence at boundaries of their own."""

@@ -873,12 +873,20 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
         for d in {mm.range.start, mm.range.end}:
             years.setdefault((d.month, d.day), set()).add(d.year)
     out: list[DateMention] = []
+    before: DateMention | None = None
     for mm, explicit in zip(mentions, has_year):
         r = mm.range
+        told, before = before, mm
         if not explicit and mm.kind in ("explicit", "range") and r.precision == "day":
             target: int | None = None
             ys = years.get((r.end.month, r.end.day))
-            if ys and len(ys) == 1:
+            if told is not None and told.kind == "anchor" and 0 <= mm.span.start - told.span.end <= APPOSITION_GAP and (
+                (told.range.start.month, told.range.start.day) == (r.start.month, r.start.day)
+            ):
+                # "Cuatro días después, el 19 de noviembre, ...": the day counted from the story's
+                # own day (of 2019) names the year the bare date leaves out
+                target = told.range.start.year
+            elif ys and len(ys) == 1:
                 target = next(iter(ys))
             else:
                 ref = _paragraph_reference(text, mm, full)
@@ -894,6 +902,7 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
     return out
 
 
+APPOSITION_GAP = 6  # chars from "four days later" to the date that restates it (", el ")
 NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("overnight on Monday")
 
 

@@ -22,7 +22,7 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, gunfire_on_crowd, only_generic_protest
-from kipu.extract.clauses import split_by_day, split_by_region, split_days_before
+from kipu.extract.clauses import split_by_day, split_by_region, split_days_before, split_measure_after_toll
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline
 from kipu.extract.counts import Count, counts_in, raised_the_total
@@ -185,6 +185,12 @@ class Extractor:
         for view in doc.sentences:
             reader.read(view)
         return reader.extraction(doc_id)
+
+
+def _counts_inside(counts: list[Count], clause: SentenceView) -> bool:
+    """Whether an incident's dead or wounded are counted inside ``clause`` (a
+    total there is no incident's)."""
+    return any(c.measure in ("fatalities", "injuries") and c.figure.span is not None and clause.span.start <= c.figure.span.start < clause.span.end for c in counts)
 
 
 class _ArticleReader:
@@ -635,6 +641,10 @@ class _ArticleReader:
         elif forced is None and when_explicit and when is not None and when.precision == "day" and (before := split_days_before(view, lambda d: in_dateline(view, d))):
             # "Protesters blocked highways on Friday, a day after thousands marched in Lima": two days' incidents
             self._add_days_before(view, before, incident_counts, when)
+        elif forced is None and when is not None and (after := split_measure_after_toll(view)) and _counts_inside(incident_counts, after[1]):
+            # "ordered the army into Cali on Friday after clashes in which 13 were killed": the measure,
+            # and the toll's incident ("after a week of protests left nine dead" is a total: no split)
+            self._add_days_before(view, (*after, 0), incident_counts, when, when_explicit)
         elif forced is None and (clauses := split_by_region(view, where)):
             # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
             told = {c.figure.span for c in incident_counts}
@@ -674,10 +684,12 @@ class _ArticleReader:
 
     def _add_days_before(
         self, view: SentenceView, before: tuple[SentenceView, SentenceView, int], incident_counts: list[Count], when: DateRange,
+        explicit: bool = True,
     ) -> None:
         """Frames of a dated incident and of the one told as days before it
-        (``clauses.split_days_before``): each clause with its own counts and
-        places; a clause naming no place takes the article's."""
+        (``clauses.split_days_before``; 0 days: ``split_measure_after_toll``):
+        each clause with its own counts and places; a clause naming no place
+        takes the article's."""
         main, earlier, days = before
         told = {c.figure.span for c in incident_counts}
         # each clause's own names, read alone ("a curfew in the Puno region on Tuesday, a day
@@ -685,6 +697,7 @@ class _ArticleReader:
         # but for one inside a demand ("exigiendo el cierre del Congreso")
         demands = view.of("demand")
         back = timedelta(days=days)
+        main_places: list[tuple[Place | None, bool]] = []
         for part, day in ((main, when), (earlier, replace(when, start=when.start - back, end=when.end - back))):
             own = [c for c in counts_in(part) if c.figure.span in told]
             named = [
@@ -692,7 +705,10 @@ class _ArticleReader:
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
             ] if part.places else []
             places = [(p, True) for p in named if p.admin1 is not None] or [(p, True) for p in named[:1]]
-            self.frames.extend(make_frames(part, own, (day, True), places or [(self.ctx.inherited_place(), False)]))
+            if not places and part is earlier and days == 0:
+                places = main_places  # "ordered the army into Cali after clashes in which 13 were killed": the same place
+            main_places = main_places or places
+            self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
 
     def extraction(self, doc_id: str) -> Extraction:
         """The article's events (frames of one incident merged) and tallies."""
