@@ -354,10 +354,12 @@ class ArticleContext:
 
     def _nationwide(self, view: SentenceView) -> bool:
         """A nationwide scope word, not one inside a name: "la Coordinadora
-        Nacional de Lucha marchó" or "la Policía Nacional" is not national scope."""
+        Nacional de Lucha marchó" or "la Policía Nacional" is not national scope;
+        nor one right after a framing phrase ("as part of the national strike")
+        or a phrase that dates the story by it ("a month after the national strike began")."""
         text = self.doc.text
         start = view.span.start
-        framed = view.of("scope", "framed")
+        framed = view.of("scope", "framed") + view.of("scope", "dated_by")
         return any(
             not (" " not in m.term and m.start > start and text[m.start].isupper())
             and not any(0 <= m.start - f.end <= FRAMED_GAP for f in framed)
