@@ -304,7 +304,7 @@ class ArticleContext:
                 # "bloquean la vía Interoceánica a la altura de Puente Inambari": the road
                 # named spans regions; the town its bridge is named after places it
                 return [(p, True) for p in roads]
-            if self._nationwide(view) or not inherited:
+            if self._nationwide(view) or not inherited or _across_the_country(view, own):
                 return [(own[0], True)]
         if self._nationwide(view):
             return [(self.country_place(), True)]
@@ -1388,6 +1388,26 @@ def _is_dateline(view: SentenceView) -> bool:
         bool(view.dates) and len(view.text.split(None, DATELINE_WORDS)) <= DATELINE_WORDS and not view.text.rstrip().endswith(".")
         and not any(m.category in ("form", "riot", "attack", "strategic") for m in view.matches)
     )
+
+
+_ACROSS = frozenset(fold(w) for w in lang_words("scope", "across_before"))
+ACROSS_WORDS = 3  # words of "a lo largo de" before the country's name
+
+
+def _across_the_country(view: SentenceView, own: list[Place]) -> bool:
+    """ "maintained more than 100 roadblocks across Guatemala", "en todo
+    Panamá": the country named after a word for its whole extent is the
+    action's scope, even in an article datelined in its capital (whose
+    name may be the same)."""
+    if not _ACROSS:
+        return False
+    base = view.span.start
+    for p in own:
+        if p.admin1 is None and p.span is not None:
+            before = fold(view.text[max(0, p.span.start - base - 24) : p.span.start - base]).split()
+            if any(" ".join(before[-n:]) in _ACROSS for n in range(1, ACROSS_WORDS + 1)):
+                return True
+    return False
 
 
 def _is_heading(view: SentenceView) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, load_lang_file
@@ -225,6 +226,33 @@ def _ended(lang: str) -> re.Pattern[str] | None:
     """The verbs that tell an action lifted or ended (``run_end_verbs``)."""
     words = load_lang_file(lang, "dates").get("run_end_verbs") or []
     return re.compile(rf"(?<!\w){_alt(words)}(?!\w)", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=8)
+def _ended_on(lang: str) -> re.Pattern[str] | None:
+    """An end verb right before the day it names ("que terminó el domingo", "which ended on Sunday")."""
+    words = load_lang_file(lang, "dates").get("run_end_verbs") or []
+    links = load_lang_file(lang, "dates").get("run_end_day_links") or []
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w){_alt(words)}\s+(?:{_alt(links)}\s+)?$", re.IGNORECASE) if links else re.compile(rf"(?<!\w){_alt(words)}\s+$", re.IGNORECASE)
+
+
+ENDED_REACH = 24  # chars before a day within which its end verb stands ("que terminó el ")
+
+
+def ended_on(view: SentenceView, lang: str) -> list[Any]:
+    """The sentence's one-day dates named as the day its action ended ("el paro,
+    que terminó el domingo"; "the strike, which ended on Sunday")."""
+    pat = _ended_on(lang)
+    if pat is None:
+        return []
+    base = view.span.start
+    return [
+        d for d in view.dates
+        if d.range.precision == "day" and d.range.start == d.range.end
+        and pat.search(view.text, max(0, d.span.start - base - ENDED_REACH), d.span.start - base) is not None
+    ]
 
 
 def told_as_ended(view: SentenceView, lang: str) -> bool:

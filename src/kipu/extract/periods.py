@@ -16,7 +16,7 @@ from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
-from kipu.extract.durations import MAX_RUN_DAYS, ended_run_days, run_days, run_so_far, told_as_ended, told_length_days
+from kipu.extract.durations import MAX_RUN_DAYS, ended_on, ended_run_days, run_days, run_so_far, told_as_ended, told_length_days
 from kipu.extract.onsets import MAX_ONSET_DAYS
 from kipu.extract.readings import is_attack, is_strategic
 from kipu.model import DateRange
@@ -164,6 +164,27 @@ def since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | No
     # "por tercer día, del 13 al 15": a written span of that many days is
     # already the whole run; the count reaches back from its last day.
     return DateRange(min(when.start, when.end - timedelta(days=back)), when.end, when.precision, when.span)
+
+
+ENDED_BEFORE_DAYS = 7  # days before the sentence's day within which the day its action ended lies
+
+
+def the_day_it_ended(view: SentenceView, when: DateRange, lang: str) -> DateRange:
+    """ "La Defensoría informó este lunes que 11 personas murieron durante los
+    11 días de paro, que terminó el domingo": a run of days counted back from
+    the report's day ends, instead, on the day the sentence says the action
+    ended, days before it. The run keeps its length (the days of ``when``, or
+    those the sentence tells it had run); ``when`` otherwise."""
+    if len(view.dates) < 2 or when.precision != "day":
+        return when
+    ended = [d.range for d in ended_on(view, lang) if when.start <= d.range.end < when.end and (when.end - d.range.end).days <= ENDED_BEFORE_DAYS]
+    if not ended:
+        return when
+    days = (when.end - when.start).days + 1 if when.start != when.end else run_days(view, lang)
+    if days is None:
+        return when
+    last = ended[0].end
+    return DateRange(last - timedelta(days=days - 1), last, "day", when.span)
 
 
 def through_its_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:

@@ -80,6 +80,7 @@ from kipu.extract.periods import (
     protests_by_day,
     since_it_began,
     the_day_since_began,
+    the_day_it_ended,
     through_its_ended_run,
     through_its_length,
     through_its_run,
@@ -185,6 +186,25 @@ class Extractor:
         for view in doc.sentences:
             reader.read(view)
         return reader.extraction(doc_id)
+
+
+SUMMARY_DAYS = 7  # a written span at least this long, for the whole country, dates a summary of the period
+
+
+def _summary_of_a_period(
+    view: SentenceView, counts: list[Count], where: list[tuple[Place | None, bool]], when: DateRange | None, explicit: bool,
+) -> bool:
+    """ "Según el organismo, 1.340 personas resultaron heridas y 1.192 fueron
+    detenidas entre el 3 y el 13 de octubre": two or more tolls for the whole
+    country over a written span of a week or more are the period's totals
+    (GUIDELINES §3), as a span of months is; no one incident's."""
+    if not explicit or when is None or (when.end - when.start).days + 1 < SUMMARY_DAYS:
+        return False
+    if len({c.measure for c in counts if c.measure in ("fatalities", "injuries", "arrests") and not c.single}) < 2:
+        return False
+    if any(p is not None and p.admin1 is not None and named for p, named in where):
+        return False  # (a region the sentence names; one it only inherits, a dateline's city, says nothing)
+    return any(d.kind == "range" and (d.range.end - d.range.start).days + 1 >= SUMMARY_DAYS for d in view.dates)
 
 
 def _counts_inside(counts: list[Count], clause: SentenceView) -> bool:
@@ -433,6 +453,9 @@ class _ArticleReader:
             when, when_explicit = last.date, last.date_explicit
         if when_explicit:
             when = hurt_on_an_earlier_day(view, when)
+            if when is not None:
+                # "informó este lunes que ... durante los 11 días de paro, que terminó el domingo": the run ends on Sunday
+                when = the_day_it_ended(view, when, self.lang)
             # "has run at reduced capacity since Jan. 12, when demonstrators broke into its camp": that day's
             when = the_day_since_began(view, when, only_in_the_clause=True)
         if not when_explicit and began_long_before(view, when):
@@ -460,15 +483,16 @@ class _ArticleReader:
         counts = counts_in(view)
         if not counts and self.tallies and view.has("tally", "share"):
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
+        summary = _summary_of_a_period(view, counts, where, when, when_explicit)
         tally_counts, incident_counts = split_counts(
             view, counts, specific,
             # (a span of months written with its days, "between December 7 and March 7", is no day of one incident;
             # nor is the day of a wire's dateline: "LIMA, Feb 7 (Reuters) - ... has confirmed 48 deaths")
             bool(
                 when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS
-                and not _the_datelines_day(view, when)
+                and not _the_datelines_day(view, when) and not summary
             ),
-            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS),
+            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary,
         )
         if not tally_counts:
             moved = tallies_in_own_clause(view, incident_counts, self.ctx)
