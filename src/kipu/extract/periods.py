@@ -175,7 +175,7 @@ def the_day_it_ended(view: SentenceView, when: DateRange, lang: str) -> DateRang
     the report's day ends, instead, on the day the sentence says the action
     ended, days before it. The run keeps its length (the days of ``when``, or
     those the sentence tells it had run); ``when`` otherwise."""
-    if len(view.dates) < 2 or when.precision != "day":
+    if len(view.dates) < 2 or when.precision != "day" or when.start == when.end and not view.has("run_day"):
         return when
     ended = [d.range for d in ended_on(view, lang) if when.start <= d.range.end < when.end and (when.end - d.range.end).days <= ENDED_BEFORE_DAYS]
     if not ended:
