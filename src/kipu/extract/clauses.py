@@ -173,7 +173,7 @@ def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
 
 _DAYS_BEFORE = {
     n: re.compile(r"(?:^\s*|,\s+)" + alternation(lang_words("clauses", "days_before", key), r"\s+") + r"\s", re.IGNORECASE)
-    for n, key in ((1, "one"), (2, "two"), (3, "three"))
+    for n, key in ((1, "one"), (2, "two"), (3, "three"), (7, "seven"))
 }
 
 
@@ -205,8 +205,14 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
     earlier = _clause(view, cut_end, base + comma if comma >= 0 else view.span.end)
     if view.text[found.start() : found.end()].lstrip().startswith(","):
         main = _clause(view, base, cut)
-        if comma >= 0 and not _OPENER.match(view.text, comma) and any(m.category in _DAY_INCIDENT for m in _clause(view, base + comma, view.span.end).matches):
-            return None  # what follows goes on with the main incident: "On Thursday, a day after the emergency was declared, a crowd marched"
+        if (
+            comma >= 0 and not _OPENER.match(view.text, comma) and not any(m.category in _DAY_INCIDENT for m in main.matches)
+            and any(m.category in _DAY_INCIDENT for m in _clause(view, base + comma, view.span.end).matches)
+        ):
+            # what follows goes on with the main incident: "On Thursday, a day after the emergency was declared,
+            # a crowd marched" (after a main clause with its own incident, "thousands marched on Friday, a week
+            # after a protest exploded into riots, arson and looting", it goes on with the earlier one)
+            return None
     elif comma >= 0:
         main = _clause(view, base + comma + 1, view.span.end)  # the sentence opens with the phrase
     else:

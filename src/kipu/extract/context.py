@@ -137,20 +137,26 @@ class ArticleContext:
         cientos de estudiantes marcharon") is at the capital of the article's
         country (Lima in Peruvian news), not in the region the paragraph was
         about; the place then carries on like any named one."""
-        capital: Place | None = None
+        capitals: dict[str, Place | None] = {}
+        last: tuple[int, str] | None = None  # (paragraph, country) of the last place named
         for view in self.doc.sentences:
             named = self._resolved.get(view.sentence.index) or []
-            if not view.has("scope", "capital") or any(p.precision != "country" for p in named):
-                continue  # "Ecuador's capital": a country named with it does not place it
-            cue = next((m for m in view.of("scope", "capital") if _bare_capital(self.doc.text, m, self.doc.lang)), None)
-            if cue is None:
-                continue
-            if capital is None:
-                entry = place_finder.Gazetteer.load().capital(self.country)
-                if entry is None:
-                    return
-                capital = place_finder.PlaceResolver.to_place(entry)
-            self._resolved[view.sentence.index] = [replace(capital, span=Span(cue.start, cue.end))]
+            if view.has("scope", "capital") and not any(p.precision != "country" for p in named):
+                # ("Ecuador's capital": a country named with it does not place it)
+                cue = next((m for m in view.of("scope", "capital") if _bare_capital(self.doc.text, m, self.doc.lang)), None)
+                if cue is not None:
+                    # a roundup's section on another country ("BRAZIL / ... riot in Brasília.
+                    # Lula ordered a federal intervention in the capital's security"): its capital
+                    country = last[1] if last is not None and view.paragraph - last[0] <= 1 else self.country
+                    if country not in capitals:
+                        entry = place_finder.Gazetteer.load().capital(country)
+                        capitals[country] = place_finder.PlaceResolver.to_place(entry) if entry is not None else None
+                    capital = capitals[country]
+                    if capital is not None:
+                        self._resolved[view.sentence.index] = [replace(capital, span=Span(cue.start, cue.end))]
+                    continue
+            if named and named[0].country:
+                last = (view.paragraph, named[0].country)
 
     def _far_end_of_a_road(self, view: SentenceView, place: Place, kept: list[Place]) -> bool:
         """ "bloqueos en Sicuani, en la vía a Puno", "la carretera que une Cusco con

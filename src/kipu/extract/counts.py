@@ -131,10 +131,16 @@ def counts_in(view: SentenceView) -> list[Count]:
             if _PREPOSITION_BEFORE.search(view.text, 0, single.start - view.span.start):
                 continue  # "justice for a man who was killed": a victim named, not counted here
             cue = _casualty_after(single, cues, view)
-            if cue is None and single in opening:
+            if cue is None and (single in opening or single.start == view.span.start):
                 # "He was shot during the December 15 protests ... and died days
-                # later": the sentence is about him; a date between does not sever.
-                cue = next((c for c in cues if c.label in CASUALTY_MEASURES and c.start > single.end and id(c) not in used), None)
+                # later", "The student, who was hit ... on Saturday, died on Monday":
+                # the sentence is about him; a date between does not sever (a person
+                # named first is counted only as dead or hurt: "A man wanted in a 2019
+                # killing was arrested" tells an arrest, it counts none).
+                measures = CASUALTY_MEASURES if single in opening else _HARMED
+                cue = next((c for c in cues if c.label in measures and c.start > single.end and id(c) not in used), None)
+                if cue is not None and single not in opening and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start):
+                    cue = None  # "A woman cries during a vigil for the victims": the victims mourned, not her
         if cue is not None and cue.label == "injuries":
             # "He was shot during the protests and died days later": one person,
             # wounded then dead, is a death ("was wounded and another was killed": two people).
@@ -278,6 +284,7 @@ def _remembered_before(q: Any, view: SentenceView) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+_HARMED = ("fatalities", "injuries")
 
 
 _FOR_BEFORE = re.compile(rf"\b{_alt('for_before', 'prepositions')}(?:\s+{_alt('for_before', 'articles')})?\s*$", re.IGNORECASE)

@@ -826,7 +826,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
         out.append(mention)
         has_year.append(explicit_year)
-        if rng.precision == "day" and not _backstory_day(text, c.start, last_day, lex):
+        if rng.precision == "day" and not _backstory_day(text, c.start, last_day, lex) and not (
+            last_day is not None and lex.since_before.search(text, max(0, c.start - SINCE_REACH), c.start)
+        ):
+            # (a movement's first day, "las protestas que comenzaron el 18 de abril", is no day the
+            # story has reached: "La víspera" after it is the eve of the report's own day)
             last_day = mention
             if kind == "explicit":
                 last_written = mention
@@ -902,6 +906,7 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
     return out
 
 
+SINCE_REACH = 20  # chars before a date within which its "since" opener stands (as in ``_since``)
 APPOSITION_GAP = 6  # chars from "four days later" to the date that restates it (", el ")
 NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("overnight on Monday")
 
@@ -1023,7 +1028,7 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
     """"since December 7" runs from that date to publication."""
     out: list[DateMention] = []
     for mm in mentions:
-        s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - 20), mm.span.start)
+        s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
         if s is None:
             out.append(mm)
             continue

@@ -238,7 +238,8 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
         # (a place of the incident's own region may be named: "fueron detenidas 64
         # personas en la Región Metropolitana", after the night's riots in Santiago)
         return None
-    last = frames[-1]
+    # (a measure told between, "Lula ordered a federal intervention", is passed over to the incident before it)
+    last = next((f for f in reversed(frames) if f.typing.family != "strategic"), frames[-1])
     if (
         (last.view.paragraph == view.paragraph or last.view.paragraph + 1 == view.paragraph and not view.dates)
         and view.sentence.index - last.view.sentence.index == 1

@@ -530,7 +530,7 @@ class _ArticleReader:
             return
         if when_explicit and a_period_of_months(view, when) and not is_strategic(view):
             return
-        if self.ctx.is_foreign_background(view, where, when_explicit):
+        if self.ctx.is_foreign_background(view, where, when_explicit) and not self._country_just_told(view, where):
             return
         if nonprotest.is_crime_arrest(view):
             return  # "detuvo a tres presuntos extorsionadores": policing of crime, told with no protest
@@ -729,10 +729,29 @@ class _ArticleReader:
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
             ] if part.places else []
             places = [(p, True) for p in named if p.admin1 is not None] or [(p, True) for p in named[:1]]
-            if not places and part is earlier and days == 0:
-                places = main_places  # "ordered the army into Cali after clashes in which 13 were killed": the same place
+            if not places and part is earlier and main_places and (days == 0 or self._elsewhere(main_places)):
+                # "ordered the army into Cali after clashes in which 13 were killed": the same place; so in
+                # a roundup's section on one country whose own place the article's is not ("PERU. ... in Lima
+                # on Thursday, a week after bus drivers stopped work", in a digest headed by Argentina)
+                places = main_places
             main_places = main_places or places
             self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
+
+    def _country_just_told(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> bool:
+        """Whether the paragraph's last incident was in the country ``where``
+        names: a roundup's section on Brazil goes on with Brazil's news ("...
+        stormed the Congress in Brasília on Sunday. Lula ordered a federal
+        intervention in the security of the capital"), no passing mention."""
+        last = self.frames[-1] if self.frames else None
+        if last is None or last.place is None or last.view.paragraph != view.paragraph:
+            return False
+        return any(p is not None and p.country == last.place.country for p, _ in where)
+
+    def _elsewhere(self, places: list[tuple[Place | None, bool]]) -> bool:
+        """Whether the place a sentence naming none would inherit lies in another
+        country than ``places``."""
+        inherited = self.ctx.inherited_place()
+        return all(p is not None and p.country != inherited.country for p, _ in places)
 
     def extraction(self, doc_id: str) -> Extraction:
         """The article's events (frames of one incident merged) and tallies."""

@@ -1,0 +1,60 @@
+"""Wire reports from around the region: a march a week after riots, the eve of
+the report's day after a movement's first day, one student who died days after
+being shot, a federal intervention in a roundup's section on Brazil."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.dates import find_dates
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _got(text: str, lang: str, published: date) -> list[tuple]:
+    out = EX.extract(text, published=published, lang=lang)
+    return sorted((str(e.date.start), e.place.name, e.type, e.sub_type, e.fatalities.low if e.fatalities else None, e.arrests.low if e.arrests else None) for e in out.events)
+
+
+def test_a_peaceful_march_a_week_after_riots_is_not_typed_by_them():
+    text = ("Chile\n\nSANTIAGO (wire) - More than a million people marched through central Santiago on Friday, a week "
+            "after a protest against a metro fare rise exploded into riots, arson and looting across Chile.\n")
+    got = _got(text, "en", date(2019, 10, 26))
+    assert ("2019-10-25", "Santiago", "protest", "peaceful", None, None) in got
+    # the riots of a week before, across Chile: the country's (in a wire from Santiago, its lead's city)
+    assert [g for g in got if g[0] == "2019-10-18" and g[2:4] == ("riot", "violent_demonstration")]
+
+
+def test_la_vispera_after_a_movements_first_day_is_the_eve_of_the_reports_day():
+    text = ("La CIDH elevó este viernes a 212 el número de muertos en las protestas que comenzaron el 18 de abril. "
+            "La víspera, fuerzas policiales atacaron una barricada en Masaya.")
+    days = [(m.kind, str(m.range.start)) for m in find_dates(text, "es", date(2018, 6, 22))]
+    assert ("anchor", "2018-06-21") in days
+
+
+def test_one_student_shot_on_saturday_who_died_on_monday_is_that_marchs_dead():
+    for text, lang in (
+        ("Dilan Cruz, el estudiante de 18 años que fue herido por un proyectil del Esmad durante una marcha el sábado "
+         "en el centro de Bogotá, murió este lunes.", "es"),
+        ("The student, who was hit in the head by a projectile fired by riot police during a march in Bogotá on "
+         "Saturday, died on Monday.", "en"),
+    ):
+        (event,) = EX.extract("Bogotá\n\n" + text + "\n", published=date(2019, 11, 25), lang=lang).events
+        assert (str(event.date.start), event.sub_type, event.fatalities.low) == ("2019-11-23", "excessive_force", 1), text
+
+
+def test_a_person_named_first_is_counted_only_as_dead_or_hurt():
+    got = _got("Arrest\n\nA man wanted in a 2019 killing was arrested in Lima on Wednesday.\n", "en", date(2023, 1, 20))
+    assert [g[5] for g in got] == [None]
+
+
+def test_a_federal_intervention_in_a_roundups_brazil_section_is_in_brasilia_and_the_arrests_stay_the_riots():
+    text = ("Latin America this week\n\nPERU\nThousands marched in Lima on Thursday against the government.\n\n"
+            "BRAZIL\nThousands of supporters of Jair Bolsonaro stormed the Congress in Brasília on Sunday. Lula, who was "
+            "in São Paulo state, ordered a federal intervention in the security of the capital. Authorities said about "
+            "300 people had been arrested by Sunday night.\n")
+    got = _got(text, "en", date(2023, 1, 9))
+    assert ("2023-01-08", "Brasília", "riot", "violent_demonstration", None, 300) in got
+    assert ("2023-01-08", "Brasília", "strategic_development", "state_measure", None, None) in got
+    assert not any(g[1] in ("Lima", "Sao Paulo") and g[2] == "strategic_development" for g in got)
