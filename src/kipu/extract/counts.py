@@ -53,6 +53,7 @@ class Count:
     cue: Match
     single: bool = False  # "a protester was killed": one named victim, never a running total
     vague: bool = False  # "decenas de heridos": a word for a size, not a number
+    more: bool = False  # "otras nueve personas murieron", "two more died": added to the count told before
 
 
 def counts_in(view: SentenceView) -> list[Count]:
@@ -105,7 +106,10 @@ def counts_in(view: SentenceView) -> list[Count]:
             # "al menos 22 policías y 16 civiles heridos": one casualty word for two groups
             figure = Figure(first.low + figure.low, first.high + figure.high, first.qualifier if first.qualifier != "exact" else figure.qualifier,
                             figure.attributed_to, Span(first.span.start, figure.span.end) if first.span and figure.span else figure.span)
-        out.append(Count(cue.label, figure, cue, vague=bool(getattr(q, "vague", False))))
+        vague = bool(getattr(q, "vague", False))
+        # ("Ocho murieron ese jueves y otras dos en los días siguientes": more than the eight just told, not than an earlier count)
+        more = not vague and not any(c.measure == cue.label for c in out) and told_as_more(figure.span, view)
+        out.append(Count(cue.label, figure, cue, vague=vague, more=more))
     taken = {c.measure for c in out}
     more = view.of("one_more")
     for nth in view.of("ordinal"):
@@ -556,6 +560,24 @@ def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
         if (not between or between in _MORE_BEFORE) and q.span.end <= cue.start and str(getattr(o, "head", "") or "").lower() not in _DURATION_HEADS:
             return True  # ("fueron detenidas otras nueve personas": "otras" still leaves nine the verb's own)
     return False
+
+
+# "left two more people dead", "otros dos fallecidos", "dos muertos más": a
+# count told as more than before, added to the count told before it.
+_MORE_AFTER = re.compile(rf"\s+(?:[^\W\d_]+\s+)?{_alt('more_after')}\b", re.IGNORECASE)
+_MORE_BEFORE_RE = re.compile(rf"\b{_alt('more_before')}\s+$", re.IGNORECASE)
+MORE_BEFORE_REACH = 12  # chars before a count in which "another", "otros" may stand
+
+
+def told_as_more(span: Span | None, view: SentenceView) -> bool:
+    """The number at ``span`` is told as added to an earlier one ("two more", "another two", "otras nueve", "dos ... más")."""
+    if span is None:
+        return False
+    base = view.span.start
+    return (
+        _MORE_AFTER.match(view.text, span.end - base) is not None
+        or _MORE_BEFORE_RE.search(view.text, max(0, span.start - base - MORE_BEFORE_REACH), span.start - base) is not None
+    )
 
 
 _DURATION_HEADS = frozenset(w.lower() for w in _words("duration_heads"))

@@ -1024,6 +1024,9 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
     return out
 
 
+SINCE_REACH = 36  # chars before a date in which its "since" word may stand ("desde las primeras horas del")
+
+
 def _since(text: str, lex: _DateLex, published: date | None, mentions: list[DateMention]) -> list[DateMention]:
     """"since December 7" runs from that date to publication."""
     out: list[DateMention] = []

@@ -9,7 +9,7 @@ Piura, Cusco and Puno") yields one frame per region.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from kipu.extract.agents import STATE_ACTORS, STATE_FORCES, killed_by_others, killers_not_state
@@ -144,11 +144,18 @@ def build_event(frames: list[Frame]) -> EventMention:
         if typing.sub_type == "peaceful":
             tactics = [t for t in tactics if t == "accommodation"]
     chosen: dict[str, Count] = {}
+    told: dict[str, tuple[Count, Frame]] = {}  # the count of each measure told last, and its frame
     for f in frames:
         for measure, c in f.counts.items():
+            before = told.get(measure)
+            added = c.more and before is not None and before[1].view is not f.view and not before[0].vague
+            if added:
+                c = _added_to(before[0], c)
+            told[measure] = (c, f)
             if measure not in chosen or _prefer(c, chosen[measure]):
                 chosen[measure] = c
-                spans[measure] = [c.figure.span] if c.figure.span else []
+                shown = (before[0].figure.span, c.figure.span) if added else (c.figure.span,)
+                spans[measure] = [span for span in shown if span]
     figures: dict[str, Figure] = {m: c.figure for m, c in chosen.items()}
     # Deaths at a protest typed peaceful were not caused by the state (they
     # are its grievance, or an accident): no killing is the state's response.
@@ -333,6 +340,16 @@ def _typing_of(frames: list[Frame]) -> Typing:
 
 def _national(f: Frame) -> bool:
     return f.place is None or f.place.precision == "country"
+
+
+def _added_to(first: Count, more: Count) -> Count:
+    """ "Edgar Prado murió el 15 de diciembre en Huamanga. Ese día murieron
+    otras nueve personas": a count told as more than the one told before it,
+    in another sentence of the same incident, adds to it (ten dead, not nine)."""
+    a, b = first.figure, more.figure
+    qualifier = b.qualifier if a.qualifier == "exact" else a.qualifier
+    figure = Figure(a.low + b.low, a.high + b.high, qualifier, b.attributed_to or a.attributed_to, b.span)
+    return replace(more, figure=figure)
 
 
 def _prefer(new: Count, old: Count) -> bool:

@@ -26,7 +26,9 @@ workplace the police took is an intervention. A closing inside a cordon
 cordon, not a roadblock of the marchers; the police barring a crowd's way
 (``bar_passage`` cues with the crowd right after: "la Policía impidió el paso
 de los manifestantes") is that cordon too, and the closing it did on the way
-("cerró con rejas los accesos") is no roadblock.
+("cerró con rejas los accesos") is no roadblock. The police closing the way
+in a sentence that names no crowd ("un cordón de la Policía bloqueó el paso en
+el jirón Lampa") is no roadblock either, and no force used on anyone.
 """
 
 from __future__ import annotations
@@ -57,11 +59,11 @@ def reattribute_state_forms(view: SentenceView) -> None:
     breaking = [m for m in view.matches if m.category == "riot" and m.label == "violent_demonstration" and _the_states_own_act(view, m)]
     # Only the police's: troops taking control of a town or the country are war or a coup, not crowd control.
     takeovers = [t for t in view.of("takeover") if _done_by_the_state(view, t, _POLICE)]
-    bars = [b for b in view.of("bar_passage") if _bars_a_crowd(view, b) and _done_by_the_state(view, b, _POLICE)]
+    bars, closures = _barrings(view)
     if not forms and not takeovers and not bars and not breaking:
         return
     acts = view.of("state_act")
-    cordons = view.of("state_response", "kettling") + bars
+    cordons = view.of("state_response", "kettling") + bars + closures
     state = [
         f for f in forms
         # "impidiendo el paso a los manifestantes": the closing is the cordon itself
@@ -115,6 +117,26 @@ _TO_WHOM = frozenset(lang_words("stateplace", "bar_to_whom"))
 _BEFORE_CROWD = frozenset(lang_words("stateplace", "bar_before_crowd"))
 
 
+def _barrings(view: SentenceView) -> tuple[list[Match], list[Match]]:
+    """The police's barrings of the sentence: those of a crowd named right
+    after (a cordon, the ``kettling`` response), and those of a sentence that
+    names no crowd and no protest at all ("Cuando intentó llegar al Congreso,
+    un cordón de la Policía bloqueó el paso en el jirón Lampa"). The latter
+    closes the way, which is no roadblock of the marchers (its form word is
+    dropped), but it is no force used on them either: a march held back by a
+    line of police, with nothing else done to it, stays peaceful."""
+    bars: list[Match] = []
+    closures: list[Match] = []
+    for b in view.of("bar_passage"):
+        if not _done_by_the_state(view, b, _POLICE):
+            continue
+        if _bars_a_crowd(view, b):
+            bars.append(b)
+        elif _names_no_crowd(view, b):
+            closures.append(b)
+    return bars, closures
+
+
 def _bars_a_crowd(view: SentenceView, bar: Match) -> bool:
     """ "impidió el paso de los manifestantes", "no dejaron pasar a los
     estudiantes": a crowd right after the barring, as its object, is whom the
@@ -130,6 +152,15 @@ def _bars_a_crowd(view: SentenceView, bar: Match) -> bool:
         if words and words[0] in _TO_WHOM and all(w in _TO_WHOM or w in _BEFORE_CROWD for w in words):
             return True
     return False
+
+
+def _names_no_crowd(view: SentenceView, bar: Match) -> bool:
+    """No crowd actor and no protest word in the sentence but the barring's own ("bloqueó el paso")."""
+    return not any(
+        m.category == "actor" and m.label not in NOT_A_CROWD
+        or m.category in ("form", "riot") and not (bar.start <= m.start < bar.end)
+        for m in view.matches
+    )
 
 
 ACT_REACH = 40  # chars from a police subject to the violent act it did ("la tanqueta de la Policía derribó")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kipu.extract.counts import Count
+from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import DateRange, TallyMention
@@ -161,24 +161,11 @@ def _raised_by_what_follows(view: SentenceView) -> bool:
     return all(p.span.start >= cause for p in view.places) and all(d.span.start >= cause for d in view.dates)
 
 
-# "left two more people dead ..., bringing the death toll to 44", "otros dos
-# fallecidos", "dos muertos más": a count told as more than before is what
-# the day added, the incident's own toll, not the total.
-_MORE_AFTER = re.compile(rf"\s+(?:[^\W\d_]+\s+)?{alternation(lang_words('counts', 'more_after'))}\b", re.IGNORECASE)
-_MORE_BEFORE = re.compile(rf"\b{alternation(lang_words('counts', 'more_before'))}\s+$", re.IGNORECASE)
-MORE_BEFORE_REACH = 12  # chars before a count in which "another", "otros" may stand
-
-
 def _told_as_more(count: Count, view: SentenceView) -> bool:
-    """The count is told as added to an earlier one ("two more", "another two", "dos ... más")."""
-    span = count.figure.span
-    if span is None:
-        return False
-    base = view.span.start
-    return (
-        _MORE_AFTER.match(view.text, span.end - base) is not None
-        or _MORE_BEFORE.search(view.text, max(0, span.start - base - MORE_BEFORE_REACH), span.start - base) is not None
-    )
+    """ "left two more people dead ..., bringing the death toll to 44", "otros dos
+    fallecidos", "dos muertos más": a count told as more than before is what
+    the day added, the incident's own toll, not the total."""
+    return count.more or told_as_more(count.figure.span, view)
 
 
 def _other_measure_than_the_total(count: Count, counts: list[Count], turn: int) -> bool:
