@@ -25,6 +25,10 @@ What it found and what these tests hold:
   more") adds to the count told before it in another sentence of the same
   incident (not to an earlier one when its own sentence counted first:
   "ocho murieron ese jueves y otras dos después");
+- "Beckham Quispe murió el 11 de diciembre en Andahuaylas. Ese mismo día murió
+  David Atequipa, en el mismo distrito" gave one dead: people counted by name,
+  one to a sentence, in one incident add up (a name repeating words of
+  another, "Víctor Santisteban" then "Santisteban", is that person);
 - "mantenía bloqueada la vía desde la noche del sábado" dated the blockade to
   Saturday alone: the hour of the day between "desde" and the day keeps the
   run ("since early Monday" too).
@@ -159,6 +163,25 @@ def test_a_headline_toll_is_not_added_to() -> None:
         "es", date(2023, 12, 7), headline="Diez muertos en Huamanga durante las protestas",
     )
     assert [e.fatalities.low for e in out.events if e.fatalities] == [10]
+
+
+def test_victims_named_one_to_a_sentence_add_up() -> None:
+    out = _out(
+        "Durante las protestas, Beckham Quispe, de 18 años, murió el 11 de diciembre de 2022 en Andahuaylas por un disparo en el tórax. "
+        "Ese mismo día murió David Atequipa, de 15 años, en el mismo distrito.",
+        date(2023, 12, 7),
+    )
+    (e,) = out.events
+    assert e.fatalities is not None and e.fatalities.low == 2
+
+
+def test_one_victim_named_twice_is_one() -> None:
+    out = _out(
+        "Durante las protestas, Víctor Santisteban murió el 28 de enero en el Cercado de Lima por un proyectil. "
+        "Santisteban murió por el impacto de una bomba lacrimógena en la cabeza.",
+        date(2023, 12, 7),
+    )
+    assert [e.fatalities.low for e in out.events if e.fatalities] == [1]
 
 
 def test_five_more_wounded_add_to_the_twelve() -> None:

@@ -54,6 +54,7 @@ class Count:
     single: bool = False  # "a protester was killed": one named victim, never a running total
     vague: bool = False  # "decenas de heridos": a word for a size, not a number
     more: bool = False  # "otras nueve personas murieron", "two more died": added to the count told before
+    names: tuple[str, ...] = ()  # "ese día murió Víctor Santisteban": the victims counted by their names
 
 
 def counts_in(view: SentenceView) -> list[Count]:
@@ -162,7 +163,7 @@ def counts_in(view: SentenceView) -> list[Count]:
             named = _named_victims(cue, view)
             if named is not None:
                 taken.add(cue.label)
-                out.append(Count(cue.label, Figure(named[0], named[0], "exact", None, named[1]), cue, single=named[0] == 1))
+                out.append(Count(cue.label, Figure(named[0], named[0], "exact", None, named[1]), cue, single=named[0] == 1, names=named[2]))
     return with_sources(view, out)
 
 
@@ -244,7 +245,7 @@ def raised_the_total(cue: Match, view: SentenceView) -> bool:
     return _RAISED_BY.search(view.text, max(0, cue.start - base - RAISED_REACH), cue.start - base) is not None
 
 
-def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
+def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str, ...]] | None:
     """ "reportó la muerte de Jonathan Arias y Wilfredo Lizarme", "the
     killing of Rosa Flores": full names right after a casualty noun are its
     victims, one each. After a preposition ("justicia por la muerte de ...")
@@ -260,8 +261,8 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span] | None:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base) and not raised_the_total(cue, view):
         return None
-    n = len(_ONE_NAME.findall(m.group(1)))  # (the ages between are no names)
-    return n, Span(base + m.start(1), base + m.end(1))
+    names = tuple(_ONE_NAME.findall(m.group(1)))  # (the ages between are no names)
+    return len(names), Span(base + m.start(1), base + m.end(1)), names
 
 
 def _counts_shots(q: Any, things: list[Match]) -> bool:

@@ -156,6 +156,11 @@ def build_event(frames: list[Frame]) -> EventMention:
                 chosen[measure] = c
                 shown = (before[0].figure.span, c.figure.span) if added else (c.figure.span,)
                 spans[measure] = [span for span in shown if span]
+    for measure, c in chosen.items():
+        named = _named_in_sentences(frames, measure)
+        if named > c.figure.low and not c.vague:
+            # "Beckham Quispe murió el 11 de diciembre en Andahuaylas. Ese mismo día murió David Atequipa": two dead
+            chosen[measure] = replace(c, figure=replace(c.figure, low=named, high=named, qualifier="exact"))
     figures: dict[str, Figure] = {m: c.figure for m, c in chosen.items()}
     # Deaths at a protest typed peaceful were not caused by the state (they
     # are its grievance, or an accident): no killing is the state's response.
@@ -340,6 +345,24 @@ def _typing_of(frames: list[Frame]) -> Typing:
 
 def _national(f: Frame) -> bool:
     return f.place is None or f.place.precision == "country"
+
+
+def _named_in_sentences(frames: list[Frame], measure: str) -> int:
+    """How many people the incident's sentences count by name for ``measure``,
+    when more than one sentence does ("Beckham Quispe murió el 11 de diciembre
+    en Andahuaylas. Ese mismo día murió David Atequipa, en el mismo
+    distrito": two dead, each told alone); 0 otherwise. A name that repeats
+    words of another ("Víctor Santisteban", then "Santisteban") is that person."""
+    told = [(f.view, c.names) for f in frames if (c := f.counts.get(measure)) is not None and c.names]
+    if len({id(view) for view, _ in told}) < 2:
+        return 0
+    people: list[frozenset[str]] = []
+    for _, names in told:
+        for name in names:
+            words = frozenset(name.lower().split())
+            if not any(words <= known or known <= words for known in people):
+                people.append(words)
+    return len(people)
 
 
 def _added_to(first: Count, more: Count) -> Count:
