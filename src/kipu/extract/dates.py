@@ -906,7 +906,6 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
     return out
 
 
-SINCE_REACH = 20  # chars before a date within which its "since" opener stands (as in ``_since``)
 APPOSITION_GAP = 6  # chars from "four days later" to the date that restates it (", el ")
 NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("overnight on Monday")
 
