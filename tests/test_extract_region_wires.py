@@ -58,3 +58,14 @@ def test_a_federal_intervention_in_a_roundups_brazil_section_is_in_brasilia_and_
     assert ("2023-01-08", "Brasília", "riot", "violent_demonstration", None, 300) in got
     assert ("2023-01-08", "Brasília", "strategic_development", "state_measure", None, None) in got
     assert not any(g[1] in ("Lima", "Sao Paulo") and g[2] == "strategic_development" for g in got)
+
+
+def test_a_lead_told_in_the_capital_anchors_the_story_over_a_town_named_once_below():
+    text = ("Guatemala\n\nGUATEMALA — Un grupo de manifestantes prendió fuego este sábado a una parte del edificio del "
+            "Congreso, en el centro de la capital, durante una jornada de protestas contra el presupuesto.\n\n"
+            "Unas decenas de encapuchados rompieron ventanas. La Policía Nacional Civil dispersó a los manifestantes con "
+            "gas lacrimógeno y detuvo a 22 personas.\n\nEn Quetzaltenango también hubo una marcha contra el Gobierno.\n")
+    got = _got(text, "es", date(2020, 11, 22))
+    # the arrests are the capital's, and the town's march keeps no count of it
+    assert [g[1] for g in got if g[5] == 22] == ["Guatemala"]
+    assert ("2020-11-21", "Quetzaltenango", "protest", "peaceful", None, None) in got

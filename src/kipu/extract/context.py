@@ -68,7 +68,15 @@ class ArticleContext:
         self._settle_homonyms()
         self.anchor_date = self._find_anchor_date()
         self.anchor_place, self.country = self._find_anchor_place()
-        self._place_the_capital()
+        lead_capital = self._place_the_capital()
+        if lead_capital is not None and not any(
+            (p.country, p.admin1) == (self.anchor_place.country, self.anchor_place.admin1)
+            for v in doc.sentences[:ANCHOR_SENTENCES] for p in self.sentence_places(v) if self.anchor_place is not None
+        ):
+            # "Manifestantes prendieron fuego ... al Congreso, en el centro de la capital" leads
+            # the story; a town named once further down ("En Quetzaltenango también hubo una
+            # marcha") does not anchor it
+            self.anchor_place = lead_capital
 
     # -- places -----------------------------------------------------------
     @staticmethod
@@ -132,11 +140,13 @@ class ArticleContext:
                 return towns[0]
         return None
 
-    def _place_the_capital(self) -> None:
+    def _place_the_capital(self) -> Place | None:
         """A sentence that names no place but "the capital" ("En la capital,
         cientos de estudiantes marcharon") is at the capital of the article's
         country (Lima in Peruvian news), not in the region the paragraph was
-        about; the place then carries on like any named one."""
+        about; the place then carries on like any named one. Returns the
+        capital when the lead tells an incident there by that word alone."""
+        lead_capital: Place | None = None
         capitals: dict[str, Place | None] = {}
         last: tuple[int, str] | None = None  # (paragraph, country) of the last place named
         for view in self.doc.sentences:
@@ -154,9 +164,12 @@ class ArticleContext:
                     capital = capitals[country]
                     if capital is not None:
                         self._resolved[view.sentence.index] = [replace(capital, span=Span(cue.start, cue.end))]
+                        if lead_capital is None and view.sentence.index < ANCHOR_SENTENCES and view.has_any(_ANCHOR_INCIDENT_WORDS):
+                            lead_capital = capital
                     continue
             if named and named[0].country:
                 last = (view.paragraph, named[0].country)
+        return lead_capital
 
     def _far_end_of_a_road(self, view: SentenceView, place: Place, kept: list[Place]) -> bool:
         """ "bloqueos en Sicuani, en la vía a Puno", "la carretera que une Cusco con
