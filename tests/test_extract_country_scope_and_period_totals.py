@@ -64,3 +64,9 @@ def test_the_tolls_of_a_named_region_over_a_few_days_stay_the_incidents():
     assert not out.tallies
     (event,) = out.events
     assert (event.fatalities.low, event.injuries.low, event.place.admin1) == (18, 80, "Puno")
+
+
+def test_divisions_counted_with_a_qualifier_are_the_whole_country():
+    text = "Ecuador\n\nEn Quito hubo marchas el lunes. El miércoles, los manifestantes bloquearon las vías en al menos 16 provincias.\n"
+    got = sorted((str(e.date.start), e.place.admin1) for e in _events(text, "es", date(2022, 6, 23)))
+    assert got == [("2022-06-20", "Pichincha"), ("2022-06-22", None)]

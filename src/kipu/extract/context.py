@@ -1084,7 +1084,8 @@ def _joined_days(view: SentenceView, dates: list[Any], best: DateRange) -> DateR
 _DIVISION_WORDS = lang_words("scope", "counted_divisions", "divisions")
 # "91 roadblocks in 11 of the country's 24 regions", "en 15 regiones": divisions counted by a figure, none named
 _COUNTED_DIVISIONS = re.compile(
-    rf"\b{alternation(lang_words('scope', 'counted_divisions', 'prepositions'))}\s+\d+\s+"
+    rf"\b{alternation(lang_words('scope', 'counted_divisions', 'prepositions'))}\s+"
+    rf"(?:{alternation(lang_words('scope', 'counted_divisions', 'qualifiers'), _ANY_SPACE)}\s+)?\d+\s+"
     rf"(?:{alternation(lang_words('scope', 'counted_divisions', 'of_whole'), _ANY_SPACE)}\s+\d+\s+)?"
     rf"{alternation(_DIVISION_WORDS)}\b",
     re.IGNORECASE,
