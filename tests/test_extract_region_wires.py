@@ -69,3 +69,10 @@ def test_a_lead_told_in_the_capital_anchors_the_story_over_a_town_named_once_bel
     # the arrests are the capital's, and the town's march keeps no count of it
     assert [g[1] for g in got if g[5] == 22] == ["Guatemala"]
     assert ("2020-11-21", "Quetzaltenango", "protest", "peaceful", None, None) in got
+
+
+def test_a_neighbourhood_named_ciudad_x_is_not_the_town_x_elsewhere():
+    text = ("Cali\n\nCALI — Al menos 13 personas murieron en Cali durante la jornada del viernes. La mayoría de las "
+            "víctimas cayeron en el sector de Ciudad Jardín, donde civiles armados dispararon contra los manifestantes.\n")
+    got = _got(text, "es", date(2021, 5, 29))
+    assert {g[1] for g in got} == {"Cali"}
