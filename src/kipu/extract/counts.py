@@ -65,7 +65,7 @@ def counts_in(view: SentenceView) -> list[Count]:
     things = view.of("counted_thing")
     parts = view.of("subset")
     for q in sorted(view.quantities, key=lambda q: q.span.start):
-        if parts and out and any(0 <= p.start - q.span.end <= 1 for p in parts):
+        if parts and out and _a_part(q, parts):
             continue  # "at least 16 people were injured, several of them with gunshot wounds": a part of that count
         if _counts_actions(q, view):
             continue  # "removed one blockade ... and detained 14 people": the number counts blockades
@@ -193,6 +193,14 @@ def _closed_noun_phrase(cue: Match, between: str, view: SentenceView) -> bool:
     if not between.startswith(","):
         return False
     return _DETERMINER_BEFORE.search(view.text, 0, cue.start - view.span.start) is not None
+
+
+def _some_of_its_subject(cue: Match, between: str, view: SentenceView) -> bool:
+    """ "all of them died of bullet wounds, several in the head or chest": a
+    casualty verb whose people a partitive ("of them") named before it; a
+    number after a comma that follows it counts some of those people, so it
+    is no count of its own."""
+    return "," in between and any(p.end <= cue.start for p in view.of("subset"))
 
 
 def _only_a_total_taken(cue: Match, counted: list[Count], view: SentenceView) -> bool:
@@ -541,6 +549,8 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 continue  # "no one was killed, but dozens of buildings were damaged": the number has its own noun
             if _closed_noun_phrase(c, between, view):
                 continue  # "Hours after the arrests, about 200 people gathered": the comma closed the casualty word's phrase
+            if _some_of_its_subject(c, between, view):
+                continue  # "all of them died of bullet wounds, several in the head": some of those named, no count
             best, best_gap = c, gap + penalty
     return best
 
@@ -717,6 +727,12 @@ def _governs_own_number(verb: Match, view: SentenceView) -> bool:
     return False
 
 
+def _a_part(q: Any, parts: list[Match]) -> bool:
+    """The number opens an aside that counts a part of the figure before it
+    ("eight of them", "two of whom")."""
+    return any(0 <= p.start - q.span.end <= 1 for p in parts)
+
+
 def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match | None:
     """ "41 demonstrators have been killed", "diez ciudadanos ... fueron asesinados":
     the people noun names who, the casualty word right after it says what happened."""
@@ -731,8 +747,11 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
                 # fallecidos subió a 47": a total's noun says nothing of the crowd
                 continue
             between = view.text[noun.end - base : max(c.start, noun.end) - base]
-            if _blocks(between) or any(noun.end <= q.span.start < c.start for q in view.quantities):
-                continue  # "several hundred demonstrators ..., and a dozen people were hurt": the later number's casualty
+            parts = view.of("subset")
+            if _blocks(between) or any(noun.end <= q.span.start < c.start and not (parts and _a_part(q, parts)) for q in view.quantities):
+                # "several hundred demonstrators ..., and a dozen people were hurt": the later number's casualty
+                # (a part told aside, "Forty-nine protesters, eight of them children, died", is no number of its own)
+                continue
             if _governs_own_number(c, view):
                 continue  # "thousands marched against gangs that have killed several drivers": the verb has its own object
             if _WHO_WERE.fullmatch(between):
@@ -831,4 +850,6 @@ _SUBORDINATE = re.compile(rf"\b{_alt('subordinate')}\b", re.IGNORECASE)
 _AGE_WORDS = _words("age_after_number")
 _AGE_HYPHENATED = alternation([w for w in _AGE_WORDS if w.startswith("-")])  # "a 29-year-old"
 _AGE_SPACED = alternation([w for w in _AGE_WORDS if not w.startswith("-")], _SPACES)  # "19 años", "29 years old"
-_AGE = re.compile(rf"\(\d{{1,3}}\)|\b\d{{1,3}}(?:{_AGE_HYPHENATED}|\s*{_AGE_SPACED})\b")
+# "Two teenagers, aged 15 and 18, died": the ages a word before them names, one or several
+_AGE_BEFORE = rf"\b{_alt('age_before_number')}\s+\d{{1,3}}(?:\s*(?:,|\b{_alt('conjunctions')}\b)\s*\d{{1,3}})*\b"
+_AGE = re.compile(rf"\(\d{{1,3}}\)|\b\d{{1,3}}(?:{_AGE_HYPHENATED}|\s*{_AGE_SPACED})\b|{_AGE_BEFORE}", re.IGNORECASE)

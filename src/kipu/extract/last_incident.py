@@ -151,6 +151,37 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     return _on_its_day(view, last, ctx) and (not places or in_its_region(view, last, ctx))
 
 
+def incident_named_again(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
+    """ "Was anyone hurt? // The ombudsman's office said 22 police officers and
+    16 civilians were injured in Lima on Thursday.": a count of dead or wounded
+    with no incident word of its own that names again both the day and the
+    region of one incident told earlier (an explainer's answer, a wire's later
+    paragraph) counts that incident, however far back it was told. Only when
+    exactly one demonstration of the article is of that one day and region."""
+    if view.has_any(FORM_RIOT_STRATEGIC) or not (view.has("measure", "fatalities") or view.has("measure", "injuries")) or view.has("tally"):
+        return None
+    own = ctx.own_date(view)
+    if own is None or own.precision != "day" or own.start != own.end:
+        return None
+    regions = {p.admin1 for p in ctx.sentence_places(view)}
+    if len(regions) != 1 or None in regions:
+        return None
+    region = next(iter(regions))
+    named = [
+        f for f in frames
+        if f.typing.family == "demonstration" and f.date is not None and f.date_explicit
+        and f.date.start == f.date.end == own.start and f.place is not None and f.place.admin1 == region
+    ]
+    return named[0] if len({id(f.view) for f in named}) == 1 else None
+
+
+def add_counts(frame: Frame, view: SentenceView) -> None:
+    """The sentence's dead and wounded (and arrests), given to ``frame`` where it has none of its own."""
+    for c in counts_in(view):
+        if c.measure in CASUALTY_MEASURES and c.measure not in frame.counts:
+            frame.counts[c.measure] = c
+
+
 ARRESTS_REACH = 6  # sentences back to the incident a bare arrest count belongs to
 ARRESTS_PARAGRAPHS = 2  # paragraphs back to the protest whose region an arrest count names again
 

@@ -38,6 +38,7 @@ from kipu.extract.events import (
 )
 from kipu.extract.grievance import told_of_an_old_protest
 from kipu.extract.last_incident import (
+    add_counts,
     arrested_at_last_protest,
     arrests_of_last_incident,
     count_for_last,
@@ -46,6 +47,7 @@ from kipu.extract.last_incident import (
     force_another_day,
     force_elsewhere,
     in_its_region,
+    incident_named_again,
     measure_referred_to,
     place_from_later_in_paragraph,
     relocate_last,
@@ -703,6 +705,9 @@ class _ArticleReader:
                 if last.typing.sub_type in ("peaceful", "intervention") and "fatalities" in last.counts:
                     # the dead of a protest (or of one tear-gassed) told just before: lethal force at it (GUIDELINES §2)
                     last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
+            elif not made and self.frames and (named := incident_named_again(view, self.frames, self.ctx)) is not None:
+                # "Was anyone hurt? // ... 16 civilians were injured in Lima on Thursday": that day's Lima incident
+                add_counts(named, view)
             self.frames.extend(made)
         self.frames.extend(past_incident(view, past, where, self.published))
 

@@ -285,16 +285,23 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+# The other cities of a wire filed from several, joined by slashes: "LONDON/" before, "/NEW YORK" after.
+_OTHER_CITIES_BEFORE = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,30}/)+")
+_OTHER_CITIES_AFTER = re.compile(r"(?:/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,30}?)+(?=[,(])")
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """A city opening a paragraph as a wire dateline says where the report was
     filed, not where the incident took place. It needs a date or an agency,
     or a city written in capitals, before the dash."""
-    if start and not text[start - 1].isspace():
+    if start and not text[start - 1].isspace() and text[start - 1] != "/":
         return False  # a word or sign right before the name: not a line's opening (speed only: the test below says so too)
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if text[line_start:start].strip() and not _OTHER_CITIES_BEFORE.fullmatch(text, line_start, start):
         return False
-    tail = _DATELINE_TAIL.match(text, end)
+    # "LONDON/LIMA, Jan 20 (Reuters) -", "LIMA/NEW YORK, ...": a wire filed from two cities
+    others = _OTHER_CITIES_AFTER.match(text, end)
+    tail = _DATELINE_TAIL.match(text, others.end() if others else end)
     if tail is None:
         return False
     said = tail.group(0)
@@ -1245,6 +1252,8 @@ def _origin_near(folded: str, start: int, cues: Cues) -> bool:
 
 
 _QUALIFIER = re.compile(r"(?:,| de| del) (?=\w)")
+# A word that opens another clause after the comma: what follows qualifies nothing.
+_CLAUSE_OPENER = re.compile(r"(?:and|y|e|or|o|but|pero|while|mientras|as|como)\b", re.IGNORECASE)
 _QUALIFIER_REST = re.compile(r"[^,.;:()\n]*")  # up to the next comma, stop, parenthesis or line end
 
 
@@ -1253,8 +1262,8 @@ def _qualifier_after(text: str, span: Span) -> Span | None:
     Carlos de Alajuela", "Paraíso de Cartago", and "Portmore, Saint
     Catherine" (up to the next comma or parenthesis)."""
     m = _QUALIFIER.match(text, span.end)
-    if m is None:
-        return None
+    if m is None or m.group().startswith(",") and _CLAUSE_OPENER.match(text, m.end()):
+        return None  # ("near the Arequipa airport, and in Macusani, in Puno, ...": a new clause, no qualifier)
     return Span(m.end(), _QUALIFIER_REST.match(text, m.end()).end())  # type: ignore[union-attr]  # may be empty
 
 
