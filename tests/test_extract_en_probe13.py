@@ -44,6 +44,13 @@ def test_the_toll_of_an_earlier_wave_is_a_total_not_the_marchs_dead():
     assert any(t.measure == "fatalities" and t.value == 50 for t in out.tallies)
 
 
+def test_a_wave_of_protests_told_today_keeps_its_own_wounded():
+    text = "Unrest in Lima\n\nA wave of protests swept Lima on Thursday, and 12 people were injured when police fired tear gas.\n"
+    out = _run(text, date(2023, 1, 23))
+    assert any(_count(e.injuries) == 12 for e in out.events)
+    assert not out.tallies
+
+
 # Those who "received medical care" are wounded, not the size of the crowd.
 
 def test_people_who_received_medical_care_are_wounded_not_the_crowd():
@@ -167,3 +174,21 @@ def test_a_one_city_dateline_before_a_lima_march_keeps_the_march():
     text = "March in Lima\n\nLIMA, Feb 3 (Reuters) - Thousands of people marched in central Lima on Friday against the government.\n"
     out = _run(text, date(2023, 2, 3))
     assert any(e.place and e.place.admin1 == "Lima" for e in out.events)
+
+
+# Relatives walking with photographs of their dead are a march; tourists walking are not.
+
+def test_relatives_carrying_photographs_of_their_dead_march():
+    text = (
+        "A year on\n\n"
+        "On December 15 last year, hundreds of relatives and neighbours walked from the main square of Huamanga "
+        "to the cemetery, carrying photographs of the dead.\n"
+    )
+    out = _run(text, date(2024, 2, 20))
+    assert any(e.type == "protest" and e.place and e.place.admin1 == "Ayacucho" and e.date and e.date.start == date(2023, 12, 15) for e in out.events)
+
+
+def test_tourists_walking_through_the_streets_are_no_march():
+    text = "Cusco reopens\n\nOn Sunday, hundreds of tourists walked through the streets of Cusco's old town as shops reopened.\n"
+    out = _run(text, date(2023, 2, 20))
+    assert out.events == []
