@@ -192,3 +192,15 @@ def test_tourists_walking_through_the_streets_are_no_march():
     text = "Cusco reopens\n\nOn Sunday, hundreds of tourists walked through the streets of Cusco's old town as shops reopened.\n"
     out = _run(text, date(2023, 2, 20))
     assert out.events == []
+
+
+# One person killed in one region's clause keeps that death, though another clause's figure counts the dead elsewhere.
+
+def test_one_death_in_a_clause_of_its_own_is_that_regions_toll():
+    text = (
+        "Deaths in the south\n\n"
+        "On Thursday, a protester was killed in clashes near the Cusco airport, and two people were shot dead in Ilave, in Puno.\n"
+    )
+    out = _run(text, date(2023, 1, 23))
+    tolls = {e.place.admin1: _count(e.fatalities) for e in out.events if e.place}
+    assert tolls.get("Cusco") == 1 and tolls.get("Puno") == 2

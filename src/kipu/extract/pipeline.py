@@ -674,8 +674,14 @@ class _ArticleReader:
         elif forced is None and (clauses := split_by_region(view, where)):
             # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
             told = {c.figure.span for c in incident_counts}
+            recalled = {c.figure.span for c in past}
             for clause, region in clauses:
-                own = [c for c in counts_in(clause) if c.figure.span in told]
+                found = counts_in(clause)
+                own = [c for c in found if c.figure.span in told]
+                # "a protester was killed near the Arequipa airport, and in Macusani two people had been shot
+                # dead": the one death the other clause's figure took the measure from is its own clause's toll
+                taken = {c.measure for c in own}
+                own += [c for c in found if c.single and c.measure not in taken and c.figure.span not in told | recalled]
                 # "In July, miners marched in Lima, and in April they blocked the road near Chala": each clause's own date
                 day = self.ctx.own_date(clause) if len(clause.dates) < len(view.dates) else None
                 # a clause that only counts its dead reads as the sentence's incident
