@@ -76,3 +76,19 @@ def test_a_neighbourhood_named_ciudad_x_is_not_the_town_x_elsewhere():
             "víctimas cayeron en el sector de Ciudad Jardín, donde civiles armados dispararon contra los manifestantes.\n")
     got = _got(text, "es", date(2021, 5, 29))
     assert {g[1] for g in got} == {"Cali"}
+
+
+def test_a_where_clause_types_only_the_places_it_follows():
+    text = ("Venezuela\n\nCARACAS (wire) - Protests broke out on Monday in Caracas, where residents banged pots and pans, "
+            "and spread to Maracay and Coro, where demonstrators toppled a statue of Hugo Chávez.\n")
+    got = {(g[1], g[2], g[3]) for g in _got(text, "en", date(2024, 7, 30))}
+    assert ("Caracas", "protest", "peaceful") in got
+    assert ("Coro", "riot", "violent_demonstration") in got and ("Maracay", "riot", "violent_demonstration") in got
+
+
+def test_a_place_inside_the_where_clause_reads_it():
+    text = ("Arequipa\n\nEl 12 de diciembre los enfrentamientos se extendieron a Chincheros y Arequipa, donde un grupo de "
+            "manifestantes ingresó a la pista del aeropuerto Rodríguez Ballón.\n")
+    got = EX.extract(text, published=date(2022, 12, 13), lang="es").events
+    airport = [e for e in got if e.place.admin1 == "Arequipa"]
+    assert airport and "occupation" in airport[0].forms

@@ -88,6 +88,49 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     return [(v, w) for v, w in parts if v in told]
 
 
+_WHERE_WORDS = alternation(lang_words("clauses", "where_clause"), r"\s+")
+_WHERE = re.compile(rf",\s+{_WHERE_WORDS}\s", re.IGNORECASE)
+# where a where-clause ends: the next clause of the main sentence (", and spread to ...")
+_WHERE_END = re.compile(rf"(?:,\s+{_AND}\s|;)", re.IGNORECASE)
+
+
+def split_where_clauses(view: SentenceView, where: Where) -> list[tuple[SentenceView, Where]] | None:
+    """Each region's reading of a sentence that tells what happened in some of
+    its places in a where-clause of their own: "Protests broke out on Monday in
+    Caracas and Petare, where residents banged pots and pans, and spread to
+    Maracay, Valencia and Coro, where demonstrators toppled a statue". The
+    statue's fall types Coro's protest, not Caracas's: a place reads the
+    where-clause that follows it (before the next one) and none of the others.
+    None unless the sentence has two or more regions and a where-clause with
+    an incident word only some of its places own."""
+    if len(where) < 2 or any(p is None or p.span is None for p, _ in where):
+        return None
+    clauses = []
+    base = view.span.start
+    for m in _WHERE.finditer(view.text):
+        end = _WHERE_END.search(view.text, m.end())
+        clauses.append((base + m.start(), base + (end.start() if end else len(view.text))))
+    if not clauses:
+        return None
+    owner: dict[int, tuple[int, int] | None] = {}
+    for i, (p, _) in enumerate(where):
+        start = p.span.start  # type: ignore[union-attr]
+        # the where-clause it stands in ("..., where protesters stormed the Rodríguez Ballón airport"), else the next one
+        owner[i] = next(((a, b) for a, b in clauses if a <= start < b), None) or next(((a, b) for a, b in clauses if a >= start), None)
+    told = {c for c in clauses if any(c[0] <= m.start < c[1] and m.category in _INCIDENT for m in view.matches)}
+    if not told or len({owner[i] for i in owner}) < 2:
+        return None
+    if len({frozenset({(where[i][0].country, where[i][0].admin1) for i in owner if owner[i] == c}) for c in set(owner.values())}) < 2:  # type: ignore[union-attr]
+        return None
+    out: list[tuple[SentenceView, Where]] = []
+    for c in dict.fromkeys(owner.values()):
+        others = [o for o in clauses if o != c]
+        reading = replace(view, matches=[m for m in view.matches if not any(a <= m.start < b for a, b in others)])
+        reading.seal()
+        out.append((reading, [where[i] for i in owner if owner[i] == c]))
+    return out
+
+
 def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[SentenceView] | None:
     """Clause views of ``view``, each with the one day it tells; None when the
     sentence is not two (or more) incidents on different days in one place.

@@ -22,7 +22,7 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, gunfire_on_crowd, only_generic_protest
-from kipu.extract.clauses import split_by_day, split_by_region, split_days_before, split_measure_after_toll
+from kipu.extract.clauses import split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline
 from kipu.extract.counts import Count, counts_in, raised_the_total
@@ -687,6 +687,11 @@ class _ArticleReader:
                 # a clause that only counts its dead reads as the sentence's incident
                 typing = None if any(m.category in INCIDENT_CATEGORIES for m in clause.matches) else typing_of_whole(view, own)
                 self.frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
+        elif forced is None and len(where) > 1 and (readings := split_where_clauses(view, where)):
+            # "spread to Maracay, Valencia and Coro, where demonstrators toppled a statue": Coro's riot, the others' protest
+            for reading, region in readings:
+                own = [c for c in incident_counts if c.cue in reading.matches]
+                self.frames.extend(make_frames(reading, own, (when, when_explicit), region, None))
         elif forced is None and when_explicit and len(where) == 1 and (parts := split_by_day(view, lambda d: self.ctx.usable_day(view, d))):
             # "a first stoppage on September 26, ..., and a second on October 10, when thousands marched": each day's clause alone
             told = {c.figure.span for c in incident_counts}
