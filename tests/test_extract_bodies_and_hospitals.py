@@ -57,3 +57,12 @@ def test_another_group_after_a_different_toll_is_not_added():
     text = "In Monday's clashes in Juliaca, 12 people were injured and one was arrested, and another 8 were seen fleeing."
     (event,) = _events(text, "en", date(2023, 1, 10))
     assert (event.injuries.low, event.injuries.high) == (12, 12)
+
+
+def test_the_wounded_counted_past_a_sentence_that_told_nothing_are_the_incidents_when_its_region_is_named():
+    text = ("Lima\n\nOn Thursday, tens of thousands of protesters marched in Lima. Police fired tear gas and pellets at "
+            "marchers near the Plaza San Martín. A fire destroyed an old mansion near the square. The Interior Ministry "
+            "said 22 police officers and 16 civilians were injured in the capital.\n")
+    got = [(e.place.admin1, e.sub_type, e.injuries.low if e.injuries else None) for e in EX.extract(text, published=date(2023, 1, 21), lang="en").events]
+    assert got == [("Lima", "intervention", 38)]
+

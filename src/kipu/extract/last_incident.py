@@ -113,7 +113,7 @@ def died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) ->
     return in_its_region(view, last, ctx)
 
 
-TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to a toll opening the next paragraph
+TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to its toll past a sentence that told nothing (in the next paragraph, or naming its region)
 
 
 def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -138,7 +138,10 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
         # sentence are its toll, "...tried to take the airport. By nightfall, 17 people were dead.")
         return False
     if view.paragraph == last.view.paragraph:
-        if gap != 1:
+        # ("Police fired tear gas at marchers near the Plaza San Martín. A fire destroyed an old
+        # mansion. The Interior Ministry said 38 people were injured in the capital.": a sentence
+        # between that told no incident, and the count names the incident's region again)
+        if gap != 1 and not (gap <= TOLL_PARAGRAPH_GAP and places):
             return False
     elif not (view.paragraph == last.view.paragraph + 1 and places and gap <= TOLL_PARAGRAPH_GAP):
         # Opening the next paragraph, the count names the incident's region again
