@@ -63,3 +63,11 @@ def test_a_bare_date_restating_days_counted_from_an_old_day_keeps_that_year():
     # a bare date with no counted day before it still reads from the publication date
     days = [str(m.range.start) for m in find_dates("El 15 de noviembre de 2019 hubo una marcha.\n\nEl 19 de noviembre hubo otra.", "es", date(2024, 11, 25))]
     assert days == ["2019-11-15", "2024-11-19"]
+
+
+def test_a_measure_told_as_still_in_force_with_no_day_is_no_new_measure():
+    assert _got("Puno\n\nEl prefecto recordó que el estado de emergencia declarado por el Ejecutivo en la región sigue vigente.\n", "es", date(2023, 1, 25)) == []
+    assert _got("Puno\n\nThe state of emergency declared in Puno remains in force, the prefect said.\n", "en", date(2023, 1, 25)) == []
+    # a day of its own is the measure's news
+    got = _got("Puno\n\nThe government declared a state of emergency in Puno on Monday; it remains in force until February.\n", "en", date(2023, 1, 25))
+    assert got == [("strategic_development", "state_measure", "2023-01-23", "Puno", None)]

@@ -534,6 +534,8 @@ class _ArticleReader:
             return
         if self.ctx.is_foreign_background(view, where, when_explicit) and not self._country_just_told(view, where):
             return
+        if not when_explicit and view.has("in_force") and is_strategic(view) and not view.has_any(FORM_OR_RIOT):
+            return  # "recordó que el estado de emergencia declarado en la región sigue vigente": no new measure
         if nonprotest.is_crime_arrest(view):
             return  # "detuvo a tres presuntos extorsionadores": policing of crime, told with no protest
         # "tres murieron el viernes donde mantienen un bloqueo desde hace un
