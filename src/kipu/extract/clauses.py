@@ -265,7 +265,7 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
     return main, earlier, days
 
 
-def split_measure_after_toll(view: SentenceView) -> tuple[SentenceView, SentenceView] | None:
+def split_measure_after_toll(view: SentenceView, incident_counts: list[Any]) -> tuple[SentenceView, SentenceView] | None:
     """(measure's clause, toll's clause) when a state measure is told as the
     answer to an incident with its dead or wounded: "Duque ordered the army
     into Cali on Friday night after a day of clashes in which at least 13
@@ -273,7 +273,8 @@ def split_measure_after_toll(view: SentenceView) -> tuple[SentenceView, Sentence
     declared a state of emergency". Two events of two families (GUIDELINES
     §2): the measure, and the incident with its toll; read whole, the measure
     took the dead. A cause with no count ("after violent protests") stays the
-    measure's backdrop (``classify.strategic_leads``)."""
+    measure's backdrop (``classify.strategic_leads``), and so does a total
+    ("after a week of protests left nine dead": none of ``incident_counts``)."""
     measures = [m for m in view.of("strategic") if m.label == "state_measure"]
     after = view.of("sequence", "after")
     if not measures or not after or not view.quantities:
@@ -292,6 +293,11 @@ def split_measure_after_toll(view: SentenceView) -> tuple[SentenceView, Sentence
         return None
     if any(m.category in _DAY_INCIDENT for m in main.matches) or not counts_casualties(earlier):
         return None  # the measure's own clause tells a protest, or the cause counts no one
+    if not any(
+        c.measure in ("fatalities", "injuries") and c.figure.span is not None and earlier.span.start <= c.figure.span.start < earlier.span.end
+        for c in incident_counts
+    ):
+        return None
     return main, earlier
 
 

@@ -128,7 +128,7 @@ from kipu.extract.sentence_split import (
     places_of_the_incident,
     typing_of_whole,
 )
-from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts
+from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     dedupe_tallies,
     headline_totals_dropped,
@@ -188,31 +188,6 @@ class Extractor:
         for view in doc.sentences:
             reader.read(view)
         return reader.extraction(doc_id)
-
-
-SUMMARY_DAYS = 7  # a written span at least this long, for the whole country, dates a summary of the period
-
-
-def _summary_of_a_period(
-    view: SentenceView, counts: list[Count], where: list[tuple[Place | None, bool]], when: DateRange | None, explicit: bool,
-) -> bool:
-    """ "Según el organismo, 1.340 personas resultaron heridas y 1.192 fueron
-    detenidas entre el 3 y el 13 de octubre": two or more tolls for the whole
-    country over a written span of a week or more are the period's totals
-    (GUIDELINES §3), as a span of months is; no one incident's."""
-    if not explicit or when is None or (when.end - when.start).days + 1 < SUMMARY_DAYS:
-        return False
-    if len({c.measure for c in counts if c.measure in ("fatalities", "injuries", "arrests") and not c.single}) < 2:
-        return False
-    if any(p is not None and p.admin1 is not None and named for p, named in where):
-        return False  # (a region the sentence names; one it only inherits, a dateline's city, says nothing)
-    return any(d.kind == "range" and (d.range.end - d.range.start).days + 1 >= SUMMARY_DAYS for d in view.dates)
-
-
-def _counts_inside(counts: list[Count], clause: SentenceView) -> bool:
-    """Whether an incident's dead or wounded are counted inside ``clause`` (a
-    total there is no incident's)."""
-    return any(c.measure in ("fatalities", "injuries") and c.figure.span is not None and clause.span.start <= c.figure.span.start < clause.span.end for c in counts)
 
 
 class _ArticleReader:
@@ -485,7 +460,7 @@ class _ArticleReader:
         counts = counts_in(view)
         if not counts and self.tallies and view.has("tally", "share"):
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
-        summary = _summary_of_a_period(view, counts, where, when, when_explicit)
+        summary = summary_of_a_period(view, counts, where, when, when_explicit)
         tally_counts, incident_counts = split_counts(
             view, counts, specific,
             # (a span of months written with its days, "between December 7 and March 7", is no day of one incident;
@@ -669,7 +644,7 @@ class _ArticleReader:
         elif forced is None and when_explicit and when is not None and when.precision == "day" and (before := split_days_before(view, lambda d: in_dateline(view, d))):
             # "Protesters blocked highways on Friday, a day after thousands marched in Lima": two days' incidents
             self._add_days_before(view, before, incident_counts, when)
-        elif forced is None and when is not None and (after := split_measure_after_toll(view)) and _counts_inside(incident_counts, after[1]):
+        elif forced is None and when is not None and (after := split_measure_after_toll(view, incident_counts)):
             # "ordered the army into Cali on Friday after clashes in which 13 were killed": the measure,
             # and the toll's incident ("after a week of protests left nine dead" is a total: no split)
             self._add_days_before(view, (*after, 0), incident_counts, when, when_explicit)

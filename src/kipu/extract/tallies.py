@@ -14,7 +14,7 @@ from datetime import date
 from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
-from kipu.model import DateRange, TallyMention
+from kipu.model import DateRange, Place, TallyMention
 
 LONG_PERIOD_DAYS = 45  # a dated span at least this long ("between December and February") is a campaign's
 ALWAYS_TALLY = ("press_aggressions", "extortion_cases")
@@ -220,3 +220,22 @@ def make_tally(
         attributed_to=count.figure.attributed_to,
         cues=[f"tally:{'strong' if view.has('tally', 'strong') else 'weak'}", f"measure:{count.cue.term}"],
     )
+
+
+SUMMARY_DAYS = 7  # a written span at least this long, for the whole country, dates a summary of the period
+
+
+def summary_of_a_period(
+    view: SentenceView, counts: list[Count], where: list[tuple[Place | None, bool]], when: DateRange | None, explicit: bool,
+) -> bool:
+    """ "Según el organismo, 1.340 personas resultaron heridas y 1.192 fueron
+    detenidas entre el 3 y el 13 de octubre": two or more tolls for the whole
+    country over a written span of a week or more are the period's totals
+    (GUIDELINES §3), as a span of months is; no one incident's."""
+    if not explicit or when is None or (when.end - when.start).days + 1 < SUMMARY_DAYS:
+        return False
+    if len({c.measure for c in counts if c.measure in ("fatalities", "injuries", "arrests") and not c.single}) < 2:
+        return False
+    if any(p is not None and p.admin1 is not None and named for p, named in where):
+        return False  # (a region the sentence names; one it only inherits, a dateline's city, says nothing)
+    return any(d.kind == "range" and (d.range.end - d.range.start).days + 1 >= SUMMARY_DAYS for d in view.dates)
