@@ -70,3 +70,10 @@ def test_divisions_counted_with_a_qualifier_are_the_whole_country():
     text = "Ecuador\n\nEn Quito hubo marchas el lunes. El miércoles, los manifestantes bloquearon las vías en al menos 16 provincias.\n"
     got = sorted((str(e.date.start), e.place.admin1) for e in _events(text, "es", date(2022, 6, 23)))
     assert got == [("2022-06-20", "Pichincha"), ("2022-06-22", None)]
+
+
+def test_an_action_told_as_ended_on_a_day_before_the_report_ends_there():
+    text = ("Ecuador\n\nQUITO — La Defensoría informó este lunes que el paro, que terminó el domingo con un acuerdo, "
+            "dejó once muertos en Ecuador.\n")
+    (event,) = _events(text, "es", date(2019, 10, 14))
+    assert (str(event.date.start), str(event.date.end)) == ("2019-10-13", "2019-10-13")

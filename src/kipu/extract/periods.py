@@ -171,20 +171,22 @@ ENDED_BEFORE_DAYS = 7  # days before the sentence's day within which the day its
 
 def the_day_it_ended(view: SentenceView, when: DateRange, lang: str) -> DateRange:
     """ "La Defensoría informó este lunes que 11 personas murieron durante los
-    11 días de paro, que terminó el domingo": a run of days counted back from
-    the report's day ends, instead, on the day the sentence says the action
-    ended, days before it. The run keeps its length (the days of ``when``, or
-    those the sentence tells it had run); ``when`` otherwise."""
-    if len(view.dates) < 2 or when.precision != "day" or when.start == when.end and not view.has("run_day"):
+    11 días de paro, que terminó el domingo": the day the sentence says the
+    action ended is the last of its run, not the report's day. The run keeps
+    its length: the days of ``when`` counted back from the report, else the
+    length the sentence gives the action ("el paro de 11 días, que terminó el
+    domingo"); with none, the day it ended. ``when`` when no such day is told."""
+    if len(view.dates) < 2 or when.precision != "day":
         return when
-    ended = [d.range for d in ended_on(view, lang) if when.start <= d.range.end < when.end and (when.end - d.range.end).days <= ENDED_BEFORE_DAYS]
+    ended = [
+        d.range for d in ended_on(view, lang)
+        if 0 <= (when.end - d.range.end).days <= ENDED_BEFORE_DAYS and (when.start == when.end or when.start <= d.range.end)
+    ]
     if not ended:
         return when
-    days = (when.end - when.start).days + 1 if when.start != when.end else run_days(view, lang)
-    if days is None:
-        return when
     last = ended[0].end
-    return DateRange(last - timedelta(days=days - 1), last, "day", when.span)
+    days = (when.end - when.start).days + 1 if when.start != when.end else ended_run_days(view, lang)
+    return DateRange(last - timedelta(days=(days or 1) - 1), last, "day", when.span)
 
 
 def through_its_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:

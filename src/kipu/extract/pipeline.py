@@ -430,8 +430,9 @@ class _ArticleReader:
             when, when_explicit = last.date, last.date_explicit
         if when_explicit:
             when = hurt_on_an_earlier_day(view, when)
-            if when is not None:
-                # "informó este lunes que ... durante los 11 días de paro, que terminó el domingo": the run ends on Sunday
+            if when is not None and not is_strategic(view):
+                # "informó este lunes que ... durante los 11 días de paro, que terminó el domingo": the run ends on
+                # Sunday (the lifting itself, "levantó ayer el paro de diez días", keeps its one day)
                 when = the_day_it_ended(view, when, self.lang)
             # "has run at reduced capacity since Jan. 12, when demonstrators broke into its camp": that day's
             when = the_day_since_began(view, when, only_in_the_clause=True)
