@@ -71,3 +71,10 @@ def test_a_measure_told_as_still_in_force_with_no_day_is_no_new_measure():
     # a day of its own is the measure's news
     got = _got("Puno\n\nThe government declared a state of emergency in Puno on Monday; it remains in force until February.\n", "en", date(2023, 1, 25))
     assert got == [("strategic_development", "state_measure", "2023-01-23", "Puno", None)]
+
+
+def test_a_leading_after_clause_with_its_toll_is_its_own_incident():
+    text = "Puno\n\nAfter clashes killed 13 people in Juliaca on Monday, the government declared a state of emergency in Puno.\n"
+    got = _got(text, "en", date(2023, 1, 11))
+    assert ("protest", "excessive_force", "2023-01-09", "Juliaca", 13) in got
+    assert [g for g in got if g[0] == "strategic_development"] == [("strategic_development", "state_measure", "2023-01-09", "Puno", None)]
