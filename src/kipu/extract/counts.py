@@ -366,10 +366,15 @@ def _adds_to_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
     base = view.span.start
     if last.figure.span.end > q.span.start or not _COORDINATED.fullmatch(view.text, last.figure.span.end - base, q.span.start - base):
         return False
-    f, extra = last.figure, q.to_figure(last.measure)
-    out[-1] = Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
-                                         Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)
+    out[-1] = _with_group(last, q)
     return True
+
+
+def _with_group(last: Count, q: Any) -> Count:
+    """``last`` with the number ``q`` added: one toll told in two groups."""
+    f, extra = last.figure, q.to_figure(last.measure)
+    return Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
+                                      Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)  # type: ignore[union-attr]
 
 
 def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
@@ -390,9 +395,7 @@ def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
         return False
     if any(m.label in CASUALTY_MEASURES and m.label != last.measure and last.figure.span.end <= m.start < q.span.start for m in view.of("measure")):
         return False  # "12 heridos y un detenido, y otros 8 ...": another toll between
-    f, extra = last.figure, q.to_figure(last.measure)
-    out[-1] = Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
-                                         Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)
+    out[-1] = _with_group(last, q)
     return True
 
 
