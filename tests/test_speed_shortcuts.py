@@ -957,3 +957,16 @@ def test_bounded_gazetteer_names_are_the_plain_whole_word_hits() -> None:
         texts.append(textnorm.fold("".join(rng.choice(glue) + rng.choice(names) for _ in range(5)) + rng.choice(glue)))
     for text in texts:
         assert sorted(gz._whole_words(text)) == sorted(_plain_whole_words(plain, text)), text
+
+
+def test_the_dateline_test_alone_answers_as_the_mention_role() -> None:
+    """``places.is_dateline`` (the anchor's dateline look) asks only the
+    role's first test: it must agree with ``mention_role(...) == "dateline"``
+    for every name of the sample articles and of wire-style openings."""
+    texts = [a["text"] for a in load_sample()] + [
+        "LIMA, 20 ene (EFE).- Cientos marcharon en Puno.", "CUSCO (AP) — Police fired in Juliaca.",
+        "PIURA. Unos 500 arroceros bloquearon la vía.\n\nAREQUIPA. Marcha en Arequipa.", "desde Lima, 20 ene (EFE).- x",
+    ]
+    for text in texts:
+        for m in places.places_in(text):
+            assert places.is_dateline(text, m) == (places.mention_role(text, m) == "dateline")

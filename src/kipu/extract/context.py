@@ -482,7 +482,7 @@ class ArticleContext:
         text = self.doc.text
         for view in self.doc.sentences[:ANCHOR_SENTENCES]:
             for m in view.places:
-                if place_finder.mention_role(text, m) != "dateline":
+                if not place_finder.is_dateline(text, m):  # (its role is "dateline"; speed only)
                     continue
                 resolver = place_finder.PlaceResolver()
                 entry = resolver.disambiguate(text, m, list(view.places))
