@@ -970,3 +970,16 @@ def test_the_dateline_test_alone_answers_as_the_mention_role() -> None:
     for text in texts:
         for m in places.places_in(text):
             assert places.is_dateline(text, m) == (places.mention_role(text, m) == "dateline")
+
+
+def test_the_non_ascii_characters_read_off_the_bytes_are_the_texts_own() -> None:
+    """``textnorm.non_ascii`` takes the ASCII bytes out of the UTF-8 text:
+    the same set as testing every character, on the sample articles and on
+    random texts of ASCII, accented, wide and astral characters and lone surrogates."""
+    rng = random.Random(11)
+    alphabet = ["a", "Z", " ", "\n", "\x7f", "\x80", "é", "Ñ", "\u00a0", "\u201c", "—", "٣", "\u4e2d", "\U0001F600", "\ud800", "\udfff"]
+    texts = [a["text"] for a in load_sample()] + ["", "plain ascii"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
+    for text in texts:
+        textnorm._last_non_ascii = ("", frozenset())
+        assert textnorm.non_ascii(text) == frozenset(c for c in set(text) if c > "\x7f")
