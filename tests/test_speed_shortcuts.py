@@ -983,3 +983,20 @@ def test_the_non_ascii_characters_read_off_the_bytes_are_the_texts_own() -> None
     for text in texts:
         textnorm._last_non_ascii = ("", frozenset())
         assert textnorm.non_ascii(text) == frozenset(c for c in set(text) if c > "\x7f")
+
+
+def test_a_sealed_sentences_strategic_lead_is_remembered_not_changed() -> None:
+    """``classify.strategic_leads`` remembers the last sealed sentence's
+    answer: asked of every sentence of the sample articles, in turn and
+    again out of turn, it must answer as the plain reading does."""
+    from kipu.extract import classify
+    from kipu.extract.document import AnalysedDocument
+
+    for a in load_sample():
+        lang = a.get("lang") or "es"
+        text = a["text"]
+        doc = AnalysedDocument.build(text, lang, None, lexicon.Lexicon.for_lang(lang), dates=dates.find_dates(text, lang, None))
+        views = doc.sentences
+        for v in views + views[::-1] + views:
+            assert v.sealed
+            assert classify.strategic_leads(v) == classify._strategic_leads(v)

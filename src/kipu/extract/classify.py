@@ -271,10 +271,32 @@ def _armed_conflict(view: SentenceView) -> bool:
 
 
 
+#: The last sealed sentence ``strategic_leads`` was asked about, and its answer.
+_last_leads: tuple[SentenceView, bool] | None = None
+
+
 def strategic_leads(view: SentenceView) -> bool:
     """A state measure is the sentence's news when it comes before any protest
     word ("deployed 15,000 police for the duration of the strike"); after one,
-    it is context ("marched after the state of emergency was declared")."""
+    it is context ("marched after the state of emergency was declared").
+
+    The answer reads nothing but the sentence's matches, dates and text, and
+    a sealed sentence's matches are final (``SentenceView.seal``): the last
+    sealed sentence's answer is remembered, since reading one sentence asks
+    it again and again (``readings.is_strategic``; speed only). The view is
+    held, so another cannot take its identity."""
+    global _last_leads
+    last = _last_leads
+    if last is not None and last[0] is view:
+        return last[1]
+    found = _strategic_leads(view)
+    if view.sealed:
+        _last_leads = (view, found)
+    return found
+
+
+def _strategic_leads(view: SentenceView) -> bool:
+    """``strategic_leads``, worked out."""
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
     if strategic and view.has("earlier") and view.has("form"):
         # "On Thursday, a day after the government declared a state of emergency, a crowd marched":

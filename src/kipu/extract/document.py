@@ -68,6 +68,11 @@ class SentenceView:
         lacks: a set answers that without reading every match (speed only)."""
         self._categories = {m.category for m in self.matches}  # type: ignore[assignment]
 
+    @property
+    def sealed(self) -> bool:
+        """Whether ``seal`` was called: the matches are final."""
+        return self._categories is not None
+
     def labels(self, category: str) -> list[str]:
         """Labels of ``category`` in order of appearance, without repeats."""
         seen: dict[str, None] = {}
