@@ -10,6 +10,7 @@ accented, glued to digits and signs).
 from __future__ import annotations
 
 import random
+from datetime import date
 
 import ahocorasick
 import pytest
@@ -1000,3 +1001,27 @@ def test_a_sealed_sentences_strategic_lead_is_remembered_not_changed() -> None:
         for v in views + views[::-1] + views:
             assert v.sealed
             assert classify.strategic_leads(v) == classify._strategic_leads(v)
+
+
+def test_a_sentences_own_date_is_remembered_not_changed() -> None:
+    """``ArticleContext.own_date`` keeps the last dated sentence's answer:
+    asked of every sentence of the sample articles, in turn, twice in a row
+    and out of turn, it must answer as working it out afresh does."""
+    from kipu.extract.context import ArticleContext
+    from kipu.extract.document import AnalysedDocument
+
+    dated = 0
+    for a in load_sample():
+        lang = a.get("lang") or "es"
+        text = a["text"]
+        published = date.fromisoformat(a["published"][:10]) if a.get("published") else None
+        doc = AnalysedDocument.build(
+            text, lang, published, lexicon.Lexicon.for_lang(lang), dates=dates.find_dates(text, lang, published), places=places.places_in(text)
+        )
+        ctx = ArticleContext(doc)
+        views = doc.sentences
+        for v in views + views[::-1] + [v for v in views for _ in (0, 1)]:
+            fresh = ctx._own_date(v) if v.dates else None
+            assert ctx.own_date(v) == fresh
+            dated += bool(v.dates)
+    assert dated > 50

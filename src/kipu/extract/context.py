@@ -58,6 +58,7 @@ class ArticleContext:
         self._question_place: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
         self._street_named: dict[int, list[Place]] = {}  # places a sentence names only as a road's name
+        self._own_last: tuple[SentenceView, DateRange | None] | None = None  # ``own_date``'s last sealed dated sentence
         # Days written with their year ("December 7, 2022"), by where they end: a chronology's
         # later yearless days ("On December 15, soldiers ...") are of that year, not plans.
         self._year_days = [
@@ -577,6 +578,21 @@ class ArticleContext:
             # Nothing to choose from: every step below ends at "not view.dates"
             # and returns None (asked of every sentence, most of which name no date; speed only).
             return None
+        # The answer reads the sentence (final once sealed, ``SentenceView.seal``)
+        # and what the article fixes before any sentence is read; a sentence
+        # read for an incident asks it again right after ``observe`` did:
+        # the last sealed sentence's answer is kept (the view is held, so no
+        # other takes its identity; speed only).
+        last = self._own_last
+        if last is not None and last[0] is view:
+            return last[1]
+        found = self._own_date(view)
+        if view.sealed:
+            self._own_last = (view, found)
+        return found
+
+    def _own_date(self, view: SentenceView) -> DateRange | None:
+        """``own_date`` of a sentence with dates, worked out."""
         usable = [
             d for d in view.dates
             if self._usable(d, view) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
