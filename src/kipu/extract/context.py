@@ -95,6 +95,9 @@ class ArticleContext:
             # With no street word in the sentence no place names a street (speed only).
             on_a_street = view.has("street")
             streets = [p for p in found if self._names_a_street(view, p)] if on_a_street else []
+            # The places already asked (all alive below, so no other takes an identity of theirs):
+            # those left in ``found`` name no street, and are not asked again (speed only).
+            asked = {id(p) for p in found} if on_a_street else set()
             if streets:
                 self._street_named[key] = streets
                 # "bloquean la vía Cusco–Sicuani en Combapata": the town a road is named
@@ -112,7 +115,7 @@ class ArticleContext:
                 p
                 for p in found
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
-                and not (on_a_street and self._names_a_street(view, p))
+                and not (on_a_street and id(p) not in asked and self._names_a_street(view, p))
             ]
             # "marched in Puno to demand justice for those killed in Juliaca": where the
             # dead fell is the grievance's place, when the march has a place of its own.
