@@ -1025,3 +1025,24 @@ def test_a_sentences_own_date_is_remembered_not_changed() -> None:
             assert ctx.own_date(v) == fresh
             dated += bool(v.dates)
     assert dated > 50
+
+
+def test_the_acronym_licence_by_index_licenses_the_same_sentences() -> None:
+    """``claims.acronym_licence`` gives sentence indexes, not spans: on the
+    sample articles each index is the sentence's place in the list, and the
+    sentences it licenses are those the spans licensed."""
+    from kipu.extract import claims
+    from kipu.extract.document import AnalysedDocument
+
+    licensed = 0
+    for a in load_sample():
+        lang = a.get("lang") or "es"
+        doc = AnalysedDocument.build(a["text"], lang, None, lexicon.Lexicon.for_lang(lang))
+        views = doc.sentences
+        assert [v.sentence.index for v in views] == list(range(len(views)))
+        named = [i for i, v in enumerate(views) if v.has("claimant", "organisation")]
+        by_span = {views[j].span for i in named for j in range(max(0, i - claims.LICENCE_REACH), min(len(views), i + claims.LICENCE_REACH + 1))}
+        by_index = claims.acronym_licence(views)
+        assert {v.span for v in views if v.sentence.index in by_index} == by_span
+        licensed += len(by_index)
+    assert licensed > 0

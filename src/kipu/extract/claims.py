@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from kipu.extract.document import SentenceView, quote_spans
 from kipu.extract.lexicon import Match
-from kipu.model import SetAside, Span
+from kipu.model import SetAside
 
 #: The kind reported for a sentence of collective claims-making.
 CLAIMS_KIND = "claims_making"
@@ -54,13 +54,15 @@ _SHOUTED_AFTER = re.compile(r"[\s:,.-]+[A-ZÁÉÍÓÚÑ]{2,}(?!\w)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ]\w")
 
 
-def acronym_licence(sentences: Sequence[SentenceView]) -> set[Span]:
+def acronym_licence(sentences: Sequence[SentenceView]) -> set[int]:
     """Sentences near one that names a claimant organisation by its kind ("the
     union", "esta cámara", "la asociación"): there an acronym may stand for it
     ("la CAMPEX presentó ... Esta cámara sostiene"); elsewhere acronyms name
-    agencies and companies as often as unions."""
+    agencies and companies as often as unions. By their ``sentence.index``
+    (their place in the article's list, one per span): an int is looked up at
+    C speed, a ``Span`` hashes through Python code (speed only)."""
     named = [i for i, v in enumerate(sentences) if v.has("claimant", "organisation")]
-    return {sentences[j].span for i in named for j in range(max(0, i - LICENCE_REACH), min(len(sentences), i + LICENCE_REACH + 1))}
+    return {sentences[j].sentence.index for i in named for j in range(max(0, i - LICENCE_REACH), min(len(sentences), i + LICENCE_REACH + 1))}
 
 
 def claims_in(view: SentenceView, *, acronyms: bool = False) -> SetAside | None:

@@ -284,7 +284,7 @@ class _ArticleReader:
         incident = set_aside_in(view, self.ctx)
         if incident is not None:
             self.set_aside.append(incident)
-        claim = claims_in(view, acronyms=view.span in self.licensed)
+        claim = claims_in(view, acronyms=view.sentence.index in self.licensed)
         if claim is not None:
             self.set_aside.append(claim)
 
