@@ -1046,3 +1046,12 @@ def test_the_acronym_licence_by_index_licenses_the_same_sentences() -> None:
         assert {v.span for v in views if v.sentence.index in by_index} == by_span
         licensed += len(by_index)
     assert licensed > 0
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_lang_data_is_the_file_read_once(lang):
+    from kipu.extract.lexicon import lang_data
+
+    for name in ("dates", "morphology", "segment", "counts"):
+        assert lang_data(lang, name) == load_lang_file(lang, name)
+        assert lang_data(lang, name) is lang_data(lang, name)  # one parse, shared

@@ -18,7 +18,7 @@ from kipu.extract.context import denied
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.hazards import is_disaster_measure, is_natural_blockage
-from kipu.extract.lexicon import Match, alternation, lang_words, languages, load_lang_file
+from kipu.extract.lexicon import Match, alternation, lang_words, languages, lang_data
 from kipu.model import Span
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
@@ -130,7 +130,7 @@ def _verb_or_noun() -> dict[str, frozenset[str]]:
     that make it a noun when right before it (the terms are the languages' own)."""
     table: dict[str, frozenset[str]] = {}
     for lang in languages():
-        for term, words in (load_lang_file(lang, "morphology").get("verb_or_noun") or {}).items():
+        for term, words in (lang_data(lang, "morphology").get("verb_or_noun") or {}).items():
             table[str(term)] = frozenset(str(w).lower() for w in words)
     return table
 

@@ -20,7 +20,7 @@ from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView
-from kipu.extract.lexicon import Match, alternation, lang_words, load_lang_file
+from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import fold
 
@@ -795,7 +795,7 @@ SUBJUNCTIVE_REACH = 50  # chars from "después de que" to the verb it governs ("
 @lru_cache(maxsize=8)
 def _subjunctive_openers(lang: str) -> re.Pattern[str] | None:
     """``subjunctive_openers`` of morphology.yaml, as the end of a clause's head."""
-    words = load_lang_file(lang, "morphology").get("subjunctive_openers") or []
+    words = lang_data(lang, "morphology").get("subjunctive_openers") or []
     return re.compile(rf"(?<!\w){alternation(words)}(?!\w)[^,.;:]*$", re.IGNORECASE) if words else None
 
 
@@ -813,7 +813,7 @@ def _past_subjunctive(view: SentenceView, m: Match, lang: str) -> bool:
 @lru_cache(maxsize=8)
 def _ending_patterns(lang: str) -> dict[str, re.Pattern[str]]:
     """``modality_endings`` of a language's morphology.yaml, one regex per label."""
-    endings = load_lang_file(lang, "morphology").get("modality_endings") or {}
+    endings = lang_data(lang, "morphology").get("modality_endings") or {}
     return {
         label: re.compile(r"\b\w+(?:" + "|".join(map(re.escape, sorted(ends, key=len, reverse=True))) + r")\b")
         for label, ends in endings.items()
@@ -894,7 +894,7 @@ PERFECT_WINDOW = 40  # chars before the measure read for its auxiliary
 @lru_cache(maxsize=8)
 def _perfect_aux(lang: str) -> re.Pattern[str] | None:
     """A perfect auxiliary ("has", "ha") a few words before the end of a text (``perfect_aux`` of dates.yaml)."""
-    words = load_lang_file(lang, "dates").get("perfect_aux") or []
+    words = lang_data(lang, "dates").get("perfect_aux") or []
     if not words:
         return None
     return re.compile(rf"(?<!\w){alternation(words)}(?:\s+[^\W\d_]+){{1,{PERFECT_REACH}}}\s+$", re.IGNORECASE)
@@ -915,7 +915,7 @@ def _measure_in_the_perfect(view: SentenceView, lang: str) -> bool:
 @lru_cache(maxsize=4)
 def _capital_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(``capital_followers``, ``capital_destinations`` with a trailing space) of morphology.yaml."""
-    data = load_lang_file(lang, "morphology")
+    data = lang_data(lang, "morphology")
     followers = frozenset(data.get("capital_followers") or [])
     return followers, tuple(fold(w) + " " for w in data.get("capital_destinations") or [])
 

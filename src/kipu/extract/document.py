@@ -23,7 +23,7 @@ from kipu.extract.grievance import (
     strip_slogans,
     strip_turning_point,
 )
-from kipu.extract.lexicon import Lexicon, Match, alternation, lang_words, load_lang_file
+from kipu.extract.lexicon import Lexicon, Match, alternation, lang_words, lang_data
 from kipu.extract.origins import strip_origins
 from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.requested import strip_requested_force, strip_requested_measures
@@ -211,19 +211,19 @@ def _a_quoted_name(text: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=None)
 def _requested_endings(lang: str) -> tuple[str, ...]:
     """Endings of a force word asked for (``requested_endings`` of morphology.yaml)."""
-    return tuple(str(e) for e in (load_lang_file(lang, "morphology").get("requested_endings") or []))
+    return tuple(str(e) for e in (lang_data(lang, "morphology").get("requested_endings") or []))
 
 
 @lru_cache(maxsize=None)
 def _requested_joiners(lang: str) -> tuple[str, ...]:
     """Words that join a second thing asked for to the first (``requested_joiners`` of morphology.yaml)."""
-    return tuple(str(e).lower() for e in (load_lang_file(lang, "morphology").get("requested_joiners") or []))
+    return tuple(str(e).lower() for e in (lang_data(lang, "morphology").get("requested_joiners") or []))
 
 
 @lru_cache(maxsize=None)
 def _lone_spellings(lang: str) -> dict[str, str]:
     """Folded ``lone`` cue -> the pronoun's accented spelling (``lone_spellings`` of morphology.yaml)."""
-    return {str(k): str(v) for k, v in (load_lang_file(lang, "morphology").get("lone_spellings") or {}).items()}
+    return {str(k): str(v) for k, v in (lang_data(lang, "morphology").get("lone_spellings") or {}).items()}
 
 
 def _drop_articles(view: SentenceView, text: str, spellings: dict[str, str]) -> None:
@@ -323,7 +323,7 @@ def _case_sensitive_months(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(folded month names, folded one-word month prefixes) of a language
     that writes month names capitalised (``case_sensitive_names`` in its
     dates.yaml); empty sets otherwise."""
-    data = load_lang_file(lang, "dates") if lang else {}
+    data = lang_data(lang, "dates") if lang else {}
     if not data.get("case_sensitive_names"):
         return frozenset(), frozenset()
     names = frozenset(fold(str(n)) for names in (data.get("months") or {}).values() for n in names or ())

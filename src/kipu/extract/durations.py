@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import alternation, load_lang_file
+from kipu.extract.lexicon import alternation, lang_data
 from kipu.extract.numbers import word_to_int
 
 MAX_RUN_DAYS = 120  # a longer run is a movement's history, not one event's span (as dates.MAX_LASTED_DAYS)
@@ -43,7 +43,7 @@ def _count_of(hit: re.Match[str]) -> str:
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """(pattern, whether it names the n-th day) pairs of a language."""
-    data = load_lang_file(lang, "dates")
+    data = lang_data(lang, "dates")
     nouns, links = data.get("run_nouns") or [], data.get("run_links") or []
     days = (data.get("units") or {}).get("day") or []
     if not nouns or not links or not days:
@@ -82,7 +82,7 @@ def _on_that_day(lang: str) -> re.Pattern[str]:
     strike": an action told on the n-th day of another is that day's alone (as
     the "0" continuation cues of cues.yaml); the run is read where the n-th day
     is what the sentence reports ("cumplieron el lunes su día 15 de paro")."""
-    words = load_lang_file(lang, "dates").get("run_on_day") or []
+    words = lang_data(lang, "dates").get("run_on_day") or []
     return re.compile(rf"(?<!\w){_alt([str(w) for w in words])}\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 
 
@@ -114,7 +114,7 @@ def _so_far(lang: str) -> re.Pattern[str] | None:
     "the blockade has lasted 30 days", "for 30 consecutive days": a run told
     as lasted until now. "por/for N días" alone is often a term ahead (a state
     of emergency "por 30 días"), so it needs a word that the days ran in a row."""
-    data = load_lang_file(lang, "dates")
+    data = lang_data(lang, "dates")
     verbs, by, after = data.get("run_so_far_verbs") or [], data.get("run_so_far_by") or [], data.get("run_so_far_after") or []
     filler = _alt(data.get("run_so_far_filler") or []) or "(?!)"
     days = (data.get("units") or {}).get("day") or []
@@ -132,7 +132,7 @@ def _so_far(lang: str) -> re.Pattern[str] | None:
 def _lacking(lang: str) -> re.Pattern[str] | None:
     """A run of days followed, past its own words ("consecutivos", "sin
     interrupción"), by a word of lacking ("sin agua", ``run_so_far_lacking``)."""
-    data = load_lang_file(lang, "dates")
+    data = lang_data(lang, "dates")
     lacking = data.get("run_so_far_lacking") or []
     if not lacking:
         return None
@@ -164,7 +164,7 @@ def _length(lang: str) -> re.Pattern[str] | None:
     """ "el paro de diez días", "their ten-day strike": an action named with its
     length. Read only for an action told as ended (``ended_run_days``): "inició
     el lunes un paro de tres días" counts days ahead, not back."""
-    data = load_lang_file(lang, "dates")
+    data = lang_data(lang, "dates")
     nouns, days = data.get("run_nouns") or [], (data.get("units") or {}).get("day") or []
     of = data.get("run_length_links") or []
     if not nouns or not days:
@@ -180,7 +180,7 @@ def _length(lang: str) -> re.Pattern[str] | None:
 def _hours_length(lang: str) -> re.Pattern[str] | None:
     """ "a 72-hour strike", "un paro de 48 horas": an action named with its
     length in whole days' hours (``run_hours``)."""
-    data = load_lang_file(lang, "dates")
+    data = lang_data(lang, "dates")
     nouns, hours = data.get("run_nouns") or [], data.get("run_hours") or []
     of = data.get("run_length_links") or []
     if not nouns or not hours:
@@ -224,15 +224,15 @@ def ended_run_days(view: SentenceView, lang: str) -> int | None:
 @lru_cache(maxsize=8)
 def _ended(lang: str) -> re.Pattern[str] | None:
     """The verbs that tell an action lifted or ended (``run_end_verbs``)."""
-    words = load_lang_file(lang, "dates").get("run_end_verbs") or []
+    words = lang_data(lang, "dates").get("run_end_verbs") or []
     return re.compile(rf"(?<!\w){_alt(words)}(?!\w)", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=8)
 def _ended_on(lang: str) -> re.Pattern[str] | None:
     """An end verb right before the day it names ("que terminó el domingo", "which ended on Sunday")."""
-    words = load_lang_file(lang, "dates").get("run_end_verbs") or []
-    links = load_lang_file(lang, "dates").get("run_end_day_links") or []
+    words = lang_data(lang, "dates").get("run_end_verbs") or []
+    links = lang_data(lang, "dates").get("run_end_day_links") or []
     if not words:
         return None
     return re.compile(rf"(?<!\w){_alt(words)}\s+(?:{_alt(links)}\s+)?$", re.IGNORECASE) if links else re.compile(rf"(?<!\w){_alt(words)}\s+$", re.IGNORECASE)

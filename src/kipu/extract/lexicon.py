@@ -202,8 +202,10 @@ def _drop_nested(matches: list[tuple[int, int, str, str, str]]) -> list[tuple[in
 
 
 @lru_cache(maxsize=32)
-def _lang_data(lang: str, name: str) -> dict:
-    """:func:`load_lang_file`, read once (the word lists below are built at import)."""
+def lang_data(lang: str, name: str) -> dict:
+    """:func:`load_lang_file`, read once and shared: a YAML parse costs about
+    0.1 s, so readers built lazily on first use (a cold start's first
+    articles) ask this, not the file. Read only: never change what it returns."""
     return load_lang_file(lang, name)
 
 
@@ -225,7 +227,7 @@ def lang_words(name: str, *path: str, langs: tuple[str, ...] | None = None) -> t
     word or a language is a data change."""
     out: dict[str, None] = {}
     for lang in langs or languages():
-        node: object = _lang_data(lang, name)
+        node: object = lang_data(lang, name)
         for key in path:
             node = node.get(key) if isinstance(node, dict) else None
         for word in node or []:  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kipu.extract.lexicon import alternation, lang_words, load_lang_file
+from kipu.extract.lexicon import alternation, lang_words, lang_data
 from kipu.model import Span, slot_setters
 
 # A line opening with a capital, or with a list marker before one ("- En Juliaca, ...",
@@ -57,13 +57,13 @@ _S_SPAN, _S_PARAGRAPH, _S_INDEX = slot_setters(Sentence)
 
 @lru_cache(maxsize=8)
 def _abbreviations(lang: str) -> frozenset[str]:
-    data = load_lang_file(lang, "segment")
+    data = lang_data(lang, "segment")
     return frozenset(str(a).lower() for a in data.get("abbreviations", []))
 
 
 @lru_cache(maxsize=8)
 def _line_joiners(lang: str) -> frozenset[str]:
-    data = load_lang_file(lang, "segment")
+    data = lang_data(lang, "segment")
     return frozenset(str(a).lower() for a in data.get("line_joiners", []))
 
 
@@ -74,7 +74,7 @@ DATE_HEADING_CHARS = 32  # a chronology entry's day ("12 de diciembre de 2022.",
 def _date_heading(lang: str) -> re.Pattern[str]:
     """A day written alone, as a chronology's entry opens ("9 de enero.",
     "11 y 12 de diciembre:", "Jan. 9."), with the language's month names."""
-    months = [str(w) for names in (load_lang_file(lang, "dates").get("months") or {}).values() for w in names]
+    months = [str(w) for names in (lang_data(lang, "dates").get("months") or {}).values() for w in names]
     if not months:
         return re.compile(r"(?!)")
     month = alternation([m.rstrip(".") for m in months], r"\s+")
