@@ -77,3 +77,17 @@ def test_an_action_told_as_ended_on_a_day_before_the_report_ends_there():
             "dejó once muertos en Ecuador.\n")
     (event,) = _events(text, "es", date(2019, 10, 14))
     assert (str(event.date.start), str(event.date.end)) == ("2019-10-13", "2019-10-13")
+
+
+def test_blockades_counted_by_provinces_beside_marches_in_a_named_city_are_two_events():
+    text = ("Ecuador\n\nQUITO — La movilización indígena cumplió este miércoles diez días con bloqueos de vías en al menos "
+            "16 provincias y marchas en Quito, donde los manifestantes se enfrentaron a la Policía.\n")
+    got = sorted((e.place.admin1 or "", e.type, tuple(e.forms)) for e in _events(text, "es", date(2022, 6, 22)))
+    assert ("", "protest", ("roadblock",)) in got  # the country's roadblocks, peaceful: the clash was Quito's
+    assert [g for g in got if g[0] == "Pichincha" and g[1] == "riot"]
+
+
+def test_provinces_of_a_named_region_are_no_country():
+    text = "Puno\n\nEn Puno, los bloqueos continúan este sábado en 12 de las 13 provincias de la región.\n"
+    got = [(e.place.country, e.place.admin1) for e in _events(text, "es", date(2023, 1, 14))]
+    assert got == [("PE", "Puno")]

@@ -92,6 +92,10 @@ _WHERE_WORDS = alternation(lang_words("clauses", "where_clause"), r"\s+")
 _WHERE = re.compile(rf",\s+{_WHERE_WORDS}\s", re.IGNORECASE)
 # where a where-clause ends: the next clause of the main sentence (", and spread to ...")
 _WHERE_END = re.compile(rf"(?:,\s+{_AND}\s|;)", re.IGNORECASE)
+# between two places of one list: commas and a conjunction ("Maracay, Valencia and Coro"), or a
+# place and the ones it holds ("districts of Caracas such as Petare")
+_LIST_WORDS = alternation(lang_words("clauses", "where_clause_list_links"), r"\s+")
+_LIST_LINK = re.compile(rf"\s*(?:,\s*)?(?:(?:{_AND}|{_LIST_WORDS})\s+)?", re.IGNORECASE)
 
 
 def split_where_clauses(view: SentenceView, where: Where) -> list[tuple[SentenceView, Where]] | None:
@@ -113,10 +117,21 @@ def split_where_clauses(view: SentenceView, where: Where) -> list[tuple[Sentence
     if not clauses:
         return None
     owner: dict[int, tuple[int, int] | None] = {}
-    for i, (p, _) in enumerate(where):
-        start = p.span.start  # type: ignore[union-attr]
-        # the where-clause it stands in ("..., where protesters stormed the Rodríguez Ballón airport"), else the next one
-        owner[i] = next(((a, b) for a, b in clauses if a <= start < b), None) or next(((a, b) for a, b in clauses if a >= start), None)
+    order = sorted(range(len(where)), key=lambda i: where[i][0].span.start)  # type: ignore[union-attr]
+    for k, i in enumerate(order):
+        span = where[i][0].span  # type: ignore[union-attr]
+        # the where-clause it stands in ("..., where protesters stormed the Rodríguez Ballón airport"),
+        # else the next one, when only the list's commas and "and"s stand between them ("Maracay,
+        # Valencia and Coro, where ..."; not "bloqueos en 16 provincias y marchas en Quito, donde ...")
+        inside = next(((a, b) for a, b in clauses if a <= span.start < b), None)
+        if inside is not None:
+            owner[i] = inside
+            continue
+        after = next(((a, b) for a, b in clauses if a >= span.start), None)
+        upto = where[order[k + 1]][0].span.start if k + 1 < len(order) else None  # type: ignore[union-attr]
+        if after is not None and upto is not None and upto < after[0] and not _LIST_LINK.fullmatch(view.text, span.end - base, upto - base):
+            after = None
+        owner[i] = after
     told = {c for c in clauses if any(c[0] <= m.start < c[1] and m.category in _INCIDENT for m in view.matches)}
     if not told or len({owner[i] for i in owner}) < 2:
         return None

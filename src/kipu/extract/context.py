@@ -321,6 +321,12 @@ class ArticleContext:
             if len(regional) > 1:
                 regional = _without_framing_action(view, regional)
             if regional:
+                counted = _COUNTED_DIVISIONS.search(view.text) if _counts_divisions(view.text) else None
+                if counted is not None and not _OF_A_REGION.match(view.text, counted.end()) and all(p.country == self.country for p in regional):
+                    # "bloqueos de vías en al menos 16 provincias y marchas en Quito": the
+                    # country's roadblocks (placed where the provinces are counted) beside the capital's marches
+                    at = Span(view.span.start + counted.start(), view.span.start + counted.end())
+                    return [(p, True) for p in regional] + [(replace(self.country_place(), span=at), True)]
                 return [(p, True) for p in regional]
             inherited = self._inherited_place()
             if not self._nationwide(view) and (inherited is None or inherited.admin1 is None) and (roads := self._road_regions(view)):
@@ -1109,6 +1115,10 @@ _COUNTED_DIVISIONS = re.compile(
     rf"{alternation(_DIVISION_WORDS)}\b",
     re.IGNORECASE,
 )
+
+
+# "en 12 de las 13 provincias de la región": divisions of the region named, not the country's
+_OF_A_REGION = re.compile(rf"\s+{alternation(lang_words('scope', 'counted_divisions', 'of_a_region'), _ANY_SPACE)}\b", re.IGNORECASE)
 
 
 def _counts_divisions(text: str) -> bool:
