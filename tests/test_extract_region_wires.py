@@ -92,3 +92,14 @@ def test_a_place_inside_the_where_clause_reads_it():
     got = EX.extract(text, published=date(2022, 12, 13), lang="es").events
     airport = [e for e in got if e.place.admin1 == "Arequipa"]
     assert airport and "occupation" in airport[0].forms
+
+
+def test_a_headline_joining_two_incidents_the_body_dates_apart_gives_neither_the_others_dead():
+    text = ("Paraguay: manifestantes incendian el Congreso y un joven muere en la sede del PLRA\n\n"
+            "ASUNCIÓN — Cientos de manifestantes irrumpieron la noche del viernes en el edificio del Congreso y le "
+            "prendieron fuego.\n\nDurante la madrugada del sábado, agentes policiales ingresaron a la sede del Partido "
+            "Liberal, en el centro de Asunción, y uno de ellos disparó contra el dirigente juvenil Rodrigo Quintana, de "
+            "25 años, que murió en el lugar.\n")
+    got = _got(text, "es", date(2017, 4, 1))
+    assert ("2017-03-31", "Asunción", "riot", "violent_demonstration", None, None) in got
+    assert [g[4] for g in got if g[0] == "2017-04-01"] == [1]

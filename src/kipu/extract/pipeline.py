@@ -131,6 +131,7 @@ from kipu.extract.sentence_split import (
 from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     dedupe_tallies,
+    headline_joins_incidents,
     headline_totals_dropped,
     kinds_of_the_total,
     only_a_tally,
@@ -760,6 +761,7 @@ class _ArticleReader:
             # only averts a threatened strike reports no event.
             self.frames = [f for f in self.frames if "strategic:settlement" not in f.typing.cues or f.view.has_any(FORM_OR_RIOT)]
         headline_totals_dropped(self.frames, self.tallies, title_span(self.doc))
+        headline_joins_incidents(self.frames, title_span(self.doc))
         place_from_later_in_paragraph(self.frames)
         date_title_by_lead(self.frames)
         groups = attach_undated(group_frames(self.frames))

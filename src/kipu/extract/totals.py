@@ -219,3 +219,31 @@ def headline_totals_dropped(frames: list[Frame], tallies: list[TallyMention], ti
         for measure, c in list(f.counts.items()):
             if (c.measure, c.figure.low) in body and not c.single:
                 del f.counts[measure]
+
+
+def headline_joins_incidents(frames: list[Frame], title: Span | None) -> None:
+    """ "Manifestantes incendian el Congreso y un joven muere en la sede del
+    PLRA": a headline that joins two incidents, each of which the body tells
+    with its own day (the Friday night fire, the Saturday dawn killing), is
+    read as one frame dated by the lead, which would give the fire the death.
+    A headline frame whose every casualty count the body gives an incident of
+    its region on another day than the headline's is dropped: the body holds
+    both incidents."""
+    if title is None:
+        return
+    heads = [f for f in frames if title.start <= f.view.span.start < title.end and f.place is not None and f.date is not None]
+    if not heads:
+        return
+    body = [f for f in frames if not title.start <= f.view.span.start < title.end and f.place is not None and f.date is not None and f.date_explicit]
+    drop = []
+    for h in heads:
+        tolls = [(m, c.figure.low) for m, c in h.counts.items() if m in ("fatalities", "injuries") and c.figure.span is not None]
+        if not tolls:
+            continue
+        elsewhere = [
+            b for b in body
+            if (b.place.country, b.place.admin1) == (h.place.country, h.place.admin1) and b.date.start != h.date.start  # type: ignore[union-attr]
+        ]
+        if all(any(m in b.counts and b.counts[m].figure.low == n for b in elsewhere) for m, n in tolls):
+            drop.append(h)
+    frames[:] = [f for f in frames if not any(f is d for d in drop)]
