@@ -66,3 +66,14 @@ def test_the_wounded_counted_past_a_sentence_that_told_nothing_are_the_incidents
     got = [(e.place.admin1, e.sub_type, e.injuries.low if e.injuries else None) for e in EX.extract(text, published=date(2023, 1, 21), lang="en").events]
     assert got == [("Lima", "intervention", 38)]
 
+
+
+def test_a_second_reported_clause_keeps_its_own_toll():
+    for text, lang in (
+        ("La Policía informó que más de 200 personas fueron detenidas y que decenas de agentes y manifestantes "
+         "resultaron heridos en Asunción.", "es"),
+        ("Police said more than 200 people were arrested and that dozens of officers and protesters were injured "
+         "in Asunción.", "en"),
+    ):
+        (event,) = _events(text, lang, date(2017, 4, 1))
+        assert (event.arrests.low, event.injuries.low if event.injuries else None) == (200, 24), text

@@ -542,7 +542,7 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             # "killed and at least nine others were injured": after a
             # conjunction the number opens a new clause, whose own noun follows.
             penalty = 5 + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
-            if gap > BEFORE_WINDOW or gap + penalty >= best_gap or _blocks(between):
+            if gap > BEFORE_WINDOW or gap + penalty >= best_gap or _blocks(between) or _REPORTED_CLAUSE.search(between):
                 continue
             if _AGENT.fullmatch(between):
                 continue  # "shot dead by two men on a motorcycle": the number counts the attackers
@@ -850,6 +850,9 @@ def _blocks(between: str) -> bool:
 # between the number and the casualty word is another clause's; the number
 # has its own noun ("regions") before it.
 _SUBORDINATE = re.compile(rf"\b{_alt('subordinate')}\b", re.IGNORECASE)
+# "fueron detenidas y que decenas ... resultaron heridos": a second reported clause between
+# a casualty word and the number after it; the number is its own clause's
+_REPORTED_CLAUSE = re.compile(rf"\b{_alt('reported_clause')}\b", re.IGNORECASE)
 _AGE_WORDS = _words("age_after_number")
 _AGE_HYPHENATED = alternation([w for w in _AGE_WORDS if w.startswith("-")])  # "a 29-year-old"
 _AGE_SPACED = alternation([w for w in _AGE_WORDS if not w.startswith("-")], _SPACES)  # "19 años", "29 years old"
