@@ -72,11 +72,12 @@ def test_divisions_counted_with_a_qualifier_are_the_whole_country():
     assert got == [("2022-06-20", "Pichincha"), ("2022-06-22", None)]
 
 
-def test_an_action_told_as_ended_on_a_day_before_the_report_ends_there():
-    text = ("Ecuador\n\nQUITO — La Defensoría informó este lunes que el paro, que terminó el domingo con un acuerdo, "
-            "dejó once muertos en Ecuador.\n")
+def test_an_action_named_with_its_length_and_the_day_it_ended_runs_back_from_that_day():
+    # (before: only the Sunday it ended; the length told with the strike is its run)
+    text = ("Ecuador\n\nQUITO — La Defensoría informó este lunes que once personas murieron en el paro de once días, "
+            "que terminó el domingo.\n")
     (event,) = _events(text, "es", date(2019, 10, 14))
-    assert (str(event.date.start), str(event.date.end)) == ("2019-10-13", "2019-10-13")
+    assert (str(event.date.start), str(event.date.end)) == ("2019-10-03", "2019-10-13")
 
 
 def test_blockades_counted_by_provinces_beside_marches_in_a_named_city_are_two_events():

@@ -21,6 +21,7 @@ from kipu.extract import places as place_finder
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
+from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import fold
 
@@ -70,10 +71,7 @@ class ArticleContext:
         self.anchor_date = self._find_anchor_date()
         self.anchor_place, self.country = self._find_anchor_place()
         lead_capital = self._place_the_capital()
-        if lead_capital is not None and not any(
-            (p.country, p.admin1) == (self.anchor_place.country, self.anchor_place.admin1)
-            for v in doc.sentences[:ANCHOR_SENTENCES] for p in self.sentence_places(v) if self.anchor_place is not None
-        ):
+        if lead_capital is not None and not self._lead_names(self.anchor_place):
             # "Manifestantes prendieron fuego ... al Congreso, en el centro de la capital" leads
             # the story; a town named once further down ("En Quetzaltenango también hubo una
             # marcha") does not anchor it
@@ -143,6 +141,13 @@ class ArticleContext:
             if towns:
                 return towns[0]
         return None
+
+    def _lead_names(self, place: Place | None) -> bool:
+        """Whether the lead names a place of ``place``'s region."""
+        if place is None:
+            return False
+        region = (place.country, place.admin1)
+        return any((p.country, p.admin1) == region for v in self.doc.sentences[:ANCHOR_SENTENCES] for p in self.sentence_places(v))
 
     def _place_the_capital(self) -> Place | None:
         """A sentence that names no place but "the capital" ("En la capital,
@@ -333,7 +338,7 @@ class ArticleContext:
                 # "bloquean la vía Interoceánica a la altura de Puente Inambari": the road
                 # named spans regions; the town its bridge is named after places it
                 return [(p, True) for p in roads]
-            if self._nationwide(view) or not inherited or _across_the_country(view, own):
+            if self._nationwide(view) or not inherited or _across_the_country(self.doc, own):
                 return [(own[0], True)]
         if self._nationwide(view):
             return [(self.country_place(), True)]
@@ -1439,24 +1444,19 @@ def _is_dateline(view: SentenceView) -> bool:
     )
 
 
-_ACROSS = frozenset(fold(w) for w in lang_words("scope", "across_before"))
-ACROSS_WORDS = 3  # words of "a lo largo de" before the country's name
+# (folded, longest first: ``preceding_cue`` indexes a tuple by its phrases' last words)
+_ACROSS = tuple(sorted({fold(w) for w in lang_words("scope", "across_before")}, key=len, reverse=True))
 
 
-def _across_the_country(view: SentenceView, own: list[Place]) -> bool:
+def _across_the_country(doc: AnalysedDocument, own: list[Place]) -> bool:
     """ "maintained more than 100 roadblocks across Guatemala", "en todo
-    Panamá": the country named after a word for its whole extent is the
-    action's scope, even in an article datelined in its capital (whose
+    Panamá": the country named right after a word for its whole extent is
+    the action's scope, even in an article datelined in its capital (whose
     name may be the same)."""
-    if not _ACROSS:
-        return False
-    base = view.span.start
-    for p in own:
-        if p.admin1 is None and p.span is not None:
-            before = fold(view.text[max(0, p.span.start - base - 24) : p.span.start - base]).split()
-            if any(" ".join(before[-n:]) in _ACROSS for n in range(1, ACROSS_WORDS + 1)):
-                return True
-    return False
+    return any(
+        p.admin1 is None and p.span is not None and preceding_cue(doc.folded, p.span.start, _ACROSS) is not None
+        for p in own
+    )
 
 
 def _is_heading(view: SentenceView) -> bool:

@@ -390,8 +390,7 @@ def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
         return False
     base = view.span.start
     between = view.text[last.figure.span.end - base : q.span.start - base]
-    words = between.lower().split()
-    if len(words) < 2 or words[-1] not in _MORE_BEFORE or not _JUST_A_CONJUNCTION.search(between) or any(ch in between for ch in ";:()"):
+    if not _MORE_BEFORE_RE.search(between) or not _JUST_A_CONJUNCTION.search(between) or any(ch in between for ch in ";:()"):
         return False
     if any(m.label in CASUALTY_MEASURES and m.label != last.measure and last.figure.span.end <= m.start < q.span.start for m in view.of("measure")):
         return False  # "12 heridos y un detenido, y otros 8 ...": another toll between

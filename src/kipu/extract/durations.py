@@ -235,7 +235,8 @@ def _ended_on(lang: str) -> re.Pattern[str] | None:
     links = lang_data(lang, "dates").get("run_end_day_links") or []
     if not words:
         return None
-    return re.compile(rf"(?<!\w){_alt(words)}\s+(?:{_alt(links)}\s+)?$", re.IGNORECASE) if links else re.compile(rf"(?<!\w){_alt(words)}\s+$", re.IGNORECASE)
+    link = rf"(?:{_alt(links)}\s+)?" if links else ""
+    return re.compile(rf"(?<!\w){_alt(words)}\s+{link}$", re.IGNORECASE)
 
 
 ENDED_REACH = 24  # chars before a day within which its end verb stands ("que terminó el ")
