@@ -186,6 +186,9 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
 
 
 _DAY_INCIDENT = ("form", "riot")
+# "marched on Monday, a week after police killed a teenager during a raid": a
+# killing or wounding by the state is an incident of its own day as well.
+_EARLIER_FORCE = ("killings", "live_ammunition", "beatings")
 _BACKSTORY = frozenset(w.lower() for w in lang_words("dates", "backstory"))
 BACKSTORY_REACH = 40  # chars before a later day within which a pluperfect makes it the backstory's (as dates.BACKSTORY_REACH)
 
@@ -275,7 +278,7 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
         main = _clause(view, base + comma + 1, view.span.end)  # the sentence opens with the phrase
     else:
         return None
-    if not main.dates or not any(m.category in _DAY_INCIDENT for m in earlier.matches):
+    if not main.dates or not any(m.category in _DAY_INCIDENT or m.category == "state_response" and m.label in _EARLIER_FORCE for m in earlier.matches):
         return None
     return main, earlier, days
 

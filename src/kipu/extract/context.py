@@ -551,7 +551,7 @@ class ArticleContext:
         # "el Minsa informó esta mañana que ... los enfrentamientos de anoche": the report's day is not the story's
         usable = [
             d for view, d in lead
-            if self._usable(d) and not _dates_prior_event(view, d) and not _date_stamp(view, d) and not _dates_the_report(view, d)
+            if self._usable(d) and not _dates_prior_event(view, d, self.published) and not _date_stamp(view, d) and not _dates_the_report(view, d)
             and not _in_reported_aside(view, d)
         ]
         for d in usable:
@@ -560,7 +560,7 @@ class ArticleContext:
         # Features open with a scene before they date it ("It was Saturday,
         # 28 January"): look a little further for the day they recount.
         wider = [(view, d) for view in self.doc.sentences[:STORY_SENTENCES] for d in view.dates]
-        usable = [d for view, d in wider if self._usable(d) and not _dates_prior_event(view, d) and not self._beyond_news(d)]
+        usable = [d for view, d in wider if self._usable(d) and not _dates_prior_event(view, d, self.published) and not self._beyond_news(d)]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
@@ -581,7 +581,7 @@ class ArticleContext:
             d.range.start
             for view in self.doc.sentences
             for d in view.dates
-            if d.range.precision == "day" and _dates_prior_event(view, d)
+            if d.range.precision == "day" and _dates_prior_event(view, d, self.published)
             and (self.published is None or 0 <= (self.published - d.range.start).days <= MOVEMENT_DAYS)
         ]
         return min(days, default=None)
@@ -609,7 +609,7 @@ class ArticleContext:
         """``own_date`` of a sentence with dates, worked out."""
         usable = [
             d for d in view.dates
-            if self._usable(d, view) and not _dates_prior_event(view, d) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+            if self._usable(d, view) and not _dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
         ]
         if len(usable) > 1:
@@ -652,7 +652,7 @@ class ArticleContext:
         r: DateRange = d.range
         return (
             r.precision == "day" and r.start == r.end and d.kind != "since" and self._usable(d)
-            and not _dates_prior_event(view, d) and not _quoted_relative(view, d)
+            and not _dates_prior_event(view, d, self.published) and not _quoted_relative(view, d)
         )
 
     def since_date(self, view: SentenceView) -> DateRange | None:
@@ -1287,7 +1287,7 @@ def _the_day_they_were_hurt(view: SentenceView, usable: list[Any]) -> list[Any]:
     return usable
 
 
-def _dates_prior_event(view: SentenceView, d: Any) -> bool:
+def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
     base = view.span.start
@@ -1341,7 +1341,7 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
                 if not _SINCE_THAT.search(view.text, max(0, m.start - base - 14), m.start - base) and not _SINCE_SUBJECT.search(
                     view.text, max(0, m.start - base - SINCE_SUBJECT_GAP), m.start - base
                 ):
-                    if len(gap) > PRIOR_GAP:
+                    if len(gap) > PRIOR_GAP or _own_onset_day(view, m, d, published):
                         continue
                     forms_after: list[Match] = []
                 else:
@@ -1356,6 +1356,29 @@ def _dates_prior_event(view: SentenceView, d: Any) -> bool:
             if all(w in _LINKS for w in _drop_coordinated(between)):
                 return True
     return False
+
+
+# "since it began", "desde que se inició"; "el paro nacional que comenzó el 28 de abril", "a strike
+# that began on Monday": the movement's first day, told of it in a subordinate clause
+_SINCE_PRONOUN = re.compile(r"\b(?:desde que|since|que|that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+SINCE_PRONOUN_REACH = 20
+OWN_ONSET_DAYS = 7  # days before the report within which a protest's onset day is its own incident's
+ONSET_SUBJECT_REACH = 30  # chars from the protest word to its onset verb ("Protests in the capital broke out")
+
+
+def _own_onset_day(view: SentenceView, onset: Match, d: Any, published: date | None) -> bool:
+    """ "Protests broke out on Sunday in Juliaca", "Las protestas comenzaron el
+    domingo": the sentence's only day is the day its own protest began, which
+    is that protest's first day (a sentence with another day tells the
+    incident on that one: "the strike, which began on Monday, paralysed Puno
+    on Wednesday"). Only a day of the report's week: "las protestas comenzaron
+    el 28 de abril" in June tells a movement's history, no incident."""
+    base = view.span.start
+    if published is None or not 0 <= (published - d.range.start).days <= OWN_ONSET_DAYS:
+        return False
+    if any(o is not d for o in view.dates) or _SINCE_PRONOUN.search(view.text, max(0, onset.start - base - SINCE_PRONOUN_REACH), onset.start - base):
+        return False  # "53 dead in the unrest since it began on December 7": the movement's first day, not an incident's
+    return any(f.end <= onset.start and onset.start - f.end <= ONSET_SUBJECT_REACH and "," not in view.text[f.end - base : onset.start - base] for f in view.of("form"))
 
 
 def _joined(view: SentenceView, first: Match, second: Match) -> bool:

@@ -81,6 +81,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             if verb is not None and _right_before(verb, q, view):
                 # "killing at least seven people and wounding dozens": the verb that governs the number
                 cue = verb
+            elif fold(cue.term) in _CROWD_VERBS:
+                cue = verb or cue  # "Hundreds marched ... demanding that no more women be killed": the crowd acted; the killing is another clause's
             else:
                 cue = _casualty_after(cue, cues, view) or verb or cue
         if cue is not None and cue.label == "participants" and _part_of_a_toll(q, view, out):
@@ -221,6 +223,7 @@ _NAME_JOINERS = _alt("name_joiners")
 _AGED = r"(?:\s*,\s*(?:[^\W\d_]+\s+)?\d{1,3}(?:\s+[^\W\d_]+)?(?=\s*,|\s+\w))?"
 _NAMED_VICTIMS = re.compile(rf"\s+{_alt('of')}\s+({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_NAME_JOINERS}\s+)?|\s+{_NAME_JOINERS}\s+){_NAME}{_AGED})*)")
 # Spanish puts the dead after the verb: "ese día murió Víctor Santisteban".
+_CROWD_VERBS = frozenset(fold(w) for w in _words("crowd_verbs"))
 _DIED = frozenset(fold(w) for w in _words("died_before_names"))  # folded, like the lexicon's terms
 _DIED_ONE = frozenset(fold(w) for w in _words("died_one"))
 _KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))

@@ -162,7 +162,7 @@ def run_so_far(view: SentenceView, lang: str) -> int | None:
 @lru_cache(maxsize=8)
 def _length(lang: str) -> re.Pattern[str] | None:
     """ "el paro de diez días", "their ten-day strike": an action named with its
-    length. Read only for an action told as ended (``ended_run_days``): "inició
+    length, one adjective allowed between ("el paro nacional de 11 días"). Read only for an action told as ended (``ended_run_days``): "inició
     el lunes un paro de tres días" counts days ahead, not back."""
     data = lang_data(lang, "dates")
     nouns, days = data.get("run_nouns") or [], (data.get("units") or {}).get("day") or []
@@ -170,9 +170,11 @@ def _length(lang: str) -> re.Pattern[str] | None:
     if not nouns or not days:
         return None
     noun, unit, count = _alt(nouns), _alt(days), r"(?P<n>\d{1,3}|[^\W\d_]+)"
-    alts = [rf"(?<![\w-])(?P<n>\d{{1,3}}|[^\W\d_]+)-{unit}\s+{noun}(?!\w)"]
+    adjective = r"(?:[^\W\d_]{4,}\s+)?"  # "their 11-day national strike", "el paro nacional de 11 días"
+    alts = [rf"(?<![\w-])(?P<n>\d{{1,3}}|[^\W\d_]+)-{unit}\s+{adjective}{noun}(?!\w)"]
     if of:
-        alts.append(rf"(?<!\w){noun}\s+{_alt(of)}\s+{count}\s+{unit}(?!\w)")
+        # "el paro de transportistas de 3 días": a complement may stand where the adjective does
+        alts.append(rf"(?<!\w){noun}\s+(?:(?:{_alt(of)}\s+)?[^\W\d_]{{4,}}\s+)?{_alt(of)}\s+{count}\s+{unit}(?!\w)")
     return _any_of(alts)
 
 

@@ -202,6 +202,18 @@ def through_its_ended_run(view: SentenceView, when: DateRange, lang: str) -> Dat
     return _back_over(when, ended_run_days(view, lang))
 
 
+def through_its_named_length(view: SentenceView, when: DateRange, lang: str) -> DateRange:
+    """ "El paro nacional de 11 días terminó el 15 de enero", "levantaron el
+    jueves la huelga de 12 días": a one-day date that the sentence names as the
+    day its action ended, widened back over the length it gives that action.
+    Only where the end verb stands right before the day: "inició el lunes un
+    paro de tres días" counts days ahead, and "tras el paro de tres días que
+    terminó el viernes, marcharon el lunes" dates the march alone."""
+    if when.start != when.end or not view.has("run_day") or not any(d.range.end == when.end for d in ended_on(view, lang)):
+        return when
+    return _back_over(when, told_length_days(view, lang))
+
+
 def _back_over(when: DateRange, days: int | None) -> DateRange:
     """``when`` widened back to the first of ``days`` days ending on its last (as it is with none)."""
     if days is None:

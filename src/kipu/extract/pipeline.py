@@ -84,6 +84,7 @@ from kipu.extract.periods import (
     the_day_since_began,
     the_day_it_ended,
     through_its_ended_run,
+    through_its_named_length,
     through_its_length,
     through_its_run,
 )
@@ -445,7 +446,7 @@ class _ArticleReader:
             when = since_it_began(view, when)
         if when_explicit and when is not None and when.precision == "day" and when.start == when.end and not is_strategic(view):
             # "levantaron el bloqueo el lunes, tras 30 días de bloqueo": the day told ends a 30-day run
-            when = from_its_start(view, through_its_run(view, when, self.lang), self.lang)
+            when = from_its_start(view, through_its_named_length(view, through_its_run(view, when, self.lang), self.lang), self.lang)
             when = through_its_length(view, when, self.lang, self.published)
         elif not when_explicit and view.has("form") and inherits_the_report_day(view, when, self.ctx) and not is_strategic(view):
             # "la frontera permanece cerrada por 30 días consecutivos", told in the report's present:

@@ -1064,7 +1064,7 @@ class PlaceResolver:
             inside = before[-1:]
         resolved = [(m, self.disambiguate(text, m, context, folded)) for m in inside]
         resolved = [(m, e) for m, e in resolved if e is not None]
-        resolved = _drop_contradicted(text, resolved)
+        resolved = _drop_contradicted(text, resolved, self.gaz.cues.bearing + self.gaz.cues.reference)
         resolved = _drop_another_towns_square(resolved, roles, folded, self.gaz.cues) if len(resolved) > 1 else resolved
         # A place inside one introduced as a location is located too
         # ("En Puno, ... la plaza de Juliaca"): it inherits the cue's bonus.
@@ -1178,16 +1178,22 @@ def _in_gloss(text: str, span: Span) -> bool:
     return bool(before) and before[-1].isalnum()
 
 
-def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]]) -> list[tuple[PlaceMatch, Entry]]:
+def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off: tuple[str, ...] = ()) -> list[tuple[PlaceMatch, Entry]]:
     """Drop a place whose reading lies outside the division its own gloss
     names: in "San Fernando (Catamarca)" the San Fernando we chose is not the
-    one meant, so the event falls back on Catamarca."""
+    one meant, so the event falls back on Catamarca. A gloss opened by one of
+    ``off`` ("San Antonio de los Baños, southwest of Havana") names the point
+    the place lies off from, not its division."""
     out = []
     for m, e in resolved:
         gloss = _gloss_after(text, m.span) or _qualifier_after(text, m.span)
+        if gloss is not None and off and fold(text[gloss.start : gloss.start + BEARING_REACH]).startswith(off):
+            gloss = None
         if gloss is not None and e.kind not in _CONTAINER_KINDS and e.kind != "country":
             containers = [ce for c, ce in resolved if _within(c.span, gloss) and ce.kind in _CONTAINER_KINDS]
-            if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None:
+            if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None and not (
+                off and fold(text[outer.start : outer.start + BEARING_REACH]).startswith(off)
+            ):
                 # "La Florida de Cóbano, provincia de Puntarenas": the division after the village
                 containers = [ce for c, ce in resolved if _within(c.span, outer) and ce.kind in _CONTAINER_KINDS]
             if containers and not any(ce.id in e.within for ce in containers) and not (
@@ -1366,6 +1372,7 @@ def _names_a_heading(surface: str) -> bool:
     return any(folded.startswith(f"{w} ") for w in cues)
 
 
+BEARING_REACH = 30  # chars of a gloss read for the bearing that opens it ("southwest of", "a 40 kilómetros al norte de")
 REFERENCE_PENALTY = 1000.0  # below any place the sentence names outright in the same region
 DESTINATION_PENALTY = 0.5  # below another place of the region scored alike, not below a located one
 _WIDE = frozenset({"country", "department"})  # places too wide to be what a point of reference locates
@@ -1405,6 +1412,14 @@ def sentence_places(
             (score - REFERENCE_PENALTY if n and (p.country, p.admin1) in located else score, match, p)
             for (score, match, p), n in zip(scored, near)
         ]
+    bearing = _RESOLVER.gaz.cues.bearing if folded is not None else ()
+    if bearing:
+        # "began in San Antonio de los Baños, southwest of Havana": the point the place lies off
+        # from is no place of the incident, whatever its region (unless it is all the sentence names)
+        off = [preceding_cue(folded, match.span.start, bearing) is not None for _, match, _ in scored]
+        if any(off) and any(not o and p.precision not in _WIDE for (_, _, p), o in zip(scored, off)):
+            # (only for a town or district named outright: "el barrio Siloé, al oeste de Cali" names no other)
+            scored = [s for s, o in zip(scored, off) if not o]
     if any(toward):
         # "tried to reach Congress on Abancay Avenue": where the crowd was heading
         # yields to another place of its region the sentence names (and locates no other)

@@ -133,6 +133,9 @@ class Cues:
     #: words that open a name as where a crowd was heading ("toward Congress",
     #: "hacia el Congreso"): where the crowd was is another place of the sentence
     destination: tuple[str, ...] = ()
+    #: words that make the name the point another place lies off from
+    #: ("southwest of Havana", "al norte de Puno")
+    bearing: tuple[str, ...] = ()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -158,7 +161,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
     return Cues(
         get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
         frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())), get("removal"),
-        get("reference"), get("destination"),
+        get("reference"), get("destination"), get("bearing"),
     )
 
 

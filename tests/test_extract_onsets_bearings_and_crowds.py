@@ -1,0 +1,90 @@
+"""A protest's own onset day; a place named as the point another lies off
+from; a crowd verb that keeps a later casualty word apart; an action's named
+length counted back from the day it ended; a week-old weekday; the march told
+by its column; arrests told in the feminine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _events(text: str, lang: str, published: date) -> list:
+    return EX.extract(text, published=published, lang=lang).events
+
+
+def test_protests_that_broke_out_on_a_day_are_dated_that_day():
+    for text, lang in (
+        ("Unrest\n\nProtests broke out on Sunday in Juliaca.\n", "en"),
+        ("Protestas\n\nLas protestas comenzaron el domingo en Juliaca.\n", "es"),
+    ):
+        events = _events(text, lang, date(2023, 1, 10))
+        assert [(str(e.date.start), e.place.admin1) for e in events] == [("2023-01-08", "Puno")], text
+
+
+def test_the_day_a_movement_began_told_in_a_clause_is_no_incident():
+    # "since it began on December 7" dates the movement of a running total, not an incident of that day
+    text = ("Toll\n\nThe ombudsman's office now counts 53 people dead in the unrest since it began on December 7.\n")
+    out = EX.extract(text, published=date(2022, 12, 12), lang="en")
+    assert not any(e.fatalities and e.fatalities.low == 53 for e in out.events)
+    text = ("Paro\n\nLas protestas en Popayán se enmarcan en el paro nacional que comenzó el lunes contra la reforma.\n")
+    # (the strike runs on from that day; no one-day incident of it)
+    assert not any(str(e.date.start) == str(e.date.end) == "2021-05-03" for e in _events(text, "es", date(2021, 5, 6)))
+
+
+def test_a_place_named_as_a_bearing_is_not_the_incidents():
+    text = "Cuba\n\nProtests began on Sunday morning in San Antonio de los Baños, southwest of Havana.\n"
+    assert [(e.place.name, e.place.admin1) for e in _events(text, "en", date(2021, 7, 13))] == [("San Antonio de los Baños", "Artemisa")]
+    # a neighbourhood the gazetteer does not know keeps the city it is told off from
+    text = ("Cali\n\nCALI, Colombia, 4 may (Agencia) — Al menos tres personas murieron la noche del lunes en el barrio "
+            "Siloé, al oeste de Cali, cuando la policía disparó contra una velatón.\n")
+    assert {e.place.admin1 for e in _events(text, "es", date(2021, 5, 4))} == {"Valle del Cauca"}
+
+
+def test_a_crowd_verb_keeps_a_later_casualty_word_apart():
+    text = "Women's march\n\nHundreds marched in Guadalajara on Monday demanding that no more women be killed.\n"
+    (event,) = _events(text, "en", date(2021, 3, 9))
+    assert event.fatalities is None and event.sub_type == "peaceful"
+    # a people noun still takes the casualty word after it
+    text = "Clashes\n\nAt least 41 demonstrators who had blocked the bridge were injured in Juliaca on Monday.\n"
+    assert any(e.injuries and e.injuries.low == 41 for e in _events(text, "en", date(2023, 1, 12)))
+
+
+def test_a_state_killing_days_before_a_march_is_its_own_days():
+    text = "March\n\nHundreds marched in Cusco on Monday, a week after police killed a teenager during a raid.\n"
+    events = _events(text, "en", date(2023, 1, 18))
+    march = [e for e in events if str(e.date.start) == "2023-01-16"]
+    assert march and all(e.fatalities is None for e in march)
+    assert any(str(e.date.start) == "2023-01-09" and e.fatalities and e.fatalities.low == 1 for e in events)
+
+
+def test_an_ended_actions_named_length_counts_back_from_the_day_it_ended():
+    for text, lang, start in (
+        ("Paro\n\nEl paro nacional de 11 días terminó el 15 de enero en Puno.\n", "es", "2023-01-05"),
+        ("Strike\n\nResidents lifted their 11-day national strike in Puno on January 15.\n", "en", "2023-01-05"),
+        ("Paro\n\nEl paro de transportistas de 3 días terminó el 15 de enero en Lima.\n", "es", "2023-01-13"),
+    ):
+        events = _events(text, lang, date(2023, 1, 20))
+        assert [(str(e.date.start), str(e.date.end)) for e in events] == [(start, "2023-01-15")], text
+    # a strike begun on the day told runs ahead of it, not back
+    text = "Paro\n\nLos transportistas iniciaron el lunes un paro de tres días en Lima.\n"
+    assert all(str(e.date.start) == "2023-01-16" for e in _events(text, "es", date(2023, 1, 17)))
+
+
+def test_the_previous_weekday_of_the_reports_own_weekday_is_a_week_back():
+    for text, lang in (
+        ("Cusco\n\nEl viernes anterior, cientos de personas marcharon hasta la plaza de Armas de Cusco.\n", "es"),
+        ("Cusco\n\nThe previous Friday, hundreds of people marched to the main square of Cusco.\n", "en"),
+    ):
+        assert [str(e.date.start) for e in _events(text, lang, date(2020, 10, 9))] == ["2020-10-02"], text
+
+
+def test_a_column_of_protesters_marches_and_capturadas_are_arrests():
+    text = "Lima\n\nLa columna de manifestantes avanzó por la avenida Abancay el jueves y fue dispersada con gases.\n"
+    assert [e.forms for e in _events(text, "es", date(2023, 1, 20))] == [["march"]]
+    text = "Bogotá\n\nEl ministro informó que 70 personas fueron capturadas el miércoles en Bogotá durante las protestas.\n"
+    (event,) = _events(text, "es", date(2020, 9, 10))
+    assert event.arrests is not None and event.arrests.low == 70 and "arrests" in event.state_response
