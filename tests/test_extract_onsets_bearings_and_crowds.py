@@ -88,3 +88,10 @@ def test_a_column_of_protesters_marches_and_capturadas_are_arrests():
     text = "Bogotá\n\nEl ministro informó que 70 personas fueron capturadas el miércoles en Bogotá durante las protestas.\n"
     (event,) = _events(text, "es", date(2020, 9, 10))
     assert event.arrests is not None and event.arrests.low == 70 and "arrests" in event.state_response
+
+
+def test_a_second_surname_is_no_place_and_arrests_told_after_a_riot_are_its():
+    text = ("Bogotá\n\nCientos de manifestantes atacaron e incendiaron comandos de policía en Bogotá el miércoles por la noche.\n\n"
+            "El ministro de Defensa, Carlos Holmes Trujillo, informó que 70 personas fueron capturadas.\n")
+    (event,) = _events(text, "es", date(2020, 9, 10))
+    assert event.place.name == "Bogotá" and event.arrests is not None and event.arrests.low == 70

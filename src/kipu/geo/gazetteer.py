@@ -520,8 +520,9 @@ class Gazetteer:
 
     # -- rules ---------------------------------------------------------------
     def _after_given_name(self, text: str, folded: str, start: int) -> bool:
-        """ "Juan Carlos Mendoza", "Rosa Flores": a name one space after a
-        capitalised given name is a surname, not a place; after a settlement's
+        """ "Juan Carlos Mendoza", "Rosa Flores", "Carlos Holmes Trujillo": a name
+        one space after a capitalised given name, or after a surname that follows
+        one, is a surname, not a place; after a settlement's
         head word ("Puerto Resistencia", ``name_heads.yaml``) it is part of an
         unknown settlement's name."""
         if start < 2 or text[start - 1] != " " or not self._given:
@@ -529,7 +530,17 @@ class Gazetteer:
         j = start - 1
         while j > 0 and folded[j - 1].isalpha():
             j -= 1
-        return j < start - 1 and text[j].isupper() and folded[j : start - 1] in self._given
+        if j == start - 1 or not text[j].isupper():
+            return False
+        if folded[j : start - 1] in self._given:
+            return True
+        # "Carlos Holmes Trujillo": a second surname, after a first one after a given name
+        if j < 2 or text[j - 1] != " ":
+            return False
+        i = j - 1
+        while i > 0 and folded[i - 1].isalpha():
+            i -= 1
+        return i < j - 1 and text[i].isupper() and folded[i : j - 1] in self._given
     def _capitalised(self, text: str, start: int, key: str) -> bool:
         """Each word capitalised in the name must be capitalised in the text,
         except a leading generic word ("aeropuerto", "plaza") when a later word
