@@ -95,3 +95,19 @@ def test_a_second_surname_is_no_place_and_arrests_told_after_a_riot_are_its():
             "El ministro de Defensa, Carlos Holmes Trujillo, informó que 70 personas fueron capturadas.\n")
     (event,) = _events(text, "es", date(2020, 9, 10))
     assert event.place.name == "Bogotá" and event.arrests is not None and event.arrests.low == 70
+
+
+def test_a_slogan_told_as_a_clause_names_no_killing():
+    text = ("8M\n\nThe march, called under the slogan that no more women be killed, also drew crowds in Guadalajara on Monday, "
+            "where demonstrators painted the facades of government buildings.\n")
+    (event,) = _events(text, "en", date(2021, 3, 9))
+    assert event.sub_type == "peaceful" and "killings" not in event.state_response
+    text = "8M\n\nCientos marcharon el lunes en Guadalajara bajo el lema de que no maten a más mujeres, sin incidentes.\n"
+    (event,) = _events(text, "es", date(2021, 3, 9))
+    assert event.fatalities is None and "killings" not in event.state_response
+
+
+def test_pots_carried_into_the_streets_are_a_cacerolazo():
+    text = "Cacerolazo\n\nPor la noche, miles de vecinos salieron a las calles con cacerolas en Rosario.\n"
+    (event,) = _events(text, "es", date(2017, 12, 19))
+    assert "rally" in event.forms

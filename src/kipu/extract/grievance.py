@@ -314,6 +314,8 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
 
 
 SLOGAN_REACH = 40  # chars from "con consignas como" to the quotation it introduces
+_SPACES = r"\s+"
+_SLOGAN_CLAUSE = re.compile(rf"\s+(?:{alternation(lang_words('grievance', 'slogan_clause'), _SPACES)})\s[^,;.:]*", re.IGNORECASE)
 
 
 def strip_slogans(view: SentenceView, quotes: list[tuple[int, int]]) -> None:
@@ -330,6 +332,12 @@ def strip_slogans(view: SentenceView, quotes: list[tuple[int, int]]) -> None:
         for a, b in quotes
         if 0 <= base + a - s.end <= SLOGAN_REACH
     ]
+    for s in view.of("slogan"):
+        # "called under the slogan that no more women be killed", "bajo el lema de que no maten a
+        # más mujeres": the slogan told in a clause, up to its comma
+        told = _SLOGAN_CLAUSE.match(view.text, s.end - base)
+        if told is not None:
+            spans.append((s.end, base + told.end()))
     if not spans:
         return
     view.matches[:] = [
