@@ -111,3 +111,37 @@ def test_pots_carried_into_the_streets_are_a_cacerolazo():
     text = "Cacerolazo\n\nPor la noche, miles de vecinos salieron a las calles con cacerolas en Rosario.\n"
     (event,) = _events(text, "es", date(2017, 12, 19))
     assert "rally" in event.forms
+
+
+def _counts(text: str, lang: str, published: date) -> tuple[list, list]:
+    out = EX.extract(text, published=published, lang=lang)
+    events = [(e.sub_type, e.fatalities.low if e.fatalities else None, e.injuries.low if e.injuries else None) for e in out.events]
+    return events, [(t.measure, t.value) for t in out.tallies]
+
+
+def test_a_toll_so_far_right_after_a_clash_is_the_clashs():
+    for text, lang in (
+        ("Juliaca\n\nProtesters clashed with police near the Juliaca airport on Monday. So far 12 people have died and "
+         "46 were injured, according to health officials.\n", "en"),
+        ("Juliaca\n\nManifestantes se enfrentaron con la Policía en las inmediaciones del aeropuerto de Juliaca. Hasta el "
+         "momento se registran 12 personas fallecidas y 46 heridas.\n", "es"),
+    ):
+        events, tallies = _counts(text, lang, date(2023, 1, 9))
+        assert events == [("excessive_force", 12, 46)] and not tallies, text
+    # with the campaign named, the count up to now is the movement's
+    text = "Peru\n\nProtesters clashed with police near the Juliaca airport on Monday. So far 49 people have died in the protests.\n"
+    events, tallies = _counts(text, "en", date(2023, 1, 9))
+    assert ("fatalities", 49) in [(m, int(v)) for m, v in tallies] and all(f is None for _, f, _ in events)
+
+
+def test_the_dead_told_after_a_clash_make_it_lethal_force_as_in_one_sentence():
+    one = _counts("Juliaca\n\nProtesters clashed with police in Juliaca on Monday, and two people died.\n", "en", date(2023, 1, 9))[0]
+    two = _counts("Juliaca\n\nProtesters clashed with police in Juliaca on Monday. Two people died.\n", "en", date(2023, 1, 9))[0]
+    assert one == two == [("excessive_force", 2, None)]
+
+
+def test_police_clearing_a_road_in_the_present_is_an_intervention():
+    text = ("Paro\n\n23 de octubre: un grupo de manifestantes bloquea la avenida Panamericana Norte, en Los Olivos, hasta que "
+            "la Policía lo desaloja.\n")
+    (event,) = _events(text, "es", date(2024, 10, 24))
+    assert event.sub_type == "intervention" and "dispersal" in event.state_response

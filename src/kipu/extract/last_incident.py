@@ -123,7 +123,10 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     # (an attack word such as "were injured" that made no event of its own is only the count's verb)
     if view.has_any(FORM_RIOT_STRATEGIC) or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
         return False
-    if view.has("tally") and (context_of_a_total(view) or any(m.label != "context" for m in view.of("tally"))):
+    labels = {m.label for m in view.of("tally")}
+    if "so_far" in labels:
+        labels -= {"so_far", "weak"}  # "So far 12 people have died": the toll up to now, no total word
+    if labels and (context_of_a_total(view) or labels != {"context"}):
         return False  # (", most of them that afternoon" after the count splits this toll: no total)
     if last.typing.family != "demonstration":
         return False

@@ -464,6 +464,10 @@ class _ArticleReader:
         if not counts and self.tallies and view.has("tally", "share"):
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
         summary = summary_of_a_period(view, counts, where, when, when_explicit)
+        if not specific and view.has("tally", "so_far") and self.frames and toll_of_last(view, self.frames[-1], self.ctx):
+            # "[Clashes near the Juliaca airport.] So far 12 people have died": the clash's toll up to now,
+            # as if the sentence named its town again
+            specific = True
         tally_counts, incident_counts = split_counts(
             view, counts, specific,
             # (a span of months written with its days, "between December 7 and March 7", is no day of one incident;
@@ -693,8 +697,10 @@ class _ArticleReader:
                 # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
                 count_for_last(self.frames, view)
                 last = self.frames[-1]
-                if last.typing.sub_type in ("peaceful", "intervention") and "fatalities" in last.counts:
-                    # the dead of a protest (or of one tear-gassed) told just before: lethal force at it (GUIDELINES §2)
+                if last.typing.sub_type in ("peaceful", "intervention", "violent_demonstration") and "fatalities" in last.counts:
+                    # the dead of a protest (or of one tear-gassed) told just before: lethal force at it (GUIDELINES §2);
+                    # so the dead of a clash ("Protesters clashed with police in Juliaca. Twelve people died."), as
+                    # when one sentence tells both (a crowd's killing is mob violence, typed apart)
                     last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
             elif not made and self.frames and (named := incident_named_again(view, self.frames, self.ctx)) is not None:
                 # "Was anyone hurt? // ... 16 civilians were injured in Lima on Thursday": that day's Lima incident

@@ -56,6 +56,10 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # de un comunero en Chumbivilcas el martes": a total of the movement,
         # whatever incident the sentence adds to it.
         return not (has_specific_place and has_day_date) or context
+    if view.has("tally", "so_far"):
+        # "So far 17 people have died in Juliaca": the count up to now of the town's clash;
+        # "so far ... in the protests", or with no town, the movement's running total
+        return context or not has_specific_place
     share = view.has("tally", "share")
     countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
     if view.has("one_incident") and not (share or countrywide or long_period or context) and _left_by_one_incident(view):
