@@ -145,3 +145,10 @@ def test_police_clearing_a_road_in_the_present_is_an_intervention():
             "la Policía lo desaloja.\n")
     (event,) = _events(text, "es", date(2024, 10, 24))
     assert event.sub_type == "intervention" and "dispersal" in event.state_response
+
+
+def test_officers_with_injuries_are_injured():
+    text = ("Moquegua\n\nEn el puente Montalvo, los manifestantes atacaron con piedras al personal policial el viernes, "
+            "resultando cinco efectivos con lesiones leves.\n")
+    (event,) = _events(text, "es", date(2023, 1, 13))
+    assert event.injuries is not None and event.injuries.low == 5
