@@ -152,3 +152,18 @@ def test_officers_with_injuries_are_injured():
             "resultando cinco efectivos con lesiones leves.\n")
     (event,) = _events(text, "es", date(2023, 1, 13))
     assert event.injuries is not None and event.injuries.low == 5
+
+
+def test_a_share_that_splits_the_toll_after_a_clash_keeps_it_the_clashs():
+    text = ("Juliaca\n\nOn January 9, thousands of people converged on the airport of Juliaca. Police fired tear gas and then "
+            "live rounds. By nightfall, 17 civilians were dead, most of them shot.\n")
+    events, tallies = _counts(text, "en", date(2023, 4, 10))
+    assert events == [("excessive_force", 17, None)] and not tallies
+
+
+def test_a_sentence_on_its_paragraphs_day_is_not_folded_into_another_days_incident_there():
+    text = ("Puno\n\nOn the morning of January 4, the Aymara communities did what they had promised. Markets closed, and by "
+            "noon rocks and tree trunks lay across the roads leading out of Puno, Juliaca and Ilave.\n\n"
+            "Five days later, on January 9, police fired live rounds at protesters at the airport of Juliaca, killing 17.\n")
+    got = sorted((str(e.date.start), e.place.admin1, e.fatalities.low if e.fatalities else None) for e in _events(text, "en", date(2023, 4, 10)))
+    assert got == [("2023-01-04", "Puno", None), ("2023-01-09", "Puno", 17)]

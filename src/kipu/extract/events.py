@@ -603,6 +603,23 @@ def _cleared(clearing: Frame, standing: Frame) -> bool:
     )
 
 
+ADJACENT = timedelta(days=1)  # days apart that still touch (the scorer's one-day slack)
+PARAGRAPH_DAY = "date:paragraph"  # a frame's cue: its day was written earlier in its paragraph
+
+
+def _on_its_paragraphs_other_day(undated: list[Frame], dated: list[Frame]) -> bool:
+    """ "On the morning of January 4, ... they stopped everything. Markets
+    closed, and rocks lay across the roads leading out of Puno, Juliaca and
+    Ilave": a sentence whose paragraph wrote its day is that day's, not the
+    incident of another day at the same place ("Five days later, on January
+    9, ... Juliaca")."""
+    return all(
+        PARAGRAPH_DAY in f.cues and f.date is not None
+        and all(r.date is None or not r.date_explicit or f.date.end < r.date.start - ADJACENT or f.date.start > r.date.end + ADJACENT for r in dated)
+        for f in undated
+    )
+
+
 def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
     """Fold a group with no date of its own into the dated incident of the same
     family at the same named place ("The Juliaca massacre has unleashed ..."
@@ -614,7 +631,10 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
     for g in groups:
         target = None
         if not any(f.date_explicit for f in g):
-            target = next((d for d in dated if _same_named_place(g, d) and not _recalled_beside(g, d) and not _worse_days_of(g, d)), None)
+            target = next((
+                d for d in dated
+                if _same_named_place(g, d) and not _recalled_beside(g, d) and not _worse_days_of(g, d) and not _on_its_paragraphs_other_day(g, d)
+            ), None)
             if target is None and all(_is_title(f.view) for f in g):
                 target = next((d for d in dated if _headline_of(g, d)), None)
             if target is None and not any(f.place_explicit for f in g):

@@ -28,6 +28,7 @@ from kipu.extract.context import ArticleContext, dateline_day, in_dateline
 from kipu.extract.counts import Count, counts_in, raised_the_total
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import (
+    PARAGRAPH_DAY,
     Frame,
     attach_undated,
     build_event,
@@ -129,7 +130,7 @@ from kipu.extract.sentence_split import (
     places_of_the_incident,
     typing_of_whole,
 )
-from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts, summary_of_a_period
+from kipu.extract.tallies import LONG_PERIOD_DAYS, context_of_a_total, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     dedupe_tallies,
     headline_joins_incidents,
@@ -464,9 +465,9 @@ class _ArticleReader:
         if not counts and self.tallies and view.has("tally", "share"):
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
         summary = summary_of_a_period(view, counts, where, when, when_explicit)
-        if not specific and view.has("tally", "so_far") and self.frames and toll_of_last(view, self.frames[-1], self.ctx):
-            # "[Clashes near the Juliaca airport.] So far 12 people have died": the clash's toll up to now,
-            # as if the sentence named its town again
+        if not specific and self.frames and view.has("tally") and self._toll_of_the_clash_before(view):
+            # "[Clashes near the Juliaca airport.] So far 12 people have died", "By nightfall, 17 civilians
+            # were dead, most of them shot": the clash's toll, as if the sentence named its town again
             specific = True
         tally_counts, incident_counts = split_counts(
             view, counts, specific,
@@ -536,6 +537,9 @@ class _ArticleReader:
         forced, where, when, when_explicit = self._forced_typing(view, past, incident_counts, where, when, when_explicit)
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
         made = self.frames[first_new:]
+        if made and not when_explicit and self.ctx.inherits_paragraph_date(view):
+            for f in made:
+                f.cues.append(PARAGRAPH_DAY)  # its day written earlier in its paragraph (events.attach_undated)
         if made and self.untold_toll is not None:
             toll_before(view, made, *self.untold_toll, self.ctx)
         self.untold_toll = (view, incident_counts) if not made and not tally_counts and incident_counts else None
@@ -738,6 +742,17 @@ class _ArticleReader:
                 places = main_places
             main_places = main_places or places
             self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
+
+    def _toll_of_the_clash_before(self, view: SentenceView) -> bool:
+        """A toll right after a clash (``last_incident.toll_of_last``) whose only
+        total words are "so far" or a share that splits the count just told
+        ("most of them shot"): the clash's toll, no running total."""
+        labels = {m.label for m in view.of("tally")}
+        if not labels <= {"so_far", "weak", "context"} or "context" in labels and context_of_a_total(view):
+            return False
+        if "weak" in labels and "so_far" not in labels:
+            return False
+        return toll_of_last(view, self.frames[-1], self.ctx)
 
     def _country_just_told(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> bool:
         """Whether the paragraph's last incident was in the country ``where``
