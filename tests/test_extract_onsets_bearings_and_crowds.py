@@ -167,3 +167,20 @@ def test_a_sentence_on_its_paragraphs_day_is_not_folded_into_another_days_incide
             "Five days later, on January 9, police fired live rounds at protesters at the airport of Juliaca, killing 17.\n")
     got = sorted((str(e.date.start), e.place.admin1, e.fatalities.low if e.fatalities else None) for e in _events(text, "en", date(2023, 4, 10)))
     assert got == [("2023-01-04", "Puno", None), ("2023-01-09", "Puno", 17)]
+
+
+def test_a_weekday_and_day_no_recent_week_holds_are_the_storys():
+    text = ("Andahuaylas\n\nEl 10 de diciembre de 2022 cientos de comuneros tomaron la plaza de armas de Andahuaylas.\n\n"
+            "Al día siguiente, domingo 11, la multitud se dirigió al aeropuerto de Huancabamba y la Policía respondió con "
+            "disparos. Murieron dos adolescentes.\n\nEl lunes 12 la protesta se extendió a Chincheros, donde falleció un tercer joven.\n")
+    got = sorted((str(e.date.start), e.fatalities.low if e.fatalities else None) for e in _events(text, "es", date(2023, 12, 12)))
+    assert got == [("2022-12-10", None), ("2022-12-11", 2), ("2022-12-12", 1)]
+
+
+def test_a_response_denied_is_none():
+    text = "Lima\n\nPolice fired tear gas at marchers in Lima on Monday. No one was arrested, officials said.\n"
+    (event,) = _events(text, "en", date(2023, 1, 10))
+    assert event.state_response == ["tear_gas"]
+    text = "Andahuaylas\n\nUnas 500 personas marcharon el domingo hasta el aeropuerto de Andahuaylas. \"Nadie ha sido detenido\", dijo una madre.\n"
+    (event,) = _events(text, "es", date(2023, 12, 12))
+    assert "arrests" not in event.state_response

@@ -558,6 +558,9 @@ def state_responses(view: SentenceView) -> list[str]:
     extortion and killings by criminal gangs": killings a protest is about
     are no response of the state to it."""
     labels = view.labels("state_response")
+    if labels and view.has("modality", "negation"):
+        # "No one was arrested", "nadie ha sido detenido": a response denied was none
+        labels = list(dict.fromkeys(m.label for m in view.of("state_response") if not denied(view, m)))
     if "killings" in labels and _killings_are_the_grievance(view, set(labels)):
         labels = [t for t in labels if t != "killings"]
     return labels

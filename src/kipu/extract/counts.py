@@ -454,7 +454,13 @@ def _one_more_of_a_toll(
     ("un manifestante resultó herido y otro murió") it is one casualty."""
     base = view.span.start
     cue = next((c for c in cues if c.label in CASUALTY_MEASURES and 0 <= c.start - more.end <= ONE_MORE_REACH), None)
-    if cue is None or id(cue) in used or _CLAUSE_BREAK.search(view.text, more.end - base, cue.start - base):
+    if cue is None:
+        # the subject after its verb: "donde falleció un tercer joven", "murió otro comunero"
+        # (one casualty of its own only: after a toll of the sentence, which incident it adds to is not told)
+        cue = next((c for c in cues if c.label in CASUALTY_MEASURES and 0 <= more.start - c.end <= 1), None)
+        if cue is None or id(cue) in used or cue.label in taken:
+            return
+    elif id(cue) in used or _CLAUSE_BREAK.search(view.text, more.end - base, cue.start - base):
         return
     used.add(id(cue))
     for i in range(len(out) - 1, -1, -1):

@@ -526,6 +526,23 @@ def _weekday_of_month(near: date, wd: int, day_: int) -> date:
     return near
 
 
+def _weekday_and_day_of_the_story(c: _Cand, lex: _DateLex, rng: DateRange, told: DateMention) -> DateRange:
+    """ "El 10 de diciembre de 2022 ... Al día siguiente, domingo 11, ...", in a
+    piece of a year later: a weekday and day of the month that no day near the
+    report matches are the story's, near the last day told (``rng`` as read
+    when neither fits, or when the report's own weeks hold that day)."""
+    wdn = c.m.group("wdn") if "wdn" in c.m.re.groupindex else None
+    if not wdn or rng.start.day == int(wdn):
+        return rng
+    wd = lex.weekdays[lex.key(c.m.group("wd"))]
+    base = told.range.start
+    near = _shift(base, (wd - base.weekday() + 3) % 7 - 3)  # that weekday in the week around the day told
+    if near is None:
+        return rng
+    d = _weekday_of_month(near, wd, int(wdn))
+    return DateRange(d, d, "day", rng.span) if d.day == int(wdn) else rng
+
+
 def _shift(d: date, days: int) -> date | None:
     try:
         return d + timedelta(days=days)
@@ -818,6 +835,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             continue
         if rng is None:
             continue
+        if kind == "weekday" and last_day is not None:
+            rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
         explicit_year = "y" in c.m.re.groupindex and c.m.group("y") is not None
         if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
             named = _named_year(text, c.end, rng, lex, published)
