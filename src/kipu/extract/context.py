@@ -97,7 +97,9 @@ class ArticleContext:
             # those left in ``found`` name no street, and are not asked again (speed only).
             asked = {id(p) for p in found} if on_a_street else set()
             if streets:
-                self._street_named[key] = streets
+                # "marcharon por la avenida Arequipa" (Lima): a city street named after a
+                # region is no clue to where it runs, as a road named after its towns is
+                self._street_named[key] = [p for p in streets if not self._names_a_street(view, p, _URBAN_WAYS)]
                 # "bloquean la vía Cusco–Sicuani en Combapata": the town a road is named
                 # after was the region's best-scored name; the region's other names stand in.
                 named = {p.span for p in streets}
@@ -214,17 +216,19 @@ class ArticleContext:
         cares = view.of("care_place")
         return all(any(_cares_there(text, p.span, m) for m in cares) for p in view.places)
 
-    def _names_a_street(self, view: SentenceView, place: Place) -> bool:
+    def _names_a_street(self, view: SentenceView, place: Place, labels: frozenset[str] | None = None) -> bool:
         """ "incendiaron llantas en el puente San Isidro" (in Arequipa): a
         place name right after a street or bridge word names that street,
         not the district; a landmark the gazetteer knows by that name stays.
-        English also puts the word after the name ("the San Martín square")."""
+        English also puts the word after the name ("the San Martín square").
+        ``labels``, when given, are the only kinds of street word read."""
         if place.span is None or place.precision == "landmark":
             return False
         text = self.doc.text
+        ways = view.of("street") if labels is None else [m for m in view.of("street") if m.label in labels]
         # Only a region or province name: a town's name before "square" may be that town's square.
         if place.precision in ("department", "province") and any(
-            m.label == "way_after" and text[place.span.end : m.start] == " " for m in view.of("street")
+            m.label == "way_after" and text[place.span.end : m.start] == " " for m in ways
         ):
             return True
         return any(
@@ -237,7 +241,7 @@ class ArticleContext:
                 # and a linking "de" name the street; "la plaza de Juliaca" is Juliaca's square.
                 or (text[m.start].isupper() and text[m.end : place.span.start] in _NAME_LINKS)
             )
-            for m in view.of("street")
+            for m in ways
         )
 
     def _settle_homonyms(self) -> None:
@@ -444,7 +448,11 @@ class ArticleContext:
             # No place named: a demonym or national body ("la CCSS", "los
             # costarricenses") still tells the country; else the home country.
             signed = place_finder.Gazetteer.load().signed_countries(self.doc.text).most_common(1)
-            return None, signed[0][0] if signed else "PE"
+            country = signed[0][0] if signed else "PE"
+            # "Lima, 5 de abril. ... marcharon por la avenida Arequipa": the city the
+            # story was filed from, when no place of the text itself says where.
+            dateline = self._dateline_place(country)
+            return (dateline, country) if dateline is not None else (None, country)
         countries = Counter()
         for (c, _), n in regions.items():
             countries[c] += n
@@ -708,6 +716,9 @@ class ArticleContext:
             self._para_date = None
             self._prev_para_place = self._para_place
             self._para_place = asked_place
+            # "—¿Y qué pasó el domingo 11? —Salimos a marchar ... La Policía nos recibió con
+            # balas": the day asked dates the whole answer, not only its first sentence
+            self._para_date = self._asked_date
         places = self.sentence_places(view)
         if places and _is_heading(view):
             self._section_place = places[0]
@@ -950,6 +961,9 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
 
 
 _NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
+# Street words of a town's own streets, squares and buildings (cues.yaml ``street``),
+# not of the roads and bridges between towns.
+_URBAN_WAYS = frozenset({"urban", "ways", "way_after"})
 # "la carretera que une Cusco con Abancay", "the road between Puno and Juliaca": the first end, then the far one.
 _JOINS = re.compile(
     r"\s+(?:que\s+(?:une|conecta|comunica)\s+(?:a\s+)?|entre\s+|between\s+|linking\s+|from\s+)?"

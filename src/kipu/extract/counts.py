@@ -531,6 +531,8 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
         if aside and c.label == "participants" and q.span.end <= c.start < aside_start:
             continue  # "22 other people, including ..., were injured": the noun before the aside waits for its verb
         if c.start >= q.span.end:
+            if c.label == "participants" and _other_things_first(q, c, view):
+                continue  # "cinco sindicatos del MOPT marchan": the number counts unions, the verb after them no people
             between = text[q.span.end - base : c.start - base]
             if aside and c.start >= aside_end:
                 between = text[q.span.end - base : aside_start - base] + " " + text[aside_end - base : c.start - base]
@@ -564,6 +566,26 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 continue  # "all of them died of bullet wounds, several in the head": some of those named, no count
             best, best_gap = c, gap + penalty
     return best
+
+
+def _other_things_first(q: Any, cue: Match, view: SentenceView) -> bool:
+    """The number is followed right away by a noun of its own that names no
+    person ("cinco sindicatos", "las cuatro provincias"), before the crowd verb
+    ``cue`` ("marchan", "se concentran"): it counts that noun, not the crowd."""
+    head = getattr(q, "head_span", None)
+    base = view.span.start
+    if head is None or head.start >= cue.start or view.text[q.span.end - base : head.start - base].strip():
+        return False
+    if not view.text[head.end - base : cue.start - base].strip():
+        return False  # "800 market traders": a compound, whose last noun is the people counted
+    if any(m.category == "actor" and m.start <= cue.start < m.end for m in view.matches):
+        return False  # "200 campesinas y campesinos": a people noun is the crowd's own
+    word = view.text[head.start - view.span.start : head.end - view.span.start]
+    if not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    covering = [m for m in view.matches if m.start <= head.start < m.end + 1]
+    # (an organisation noun, "sindicatos", names bodies, not the people who march)
+    return any(m.category == "claimant" and m.label == "organisation" for m in covering) or not any(m.category in _PERSON_CATEGORIES for m in covering)
 
 
 def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:

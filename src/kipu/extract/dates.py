@@ -168,7 +168,7 @@ class _DateLex:
         # `weekday_day_after` or punctuation, so "el lunes 20 personas" stays a count.
         wd_day_after = data.get("weekday_day_after") or []
         wd_day = (
-            rf"(?:{_SP}{day('wdn')}(?=[ \t]*[,;:.)]|[ \t]*$|{_SP}{_alt(wd_day_after, flags='i')}(?!\w)))?"
+            rf"(?:{_SP}{day('wdn')}(?=[ \t]*[,;:.)?!]|[ \t]*$|{_SP}{_alt(wd_day_after, flags='i')}(?!\w)))?"
             if wd_day_after else ""
         )
         P = re.compile  # noqa: N806
@@ -517,13 +517,28 @@ WEEKDAY_DAY_REACH = 5  # weeks around the weekday's own reading searched for "el
 def _weekday_of_month(near: date, wd: int, day_: int) -> date:
     """The day numbered ``day_`` that falls on weekday ``wd``, nearest to ``near``
     ("el lunes 9" in a Sunday paper is the next day, not the Monday before);
-    ``near`` itself when no such day lies within a few weeks (a misprint)."""
+    else that day of the month a year or more back that falls on ``wd`` ("a un
+    año, ¿qué pasó el domingo 11?" in a paper of Monday 11 December 2023 is 11
+    December 2022); ``near`` itself when there is none (a misprint)."""
     for weeks in range(WEEKDAY_DAY_REACH + 1):
         for sign in (1, -1):
             d = _shift(near, sign * 7 * weeks)
             if d is not None and d.day == day_:
                 return d
-    return near
+    same_month = _safe_date(near.year, near.month, day_)
+    back = _year_of_weekday(same_month, wd) if same_month is not None else near
+    return back if back != same_month else near
+
+
+def _year_of_weekday(d: date, wd: int) -> date:
+    """ "el lunes 9 de enero" written on 10 January 2024 (a Tuesday that year):
+    the same day a year before, when that one fell on weekday ``wd`` (the
+    first anniversary's story recalls the day itself); ``d`` when its own
+    weekday is ``wd`` or the year before does not agree either (a misprint)."""
+    if d.weekday() == wd:
+        return d
+    e = _safe_date(d.year - 1, d.month, d.day)
+    return e if e is not None and e.weekday() == wd else d
 
 
 def _weekday_and_day_of_the_story(c: _Cand, lex: _DateLex, rng: DateRange, told: DateMention) -> DateRange:
@@ -581,6 +596,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         d = _day(m, "d")
         y = m.group("y")
         day_ = _safe_date(int(y), month, d) if y else _infer_year(month, d, published)
+        if day_ is not None and not y and m.group("wd"):
+            day_ = _year_of_weekday(day_, lex.weekdays[lex.key(m.group("wd"))])
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k in ("range_md", "range_dm"):
         month = lex.months[lex.key(m.group("m"))]

@@ -126,6 +126,12 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
         if m.start >= first and m.category == "riot" and _violence_protested(folded, base, first, m):
             continue
         kept.append(m)
+    if memorials and len(kept) < len(view.matches):
+        gone = [m for m in view.matches if _is_force(m) and m.label != "participants" and not any(k is m for k in kept)]
+        # "al cumplirse un año de la jornada en que 18 personas perdieron la vida": the people
+        # whose death is remembered are no crowd of the commemoration
+        kept = [k for k in kept if not (k.category == "measure" and k.label == "participants" and _remembered(folded, memorials, k)
+                                        and any(0 <= g.start - k.end <= DEAD_NOUN_GAP for g in gone))]
     view.matches[:] = kept
 
 
@@ -203,6 +209,7 @@ def _violence_protested(folded: str, base: int, opener_end: int, m: Match) -> bo
 
 # Folded text between a commemoration word and a force word: a clause of its
 # own ("to remember the victims; police later fired tear gas") ends what is remembered.
+DEAD_NOUN_GAP = 3  # chars from a people noun to the casualty words it is the subject of ("personas perdieron la vida")
 _MEMORY_BREAK = re.compile(rf"[;:.]|,\s+(?:{_alt('memory_break')})\b")
 
 
