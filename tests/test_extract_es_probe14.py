@@ -19,9 +19,10 @@ What it found and what these tests hold:
   person ("cinco sindicatos ... marchan") is not the crowd of the verb after it;
 - "El lunes 9 de enero" written on 10 January 2024 (a Tuesday that year), "¿Y
   qué pasó el domingo 11?" and "el lunes 12" in a paper of Monday 11 December
-  2023: a weekday that does not fit the day in the current year is the same
-  day a year before when it fits there (the anniversary story recalls the
-  day itself); "11?" is a day after a weekday like "11," is;
+  2023: in an article that looks back a year ("a un año", "aniversario"), a
+  weekday that does not fit the day in the current year is the same day a
+  year before when it fits there (elsewhere it stays a misprint); "11?" is a
+  day after a weekday like "11," is;
 - in an interview, "—¿Y qué pasó el domingo 11?" dated only the first sentence
   of the answer; the rest fell back to the article's day: the day asked dates
   the whole answer;
@@ -109,14 +110,19 @@ def test_unions_that_march_are_no_head_count() -> None:
 
 
 def test_a_weekday_and_day_of_last_year() -> None:
-    assert _days("El lunes 9 de enero la policía disparó en Juliaca.", date(2024, 1, 10)) == [("lunes 9 de enero", date(2023, 1, 9))]
+    text = "A un año de la masacre, los deudos recuerdan que el lunes 9 de enero la policía disparó en Juliaca."
+    assert _days(text, date(2024, 1, 10)) == [("lunes 9 de enero", date(2023, 1, 9))]
     # the weekday fits this year: this year's day
-    assert _days("El martes 9 de enero marcharon en Juliaca.", date(2024, 1, 10)) == [("martes 9 de enero", date(2024, 1, 9))]
+    assert _days("A un año de la masacre, el martes 9 de enero marcharon en Juliaca.", date(2024, 1, 10)) == [("martes 9 de enero", date(2024, 1, 9))]
+    # an article that looks back no year: a misprinted weekday keeps this year's day
+    assert _days("El lunes 9 de enero marcharon en Juliaca.", date(2024, 1, 10)) == [("lunes 9 de enero", date(2024, 1, 9))]
 
 
 def test_a_weekday_and_number_of_last_year_in_an_anniversary_interview() -> None:
-    assert _days("El lunes 12 la gente tomó el aeropuerto.", date(2023, 12, 11)) == [("El lunes 12", date(2022, 12, 12))]
-    assert _days("¿Y qué pasó el domingo 11?", date(2023, 12, 11)) == [("el domingo 11", date(2022, 12, 11))]
+    assert _days("A un año de los hechos. El lunes 12 la gente tomó el aeropuerto.", date(2023, 12, 11))[-1] == ("El lunes 12", date(2022, 12, 12))
+    assert _days("En el aniversario, ¿qué pasó el domingo 11?", date(2023, 12, 11)) == [("el domingo 11", date(2022, 12, 11))]
+    # no look back: "el miércoles 15" for Thursday the 15th is a misprint of a recent day
+    assert _days("El miércoles 15, la policía disparó.", date(2022, 12, 16)) == [("El miércoles 15", date(2022, 12, 14))]
 
 
 def test_the_day_asked_dates_the_whole_answer() -> None:

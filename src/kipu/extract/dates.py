@@ -194,6 +194,10 @@ class _DateLex:
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods), flags='i')})(?!\w)")),
             ("anchor", P(rf"(?<!\w)(?P<r>{_alt(self.anchor_rel, flags='i')})(?!\w)")),
         ]
+        # "a un año de la masacre", "one year on": an article that looks back a year,
+        # where a weekday that fits a day only in the year before dates it then
+        years_back = data.get("a_year_back") or []
+        self.year_back = re.compile(rf"(?<!\w){_alt(years_back, flags='i')}(?!\w)") if years_back else None
         if self.night_rel:
             self.patterns.append(("night", P(rf"(?<!\w)(?P<r>{_alt(self.night_rel, flags='i')})(?!\w)")))
         from kipu.extract.numbers import small_number_words  # numbers imports us lazily
@@ -514,20 +518,30 @@ def _weekday_of_told(c: _Cand, lex: _DateLex, told: DateMention) -> DateRange | 
 WEEKDAY_DAY_REACH = 5  # weeks around the weekday's own reading searched for "el lunes 9"
 
 
-def _weekday_of_month(near: date, wd: int, day_: int) -> date:
+def _weekday_of_month(near: date, wd: int, day_: int, year_back: bool = False) -> date:
     """The day numbered ``day_`` that falls on weekday ``wd``, nearest to ``near``
     ("el lunes 9" in a Sunday paper is the next day, not the Monday before);
-    else that day of the month a year or more back that falls on ``wd`` ("a un
-    año, ¿qué pasó el domingo 11?" in a paper of Monday 11 December 2023 is 11
-    December 2022); ``near`` itself when there is none (a misprint)."""
+    else, in an article that looks back a year (``year_back``), that day of the
+    month a year before if it falls on ``wd`` ("a un año, ¿qué pasó el domingo
+    11?" in a paper of Monday 11 December 2023 is 11 December 2022); ``near``
+    itself otherwise (a misprint: "el miércoles 15" for Thursday the 15th)."""
     for weeks in range(WEEKDAY_DAY_REACH + 1):
         for sign in (1, -1):
             d = _shift(near, sign * 7 * weeks)
             if d is not None and d.day == day_:
                 return d
+    if not year_back:
+        return near
     same_month = _safe_date(near.year, near.month, day_)
     back = _year_of_weekday(same_month, wd) if same_month is not None else near
     return back if back != same_month else near
+
+
+def _looks_back_a_year(text: str, lex: _DateLex) -> bool:
+    """Whether the article looks back a year ("a un año de", "primer
+    aniversario", "one year on"): read only when a weekday does not fit its
+    day (rare), so the text is searched then and not before (speed only)."""
+    return lex.year_back is not None and lex.year_back.search(text) is not None
 
 
 def _year_of_weekday(d: date, wd: int) -> date:
@@ -596,7 +610,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         d = _day(m, "d")
         y = m.group("y")
         day_ = _safe_date(int(y), month, d) if y else _infer_year(month, d, published)
-        if day_ is not None and not y and m.group("wd"):
+        if day_ is not None and not y and m.group("wd") and _looks_back_a_year(text, lex):
             day_ = _year_of_weekday(day_, lex.weekdays[lex.key(m.group("wd"))])
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k in ("range_md", "range_dm"):
@@ -671,7 +685,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             delta = (published.weekday() - wd) % 7
         d = _shift(published, -delta)
         if d is not None and "wdn" in m.re.groupindex and m.group("wdn"):
-            d = _weekday_of_month(d, wd, int(m.group("wdn")))
+            d = _weekday_of_month(d, wd, int(m.group("wdn")), _looks_back_a_year(text, lex))
         return (DateRange(d, d, "day", span) if d else None), "weekday", None
     if k == "relative":
         if published is None:
