@@ -298,9 +298,10 @@ def strategic_leads(view: SentenceView) -> bool:
 def _strategic_leads(view: SentenceView) -> bool:
     """``strategic_leads``, worked out."""
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
-    if strategic and view.has("earlier") and view.has("form"):
+    if strategic and view.has("earlier") and (view.has("form") or view.has("riot") or _crowd_force(view)):
         # "On Thursday, a day after the government declared a state of emergency, a crowd marched":
-        # the measure of the day before is the march's backdrop, not this sentence's news
+        # the measure of the day before is the march's backdrop, not this sentence's news (as it is
+        # of force on a crowd: "a day after ..., soldiers shot at crowds on the runway")
         strategic = [m for m in strategic if not _after_an_earlier_day(view, m)]
         if not strategic and not view.has("strategic", "arrests"):
             return False
@@ -332,6 +333,11 @@ def _after_an_earlier_day(view: SentenceView, m: Match) -> bool:
 
 #: Force a crowd is met with (arrests may be a measure of their own).
 CROWD_FORCE = frozenset(INTERVENTION_TACTICS) - {"arrests"} | {"live_ammunition"}
+
+
+def _crowd_force(view: SentenceView) -> bool:
+    """Force a crowd is met with, named in the sentence (tear gas, live rounds)."""
+    return any(m.label in CROWD_FORCE for m in view.of("state_response"))
 
 
 def _force_on_crowd_before(view: SentenceView, strategic: list[Match]) -> bool:

@@ -414,7 +414,12 @@ class ArticleContext:
         return self._inherited_place() or self.country_place()
 
     def _inherited_place(self) -> Place | None:
-        return self._section_place or self._para_place or self.anchor_place
+        section, para = self._section_place, self._para_place
+        if section is not None and section.admin1 is None and para is not None and para.admin1 is not None and para.country == section.country:
+            # "Peru: ... // On 15 December, soldiers opened fire in Ayacucho. Ten people were killed.": a
+            # heading naming only the country says less than the paragraph's region
+            return para
+        return section or para or self.anchor_place
 
     def country_place(self, named: list[Place] | None = None) -> Place:
         """The whole country: the article's, or the one every place named lies in
@@ -560,7 +565,7 @@ class ArticleContext:
         usable = [
             d for view, d in lead
             if self._usable(d) and not _dates_prior_event(view, d, self.published) and not _date_stamp(view, d) and not _dates_the_report(view, d)
-            and not _in_reported_aside(view, d)
+            and not _in_reported_aside(view, d) and not self._planned_ahead(view, d)
         ]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
@@ -573,6 +578,12 @@ class ArticleContext:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
         return None
+
+    def _planned_ahead(self, view: SentenceView, d: Any) -> bool:
+        """A day after publication in a call or plan ("have called a three-day strike from 13
+        to 15 November", written on the 12th): the plan's day is no day of the story, so the
+        sentences after it that name no day of their own are not dated ahead with it."""
+        return self.published is not None and d.range.start > self.published and self.is_modal(view)
 
     def _beyond_news(self, d: Any) -> bool:
         """A day so far back that its incidents are background (events.BACKGROUND_DAYS)
@@ -731,6 +742,10 @@ class ArticleContext:
             self._para_place = max(regional, key=place_rank)
             if place_rank(self._para_place) >= _rank_of("locality"):
                 self._last_local = self._para_place
+            elif self._last_local is not None and self._last_local.admin1 != self._para_place.admin1:
+                # "[... near the Juliaca airport.] // The strike in Lima was real. Marches took place in the
+                # city centre": the town told before lies in another region; "the city" is the one named now
+                self._last_local = None
 
     def _flashback(self, view: SentenceView, own: DateRange) -> bool:
         """ "The morning of 15 December began with a crowd walking to the
@@ -757,6 +772,8 @@ class ArticleContext:
         power ("took over the presidency" is not an occupation) or a denial
         ("no clashes were reported")."""
         triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
+        if view.has("modality", "disputed"):
+            return True  # "Claim: a video shows police shooting at protesters": a fact-check's claim, not its finding
         causes = view.of("modality", "causative")
         stative = [m for m in view.of("modality", "stative") if not any(0 <= m.start - c.end <= CAUSE_WINDOW for c in causes)]
         # "No clashes were reported": a trigger inside a negation told nothing.
@@ -769,6 +786,8 @@ class ArticleContext:
             ]
             if not triggers:
                 return True
+        if denials and not triggers and view.has("state_response") and all(any(_denied(view, n, f) for n in denials) for f in view.of("state_response")):
+            return True  # "We found no report of gunfire against protesters": force denied, as a protest word is
         if triggers and _opens_with_condition(view):
             return True
         plans = [p for p in view.of("modality", "plan") if not _past_subjunctive(view, p, self.doc.lang)]
