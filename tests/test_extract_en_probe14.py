@@ -2,10 +2,11 @@
 styles not probed before (a rights group's press release with a paragraph per
 region, a prosecutor's exhumation story, a live blog with time stamps, a
 fact-check, an obituary, a wire with a correction line, a security bulletin):
-a state measure told in a "a day after" aside before force on a crowd, a
-heading that names only the country, a plan's day ahead that must not date
-the story, a fact-check's claim and a denied shooting, and "the city centre"
-after the story moved to another region."""
+a deadly day of the movement recalled more than a year later, a state measure
+told in a "a day after" aside before force on a crowd, a heading that names
+only the country, a plan's day ahead that must not date the story, a
+fact-check's claim and a denied shooting, and "the city centre" after the
+story moved to another region."""
 
 from __future__ import annotations
 
@@ -22,6 +23,41 @@ def _run(text: str, published: date):
 
 def _count(figure):
     return figure.value if figure is not None and hasattr(figure, "value") else (figure.low if figure is not None else None)
+
+
+# A deadly day recalled long after (a trial, an exhumation, a second anniversary) is still an event.
+
+def test_a_deadly_day_recalled_fifteen_months_later_is_an_event():
+    text = (
+        "Forensic teams open graves in Ayacucho\n\n"
+        "Prosecutors began on Monday to exhume the remains of protesters buried in Huamanga, as part of the inquiry into the crackdown.\n\n"
+        "On 15 December 2022, eight people were killed in Ayacucho when soldiers opened fire on a crowd near the airport.\n"
+    )
+    out = _run(text, date(2024, 3, 12))
+    old = [e for e in out.events if e.date and e.date.start == date(2022, 12, 15)]
+    assert old and old[0].place.admin1 == "Ayacucho" and _count(old[0].fatalities) == 8
+    assert old[0].sub_type == "excessive_force"
+
+
+def test_a_strike_recalled_two_years_later_is_still_background():
+    text = (
+        "Teachers announce a new strike\n\n"
+        "The teachers' union said on Monday that it will strike again in June. "
+        "Many of its members joined the strike of 3 March 2022 in Cusco, which closed the schools of the region.\n"
+    )
+    out = _run(text, date(2024, 4, 15))
+    assert not [e for e in out.events if e.date and e.date.start.year == 2022]
+
+
+def test_a_mob_killing_recalled_in_its_paragraph_long_after_is_kept():
+    text = (
+        "Trial of Juliaca deaths opens\n\n"
+        "A court in Puno opened on Tuesday the trial of two officers over the deaths of protesters.\n\n"
+        "On 9 January 2023, police shot dead 17 people near the Juliaca airport. "
+        "That night an officer was beaten by a mob and burned inside his patrol car.\n"
+    )
+    out = _run(text, date(2024, 4, 16))
+    assert any(e.type == "riot" and e.sub_type == "mob_violence" and e.date and e.date.start == date(2023, 1, 9) for e in out.events)
 
 
 # A measure told in a "a day after" aside does not make the force on a crowd after it a state measure.

@@ -67,9 +67,12 @@ def test_ese_dia_after_the_reports_ayer_is_the_victims_day():
             "para pedir justicia.\n\n"
             "Ese día, diez personas murieron por disparos durante la intervención de militares cerca del aeropuerto. Otras cuarenta resultaron heridas.\n")
     events = _out(text, date(2024, 6, 20)).events
-    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
-    assert events[0].fatalities is None and events[0].injuries is None
-    assert events[0].date is not None and events[0].date.start == date(2024, 6, 19)
+    planton = [e for e in events if e.sub_type == "peaceful"]
+    assert len(planton) == 1
+    assert planton[0].fatalities is None and planton[0].injuries is None
+    assert planton[0].date is not None and planton[0].date.start == date(2024, 6, 19)
+    # the deadly day recalled is its own event, on its own day (events.DEADLY_RECALL_DAYS)
+    assert all(e.sub_type == "excessive_force" and e.date.start == date(2022, 12, 15) for e in events if e is not planton[0])
 
 
 def test_ese_mismo_dia_stays_with_the_nearest_day():
@@ -79,12 +82,16 @@ def test_ese_mismo_dia_stays_with_the_nearest_day():
     assert events and all(e.date is not None and e.date.start == date(2024, 1, 19) for e in events)
 
 
-def test_a_sentence_after_an_old_day_in_its_paragraph_is_background():
+def test_a_sentence_after_an_old_day_in_its_paragraph_is_that_days():
     text = ("Fiscalía cita a exjefe policial\n\n"
             "La Fiscalía citó al exjefe de la Región Policial Puno por las muertes ocurridas el 9 de enero de 2023 en Juliaca.\n\n"
             "Ese día, diecisiete civiles murieron por disparos en las inmediaciones del aeropuerto. Un policía fue asesinado horas más tarde "
             "por una turba.\n")
-    assert _types(text, date(2024, 3, 20)) == []
+    # a deadly day of the movement recalled 14 months later is still news of the article
+    # (events.DEADLY_RECALL_DAYS): the shooting and the mob's killing, both of that day, nothing of the citation's
+    events = _out(text, date(2024, 3, 20)).events
+    assert sorted((e.type, e.sub_type) for e in events) == [("protest", "excessive_force"), ("riot", "mob_violence")]
+    assert all(e.date is not None and e.date.start == date(2023, 1, 9) for e in events)
 
 
 # -- the second thing asked for ------------------------------------------------------
@@ -274,8 +281,11 @@ def test_that_day_after_yesterday_is_the_old_day_written_out():
             "About twenty relatives of the victims of December 15, 2022 held a vigil yesterday outside the prosecutor's office in Ayacucho.\n\n"
             "That day, ten people were shot dead by soldiers near the airport. Forty others were wounded.\n")
     events = _out(text, date(2024, 6, 20), "en").events
-    assert [(e.type, e.sub_type) for e in events] == [("protest", "peaceful")]
-    assert events[0].fatalities is None and events[0].injuries is None
+    vigil = [e for e in events if e.sub_type == "peaceful"]
+    assert len(vigil) == 1 and vigil[0].fatalities is None and vigil[0].injuries is None
+    # the deadly day recalled is its own event (events.DEADLY_RECALL_DAYS), with its dead and wounded
+    (day,) = [e for e in events if e is not vigil[0]]
+    assert day.date.start == date(2022, 12, 15) and day.fatalities.value == 10 and day.injuries.value == 40
 
 
 def test_aprehendio_a_counts_the_arrested():

@@ -35,6 +35,10 @@ ATTACKERS = frozenset({*STATE_FORCES, "criminal_groups", "protesters"})  # who a
 TARGETS = ("companies", "criminal_groups")
 DEFAULT_ACTOR = "protesters"  # the guideline's actor when a crowd is not described
 BACKGROUND_DAYS = 400  # events dated further back than this are background, not news
+# A deadly day told with its date ("on 15 December 2022, ten people were killed") stays the
+# article's news for longer: trials, exhumations and second anniversaries recall the dead of
+# the movement they follow, which the guideline codes (only other decades are background).
+DEADLY_RECALL_DAYS = 800
 LONG_ACTION_DAYS = 31  # the longest stretch one named action (a national strike) is told over
 
 
@@ -790,10 +794,14 @@ def _signature(f: Frame) -> tuple:
     )
 
 
-def is_background(d: DateRange | None, published: date | None) -> bool:
+def is_background(d: DateRange | None, published: date | None, deadly: bool = False) -> bool:
+    """Whether an incident of day(s) ``d`` is another era's (or ahead of the
+    story); ``deadly`` when its dead or wounded are counted, which a day-precise
+    date keeps news for ``DEADLY_RECALL_DAYS``."""
     if d is None or published is None:
         return False
-    return (published - d.end).days > BACKGROUND_DAYS or (d.start - published).days > 2
+    age = DEADLY_RECALL_DAYS if deadly and d.precision == "day" else BACKGROUND_DAYS
+    return (published - d.end).days > age or (d.start - published).days > 2
 
 
 def _own_days(view: SentenceView, places: list[tuple[Place | None, bool]]) -> dict[int, DateRange]:

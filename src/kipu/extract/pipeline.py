@@ -508,7 +508,7 @@ class _ArticleReader:
             # that raised the total, where he was treated, is the toll of the incident told next
             self.untold_toll = (view, incident_counts)
             return
-        if is_background(when, self.published) and (when_explicit or self.ctx.inherits_paragraph_date(view)):
+        if is_background(when, self.published, deadly=self._deadly(view, incident_counts)) and (when_explicit or self.ctx.inherits_paragraph_date(view)):
             # ("Ese día, diecisiete civiles murieron [...]. Un policía fue asesinado
             # horas más tarde por una turba.": the paragraph's old day is the next sentence's too)
             self.background_view = view
@@ -568,6 +568,15 @@ class _ArticleReader:
         if not_a_protest:
             # Its other news (an arrest, a measure) stands; its protest words told no protest.
             self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]
+
+    @staticmethod
+    def _deadly(view: SentenceView, incident_counts: list[Count]) -> bool:
+        """Whether the sentence counts dead or wounded, or tells lethal force or a mob's
+        killing: a day of the movement recalled long after (events.DEADLY_RECALL_DAYS)."""
+        return (
+            any(c.measure in ("fatalities", "injuries") for c in incident_counts)
+            or view.has("state_response", "live_ammunition") or view.has("state_response", "killings") or view.has("riot", "mob_violence")
+        )
 
     def _not_a_protest(self, view: SentenceView) -> bool:
         """Whether the sentence's protest words tell no protest (kipu.extract.nonprotest)."""

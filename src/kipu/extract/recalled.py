@@ -65,7 +65,7 @@ def past_incident(
     if not deaths:
         return []
     day = _past_day(view, deaths[0])
-    if is_background(day.range, published):
+    if is_background(day.range, published, deadly=True):
         return []
     aside = _where_aside(view, day, deaths[0])
     if aside is not None:
