@@ -184,3 +184,16 @@ def test_a_response_denied_is_none():
     text = "Andahuaylas\n\nUnas 500 personas marcharon el domingo hasta el aeropuerto de Andahuaylas. \"Nadie ha sido detenido\", dijo una madre.\n"
     (event,) = _events(text, "es", date(2023, 12, 12))
     assert "arrests" not in event.state_response
+
+
+def test_similar_protests_elsewhere_take_the_incidents_day_not_a_measures_told_since():
+    text = ("Strike\n\nLIMA, Peru (AP) — Thousands of bus drivers in Lima parked their vehicles Thursday and marched to Congress.\n\n"
+            "The government declared a state of emergency in 14 Lima districts last month, but drivers say it has done little.\n\n"
+            "Similar protests took place in the northern city of Trujillo, where transport workers blocked the Panamericana highway.\n")
+    trujillo = [e for e in _events(text, "en", date(2024, 10, 10)) if e.place.admin1 == "La Libertad"]
+    assert [str(e.date.start) for e in trujillo] == ["2024-10-10"]
+
+
+def test_partial_stoppages_are_strikes():
+    text = "Paro\n\nEn Chiclayo y Piura también se registraron paralizaciones parciales el miércoles.\n"
+    assert sorted(e.place.admin1 for e in _events(text, "es", date(2024, 10, 23))) == ["Lambayeque", "Piura"]

@@ -414,7 +414,10 @@ OPENING_REACH = 3  # chars before the claim verb that opens a sentence (quotes, 
 def same_day_elsewhere(view: SentenceView, frames: list[Frame]) -> Frame | None:
     """ "Protests were also reported in Arequipa and Cusco", "Similar marches
     took place in Córdoba": with no date of its own, the same action elsewhere
-    was on the day of the incident just told (not the dateline's day)."""
-    if view.dates or not view.has("elsewhere") or not frames or frames[-1].date is None:
+    was on the day of the incident just told (not the dateline's day, nor a
+    measure's told since)."""
+    if view.dates or not view.has("elsewhere") or not frames:
         return None
-    return frames[-1]
+    # (a measure told between, "the government declared a state of emergency last month", is passed over)
+    last = next((f for f in reversed(frames) if f.typing.family != "strategic"), frames[-1])
+    return last if last.date is not None else None
