@@ -120,6 +120,11 @@ class _DateLex:
             _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
         }
         self.anchor_distal = frozenset(_norm(w) for w in data.get("anchor_distal") or [])
+        # "last December", "el pasado diciembre", "en enero pasado": the latest such month
+        # before the publication's own (kipu.extract.dates._resolve, kind "month").
+        self.month_past = frozenset(_norm(w) for w in data.get("month_past_prefixes") or [])
+        past_after = data.get("month_past_after") or []
+        self.month_past_after = re.compile(rf"{_SP}{_alt(past_after, flags='i')}(?!\w)") if past_after else None
         self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
         self.backstory = frozenset(_norm(w) for w in data.get("backstory") or [])
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
@@ -181,6 +186,8 @@ class _DateLex:
             ("md", P(rf"{wd_opt}{mon('m')}{_SP}{day('d')}(?:{yl}{year('y')})?")),
             # "el lunes 12 de diciembre de 2022", "9 January 2023", "the 9th of January"
             ("dm", P(rf"{wd_opt}{day('d')}{dm_link}{mon('m')}(?:{yl}{year('y')})?")),
+            # "el 13 de este mes", "el día 9 del presente mes", "on the 13th of this month"
+            ("this_month", P(rf"{day('d')}{_SP}(?P<tm>{_alt(data.get('this_month_after') or [], flags='i')})(?!\w)")),
             # "January 2023", "enero de 2023"
             ("my", P(rf"{mon('m')}{yl}{year('y')}")),
             ("month", P(rf"(?<!\w)(?P<pre>{_alt(_month_words(data), flags='i')})(?:{_SP}|(?<=-)){mon('m')}")),
@@ -237,8 +244,17 @@ class _DateLex:
         # Shared with the number finder, which reads the same articles.
         self.gate = wordgate.shared_gate(lang).part(self._heads(data, small))
         self.joiner_gap = P(rf"{join}")
+        # "de lunes a miércoles": an opener that only opens a range of two weekdays
+        wd_openers = data.get("weekday_range_openers") or []
+        self.weekday_opener_before = P(rf"(?<!\w)(?P<o>{_alt(wd_openers, flags='i')}){_SP}$") if wd_openers else None
+        # "el pasado mes de diciembre", "the month of December": "last month" there only
+        # introduces the month named after it (kipu.extract.dates._resolve, kind "relative").
+        self.month_named_after = P(rf"{dm_link}{mon('m')}")
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
-        self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')}){_SP}$")
+        # "desde el día 4 de enero", "iniciada el día 13 de este mes": a word naming the day may
+        # stand between the "since" word and the date (``since_day_words``).
+        day_word = _alt(data.get("since_day_words") or [], flags="i")
+        self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')})(?:{_SP}(?P<dw>{day_word}))?{_SP}$")
         # "bloquearon la vía durante cuatro días desde el 18 de diciembre": a run
         # of that length from the day named, not a span to publication.
         run_for = data.get("since_run_before") or []
@@ -289,6 +305,9 @@ class _DateLex:
             .followed_by(a_digit, w_open + w_day + 1 + word_count(joiners) + w_day, after=1),
             "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_digit, w_weekday + 1, after=1),
             "dm": h(weekdays, digits=True).followed_by(a_month, w_dm),
+            "this_month": h(digits=True).followed_by(
+                h((data.get("this_month_after") or [], True)), 1, after=1
+            ),
             "my": h(months).followed_by(a_digit, 1 + w_year_link, after=1),
             "month": h((month_words, True)).followed_by(a_month, word_count(month_words)),
             "year": h((data.get("year_prefixes") or [], True)).followed_by(
@@ -634,9 +653,18 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
     if k == "my":
         r = _month_range(int(m.group("y")), lex.months[lex.key(m.group("m"))])
         return (DateRange(r[0], r[1], "month", span) if r else None), "month", None
+    if k == "this_month":
+        # the day of the publication's own month, whatever the year inference would say
+        day_ = _safe_date(published.year, published.month, _day(m, "d")) if published else None
+        return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k == "month":
         month = lex.months[lex.key(m.group("m"))]
         y = _month_year(month, published)
+        if y is not None and published is not None and month == published.month and (
+            _norm(m.group("pre")) in lex.month_past
+            or (lex.month_past_after is not None and lex.month_past_after.match(text, m.end("m")))
+        ):
+            y -= 1  # "last January" told in January: a year back, not this month
         r = _month_range(y, month) if y else None
         mspan = Span(m.start("m"), m.end("m"))
         part = lex.month_parts.get(_norm(m.group("pre")))
@@ -695,6 +723,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             d = _shift(published, lex.rel_days[phrase])
             return (DateRange(d, d, "day", span) if d else None), "relative", None
         unit, off = lex.rel_periods[phrase]
+        if unit == "month" and lex.month_named_after.match(text, c.end):
+            return None, "relative", None  # "el pasado mes de diciembre": the month named says which
         return _period(published, unit, off, span), "relative", None
     if k == "ago":
         n = _count(m.group("n"), text, lex)
@@ -868,7 +898,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             continue
         if kind == "weekday" and last_day is not None:
             rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
-        explicit_year = "y" in c.m.re.groupindex and c.m.group("y") is not None
+        explicit_year = c.kind == "this_month" or ("y" in c.m.re.groupindex and c.m.group("y") is not None)
         if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
             named = _named_year(text, c.end, rng, lex, published)
             if named is not None:
@@ -1052,6 +1082,8 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
             gap = lex.joiner_gap.fullmatch(text, a.span.end, b.span.start)
             if gap:
                 opener = lex.opener_before.search(text, max(0, a.span.start - 20), a.span.start)
+                if opener is None and a.kind == b.kind == "weekday" and lex.weekday_opener_before is not None:
+                    opener = lex.weekday_opener_before.search(text, max(0, a.span.start - 20), a.span.start)
                 joiner = _norm(gap.group("jw") or gap.group("j"))
                 start = a.range.start
                 if start > b.range.end and a.kind == b.kind == "weekday":
@@ -1081,6 +1113,8 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
     out: list[DateMention] = []
     for mm in mentions:
         s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
+        if s is not None and s.group("dw") and mm.range.precision != "day":
+            s = None  # "since the 1968 massacre": the day word only goes before a day
         if s is None:
             out.append(mm)
             continue
