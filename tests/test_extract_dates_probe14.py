@@ -128,3 +128,56 @@ def test_since_the_year_of_an_old_event_is_no_run() -> None:
 def test_a_strike_begun_on_a_day_of_this_month_runs_to_publication() -> None:
     ev = one_event("Continúa la huelga iniciada el día 13 de este mes por los trabajadores municipales de Juliaca.", "es", MON)
     assert (ev.date.start, ev.date.end) == (date(2023, 1, 13), date(2023, 1, 16))
+
+
+# ----------------------------------------------------------------- a weekday counted from the day told
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Drivers struck on January 3. The following Monday they blocked the bridge.", "en", "2023-01-09"),
+        ("Drivers struck on January 3. On the following Thursday they marched.", "en", "2023-01-05"),
+        ("Los choferes pararon el 3 de enero. El lunes siguiente bloquearon el puente.", "es", "2023-01-09"),
+        ("Los choferes marcharon el 13 de enero. El lunes anterior habían bloqueado el puente.", "es", "2023-01-09"),
+    ],
+)
+def test_a_weekday_after_or_before_the_day_told(text: str, lang: str, expected: str) -> None:
+    found = spans(text, lang, date(2023, 1, 20))
+    assert found[-1][1:] == (expected, expected)
+
+
+def test_a_following_weekday_with_no_day_told_is_counted_from_publication() -> None:
+    assert spans("The following Monday they blocked the bridge.", "en", date(2023, 1, 20))[0][1:] == ("2023-01-16", "2023-01-16")
+
+
+# ----------------------------------------------------------------- half a month
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Cerraron los mercados en la primera quincena de enero.", "es", ("2023-01-01", "2023-01-15")),
+        ("Cerraron los mercados durante la segunda quincena de diciembre.", "es", ("2022-12-16", "2022-12-31")),
+        ("Markets closed in the second half of February.", "en", ("2023-02-16", "2023-02-28")),
+    ],
+)
+def test_half_a_month(text: str, lang: str, expected: tuple[str, str]) -> None:
+    (found,) = spans(text, lang, date(2023, 3, 20))
+    assert found[1:] == expected
+
+
+# ----------------------------------------------------------------- a measure in the headline
+
+
+def test_a_headline_measure_is_the_bodys_dated_measure_not_one_on_the_leads_day() -> None:
+    from extract_helpers import EX
+
+    text = (
+        "Huamanga mourns as night curfew takes hold\n\n"
+        "Hundreds of mourners marched through Huamanga, in the Ayacucho region, on Sunday behind the coffins of the dead.\n\n"
+        "On Friday the government imposed a night curfew in the provinces of the Ayacucho region.\n"
+    )
+    out = EX.extract(text, published=date(2022, 12, 19), lang="en")
+    measures = [e for e in out.events if e.type == "strategic_development"]
+    assert [(e.date.start, e.date.end) for e in measures] == [(date(2022, 12, 16), date(2022, 12, 16))]

@@ -516,19 +516,36 @@ def _day(m: re.Match[str], g: str) -> int:
     return int(m.group(g))
 
 
-def _told_weekday(c: _Cand, lex: _DateLex) -> bool:
-    """ "Ese jueves", "aquel lunes", "that Thursday": a weekday pointed back to,
-    the day of that name the story is telling, not one counted from publication."""
-    pre = c.m.group("pre")
-    return bool(pre) and lex.wd_before.get(_norm(pre)) == "told"
+def _told_mode(c: _Cand, lex: _DateLex) -> str | None:
+    """How a weekday is counted from the day the story is telling, or None
+    when it is counted from publication: "ese jueves", "that Thursday" (``told``:
+    the one around it), "the following Monday", "el lunes siguiente" (``after_told``:
+    the first after it), "el lunes anterior" (``before_told``: the last before it)."""
+    for g, words in (("pre", lex.wd_before), ("post", lex.wd_after)):
+        word = c.m.group(g)
+        mode = words.get(_norm(word)) if word else None
+        if mode in TOLD_MODES:
+            return mode
+    return None
 
 
-def _weekday_of_told(c: _Cand, lex: _DateLex, told: DateMention) -> DateRange | None:
+TOLD_MODES = frozenset({"told", "after_told", "before_told"})
+
+
+def _weekday_of_told(c: _Cand, lex: _DateLex, told: DateMention, mode: str = "told") -> DateRange | None:
     """The day named ``c``'s weekday in the week around the last day told
-    ("el 15 de diciembre ... ocho personas murieron ese jueves": the 15th)."""
+    ("el 15 de diciembre ... ocho personas murieron ese jueves": the 15th),
+    or the first such day after it / the last before it (``mode``)."""
     wd = lex.weekdays[lex.key(c.m.group("wd"))]
-    base = told.range.start
-    delta = (wd - base.weekday() + 3) % 7 - 3  # -3..3 days from the day told
+    if mode == "after_told":
+        base = told.range.end
+        delta = (wd - base.weekday() - 1) % 7 + 1  # 1..7 days on
+    elif mode == "before_told":
+        base = told.range.start
+        delta = -((base.weekday() - wd - 1) % 7 + 1)  # 1..7 days back
+    else:
+        base = told.range.start
+        delta = (wd - base.weekday() + 3) % 7 - 3  # -3..3 days from the day told
     d = _shift(base, delta)
     span = Span(c.start, c.end)
     return DateRange(d, d, "day", span) if d else None
@@ -887,8 +904,9 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, told.span, offset))
             has_year.append(True)
             continue
-        if kind == "weekday" and last_day is not None and _told_weekday(c, lex):
-            rng = _weekday_of_told(c, lex, last_day)
+        mode = _told_mode(c, lex) if kind == "weekday" and last_day is not None else None
+        if mode is not None and last_day is not None:
+            rng = _weekday_of_told(c, lex, last_day, mode)
             if rng is not None:
                 out.append(DateMention(rng.span or Span(c.start, c.end), rng, "anchor", True, last_day.span,
                                        (rng.start - last_day.range.start).days))

@@ -640,7 +640,7 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
                 if _same_named_place(g, d) and not _recalled_beside(g, d) and not _worse_days_of(g, d) and not _on_its_paragraphs_other_day(g, d)
             ), None)
             if target is None and all(_is_title(f.view) for f in g):
-                target = next((d for d in dated if _headline_of(g, d)), None)
+                target = next((d for d in dated if _headline_of(g, d)), None) or _measure_of_headline(g, dated)
             if target is None and not any(f.place_explicit for f in g):
                 target = _told_just_before(g, out)
         if target is None:
@@ -755,6 +755,28 @@ def _headline_of(title: list[Frame], dated: list[Frame]) -> bool:
         return False
     start = min(f.date.start for f in dated if f.date_explicit and f.date)
     return 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS
+
+
+def _measure_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[Frame] | None:
+    """ "Ayacucho buries its dead as night curfew takes hold" above a lead on
+    Sunday's funeral and, further down, "On Friday the government imposed a
+    night curfew": a state measure in an undated headline is the body's dated
+    measure of the same kind in the same region, the latest one told a few
+    days back at most; it is not a second measure on the lead's day."""
+    a = title[0]
+    if a.typing.type != "strategic_development" or a.date is None:
+        return None
+    best: list[Frame] | None = None
+    for g in dated:
+        b = g[0]
+        if b.typing.type != a.typing.type or b.typing.sub_type != a.typing.sub_type or b.admin_key != a.admin_key:
+            continue
+        starts = [f.date.start for f in g if f.date_explicit and f.date is not None]
+        if starts and 0 <= (a.date.start - min(starts)).days <= HEADLINE_LAG_DAYS and (
+            best is None or min(starts) > min(f.date.start for f in best if f.date_explicit and f.date is not None)
+        ):
+            best = g
+    return best
 
 
 def _same_named_place(undated: list[Frame], dated: list[Frame]) -> bool:
