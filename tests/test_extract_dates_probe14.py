@@ -181,3 +181,35 @@ def test_a_headline_measure_is_the_bodys_dated_measure_not_one_on_the_leads_day(
     out = EX.extract(text, published=date(2022, 12, 19), lang="en")
     measures = [e for e in out.events if e.type == "strategic_development"]
     assert [(e.date.start, e.date.end) for e in measures] == [(date(2022, 12, 16), date(2022, 12, 16))]
+
+
+def test_following_as_after_keeps_the_weekday_of_publication() -> None:
+    text = "On Wednesday, thousands marched following Monday's killings."
+    assert [s[1:] for s in spans(text, "en", date(2023, 1, 20))] == [("2023-01-18", "2023-01-18"), ("2023-01-16", "2023-01-16")]
+
+
+# ----------------------------------------------------------------- one night across two days
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A police post was set on fire late Wednesday night into early Thursday.", "en"),
+        ("Crowds fought the police from Wednesday night until Thursday morning.", "en"),
+        ("Los pobladores quemaron el puesto policial desde la noche del miércoles hasta la madrugada del jueves.", "es"),
+        ("Hubo enfrentamientos entre la noche del miércoles y la madrugada del jueves.", "es"),
+    ],
+)
+def test_a_night_across_two_days_is_one_range(text: str, lang: str) -> None:
+    (found,) = spans(text, lang, date(2023, 1, 20))
+    assert found[1:] == ("2023-01-18", "2023-01-19")
+
+
+def test_two_days_joined_by_and_after_a_night_stay_two_days() -> None:
+    found = spans("Marcharon el miércoles por la noche y el jueves hubo bloqueos.", "es", date(2023, 1, 20))
+    assert [s[1:] for s in found] == [("2023-01-18", "2023-01-18"), ("2023-01-19", "2023-01-19")]
+
+
+def test_a_burning_told_from_one_night_to_the_next_morning_starts_on_the_night() -> None:
+    ev = one_event("Los pobladores quemaron la comisaría de Macusani desde la noche del miércoles hasta la madrugada del jueves.", "es", date(2023, 1, 20))
+    assert (ev.date.start, ev.date.end) == (date(2023, 1, 18), date(2023, 1, 19))

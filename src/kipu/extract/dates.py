@@ -250,7 +250,18 @@ class _DateLex:
         # "el pasado mes de diciembre", "the month of December": "last month" there only
         # introduces the month named after it (kipu.extract.dates._resolve, kind "relative").
         self.month_named_after = P(rf"{dm_link}{mon('m')}")
-        self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}$")
+        # "Wednesday night into early Thursday", "desde la noche del miércoles hasta la
+        # madrugada del jueves": a part of the day may stand after the first day and
+        # before the second (``day_parts_after`` / ``day_parts_before``); such a gap
+        # tells one night across two days, so it joins them without an opener.
+        after, before = data.get("day_parts_after") or [], data.get("day_parts_before") or []
+        self.parts_gap = P(
+            rf"(?:{_SP}{_alt(after, flags='i')})?{join}(?:(?P<bp>{_alt(before, flags='i')}){_SP})?"
+        ) if after or before else None
+        part_before = rf"(?:{_alt(before, flags='i')}{_SP})?" if before else ""
+        # "overnight Wednesday into Thursday": joiners that cross a night by themselves
+        self.night_joiners = frozenset(_norm(w) for w in data.get("night_joiners") or [])
+        self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}{part_before}$")
         # "desde el día 4 de enero", "iniciada el día 13 de este mes": a word naming the day may
         # stand between the "since" word and the date (``since_day_words``).
         day_word = _alt(data.get("since_day_words") or [], flags="i")
@@ -1089,6 +1100,10 @@ def _paragraph_reference(text: str, mm: DateMention, full: list[DateMention]) ->
     return best[1] if best else None
 
 
+PARTS_GAP_REACH = 40  # chars between two days joined across a night ("noche del miércoles hasta la madrugada del")
+OPENER_REACH = 40  # chars before a range's first day where its opener may stand ("entre la madrugada del")
+
+
 def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_year: list[bool]) -> list[DateMention]:
     """Join "from X to Y" / "del X al Y" / "X–Y" pairs of full dates into ranges."""
     out: list[DateMention] = []
@@ -1098,8 +1113,14 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
         if i + 1 < len(mentions) and a.kind not in ("anchor", "range") and mentions[i + 1].kind not in ("anchor", "range"):
             b = mentions[i + 1]
             gap = lex.joiner_gap.fullmatch(text, a.span.end, b.span.start)
+            parted = False
+            if gap is None and lex.parts_gap is not None and b.span.start - a.span.end <= PARTS_GAP_REACH:
+                gap = lex.parts_gap.fullmatch(text, a.span.end, b.span.start)
+                # the second day's part ("la madrugada del jueves") or a night's joiner
+                # ("into") makes one night of it; "el miércoles por la noche y el jueves" is two days
+                parted = gap is not None and bool(gap.group("bp") or _norm(gap.group("jw") or "") in lex.night_joiners)
             if gap:
-                opener = lex.opener_before.search(text, max(0, a.span.start - 20), a.span.start)
+                opener = lex.opener_before.search(text, max(0, a.span.start - OPENER_REACH), a.span.start)
                 if opener is None and a.kind == b.kind == "weekday" and lex.weekday_opener_before is not None:
                     opener = lex.weekday_opener_before.search(text, max(0, a.span.start - 20), a.span.start)
                 joiner = _norm(gap.group("jw") or gap.group("j"))
@@ -1112,7 +1133,7 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
                 # "in December and January", "de diciembre a febrero": two whole months
                 # joined are one span, from the first day of one to the last of the other
                 months = a.range.precision == b.range.precision == "month"
-                if (joiner not in lex.weak_joiners or opener or months) and start <= b.range.end:
+                if (joiner not in lex.weak_joiners or opener or months or parted) and start <= b.range.end:
                     prec = max(a.range.precision, b.range.precision, key=_PRECISION_RANK.__getitem__)
                     span = Span(opener.start() if opener else a.span.start, b.span.end)
                     out.append(DateMention(span, DateRange(start, b.range.end, prec, span), "range"))
