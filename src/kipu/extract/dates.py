@@ -731,6 +731,9 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             mode = lex.wd_before.get(_norm(m.group("pre")), "recent")
         if m.group("post"):
             mode = lex.wd_after.get(_norm(m.group("post")), mode)
+        # counted from the day told, with none told yet: from publication ("el viernes anterior"
+        # in a Friday paper is the Friday before; a news report's "following Monday" the last one)
+        mode = "past" if mode == "before_told" else mode
         if mode == "next":
             delta = -(((wd - published.weekday() - 1) % 7) + 1)
         elif mode == "coming":
