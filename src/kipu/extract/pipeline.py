@@ -537,7 +537,9 @@ class _ArticleReader:
         forced, where, when, when_explicit = self._forced_typing(view, past, incident_counts, where, when, when_explicit)
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
         made = self.frames[first_new:]
-        if made and not when_explicit and self.ctx.inherits_paragraph_date(view):
+        if made and not when_explicit and self.ctx.inherits_paragraph_date(view) and when is not None and not (
+            when.start == when.end == self.published  # ("que hoy da trabajo a 11 personas": the report's own day tells nothing)
+        ):
             for f in made:
                 f.cues.append(PARAGRAPH_DAY)  # its day written earlier in its paragraph (events.attach_undated)
         if made and self.untold_toll is not None:
