@@ -197,3 +197,10 @@ def test_similar_protests_elsewhere_take_the_incidents_day_not_a_measures_told_s
 def test_partial_stoppages_are_strikes():
     text = "Paro\n\nEn Chiclayo y Piura también se registraron paralizaciones parciales el miércoles.\n"
     assert sorted(e.place.admin1 for e in _events(text, "es", date(2024, 10, 23))) == ["Lambayeque", "Piura"]
+
+
+def test_a_headlines_present_crowd_verb_counts_the_crowd():
+    for text, low in (("Lima\n\nThousands march in Lima against Boluarte on Thursday.\n", 2000),
+                      ("Cusco\n\nHundreds rally in Cusco on Monday to demand new elections.\n", 200)):
+        (event,) = _events(text, "en", date(2023, 1, 20))
+        assert event.participants is not None and event.participants.low == low, text
