@@ -204,3 +204,9 @@ def test_a_headlines_present_crowd_verb_counts_the_crowd():
                       ("Cusco\n\nHundreds rally in Cusco on Monday to demand new elections.\n", 200)):
         (event,) = _events(text, "en", date(2023, 1, 20))
         assert event.participants is not None and event.participants.low == low, text
+
+
+def test_force_the_police_denied_is_no_force_told():
+    for text, lang in (("Juliaca\n\nPolice denied firing live rounds at protesters in Juliaca on Monday.\n", "en"),
+                       ("Juliaca\n\nLa Policía negó haber disparado contra los manifestantes en Juliaca el lunes.\n", "es")):
+        assert all(not e.state_response for e in _events(text, lang, date(2023, 1, 12))), text
