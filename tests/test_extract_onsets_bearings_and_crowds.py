@@ -210,3 +210,9 @@ def test_force_the_police_denied_is_no_force_told():
     for text, lang in (("Juliaca\n\nPolice denied firing live rounds at protesters in Juliaca on Monday.\n", "en"),
                        ("Juliaca\n\nLa Policía negó haber disparado contra los manifestantes en Juliaca el lunes.\n", "es")):
         assert all(not e.state_response for e in _events(text, lang, date(2023, 1, 12))), text
+
+
+def test_a_headline_joining_two_regions_by_as_before_a_count_is_two_incidents():
+    text = "Peru\n\nThousands march in Lima as 17 are killed in Juliaca clashes on Monday.\n"
+    got = sorted((e.place.admin1, e.sub_type, e.fatalities.low if e.fatalities else None) for e in _events(text, "en", date(2023, 1, 10)))
+    assert got == [("Lima", "peaceful", None), ("Puno", "excessive_force", 17)]

@@ -37,7 +37,11 @@ _ANYWHERE = alternation(lang_words("clauses", "anywhere"), r"\s+")
 _AND = alternation(lang_words("clauses", "before_incident", "conjunctions"), r"\s+")
 _INCIDENT_NOUN = alternation(lang_words("clauses", "before_incident", "nouns"), r"\s+")
 # (the incident noun stays in the clause it opens: only the conjunction is cut)
-_BOUNDARY = re.compile(rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b))")
+_BEFORE_COUNT = alternation(lang_words("clauses", "before_count", "conjunctions"), r"\s+") or "(?!)"
+_COUNT_WORD = alternation(lang_words("clauses", "before_count", "counts"), r"\s+") or "(?!)"
+_BOUNDARY = re.compile(
+    rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b)|(?<!such)(?<!well)\s+{_BEFORE_COUNT}\s+(?=\d|(?:{_COUNT_WORD})\b))"
+)
 _INCIDENT = ("form", "riot", "strategic", "attack")
 
 Where = list[tuple[Place | None, bool]]
