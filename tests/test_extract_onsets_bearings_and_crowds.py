@@ -216,3 +216,13 @@ def test_a_headline_joining_two_regions_by_as_before_a_count_is_two_incidents():
     text = "Peru\n\nThousands march in Lima as 17 are killed in Juliaca clashes on Monday.\n"
     got = sorted((e.place.admin1, e.sub_type, e.fatalities.low if e.fatalities else None) for e in _events(text, "en", date(2023, 1, 10)))
     assert got == [("Lima", "peaceful", None), ("Puno", "excessive_force", 17)]
+
+
+def test_a_factboxs_totals_are_tallies_and_how_the_dead_died_is_no_incident():
+    text = ("FACTBOX-Peru's protests in numbers\n\nFeb 10 (Reuters) - Peru has been rocked by protests since the ouster of "
+            "Pedro Castillo on Dec. 7. Here are some key facts:\n\n"
+            "* DEATHS: At least 48 civilians have died in clashes with security forces, according to the ombudsman's office.\n\n"
+            "* INJURED: More than 1,200 people, including hundreds of police officers, have been injured.\n")
+    out = EX.extract(text, published=date(2023, 2, 10), lang="en")
+    assert sorted((t.measure, int(t.value)) for t in out.tallies) == [("fatalities", 48), ("injuries", 1200)]
+    assert not out.events

@@ -174,9 +174,11 @@ def may_report(view: SentenceView) -> bool:
 def another_total(view: SentenceView, tally_paragraph: int) -> bool:
     """A perfect-tense count of wounded or arrested ("More than 1,000 people
     have been injured") in the paragraph of a running total just given is
-    another total, though it names no period of its own."""
+    another total, though it names no period of its own; so in the paragraph
+    right after it (a factbox's items: "* DEATHS: ... * INJURED: More than
+    1,200 people have been injured")."""
     return (
-        view.paragraph == tally_paragraph and view.has("tally", "weak") and not has_incident_trigger(view)
+        0 <= view.paragraph - tally_paragraph <= 1 and view.has("tally", "weak") and not has_incident_trigger(view)
         and (view.has("measure", "injuries") or view.has("measure", "arrests"))
     )
 

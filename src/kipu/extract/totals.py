@@ -105,11 +105,22 @@ def only_a_tally(
         return True  # "las protestas, que se extendieron durante más de un mes, [...] dejaron cuatro muertos": the movement summed up
     if view.has("tally", "strong") and not when_explicit and not view.places and not view.has("form"):
         return True  # "hasta la fecha 49 personas han fallecido en enfrentamientos": how the toll died, on no day or place of its own
+    if view.has("tally", "weak") and not when_explicit and not view.places and not view.has("form") and _only_how_they_died(view):
+        return True  # "At least 48 civilians have died in clashes with security forces": the same, told in the perfect
     if _opens_with_the_total(view) and only_generic_protest(view):
         return True  # "La cifra de fallecidos en las protestas subió a 60 este viernes": the day the figure moved
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
     # "siete personas han muerto en las protestas desde el 7 de diciembre": a count since a day
     return (not when_explicit or since is not None) and only_generic_protest(view)
+
+
+def _only_how_they_died(view: SentenceView) -> bool:
+    """Every incident word comes after the sentence's first casualty word
+    ("have died in clashes with security forces"): the incident names how the
+    counted died, it is no incident of its own."""
+    casualties = [m.start for m in view.of("measure") if m.label in ("fatalities", "injuries")]
+    words = [m for m in view.matches if m.category in ("riot", "attack", "strategic")]
+    return bool(casualties) and bool(words) and all(m.start > min(casualties) for m in words)
 
 
 def _arrests_are_the_total(view: SentenceView, tally_counts: list[Count]) -> bool:
