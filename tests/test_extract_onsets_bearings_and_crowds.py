@@ -226,3 +226,10 @@ def test_a_factboxs_totals_are_tallies_and_how_the_dead_died_is_no_incident():
     out = EX.extract(text, published=date(2023, 2, 10), lang="en")
     assert sorted((t.measure, int(t.value)) for t in out.tallies) == [("fatalities", 48), ("injuries", 1200)]
     assert not out.events
+
+
+def test_machu_picchu_told_closed_in_the_passive_is_the_closure():
+    for text, lang in (("Peru protests\n\nMachu Picchu was closed from Jan. 21 to Feb. 15 because of the protests.\n", "en"),
+                       ("Protestas\n\nMachu Picchu estuvo cerrado del 21 de enero al 15 de febrero por las protestas.\n", "es")):
+        assert [(e.type, e.sub_type, str(e.date.start)) for e in _events(text, lang, date(2023, 2, 20))] == [
+            ("strategic_development", "other", "2023-01-21")], text
