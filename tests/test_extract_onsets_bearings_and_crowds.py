@@ -233,3 +233,15 @@ def test_machu_picchu_told_closed_in_the_passive_is_the_closure():
                        ("Protestas\n\nMachu Picchu estuvo cerrado del 21 de enero al 15 de febrero por las protestas.\n", "es")):
         assert [(e.type, e.sub_type, str(e.date.start)) for e in _events(text, lang, date(2023, 2, 20))] == [
             ("strategic_development", "other", "2023-01-21")], text
+
+
+def test_protests_that_spread_to_the_capital_are_there_on_the_where_clauses_day():
+    for text, lang in (
+        ("Peru\n\nProtests broke out in Puno on Monday and spread to the capital, where thousands marched on Tuesday.\n", "en"),
+        ("Perú\n\nLas protestas estallaron en Puno el lunes y se extendieron a la capital, donde miles marcharon el martes.\n", "es"),
+    ):
+        got = sorted((e.place.admin1, str(e.date.start)) for e in _events(text, lang, date(2023, 1, 12)))
+        assert got == [("Lima", "2023-01-10"), ("Puno", "2023-01-09")], text
+    # on its way there is not there
+    text = "Peru\n\nCaravans left Puno on Monday heading to the capital, where a march is planned.\n"
+    assert all(e.place.admin1 != "Lima" for e in _events(text, "en", date(2023, 1, 12)))

@@ -144,7 +144,11 @@ def split_where_clauses(view: SentenceView, where: Where) -> list[tuple[Sentence
     out: list[tuple[SentenceView, Where]] = []
     for c in dict.fromkeys(owner.values()):
         others = [o for o in clauses if o != c]
-        reading = replace(view, matches=[m for m in view.matches if not any(a <= m.start < b for a, b in others)])
+        dates = [d for d in view.dates if not any(a <= d.span.start < b for a, b in others)]
+        if c is not None and any(c[0] <= d.span.start < c[1] for d in dates):
+            # "... spread to the capital, where thousands marched on Tuesday": the clause's own day
+            dates = [d for d in dates if c[0] <= d.span.start < c[1]]
+        reading = replace(view, matches=[m for m in view.matches if not any(a <= m.start < b for a, b in others)], dates=dates)
         reading.seal()
         out.append((reading, [where[i] for i in owner if owner[i] == c]))
     return out

@@ -162,6 +162,16 @@ class ArticleContext:
         last: tuple[int, str] | None = None  # (paragraph, country) of the last place named
         for view in self.doc.sentences:
             named = self._resolved.get(view.sentence.index) or []
+            if view.has("scope", "capital") and named and any(p.precision != "country" for p in named):
+                # "Protests broke out in Puno and spread to the capital, where thousands marched": the
+                # capital beside the places named (read by the where-clause that follows it)
+                cue = next((m for m in view.of("scope", "capital") if reaches_the_capital(self.doc.text, m, self.doc.lang)), None)
+                country = named[0].country or self.country
+                entry = place_finder.Gazetteer.load().capital(country) if cue is not None else None
+                if cue is not None and entry is not None:
+                    capital = replace(place_finder.PlaceResolver.to_place(entry), span=Span(cue.start, cue.end))
+                    if all(p.admin1 != capital.admin1 for p in named):
+                        self._resolved[view.sentence.index] = sorted([*named, capital], key=lambda p: p.span.start if p.span else 0)
             if view.has("scope", "capital") and not any(p.precision != "country" for p in named):
                 # ("Ecuador's capital": a country named with it does not place it)
                 cue = next((m for m in view.of("scope", "capital") if _bare_capital(self.doc.text, m, self.doc.lang)), None)
@@ -965,6 +975,23 @@ DESTINATION_REACH = 24  # chars before "the capital" read for a destination word
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|['’]s)?")
 
 
+@lru_cache(maxsize=4)
+def _capital_arrivals(lang: str) -> tuple[str, ...]:
+    """``capital_arrivals`` of morphology.yaml, folded, each with a trailing space."""
+    return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("capital_arrivals") or [])
+
+
+def _reached(before: str, lang: str) -> bool:
+    """The text before "the capital" ends in a verb of the action reaching it
+    ("spread to the capital", "se extendieron a la capital"): there, not on its way."""
+    return any(before.endswith(a) and not before[-len(a) - 1].isalpha() for a in _capital_arrivals(lang))
+
+
+def reaches_the_capital(text: str, cue: Match, lang: str) -> bool:
+    """Whether a bare "the capital" at ``cue`` is where the action spread to."""
+    return _reached(" " + fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start]), lang) and _bare_capital(text, cue, lang)
+
+
 def _bare_capital(text: str, cue: Match, lang: str) -> bool:
     """Whether "the capital" at ``cue`` means the country's capital: what
     follows is punctuation, a capitalised name, or a word of
@@ -973,7 +1000,7 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
     it is not where a march is heading ("caravans heading to the capital")."""
     followers, destinations = _capital_words(lang)
     before = " " + fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start])
-    if any(before.endswith(d) and not before[-len(d) - 1].isalpha() for d in destinations):
+    if any(before.endswith(d) and not before[-len(d) - 1].isalpha() for d in destinations) and not _reached(before, lang):
         return False  # whole words: "marched into the capital" is there, "to the capital" is not yet
     word = _NEXT_WORD.match(text, cue.end).group(1)  # type: ignore[union-attr]
     return not word or word[0].isupper() or word.casefold() in followers

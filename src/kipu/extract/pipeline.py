@@ -690,7 +690,9 @@ class _ArticleReader:
             # "spread to Maracay, Valencia and Coro, where demonstrators toppled a statue": Coro's riot, the others' protest
             for reading, region in readings:
                 own = [c for c in incident_counts if c.cue in reading.matches]
-                self.frames.extend(make_frames(reading, own, (when, when_explicit), region, None))
+                # (a where-clause with its own day is that day's: "..., where thousands marched on Tuesday")
+                day = self.ctx.own_date(reading) if reading.dates != view.dates and reading.dates else None
+                self.frames.extend(make_frames(reading, own, (day, True) if day is not None else (when, when_explicit), region, None))
         elif forced is None and when_explicit and len(where) == 1 and (parts := split_by_day(view, lambda d: self.ctx.usable_day(view, d))):
             # "a first stoppage on September 26, ..., and a second on October 10, when thousands marched": each day's clause alone
             told = {c.figure.span for c in incident_counts}
