@@ -216,6 +216,9 @@ def test_a_headline_joining_two_regions_by_as_before_a_count_is_two_incidents():
     text = "Peru\n\nThousands march in Lima as 17 are killed in Juliaca clashes on Monday.\n"
     got = sorted((e.place.admin1, e.sub_type, e.fatalities.low if e.fatalities else None) for e in _events(text, "en", date(2023, 1, 10)))
     assert got == [("Lima", "peaceful", None), ("Puno", "excessive_force", 17)]
+    # "as many as 17" is no conjunction before a count
+    text = "Peru\n\nPolice killed as many as 17 people in Juliaca on Monday, while thousands marched in Lima.\n"
+    assert ("Puno", 17) in [(e.place.admin1, e.fatalities.low if e.fatalities else None) for e in _events(text, "en", date(2023, 1, 10))]
 
 
 def test_a_factboxs_totals_are_tallies_and_how_the_dead_died_is_no_incident():

@@ -39,8 +39,12 @@ _INCIDENT_NOUN = alternation(lang_words("clauses", "before_incident", "nouns"), 
 # (the incident noun stays in the clause it opens: only the conjunction is cut)
 _BEFORE_COUNT = alternation(lang_words("clauses", "before_count", "conjunctions"), r"\s+") or "(?!)"
 _COUNT_WORD = alternation(lang_words("clauses", "before_count", "counts"), r"\s+") or "(?!)"
+# "as many as 17", "such as 17", "as well as 17": no conjunction there (one lookbehind per word, each of fixed width)
+_NOT_AFTER = "".join(rf"(?<!\b{w})" for w in ("such", "well", "many", "much", "high", "few", "little", "long", "far", "same", "soon"))
+# a count right ahead: "dozens hurt", "decenas de heridos", "17 dead" (not a date: "9 de enero", "9 January")
+_COUNT_AHEAD = rf"(?:{_COUNT_WORD})\b|\d+\s+(?!de\b|of\b)[a-z]"
 _BOUNDARY = re.compile(
-    rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b)|(?<!such)(?<!well)\s+{_BEFORE_COUNT}\s+(?=\d|(?:{_COUNT_WORD})\b))"
+    rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b)|{_NOT_AFTER}(?<!\d)\s+{_BEFORE_COUNT}\s+(?={_COUNT_AHEAD}))"
 )
 _INCIDENT = ("form", "riot", "strategic", "attack")
 
