@@ -248,3 +248,10 @@ def test_protests_that_spread_to_the_capital_are_there_on_the_where_clauses_day(
     # on its way there is not there
     text = "Peru\n\nCaravans left Puno on Monday heading to the capital, where a march is planned.\n"
     assert all(e.place.admin1 != "Lima" for e in _events(text, "en", date(2023, 1, 12)))
+
+
+def test_a_toll_set_beside_a_measure_is_two_events():
+    for text, lang in (("Peru\n\nPeru: 17 dead in Juliaca clashes, curfew declared in Puno on Tuesday\n", "en"),
+                       ("Perú\n\nPerú: 17 muertos en enfrentamientos en Juliaca y toque de queda en Puno este martes\n", "es")):
+        got = sorted((e.type, e.fatalities.low if e.fatalities else None) for e in _events(text, lang, date(2023, 1, 11)))
+        assert got == [("protest", 17), ("strategic_development", None)], text

@@ -307,8 +307,10 @@ def split_measure_after_toll(view: SentenceView, incident_counts: list[Any]) -> 
     ("after a week of protests left nine dead": none of ``incident_counts``)."""
     measures = [m for m in view.of("strategic") if m.label == "state_measure"]
     after = view.of("sequence", "after")
-    if not measures or not after or not view.quantities:
+    if not measures or not view.quantities:
         return None
+    if not after:
+        return _toll_then_measure(view, measures, incident_counts)
     base = view.span.start
     cue = after[0]
     if view.text[: cue.start - base].strip():
@@ -329,6 +331,30 @@ def split_measure_after_toll(view: SentenceView, incident_counts: list[Any]) -> 
     ):
         return None
     return main, earlier
+
+
+_JUXTAPOSED = re.compile(rf"[,;]\s+(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+")
+
+
+def _toll_then_measure(view: SentenceView, measures: list[Any], incident_counts: list[Any]) -> tuple[SentenceView, SentenceView] | None:
+    """(measure's clause, toll's clause) of a toll and a measure set side by
+    side, the toll first: "17 dead in Juliaca clashes, curfew declared in Puno",
+    "17 muertos en enfrentamientos en Juliaca y toque de queda en Puno". Only
+    where the measure's clause has no incident word or count of its own."""
+    tolls = [c.figure.span.start for c in incident_counts if c.measure in ("fatalities", "injuries") and c.figure.span is not None]
+    if not tolls:
+        return None
+    base = view.span.start
+    first = min(m.start for m in measures)
+    for sep in _JUXTAPOSED.finditer(view.text):
+        cut, cut_end = base + sep.start(), base + sep.end()
+        if not (max(tolls) < cut and cut_end <= first):
+            continue
+        earlier, main = _clause(view, base, cut), _clause(view, cut_end, view.span.end)
+        if any(m.category in _DAY_INCIDENT or m.category == "measure" for m in main.matches) or not counts_casualties(earlier):
+            return None
+        return main, earlier
+    return None
 
 
 def clause_view(view: SentenceView, start: int, end: int) -> SentenceView:
