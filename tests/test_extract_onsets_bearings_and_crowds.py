@@ -255,3 +255,11 @@ def test_a_toll_set_beside_a_measure_is_two_events():
                        ("Perú\n\nPerú: 17 muertos en enfrentamientos en Juliaca y toque de queda en Puno este martes\n", "es")):
         got = sorted((e.type, e.fatalities.low if e.fatalities else None) for e in _events(text, lang, date(2023, 1, 11)))
         assert got == [("protest", 17), ("strategic_development", None)], text
+
+
+def test_the_death_of_a_wounded_man_is_no_wound_counted():
+    text = ("Protestas\n\nLa Defensoría del Pueblo elevó a 49 la cifra de fallecidos en las protestas, tras la muerte de un "
+            "herido en Juliaca.\n")
+    out = EX.extract(text, published=date(2023, 1, 24), lang="es")
+    assert [(t.measure, int(t.value)) for t in out.tallies] == [("fatalities", 49)]
+    assert not any(e.injuries for e in out.events)

@@ -641,8 +641,14 @@ def _wounded_one_who_died(q: Any, cue: Match, cues: list[Match], view: SentenceV
         return False
     return any(
         c.label == "fatalities" and 0 <= c.start - cue.end <= DIED_AFTER_WOUNDED and not any(ch in view.text[cue.end - base : c.start - base] for ch in ",;:.")
+        # "tras la muerte de un herido", "after the death of a wounded man": the death noun before
+        or c.label == "fatalities" and c.end <= q.span.start and _DEATH_OF.fullmatch(view.text, max(0, c.start - base), q.span.start - base)
         for c in cues
     )
+
+
+# a death noun and its "of" right before the one counted ("la muerte de un herido", "the death of a wounded man")
+_DEATH_OF = re.compile(rf"\w+\s+(?:{_alt('of')})\s*", re.IGNORECASE)
 
 
 def _only_people_joined(start: int, end: int, view: SentenceView) -> bool:
