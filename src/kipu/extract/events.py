@@ -876,3 +876,44 @@ def make_frames(
             del frame.counts["fatalities"]  # a killing by gunmen beside the strike is not the strike's toll
         frames.append(frame)
     return frames
+
+
+REGIONS_TOLD = 2  # regional events of the day that make a placeless lead their summary
+
+
+def without_summary_leads(groups: list[list[Frame]]) -> tuple[list[list[Frame]], list[list[Frame]]]:
+    """ "El paro de transportistas se sintió con fuerza este jueves. // En Trujillo
+    ... En Piura ... En Chiclayo ...": a demonstration told only in sentences that
+    name no place, no scope and no count of their own, on the day of demonstrations the
+    article tells region by region, is their summary, not one more nationwide
+    event (GUIDELINES §2: one event per region; admin1 null only when no region is named).
+    Returns (the groups kept, the summaries set apart)."""
+    def placeless(g: list[Frame]) -> bool:
+        return all(
+            f.typing.family == "demonstration" and not f.place_explicit and _national(f) and not f.counts
+            and not f.view.has("scope", "nationwide")
+            for f in g
+        )
+
+    regional = [g for g in groups if any(f.place_explicit and not _national(f) and f.typing.family == "demonstration" for f in g)]
+    if len({g[0].admin_key for g in regional}) < REGIONS_TOLD:
+        return groups, []
+    kept: list[list[Frame]] = []
+    leads: list[list[Frame]] = []
+    for g in groups:
+        summary = placeless(g) and sum(1 for r in regional if any(dates_overlap(f.date, h.date) for f in g for h in r)) >= REGIONS_TOLD
+        (leads if summary else kept).append(g)
+    return kept, leads
+
+
+def lend_lead_demands(events: list[EventMention], leads: list[EventMention]) -> None:
+    """The claims a summary lead states ("contra la extorsión y el sicariato") are
+    those of the regional demonstrations of its day it sums up."""
+    for lead in leads:
+        for e in events:
+            if e.type in ("protest", "riot") and dates_overlap(e.date, lead.date) and _country(e) == _country(lead):
+                _extend(e.demands, lead.demands)
+
+
+def _country(e: EventMention) -> str | None:
+    return e.place.country if e.place else None

@@ -69,6 +69,12 @@ _OF_AFTER = re.compile(rf"\s+{_alt('of_after')}\b")
 # libertad de los dirigentes detenidos": people whose release is demanded were
 # held before; their arrest is the grievance.
 _RELEASE_OF = re.compile(rf"\b{_alt('release_of', 'nouns')}\s+{_alt('release_of', 'prepositions')}\s+(?:[\w-]+\s+){{0,3}}$")
+# "para exigir la liberación del gobernador Luis Fernando Camacho, aprehendido a fines
+# de diciembre", "justice for Rosa Quispe, killed in January": a participle set off by a
+# comma right after the person whose release or justice is asked tells that person's past.
+_APPOSITIVE_OF = re.compile(
+    rf"\b{_alt('appositive_of', 'nouns')}\s+{_alt('appositive_of', 'prepositions')}\s+(?P<who>(?:[\w-]+\s+){{0,5}}[\w-]+),\s*$"
+)
 #: Riot words that are nouns: after a preposition they name a grievance.
 _RIOT_NOUNS = _words("riot_nouns")
 _PREPOSITION_BEFORE = re.compile(rf"\b{_alt('preposition_before')}\s+(?:\w+\s+){{0,2}}$")
@@ -251,6 +257,9 @@ def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> 
     if rel is not None:
         return rel.group(1) not in _CROWD
     if _AFTER_BEING.search(before) or _RELEASE_OF.search(before):
+        return True
+    appositive = _APPOSITIVE_OF.search(before)
+    if appositive is not None and not _CROWD & set(appositive.group("who").split()):
         return True
     if _TOLL_CLAUSE.search(folded, max(opener_end, base), m.end):  # the verb may be the force word ("which has killed")
         return True

@@ -15,6 +15,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
+from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
 from kipu.extract.readings import (
     FORM_RIOT_STRATEGIC,
@@ -62,8 +63,15 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
     if sum(1 for f in frames if f.view is last.view) > 1:
         return  # a sentence naming several regions: its counts belong to none alone
     for c in counts_in(view):
-        if c.measure in measures and c.measure not in last.counts:
+        if c.measure in measures and (c.measure not in last.counts or _one_of_the_toll(last.counts[c.measure], c)):
             last.counts[c.measure] = c
+
+
+def _one_of_the_toll(old: Count, new: Count) -> bool:
+    """ "El médico es alcanzado mientras atendía a un herido. [...] Ingresan más de
+    50 heridos": one victim told alone is one of the toll counted after it, never
+    the toll itself (as ``events._prefer`` between an event's sentences)."""
+    return (old.single or old.figure.high == 1) and not new.single and new.figure.low > 1
 
 
 def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -271,7 +279,7 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
         # "749 personas fueron detenidas en todo el país desde el lunes": the country's, not one
         # town's (a bare "nacional" is most often the force's name: "la Policía Nacional detuvo a")
         return None
-    if view.places and not (ctx.sentence_places(view) and in_its_region(view, frames[-1], ctx)):
+    if view.places and not (ctx.sentence_places(view) and in_its_region(view, frames[-1], ctx)) and not _only_in_names(view, ctx):
         # (a place of the incident's own region may be named: "fueron detenidas 64
         # personas en la Región Metropolitana", after the night's riots in Santiago)
         return None
@@ -295,6 +303,14 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
     if not any(c.measure == "arrests" and not c.single for c in counts_in(view)):
         return None
     return last if _on_its_day(view, last, ctx) else None
+
+
+def _only_in_names(view: SentenceView, ctx: ArticleContext) -> bool:
+    """ "Tres agricultores resultaron heridos y dos fueron detenidos, informó la
+    Coordinadora Provincial de Islay": every place the sentence names is inside an
+    organisation's name (the source told), so it names no place of its own."""
+    text = ctx.doc.text
+    return all(mention_role(text, m) == "organisation" for m in view.places)
 
 
 def _on_its_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:

@@ -35,7 +35,9 @@ from kipu.extract.events import (
     date_title_by_lead,
     group_frames,
     is_background,
+    lend_lead_demands,
     make_frames,
+    without_summary_leads,
 )
 from kipu.extract.grievance import told_of_an_old_protest
 from kipu.extract.last_incident import (
@@ -799,8 +801,9 @@ class _ArticleReader:
         headline_joins_incidents(self.frames, title_span(self.doc))
         place_from_later_in_paragraph(self.frames)
         date_title_by_lead(self.frames)
-        groups = attach_undated(group_frames(self.frames))
+        groups, leads = without_summary_leads(attach_undated(group_frames(self.frames)))
         events = [build_event(g) for g in groups]
+        lend_lead_demands(events, [build_event(g) for g in leads])
         apply_onsets(events, groups, find_onsets(self.doc.sentences, self.ctx))
         date_responses(events, groups)
         date_cumulative(events, groups, self.ctx.movement_start())
