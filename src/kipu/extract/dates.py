@@ -134,6 +134,8 @@ class _DateLex:
             for name in names or []:
                 self.units[_norm(name)] = str(unit)
         self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
+        # "on 10 and 23 October", "el 10 y el 23 de octubre": two days named, not the run between them.
+        self.pair_joiners = frozenset(_norm(w) for w in data.get("pair_joiners") or [])
         # "on 9 January last year": a year period written right after a year-less day names its year.
         year_periods = [k for k, (unit, _) in self.rel_periods.items() if unit == "year"]
         links = [w for w in data.get("year_links") or [] if w != ","]
@@ -664,6 +666,14 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         month = lex.months[lex.key(m.group("m"))]
         d1, d2 = _day(m, "d1"), _day(m, "d2")
         y = m.group("y")
+        if m.group("jw") and _norm(m.group("jw")) in lex.pair_joiners and not m.group("o") and d2 - d1 > 1 and (
+            k == "range_dm" or _CLAUSE_END.match(text, c.end)
+        ):
+            # "blocked the road on 10 and 23 October": two days apart, not the fortnight between them
+            # (the first day's span ends at its number; find_dates gives the second its own mention)
+            end = _safe_date(int(y), month, d2) if y else _infer_year(month, d2, published)
+            start = _safe_date(end.year, month, d1) if end else None
+            return (DateRange(start, end, "day", span) if start and end else None), "pair", None
         if m.group("jw") and _norm(m.group("jw")) in lex.weak_joiners and not m.group("o") and not y:
             if not _CLAUSE_END.match(text, c.end):
                 # "on December 11 and 12 people died": the second number may
@@ -927,6 +937,16 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 has_year.append(True)
             continue
         if rng is None:
+            continue
+        if kind == "pair":
+            # two single days: the first as written up to its number, the second with the month
+            first_span, second_span = Span(c.start, c.m.end("d1")), Span(c.m.start("d2"), c.end)
+            first = DateMention(first_span, DateRange(rng.start, rng.start, "day", first_span), "explicit")
+            last_day = DateMention(second_span, DateRange(rng.end, rng.end, "day", second_span), "explicit")
+            out.extend((first, last_day))
+            explicit_year = c.m.group("y") is not None
+            has_year.extend((explicit_year, explicit_year))
+            last_written = last_day
             continue
         if kind == "weekday" and last_day is not None:
             rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
