@@ -67,3 +67,69 @@ def test_a_count_after_a_month_day_is_still_no_day() -> None:
 def test_an_action_on_two_days_is_two_incidents(text: str, lang: str) -> None:
     got = sorted((e.date.start, e.date.end) for e in _events(text, lang, NOV) if e.type == "protest")
     assert got == [(date(2023, 10, 10), date(2023, 10, 10)), (date(2023, 10, 23), date(2023, 10, 23))]
+
+
+# --- deaths told with no protest word, in an article about the protests ---
+
+PROTEST_LEDE = {
+    "en": "Relatives of those killed in the protests against the government marched in Lima on Monday.",
+    "es": "Familiares de los fallecidos en las protestas contra el Gobierno marcharon el lunes en Lima.",
+}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The bloodiest day came on 15 December, when ten civilians died in Huamanga.", "en"),
+        ("El día más sangriento fue el 15 de diciembre, cuando diez civiles murieron en Huamanga.", "es"),
+    ],
+)
+def test_deaths_with_no_protest_word_are_the_protests_toll(text: str, lang: str) -> None:
+    events = _events(PROTEST_LEDE[lang] + "\n\n" + text, lang, date(2023, 1, 20))
+    dead = [e for e in events if e.fatalities is not None]
+    assert [(e.type, e.sub_type, e.place.admin1, e.date.start, e.fatalities.low) for e in dead] == [
+        ("protest", "excessive_force", "Ayacucho", date(2022, 12, 15), 10)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The rights group said 31 people died at the hands of the security forces during the period.", "en"),
+        ("La organización indicó que 31 personas murieron a manos de las fuerzas del orden durante el periodo.", "es"),
+    ],
+)
+def test_deaths_during_the_period_are_a_total(text: str, lang: str) -> None:
+    lede = {"en": "Protesters blocked roads across the south between December and February.",
+            "es": "Los manifestantes bloquearon vías en el sur entre diciembre y febrero."}[lang]
+    out = EX.extract(lede + "\n\n" + text, published=date(2023, 3, 10), lang=lang)
+    assert [t.value for t in out.tallies if t.measure == "fatalities"] == [31]
+    assert not [e for e in out.events if e.fatalities is not None]
+
+
+def test_civilians_dead_in_an_accident_are_no_toll_of_force() -> None:
+    text = PROTEST_LEDE["en"] + "\n\nThree civilians died in a bus crash near Ilave on Tuesday."
+    assert [e.sub_type for e in _events(text, "en", date(2023, 1, 20)) if e.fatalities is not None] in ([], ["peaceful"])
+
+
+# --- a register's verb in the source's phrase makes no running total ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("According to the testimony gathered and the footage reviewed by investigators, six people were killed.", "en"),
+        ("Según los testimonios y las imágenes revisadas por los fiscales, seis personas murieron.", "es"),
+    ],
+)
+def test_a_source_phrase_makes_no_total(text: str, lang: str) -> None:
+    lede = {"en": "Police opened fire on protesters who tried to take the Andahuaylas airport on Sunday.",
+            "es": "La Policía disparó el domingo contra los manifestantes que intentaron tomar el aeropuerto de Andahuaylas."}[lang]
+    out = EX.extract(lede + "\n\n" + text, published=date(2022, 12, 13), lang=lang)
+    assert out.tallies == []
+    assert [(e.place.admin1, e.fatalities.low) for e in out.events if e.fatalities] == [("Apurímac", 6)]
+
+
+def test_a_register_verb_of_the_count_still_makes_a_total() -> None:
+    text = "Protesters marched in Lima on Monday.\n\nAccording to the ombudsman, investigators have documented 48 deaths."
+    out = EX.extract(text, published=date(2023, 3, 10), lang="en")
+    assert [t.value for t in out.tallies] == [48]

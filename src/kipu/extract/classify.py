@@ -191,6 +191,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and force & {"rubber_bullets", "tear_gas"} and view.has("measure", "injuries"):
         # "cuatro personas resultaron heridas por perdigones": pellets and gas wound a crowd
         demo = True
+    if not demo and fatalities and view.has("actor", "protesters") and not view.has("accident_death") and not killed_by_others(view):
+        # "17 civilians and a police officer died in Juliaca": protesters or civilians dead in
+        # numbers are a crowd's toll (not in an accident; causes and grievances are read off below)
+        demo = True
     if not demo and (fatalities or view.has("measure", "fatalities")) and killed_by_others(view):
         # "a trader was shot dead by two men on a motorbike": criminals' attack on a civilian
         return Typing("violence_against_civilians", "attack", ("killed_by_others",))

@@ -15,6 +15,7 @@ from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import DateRange, Place, TallyMention
+from kipu.textnorm import fold
 
 LONG_PERIOD_DAYS = 45  # a dated span at least this long ("between December and February") is a campaign's
 ALWAYS_TALLY = ("press_aggressions", "extortion_cases")
@@ -64,7 +65,29 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
     countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
     if view.has("one_incident") and not (share or countrywide or long_period or context) and _left_by_one_incident(view):
         return False  # "se produjo un enfrentamiento que dejó cinco heridos": that clash's toll
-    return (view.has("tally", "weak") or context or long_period or share or countrywide) and not has_specific_place and not has_day_date
+    return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date
+
+
+_SOURCE_OPENERS = frozenset(fold(w).lower() for w in lang_words("readings", "source_openers"))
+
+
+def _a_weak_total_word(view: SentenceView) -> bool:
+    """A register's verb ("reviewed", "documented", "registradas") that tells a
+    count, not one inside the source's own phrase: "according to the evidence
+    reviewed by prosecutors, six people were killed" names who told the toll,
+    it does not make the toll a running total ("Amnesty documented 25 deaths"
+    still is one)."""
+    weak = view.of("tally", "weak")
+    if not weak:
+        return False
+    sources = [m for m in view.of("attribution", "source") if fold(m.term).lower() in _SOURCE_OPENERS] if view.has("attribution", "source") else []
+    if not sources:
+        return True
+    base = view.span.start
+    return any(
+        not any(s.end <= w.start and not any(ch in view.text[s.end - base : w.start - base] for ch in ",;:.") for s in sources)
+        for w in weak
+    )
 
 
 SUPERLATIVE_REACH = 30  # chars from "the deadliest day" to the period it ranks the day in ("in a month of unrest")
