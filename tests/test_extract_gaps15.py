@@ -133,3 +133,37 @@ def test_a_register_verb_of_the_count_still_makes_a_total() -> None:
     text = "Protesters marched in Lima on Monday.\n\nAccording to the ombudsman, investigators have documented 48 deaths."
     out = EX.extract(text, published=date(2023, 3, 10), lang="en")
     assert [t.value for t in out.tallies] == [48]
+
+
+# --- vague days before publication and feast days ---
+
+WED = date(2023, 1, 18)
+
+
+@pytest.mark.parametrize(
+    "text,lang,span",
+    [
+        ("Hace unos días, los cocaleros del VRAEM bloquearon la vía a Pichari.", "es", (-7, -1)),
+        ("Coca farmers in the VRAEM blocked the Pichari road a few days ago.", "en", (-7, -1)),
+        ("En los últimos días, los cocaleros del VRAEM bloquearon la vía a Pichari.", "es", (-7, 0)),
+        ("In recent days, coca farmers in the VRAEM have blocked the Pichari road.", "en", (-7, 0)),
+    ],
+)
+def test_a_few_days_ago_is_the_week_before_publication(text: str, lang: str, span: tuple[int, int]) -> None:
+    from datetime import timedelta
+
+    assert _days(text, lang, WED) == [(WED + timedelta(days=span[0]), WED + timedelta(days=span[1]))]
+
+
+@pytest.mark.parametrize(
+    "text,lang,day",
+    [
+        ("En Nochebuena, los mototaxistas de Juliaca marcharon hasta la plaza.", "es", date(2022, 12, 24)),
+        ("On Christmas Eve, motorcycle-taxi drivers marched to the main square of Juliaca.", "en", date(2022, 12, 24)),
+        ("El día de Año Nuevo, los mototaxistas de Juliaca marcharon hasta la plaza.", "es", date(2023, 1, 1)),
+        ("On New Year's Day, motorcycle-taxi drivers marched to the main square of Juliaca.", "en", date(2023, 1, 1)),
+    ],
+)
+def test_a_feast_day_is_its_day_before_publication(text: str, lang: str, day: date) -> None:
+    assert _days(text, lang, WED) == [(day, day)]
+    assert [(e.date.start, e.place.admin1) for e in _events("Titular\n\n" + text, lang, WED)] == [(day, "Puno")]

@@ -114,6 +114,10 @@ class _DateLex:
         self.rel_periods: dict[str, tuple[str, int]] = {
             k: (str(v[0]), int(v[1])) for k, v in lo(data.get("relative_periods")).items()
         }
+        # "a few days ago", "en los últimos días": a span of days before publication, [first, last] as offsets
+        self.rel_spans: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("relative_spans")).items()}
+        # "on Christmas Eve", "en Nochebuena": a day of the year by its name, [month, day]
+        self.holidays: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("holidays")).items()}
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.year_parts: dict[str, tuple[int, int]] = {
@@ -200,7 +204,7 @@ class _DateLex:
                 rf"(?:(?<!\w)(?P<pre>{_alt(self.wd_before, flags='i')}){_SP})?(?<!\w)(?P<wd>{wday})(?!\w)"
                 rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?{wd_day}"
             )),
-            ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods), flags='i')})(?!\w)")),
+            ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays), flags='i')})(?!\w)")),
             ("anchor", P(rf"(?<!\w)(?P<r>{_alt(self.anchor_rel, flags='i')})(?!\w)")),
         ]
         # "a un año de la masacre", "one year on": an article that looks back a year,
@@ -332,7 +336,7 @@ class _DateLex:
             "weekday": h((self.wd_before, True), weekdays).followed_by(a_weekday, word_count(self.wd_before)),
             # Whole phrases ("el día siguiente"): their first words ("el", "la",
             # "the") are everywhere, the phrases are not.
-            "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods)),
+            "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays)),
             "anchor": Heads().phrases(self.anchor_rel),
             "night": Heads().phrases(self.night_rel),
         }
@@ -763,6 +767,15 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         if phrase in lex.rel_days:
             d = _shift(published, lex.rel_days[phrase])
             return (DateRange(d, d, "day", span) if d else None), "relative", None
+        if phrase in lex.holidays:
+            # "en Nochebuena": that day, in the year the story implies (the latest before publication)
+            d = _infer_year(*lex.holidays[phrase], published)
+            return (DateRange(d, d, "day", span) if d else None), "explicit", None
+        if phrase in lex.rel_spans:
+            # "hace unos días", "in recent days": no day told, only the days before publication it lies in
+            first, last = lex.rel_spans[phrase]
+            a, b = _shift(published, first), _shift(published, last)
+            return (DateRange(a, b, "week", span) if a and b else None), "relative", None
         unit, off = lex.rel_periods[phrase]
         if unit == "month" and lex.month_named_after.match(text, c.end):
             return None, "relative", None  # "el pasado mes de diciembre": the month named says which
