@@ -167,3 +167,18 @@ def test_a_few_days_ago_is_the_week_before_publication(text: str, lang: str, spa
 def test_a_feast_day_is_its_day_before_publication(text: str, lang: str, day: date) -> None:
     assert _days(text, lang, WED) == [(day, day)]
     assert [(e.date.start, e.place.admin1) for e in _events("Titular\n\n" + text, lang, WED)] == [(day, "Puno")]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El jueves 12 de enero los estibadores del Callao pararon. Ese fin de semana bloquearon el acceso al puerto.", "es"),
+        ("On Thursday 12 January dockworkers in Callao stopped work. That weekend, they blocked the port gates.", "en"),
+    ],
+)
+def test_that_weekend_is_the_weekend_of_the_day_told(text: str, lang: str) -> None:
+    assert _days(text, lang, date(2023, 1, 25))[-1] == (date(2023, 1, 14), date(2023, 1, 15))
+
+
+def test_that_weekend_with_no_day_told_is_no_day() -> None:
+    assert _days("Ese fin de semana bloquearon el acceso al puerto.", "es", date(2023, 1, 25)) == []

@@ -119,6 +119,8 @@ class _DateLex:
         # "on Christmas Eve", "en Nochebuena": a day of the year by its name, [month, day]
         self.holidays: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("holidays")).items()}
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
+        # "that weekend", "ese fin de semana": the weekend of the day just told
+        self.anchor_weekend: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_weekend") or [])
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.year_parts: dict[str, tuple[int, int]] = {
             _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
@@ -205,7 +207,7 @@ class _DateLex:
                 rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?{wd_day}"
             )),
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays), flags='i')})(?!\w)")),
-            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(self.anchor_rel, flags='i')})(?!\w)")),
+            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(set(self.anchor_rel) | self.anchor_weekend, flags='i')})(?!\w)")),
         ]
         # "a un año de la masacre", "one year on": an article that looks back a year,
         # where a weekday that fits a day only in the year before dates it then
@@ -337,7 +339,7 @@ class _DateLex:
             # Whole phrases ("el día siguiente"): their first words ("el", "la",
             # "the") are everywhere, the phrases are not.
             "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays)),
-            "anchor": Heads().phrases(self.anchor_rel),
+            "anchor": Heads().phrases(set(self.anchor_rel) | self.anchor_weekend),
             "night": Heads().phrases(self.night_rel),
         }
         # "hace dos días", "two days ago", "dos días después": a count, a unit
@@ -811,7 +813,10 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         start = _shift(published, -(n - 1))
         return (DateRange(start, published, "day", span) if start else None), "elapsed", None
     if k == "anchor":
-        return None, "anchor", lex.anchor_rel[_norm(m.group("r"))]
+        phrase = _norm(m.group("r"))
+        if phrase in lex.anchor_weekend:
+            return None, "weekend_of_told", None
+        return None, "anchor", lex.anchor_rel[phrase]
     if k == "night":
         return None, "night", lex.night_rel[_norm(m.group("r"))]
     if k in ("later", "earlier"):
@@ -909,6 +914,15 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             )
             if night is not None:
                 out.append(night)
+                has_year.append(True)
+            continue
+        if kind == "weekend_of_told":
+            if last_day is not None:
+                # "On Friday 13 January ... That weekend, ...": the Saturday and Sunday of (or right after) the day told
+                told_day = last_day.range.start
+                sat = told_day + timedelta(days=5 - told_day.weekday()) if told_day.weekday() <= 5 else told_day - timedelta(days=1)
+                span = Span(c.start, c.end)
+                out.append(DateMention(span, DateRange(sat, sat + timedelta(days=1), "week", span), "anchor", True, last_day.span, (sat - told_day).days))
                 has_year.append(True)
             continue
         if kind == "anchor":
