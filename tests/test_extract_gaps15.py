@@ -182,3 +182,19 @@ def test_that_weekend_is_the_weekend_of_the_day_told(text: str, lang: str) -> No
 
 def test_that_weekend_with_no_day_told_is_no_day() -> None:
     assert _days("Ese fin de semana bloquearon el acceso al puerto.", "es", date(2023, 1, 25)) == []
+
+
+# --- a square named after a Peruvian place, placed in a town abroad ---
+
+
+def test_a_square_named_after_a_peruvian_place_abroad_is_abroad() -> None:
+    text = ("Titular\n\nUnos doscientos migrantes peruanos se reunieron el sábado en la plaza del Callao, "
+            "en pleno centro de Madrid, para pedir elecciones anticipadas.")
+    [event] = _events(text, "es", date(2023, 2, 6))
+    assert event.place.country == "ES"
+
+
+def test_a_towns_own_streets_placed_in_its_region_stay_there() -> None:
+    text = "Titular\n\nEl sábado, cientos de comuneros marcharon por las calles de Juliaca, en la región Puno, para pedir justicia."
+    [event] = _events(text, "es", date(2023, 2, 6))
+    assert (event.place.country, event.place.admin1) == ("PE", "Puno")

@@ -250,6 +250,9 @@ class ArticleContext:
                 # "the Plaza de Bolívar", "Avenida de la Cultura": a capitalised street word
                 # and a linking "de" name the street; "la plaza de Juliaca" is Juliaca's square.
                 or (text[m.start].isupper() and text[m.end : place.span.start] in _NAME_LINKS)
+                # "la plaza del Callao, en el centro de Madrid": a square placed by the town named
+                # right after it is that town's, named after the place (not in it)
+                or (text[m.end : place.span.start] in _NAME_LINKS and _placed_after(text, place, view.places))
             )
             for m in ways
         )
@@ -1007,6 +1010,22 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
 
 
 _NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
+# ", en el centro de Madrid", ", in central Madrid": the town a street or square just named lies in.
+_IN_AFTER = re.compile(r",\s+(?:en|in)\s[^,;.]{0,30}$")
+IN_AFTER_REACH = 40  # chars from a square's name to the town placed after it
+
+
+def _placed_after(text: str, place: Place, places: list[Any]) -> bool:
+    """A place abroad follows ``place`` in an apposition that places it (", en el
+    centro de Madrid"): the name before it names a street or square there ("las
+    calles de Cajamarca, en la región Cajamarca" are that town's own)."""
+    end = place.span.end if place.span is not None else -1
+    home = place.country + "-"
+    return any(
+        q.span is not None and 0 < q.span.start - end <= IN_AFTER_REACH and _IN_AFTER.match(text, end, q.span.start) is not None
+        and not any(c == place.country or c.startswith(home) for c in q.candidates)
+        for q in places
+    )
 # Street words of a town's own streets, squares and buildings (cues.yaml ``street``),
 # not of the roads and bridges between towns.
 _URBAN_WAYS = frozenset({"urban", "ways", "way_after"})
