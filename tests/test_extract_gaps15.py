@@ -198,3 +198,21 @@ def test_a_towns_own_streets_placed_in_its_region_stay_there() -> None:
     text = "Titular\n\nEl sábado, cientos de comuneros marcharon por las calles de Juliaca, en la región Puno, para pedir justicia."
     [event] = _events(text, "es", date(2023, 2, 6))
     assert (event.place.country, event.place.admin1) == ("PE", "Puno")
+
+
+# --- the action just told, named again in a paragraph with no place of its own ---
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Los mototaxistas de Lima pararon el lunes.\n\nEn Puno, miles de comuneros iniciaron el martes un paro indefinido.\n\n"
+         "El miércoles el paro siguió, con los mercados cerrados.", "es"),
+        ("Motorcycle-taxi drivers in Lima stopped work on Monday.\n\nIn Puno, thousands of farmers began an indefinite strike on Tuesday.\n\n"
+         "On Wednesday the strike went on, with markets shut.", "en"),
+    ],
+)
+def test_the_action_named_again_is_where_it_was_told(text: str, lang: str) -> None:
+    events = _events("Titular\n\n" + text, lang, date(2023, 1, 19))
+    assert (date(2023, 1, 18), "Puno") in [(e.date.start, e.place.admin1) for e in events]
+    assert (date(2023, 1, 18), "Lima") not in [(e.date.start, e.place.admin1) for e in events]

@@ -361,7 +361,8 @@ class ArticleContext:
             return [(self.country_place(), True)]
         if view.has("anaphor", "place") and self._last_local is not None:
             return [(self._last_local, False)]
-        if view.has("anaphor", "crowd") and self._para_place is None and self._section_place is None and self._prev_para_place is not None:
+        if (view.has("anaphor", "crowd") or _action_referred_back(view)) and self._para_place is None and self._section_place is None and self._prev_para_place is not None:
+            # ("On Wednesday the strike went on", opening a paragraph: the action the paragraph before told, there)
             # "Police fired tear gas to stop the marchers", opening a paragraph: the crowd of the paragraph before
             return [(self._prev_para_place, False)]
         inherited = self._inherited_place()
@@ -1007,6 +1008,19 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
         return False  # whole words: "marched into the capital" is there, "to the capital" is not yet
     word = _NEXT_WORD.match(text, cue.end).group(1)  # type: ignore[union-attr]
     return not word or word[0].isupper() or word.casefold() in followers
+
+
+def _action_referred_back(view: SentenceView) -> bool:
+    """The sentence's first protest word is the action just told, named again
+    with its article ("the strike went on", "el paro continuó, con los
+    mercados cerrados"): not a new action of its own."""
+    if not view.has("referred", "action"):
+        return False  # (speed only)
+    forms = view.of("form")
+    if not forms:
+        return False
+    first = min(forms, key=lambda f: f.start)
+    return any(t.start <= first.start and first.end <= t.end for t in view.of("referred", "action"))
 
 
 _NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
