@@ -216,3 +216,14 @@ def test_the_action_named_again_is_where_it_was_told(text: str, lang: str) -> No
     events = _events("Titular\n\n" + text, lang, date(2023, 1, 19))
     assert (date(2023, 1, 18), "Puno") in [(e.date.start, e.place.admin1) for e in events]
     assert (date(2023, 1, 18), "Lima") not in [(e.date.start, e.place.admin1) for e in events]
+
+
+def test_coca_growers_are_no_town_in_ecuador() -> None:
+    # Ecuador's Coca (Orellana) needs its country named: "Coca growers" opening a sentence is the crop
+    text = "Headline\n\nCoca growers blocked the road to Quillabamba on Monday, over the eradication plan."
+    assert [(e.place.country, e.place.admin1) for e in _events(text, "en", date(2023, 11, 2))] == [("PE", "Cusco")]
+
+
+def test_coca_with_its_country_named_is_still_there() -> None:
+    text = "Headline\n\nIndigenous groups blocked the roads around Coca, in the Ecuadorian Amazon, on Monday."
+    assert [e.place.country for e in _events(text, "en", date(2023, 11, 2))] == ["EC"]
