@@ -1,4 +1,4 @@
-"""Known gaps closed in round 15: two days joined by "and", ..."""
+"""Known gaps closed in round 15: two days joined by "and", deaths with no protest word, totals by a source's phrase, vague days and feasts, a square named after a place abroad, the action just told named again."""
 
 from __future__ import annotations
 
