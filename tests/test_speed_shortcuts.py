@@ -1055,3 +1055,20 @@ def test_lang_data_is_the_file_read_once(lang):
     for name in ("dates", "morphology", "segment", "counts"):
         assert lang_data(lang, name) == load_lang_file(lang, name)
         assert lang_data(lang, name) is lang_data(lang, name)  # one parse, shared
+
+
+def test_norm_by_split_is_the_regex_collapse():
+    """dates._norm and numbers._norm collapse whitespace with str.split(): the
+    same characters as the regex's \\s (every code point checked), the same
+    string as re.sub after strip on texts of odd spaces and case."""
+    import re
+    import sys
+
+    assert all(bool(re.fullmatch(r"\s", c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
+    rng = random.Random(15)
+    pieces = [" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "a", "B", "Ñ", "İ", "ß", "de", "PASADO", None]
+    for _ in range(3000):
+        s = "".join(str(rng.choice(pieces)) for _ in range(rng.randint(0, 9)))
+        want = re.sub(r"\s+", " ", s.strip().lower())
+        assert dates._norm(s) == want and numbers._norm(s) == want
+    assert dates._norm(None) == "none"

@@ -368,7 +368,9 @@ class _DateLex:
 
 
 def _norm(s: Any) -> str:
-    return re.sub(r"\s+", " ", str(s).strip().lower())
+    # str.split() splits on exactly the characters the regex's \s matches (speed only:
+    # the same string as collapsing whitespace runs with re.sub after strip)
+    return " ".join(str(s).lower().split())
 
 
 @lru_cache(maxsize=16)

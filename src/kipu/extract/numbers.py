@@ -37,7 +37,6 @@ _COUNT_MEASURES_KEEP_RANGE = ("participants",)
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _GAP_RE = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
-_SPACE_RE = re.compile(r"\s+")
 # The rest of a list of days after the first ("el 13, 14 y 15"): ``list_joiners`` of every language.
 _LIST_TAIL = re.compile(rf"(?:\s*(?:,|\b{alternation(lang_words('numbers', 'list_joiners'))}\b)\s*\d{{1,2}}(?!\d))+")
 _APPOSITION_AGE = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’-]+,[ \t]*$")
@@ -202,7 +201,9 @@ class _Lexicon:
 
 
 def _norm(s: Any) -> str:
-    return _SPACE_RE.sub(" ", str(s).strip().lower())
+    # str.split() splits on exactly the characters the regex's \s matches (speed only:
+    # the same string as collapsing whitespace runs with re.sub after strip)
+    return " ".join(str(s).lower().split())
 
 
 @lru_cache(maxsize=16)
