@@ -451,6 +451,9 @@ class PlaceResolver:
         self._name_evidence_memo: dict[tuple[tuple[str, ...], str], tuple[set[str] | None, tuple[Entry, ...]]] = {}
         self._prior_memo: dict[tuple[str, bool, bool], float] = {}
         self._paragraph_cache: tuple[Sequence[PlaceMatch], str, dict[tuple[int, int], set[str]]] | None = None
+        # The cues that open a gloss naming no division (``_drop_contradicted``), joined once
+        # per cue set rather than per sentence (speed only).
+        self._off_cues: tuple[object, tuple[str, ...]] = (None, ())
 
     # -- one mention ---------------------------------------------------------
     def disambiguate(
@@ -1064,7 +1067,10 @@ class PlaceResolver:
             inside = before[-1:]
         resolved = [(m, self.disambiguate(text, m, context, folded)) for m in inside]
         resolved = [(m, e) for m, e in resolved if e is not None]
-        resolved = _drop_contradicted(text, resolved, self.gaz.cues.bearing + self.gaz.cues.reference)
+        cues = self.gaz.cues
+        if self._off_cues[0] is not cues:
+            self._off_cues = (cues, cues.bearing + cues.reference)
+        resolved = _drop_contradicted(text, resolved, self._off_cues[1])
         resolved = _drop_another_towns_square(resolved, roles, folded, self.gaz.cues) if len(resolved) > 1 else resolved
         # A place inside one introduced as a location is located too
         # ("En Puno, ... la plaza de Juliaca"): it inherits the cue's bonus.
