@@ -510,7 +510,7 @@ class _ArticleReader:
             # that raised the total, where he was treated, is the toll of the incident told next
             self.untold_toll = (view, incident_counts)
             return
-        if is_background(when, self.published, deadly=self._deadly(view, incident_counts)) and (when_explicit or self.ctx.inherits_paragraph_date(view)):
+        if self._is_background(view, when, incident_counts) and (when_explicit or self.ctx.inherits_paragraph_date(view)):
             # ("Ese día, diecisiete civiles murieron [...]. Un policía fue asesinado
             # horas más tarde por una turba.": the paragraph's old day is the next sentence's too)
             self.background_view = view
@@ -572,6 +572,15 @@ class _ArticleReader:
         if not_a_protest:
             # Its other news (an arrest, a measure) stands; its protest words told no protest.
             self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]
+
+    def _is_background(self, view: SentenceView, when: DateRange | None, incident_counts: list[Count]) -> bool:
+        """``is_background`` with the sentence's deadliness asked only when it can
+        matter: a deadly day is kept news longer (DEADLY_RECALL_DAYS >=
+        BACKGROUND_DAYS), so a day within the plain reach is news either way (speed only)."""
+        return is_background(when, self.published) and (
+            when is None or when.precision != "day" or not self._deadly(view, incident_counts)
+            or is_background(when, self.published, deadly=True)
+        )
 
     @staticmethod
     def _deadly(view: SentenceView, incident_counts: list[Count]) -> bool:
