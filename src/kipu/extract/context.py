@@ -721,7 +721,8 @@ class ArticleContext:
     def inherits_paragraph_date(self, view: SentenceView) -> bool:
         """Whether the sentence, with no date of its own, takes the day its
         paragraph wrote earlier (not the article's anchor or publication day)."""
-        return self.own_date(view) is None and self._asked_date is None and self._para_date is not None
+        # (the running state first, the sentence's own dates last: speed only)
+        return self._para_date is not None and self._asked_date is None and self.own_date(view) is None
 
     # -- running state ----------------------------------------------------
     def observe(self, view: SentenceView) -> None:
