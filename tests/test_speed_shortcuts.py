@@ -1072,3 +1072,22 @@ def test_norm_by_split_is_the_regex_collapse():
         want = re.sub(r"\s+", " ", s.strip().lower())
         assert dates._norm(s) == want and numbers._norm(s) == want
     assert dates._norm(None) == "none"
+
+
+def test_a_deadly_day_is_background_only_beyond_the_plain_reach() -> None:
+    """``_ArticleReader._is_background`` asks the sentence's deadliness only of a
+    day already past the plain reach: it relies on a deadly day being kept
+    news at least as long as any other."""
+    from datetime import timedelta
+
+    from kipu.extract import events
+    from kipu.model import DateRange
+
+    assert events.DEADLY_RECALL_DAYS >= events.BACKGROUND_DAYS
+    published = date(2024, 3, 1)
+    for back in range(0, events.DEADLY_RECALL_DAYS + 40, 7):
+        for precision in ("day", "month"):
+            d = published - timedelta(days=back)
+            r = DateRange(d, d, precision, None)
+            if not events.is_background(r, published):
+                assert not events.is_background(r, published, deadly=True)
