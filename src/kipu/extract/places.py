@@ -1419,7 +1419,8 @@ def sentence_places(
             for (score, match, p), n in zip(scored, near)
         ]
     bearing = _RESOLVER.gaz.cues.bearing if folded is not None else ()
-    if bearing:
+    if bearing and any(p.precision not in _WIDE for _, _, p in scored):
+        # (with countries and departments only, none is dropped below: their cues not read, speed only)
         # "began in San Antonio de los Baños, southwest of Havana": the point the place lies off
         # from is no place of the incident, whatever its region (unless it is all the sentence names)
         off = [preceding_cue(folded, match.span.start, bearing) is not None for _, match, _ in scored]
