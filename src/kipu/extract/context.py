@@ -357,6 +357,10 @@ class ArticleContext:
                 return [(p, True) for p in roads]
             if self._nationwide(view) or not inherited or _across_the_country(self.doc, own):
                 return [(own[0], True)]
+            if inherited.country not in {p.country for p in own} and self._told_abroad(view, own):
+                # "In Lima, hundreds marched. // Teachers marched in Ecuador on Wednesday": a country
+                # named alone is where its sentence happened; the place told before lies elsewhere
+                return [(own[0], True)]
         if self._nationwide(view):
             return [(self.country_place(), True)]
         if view.has("anaphor", "place") and self._last_local is not None:
@@ -403,6 +407,17 @@ class ArticleContext:
         placed = {(p.country, p.admin1) for p in own if p not in ends}
         kept = [p for p in regional if (p.country, p.admin1) in placed or (p in ends and fold(p.admin1 or "") in named)]
         return kept or regional
+
+    def _told_abroad(self, view: SentenceView, own: list[Place]) -> bool:
+        """Whether a place of another country is where the sentence happened: named
+        after a locative word ("in Ecuador") or heading it, as a digest's item label
+        ("BOLIVIA — Teachers marched", "Bolivia: ..."). A country named only as a
+        backer ("backed by Washington") leaves the story where it was."""
+        locative = place_finder.Gazetteer.load().cues.locative
+        return any(
+            p.span is not None and (p.span.start == view.span.start or preceding_cue(self.doc.folded, p.span.start, locative) is not None)
+            for p in own
+        )
 
     def _nationwide(self, view: SentenceView) -> bool:
         """A nationwide scope word, not one inside a name: "la Coordinadora

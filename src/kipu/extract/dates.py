@@ -155,8 +155,12 @@ class _DateLex:
         wday = _alt(self.weekdays, flags=name_flags)
         suffix = _alt(data.get("ordinal_suffixes") or [], flags="i")
 
-        def day(g: str) -> str:
-            return rf"(?<![\d.,/])(?P<{g}>3[01]|[12]\d|0?[1-9])(?:{suffix})?(?![\d]|:\d|[.,]\d)"
+        # "the fifteenth of December": days spelled out (``day_words``), read where a digit day is
+        self.day_words: dict[str, int] = {k: int(v) for k, v in lo(data.get("day_words")).items()}
+        spelled = rf"|{_alt(self.day_words, flags='i')}(?!\w)" if self.day_words else ""
+
+        def day(g: str, words: str = spelled) -> str:
+            return rf"(?<![\d.,/])(?P<{g}>3[01]|[12]\d|0?[1-9]{words})(?:{suffix})?(?![\d]|:\d|[.,]\d)"
 
         def year(g: str) -> str:
             return rf"(?P<{g}>1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
@@ -181,7 +185,7 @@ class _DateLex:
         # `weekday_day_after` or punctuation, so "el lunes 20 personas" stays a count.
         wd_day_after = data.get("weekday_day_after") or []
         wd_day = (
-            rf"(?:{_SP}{day('wdn')}(?=[ \t]*[,;:.)?!]|[ \t]*$|{_SP}{_alt(wd_day_after, flags='i')}(?!\w)))?"
+            rf"(?:{_SP}{day('wdn', '')}(?=[ \t]*[,;:.)?!]|[ \t]*$|{_SP}{_alt(wd_day_after, flags='i')}(?!\w)))?"
             if wd_day_after else ""
         )
         P = re.compile  # noqa: N806
@@ -313,6 +317,8 @@ class _DateLex:
         w_range_dm = w_open + w_day + 1 + word_count(joiners) + w_day + 1 + w_link
         w_dm = word_count(self.weekdays) + 1 + w_link
         a_month, a_digit, a_weekday = h(months), h(digits=True), h(weekdays)
+        spelled = (list(self.day_words), True)
+        a_day = h(spelled, digits=True)  # a month's day: digits, or spelled out ("fifteenth")
         # A month's day or year comes right after it, after a link word at most.
         w_weekday, w_year_link = word_count(self.weekdays), word_count([w for w in data.get("year_links") or [] if w != ","])
         month_words = _month_words(data)
@@ -322,8 +328,8 @@ class _DateLex:
             .followed_by(a_month, w_range_dm)
             .followed_by(a_digit, w_open + w_day)
             .followed_by(a_digit, w_open + w_day + 1 + word_count(joiners) + w_day, after=1),
-            "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_digit, w_weekday + 1, after=1),
-            "dm": h(weekdays, digits=True).followed_by(a_month, w_dm),
+            "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_day, w_weekday + 1, after=1),
+            "dm": h(weekdays, spelled, digits=True).followed_by(a_month, w_dm),
             "this_month": h(digits=True).followed_by(
                 h((data.get("this_month_after") or [], True)), 1, after=1
             ),
@@ -533,8 +539,9 @@ def _month_year(month: int, published: date | None) -> int | None:
     return published.year - 1 if month > published.month else published.year
 
 
-def _day(m: re.Match[str], g: str) -> int:
-    return int(m.group(g))
+def _day(m: re.Match[str], g: str, lex: _DateLex | None = None) -> int:
+    got = m.group(g)
+    return int(got) if got.isdigit() or lex is None else lex.day_words[_norm(got)]
 
 
 def _told_mode(c: _Cand, lex: _DateLex) -> str | None:
@@ -664,7 +671,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
     k = c.kind
     if k in ("md", "dm"):
         month = lex.months[lex.key(m.group("m"))]
-        d = _day(m, "d")
+        d = _day(m, "d", lex)
         y = m.group("y")
         day_ = _safe_date(int(y), month, d) if y else _infer_year(month, d, published)
         if day_ is not None and not y and m.group("wd") and _looks_back_a_year(text, lex):
@@ -672,7 +679,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k in ("range_md", "range_dm"):
         month = lex.months[lex.key(m.group("m"))]
-        d1, d2 = _day(m, "d1"), _day(m, "d2")
+        d1, d2 = _day(m, "d1", lex), _day(m, "d2", lex)
         y = m.group("y")
         if m.group("jw") and _norm(m.group("jw")) in lex.pair_joiners and not m.group("o") and d2 - d1 > 1 and (
             k == "range_dm" or _CLAUSE_END.match(text, c.end)
@@ -701,7 +708,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         return (DateRange(r[0], r[1], "month", span) if r else None), "month", None
     if k == "this_month":
         # the day of the publication's own month, whatever the year inference would say
-        day_ = _safe_date(published.year, published.month, _day(m, "d")) if published else None
+        day_ = _safe_date(published.year, published.month, _day(m, "d", lex)) if published else None
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k == "month":
         month = lex.months[lex.key(m.group("m"))]
@@ -995,7 +1002,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             last_day = mention
             if kind == "explicit":
                 last_written = mention
-    out = _reanchor(_years_from_text(text, out, has_year))
+    out, has_year = _restated(text, _years_from_text(text, out, has_year), has_year)
+    out = _reanchor(out)
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
 
 
@@ -1065,6 +1073,32 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                     mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
         out.append(mm)
     return out
+
+
+RESTATED_GAP = re.compile(r"\s*,\s*(?:\w{1,3}\s+)?")  # ", " / ", on " / ", el " between a counted day and its date
+
+
+def _restated(text: str, mentions: list[DateMention], has_year: list[bool]) -> tuple[list[DateMention], list[bool]]:
+    """Drop a counted day that the written date right after it restates.
+
+    "The next day, 14 November, a second march ...": the writer names the day,
+    so the count ("the next day") is only a reading aid; when it is counted from
+    a flashback told just before ("the second, on 23 October, ...") it lands on
+    the wrong day and would make a second, phantom incident. The written day
+    wins; when both agree nothing changes."""
+    keep = [True] * len(mentions)
+    for i in range(len(mentions) - 1):
+        mm, nxt = mentions[i], mentions[i + 1]
+        if (
+            mm.kind == "anchor" and nxt.kind == "explicit" and nxt.range.precision == "day"
+            and nxt.range.start != mm.range.start
+            and 0 <= nxt.span.start - mm.span.end <= APPOSITION_GAP
+            and RESTATED_GAP.fullmatch(text, mm.span.end, nxt.span.start) is not None
+        ):
+            keep[i] = False
+    if all(keep):
+        return mentions, has_year
+    return [m for m, k in zip(mentions, keep) if k], [h for h, k in zip(has_year, keep) if k]
 
 
 APPOSITION_GAP = 6  # chars from "four days later" to the date that restates it (", el ")

@@ -107,6 +107,8 @@ def only_a_tally(
         return True  # "hasta la fecha 49 personas han fallecido en enfrentamientos": how the toll died, on no day or place of its own
     if view.has("tally", "weak") and not when_explicit and not view.places and not view.has("form") and _only_how_they_died(view):
         return True  # "At least 48 civilians have died in clashes with security forces": the same, told in the perfect
+    if since is not None and not view.places and not view.has("form"):
+        return True  # "At least seven people have died in clashes since Sunday": the toll since a day, on no place of its own
     if _opens_with_the_total(view) and only_generic_protest(view):
         return True  # "La cifra de fallecidos en las protestas subió a 60 este viernes": the day the figure moved
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
