@@ -116,3 +116,15 @@ def test_toll_since_a_day_with_its_own_town_keeps_the_incident():
     text = "Five people have died in clashes in Juliaca since Friday, the health office said."
     out = _run(text, date(2023, 3, 6))
     assert any(e.place is not None and e.place.admin1 == "Puno" for e in out.events)
+
+
+# "tried to occupy the <site>": a crowd at the site, with no occupation form (it never held it).
+
+def test_a_crowd_that_tried_to_occupy_a_site_is_a_protest_without_occupation():
+    out = _run("On Saturday, about 800 people tried to occupy the airstrip in Andahuaylas.", date(2023, 1, 16))
+    assert [(e.type, e.place.admin1) for e in out.events] == [("protest", "Apurímac")]
+    assert "occupation" not in out.events[0].forms
+
+
+def test_a_plan_to_occupy_the_square_is_no_event():
+    assert not _run("Miners plan to occupy the square in Puno on Friday.", date(2023, 1, 16)).events
