@@ -94,6 +94,8 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
     _strip_deaths_protested(view, folded)
     if not view.has_any(_GRIEVANCE_WORDS):
         return  # (speed only: one pass over a sentence with neither a grievance nor a demand word)
+    if view.has("remembered", "span_after"):
+        strip_fronted_recall(view, folded)
     charges = [m.end for m in view.matches if m.category == "grievance" and m.label == "charge"]
     if charges:
         first_charge = min(charges)
@@ -139,6 +141,29 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
         kept = [k for k in kept if not (k.category == "measure" and k.label == "participants" and _remembered(folded, memorials, k)
                                         and any(0 <= g.start - k.end <= DEAD_NOUN_GAP for g in gone))]
     view.matches[:] = kept
+
+
+FRONTED_REACH = 30  # chars from a sentence's start to a span word that opens it ("Nearly two years after")
+_CLAUSE_END = re.compile(r"[,;:.]")
+#: What the recalled clause tells of its day: the crowd, its actions, the force and the toll.
+_RECALLED_CATEGORIES = frozenset({"form", "riot", "measure", "state_response", "actor", "killing", "claimant"})
+
+
+def strip_fronted_recall(view: SentenceView, folded: str) -> None:
+    """ "Twenty months after security forces killed dozens of protesters in the
+    south, no one has been convicted": a span counted back from force, opening
+    the sentence, tells that earlier day up to its comma; the crowd, the force
+    and the toll in it are no incident of the day the sentence is about (the
+    day itself is told elsewhere with its date)."""
+    base = view.span.start
+    for m in view.of("remembered", "span_after"):
+        if m.start - base > FRONTED_REACH:
+            continue
+        end = _CLAUSE_END.search(folded, m.end, view.span.end)
+        if end is None:
+            continue  # no main clause after it: nothing tells which part is today's
+        stop = end.start()
+        view.matches[:] = [k for k in view.matches if not (m.start <= k.start < stop and k.category in _RECALLED_CATEGORIES)]
 
 
 def _strip_deaths_protested(view: SentenceView, folded: str) -> None:

@@ -28,12 +28,15 @@ TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running to
 def explainer_headline(view: SentenceView) -> bool:
     """ "Explainer: Why Peru's bus drivers keep going on strike": a headline
     that opens as an explainer or a question reports no incident; nor does a
-    question ("What are the drivers protesting about?", an explainer's subhead)."""
+    question ("What are the drivers protesting about?", an explainer's subhead), nor
+    one that names past force as unpunished and no protest of its own."""
     if view.text.rstrip().rstrip('"\u201d\'').endswith("?"):
         return True
     if not (view.sentence.index == 0 and view.paragraph == 0 and not view.text.rstrip().endswith(".")):
         return False
-    return any(m.start == view.span.start for m in view.of("explainer"))
+    if view.has("explainer", "aftermath") and all(m.label == "protest_noun" for m in view.of("form")):
+        return True  # "Peru: Killings of Protesters Still Unpunished": the aftermath of force told later, with its days
+    return any(m.start == view.span.start for m in view.of("explainer", "opener"))
 
 
 DIGEST_COUNTRIES = 3  # countries a headline names when it lists a digest's stories, not one incident

@@ -418,6 +418,14 @@ class Gazetteer:
             surfaces[key].add(entry_id)
             mask = _caps_mask(surface)
             caps[key] = mask if key not in caps else tuple(sorted(set(caps[key]) & set(mask)))
+        # "el río Tambo" is the river, "Río Tambo" the district: a name opening with one of these
+        # heads keeps its leading capital required (``_capitalised`` skips only a first offset
+        # told once, so it is told twice here)
+        firm = tuple(f"{fold(h)} " for h in stop.get("capital_heads") or [])
+        if firm:
+            for key, mask in caps.items():
+                if key.startswith(firm) and mask[:1] == (0,) and len(mask) > 1:
+                    caps[key] = (0, *mask)
         return cls(
             entries, surfaces, caps,
             never={fold(n) for n in stop.get("never") or []},
