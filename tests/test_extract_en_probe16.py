@@ -99,3 +99,11 @@ def test_capitalised_rio_district_still_matches():
     text = "Comuneros marcharon en Río Tambo, Satipo, el jueves."
     out = _run(text, date(2022, 9, 2), "es")
     assert {e.place.admin1 for e in out.events if e.place} == {"Junín"}
+
+
+# The relatives' ask for their cases to move is a demand for justice (GUIDELINES §2 demands).
+
+def test_march_asking_progress_in_the_investigations_demands_justice():
+    text = "Relatives of the dead marched to the prosecutor's office in Ayacucho on Tuesday to ask for progress in the investigations."
+    out = _run(text, date(2024, 3, 14))
+    assert any("justice_for_victims" in e.demands for e in out.events)
