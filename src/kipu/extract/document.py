@@ -331,6 +331,35 @@ def _case_sensitive_months(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return names, prefixes
 
 
+@lru_cache(maxsize=8)
+def _names_in_capitals(lang: str) -> bool:
+    """Whether the language writes its common words in lower case inside a
+    sentence (``names_in_capitals`` of document.yaml): then a capitalised
+    violence word after a capitalised word is part of a name."""
+    return bool(lang_data(lang, "document").get("names_in_capitals")) if lang else False
+
+
+#: Trigger categories whose one-word cues name what a crowd did to people or things.
+_VIOLENCE_CATEGORIES = frozenset({"riot", "attack"})
+
+
+def _in_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A violence word written capitalised inside a sentence, right after
+    another capitalised word, is part of a name ("el puente Corral Quemado",
+    "Cerro Quemado"): no one burned anything. A word in capitals throughout (a
+    shouting headline) or opening the sentence is read as a word."""
+    if start == sentence_start or not text[start].isupper() or not text[start + 1 : end].islower():
+        return False
+    head = text[max(sentence_start, start - 30) : start]
+    if not head.endswith(" "):
+        return False
+    words = head.split()
+    if not words:
+        return False
+    prev = words[-1]
+    return prev[:1].isupper() and prev[1:].isalpha() and prev[1:].islower() and text[sentence_start:start].strip() != prev
+
+
 def _is_month(text: str, start: int, end: int, months: tuple[frozenset[str], frozenset[str]], sentence_start: int) -> bool:
     """A capitalised month name inside a sentence is the month ("in March",
     "its March meeting", "March 15"), unless it follows another capitalised
@@ -448,12 +477,14 @@ class AnalysedDocument:
         dates = list(dates)
         in_date = _date_cover(dates)
         months = _case_sensitive_months(lang)
+        names = _names_in_capitals(lang)
         found = lexicon.scan(folded, _days_between_words(folded, dates))
         other_senses = [(m.start, m.end) for m in found if m.category == "sense"]
         for m, i in zip(found, bucket.indices([m.start for m in found])):
             if m.category in _TRIGGER_CATEGORIES and (
                 in_date(m.start, m.end)
                 or (folded[m.start : m.end] in months[0] and _is_month(text, m.start, m.end, months, sents[i].span.start))
+                or (names and m.category in _VIOLENCE_CATEGORIES and text[m.start].isupper() and _in_name(text, m.start, m.end, sents[i].span.start))
             ) or (other_senses and m.category in _SENSE_CATEGORIES and any(a < m.end and m.start < b and not (m.start <= a and b <= m.end and m.end - m.start > b - a) for a, b in other_senses)):
                 # "in March" is the month, "the striker" a footballer: not incidents. A longer phrase that spans
                 # the whole sense is read as itself ("detuvieron sus unidades": the strike, not arrests).

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from kipu.extract.agents import killed_by_others
 from kipu.extract.classify import Typing
-from kipu.extract.context import ArticleContext
+from kipu.extract.context import ArticleContext, in_mourned_clause
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
@@ -407,7 +407,9 @@ def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext
     # (or the next paragraph's first sentence: "Los manifestantes exigen ..." set apart)
     if last.typing.family != "demonstration" or not 0 <= view.paragraph - last.view.paragraph <= 1 or view.sentence.index - last.view.sentence.index != 1:
         return False
-    if ctx.own_date(view) is not None or (ctx.sentence_places(view) and not in_its_region(view, last, ctx)):
+    # ("... y justicia para los fallecidos en Juliaca": where the dead fell is the grievance's place, not the crowd's)
+    own = [p for p in ctx.sentence_places(view) if not (p.span and in_mourned_clause(view, p.span.start))]
+    if ctx.own_date(view) is not None or (own and not in_its_region(view, last, ctx)):
         return False
     frames.append(replace(last, view=view, counts={}, cues=[*last.cues, "demands_of_last"]))
     return True
@@ -418,10 +420,22 @@ def bare_demands(view: SentenceView) -> bool:
     sentence opened by a claim verb with no subject of its own (so the crowd
     just told is who claims) and no incident word, force or casualty, as a
     radio flash tells them right after the strike, gives that protest's claims."""
-    if not view.has("demand") or view.has_any(INCIDENT_CATEGORIES) or view.has("state_response") or view.has("measure"):
+    if not view.has("demand") or view.has_any(INCIDENT_CATEGORIES):
+        return False
+    if (view.has("state_response") or view.has("measure")) and not _only_the_mourned(view):
         return False
     start = view.span.start
     return any(m.start - start <= OPENING_REACH for m in view.of("claim_act", "demand"))
+
+
+def _only_the_mourned(view: SentenceView) -> bool:
+    """Whether every casualty or force word of ``view`` names the dead a claim
+    is for ("y justicia para los fallecidos"): the victims the claim names,
+    not a toll or force told by the sentence."""
+    refs = view.of("victims_ref")
+    return bool(refs) and all(
+        any(r.start <= m.start and m.end <= r.end for r in refs) for m in view.of("measure") + view.of("state_response")
+    )
 
 
 OPENING_REACH = 3  # chars before the claim verb that opens a sentence (quotes, a dash)

@@ -531,6 +531,8 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
                 if other.scaled and not num.scaled and lo < 1000:
                     lo *= other.value // max(1, _unscaled(other, lex))
                 # "20 a 30" but not "009-2023-PCM" nor "5 to 2023"
+                if num.yearlike and other.yearlike and _is_year(text, other.end, None, lex):
+                    return None  # "las protestas de 2022 y 2023", "entre 2022 y 2024": years, not a count
                 if lo < other.value <= max(lo * 10, 10) and not _ID_TAIL.match(text, other.end):
                     low, high, end, vague = lo, other.value, other.end, True
                     opened = opener.start() if opener else None
