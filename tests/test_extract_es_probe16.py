@@ -131,3 +131,41 @@ def test_a_fair_price_and_a_minister_s_exit_are_claims() -> None:
     )
     (event,) = out.events
     assert {"prices_taxes", "removal_of_official"} <= set(event.demands)
+
+
+# -- burning told in the present, the plural, or the passive --------------------
+
+
+def test_a_police_station_set_on_fire_in_the_passive_is_a_riot() -> None:
+    out = _out(
+        "El martes, durante el paro, la comisaría y la sede de la Fiscalía de Huanta fueron incendiadas por "
+        "encapuchados.",
+        date(2022, 12, 16),
+    )
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
+
+
+def test_the_headline_present_and_plural_participles_are_riot_words() -> None:
+    for text in (
+        "Pobladores incendian la caseta de peaje de Chala este martes.",
+        "Este martes, en Chala, varias tiendas fueron saqueadas durante la protesta.",
+    ):
+        out = _out(text, date(2023, 1, 10))
+        assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")], text
+
+
+def test_burnt_tyres_on_the_road_are_a_roadblock() -> None:
+    out = _out(
+        "Este martes, comuneros bloquearon la Panamericana Sur en Chala con piedras y llantas quemadas.",
+        date(2023, 1, 10),
+    )
+    (event,) = out.events
+    assert (event.sub_type, event.forms[:1]) == ("peaceful", ["roadblock"])
+
+
+def test_an_officer_beaten_and_burned_is_no_state_beating() -> None:
+    out = _out(
+        "Este lunes en Macusani, el suboficial Pedro Ccama fue golpeado y quemado junto a su camioneta.",
+        date(2023, 1, 10),
+    )
+    assert out.events and all("beatings" not in e.state_response for e in out.events)

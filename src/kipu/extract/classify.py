@@ -224,7 +224,9 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         # serious injuries from state force are excessive force (GUIDELINES §2)
         return Typing("protest", "excessive_force", ("serious_injuries",))
     if riot & {"violent_demonstration", "clash"}:
-        return Typing("riot", "violent_demonstration", tuple(f"riot:{r}" for r in sorted(riot)))
+        struck = ("beatings" in tactics and not tactics - {"beatings"} and _forces_struck(view))
+        # "el suboficial fue golpeado y quemado": the officer's blows are the crowd's, no state response
+        return Typing("riot", "violent_demonstration", tuple(f"riot:{r}" for r in sorted(riot)) + ((FORCES_STRUCK,) if struck else ()))
     if _crowd_attacks(view):
         # "12 officers were injured when protesters attacked them with slingshots"
         return Typing("riot", "violent_demonstration", ("crowd_attacked",))

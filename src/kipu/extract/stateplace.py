@@ -186,8 +186,10 @@ def _the_states_own_act(view: SentenceView, word: Match) -> bool:
 
 
 #: Words between the police and a violent act that make someone else its doer:
-#: a relative clause ("arrested three men who threw stones") or a passive's agent ("heridos por pedradas").
-_NOT_THE_DOER = frozenset({"who", "which", "que", "quien", "quienes", "cuyos", "por", "by"})
+#: a relative clause ("arrested three men who threw stones"), a passive's agent ("heridos por pedradas"),
+#: or a passive's auxiliary ("la comisaría de Chincheros fue incendiada": the police station is what burned).
+_NOT_THE_DOER = frozenset({"who", "which", "que", "quien", "quienes", "cuyos", "por", "by",
+                           "fue", "fueron", "sido", "was", "were", "been"})
 
 
 def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:
