@@ -39,13 +39,29 @@ _INCIDENT_NOUN = alternation(lang_words("clauses", "before_incident", "nouns"), 
 # (the incident noun stays in the clause it opens: only the conjunction is cut)
 _BEFORE_COUNT = alternation(lang_words("clauses", "before_count", "conjunctions"), r"\s+") or "(?!)"
 _COUNT_WORD = alternation(lang_words("clauses", "before_count", "counts"), r"\s+") or "(?!)"
-# "as many as 17", "such as 17", "as well as 17": no conjunction there (one lookbehind per word, each of fixed width)
-_NOT_AFTER = "".join(rf"(?<!\b{w})" for w in ("such", "well", "many", "much", "high", "few", "little", "long", "far", "same", "soon"))
+# "as many as 17", "such as 17", "as well as 17": no conjunction there
+_NOT_AFTER = frozenset({"such", "well", "many", "much", "high", "few", "little", "long", "far", "same", "soon"})
 # a count right ahead: "dozens hurt", "decenas de heridos", "17 dead" (not a date: "9 de enero", "9 January")
 _COUNT_AHEAD = rf"(?:{_COUNT_WORD})\b|\d+\s+(?!de\b|of\b)[a-z]"
-_BOUNDARY = re.compile(
-    rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b)|{_NOT_AFTER}(?<!\d)\s+{_BEFORE_COUNT}\s+(?={_COUNT_AHEAD}))"
+_BOUNDARIES = re.compile(
+    rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b)|(?P<count>\s+{_BEFORE_COUNT}\s+(?={_COUNT_AHEAD})))"
 )
+_WORD_BEFORE = re.compile(r"(\w*)$")
+
+
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """The clause boundaries of ``text``; a conjunction before a count only
+    after a word that makes it none ("such as 17", "as many as 17") or a
+    number ("between 2 and 3") is left out (the regex itself starts with
+    the space, so it is tried cheaply at each position)."""
+    out = []
+    for m in _BOUNDARIES.finditer(text):
+        if m.group("count") is not None:
+            word = _WORD_BEFORE.search(text, 0, m.start()).group(1).lower()  # type: ignore[union-attr]
+            if word in _NOT_AFTER or word[-1:].isdigit():
+                continue
+        out.append(m)
+    return out
 _INCIDENT = ("form", "riot", "strategic", "attack")
 
 Where = list[tuple[Place | None, bool]]
@@ -371,8 +387,9 @@ def split_mob_from_state(view: SentenceView) -> list[SentenceView] | None:
     if not mob:
         return None
     base = view.span.start
-    cut = next((base + m.start() for m in _BOUNDARY.finditer(view.text) if base + m.start() < mob[0].start), None)
-    cut_end = next((base + m.end() for m in _BOUNDARY.finditer(view.text) if base + m.start() == cut), None) if cut else None
+    found = _boundaries(view.text)
+    cut = next((base + m.start() for m in found if base + m.start() < mob[0].start), None)
+    cut_end = next((base + m.end() for m in found if base + m.start() == cut), None) if cut else None
     if cut is None or cut_end is None:
         return None
     first, second = _clause(view, base, cut), _clause(view, cut_end, view.span.end)
@@ -417,7 +434,7 @@ def _clause_bounds(view: SentenceView) -> list[tuple[int, int]] | None:
     """(start, end) of each clause of ``view``: each runs from the end of one
     boundary to the start of the next. None when the sentence has no boundary."""
     base = view.span.start
-    cuts = [(base + m.start(), base + m.end()) for m in _BOUNDARY.finditer(view.text)]
+    cuts = [(base + m.start(), base + m.end()) for m in _boundaries(view.text)]
     lead = _LEADING.match(view.text)
     if lead is not None:
         cut = (base + lead.start(1), base + lead.end(1))
