@@ -104,9 +104,12 @@ def test_segment_time_prepositions_come_from_the_yaml():
 def test_clause_boundary_words_come_from_the_yaml():
     from kipu.extract import clauses
 
-    assert clauses._BOUNDARY.search("marcharon en Puno, en tanto en Cusco")
-    assert clauses._BOUNDARY.search("marched in Puno while in Cusco")
-    assert not clauses._BOUNDARY.search("marched in Puno and Cusco")
+    assert clauses._boundaries("marcharon en Puno, en tanto en Cusco")
+    assert clauses._boundaries("marched in Puno while in Cusco")
+    assert not clauses._boundaries("marched in Puno and Cusco")
+    # a conjunction right before a count, but not after "such" or "many"
+    assert clauses._boundaries("Thousands march in Lima as 17 are killed in Juliaca")
+    assert not clauses._boundaries("as many as 17 people were killed in Juliaca")
 
 
 def test_document_naming_words_come_from_the_yaml():
