@@ -263,3 +263,10 @@ def test_the_death_of_a_wounded_man_is_no_wound_counted():
     out = EX.extract(text, published=date(2023, 1, 24), lang="es")
     assert [(t.measure, int(t.value)) for t in out.tallies] == [("fatalities", 49)]
     assert not any(e.injuries for e in out.events)
+
+
+def test_a_measure_answering_the_last_incident_takes_its_day():
+    text = ("Puno\n\nOn January 9, police killed 17 protesters in Juliaca. The next day, a police officer was burned to death "
+            "by a mob.\n\nThe government responded by declaring a curfew in Puno for three nights.\n")
+    measures = [e for e in _events(text, "en", date(2023, 4, 10)) if e.type == "strategic_development"]
+    assert [str(e.date.start) for e in measures] == ["2023-01-10"]

@@ -430,6 +430,12 @@ class _ArticleReader:
         """The sentence's date and whether it wrote one; None when it only dates
         the start of a movement begun long before."""
         when, when_explicit = self.ctx.date_for(view)
+        if not when_explicit and self.frames and view.has("sequence", "answered") and is_strategic(view):
+            # "[... 17 civilians were dead. The next day a police officer was burned to death.] The
+            # government responded by declaring a curfew": the measure answers the last incident told
+            answered = next((f for f in reversed(self.frames) if f.typing.family != "strategic" and f.date is not None), None)
+            if answered is not None and answered.date is not None:
+                when = DateRange(answered.date.end, answered.date.end, answered.date.precision)
         last = same_day_elsewhere(view, self.frames)
         if last is not None:
             when, when_explicit = last.date, last.date_explicit
