@@ -270,3 +270,13 @@ def test_a_measure_answering_the_last_incident_takes_its_day():
             "by a mob.\n\nThe government responded by declaring a curfew in Puno for three nights.\n")
     measures = [e for e in _events(text, "en", date(2023, 4, 10)) if e.type == "strategic_development"]
     assert [str(e.date.start) for e in measures] == ["2023-01-10"]
+
+
+def test_bodies_counted_right_before_a_crowd_verb_are_no_crowd():
+    for text, lang in (("Lima\n\nFive unions march in Lima on Thursday.\n", "en"),
+                       ("Lima\n\nCinco sindicatos marchan en Lima el jueves.\n", "es")):
+        (event,) = _events(text, lang, date(2023, 1, 20))
+        assert event.participants is None, text
+    # people right before the verb are the crowd, known to the lexicon or not
+    (event,) = _events("Puno\n\nDoscientas campesinas marchan en Puno el lunes.\n", "es", date(2023, 1, 20))
+    assert event.participants is not None and event.participants.low == 200

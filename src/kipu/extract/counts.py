@@ -576,7 +576,8 @@ def _other_things_first(q: Any, cue: Match, view: SentenceView) -> bool:
     base = view.span.start
     if head is None or head.start >= cue.start or view.text[q.span.end - base : head.start - base].strip():
         return False
-    if not view.text[head.end - base : cue.start - base].strip():
+    adjacent = not view.text[head.end - base : cue.start - base].strip()
+    if adjacent and fold(cue.term) not in _CROWD_VERBS:
         return False  # "800 market traders": a compound, whose last noun is the people counted
     word = view.text[head.start - base : head.end - base]
     if not word.isalpha() or not word.islower() or len(word) < 4:
@@ -584,8 +585,10 @@ def _other_things_first(q: Any, cue: Match, view: SentenceView) -> bool:
     if any(m.category == "actor" and m.start <= cue.start < m.end for m in view.matches):
         return False  # "200 campesinas y campesinos": a people noun is the crowd's own
     covering = [m for m in view.matches if m.start <= head.start < m.end + 1]
-    # (an organisation noun, "sindicatos", names bodies, not the people who march)
-    return any(m.category == "claimant" and m.label == "organisation" for m in covering) or not any(m.category in _PERSON_CATEGORIES for m in covering)
+    # (an organisation noun, "sindicatos", names bodies, not the people who march; right
+    # before the crowd verb, "five unions march", only such a noun is read as the number's own)
+    bodies = any(m.category == "claimant" and m.label == "organisation" for m in covering)
+    return bodies or not adjacent and not any(m.category in _PERSON_CATEGORIES for m in covering)
 
 
 def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
