@@ -159,6 +159,13 @@ class ArticleContext:
         capital when the lead tells an incident there by that word alone."""
         lead_capital: Place | None = None
         capitals: dict[str, Place | None] = {}
+
+        def capital_of(country: str) -> Place | None:
+            if country not in capitals:
+                entry = place_finder.Gazetteer.load().capital(country)
+                capitals[country] = place_finder.PlaceResolver.to_place(entry) if entry is not None else None
+            return capitals[country]
+
         last: tuple[int, str] | None = None  # (paragraph, country) of the last place named
         for view in self.doc.sentences:
             named = self._resolved.get(view.sentence.index) or []
@@ -166,23 +173,17 @@ class ArticleContext:
                 # "Protests broke out in Puno and spread to the capital, where thousands marched": the
                 # capital beside the places named (read by the where-clause that follows it)
                 cue = next((m for m in view.of("scope", "capital") if reaches_the_capital(self.doc.text, m, self.doc.lang)), None)
-                country = named[0].country or self.country
-                entry = place_finder.Gazetteer.load().capital(country) if cue is not None else None
-                if cue is not None and entry is not None:
-                    capital = replace(place_finder.PlaceResolver.to_place(entry), span=Span(cue.start, cue.end))
-                    if all(p.admin1 != capital.admin1 for p in named):
-                        self._resolved[view.sentence.index] = sorted([*named, capital], key=lambda p: p.span.start if p.span else 0)
+                capital = capital_of(named[0].country or self.country) if cue is not None else None
+                if cue is not None and capital is not None and all(p.admin1 != capital.admin1 for p in named):
+                    beside = replace(capital, span=Span(cue.start, cue.end))
+                    self._resolved[view.sentence.index] = sorted([*named, beside], key=lambda p: p.span.start if p.span else 0)
             if view.has("scope", "capital") and not any(p.precision != "country" for p in named):
                 # ("Ecuador's capital": a country named with it does not place it)
                 cue = next((m for m in view.of("scope", "capital") if _bare_capital(self.doc.text, m, self.doc.lang)), None)
                 if cue is not None:
                     # a roundup's section on another country ("BRAZIL / ... riot in Brasília.
                     # Lula ordered a federal intervention in the capital's security"): its capital
-                    country = last[1] if last is not None and view.paragraph - last[0] <= 1 else self.country
-                    if country not in capitals:
-                        entry = place_finder.Gazetteer.load().capital(country)
-                        capitals[country] = place_finder.PlaceResolver.to_place(entry) if entry is not None else None
-                    capital = capitals[country]
+                    capital = capital_of(last[1] if last is not None and view.paragraph - last[0] <= 1 else self.country)
                     if capital is not None:
                         self._resolved[view.sentence.index] = [replace(capital, span=Span(cue.start, cue.end))]
                         if lead_capital is None and view.sentence.index < ANCHOR_SENTENCES and view.has_any(_ANCHOR_INCIDENT_WORDS):
@@ -1469,7 +1470,7 @@ def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None
 
 # "since it began", "desde que se inició"; "el paro nacional que comenzó el 28 de abril", "a strike
 # that began on Monday": the movement's first day, told of it in a subordinate clause
-_SINCE_PRONOUN = re.compile(r"\b(?:desde que|since|que|that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SINCE_PRONOUN = re.compile(rf"\b(?:{alternation(lang_words('periods', 'onset_clause_openers'), _ANY_SPACE)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 SINCE_PRONOUN_REACH = 20
 OWN_ONSET_DAYS = 7  # days before the report within which a protest's onset day is its own incident's
 ONSET_SUBJECT_REACH = 30  # chars from the protest word to its onset verb ("Protests in the capital broke out")

@@ -135,7 +135,9 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     if "so_far" in labels:
         labels -= {"so_far", "weak"}  # "So far 12 people have died": the toll up to now, no total word
     if labels and (context_of_a_total(view) or labels != {"context"}):
-        return False  # (", most of them that afternoon" after the count splits this toll: no total)
+        # (", most of them that afternoon" after the count splits this toll: no total; the pipeline
+        # asks this of a sentence with such words before reading its figures as a running total)
+        return False
     if last.typing.family != "demonstration":
         return False
     places = ctx.sentence_places(view)

@@ -132,7 +132,7 @@ from kipu.extract.sentence_split import (
     places_of_the_incident,
     typing_of_whole,
 )
-from kipu.extract.tallies import LONG_PERIOD_DAYS, context_of_a_total, make_tally, split_counts, summary_of_a_period
+from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     dedupe_tallies,
     headline_joins_incidents,
@@ -473,7 +473,7 @@ class _ArticleReader:
         if not counts and self.tallies and view.has("tally", "share"):
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
         summary = summary_of_a_period(view, counts, where, when, when_explicit)
-        if not specific and self.frames and view.has("tally") and self._toll_of_the_clash_before(view):
+        if not specific and self.frames and view.has("tally") and toll_of_last(view, self.frames[-1], self.ctx):
             # "[Clashes near the Juliaca airport.] So far 12 people have died", "By nightfall, 17 civilians
             # were dead, most of them shot": the clash's toll, as if the sentence named its town again
             specific = True
@@ -772,17 +772,6 @@ class _ArticleReader:
                 places = main_places
             main_places = main_places or places
             self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
-
-    def _toll_of_the_clash_before(self, view: SentenceView) -> bool:
-        """A toll right after a clash (``last_incident.toll_of_last``) whose only
-        total words are "so far" or a share that splits the count just told
-        ("most of them shot"): the clash's toll, no running total."""
-        labels = {m.label for m in view.of("tally")}
-        if not labels <= {"so_far", "weak", "context"} or "context" in labels and context_of_a_total(view):
-            return False
-        if "weak" in labels and "so_far" not in labels:
-            return False
-        return toll_of_last(view, self.frames[-1], self.ctx)
 
     def _country_just_told(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> bool:
         """Whether the paragraph's last incident was in the country ``where``

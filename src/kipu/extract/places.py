@@ -1184,6 +1184,11 @@ def _in_gloss(text: str, span: Span) -> bool:
     return bool(before) and before[-1].isalnum()
 
 
+def _opened_by(text: str, span: Span, cues: tuple[str, ...]) -> bool:
+    """Whether ``span`` opens with one of ``cues`` (folded): "southwest of Havana"."""
+    return bool(cues) and fold(text[span.start : span.start + BEARING_REACH]).startswith(cues)
+
+
 def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off: tuple[str, ...] = ()) -> list[tuple[PlaceMatch, Entry]]:
     """Drop a place whose reading lies outside the division its own gloss
     names: in "San Fernando (Catamarca)" the San Fernando we chose is not the
@@ -1193,13 +1198,11 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off:
     out = []
     for m, e in resolved:
         gloss = _gloss_after(text, m.span) or _qualifier_after(text, m.span)
-        if gloss is not None and off and fold(text[gloss.start : gloss.start + BEARING_REACH]).startswith(off):
+        if gloss is not None and _opened_by(text, gloss, off):
             gloss = None
         if gloss is not None and e.kind not in _CONTAINER_KINDS and e.kind != "country":
             containers = [ce for c, ce in resolved if _within(c.span, gloss) and ce.kind in _CONTAINER_KINDS]
-            if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None and not (
-                off and fold(text[outer.start : outer.start + BEARING_REACH]).startswith(off)
-            ):
+            if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None and not _opened_by(text, outer, off):
                 # "La Florida de Cóbano, provincia de Puntarenas": the division after the village
                 containers = [ce for c, ce in resolved if _within(c.span, outer) and ce.kind in _CONTAINER_KINDS]
             if containers and not any(ce.id in e.within for ce in containers) and not (
