@@ -94,7 +94,30 @@ def gunfire_on_crowd(view: SentenceView) -> bool:
     at "them", the crowd a sentence before named: ``crowd_fire`` in cues.yaml)."""
     if not view.has("state_response", "live_ammunition"):
         return False
-    return forces_and_crowd_named(view) or (state_forces_named(view) and (view.has("crowd_fire") or _a_crowd_counted(view)))
+    return forces_and_crowd_named(view) or (
+        state_forces_named(view) and (view.has("crowd_fire") or _a_crowd_counted(view) or _fire_on_a_people(view))
+    )
+
+
+FIRE_ON_PEOPLE_GAP = 24  # chars from the shots to the people aimed at ("contra una columna de cocaleros")
+
+
+def only_fired_on_a_people(view: SentenceView) -> bool:
+    """Shots at a class of people are the sentence's only sign of a crowd
+    ("dispararon contra los vecinos"): in an article that names no protest,
+    a raid's, not a demonstration's."""
+    return _fire_on_a_people(view) and not (forces_and_crowd_named(view) or view.has("crowd_fire") or _a_crowd_counted(view))
+
+
+def _fire_on_a_people(view: SentenceView) -> bool:
+    """ "Police opened fire on farmers", "dispararon contra una columna de
+    cocaleros": shots aimed at a class of people (``claimant.people`` in
+    cues.yaml: farmers, residents, students) are aimed at a gathering of them,
+    as shots at "the crowd" are; a lone suspect is no people."""
+    if not view.has("fire_on") or not view.has("claimant", "people"):
+        return False
+    people = view.of("claimant", "people")
+    return any(0 <= p.start - m.end <= FIRE_ON_PEOPLE_GAP for m in view.of("fire_on") for p in people)
 
 
 CROWD_SIZE = 50  # people counted at least this many are a crowd ("as thousands of people tried to reach the runway")

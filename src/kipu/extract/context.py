@@ -375,6 +375,15 @@ class ArticleContext:
             roads = self._road_regions(view)
             if roads:
                 return [(p, True) for p in roads]
+        elif inherited.admin1 is None and self._para_place is None and (before := self._prev_para_place) is not None:
+            # "Peru protests // Thousands marched in Cusco on Monday. // Police fired tear gas at
+            # marchers near the main square.": a heading naming only the country says less than
+            # the region the paragraph before told, where the force or the crowd's act goes on
+            # (a measure is the country's; talk of "the protests" no act of one place; a day of its own may be another story)
+            if before.admin1 is not None and before.country == inherited.country and not view.dates and not view.has("strategic") and (
+                view.has("state_response") or any(m.label not in _GENERIC_FORMS for m in view.of("form"))
+            ):
+                return [(before, False)]
         return [(inherited or self.country_place(), False)]
 
     def _road_regions(self, view: SentenceView) -> list[Place]:
@@ -504,10 +513,19 @@ class ArticleContext:
         # is told does not outvote the city the wire was filed from.
         if dateline is not None and not any(k[0] == country and k[1] is not None for k in told):
             return dateline, country
+        if dateline is not None and any(p.admin1 == dateline.admin1 for p in regional_lead):
+            # "QUITO (Agencias) — Miles de indígenas llegaron a Quito ..., mientras Moreno trasladaba
+            # la sede del Gobierno a Guayaquil": of the lead's regions, the one the story was filed from
+            return next(p for p in regional_lead if p.admin1 == dateline.admin1), country
         if regional_lead and regions[(country, regional_lead[0].admin1)] * 2 >= total:
             return regional_lead[0], country
         if in_country:
             n, key = max(in_country)
+            if dateline is not None and not regional_lead and n <= 1:
+                # "Ciudad de Guatemala, 22 nov (EFE).- Manifestantes prendieron fuego al Congreso ... //
+                # En Quetzaltenango, cientos también se manifestaron": a lead that names no region is
+                # told where the story was filed from, not in a town the body names once
+                return dateline, country
             if n * 2 > total and len(in_country) <= 2:
                 return first[key], country
         if dateline is not None and (not regional_lead or regional_lead[0].admin1 == dateline.admin1):
@@ -763,7 +781,10 @@ class ArticleContext:
             self._para_date = self._asked_date
         places = self.sentence_places(view)
         if places and _is_heading(view):
-            self._section_place = places[0]
+            # ("Ecuador: el Gobierno traslada su sede a Guayaquil mientras miles llegan a Quito":
+            # a heading naming two regions says of neither where the paragraphs below are told)
+            regions = {p.admin1 for p in places if p.admin1 is not None}
+            self._section_place = places[0] if len(regions) <= 1 else None
             return
         own = self.own_date(view)
         if own is not None and not self._flashback(view, own):

@@ -369,6 +369,8 @@ def _adds_to_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
     base = view.span.start
     if last.figure.span.end > q.span.start or not _COORDINATED.fullmatch(view.text, last.figure.span.end - base, q.span.start - base):
         return False
+    if last.figure.span.end <= last.cue.start < q.span.start:
+        return False  # "26 muertes y 87 personas desaparecidas": the first number's own casualty word, not the second's
     out[-1] = _with_group(last, q)
     return True
 

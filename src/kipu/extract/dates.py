@@ -278,6 +278,12 @@ class _DateLex:
         # stand between the "since" word and the date (``since_day_words``).
         day_word = _alt(data.get("since_day_words") or [], flags="i")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')})(?:{_SP}(?P<dw>{day_word}))?{_SP}$")
+        # "desde el inicio de la crisis, el 21 de octubre": the start named first, its day in apposition.
+        appositive = data.get("since_appositive") or []
+        joiner = _alt(data.get("since_appositive_joiners") or [], flags="i")
+        self.since_appositive = P(
+            rf"(?<!\w)(?P<s>{_alt(appositive, flags='i')})[^,.;:()]{{1,{APPOSITIVE_GAP}}},{_SP}(?:(?P<dw>{joiner}){_SP})?$"
+        ) if appositive else None
         # "bloquearon la vía durante cuatro días desde el 18 de diciembre": a run
         # of that length from the day named, not a span to publication.
         run_for = data.get("since_run_before") or []
@@ -1230,6 +1236,7 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
     return out
 
 
+APPOSITIVE_GAP = 48  # chars of the named start between "desde el inicio de" and its day ("la crisis poselectoral")
 SINCE_REACH = 36  # chars before a date in which its "since" word may stand ("desde las primeras horas del")
 
 
@@ -1238,6 +1245,8 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
     out: list[DateMention] = []
     for mm in mentions:
         s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
+        if s is None and lex.since_appositive is not None and mm.kind == "explicit" and mm.range.precision == "day":
+            s = lex.since_appositive.search(text, max(0, mm.span.start - SINCE_REACH - APPOSITIVE_GAP), mm.span.start)
         if s is not None and s.group("dw") and mm.range.precision != "day":
             s = None  # "since the 1968 massacre": the day word only goes before a day
         if s is None:

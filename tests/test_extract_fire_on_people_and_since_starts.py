@@ -1,0 +1,160 @@
+"""Phrasings found by writing stories of Latin American crackdowns outside
+Peru (Sacaba 2019, Cali 2021, Panama 2023, Buenos Aires 2024): shots aimed at
+a class of people ("opened fire on farmers", "una columna de cocaleros") are
+aimed at a gathering, in an article about protests; a running total counted
+"since the start of the crisis, on 21 October" is no incident of that day;
+"26 muertes y 87 personas desaparecidas" is 26 dead, not 113; "volvieron a
+marchar" is a march; and a paragraph of force with no place, under a heading
+that names only the country, goes on where the paragraph before was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+# Shots at a class of people, in a story of protests, are force on a crowd (GUIDELINES §2 excessive_force).
+
+def test_police_opening_fire_on_farmers_is_force_on_a_crowd():
+    # (no one killed: the dead alone made it lethal force before)
+    text = (
+        "Bolivia\n\n"
+        "Police opened fire on farmers in Sacaba on Friday, wounding dozens. "
+        "The protesters demanded the resignation of the interim president."
+    )
+    out = _run(text, date(2019, 11, 16))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("protest", "excessive_force")
+    assert e.place is not None and e.place.name == "Sacaba"
+    assert e.date is not None and e.date.start == date(2019, 11, 15)
+    assert e.injuries is not None and e.injuries.qualifier == "at_least"
+
+
+def test_a_column_of_coca_growers_shot_at_is_a_march():
+    text = "Bolivia\n\nPolicías y militares dispararon contra una columna de cocaleros en Sacaba el viernes; nueve murieron."
+    out = _run(text, date(2019, 11, 16), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "excessive_force")]
+    assert out.events[0].forms == ["march"]
+    assert out.events[0].fatalities is not None and out.events[0].fatalities.value == 9
+
+
+def test_shots_at_residents_in_a_raid_are_no_protest():
+    # no protest word anywhere: police firing on residents to arrest a youth is a raid
+    text = "Policías dispararon contra los vecinos de la urbanización para detener a un joven; dos personas resultaron heridas."
+    assert _run(text, date(2019, 11, 16), "es").events == []
+
+
+# A total counted from a start named, its day in apposition, is a running total (GUIDELINES §3 tallies).
+
+def test_total_since_the_start_of_the_crisis_with_its_day_is_a_tally():
+    text = (
+        "Bolivia: nueve muertos en Sacaba\n\n"
+        "Al menos nueve personas murieron el viernes en Sacaba cuando policías dispararon contra manifestantes. "
+        "Con las muertes de Sacaba, la cifra de fallecidos desde el inicio de la crisis poselectoral, el 21 de octubre, llega a 23, según la Defensoría."
+    )
+    out = _run(text, date(2019, 11, 16), "es")
+    assert [(e.date.start if e.date else None, e.fatalities.value if e.fatalities else None) for e in out.events] == [
+        (date(2019, 11, 15), 9)
+    ]
+    assert [t.value for t in out.tallies] == [23]
+
+
+def test_english_total_since_the_start_with_its_day_is_a_tally():
+    text = (
+        "Clashes in Sacaba\n\n"
+        "Nine people were killed in Sacaba on Friday when police fired on protesters. "
+        "The death toll since the start of the crisis, on October 21, has reached 23, the ombudsman said."
+    )
+    out = _run(text, date(2019, 11, 16))
+    assert [e.fatalities.value if e.fatalities else None for e in out.events] == [9]
+    assert all(e.date is not None and e.date.start == date(2019, 11, 15) for e in out.events)
+    assert [t.value for t in out.tallies] == [23]
+
+
+# A number with its own casualty word is not a group of the next one (GUIDELINES §2 counts).
+
+def test_deaths_and_missing_are_not_added_up():
+    text = (
+        "Colombia: cinco muertos en Cali\n\n"
+        "Al menos cinco personas murieron anoche en Cali durante una protesta. "
+        "Desde el inicio del paro nacional, el 28 de abril, la Defensoría del Pueblo ha recibido reportes de 26 muertes y 87 personas desaparecidas."
+    )
+    out = _run(text, date(2021, 5, 4), "es")
+    assert [t.value for t in out.tallies] == [26]
+
+
+# "volvieron a marchar" is a march, and "mientras en Pereira ..." another region's incident (GUIDELINES §2).
+
+def test_marching_again_is_a_march_and_the_while_clause_another_region():
+    text = (
+        "En Bogotá, miles de personas volvieron a marchar este martes hacia la Plaza de Bolívar, "
+        "mientras en Pereira un joven fue herido de bala durante una protesta pacífica en el viaducto."
+    )
+    out = _run(text, date(2021, 5, 4), "es")
+    got = {(e.place.name if e.place else None): e for e in out.events}
+    assert set(got) == {"Bogotá", "Pereira"}
+    assert (got["Bogotá"].sub_type, got["Bogotá"].forms) == ("peaceful", ["march"])
+    assert got["Pereira"].sub_type == "excessive_force"
+    assert got["Pereira"].injuries is not None and got["Pereira"].injuries.value == 1
+
+
+# A country-only heading says less than the region the story was told in (GUIDELINES §2 place).
+
+def test_force_in_a_placeless_paragraph_goes_on_where_the_march_was():
+    text = (
+        "Peru protests\n\n"
+        "Thousands of people marched in Cusco on Monday against the government.\n\n"
+        "Police fired tear gas at marchers near the main square."
+    )
+    out = _run(text, date(2023, 1, 10))
+    assert [(e.sub_type, e.place.name if e.place else None, e.date.start if e.date else None) for e in out.events] == [
+        ("intervention", "Cusco", date(2023, 1, 9))
+    ]
+
+
+def test_a_measure_in_a_placeless_paragraph_stays_the_countrys():
+    text = (
+        "Peru protests\n\n"
+        "Thousands of people marched in Cusco on Monday against the government.\n\n"
+        "The government declared a state of emergency in the south."
+    )
+    out = _run(text, date(2023, 1, 10))
+    measures = [e for e in out.events if e.type == "strategic_development"]
+    assert len(measures) == 1 and measures[0].place is not None and measures[0].place.admin1 is None
+
+
+# The city a story was filed from anchors a lead that names no region, or names it among others (GUIDELINES §2 place).
+
+def test_dateline_city_anchors_a_lead_naming_no_region_over_a_town_named_once():
+    text = (
+        "Guatemala: manifestantes incendian parte del Congreso\n\n"
+        "Ciudad de Guatemala, 22 nov (EFE).- Un grupo de manifestantes prendió fuego este sábado a oficinas del Congreso de Guatemala.\n\n"
+        "La Policía dispersó con gases lacrimógenos a los manifestantes y 37 personas fueron detenidas. "
+        "El procurador de los Derechos Humanos denunció que los agentes actuaron de forma desproporcionada.\n\n"
+        "En Quetzaltenango, la segunda ciudad del país, cientos de personas también se manifestaron."
+    )
+    out = _run(text, date(2020, 11, 22), "es")
+    places = {(e.place.name if e.place else None, e.type) for e in out.events}
+    assert ("Guatemala", "riot") in places
+    quetzal = [e for e in out.events if e.place is not None and e.place.name == "Quetzaltenango"]
+    assert len(quetzal) == 1 and quetzal[0].arrests is None
+
+
+def test_dateline_city_among_the_leads_regions_anchors_the_story():
+    text = (
+        "Ecuador: el Gobierno traslada su sede a Guayaquil mientras miles de indígenas llegan a Quito\n\n"
+        "QUITO (Agencias) — Miles de indígenas llegaron la noche del lunes a Quito para sumarse a las protestas, "
+        "mientras el presidente anunció que trasladaba la sede del Gobierno a Guayaquil.\n\n"
+        "Durante la tarde, grupos de encapuchados se enfrentaron con la Policía en el centro histórico y saquearon varios locales."
+    )
+    out = _run(text, date(2019, 10, 9), "es")
+    riots = [e for e in out.events if e.type == "riot"]
+    assert riots and all(e.place is not None and e.place.name == "Quito" for e in riots)
