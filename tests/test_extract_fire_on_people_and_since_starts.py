@@ -158,3 +158,19 @@ def test_dateline_city_among_the_leads_regions_anchors_the_story():
     out = _run(text, date(2019, 10, 9), "es")
     riots = [e for e in out.events if e.type == "riot"]
     assert riots and all(e.place is not None and e.place.name == "Quito" for e in riots)
+
+
+# Road closures that have run for weeks, told in the present, began that many weeks back (GUIDELINES §2 date).
+
+def test_road_closures_running_nearly_three_weeks_nationwide():
+    text = "Panamá: protestas\n\nLos cierres de vías cumplen casi tres semanas en todo el país."
+    out = _run(text, date(2023, 11, 7), "es")
+    assert [(e.forms, e.place.admin1 if e.place else "?", e.date.start if e.date else None) for e in out.events] == [
+        (["roadblock"], None, date(2023, 10, 18))
+    ]
+
+
+def test_english_roadblocks_lasting_nearly_three_weeks():
+    text = "Panama protests\n\nThe roadblocks across the country have lasted nearly three weeks."
+    out = _run(text, date(2023, 11, 7))
+    assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2023, 10, 18), date(2023, 11, 7))]

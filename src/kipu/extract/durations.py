@@ -109,7 +109,7 @@ def run_days(view: SentenceView, lang: str) -> int | None:
 
 
 @lru_cache(maxsize=None)
-def _so_far(lang: str) -> re.Pattern[str] | None:
+def _so_far(lang: str, unit_name: str = "day") -> re.Pattern[str] | None:
     """ "el paro cumple 12 días", "permanece cerrada por 30 días consecutivos",
     "the blockade has lasted 30 days", "for 30 consecutive days": a run told
     as lasted until now. "por/for N días" alone is often a term ahead (a state
@@ -117,7 +117,7 @@ def _so_far(lang: str) -> re.Pattern[str] | None:
     data = lang_data(lang, "dates")
     verbs, by, after = data.get("run_so_far_verbs") or [], data.get("run_so_far_by") or [], data.get("run_so_far_after") or []
     filler = _alt(data.get("run_so_far_filler") or []) or "(?!)"
-    days = (data.get("units") or {}).get("day") or []
+    days = (data.get("units") or {}).get(unit_name) or []
     if not verbs or not days:
         return None
     unit, count = _alt(days), r"(?P<n>\d{1,3}|[^\W\d_]+)"
@@ -145,17 +145,19 @@ def run_so_far(view: SentenceView, lang: str) -> int | None:
     ("llevan 20 días de bloqueo"), or None. Read only where a day word is."""
     if not view.has("run_day"):
         return None
-    pat = _so_far(lang)
-    if pat is None:
-        return None
     best = None
     lacking = _lacking(lang)
-    for hit in pat.finditer(view.text):
-        if lacking is not None and lacking.match(view.text, hit.end()):
-            continue  # "suman 6 días consecutivos sin agua": the outage's days, not the protest's
-        n = word_to_int(_count_of(hit), lang)
-        if n is not None and 1 < n <= MAX_RUN_DAYS:
-            best = max(best or 0, n)
+    # ("los cierres de vías cumplen casi tres semanas": weeks are seven days each)
+    for unit, days in (("day", 1), ("week", 7)):
+        pat = _so_far(lang, unit)
+        if pat is None:
+            continue
+        for hit in pat.finditer(view.text):
+            if lacking is not None and lacking.match(view.text, hit.end()):
+                continue  # "suman 6 días consecutivos sin agua": the outage's days, not the protest's
+            n = word_to_int(_count_of(hit), lang)
+            if n is not None and 1 < n * days <= MAX_RUN_DAYS:
+                best = max(best or 0, n * days)
     return best
 
 
