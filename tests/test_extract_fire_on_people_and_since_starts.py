@@ -174,3 +174,15 @@ def test_english_roadblocks_lasting_nearly_three_weeks():
     text = "Panama protests\n\nThe roadblocks across the country have lasted nearly three weeks."
     out = _run(text, date(2023, 11, 7))
     assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2023, 10, 18), date(2023, 11, 7))]
+
+
+# A later day written first in one month, then an earlier one, is no range (GUIDELINES §2 date).
+
+def test_dateline_day_then_the_days_before_is_no_year_long_range():
+    text = (
+        "Juliaca: enfrentamientos dejan 17 muertos\n\n"
+        "Juliaca, 10 de enero - la tarde del lunes 9 de enero miles de manifestantes intentaron tomar el aeropuerto "
+        "y fueron repelidos por la policía con disparos; 17 personas fallecieron."
+    )
+    out = _run(text, date(2023, 1, 10), "es")
+    assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2023, 1, 9), date(2023, 1, 9))]

@@ -1220,7 +1220,9 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
                 if start > b.range.end and a.kind == b.kind == "weekday":
                     # "from Monday to Wednesday" told on a Tuesday: the week before, not a year
                     start = _shift(start, -7) or start
-                elif start > b.range.end and not has_year[i]:
+                elif start > b.range.end and not has_year[i] and start.month != b.range.end.month:
+                    # ("del 28 de diciembre al 3 de enero": the year turned between; but "10 de enero -
+                    # la tarde del lunes 9 de enero", a later day first in one month, is no range)
                     start = _safe_date(start.year - 1, start.month, start.day) or start
                 # "in December and January", "de diciembre a febrero": two whole months
                 # joined are one span, from the first day of one to the last of the other
