@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kipu.extract import places
 from kipu.extract.pipeline import Extractor
 
 EX = Extractor()
@@ -186,3 +187,50 @@ def test_dateline_day_then_the_days_before_is_no_year_long_range():
     )
     out = _run(text, date(2023, 1, 10), "es")
     assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2023, 1, 9), date(2023, 1, 9))]
+
+
+# A list of towns closed by "and other cities" holds no gloss (GUIDELINES §2: one event per region).
+
+def test_a_list_closed_by_other_cities_keeps_every_town():
+    # (the whole article of the probe is the case: there "Cali" was read as its department,
+    # which made ", Cali and other cities" a gloss contradicting Medellín; here the list itself)
+    text = "Hundreds of thousands of people marched in Bogotá, Medellín, Cali and other cities on Thursday."
+    matches = places.places_in(text)
+    resolved = [(m, places.PlaceResolver().disambiguate(text, m, matches)) for m in matches]
+    medellin = next(m for m, _ in resolved if m.surface == "Medellín")
+    gloss = places._qualifier_after(text, medellin.span)
+    assert gloss is not None and text[gloss.start :].startswith("Cali")
+    assert places._in_a_list(text, gloss, resolved)
+
+
+def test_spanish_list_closed_by_otras_ciudades():
+    text = "Miles de personas marcharon en Bogotá, Medellín, Cali y otras ciudades contra el Gobierno el jueves."
+    out = _run(text, date(2019, 11, 22), "es")
+    assert {e.place.name for e in out.events if e.place} == {"Bogotá", "Medellín", "Cali"}
+
+
+# A measure with no other place holds where its author governs (GUIDELINES §2 place).
+
+def test_the_mayors_curfew_is_placed_in_the_mayors_city():
+    text = (
+        "Colombia's strike\n\n"
+        "Hundreds of thousands of people marched in Bogotá on Thursday.\n\n"
+        "The day ended with clashes in several cities, and the mayor of Cali imposed a curfew that night."
+    )
+    out = _run(text, date(2019, 11, 22))
+    measures = [e for e in out.events if e.type == "strategic_development"]
+    assert [(m.place.name if m.place else None) for m in measures] == ["Cali"]
+
+
+# A bean-bag round is a less-lethal projectile; the victim's death later is the march's toll (GUIDELINES §2).
+
+def test_bean_bag_round_then_death_is_excessive_force():
+    text = (
+        "Colombia\n\n"
+        "On Saturday, riot police fired a bean-bag round at student Dilan Cruz during a peaceful march in the centre of Bogotá. "
+        "He died in hospital on Monday."
+    )
+    out = _run(text, date(2019, 11, 28))
+    assert [(e.sub_type, e.fatalities.value if e.fatalities else None, e.date.start if e.date else None) for e in out.events] == [
+        ("excessive_force", 1, date(2019, 11, 23))
+    ]

@@ -332,6 +332,10 @@ class ArticleContext:
 
     def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
         own = self.sentence_places(view)
+        if not own and view.places and view.has("strategic"):
+            governed = self._governed_by_its_author(view)
+            if governed is not None:
+                return [(governed, True)]
         if own:
             by_region: dict[tuple[str, str | None], Place] = {}
             for p in own:
@@ -417,6 +421,18 @@ class ArticleContext:
         placed = {(p.country, p.admin1) for p in own if p not in ends}
         kept = [p for p in regional if (p.country, p.admin1) in placed or (p in ends and fold(p.admin1 or "") in named)]
         return kept or regional
+
+    def _governed_by_its_author(self, view: SentenceView) -> Place | None:
+        """The place an authority the sentence names governs ("the mayor of Cali
+        imposed a curfew that night", "el gobernador de Puno declaró ..."): a
+        measure that names no other place holds where its author governs."""
+        authority = place_finder.Gazetteer.load().cues.authority
+        for m in view.places:
+            if authority and preceding_cue(self.doc.folded, m.span.start, authority) is not None:
+                entry = place_finder.PlaceResolver().disambiguate(self.doc.text, m, self.doc.place_matches, self.doc.folded)
+                if entry is not None and entry.kind != "country":
+                    return place_finder.PlaceResolver.to_place(entry, m, self.doc.text)
+        return None
 
     def _told_abroad(self, view: SentenceView, own: list[Place]) -> bool:
         """Whether a place of another country is where the sentence happened: named

@@ -1229,7 +1229,17 @@ def _in_a_list(text: str, gloss: Span, resolved: list[tuple[PlaceMatch, Entry]])
     if any(j.end() in starts for j in _LIST_AND.finditer(text, gloss.start, gloss.end)):
         return True
     after = _LIST_GOES_ON.match(text, gloss.end)
-    return after is not None and after.end() != gloss.end and after.end() in starts
+    if after is not None and after.end() != gloss.end and after.end() in starts:
+        return True
+    # "Medellín, Cali and other cities": a list closed by more of its kind, inside the gloss or right after it
+    closing = Gazetteer.load().cues.list_close
+    return bool(closing) and any(
+        fold(text[j.start() : j.start() + LIST_CLOSE_REACH]).lstrip().startswith(closing)
+        for j in _LIST_AND.finditer(text, gloss.start, min(len(text), gloss.end + 2))
+    )
+
+
+LIST_CLOSE_REACH = 40  # chars after a list's last name read for the words that close it ("and other cities")
 
 
 #: Landmark types whose names many towns share ("Plaza Bolognesi", "Avenida Grau").

@@ -136,6 +136,12 @@ class Cues:
     #: words that make the name the point another place lies off from
     #: ("southwest of Havana", "al norte de Puno")
     bearing: tuple[str, ...] = ()
+    #: words that close a list of places with more of their kind ("Bogotá,
+    #: Medellín, Cali and other cities"): the names before are items, no glosses
+    list_close: tuple[str, ...] = ()
+    #: an authority's title before the place it governs ("the mayor of Cali",
+    #: "el gobernador de Puno"): an organisation's place, and where its measures hold
+    authority: tuple[str, ...] = ()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -161,7 +167,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
     return Cues(
         get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
         frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())), get("removal"),
-        get("reference"), get("destination"), get("bearing"),
+        get("reference"), get("destination"), get("bearing"), get("list_close"), get("authority"),
     )
 
 
