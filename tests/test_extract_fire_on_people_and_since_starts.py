@@ -234,3 +234,17 @@ def test_bean_bag_round_then_death_is_excessive_force():
     assert [(e.sub_type, e.fatalities.value if e.fatalities else None, e.date.start if e.date else None) for e in out.events] == [
         ("excessive_force", 1, date(2019, 11, 23))
     ]
+
+
+# An opening clause with no place belongs to the first region's clause; each region keeps its dead (GUIDELINES §2).
+
+def test_each_region_keeps_its_dead_after_an_opening_clause_with_no_place():
+    text = (
+        "Protest and repression in Peru\n\n"
+        "We argue that the framing of protesters as terrorists enabled the use of lethal force, as in Ayacucho on "
+        "15 December 2022, when soldiers killed ten people near the airport, and in Juliaca on 9 January 2023, "
+        "when seventeen civilians died."
+    )
+    out = _run(text, date(2024, 3, 15))
+    got = sorted((e.place.name if e.place else "", e.fatalities.value if e.fatalities else None) for e in out.events)
+    assert got == [("Ayacucho", 10), ("Juliaca", 17)]

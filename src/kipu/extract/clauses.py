@@ -76,15 +76,19 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     if bounds is None:
         return None
     parts: list[tuple[SentenceView, Where]] = []
+    opening: int | None = None  # where a leading clause with no place began
     for start, end in bounds:
         mine = [(p, e) for p, e in where if start <= p.span.start < end]  # type: ignore[union-attr]
         if not mine:
             if parts:  # a clause with no place of its own belongs to the one before
                 prev, w = parts[-1]
                 parts[-1] = (_clause(view, prev.span.start, end), w)
-                continue
-            return None
-        parts.append((_clause(view, start, end), mine))
+            elif opening is None:
+                # "... enabled lethal force, as in Ayacucho on 15 December, when soldiers killed
+                # ten, and in Juliaca on 9 January, when 17 died": the opening belongs to the first place's clause
+                opening = start
+            continue
+        parts.append((_clause(view, start if opening is None or parts else opening, end), mine))
     regions = [{(p.country, p.admin1) for p, _ in w if p} for _, w in parts]
     if len(parts) < 2 or any(a & b for i, a in enumerate(regions) for b in regions[i + 1 :]):
         return None  # a region in two clauses: not one incident per clause
