@@ -248,3 +248,16 @@ def test_each_region_keeps_its_dead_after_an_opening_clause_with_no_place():
     out = _run(text, date(2024, 3, 15))
     got = sorted((e.place.name if e.place else "", e.fatalities.value if e.fatalities else None) for e in out.events)
     assert got == [("Ayacucho", 10), ("Juliaca", 17)]
+
+
+# A headline's round floor over the body's running total is that total, rounded (GUIDELINES §3 tallies).
+
+def test_headline_round_floor_of_a_body_total_is_no_incident_count():
+    text = (
+        "Venezuela: more than a thousand arrested as protests follow disputed vote\n\n"
+        "CARACAS (wire) — Venezuelan authorities have arrested more than 1,200 people since protests erupted on Monday "
+        "against the official result of the presidential election, the attorney general said on Wednesday."
+    )
+    out = _run(text, date(2024, 7, 31))
+    assert all(e.arrests is None for e in out.events)
+    assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 1200)]

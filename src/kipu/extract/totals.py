@@ -230,8 +230,23 @@ def headline_totals_dropped(frames: list[Frame], tallies: list[TallyMention], ti
         if f.view.span.start < title.start or f.view.span.start >= title.end:
             continue
         for measure, c in list(f.counts.items()):
-            if (c.measure, c.figure.low) in body and not c.single:
+            if c.single:
+                continue
+            if (c.measure, c.figure.low) in body or _rounded_down_from(c, body):
                 del f.counts[measure]
+
+
+def _rounded_down_from(count: Count, body: set[tuple[str, int]]) -> bool:
+    """ "More than a thousand arrested" over a body's "more than 1,200 people
+    arrested since Monday": a headline's round figure, told as a floor, under
+    a running total of the same measure below twice it, is that total rounded."""
+    low = count.figure.low
+    if count.figure.qualifier not in ("more_than", "at_least") or low < ROUND_FLOOR or low % 10 ** (len(str(low)) - 1):
+        return False
+    return any(m == count.measure and low <= v < 2 * low for m, v in body)
+
+
+ROUND_FLOOR = 10  # a headline's floor this high or more may round a body's total ("more than 1,000")
 
 
 def headline_joins_incidents(frames: list[Frame], title: Span | None) -> None:
