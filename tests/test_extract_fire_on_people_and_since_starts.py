@@ -261,3 +261,21 @@ def test_headline_round_floor_of_a_body_total_is_no_incident_count():
     out = _run(text, date(2024, 7, 31))
     assert all(e.arrests is None for e in out.events)
     assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 1200)]
+
+
+# A total before a colon and its breakdown is still counted ("suman 60: 49 civiles ..."; GUIDELINES §3 tallies).
+
+def test_total_before_a_colon_and_its_breakdown():
+    text = (
+        "Perú\n\n"
+        "La Defensoría del Pueblo informó que los fallecidos en el contexto de las protestas suman 60: "
+        "49 civiles en enfrentamientos, un policía y diez en accidentes de tránsito vinculados a los bloqueos."
+    )
+    out = _run(text, date(2023, 2, 10), "es")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 60)]
+
+
+def test_a_clock_time_is_still_no_count():
+    text = "Perú\n\nA las 18:40 del lunes, unos 300 manifestantes marcharon por el centro de Puno."
+    out = _run(text, date(2023, 2, 14), "es")
+    assert [e.participants.low for e in out.events if e.participants] == [300]

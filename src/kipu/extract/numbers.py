@@ -48,7 +48,7 @@ _DIGITS_RE = (
     r"(?<![\w.,/:\-^])"
     r"(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*|(?:[ \u00a0\u202f]\d{3})+)(?!\d)|\d+)"
     r"(?:[.,](?P<dec>\d{1,2}))?"
-    r"(?![\w/:^]|[.,]\d)"
+    r"(?![\w/^]|:\d|[.,]\d)"  # ("suman 60: 49 civiles ...": a colon before a space ends a count; "18:40" is a time)
 )
 
 
