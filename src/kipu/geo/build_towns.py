@@ -54,6 +54,9 @@ RENAMES = {
     ("EC", "morona-santiago province"): "Morona Santiago",
     ("VE", "vargas"): "La Guaira",
     ("VE", "distrito federal"): "Distrito Capital",
+    ("DO", "santo domingo province"): "Santo Domingo",
+    ("GT", "suchitepeque"): "Suchitepequez",
+    ("PA", "ngobe-bugle comarca"): "Ngobe Bugle",
 }
 _GENERIC = re.compile(
     r"^(departamento|department|provincia|province|estado|state|region|regiao|municipio)\s+(de|del|do|da|of)\s+"
