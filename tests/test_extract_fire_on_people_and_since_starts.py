@@ -279,3 +279,16 @@ def test_a_clock_time_is_still_no_count():
     text = "Perú\n\nA las 18:40 del lunes, unos 300 manifestantes marcharon por el centro de Puno."
     out = _run(text, date(2023, 2, 14), "es")
     assert [e.participants.low for e in out.events if e.participants] == [300]
+
+
+# A foreign city's dateline places a story that names no other place (GUIDELINES §2 place).
+
+def test_a_foreign_capitals_dateline_alone_places_the_story():
+    out = _run("QUITO - Thousands of young people gathered on Tuesday evening to demand answers.", date(2023, 3, 1))
+    assert [(e.place.name, e.place.country) for e in out.events if e.place] == [("Quito", "EC")]
+
+
+def test_a_country_heading_yields_to_the_datelines_city():
+    text = "Ecuador youth protest\n\nQUITO - Thousands of young people gathered on Tuesday evening to demand answers."
+    out = _run(text, date(2023, 3, 1))
+    assert [(e.place.name, e.place.admin1) for e in out.events if e.place] == [("Quito", "Pichincha")]

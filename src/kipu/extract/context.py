@@ -70,6 +70,8 @@ class ArticleContext:
         self._settle_homonyms()
         self.anchor_date = self._find_anchor_date()
         self.anchor_place, self.country = self._find_anchor_place()
+        # (whether the story's place is the city it was filed from: a country-only heading yields to it)
+        self._from_the_dateline = self.anchor_place is not None and self.anchor_place == self._dateline_place(self.country)
         lead_capital = self._place_the_capital()
         if lead_capital is not None and not self._lead_names(self.anchor_place):
             # "Manifestantes prendieron fuego ... al Congreso, en el centro de la capital" leads
@@ -388,6 +390,13 @@ class ArticleContext:
                 view.has("state_response") or any(m.label not in _GENERIC_FORMS for m in view.of("form"))
             ):
                 return [(before, False)]
+        if not own and inherited is not None and inherited.admin1 is None and inherited is self._section_place and self._para_place is None:
+            # "Ecuador youth protest // QUITO - Thousands of young people gathered on Tuesday": a
+            # heading naming only the country says less than the city the story was filed from,
+            # when the article names no region of its own (a measure stays the country's)
+            anchor = self.anchor_place
+            if anchor is not None and anchor.admin1 is not None and anchor.country == inherited.country and self._from_the_dateline and not view.has("strategic"):
+                return [(anchor, False)]
         return [(inherited or self.country_place(), False)]
 
     def _road_regions(self, view: SentenceView) -> list[Place]:
@@ -510,9 +519,10 @@ class ArticleContext:
             signed = place_finder.Gazetteer.load().signed_countries(self.doc.text).most_common(1)
             country = signed[0][0] if signed else "PE"
             # "Lima, 5 de abril. ... marcharon por la avenida Arequipa": the city the
-            # story was filed from, when no place of the text itself says where.
-            dateline = self._dateline_place(country)
-            return (dateline, country) if dateline is not None else (None, country)
+            # story was filed from, when no place of the text itself says where
+            # ("QUITO - Thousands gathered on Tuesday": its country too, when nothing signs another).
+            dateline = self._dateline_place(None if not signed else country)
+            return (dateline, dateline.country) if dateline is not None else (None, country)
         countries = Counter()
         for (c, _), n in regions.items():
             countries[c] += n
@@ -567,7 +577,7 @@ class ArticleContext:
                     return place_finder.PlaceResolver.to_place(entry, m, text)
         return None
 
-    def _dateline_place(self, country: str) -> Place | None:
+    def _dateline_place(self, country: str | None) -> Place | None:
         """ "LIMA, Nov 27 (wire) - Peruvian police fired tear gas ...": when the
         lead names no region and the story has no main one, the city the wire
         was filed from is the best anchor, not the whole country."""
@@ -581,7 +591,7 @@ class ArticleContext:
                 if entry is None:
                     return None
                 place = place_finder.PlaceResolver.to_place(entry, m, text)
-                return place if place.country == country and place.admin1 is not None else None
+                return place if (country is None or place.country == country) and place.admin1 is not None else None
         return None
 
     def is_foreign_background(self, view: SentenceView, where: list[tuple[Place | None, bool]], explicit_date: bool) -> bool:
