@@ -292,3 +292,15 @@ def test_a_country_heading_yields_to_the_datelines_city():
     text = "Ecuador youth protest\n\nQUITO - Thousands of young people gathered on Tuesday evening to demand answers."
     out = _run(text, date(2023, 3, 1))
     assert [(e.place.name, e.place.admin1) for e in out.events if e.place] == [("Quito", "Pichincha")]
+
+
+# An end verb ends a protest's run only when the action is named before it (GUIDELINES §2 date).
+
+def test_elections_suspended_on_sunday_do_not_date_tuesdays_rally():
+    text = (
+        "Dominican protest\n\n"
+        "SANTO DOMINGO - Thousands of young people gathered on Tuesday evening in the capital to demand answers "
+        "after the municipal elections were suspended on Sunday."
+    )
+    out = _run(text, date(2020, 2, 19))
+    assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2020, 2, 18), date(2020, 2, 18))]

@@ -253,11 +253,27 @@ def ended_on(view: SentenceView, lang: str) -> list[Any]:
     if pat is None:
         return []
     base = view.span.start
-    return [
-        d for d in view.dates
-        if d.range.precision == "day" and d.range.start == d.range.end
-        and pat.search(view.text, max(0, d.span.start - base - ENDED_REACH), d.span.start - base) is not None
-    ]
+    nouns = _run_nouns(lang)
+    out = []
+    for d in view.dates:
+        if d.range.precision != "day" or d.range.start != d.range.end:
+            continue
+        verb = pat.search(view.text, max(0, d.span.start - base - ENDED_REACH), d.span.start - base)
+        # (the action must be named before its end verb: "after the municipal elections were
+        # suspended on Sunday" ends no protest's run)
+        if verb is not None and nouns is not None and nouns.search(view.text, max(0, verb.start() - ENDED_NOUN_REACH), verb.start()):
+            out.append(d)
+    return out
+
+
+ENDED_NOUN_REACH = 60  # chars before an end verb within which the action it ends is named ("el paro, que terminó")
+
+
+@lru_cache(maxsize=8)
+def _run_nouns(lang: str) -> re.Pattern[str] | None:
+    """The words naming an action that runs for days (``run_nouns``)."""
+    nouns = lang_data(lang, "dates").get("run_nouns") or []
+    return re.compile(rf"(?<!\w){_alt(nouns)}(?!\w)", re.IGNORECASE) if nouns else None
 
 
 def told_as_ended(view: SentenceView, lang: str) -> bool:
