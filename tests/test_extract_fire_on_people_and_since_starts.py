@@ -304,3 +304,23 @@ def test_elections_suspended_on_sunday_do_not_date_tuesdays_rally():
     )
     out = _run(text, date(2020, 2, 19))
     assert [(e.date.start, e.date.end) for e in out.events if e.date] == [(date(2020, 2, 18), date(2020, 2, 18))]
+
+
+# Joining the protest is protesting; "cortes de tránsito" are road cuts (GUIDELINES §2 forms).
+
+def test_joining_the_protest_with_a_walk_is_a_march():
+    text = (
+        "Bloqueos en Guatemala\n\n"
+        "Hubo cortes de tránsito en Chimaltenango y Jutiapa este lunes. En la cabecera de Zacapa, comerciantes y "
+        "estudiantes se sumaron a la protesta con una caminata por el parque central."
+    )
+    out = _run(text, date(2023, 10, 9), "es")
+    got = {(e.place.admin1 if e.place else None): e.forms for e in out.events}
+    assert got.get("Zacapa") == ["march"]
+    assert got.get("Chimaltenango") == ["roadblock"] and got.get("Jutiapa") == ["roadblock"]
+
+
+def test_english_joined_the_protests():
+    text = "Peru\n\nMarket vendors in Cusco joined the protests on Tuesday."
+    out = _run(text, date(2023, 1, 11))
+    assert [(e.type, e.place.name if e.place else None) for e in out.events] == [("protest", "Cusco")]
