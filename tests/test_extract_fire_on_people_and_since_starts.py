@@ -324,3 +324,15 @@ def test_english_joined_the_protests():
     text = "Peru\n\nMarket vendors in Cusco joined the protests on Tuesday."
     out = _run(text, date(2023, 1, 11))
     assert [(e.type, e.place.name if e.place else None) for e in out.events] == [("protest", "Cusco")]
+
+
+def test_dateline_city_anchors_over_a_list_of_towns_named_once():
+    text = (
+        "Dominicans rally after local elections are suspended\n\n"
+        "SANTO DOMINGO - Thousands of young people gathered in the Plaza de la Bandera on Tuesday evening, "
+        "banging pots and waving flags to demand answers.\n\n"
+        "Similar rallies were held in Santiago de los Caballeros, San Francisco de Macorís and Puerto Plata."
+    )
+    out = _run(text, date(2020, 2, 18))
+    crowd = [e for e in out.events if e.participants is not None]
+    assert [(e.place.name, e.place.admin1) for e in crowd if e.place] == [("Santo Domingo", "Distrito Nacional")]

@@ -547,7 +547,7 @@ class ArticleContext:
             return regional_lead[0], country
         if in_country:
             n, key = max(in_country)
-            if dateline is not None and not regional_lead and n <= 1:
+            if dateline is not None and n <= 1 and not self._regions_beside_the_dateline():
                 # "Ciudad de Guatemala, 22 nov (EFE).- Manifestantes prendieron fuego al Congreso ... //
                 # En Quetzaltenango, cientos también se manifestaron": a lead that names no region is
                 # told where the story was filed from, not in a town the body names once
@@ -563,6 +563,15 @@ class ArticleContext:
             if len(towns) == 1:
                 return next(iter(towns.values())), country
         return _whole_country(country), country
+
+    def _regions_beside_the_dateline(self) -> bool:
+        """Whether the sentence opened by the dateline names a region of its own
+        ("SANTO DOMINGO - Thousands gathered in the Plaza de la Bandera" names none)."""
+        text = self.doc.text
+        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
+            if any(place_finder.is_dateline(text, m) for m in view.places):
+                return any(p.admin1 is not None for p in self.sentence_places(view))
+        return False
 
     def _named_by_an_organisation(self) -> Place | None:
         """The place the first organisation's name holds, for an article that
