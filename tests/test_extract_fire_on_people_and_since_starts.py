@@ -336,3 +336,17 @@ def test_dateline_city_anchors_over_a_list_of_towns_named_once():
     out = _run(text, date(2020, 2, 18))
     crowd = [e for e in out.events if e.participants is not None]
     assert [(e.place.name, e.place.admin1) for e in crowd if e.place] == [("Santo Domingo", "Distrito Nacional")]
+
+
+# The lead's own day, not the wire's filing day, dates the sentences after it (GUIDELINES §2 date).
+
+def test_undated_paragraph_after_a_wire_lead_takes_the_leads_day():
+    text = (
+        "Brazil: Bolsonaro supporters storm Congress\n\n"
+        "BRASÍLIA, Jan 9 (wire) - Thousands of supporters of former president Jair Bolsonaro invaded and vandalised "
+        "Brazil's Congress and the Supreme Court on Sunday.\n\n"
+        "The rioters broke windows and destroyed artworks before security forces regained control of the buildings, "
+        "using tear gas and stun grenades."
+    )
+    out = _run(text, date(2023, 1, 9))
+    assert [(e.type, e.date.start) for e in out.events if e.date] == [("riot", date(2023, 1, 8))]

@@ -649,6 +649,8 @@ class ArticleContext:
             d for view, d in lead
             if self._usable(d) and not _dates_prior_event(view, d, self.published) and not _date_stamp(view, d) and not _dates_the_report(view, d)
             and not _in_reported_aside(view, d) and not self._planned_ahead(view, d)
+            # ("BRASÍLIA, Jan 9 (wire) - ... stormed Congress on Sunday": the filing day yields to the lead's own day)
+            and not (_in_dateline(view, d) and any(o is not d and self._usable(o) for o in view.dates))
         ]
         for d in usable:
             if self.published is None or (self.published - d.range.end).days <= 31:
