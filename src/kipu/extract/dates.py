@@ -110,6 +110,8 @@ class _DateLex:
         lo = lambda d: {_norm(k): v for k, v in (d or {}).items()}  # noqa: E731
         self.wd_before: dict[str, str] = lo(data.get("weekday_before"))
         self.wd_after: dict[str, str] = lo(data.get("weekday_after"))
+        # "of 2020, when ...": a clause after a bare year that dates its days in that year
+        self.year_clause_openers: tuple[str, ...] = tuple(str(w).lower() for w in data.get("year_clause_openers") or [])
         self.rel_days: dict[str, int] = {k: int(v) for k, v in lo(data.get("relative_days")).items()}
         self.rel_periods: dict[str, tuple[str, int]] = {
             k: (str(v[0]), int(v[1])) for k, v in lo(data.get("relative_periods")).items()
@@ -172,7 +174,8 @@ class _DateLex:
         ylinks = [w for w in data.get("year_links") or [] if w != ","]
         yl = rf"(?:{_OSP},{_OSP}|{_SP}{_alt(ylinks, flags='i')}{_SP}|{_SP})" if ylinks else rf"(?:{_OSP},{_OSP}|{_SP})"
         dprefix = _alt(data.get("day_prefixes") or [], flags="i")
-        wd_opt = rf"(?:(?<!\w)(?P<wd>{wday})(?!\w),?{_SP})?"
+        # "Monday (13 Feb)": a digest may put the date in brackets after its weekday
+        wd_opt = rf"(?:(?<!\w)(?P<wd>{wday})(?!\w)(?:,?{_SP}|{_OSP}\({_OSP}))?"
         joiner_alt = data.get("range_joiners") or []
         dash = [j for j in joiner_alt if not re.search(r"\w", j)]
         words = [j for j in joiner_alt if re.search(r"\w", j)]
@@ -994,7 +997,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
         explicit_year = c.kind == "this_month" or ("y" in c.m.re.groupindex and c.m.group("y") is not None)
         if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
-            named = _named_year(text, c.end, rng, lex, published)
+            named = _named_year(text, c.end, rng, lex, published) or _year_of_the_clause(text, c.start, rng, lex, out)
             if named is not None:
                 rng, explicit_year = named, True
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
@@ -1027,6 +1030,28 @@ def _named_year(text: str, end: int, rng: DateRange, lex: _DateLex, published: d
     start = _safe_date(rng.start.year + shift, rng.start.month, rng.start.day)
     stop = _safe_date(rng.end.year + shift, rng.end.month, rng.end.day)
     return DateRange(start, stop, rng.precision, rng.span) if start and stop else None
+
+
+YEAR_CLAUSE_REACH = 90  # chars from a bare year to a day of the clause it opens
+
+
+def _year_of_the_clause(text: str, start: int, rng: DateRange, lex: _DateLex, told: list[DateMention]) -> DateRange | None:
+    """The day moved into the bare year whose clause it ends ("the protests of
+    2020, when two young men were killed in Lima on 14 November"): the clause
+    opened right after the year (``year_clause_openers``) tells a day of that
+    year, not of the publication's. None when the last date told is no such year."""
+    if not told or told[-1].kind != "year" or not lex.year_clause_openers:
+        return None
+    year = told[-1]
+    between = text[year.span.end : start]
+    if len(between) > YEAR_CLAUSE_REACH or any(ch in between for ch in ".;:") or not between.lower().startswith(lex.year_clause_openers):
+        return None
+    shift = year.range.start.year - rng.end.year
+    if shift == 0:
+        return None
+    first = _safe_date(rng.start.year + shift, rng.start.month, rng.start.day)
+    last = _safe_date(rng.end.year + shift, rng.end.month, rng.end.day)
+    return DateRange(first, last, rng.precision, rng.span) if first and last else None
 
 
 def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool]) -> list[DateMention]:
