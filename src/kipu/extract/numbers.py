@@ -178,6 +178,9 @@ class _Lexicon:
         # ends none of their phrases is ruled out without running them.
         self.q_before_gate = EndGate(self.q_before, None)
         self.non_count_before_gate = EndGate(data.get("non_count_before") or [], " \t\u00a0")
+        # "by the end of the day 17 civilians had died": a time phrase ending in a non-count word
+        after = data.get("count_after_non_count") or []
+        self.count_after_non_count = re.compile(rf"(?<!\w)(?:{_alt(after)})[ \t\u00a0]*$", i) if after else None
         # "a las diez": a clock time, unless people are counted right after.
         clock = data.get("clock_before") or []
         self.clock_before = re.compile(rf"(?:(?<!\w)|(?<=\W))(?:{_alt(clock)})[ \t\u00a0]*$", i) if clock else None
@@ -618,7 +621,7 @@ def _excluded_before(text: str, start: int, lex: _Lexicon) -> bool:
     window = max(0, start - 20)
     found = lex.non_count_before_gate.may_match(text, window, start) and (
         lex.non_count_before.search(text, window, start) is not None
-    )
+    ) and not (lex.count_after_non_count is not None and lex.count_after_non_count.search(text, window, start) is not None)
     _last_excluded = (text, start, lex, found)
     return found
 
