@@ -234,6 +234,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _deaths_denounced(view, tactics)
         or _deaths_in_the_riot(view, tactics)
         or _deaths_in_an_accident(view, tactics)
+        or _deaths_denied(view, fatalities, tactics)
     ):
         lethal = False
     if lethal and killed_by_others(view):
@@ -549,6 +550,16 @@ def _deaths_with_no_force(view: SentenceView, fatalities: int, tactics: set[str]
     if any(c.measure == "fatalities" for c in counts_in(view)):
         return False  # "cuatro fallecidos en once días de paro": a toll, even a running one
     return not any(view.has("actor", a) for a in ("police", "military", "government"))
+
+
+def _deaths_denied(view: SentenceView, fatalities: int, tactics: set[str]) -> bool:
+    """ "we found no death in Lima that day", "there were no deaths": every
+    death word of the sentence denied, with no toll and no lethal tactic,
+    tells that nobody died, not that force killed."""
+    if fatalities or tactics & set(LETHAL_TACTICS):
+        return False
+    words = view.of("measure", "fatalities")
+    return bool(words) and all(denied(view, w) for w in words)
 
 
 def _deaths_denounced(view: SentenceView, tactics: set[str]) -> bool:

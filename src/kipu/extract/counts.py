@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kipu.extract.attribution import with_sources
+from kipu.extract.context import denied
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, languages
 from kipu.model import Figure, Span
@@ -60,6 +61,9 @@ class Count:
 def counts_in(view: SentenceView) -> list[Count]:
     """Every (measure, figure) the sentence states, in order of appearance."""
     cues = view.of("measure")
+    if cues and view.has("modality", "negation"):
+        # "he survived; we found no death in Lima that day": a casualty word denied counts no one
+        cues = [c for c in cues if c.label not in CASUALTY_MEASURES or not denied(view, c)]
     out: list[Count] = []
     used: set[int] = set()
     things = view.of("counted_thing")
@@ -110,6 +114,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             figure = Figure(first.low + figure.low, first.high + figure.high, first.qualifier if first.qualifier != "exact" else figure.qualifier,
                             figure.attributed_to, Span(first.span.start, figure.span.end) if first.span and figure.span else figure.span)
         vague = bool(getattr(q, "vague", False))
+        if not vague and first is None and cue.label in CASUALTY_MEASURES and _more_with_its_own_verb(q, cue, view, out):
+            continue  # "killing eight, and two more died in the following days": one toll, added to
         # ("Ocho murieron ese jueves y otras dos en los días siguientes": more than the eight just told, not than an earlier count)
         more = not vague and not any(c.measure == cue.label for c in out) and told_as_more(figure.span, view)
         out.append(Count(cue.label, figure, cue, vague=vague, more=more))
@@ -380,6 +386,22 @@ def _with_group(last: Count, q: Any) -> Count:
     f, extra = last.figure, q.to_figure(last.measure)
     return Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
                                       Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)  # type: ignore[union-attr]
+
+
+def _more_with_its_own_verb(q: Any, cue: Match, view: SentenceView, out: list[Count]) -> bool:
+    """ "killing eight, and two more died in the following days", "17 civilians
+    had died and one more died of his wounds weeks later": a number told as
+    more ("two more") with a casualty word of its own, after a count of the
+    same measure in the sentence, adds to that count (in place; True returned),
+    as "otras dos" with no word of its own does (``_more_of_last``)."""
+    if not _MORE_AFTER.match(view.text, q.span.end - view.span.start):
+        return False
+    for i in range(len(out) - 1, -1, -1):
+        c = out[i]
+        if c.measure == cue.label and not c.vague and c.figure.span is not None and c.figure.span.end <= q.span.start:
+            out[i] = _with_group(c, q)
+            return True
+    return False
 
 
 def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:

@@ -143,7 +143,10 @@ def split_counts(
             if c.figure.span.start >= turn:
                 tallies.append(c)
                 continue
-            if has_specific_place and has_day_date or _other_measure_than_the_total(c, counts, turn) or has_day_date and _told_as_more(c, view):
+            if (
+                has_specific_place and has_day_date or _other_measure_than_the_total(c, counts, turn) or has_day_date and _told_as_more(c, view)
+                or _one_days_count(c, view)
+            ):
                 incident.append(c)
                 continue
         if tally_sentence and _what_it_grew_by(c, added):
@@ -159,6 +162,13 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+def _one_days_count(c: Count, view: SentenceView) -> bool:
+    """ "By the end of the day 17 civilians had died and one more died weeks
+    later, bringing the toll to 18": a count told after a phrase that bounds one
+    day (``plain`` of the tally cues) is that incident's toll, not the movement's."""
+    return c.figure.span is not None and any(m.end <= c.figure.span.start for m in view.of("tally", "plain"))
 
 
 _CAUSE = re.compile(rf"\b{alternation(lang_words('counts', 'after_total'))}\b", re.IGNORECASE)

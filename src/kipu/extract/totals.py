@@ -90,6 +90,8 @@ def only_a_tally(
         # "Peru declares a state of emergency as protest deaths rise to seven": the measure is news;
         # "En total, 24 personas fueron detenidas desde el inicio": the arrests are the total itself
         return _arrests_are_the_total(view, tally_counts)
+    if _only_cutoff_days(view):
+        return True  # "counted 56 deaths as of 26 January: 46 in clashes, ...": the day the register closed
     dates = view.dates
     if when_explicit and when is not None and when.start == when.end and not only_generic_protest(view):
         # "Drivers begin a strike today, demanding action against gangs that have killed more than a
@@ -114,6 +116,18 @@ def only_a_tally(
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
     # "siete personas han muerto en las protestas desde el 7 de diciembre": a count since a day
     return (not when_explicit or since is not None) and only_generic_protest(view)
+
+
+CUTOFF_GAP = 2  # chars from "as of" to the day it closes the count at
+
+
+def _only_cutoff_days(view: SentenceView) -> bool:
+    """Every day the sentence writes closes a count ("as of 26 January"):
+    the sentence dates its total, and tells no incident of that day."""
+    cutoffs = view.of("tally", "cutoff")
+    return bool(cutoffs and view.dates) and all(
+        any(0 <= d.span.start - c.end <= CUTOFF_GAP for c in cutoffs) for d in view.dates
+    )
 
 
 def _only_how_they_died(view: SentenceView) -> bool:

@@ -1,0 +1,119 @@
+"""English phrasings found by a seventeenth probe of self-written stories in
+styles not probed before (an embassy security alert, a court story, a rights
+report chapter, a commodities note, a rail disruption note, an extortion-strike
+explainer, a fact-check, a football story, an obituary, a weekly digest): a
+digest's bracketed date after its weekday ("On Monday (13 Feb)") is the day; a
+leader named by whom he leads ("a 50-year-old community leader was killed") is
+one dead; a death denied ("we found no death in Lima that day") is no toll and
+no lethal force; a register kept "as of" a day is a tally, not that day's
+incident; a bare year opening a "when" clause dates the days in it ("the
+protests of 2020, when ... on 14 November"); "by the end of the day 17 ..."
+counts 17 (the day is no day number there); and "two more died" with a death
+verb of its own adds to the count just told."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _fat(e):
+    return None if e.fatalities is None else (e.fatalities.low, e.fatalities.qualifier)
+
+
+# A date in brackets after a weekday is that weekday's date (GUIDELINES §2 date).
+
+def test_weekday_with_bracketed_day_month_takes_the_day():
+    out = _run("On Monday (13 Feb) residents of Ilave marched in the town.", date(2023, 2, 20))
+    assert [(e.sub_type, str(e.date.start), e.place.admin1) for e in out.events] == [("peaceful", "2023-02-13", "Puno")]
+
+
+def test_weekday_with_bracketed_month_day_takes_the_day():
+    out = _run("Residents of Ilave marched in the town on Monday (February 13).", date(2023, 2, 20))
+    assert [str(e.date.start) for e in out.events] == ["2023-02-13"]
+
+
+# One person named by role counts one (GUIDELINES §2 counts).
+
+def test_community_leader_killed_counts_one():
+    text = "On Wednesday a 50-year-old community leader was killed during clashes between protesters and police near the airport in Cusco."
+    out = _run(text, date(2023, 1, 13))
+    assert [(e.sub_type, str(e.date.start), _fat(e)) for e in out.events] == [("excessive_force", "2023-01-11", (1, "exact"))]
+
+
+# A death denied is none (GUIDELINES §2 type, counts).
+
+def test_no_deaths_is_no_lethal_force():
+    out = _run("Police fired tear gas at a march in Lima on 24 January; there were no deaths.", date(2023, 1, 27))
+    assert [(e.type, e.sub_type, e.fatalities) for e in out.events] == [("protest", "intervention", None)]
+
+
+def test_survivor_and_no_death_found_counts_the_injured_only():
+    text = (
+        "A man was injured by a tear gas canister during a march in central Lima on 24 January, "
+        "but he survived; we found no death in Lima that day."
+    )
+    out = _run(text, date(2023, 1, 27))
+    assert [(e.sub_type, e.fatalities, e.injuries.low) for e in out.events] == [("intervention", None, 1)]
+
+
+# A register kept up to a day is a tally (GUIDELINES §3).
+
+def test_register_as_of_a_day_is_a_tally_not_an_incident():
+    text = (
+        "The Ombudsman's Office, which keeps a daily register, counted 56 deaths as of 26 January: 46 in clashes with "
+        "police and soldiers, one police officer, and nine people who died because roadblocks prevented them from reaching hospital."
+    )
+    out = _run(text, date(2023, 1, 27))
+    assert out.events == []
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 56)]
+
+
+# A bare year opening a "when" clause dates the days in it (GUIDELINES §2 date, background).
+
+def test_day_in_a_when_clause_after_an_old_year_is_of_that_year():
+    text = "Others mix the protests of 2022 with those of 2020, when two young men were killed in Lima on 14 November."
+    out = _run(text, date(2023, 1, 27))
+    assert all(e.date is None or e.date.start.year != 2022 for e in out.events)
+
+
+# "the day 17 ...": the number after a time phrase counts (GUIDELINES §2 counts).
+
+def test_end_of_the_day_then_number_counts_the_dead():
+    text = (
+        "On 9 January 2023, thousands of people marched towards the airport in Juliaca. Police officers used tear gas "
+        "and then fired live ammunition. By the end of the day 17 civilians had died."
+    )
+    out = _run(text, date(2023, 5, 25))
+    assert [(e.sub_type, str(e.date.start), _fat(e)) for e in out.events] == [("excessive_force", "2023-01-09", (17, "exact"))]
+
+
+def test_day_number_of_a_strike_is_still_no_count():
+    out = _run("On day 17 of the strike, police fired tear gas at marchers in Lima.", date(2023, 1, 20))
+    assert all(e.participants is None and e.fatalities is None for e in out.events)
+
+
+# "N more" with its own death verb adds to the count told (GUIDELINES §2 counts).
+
+def test_two_more_died_adds_to_the_count():
+    text = "Police fired on protesters in Juliaca on Thursday, killing eight, and two more died in the following days."
+    out = _run(text, date(2023, 1, 20))
+    assert [(e.sub_type, _fat(e)) for e in out.events] == [("excessive_force", (10, "exact"))]
+
+
+def test_one_more_after_the_days_toll_is_the_incidents_not_a_tally():
+    text = (
+        "On 9 January 2023, thousands of people marched towards the airport in Juliaca. Police officers used tear gas "
+        "and then fired live ammunition. By the end of the day 17 civilians had died and one more died of his wounds "
+        "weeks later, bringing the toll to 18."
+    )
+    out = _run(text, date(2023, 5, 25))
+    assert [_fat(e) for e in out.events] == [(18, "exact")]
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 18)]
