@@ -117,3 +117,46 @@ def test_one_more_after_the_days_toll_is_the_incidents_not_a_tally():
     out = _run(text, date(2023, 5, 25))
     assert [_fat(e) for e in out.events] == [(18, "exact")]
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 18)]
+
+
+# A market named after a city is no place of the news (GUIDELINES §2 place).
+
+def test_metal_exchange_names_no_place():
+    text = (
+        "Protests have cut about 30% of the country's copper output, analysts estimated, "
+        "and copper on the London Metal Exchange rose 1.2% on Wednesday."
+    )
+    out = _run(text, date(2023, 2, 2))
+    assert all(e.place is None or e.place.country != "GB" for e in out.events)
+
+
+# Traders closing their stalls for a strike (GUIDELINES §2 forms).
+
+def test_closing_their_stalls_is_a_market_closure():
+    text = "On Thursday 3 October, market vendors in San Juan de Lurigancho joined the transport strike by closing their stalls."
+    out = _run(text, date(2024, 11, 16))
+    assert [(str(e.date.start), e.place.admin1, "market_closure" in e.forms) for e in out.events] == [("2024-10-03", "Lima", True)]
+
+
+# "for three days from <day>": a run of that length (GUIDELINES §2 date).
+
+def test_three_days_from_a_day_is_the_run():
+    out = _run("Bus drivers in Lima went on strike for three days from Wednesday 13 November.", date(2024, 11, 16))
+    assert [(str(e.date.start), str(e.date.end)) for e in out.events] == [("2024-11-13", "2024-11-15")]
+
+
+def test_from_a_day_with_no_length_is_that_day():
+    out = _run("Bus drivers in Lima went on strike from 13 November, for the third time this year.", date(2024, 11, 16))
+    assert [(str(e.date.start), str(e.date.end)) for e in out.events] == [("2024-11-13", "2024-11-13")]
+
+
+# A fixture called off is no agreement (GUIDELINES §2 strategic_development).
+
+def test_friendly_called_off_is_no_settlement():
+    out = _run("Sporting Cristal's friendly called off as protests grip Cusco", date(2023, 1, 13))
+    assert not any(e.type == "strategic_development" for e in out.events)
+
+
+def test_strike_called_off_is_still_told():
+    out = _run("Transport unions called off the strike in Lima on Monday after a deal.", date(2023, 1, 13))
+    assert ("strategic_development", "other") in [(e.type, e.sub_type) for e in out.events]

@@ -291,6 +291,9 @@ class _DateLex:
         # of that length from the day named, not a span to publication.
         run_for = data.get("since_run_before") or []
         self.since_run = P(rf"(?<!\w){_alt(run_for, flags='i')}{_SP}{count}{_SP}{unit}(?!\w)") if run_for else None
+        # "for three days from Wednesday 13 November": the word that opens such a run at its first day
+        run_from = data.get("run_from") or []
+        self.run_from_before = P(rf"(?<!\w)(?:{_alt(run_from, flags='i')}){_SP}$") if run_from and run_for else None
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
         # "plaza Dos de Mayo", "provincia de Dos de Mayo": a capitalised number
         # word before "de <month>" names a place; it is no month (checked case-wise below).
@@ -1277,7 +1280,7 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
         if s is not None and s.group("dw") and mm.range.precision != "day":
             s = None  # "since the 1968 massacre": the day word only goes before a day
         if s is None:
-            out.append(mm)
+            out.append(_run_from_day(text, lex, mm))
             continue
         end = max(published, mm.range.end) if published else mm.range.end
         run = _run_from(text, lex, s.start(), mm.span.end)
@@ -1289,6 +1292,22 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
         prec = "day" if mm.range.precision in ("day", "week") else mm.range.precision
         out.append(DateMention(span, DateRange(mm.range.start, end, prec, span), "since"))
     return out
+
+
+def _run_from_day(text: str, lex: _DateLex, mm: DateMention) -> DateMention:
+    """ "for three days from Wednesday 13 November": a day opened by a word of
+    ``run_from`` with a run's length told beside it in the sentence is the
+    first day of that run; ``mm`` as it was otherwise."""
+    if lex.run_from_before is None or mm.kind != "explicit" or mm.range.precision != "day":
+        return mm
+    opener = lex.run_from_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
+    if opener is None:
+        return mm
+    run = _run_from(text, lex, opener.start(), mm.span.end)
+    stop = _shift(mm.range.start, run - 1) if run is not None and run > 1 else None
+    if stop is None:
+        return mm
+    return DateMention(mm.span, DateRange(mm.range.start, stop, "day", mm.span), "range")
 
 
 def years_ago_day(text: str, mention: DateMention, lang: str, published: date | None) -> DateRange | None:
