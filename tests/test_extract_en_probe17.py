@@ -160,3 +160,16 @@ def test_friendly_called_off_is_no_settlement():
 def test_strike_called_off_is_still_told():
     out = _run("Transport unions called off the strike in Lima on Monday after a deal.", date(2023, 1, 13))
     assert ("strategic_development", "other") in [(e.type, e.sub_type) for e in out.events]
+
+
+# A measure of the day before is the backdrop of the day told (GUIDELINES §2 type).
+
+def test_gathering_the_day_after_a_state_of_emergency_is_the_protest():
+    text = (
+        "On 15 December 2022, the day after the government declared a national state of emergency, "
+        "several hundred people gathered near the airport in Huamanga, Ayacucho."
+    )
+    out = _run(text, date(2023, 5, 25))
+    assert [(e.type, e.sub_type, str(e.date.start), e.place.admin1) for e in out.events] == [
+        ("protest", "peaceful", "2022-12-15", "Ayacucho")
+    ]
