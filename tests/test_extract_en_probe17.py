@@ -173,3 +173,23 @@ def test_gathering_the_day_after_a_state_of_emergency_is_the_protest():
     assert [(e.type, e.sub_type, str(e.date.start), e.place.admin1) for e in out.events] == [
         ("protest", "peaceful", "2022-12-15", "Ayacucho")
     ]
+
+
+# A gang's killing told in an extortion story is no force on a protest (GUIDELINES §2 type).
+
+def test_driver_shot_dead_in_a_gang_story_is_no_protest():
+    text = (
+        "Drivers are the favourite targets of extortion gangs. On 7 October a driver of the Santa Catalina line was shot dead "
+        "in San Juan de Lurigancho.\n\nOn Thursday 10 October drivers marched towards the Congress in Lima."
+    )
+    out = _run(text, date(2024, 11, 16))
+    assert [(e.type, e.sub_type, str(e.date.start)) for e in out.events] == [("protest", "peaceful", "2024-10-10")]
+
+
+def test_protester_shot_dead_in_a_gang_story_is_still_force():
+    text = (
+        "Drivers are the favourite targets of extortion gangs. On 10 October police shot dead a protester "
+        "during a march of drivers in Lima."
+    )
+    out = _run(text, date(2024, 11, 16))
+    assert [(e.sub_type, str(e.date.start)) for e in out.events] == [("excessive_force", "2024-10-10")]

@@ -255,6 +255,27 @@ def at_war(doc: AnalysedDocument) -> bool:
     )
 
 
+def names_gangs(doc: AnalysedDocument) -> bool:
+    """An article that names criminal gangs somewhere (extortion of drivers,
+    hired killers): killings it tells with no protest or state force may be theirs."""
+    return any(v.has("actor", "criminal_groups") for v in doc.sentences)
+
+
+def is_gang_killing(view: SentenceView, article_names_gangs: bool) -> bool:
+    """ "On 7 October a driver of the Santa Catalina line was shot dead in San
+    Juan de Lurigancho", in an explainer on strikes against extortion gangs: a
+    killing told with no protest or riot word, no state force and no crowd of
+    protesters, in an article about gangs, is the gangs' crime the strikes are
+    about, not force used on a protest."""
+    if not article_names_gangs or view.has("form") or view.has("riot"):
+        return False
+    if not (view.has("measure", "fatalities") or view.has("state_response", "killings")):
+        return False
+    if view.has("state_agent") or any(view.has("actor", a) for a in ("police", "military", "protesters")):
+        return False
+    return not view.has("measure", "participants")
+
+
 def is_armed_fighting(view: SentenceView, article_names_protest: bool, article_at_war: bool) -> bool:
     """ "occasional clashes along the border", "the confrontation has claimed
     9,000 lives", "the army attacked police posts": in an article that never
