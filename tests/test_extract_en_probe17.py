@@ -193,3 +193,11 @@ def test_protester_shot_dead_in_a_gang_story_is_still_force():
     )
     out = _run(text, date(2024, 11, 16))
     assert [(e.sub_type, str(e.date.start)) for e in out.events] == [("excessive_force", "2024-10-10")]
+
+
+# A dateline with a day-month-year and a dash files the report; it holds no incident (GUIDELINES §2 place).
+
+def test_dateline_with_day_month_year_is_no_place_of_the_march():
+    text = "Lima, 13 January 2023 – Several thousand people marched in Cusco on Thursday, demanding the resignation of the president."
+    out = _run(text, date(2023, 1, 13))
+    assert [(e.place.admin1, str(e.date.start), e.participants.low) for e in out.events] == [("Cusco", "2023-01-12", 3000)]

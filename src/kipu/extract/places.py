@@ -288,7 +288,7 @@ def _inside_a_name(text: str, folded: str, start: int, end: int, cues: Cues) -> 
 # "Lima, 25 ene (EFE).-", "Lima, 25 Jan. The ...", "LIMA (AP) —", "QUITO, Ecuador —".
 _DATELINE_TAIL = re.compile(
     r"(?:,\s*[A-Z][^\W\d]+(?:\s+[A-Z][^\W\d]+)?(?=\s*[,(\u2013\u2014-]))?"  # "QUITO, Ecuador —": the country or region
-    r"(?:,\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2})(?:\s*(?:,|de)\s*\d{4})?)?"
+    r"(?:,\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2})(?:(?:\s*(?:,|de)\s*|\s+)\d{4})?)?"
     r"\s*(?:\([^()\n]{2,30}\))?\s*(?:\.?\s*[-\u2013\u2014]+\s|:\s|\.\s+(?=[A-Z]))"
 )
 
