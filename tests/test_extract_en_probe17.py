@@ -201,3 +201,31 @@ def test_dateline_with_day_month_year_is_no_place_of_the_march():
     text = "Lima, 13 January 2023 – Several thousand people marched in Cusco on Thursday, demanding the resignation of the president."
     out = _run(text, date(2023, 1, 13))
     assert [(e.place.admin1, str(e.date.start), e.participants.low) for e in out.events] == [("Cusco", "2023-01-12", 3000)]
+
+
+# A court story: the charge, the inquiry's findings and the defence's case tell no incident of
+# the hearing's day; the relatives' vigil that day does (GUIDELINES §2 events, type).
+
+def test_officers_accused_over_deaths_tell_no_incident_of_the_hearing():
+    text = (
+        "A court in Juliaca on Wednesday opened a hearing in the case against police officers accused over the deaths "
+        "of protesters on January 9, 2023, the deadliest day of the unrest."
+    )
+    assert _run(text, date(2024, 4, 18)).events == []
+
+
+def test_officers_an_inquiry_identified_tell_no_incident_today():
+    text = (
+        "Prosecutors say they have identified several officers who fired live rounds near the airport, "
+        "where hundreds of demonstrators had gathered to try to take over the terminal."
+    )
+    assert _run(text, date(2024, 4, 18)).events == []
+
+
+def test_the_defences_case_is_no_riot():
+    text = (
+        "About 60 relatives held a vigil outside the court in Juliaca on Wednesday. The defence argues that officers "
+        "acted in self-defence when protesters threw stones."
+    )
+    out = _run(text, date(2024, 4, 18))
+    assert [(e.type, e.sub_type, str(e.date.start)) for e in out.events] == [("protest", "peaceful", "2024-04-17")]
