@@ -229,3 +229,28 @@ def test_the_defences_case_is_no_riot():
     )
     out = _run(text, date(2024, 4, 18))
     assert [(e.type, e.sub_type, str(e.date.start)) for e in out.events] == [("protest", "peaceful", "2024-04-17")]
+
+
+# A figure with a trailing plus is more than it (GUIDELINES §2 counts).
+
+def test_trailing_plus_is_more_than():
+    out = _run("Police say 1,300+ people were injured in the protests since December.", date(2023, 2, 20))
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("injuries", 1300, "more_than")]
+
+
+# A run ended after its days, with the road and place between (GUIDELINES §2 date).
+
+def test_blockade_lifted_after_twenty_days_runs_back():
+    out = _run("Communities lifted their blockade of the mining corridor in Apurímac on Monday after 20 days.", date(2022, 12, 20))
+    assert [(str(e.date.start), str(e.date.end)) for e in out.events] == [("2022-11-30", "2022-12-19")]
+
+
+# Advice with a relative clause of the place's own past (GUIDELINES §2: calls and plans are no events; what was done is).
+
+def test_advice_then_where_clause_tells_the_clash():
+    out = _run("Tourists should avoid the area around Juliaca airport, where protesters clashed with police on Monday.", date(2022, 12, 20))
+    assert [(e.place.admin1, str(e.date.start)) for e in out.events] == [("Puno", "2022-12-19")]
+
+
+def test_plan_with_when_clause_stays_a_plan():
+    assert _run("Unions plan to march in Lima on Thursday, when Congress will vote.", date(2022, 12, 20)).events == []

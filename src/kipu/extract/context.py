@@ -909,7 +909,11 @@ class ArticleContext:
         # "will march", "called a strike": a plan phrase may hold the trigger itself.
         triggers = sorted(triggers, key=lambda m: (m.start, m.end))
         planned = [
-            any(0 <= t.start - p.end <= MODAL_WINDOW or p.start >= t.start and p.start - t.end < 15 or p.start <= t.start and t.end <= p.end for p in plans)
+            any(
+                (0 <= t.start - p.end <= MODAL_WINDOW and not _relative_between(view, p.end, t.start, self.doc.lang))
+                or p.start >= t.start and p.start - t.end < 15 or p.start <= t.start and t.end <= p.end
+                for p in plans
+            )
             for t in triggers
         ]
         # "protests and roadblocks are likely to continue": a trigger joined to the next one that is planned
@@ -966,6 +970,23 @@ def _ending_matches(view: SentenceView, lang: str, label: str) -> list[Match]:
 _RELATIVE_TO_CONDITIONAL = re.compile(
     r"\b(?:el|la|los|las)\s+cual(?:es)?\b[^,;:()]*$|\b(?:quienes|quien|cuy[oa]s?|which|who|whom|whose)\b[^,;:()]*$", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=8)
+def _relative_openers(lang: str) -> tuple[str, ...]:
+    """``relative_after_plan`` of clauses.yaml, lower-cased."""
+    return tuple(str(w).lower() for w in lang_data(lang, "clauses").get("relative_after_plan") or [])
+
+
+def _relative_between(view: SentenceView, start: int, end: int, lang: str) -> bool:
+    """A relative clause opens between a plan or advice and the incident word
+    ("should avoid the area around Juliaca airport, where protesters clashed
+    on Monday"): the incident is the place's own past, told as fact."""
+    openers = _relative_openers(lang)
+    if not openers:
+        return False
+    between = view.text[start - view.span.start : end - view.span.start].lower()
+    return any(o in between for o in openers)
 
 
 def _conditional_of_a_relative(view: SentenceView, hypothetical: Match) -> bool:

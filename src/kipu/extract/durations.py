@@ -60,7 +60,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
         lapse = rf"{aft}\s+{count}\s+{unit}(?!\w)(?!\s+{link}\s)"  # "after 36 days" (not "after 3 days of talks")
         ended = (
             # "lifted an indefinite strike on Saturday after 36 days"
-            (rf"(?<!\w){end}\s+(?:[^\W\d_]+\s+){{0,2}}{noun}(?:\s+[^\W\d_]+){{0,6}}\s+{lapse}", False),
+            # (the road and its place between: "lifted their blockade of the mining corridor in Apurímac on Monday after 20 days")
+            (rf"(?<!\w){end}\s+(?:[^\W\d_]+\s+){{0,2}}{noun}(?:\s+[^\W\d_]+){{0,10}}\s+{lapse}", False),
             # "Ecuador's national strike ends after 18 days"
             (rf"(?<!\w){noun}\s+(?:has\s+|had\s+|was\s+)?{end}\s+{lapse}", False),
         )
