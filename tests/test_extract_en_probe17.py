@@ -254,3 +254,10 @@ def test_advice_then_where_clause_tells_the_clash():
 
 def test_plan_with_when_clause_stays_a_plan():
     assert _run("Unions plan to march in Lima on Thursday, when Congress will vote.", date(2022, 12, 20)).events == []
+
+
+# "in the week to <day>": the seven days ending that day (GUIDELINES §2 date).
+
+def test_week_to_a_day_is_the_seven_days_before():
+    out = _run("In the week to 19 February, police arrested 14 people at a blockade in La Joya, Arequipa.", date(2023, 2, 20))
+    assert [(str(e.date.start), str(e.date.end), e.arrests.low) for e in out.events] == [("2023-02-13", "2023-02-19", 14)]

@@ -294,6 +294,8 @@ class _DateLex:
         # "for three days from Wednesday 13 November": the word that opens such a run at its first day
         run_from = data.get("run_from") or []
         self.run_from_before = P(rf"(?<!\w)(?:{_alt(run_from, flags='i')}){_SP}$") if run_from and run_for else None
+        week_to = data.get("week_to") or []
+        self.week_to_before = P(rf"(?<!\w)(?:{_alt(week_to, flags='i')}){_SP}$") if week_to else None
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
         # "plaza Dos de Mayo", "provincia de Dos de Mayo": a capitalised number
         # word before "de <month>" names a place; it is no month (checked case-wise below).
@@ -1297,7 +1299,15 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
 def _run_from_day(text: str, lex: _DateLex, mm: DateMention) -> DateMention:
     """ "for three days from Wednesday 13 November": a day opened by a word of
     ``run_from`` with a run's length told beside it in the sentence is the
-    first day of that run; ``mm`` as it was otherwise."""
+    first day of that run; "in the week to 19 February" (``week_to``), the
+    last of seven; ``mm`` as it was otherwise."""
+    if mm.kind in ("explicit", "weekday") and mm.range.precision == "day" and lex.week_to_before is not None and (
+        lex.week_to_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
+    ):
+        # "in the week to 19 February": the seven days ending that day
+        first = _shift(mm.range.end, -6)
+        if first is not None:
+            return DateMention(mm.span, DateRange(first, mm.range.end, "week", mm.span), "range")
     if lex.run_from_before is None or mm.kind != "explicit" or mm.range.precision != "day":
         return mm
     opener = lex.run_from_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
