@@ -261,3 +261,14 @@ def test_plan_with_when_clause_stays_a_plan():
 def test_week_to_a_day_is_the_seven_days_before():
     out = _run("In the week to 19 February, police arrested 14 people at a blockade in La Joya, Arequipa.", date(2023, 2, 20))
     assert [(str(e.date.start), str(e.date.end), e.arrests.low) for e in out.events] == [("2023-02-13", "2023-02-19", 14)]
+
+
+# An advisory's present passive tells a roadblock of the report's day (GUIDELINES §2 forms, date).
+
+def test_roads_are_blocked_is_a_roadblock_today():
+    out = _run("- Puno: roads linking Puno, Juliaca and the border crossing at Desaguadero are blocked.", date(2022, 12, 14))
+    assert [(e.forms, e.place.admin1, str(e.date.start)) for e in out.events] == [(["roadblock"], "Puno", "2022-12-14")]
+
+
+def test_access_blocked_by_police_is_no_roadblock():
+    assert _run("Access to Plaza San Martín in Lima is blocked by police.", date(2022, 12, 14)).events == []
