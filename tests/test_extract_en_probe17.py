@@ -272,3 +272,13 @@ def test_roads_are_blocked_is_a_roadblock_today():
 
 def test_access_blocked_by_police_is_no_roadblock():
     assert _run("Access to Plaza San Martín in Lima is blocked by police.", date(2022, 12, 14)).events == []
+
+
+# Police clearing a road tells the blockade it removed (GUIDELINES §2 intervention).
+
+def test_police_cleared_a_corridor_is_an_intervention():
+    text = "Protests\n\n• Apurímac: Police cleared the Las Bambas corridor on Friday, detaining 9.\n• Puno: farmers marched in Ilave on Monday."
+    out = _run(text, date(2023, 2, 20))
+    assert ("intervention", "Apurímac", "2023-02-17", 9) in [
+        (e.sub_type, e.place.admin1, str(e.date.start), e.arrests.low if e.arrests else None) for e in out.events
+    ]

@@ -171,6 +171,8 @@ def may_report(view: SentenceView) -> bool:
         or injuries and crowd_control(view)
         # "More than 100 students were evicted by police from the campus": state force on a crowd it counts
         or view.has("measure", "participants") and crowd_control(view) and state_forces_named(view)
+        # "Police cleared the Las Bambas corridor on Friday, detaining 9": the road cleared was blocked
+        or view.has("clearing", "road") and crowd_control(view) and state_forces_named(view)
     )
 
 
