@@ -282,3 +282,14 @@ def test_police_cleared_a_corridor_is_an_intervention():
     assert ("intervention", "Apurímac", "2023-02-17", 9) in [
         (e.sub_type, e.place.admin1, str(e.date.start), e.arrests.low if e.arrests else None) for e in out.events
     ]
+
+
+# A fact-check's tested claim is no running total (GUIDELINES §3; §2 "reports as fact").
+
+def test_viral_claim_of_hundreds_killed_is_no_tally():
+    text = (
+        "Several posts shared thousands of times this week claim that hundreds of people have been killed in the protests "
+        "that began on 7 December. The Ombudsman's Office counted 56 deaths as of 26 January."
+    )
+    out = _run(text, date(2023, 1, 27))
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 56)]

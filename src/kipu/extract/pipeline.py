@@ -501,7 +501,8 @@ class _ArticleReader:
         recalled = when_explicit and is_background(when, self.published) and not view.has("tally", "strong")
         # "Between 1980 and 2000, nearly 70,000 people were killed in the internal conflict": another era's toll
         recalled = recalled or nonprotest.opens_with_old_year(view, self.published) or nonprotest.names_only_old_years(view, self.published, self.lang)
-        if not (abroad and all(p.country != self.ctx.country for p in abroad)) and not recalled:
+        # ("Posts shared thousands of times claim that hundreds have been killed": a claim a fact-check tests, no total)
+        if not (abroad and all(p.country != self.ctx.country for p in abroad)) and not recalled and not view.has("modality", "disputed"):
             for c in tally_counts:
                 self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
                 self.tally_paragraph = view.paragraph
