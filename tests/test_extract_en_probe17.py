@@ -293,3 +293,19 @@ def test_viral_claim_of_hundreds_killed_is_no_tally():
     )
     out = _run(text, date(2023, 1, 27))
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 56)]
+
+
+# People a strike or blockade leaves on foot or stranded are no crowd of it (GUIDELINES §2 participants).
+
+def test_people_who_walked_to_work_are_no_participants():
+    text = (
+        "On Thursday 3 October, most routes in Lima stopped running and tens of thousands of people walked to work; "
+        "market vendors in San Juan de Lurigancho joined the strike by closing their stalls."
+    )
+    out = _run(text, date(2024, 11, 16))
+    assert [(str(e.date.start), e.participants) for e in out.events] == [("2024-10-03", None)]
+
+
+def test_stranded_people_are_no_participants():
+    out = _run("About 400 people were stranded in Aguas Calientes after protesters blocked the railway on Saturday.", date(2023, 1, 23))
+    assert [(e.forms, e.participants) for e in out.events] == [(["roadblock"], None)]
