@@ -309,3 +309,9 @@ def test_people_who_walked_to_work_are_no_participants():
 def test_stranded_people_are_no_participants():
     out = _run("About 400 people were stranded in Aguas Calientes after protesters blocked the railway on Saturday.", date(2023, 1, 23))
     assert [(e.forms, e.participants) for e in out.events] == [(["roadblock"], None)]
+
+
+def test_vague_more_later_leaves_the_first_toll():
+    text = "Two people were killed in clashes in Andahuaylas on Sunday, December 11, and several more died on Monday."
+    out = _run(text, date(2022, 12, 14))
+    assert [(str(e.date.start), _fat(e)) for e in out.events] == [("2022-12-11", (2, "exact"))]

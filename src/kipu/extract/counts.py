@@ -114,7 +114,7 @@ def counts_in(view: SentenceView) -> list[Count]:
             figure = Figure(first.low + figure.low, first.high + figure.high, first.qualifier if first.qualifier != "exact" else figure.qualifier,
                             figure.attributed_to, Span(first.span.start, figure.span.end) if first.span and figure.span else figure.span)
         vague = bool(getattr(q, "vague", False))
-        if not vague and first is None and cue.label in CASUALTY_MEASURES and _more_with_its_own_verb(q, cue, view, out):
+        if first is None and cue.label in CASUALTY_MEASURES and _more_with_its_own_verb(q, cue, view, out, vague):
             continue  # "killing eight, and two more died in the following days": one toll, added to
         # ("Ocho murieron ese jueves y otras dos en los días siguientes": more than the eight just told, not than an earlier count)
         more = not vague and not any(c.measure == cue.label for c in out) and told_as_more(figure.span, view)
@@ -388,18 +388,21 @@ def _with_group(last: Count, q: Any) -> Count:
                                       Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)  # type: ignore[union-attr]
 
 
-def _more_with_its_own_verb(q: Any, cue: Match, view: SentenceView, out: list[Count]) -> bool:
+def _more_with_its_own_verb(q: Any, cue: Match, view: SentenceView, out: list[Count], vague: bool) -> bool:
     """ "killing eight, and two more died in the following days", "17 civilians
     had died and one more died of his wounds weeks later": a number told as
     more ("two more") with a casualty word of its own, after a count of the
     same measure in the sentence, adds to that count (in place; True returned),
-    as "otras dos" with no word of its own does (``_more_of_last``)."""
+    as "otras dos" with no word of its own does (``_more_of_last``). A vague
+    one ("Two were killed on Sunday, and several more died on Monday") is left
+    out: the count told first stays the sentence's toll (True returned)."""
     if not _MORE_AFTER.match(view.text, q.span.end - view.span.start):
         return False
     for i in range(len(out) - 1, -1, -1):
         c = out[i]
         if c.measure == cue.label and not c.vague and c.figure.span is not None and c.figure.span.end <= q.span.start:
-            out[i] = _with_group(c, q)
+            if not vague:
+                out[i] = _with_group(c, q)
             return True
     return False
 
