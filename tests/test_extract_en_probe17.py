@@ -315,3 +315,8 @@ def test_vague_more_later_leaves_the_first_toll():
     text = "Two people were killed in clashes in Andahuaylas on Sunday, December 11, and several more died on Monday."
     out = _run(text, date(2022, 12, 14))
     assert [(str(e.date.start), _fat(e)) for e in out.events] == [("2022-12-11", (2, "exact"))]
+
+
+def test_crowd_that_falsely_claimed_still_marched():
+    out = _run("Supporters of the former president marched in Lima on Saturday and falsely claimed the vote was rigged.", date(2023, 1, 9))
+    assert [(e.sub_type, str(e.date.start)) for e in out.events] == [("peaceful", "2023-01-07")]
