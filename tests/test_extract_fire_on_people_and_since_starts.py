@@ -350,3 +350,59 @@ def test_undated_paragraph_after_a_wire_lead_takes_the_leads_day():
     )
     out = _run(text, date(2023, 1, 9))
     assert [(e.type, e.date.start) for e in out.events if e.date] == [("riot", date(2023, 1, 8))]
+
+
+# People counted dead in a protest story are its toll, as civilians are (GUIDELINES §2 excessive_force).
+
+def test_people_who_died_on_a_day_in_a_town_are_its_incident():
+    text = (
+        "Peru protests\n\n"
+        "Protesters blocked roads across the south. The deadliest single incident was in Juliaca, Puno, on "
+        "9 January, where 17 people died in one afternoon."
+    )
+    out = _run(text, date(2023, 2, 1))
+    got = [(e.sub_type, e.place.name if e.place else None, e.date.start, e.fatalities.value if e.fatalities else None) for e in out.events]
+    assert ("excessive_force", "Juliaca", date(2023, 1, 9), 17) in got
+    assert all(e.participants is None or e.participants.low != 17 for e in out.events)
+
+
+def test_people_who_died_in_a_bus_crash_are_no_toll():
+    text = "Peru protests\n\nProtesters blocked roads across the south. Six people died when their bus overturned near Cusco on Monday."
+    out = _run(text, date(2023, 2, 1))
+    assert all(e.fatalities is None for e in out.events)
+
+
+# Two days before their month are two days, whatever follows (GUIDELINES §2 date).
+
+def test_two_days_then_their_month_then_a_place():
+    text = "Peru protests\n\nProtesters blocked roads across the south. Six people died on 11 and 12 December in Andahuaylas."
+    out = _run(text, date(2023, 2, 1))
+    dead = [e for e in out.events if e.fatalities is not None]
+    assert [(e.place.name, e.date.start, e.date.end) for e in dead] == [("Andahuaylas", date(2022, 12, 11), date(2022, 12, 12))]
+
+
+# Protests called for two past days, after clashes elsewhere: the clashes are the cause, named
+# with their place; the protests are the article's (GUIDELINES §2 place, type).
+
+def test_protests_called_after_clashes_elsewhere_are_not_those_clashes():
+    text = (
+        "Ayacucho\n\n"
+        "Las manifestaciones las convocó el Frente de Defensa del Pueblo para los días 15 y 16 de diciembre del año pasado, "
+        "después de los enfrentamientos que se dieron en Apurímac."
+    )
+    out = _run(text, date(2023, 3, 1), "es")
+    assert all(e.type == "protest" and e.place is not None and e.place.admin1 == "Ayacucho" for e in out.events)
+    # (the days a call set are no day of its own: "para los días 15 y 16")
+    assert all(e.date is None or e.date.start != date(2022, 12, 15) for e in out.events)
+
+
+# The place of the earlier clashes that caused what is told is not its place (GUIDELINES §2 place).
+
+def test_the_place_of_the_clashes_that_prompted_a_march_is_not_the_marchs():
+    text = (
+        "Ayacucho\n\n"
+        "Miles de personas marcharon en Huamanga el jueves.\n\n"
+        "Los estudiantes salieron a marchar otra vez el viernes, después de los enfrentamientos que se dieron en Apurímac."
+    )
+    out = _run(text, date(2022, 12, 17), "es")
+    assert {e.place.admin1 for e in out.events if e.place} == {"Ayacucho"}

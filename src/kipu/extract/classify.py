@@ -136,6 +136,20 @@ def _a_crowd_counted(view: SentenceView) -> bool:
 CROWD_NOUN_GAP = 4  # chars from a number to the people it counts ("thousands of people")
 
 
+@lru_cache(maxsize=1)
+def _people_heads() -> frozenset[str]:
+    """``people_heads`` of classify.yaml: the plain nouns a count of people takes ("17 people")."""
+    return frozenset(lang_words("classify", "people_heads"))
+
+
+def _people_counted(view: SentenceView) -> bool:
+    """ "17 people died in Juliaca on 9 January": people counted by the plain
+    noun are civilians, as "17 civilians" are (Spanish "personas" is already a
+    crowd word)."""
+    heads = _people_heads()
+    return any(q.head is not None and q.head.lower() in heads for q in view.quantities)
+
+
 def only_generic_protest(view: SentenceView) -> bool:
     """True when the sentence names protest only with a general noun ("the
     protests", or a form's bare noun listed as ``form_noun`` in cues.yaml:
@@ -175,7 +189,7 @@ def _a_verb(view: SentenceView, m: Match) -> bool:
 def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m)}
-    riot = {m.label for m in view.of("riot") if not _mourned(view, m)}
+    riot = {m.label for m in view.of("riot") if not _mourned(view, m) and not _a_prior_cause(view, m)}
     if (riot or tactics) and view.has("modality", "negation"):
         # "marched to Congress, but no clashes were reported", "police did not use tear gas":
         # a denied riot or force word types nothing
@@ -214,7 +228,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and force & {"rubber_bullets", "tear_gas"} and view.has("measure", "injuries"):
         # "cuatro personas resultaron heridas por perdigones": pellets and gas wound a crowd
         demo = True
-    if not demo and fatalities and view.has("actor", "protesters") and not view.has("accident_death") and not killed_by_others(view):
+    if not demo and fatalities and (view.has("actor", "protesters") or _people_counted(view)) and not view.has("accident_death") and not killed_by_others(view):
         # "17 civilians and a police officer died in Juliaca": protesters or civilians dead in
         # numbers are a crowd's toll (not in an accident; causes and grievances are read off below)
         demo = True
@@ -503,6 +517,13 @@ def _only_victims_named(view: SentenceView, fatalities: int, tactics: set[str]) 
         or _mourned(view, w)
         for w in words
     )
+
+
+def _a_prior_cause(view: SentenceView, m: Match) -> bool:
+    """ "Los estudiantes marcharon el viernes, después de los enfrentamientos que se
+    dieron en Apurímac": clashes named as the earlier cause (``prior_cause`` in
+    cues.yaml) are not the sentence's riot; its own toll or force still types it."""
+    return view.has("prior_cause") and any(c.start <= m.start < c.end for c in view.of("prior_cause"))
 
 
 def _mourned(view: SentenceView, m: Match) -> bool:

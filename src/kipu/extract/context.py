@@ -18,6 +18,7 @@ from typing import Any
 
 from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
+from kipu.extract.clauses import counts_casualties
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
@@ -25,6 +26,7 @@ from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import fold
 
+CAUSE_PLACE_REACH = 40  # chars from "after the clashes" to the place of those clashes ("que se dieron en")
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
 #: Words that tell an incident: a region named in a sentence with none of them is background to the anchor.
 _ANCHOR_INCIDENT_WORDS = frozenset({"form", "riot", "state_response", "strategic", "attack"})
@@ -127,6 +129,8 @@ class ArticleContext:
                 kept = own or kept
                 kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
                 kept = [p for p in kept if not self._treated_there(view, p)] or kept
+            if kept and view.has("prior_cause") and not view.has("state_response") and not view.has("strategic") and not counts_casualties(view):
+                kept = [p for p in kept if not self._in_a_cause_clause(view, p)]
             if kept and all(place_finder.town_named_landmark(p) for p in kept):
                 # "...marcharon por las calles de Juliaca. La marcha partió de la plaza
                 # Bolognesi": the paragraph's town's own square, not Lima's of that name
@@ -135,6 +139,18 @@ class ArticleContext:
                     kept = []
             self._resolved[key] = kept
         return self._resolved[key]
+
+    def _in_a_cause_clause(self, view: SentenceView, place: Place) -> bool:
+        """The place is named in a clause of the earlier incident that caused what
+        the sentence tells ("las convocó para el 15 y 16 de diciembre, después de los
+        enfrentamientos que se dieron en Apurímac"): no comma or stop between."""
+        if place.span is None:
+            return False
+        base = view.span.start
+        return any(
+            0 <= place.span.start - m.end <= CAUSE_PLACE_REACH and not any(ch in view.text[m.end - base : place.span.start - base] for ch in ",;.")
+            for m in view.of("prior_cause")
+        )
 
     def _town_earlier_in_paragraph(self, view: SentenceView) -> Place | None:
         """The town or district the closest earlier sentence of the paragraph
@@ -1331,6 +1347,9 @@ SINCE_SUBJECT_GAP = 60
 _SINCE_SUBJECT = re.compile(r"\bsince\s+(?:the\s+)?(?:protests?|demonstrations?|unrest|strikes?|mobili[sz]ations?|crisis|uprising)\b[^,.;:]*$", re.IGNORECASE)
 ONSET_SUBJECT_GAP = 30  # more chars an onset verb's movement may take ("comenzó el paro nacional indefinido")
 PLAN_GAP = 8  # chars between "planned for" and the day planned
+# "convocada para el jueves", "para los días 15 y 16": a day right after these is a day set ahead
+_SCHEDULED = lang_words("periods", "scheduled_for")
+_SCHEDULED_FOR = re.compile(rf"\b(?:{alternation(_SCHEDULED, _ANY_SPACE)})\s+$", re.IGNORECASE) if _SCHEDULED else None
 _LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a", "early", "late", "mid"})
 _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
 
@@ -1503,6 +1522,9 @@ def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None
         close = view.text.find(",", d.span.end - base)
         if close >= 0 and any(m.start >= base + close for m in view.matches if m.category in ("form", "riot")):
             return True
+    if _SCHEDULED_FOR is not None and _SCHEDULED_FOR.search(view.text, max(0, d.span.start - base - 12), d.span.start - base):
+        # "las convocó ... para los días 15 y 16 de diciembre": the days a call set, not a day of what is told
+        return True
     for p in view.of("modality", "plan"):
         # "a mass march planned for Thursday": the day of the plan, not of what happened
         if 0 <= d.span.start - p.end <= PLAN_GAP and "," not in view.text[p.end - base : d.span.start - base]:

@@ -704,10 +704,11 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             start = _safe_date(end.year, month, d1) if end else None
             return (DateRange(start, end, "day", span) if start and end else None), "pair", None
         if m.group("jw") and _norm(m.group("jw")) in lex.weak_joiners and not m.group("o") and not y:
-            if not _CLAUSE_END.match(text, c.end):
+            if k == "range_md" and not _CLAUSE_END.match(text, c.end):
                 # "on December 11 and 12 people died": the second number may
-                # count people; the first day stands ("December 11").
-                if k == "range_md" and d1 > 0:
+                # count people; the first day stands ("December 11"). ("on 11 and 12
+                # December in Andahuaylas" has its month after both: two days.)
+                if d1 > 0:
                     first = _infer_year(month, d1, published)
                     return (DateRange(first, first, "day", Span(c.start, m.end("d1"))) if first else None), "explicit", None
                 return None, k, None
