@@ -72,7 +72,15 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     the sentence is not two (or more) incidents in different regions."""
     if len(where) < 2 or any(p is None or p.span is None for p, _ in where):
         return None
-    bounds = _clause_bounds(view)
+    found = _split_at(view, where, _clause_bounds(view))
+    if found is None and (counted := _clause_bounds(view, counts_after_comma=True)) is not None:
+        # "Two killed in Andahuaylas, dozens hurt in Arequipa": each region's own toll, cut at the comma
+        found = _split_at(view, where, counted)
+    return found
+
+
+def _split_at(view: SentenceView, where: Where, bounds: list[tuple[int, int]] | None) -> list[tuple[SentenceView, Where]] | None:
+    """``split_by_region`` at the clause ``bounds`` given."""
     if bounds is None:
         return None
     parts: list[tuple[SentenceView, Where]] = []
@@ -434,11 +442,39 @@ def incident_clause(view: SentenceView) -> SentenceView | None:
 _LEADING = re.compile(r"\s*" + alternation(lang_words("clauses", "leading"), r"\s+") + r"\b[^,;]*(,\s*)", re.IGNORECASE)
 
 
-def _clause_bounds(view: SentenceView) -> list[tuple[int, int]] | None:
+_COMMA = re.compile(r",\s+")
+_LEAD_IN = re.compile(r"(?:[^\W\d_]+\s+){0,2}")  # "at least", "more than", "al menos" before the figure
+
+
+def _counts_after_comma(view: SentenceView) -> list[tuple[int, int]]:
+    """The commas of ``view`` a count follows right away ("Two killed in Cusco,
+    dozens hurt in Arequipa"). Only the region split reads them as clause
+    boundaries: every clause must then name its own region, so "dos
+    fallecidos, 25 heridos y diez detenidos en Juliaca", one place's toll,
+    is never cut."""
+    if len(view.quantities) < 2:
+        return []
+    base = view.span.start
+    starts = {q.span.start - base for q in view.quantities}
+    out = []
+    for m in _COMMA.finditer(view.text):
+        lead = _LEAD_IN.match(view.text, m.end())
+        if lead is not None and any(m.end() <= s <= lead.end() and _LEAD_IN.fullmatch(view.text, m.end(), s) for s in starts):
+            out.append((base + m.start(), base + m.end()))
+    return out
+
+
+def _clause_bounds(view: SentenceView, counts_after_comma: bool = False) -> list[tuple[int, int]] | None:
     """(start, end) of each clause of ``view``: each runs from the end of one
-    boundary to the start of the next. None when the sentence has no boundary."""
+    boundary to the start of the next (with ``counts_after_comma``, a comma
+    before a count is one too). None when the sentence has no boundary."""
     base = view.span.start
     cuts = [(base + m.start(), base + m.end()) for m in _boundaries(view.text)]
+    if counts_after_comma:
+        extra = [c for c in _counts_after_comma(view) if not any(a <= c[0] < b or c[0] <= a < c[1] for a, b in cuts)]
+        if not extra:
+            return None
+        cuts = sorted([*cuts, *extra])
     lead = _LEADING.match(view.text)
     if lead is not None:
         cut = (base + lead.start(1), base + lead.end(1))

@@ -132,7 +132,7 @@ from kipu.extract.sentence_split import (
     places_of_the_incident,
     typing_of_whole,
 )
-from kipu.extract.tallies import LONG_PERIOD_DAYS, make_tally, split_counts, summary_of_a_period
+from kipu.extract.tallies import LONG_PERIOD_DAYS, joint_tallies, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     dedupe_tallies,
     headline_joins_incidents,
@@ -730,6 +730,9 @@ class _ArticleReader:
             self.frames.extend(make_frames(movement, [], (run, True), where))
         else:
             made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
+            if made and len(where) > 1:
+                # (a toll told once for two regions' incidents: no region's own, kept as their total)
+                self.tallies.extend(joint_tallies(view, incident_counts, where, when))
             if not made and self.frames and toll_of_last(view, self.frames[-1], self.ctx) and not killed_by_others(view):
                 # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
                 count_for_last(self.frames, view)

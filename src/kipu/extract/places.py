@@ -24,7 +24,7 @@ from functools import lru_cache, reduce
 from itertools import pairwise
 from operator import add, mul
 
-from kipu.extract.lexicon import alternation
+from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.wordgate import distinct_words
 from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
 from kipu.model import Place, Span
@@ -1286,7 +1286,10 @@ def _origin_near(folded: str, start: int, cues: Cues) -> bool:
 
 _QUALIFIER = re.compile(r"(?:,| de| del) (?=\w)")
 # A word that opens another clause after the comma: what follows qualifies nothing.
-_CLAUSE_OPENER = re.compile(r"(?:and|y|e|or|o|but|pero|while|mientras|as|como)\b", re.IGNORECASE)
+# So does a count ("Juliaca, 40 were injured in Cusco", "Juliaca, decenas de heridos en Cusco"):
+# the place after it is the next clause's, no division of the one before.
+_COUNT_OPENER = alternation([*lang_words("numbers", "vague"), *lang_words("numbers", "qualifiers_before")], r"\s+")
+_CLAUSE_OPENER = re.compile(rf"(?:and|y|e|or|o|but|pero|while|mientras|as|como|{_COUNT_OPENER})\b|\d", re.IGNORECASE)
 _QUALIFIER_REST = re.compile(r"[^,.;:()\n]*")  # up to the next comma, stop, parenthesis or line end
 
 

@@ -259,6 +259,34 @@ def make_tally(
     )
 
 
+JOINT_MEASURES = ("fatalities", "injuries", "arrests")
+
+
+def joint_tallies(
+    view: SentenceView, counts: list[Count], where: list[tuple[Place | None, bool]], when: DateRange | None,
+) -> list[TallyMention]:
+    """ "Seven people were killed in Bogotá and Soacha on Wednesday", "siete muertos
+    en Andahuaylas y Arequipa": a toll told once for incidents in two or more
+    regions. GUIDELINES §2 makes one event per region, and the article does not
+    say how many fell in each, so no region's event may take the figure; §3
+    keeps a figure told for more than one incident apart from the incidents'
+    counts, as a total over them (its period the day told), so it is kept
+    instead of lost."""
+    regions = {(p.country, p.admin1) for p, _ in where if p is not None}
+    if len(regions) < 2:
+        return []
+    country = next((p.country for p, _ in where if p is not None), None)
+    names = " and ".join(p.name for p, _ in where if p is not None)
+    return [
+        TallyMention(
+            measure=c.measure, value=c.figure.low, qualifier=c.figure.qualifier, evidence=view.span,
+            scope=f"{c.measure} in {names}", country=country, period=when, attributed_to=c.figure.attributed_to,
+            cues=["tally:joint", f"measure:{c.cue.term}"],
+        )
+        for c in counts if c.measure in JOINT_MEASURES and not c.single
+    ]
+
+
 SUMMARY_DAYS = 7  # a written span at least this long, for the whole country, dates a summary of the period
 
 

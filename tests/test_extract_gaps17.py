@@ -1,0 +1,105 @@
+"""Known gaps of the extractor probed with new articles (helper gaps17).
+
+The probe found: a toll told once for two regions ("Seven people were killed
+in Bogotá and Soacha") was dropped from both regions' events and kept nowhere;
+"Two killed in Juliaca, dozens hurt in Arequipa" (a comma before the second
+count) kept both regions without their counts, and "Juliaca, 40 were injured
+in Cusco" read Cusco as Juliaca's division, dropping Juliaca."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _val(c):
+    return None if c is None else c.low
+
+
+def run(text: str, lang: str, published: date = date(2023, 1, 11)):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def by_region(out) -> dict[str | None, tuple]:
+    return {e.place.admin1 if e.place else None: (e.type, e.sub_type, e.date.start if e.date else None, _val(e.fatalities), _val(e.injuries), _val(e.arrests)) for e in out.events}
+
+
+# --- 1. A toll told jointly for two regions (GUIDELINES §2 one event per region; §3 a figure over
+# more than one incident is kept apart as their total, never added to one incident's count)
+
+
+@pytest.mark.parametrize(
+    "text,lang,published,measure,value,regions",
+    [
+        (
+            "Colombia unrest\n\nProtests against police brutality swept the capital this week.\n\n"
+            "Seven people were killed in Bogotá and Soacha on Wednesday as police fired on crowds that burned police posts.",
+            "en", date(2020, 9, 10), "fatalities", 7, {"Bogota, D.C.", "Cundinamarca"},
+        ),
+        (
+            "Protestas en el sur\n\nLas protestas contra el gobierno se extendieron por el sur del Perú.\n\n"
+            "Siete muertos en Andahuaylas y Arequipa dejaron los enfrentamientos del lunes entre manifestantes y la Policía.",
+            "es", date(2022, 12, 14), "fatalities", 7, {"Apurímac", "Arequipa"},
+        ),
+        (
+            "Protestas en Lima y Cusco\n\nMiles de manifestantes marcharon contra el Congreso el jueves.\n\n"
+            "La Policía detuvo a 30 personas en Lima y Cusco durante las marchas del jueves.",
+            "es", date(2023, 1, 21), "arrests", 30, {"Lima", "Cusco"},
+        ),
+    ],
+)
+def test_joint_toll_is_a_total_of_both_regions(text, lang, published, measure, value, regions):
+    out = EX.extract(text, published=published, lang=lang)
+    got = by_region(out)
+    assert regions <= set(got)
+    for r in regions:  # no region takes the joint figure
+        assert got[r][{"fatalities": 3, "injuries": 4, "arrests": 5}[measure]] is None
+    joint = [t for t in out.tallies if t.measure == measure and t.value == value]
+    assert joint and joint[0].period is not None and joint[0].period.start == joint[0].period.end
+
+
+def test_joint_toll_in_one_region_stays_the_event_count():
+    # §2: "Juliaca y Puno" are one region (Puno): one event, its own toll, no total
+    out = run(
+        "Protestas en el sur\n\nLos enfrentamientos entre manifestantes y policías dejaron el lunes siete muertos en Juliaca y Puno.",
+        "es",
+    )
+    assert [(e.place.admin1, _val(e.fatalities)) for e in out.events] == [("Puno", 7)]
+    assert not out.tallies
+
+
+# --- 2. Each region's own count after a comma (GUIDELINES §2 counts per incident per region)
+
+
+@pytest.mark.parametrize(
+    "sentence,lang,first,second",
+    [
+        ("Two protesters were killed in Andahuaylas, dozens hurt in Arequipa on Monday as police clashed with demonstrators.", "en", ("Apurímac", 2, None), ("Arequipa", None, 24)),
+        ("Three protesters were killed in Juliaca, 40 were injured in Cusco on Monday as police fired tear gas and live rounds.", "en", ("Puno", 3, None), ("Cusco", None, 40)),
+        ("Two protesters were killed in Juliaca, at least 20 were hurt in Arequipa on Monday.", "en", ("Puno", 2, None), ("Arequipa", None, 20)),
+        ("Dos muertos en Andahuaylas, decenas de heridos en Arequipa, tras los enfrentamientos con la policía el lunes.", "es", ("Apurímac", 2, None), ("Arequipa", None, 24)),
+        ("Dos manifestantes murieron en Juliaca, decenas de heridos en Cusco el lunes.", "es", ("Puno", 2, None), ("Cusco", None, 24)),
+    ],
+)
+def test_comma_before_a_count_splits_two_regions(sentence, lang, first, second):
+    lede = "Protests against Boluarte go on in the south." if lang == "en" else "Las protestas contra Boluarte siguen en el sur."
+    got = by_region(run(f"Protests\n\n{lede}\n\n{sentence}", lang))
+    for region, dead, hurt in (first, second):
+        assert got[region][3:5] == (dead, hurt)
+        assert got[region][2] == date(2023, 1, 9)
+
+
+def test_one_places_toll_listed_with_commas_stays_one():
+    # "dos fallecidos, 25 heridos y 10 detenidos" is one toll of one place (not cut at its commas)
+    out = run(
+        "Enfrentamiento en Juliaca\n\nLas protestas contra el gobierno continuaron en Puno.\n\n"
+        "En Juliaca, dos fallecidos, 25 heridos y 10 detenidos dejó el enfrentamiento del lunes entre manifestantes y policías.",
+        "es",
+    )
+    assert [(e.place.name, _val(e.fatalities), _val(e.injuries), _val(e.arrests)) for e in out.events] == [("Juliaca", 2, 25, 10)]
+
