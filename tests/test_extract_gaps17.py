@@ -4,7 +4,10 @@ The probe found: a toll told once for two regions ("Seven people were killed
 in Bogotá and Soacha") was dropped from both regions' events and kept nowhere;
 "Two killed in Juliaca, dozens hurt in Arequipa" (a comma before the second
 count) kept both regions without their counts, and "Juliaca, 40 were injured
-in Cusco" read Cusco as Juliaca's division, dropping Juliaca."""
+in Cusco" read Cusco as Juliaca's division, dropping Juliaca; a witness's
+quoted account ('"My son was wounded in Juliaca on Monday," said his mother')
+made no event (the quote was read as a voice, its weekday ignored, "my son"
+counted no one)."""
 
 from __future__ import annotations
 
@@ -103,3 +106,38 @@ def test_one_places_toll_listed_with_commas_stays_one():
     )
     assert [(e.place.name, _val(e.fatalities), _val(e.injuries), _val(e.arrests)) for e in out.events] == [("Juliaca", 2, 25, 10)]
 
+
+# --- 3. A witness's quoted account of a wound or a death, with its own day and place
+# (GUIDELINES §2: an event the article attributes to a source; the probe found none made)
+
+_MOURNING = {
+    "en": "Families in Juliaca mourned on Thursday the protesters killed when security forces opened fire near the airport this week.",
+    "es": "Las familias de Juliaca despidieron el jueves a los manifestantes muertos en las protestas de esta semana.",
+}
+
+
+@pytest.mark.parametrize(
+    "quote,lang,sub_type,dead,hurt",
+    [
+        ('"My son was wounded in Juliaca on Monday," said his mother, Rosa Quispe. "He was only marching."', "en", "intervention", None, 1),
+        ('"My daughter was hurt in Juliaca on Monday," her father told reporters.', "en", "intervention", None, 1),
+        ('"My brother was shot dead in Juliaca on Monday," said Luis Mamani.', "en", "excessive_force", 1, None),
+        ('"Mi hijo fue herido en Juliaca el lunes", dijo su madre, Rosa Quispe.', "es", "intervention", None, 1),
+        ('"Mi hijo murió en Juliaca el lunes", dijo su madre.', "es", "excessive_force", 1, None),
+    ],
+)
+def test_quoted_witness_tells_an_incident(quote, lang, sub_type, dead, hurt):
+    out = run(f"Duelo\n\n{_MOURNING[lang]}\n\n{quote}", lang, date(2023, 1, 12))
+    monday = [e for e in out.events if e.date and e.date.start == date(2023, 1, 9)]
+    assert [(e.place.admin1, e.type, e.sub_type, _val(e.fatalities), _val(e.injuries)) for e in monday] == [("Puno", "protest", sub_type, dead, hurt)]
+
+
+def test_quoted_plan_is_no_incident():
+    # a voice telling a plan, not a harm: no event of its own (GUIDELINES §2: plans are not events)
+    out = run(f"Duelo\n\n{_MOURNING['en']}\n\n" + '"We will march to Lima on Monday," said a leader.', "en", date(2023, 1, 12))
+    assert all(e.place.admin1 == "Puno" for e in out.events)
+
+
+def test_quoted_wound_outside_a_protest_article_is_no_event():
+    out = run('Accident\n\nA bus overturned near Lima on Tuesday.\n\n"My son was wounded in Lima on Monday," said his mother.', "en", date(2023, 1, 12))
+    assert out.events == []

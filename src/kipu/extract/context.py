@@ -1424,8 +1424,26 @@ def _quoted_relative(view: SentenceView, d: Any) -> bool:
     """ "un comunicado denunciando 'actos de vandalismo desde la tarde de
     ayer'": a relative day inside direct speech counts from when the speaker
     spoke or wrote, which the article does not give; it does not date the
-    reporter's incident. Written dates in a quote still do."""
-    return d.kind in ("relative", "anchor", "weekday", "elapsed") and view.quoted(d.span.start)
+    reporter's incident. Written dates in a quote still do; so does a weekday
+    in a witness's account told to the reporter (``quoted_testimony``: "My
+    son was wounded in Juliaca on Monday"), a day of the week reported."""
+    if d.kind not in ("relative", "anchor", "weekday", "elapsed") or not view.quoted(d.span.start):
+        return False
+    return not (d.kind == "weekday" and quoted_testimony(view))
+
+
+def quoted_testimony(view: SentenceView) -> bool:
+    """ '"My son was wounded in Juliaca on Monday," said his mother': a voice
+    that tells a death or a wound with its own day and place, inside the
+    quote, is a source's account of an incident (GUIDELINES §2: an event the
+    article attributes to a source), not a stance or a plan. Only a quoted
+    casualty word with a day and a place quoted with it; in a protest article
+    (the caller asks that)."""
+    if not view.has("measure") or not view.dates or not view.places:
+        return False  # (speed only)
+    if not any(m.label in ("fatalities", "injuries") and view.quoted(m.start) for m in view.of("measure")):
+        return False
+    return any(view.quoted(d.span.start) for d in view.dates) and any(view.quoted(p.span.start) for p in view.places)
 
 
 MOURNED_REACH = 60  # chars from "justice for" to the casualty word of the dead it names

@@ -21,10 +21,10 @@ from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
-from kipu.extract.classify import Typing, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
+from kipu.extract.classify import Typing, classify, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
 from kipu.extract.clauses import split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
-from kipu.extract.context import ArticleContext, dateline_day, in_dateline
+from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
 from kipu.extract.counts import Count, counts_in, raised_the_total
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import (
@@ -377,7 +377,9 @@ class _ArticleReader:
                 # "una línea de agentes antidisturbios cierra el paso. Los primeros gases lacrimógenos
                 # caen sobre la columna": force with its forces named just before, at the protest told
                 self.force_named_before = view
-        if not may_report(view) and not scene_force and not after_a_total and not on_a_crowd:
+        # '"My son was wounded in Juliaca on Monday," said his mother': a witness's account, in a protest article
+        testimony = self.protest_context and quoted_testimony(view)
+        if not may_report(view) and not scene_force and not after_a_total and not on_a_crowd and not testimony:
             if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
                 # ("reportó al menos seis heridos y cuatro detenidos": the arrests counted with them too)
                 count_for_last(self.frames, view, ("injuries", "arrests"))
@@ -397,7 +399,7 @@ class _ArticleReader:
             return True
         if not self.protest_context and forces_fight(view):
             return True
-        if self.ctx.is_modal(view) or only_in_quotes(view):
+        if self.ctx.is_modal(view) or only_in_quotes(view) and not testimony:
             return True
         return False
 
@@ -545,6 +547,8 @@ class _ArticleReader:
         first_new = len(self.frames)
         not_a_protest = self._not_a_protest(view)
         forced, where, when, when_explicit = self._forced_typing(view, past, incident_counts, where, when, when_explicit)
+        if forced is None and self.protest_context and quoted_testimony(view):
+            forced = _testimony_typing(view, incident_counts)
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
         made = self.frames[first_new:]
         if made and not when_explicit and self.ctx.inherits_paragraph_date(view) and when is not None and not (
@@ -828,3 +832,19 @@ def _the_datelines_day(view: SentenceView, when: DateRange) -> bool:
     """Whether ``when`` is the day of the wire's dateline opening ``view`` ("LIMA, Feb 7 (Reuters) -")."""
     return when.span is not None and any(d.span == when.span and in_dateline(view, d) for d in view.dates)
 
+
+def _testimony_typing(view: SentenceView, counts: list[Count]) -> Typing | None:
+    """The typing of a witness's account of a death or a wound in a protest
+    article ('"My son was wounded in Juliaca on Monday," said his mother'):
+    the sentence's own reading when it has one; else harm done at the
+    protest by the state (GUIDELINES §2): lethal force where someone died,
+    an intervention where someone was wounded. None when it counts no one."""
+    fatal = next((c.figure.low for c in counts if c.measure == "fatalities"), 0)
+    own = classify(view, fatal)
+    if own is not None:
+        return own
+    if fatal:
+        return Typing("protest", "excessive_force", ("quoted_testimony",))
+    if any(c.measure == "injuries" for c in counts):
+        return Typing("protest", "intervention", ("quoted_testimony",))
+    return None
