@@ -7,7 +7,8 @@ count) kept both regions without their counts, and "Juliaca, 40 were injured
 in Cusco" read Cusco as Juliaca's division, dropping Juliaca; a witness's
 quoted account ('"My son was wounded in Juliaca on Monday," said his mother')
 made no event (the quote was read as a voice, its weekday ignored, "my son"
-counted no one)."""
+counted no one); "Ten civilians were shot near the airport" counted ten
+participants and typed nothing (shot, no death said, counts the wounded)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,39 @@ def test_quoted_plan_is_no_incident():
 def test_quoted_wound_outside_a_protest_article_is_no_event():
     out = run('Accident\n\nA bus overturned near Lima on Tuesday.\n\n"My son was wounded in Lima on Monday," said his mother.', "en", date(2023, 1, 12))
     assert out.events == []
+
+
+# --- 4. People counted as shot, no death said: the wounded of gunfire on a crowd
+# (GUIDELINES §2: live ammunition is excessive force; shot counts injuries unless a death is said)
+
+_AIRPORT = {
+    "en": "Thousands of protesters marched on the airport in Ayacucho on Thursday, demanding the release of Pedro Castillo.",
+    "es": "Miles de manifestantes marcharon el jueves hacia el aeropuerto de Ayacucho para exigir la liberación de Pedro Castillo.",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence,lang,dead,hurt",
+    [
+        ("Ten civilians were shot near the airport, according to the hospital.", "en", None, 10),
+        ("Diez civiles recibieron disparos cerca del aeropuerto, según el hospital.", "es", None, 10),
+        ("Cinco comuneros fueron baleados cerca del aeropuerto.", "es", None, 5),
+        ("Two protesters were shot in the head and died near the airport.", "en", 2, None),
+        ("Two protesters were shot dead near the airport.", "en", 2, None),
+    ],
+)
+def test_people_shot_are_the_wounded_of_the_protest(sentence, lang, dead, hurt):
+    out = run(f"Ayacucho\n\n{_AIRPORT[lang]}\n\n{sentence}", lang, date(2022, 12, 16))
+    assert [(e.place.admin1, e.type, e.sub_type, e.date.start, _val(e.fatalities), _val(e.injuries)) for e in out.events] == [
+        ("Ayacucho", "protest", "excessive_force", date(2022, 12, 15), dead, hurt)
+    ]
+
+
+def test_colleagues_shot_in_general_are_no_count():
+    # "have been shot" told of the past in general (extortion victims) counts no one
+    out = run(
+        "Strike\n\nTransport workers marched in Lima on Wednesday against extortion.\n\n"
+        "Drivers say colleagues who refused to pay have been shot.",
+        "en",
+    )
+    assert [(e.place.admin1, e.sub_type, _val(e.injuries)) for e in out.events] == [("Lima", "peaceful", None)]

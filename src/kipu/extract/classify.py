@@ -186,6 +186,15 @@ def _a_verb(view: SentenceView, m: Match) -> bool:
     return word is not None and word.group(1).lower() not in before
 
 
+def shot_in_numbers(view: SentenceView) -> bool:
+    """ "Ten civilians were shot near the airport", "Cinco comuneros fueron
+    baleados": people of no state or other body (civilians, protesters,
+    villagers) told as shot, with no death said: the crowd's wounded, a report
+    of an incident though no protest word is in the sentence. Only the shot
+    wording itself ("heridas de arma de fuego" by "finqueros" stays as read)."""
+    return view.has("gunshot", "wounded") and any(m.label not in NOT_A_CROWD for m in view.of("actor"))
+
+
 def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m)}
@@ -231,6 +240,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and fatalities and (view.has("actor", "protesters") or _people_counted(view)) and not view.has("accident_death") and not killed_by_others(view):
         # "17 civilians and a police officer died in Juliaca": protesters or civilians dead in
         # numbers are a crowd's toll (not in an accident; causes and grievances are read off below)
+        demo = True
+    if not demo and "live_ammunition" in tactics and shot_in_numbers(view) and not killed_by_others(view):
+        # "Ten civilians were shot near the airport": wounded by gunfire on a crowd, as its dead
+        # are its toll above (GUIDELINES §2: live ammunition)
         demo = True
     if not demo and (fatalities or view.has("measure", "fatalities")) and killed_by_others(view):
         # "a trader was shot dead by two men on a motorbike": criminals' attack on a civilian

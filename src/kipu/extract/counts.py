@@ -89,6 +89,8 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = verb or cue  # "Hundreds marched ... demanding that no more women be killed": the crowd acted; the killing is another clause's
             else:
                 cue = _casualty_after(cue, cues, view) or verb or cue
+        if cue is not None and cue.label == "injuries" and (dead := _died_of_the_shot(cue, cues, view)) is not None:
+            cue = dead  # "Two protesters were shot in the head and died": the dead, not the wounded
         if cue is not None and cue.label == "participants" and _part_of_a_toll(q, view, out):
             continue  # "Four people died, including two teachers shot at a roadblock": some of the dead, not a crowd
         if (cue is None or id(cue) in used) and (_adds_to_last(q, view, out) or _more_of_last(q, view, out)):
@@ -426,6 +428,23 @@ def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
         return False  # "12 heridos y un detenido, y otros 8 ...": another toll between
     out[-1] = _with_group(last, q)
     return True
+
+
+SHOT_DIED_REACH = 40  # chars from "were shot" to the death word of its clause ("... in the head and died")
+
+
+def _died_of_the_shot(cue: Match, cues: list[Match], view: SentenceView) -> Match | None:
+    """The death word right after a count's "were shot" (``gunshot`` cue) in
+    its clause: people shot and then said dead are the dead (GUIDELINES §2:
+    shot counts the wounded only when no death is said)."""
+    if not any(g.start == cue.start for g in view.of("gunshot")):
+        return None
+    base = view.span.start
+    for c in cues:
+        if c.label == "fatalities" and cue.end <= c.start <= cue.end + SHOT_DIED_REACH:
+            if not any(ch in view.text[cue.end - base : c.start - base] for ch in ",;"):
+                return c
+    return None
 
 
 def _adds_one_to_last(single: Match, cues: list[Match], used: set[int], view: SentenceView, out: list[Count]) -> bool:
