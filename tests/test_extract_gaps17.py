@@ -8,7 +8,9 @@ in Cusco" read Cusco as Juliaca's division, dropping Juliaca; a witness's
 quoted account ('"My son was wounded in Juliaca on Monday," said his mother')
 made no event (the quote was read as a voice, its weekday ignored, "my son"
 counted no one); "Ten civilians were shot near the airport" counted ten
-participants and typed nothing (shot, no death said, counts the wounded)."""
+participants and typed nothing (shot, no death said, counts the wounded);
+"bloquearon la carretera a Abancay" after a Cusco dateline placed the
+blockade at the road's far end."""
 
 from __future__ import annotations
 
@@ -178,3 +180,39 @@ def test_colleagues_shot_in_general_are_no_count():
         "en",
     )
     assert [(e.place.admin1, e.sub_type, _val(e.injuries)) for e in out.events] == [("Lima", "peaceful", None)]
+
+
+# --- 5. A road's far end is where the road goes, not where it was blocked
+# (GUIDELINES §2 place: the most precise place the article gives for the incident)
+
+
+@pytest.mark.parametrize(
+    "text,lang,published,region",
+    [
+        (
+            "Paro en Cusco\n\nCusco, 5 de enero. Los gremios de la región iniciaron un paro indefinido contra el gobierno.\n\n"
+            "Los manifestantes bloquearon la carretera a Abancay con piedras y troncos desde la madrugada.",
+            "es", date(2023, 1, 5), "Cusco",
+        ),
+        (
+            "Strike in Cusco\n\nCUSCO, Jan 4 (Reuters) - Unions in Peru's Cusco region began an indefinite strike on Wednesday.\n\n"
+            "Protesters blocked the highway to Abancay with rocks and burning tyres.",
+            "en", date(2023, 1, 5), "Cusco",
+        ),
+        (
+            "Strike in Puno\n\nProtesters in Juliaca began an indefinite strike on Wednesday against the government.\n\n"
+            "Demonstrators blocked the road to Cusco with rocks and tree trunks.",
+            "en", date(2023, 1, 5), "Puno",
+        ),
+    ],
+)
+def test_road_to_another_region_stays_where_the_story_is(text, lang, published, region):
+    out = run(text, lang, published)
+    assert {e.place.admin1 for e in out.events} == {region}
+    assert any("roadblock" in e.forms for e in out.events)
+
+
+def test_road_to_a_town_alone_is_the_best_clue():
+    # no place told before: the far end is all the article gives
+    out = run("Bloqueos en el sur\n\nLos transportistas anunciaron un paro para esta semana.\n\nEl lunes, los manifestantes bloquearon la carretera a Abancay.", "es")
+    assert [(e.place.admin1, e.forms) for e in out.events] == [("Apurímac", ["roadblock"])]

@@ -217,15 +217,32 @@ class ArticleContext:
         not where it was blocked when the sentence names a place in another
         region; alone, or in the same region ("the highway to Puyo", near a
         Pastaza village), it is the best clue there is."""
+        if not self._road_leads_to(view, place):
+            return False
+        return any(p is not place and p.admin1 is not None and p.admin1 != place.admin1 for p in kept)
+
+    def _road_leads_to(self, view: SentenceView, place: Place) -> bool:
+        """Whether ``place`` is named as where a road leads or what it joins
+        ("la carretera a Abancay", "the highway to Cusco", "la vía Cusco-Abancay")."""
         if place.span is None or place.admin1 is None:
             return False
         text = self.doc.text
-        if not any(
+        return any(
             m.end <= place.span.start and (text[m.end : place.span.start] in _TOWARDS or _JOINS.fullmatch(text, m.end, place.span.start))
             for m in view.of("street")
-        ):
+        )
+
+    def _only_a_far_end(self, view: SentenceView, places: list[Place]) -> bool:
+        """ "Cusco, 5 de enero. ... // Los manifestantes bloquearon la carretera a
+        Abancay": a sentence whose one place is the far end of a road, in another
+        region than the place the story is at (its section, paragraph or
+        dateline), tells an action at that place, on its road out; the far end
+        says where the road goes (as ``_far_end_of_a_road`` when the sentence
+        itself names the other place)."""
+        if len(places) != 1 or not view.has("street") or not self._road_leads_to(view, places[0]):
             return False
-        return any(p is not place and p.admin1 is not None and p.admin1 != place.admin1 for p in kept)
+        here = self._inherited_place()
+        return here is not None and here.admin1 is not None and here.country == places[0].country and here.admin1 != places[0].admin1
 
     def _treated_there(self, view: SentenceView, place: Place) -> bool:
         """ "died in a Lima hospital", "murió en un hospital de Lima": a town
@@ -354,6 +371,8 @@ class ArticleContext:
             governed = self._governed_by_its_author(view)
             if governed is not None:
                 return [(governed, True)]
+        if own and self._only_a_far_end(view, own):
+            own = []  # "bloquearon la carretera a Abancay", told in Cusco: Cusco's road out
         if own:
             by_region: dict[tuple[str, str | None], Place] = {}
             for p in own:
@@ -842,6 +861,8 @@ class ArticleContext:
         own = self.own_date(view)
         if own is not None and not self._flashback(view, own):
             self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
+        if places and self._only_a_far_end(view, places):
+            return  # (the road's far end leaves the story where it was)
         regional = [p for p in places if p.admin1 is not None]
         if len({p.admin1 for p in regional}) == 1:
             self._para_place = max(regional, key=place_rank)
