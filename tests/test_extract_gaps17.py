@@ -10,7 +10,9 @@ made no event (the quote was read as a voice, its weekday ignored, "my son"
 counted no one); "Ten civilians were shot near the airport" counted ten
 participants and typed nothing (shot, no death said, counts the wounded);
 "bloquearon la carretera a Abancay" after a Cusco dateline placed the
-blockade at the road's far end."""
+blockade at the road's far end; "The strike was indefinite, its leaders
+said", opening a paragraph after one on Puno under a heading naming only
+Peru, took the country (then dropped as a summary, the strike lost)."""
 
 from __future__ import annotations
 
@@ -216,3 +218,31 @@ def test_road_to_a_town_alone_is_the_best_clue():
     # no place told before: the far end is all the article gives
     out = run("Bloqueos en el sur\n\nLos transportistas anunciaron un paro para esta semana.\n\nEl lunes, los manifestantes bloquearon la carretera a Abancay.", "es")
     assert [(e.place.admin1, e.forms) for e in out.events] == [("Apurímac", ["roadblock"])]
+
+
+# --- 6. The action named again opening a paragraph, under a heading that names only the country
+# (GUIDELINES §2: one event per region; admin1 null only when no region is named)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "Peru protests resume\n\nProtests against President Dina Boluarte resumed in southern Peru on Wednesday.\n\n"
+            "In Puno, thousands of Aymara farmers marched through Juliaca on Wednesday and blocked the main bridges.\n\n"
+            "The strike was indefinite, its leaders said.\n\nIn Cusco, students rallied in the main square on Wednesday.",
+            "en",
+        ),
+        (
+            "Se reanudan las protestas en el Perú\n\nLAS protestas contra la presidenta Dina Boluarte se reanudaron el miércoles en el sur del Perú.\n\n"
+            "En Puno, miles de campesinos aimaras marcharon el miércoles por Juliaca y bloquearon los puentes principales.\n\n"
+            "El paro es indefinido, dijeron sus dirigentes.\n\nEn Cusco, los estudiantes se concentraron el miércoles en la plaza principal.",
+            "es",
+        ),
+    ],
+)
+def test_action_named_again_stays_with_the_region_told(text, lang):
+    out = run(text, lang, date(2023, 1, 5))
+    by = {e.place.admin1: e for e in out.events}
+    assert None not in by  # no nationwide event for the strike
+    assert "strike" in by["Puno"].forms and "strike" not in by["Cusco"].forms

@@ -407,7 +407,7 @@ class ArticleContext:
             return [(self.country_place(), True)]
         if view.has("anaphor", "place") and self._last_local is not None:
             return [(self._last_local, False)]
-        if (view.has("anaphor", "crowd") or _action_referred_back(view)) and self._para_place is None and self._section_place is None and self._prev_para_place is not None:
+        if (view.has("anaphor", "crowd") or _action_referred_back(view)) and self._para_place is None and self._prev_para_place is not None and self._section_says_less(self._prev_para_place):
             # ("On Wednesday the strike went on", opening a paragraph: the action the paragraph before told, there)
             # "Police fired tear gas to stop the marchers", opening a paragraph: the crowd of the paragraph before
             return [(self._prev_para_place, False)]
@@ -433,6 +433,14 @@ class ArticleContext:
             if anchor is not None and anchor.admin1 is not None and anchor.country == inherited.country and self._from_the_dateline and not view.has("strategic"):
                 return [(anchor, False)]
         return [(inherited or self.country_place(), False)]
+
+    def _section_says_less(self, place: Place) -> bool:
+        """Whether the section's place (none, or a heading naming only the country
+        of ``place``: "Peru protests resume") says less than ``place``, so the
+        story told just before stands ("// The strike was indefinite, its leaders
+        said", after a paragraph on Puno, is Puno's, not the whole country's)."""
+        section = self._section_place
+        return section is None or (section.admin1 is None and section.country == place.country and place.admin1 is not None)
 
     def _road_regions(self, view: SentenceView) -> list[Place]:
         """ "bloquearon la carretera Juliaca-Puno", "tomaron el puente
