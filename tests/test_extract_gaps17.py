@@ -12,7 +12,8 @@ participants and typed nothing (shot, no death said, counts the wounded);
 "bloquearon la carretera a Abancay" after a Cusco dateline placed the
 blockade at the road's far end; "The strike was indefinite, its leaders
 said", opening a paragraph after one on Puno under a heading naming only
-Peru, took the country (then dropped as a summary, the strike lost)."""
+Peru, took the country (then dropped as a summary, the strike lost); a
+curfew told with no day after a narrative took the story's first day."""
 
 from __future__ import annotations
 
@@ -246,3 +247,37 @@ def test_action_named_again_stays_with_the_region_told(text, lang):
     by = {e.place.admin1: e for e in out.events}
     assert None not in by  # no nationwide event for the strike
     assert "strike" in by["Puno"].forms and "strike" not in by["Cusco"].forms
+
+
+# --- 7. A measure with no day, told after a narrative and not as a response
+# (GUIDELINES §2 date: the days the article supports; the story's first day is not the measure's)
+
+_JULIACA = (
+    "Deadly clashes in Juliaca\n\nPeru's deadliest day of protest came on January 9, when security forces killed 17 civilians in Juliaca.\n\n"
+    "The next day a police officer was burned to death by a crowd in the city.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,lang,published,day",
+    [
+        (_JULIACA + "The government declared a three-day curfew in the Puno region.", "en", date(2023, 1, 13), date(2023, 1, 10)),
+        (
+            "Enfrentamientos en Juliaca\n\nLa jornada más violenta fue el 9 de enero, cuando las fuerzas de seguridad mataron a 17 civiles en Juliaca.\n\n"
+            "Al día siguiente, un policía fue quemado por una turba en la ciudad.\n\nEl Gobierno declaró un toque de queda de tres días en la región Puno.",
+            "es", date(2023, 1, 13), date(2023, 1, 10),
+        ),
+        (
+            "Crisis en el sur\n\nEl 15 de diciembre, los militares dispararon contra los manifestantes en el aeropuerto de Ayacucho y mataron a diez personas.\n\n"
+            "Dos días después, miles de personas marcharon en Huamanga en los funerales.\n\n"
+            "El Congreso aprobó una ley que prorroga el estado de emergencia en Ayacucho.",
+            "es", date(2022, 12, 20), date(2022, 12, 17),
+        ),
+        # told in the perfect: the report's own day
+        (_JULIACA + "The government has declared a three-day curfew in the Puno region.", "en", date(2023, 1, 13), date(2023, 1, 13)),
+    ],
+)
+def test_undated_measure_after_a_narrative_takes_the_last_day_told(text, lang, published, day):
+    out = run(text, lang, published)
+    measures = [e for e in out.events if e.sub_type == "state_measure"]
+    assert [(e.date.start, e.date.end) for e in measures] == [(day, day)]

@@ -820,11 +820,12 @@ class ArticleContext:
             return own, True
         if self._asked_date is not None:
             return self._asked_date, True
+        if (self._para_date is not None or self.anchor_date is not None) and self.published is not None and _measure_in_the_perfect(view, self.doc.lang):
+            # "On Monday, protesters blocked roads. The government has declared a state of
+            # emergency": a measure told in the present perfect is the report's, not Monday's
+            # (nor the story's first day, opening a paragraph of its own)
+            return DateRange(self.published, self.published, "day"), False
         if self._para_date is not None:
-            if self.published is not None and _measure_in_the_perfect(view, self.doc.lang):
-                # "On Monday, protesters blocked roads. The government has declared a state of
-                # emergency": a measure told in the present perfect is the report's, not Monday's
-                return DateRange(self.published, self.published, "day"), False
             return self._para_date, False
         if self.anchor_date is not None:
             return self.anchor_date, False
@@ -1093,7 +1094,8 @@ def _perfect_aux(lang: str) -> re.Pattern[str] | None:
     words = lang_data(lang, "dates").get("perfect_aux") or []
     if not words:
         return None
-    return re.compile(rf"(?<!\w){alternation(words)}(?:\s+[^\W\d_]+){{1,{PERFECT_REACH}}}\s+$", re.IGNORECASE)
+    # (a hyphenated word is one: "has declared a three-day curfew")
+    return re.compile(rf"(?<!\w){alternation(words)}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,{PERFECT_REACH}}}\s+$", re.IGNORECASE)
 
 
 def _measure_in_the_perfect(view: SentenceView, lang: str) -> bool:

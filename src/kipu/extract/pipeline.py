@@ -439,6 +439,8 @@ class _ArticleReader:
             answered = next((f for f in reversed(self.frames) if f.typing.family != "strategic" and f.date is not None), None)
             if answered is not None and answered.date is not None:
                 when = DateRange(answered.date.end, answered.date.end, answered.date.precision)
+        elif not when_explicit and when is not None and self.frames and view.has("strategic", "state_measure") and is_strategic(view) and not self.ctx.inherits_paragraph_date(view):
+            when = self._after_the_narrative(when)
         last = same_day_elsewhere(view, self.frames)
         if last is not None:
             when, when_explicit = last.date, last.date_explicit
@@ -465,6 +467,18 @@ class _ArticleReader:
             # the report's day is the last of the run
             when = through_its_run(view, when, self.lang)
         return when, when_explicit
+
+    def _after_the_narrative(self, when: DateRange) -> DateRange:
+        """ "Peru's deadliest day came on January 9 ... // The next day a police
+        officer was burned to death. // The government declared a curfew": a
+        measure with no day of its own, opening a paragraph, is told after the
+        story so far, not on its first day (the article's anchor, ``when``): the
+        last day told, when later than that. (Told in the perfect, "has declared",
+        it is the report's own day, which ``when`` already is.)"""
+        told = next((f.date for f in reversed(self.frames) if f.date_explicit and f.date is not None and f.date.precision == "day"), None)
+        if told is None or told.end <= when.end or (self.published is not None and when.start == when.end == self.published):
+            return when
+        return DateRange(told.end, told.end, told.precision)
 
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
         """Place, count and type the sentence's incidents and make their frames
