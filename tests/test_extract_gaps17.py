@@ -82,6 +82,12 @@ def test_joint_toll_in_one_region_stays_the_event_count():
     assert not out.tallies
 
 
+def test_joint_toll_of_a_sentence_that_tells_no_incident_is_no_total():
+    # the sentence's frames are dropped (read as a raid, not a protest): its joint figure goes with them
+    out = run("Protests\n\nProtests against Boluarte go on in the south.\n\nPolice broke up the blockades in Cusco and Puno on Monday, and at least 20 people were injured.", "en")
+    assert not [t for t in out.tallies if t.value == 20]
+
+
 # --- 2. Each region's own count after a comma (GUIDELINES §2 counts per incident per region)
 
 
@@ -101,6 +107,17 @@ def test_comma_before_a_count_splits_two_regions(sentence, lang, first, second):
     for region, dead, hurt in (first, second):
         assert got[region][3:5] == (dead, hurt)
         assert got[region][2] == date(2023, 1, 9)
+
+
+def test_comma_before_a_crowd_size_is_no_region_split():
+    # a count after a comma that is no region's own toll ("..., in the early morning hours, dozens of
+    # farmers blocked ...") leaves the sentence whole: both regions keep the action
+    out = run(
+        "Protests\n\nProtests against Boluarte go on in the south.\n\nOn Monday, in the rural area of Ilave (Puno), "
+        "in the early morning hours, dozens of farmers stopped three trucks and burned tyres near Sicuani (Cusco).",
+        "en",
+    )
+    assert sorted(e.place.admin1 for e in out.events) == ["Cusco", "Puno"]
 
 
 def test_one_places_toll_listed_with_commas_stays_one():

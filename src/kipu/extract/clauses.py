@@ -75,7 +75,11 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
     found = _split_at(view, where, _clause_bounds(view))
     if found is None and (counted := _clause_bounds(view, counts_after_comma=True)) is not None:
         # "Two killed in Andahuaylas, dozens hurt in Arequipa": each region's own toll, cut at the comma
+        # (only when every region keeps a clause with a count of its own: "in Chiriguelo (Amambay), in
+        # the early morning hours, six armed men ..." is no toll per region)
         found = _split_at(view, where, counted)
+        if found is not None and (len(found) < len(where) or not all(counts_casualties(v) for v, _ in found)):
+            found = None
     return found
 
 

@@ -241,6 +241,8 @@ class _ArticleReader:
         self.untold_toll: tuple[SentenceView, list[Count]] | None = None
         # the last sentence read as another era's news (events.is_background), kept for its follow-up
         self.background_view: SentenceView | None = None
+        # a toll the sentence being read told once for two regions (tallies.joint_tallies)
+        self.joint: list[TallyMention] = []
 
     def read(self, view: SentenceView) -> None:
         """Read one sentence, after every sentence before it."""
@@ -598,6 +600,9 @@ class _ArticleReader:
         if not_a_protest:
             # Its other news (an arrest, a measure) stands; its protest words told no protest.
             self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]
+        if self.joint and len(self.frames) > first_new:
+            self.tallies.extend(self.joint)
+        self.joint = []
 
     def _is_background(self, view: SentenceView, when: DateRange | None, incident_counts: list[Count]) -> bool:
         """``is_background`` with the sentence's deadliness asked only when it can
@@ -749,8 +754,9 @@ class _ArticleReader:
         else:
             made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
             if made and len(where) > 1:
-                # (a toll told once for two regions' incidents: no region's own, kept as their total)
-                self.tallies.extend(joint_tallies(view, incident_counts, where, when))
+                # (a toll told once for two regions' incidents: no region's own, kept as their total
+                # once the sentence is known to tell them, in _read_incident)
+                self.joint = joint_tallies(view, incident_counts, where, when)
             if not made and self.frames and toll_of_last(view, self.frames[-1], self.ctx) and not killed_by_others(view):
                 # "...opened fire on protesters near the airport. Ten people died and dozens were wounded."
                 count_for_last(self.frames, view)
