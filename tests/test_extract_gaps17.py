@@ -298,3 +298,12 @@ def test_undated_measure_after_a_narrative_takes_the_last_day_told(text, lang, p
     out = run(text, lang, published)
     measures = [e for e in out.events if e.sub_type == "state_measure"]
     assert [(e.date.start, e.date.end) for e in measures] == [(day, day)]
+
+
+# --- found on the way: the force and dead of a when-clause place the incident
+# (GUIDELINES §2 place: the most precise place the article gives)
+
+
+def test_when_clause_with_the_dead_places_the_incident():
+    out = run(_JULIACA.split("\n\nThe next day")[0], "en", date(2023, 1, 13))
+    assert [(e.place.name, e.sub_type, _val(e.fatalities)) for e in out.events if e.date.start == date(2023, 1, 9)] == [("Juliaca", "excessive_force", 17)]

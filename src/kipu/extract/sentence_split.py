@@ -88,5 +88,12 @@ def places_of_the_incident(view: SentenceView, where: list[tuple[Place | None, b
     span = clause.span
     if any(p.span.start < span.end for p, _ in where):  # type: ignore[union-attr]
         return where  # (a place before the incident's clause, "In San Juan, workers ...", is the whole sentence's)
+    if any(
+        not span.start <= m.start < span.end and (m.category == "state_response" or m.category == "measure" and m.label in ("fatalities", "injuries"))
+        for m in view.matches
+    ):
+        # "Peru's deadliest day of protest came on January 9, when security forces killed 17 civilians in
+        # Juliaca": the force and the dead told in the later clause are the incident, and its place theirs
+        return where
     own = [p for p in ctx.sentence_places(view) if p.span is not None and span.start <= p.span.start < span.end]
     return [(p, True) for p in own] or where
