@@ -82,10 +82,12 @@ def test_joint_toll_in_one_region_stays_the_event_count():
     assert not out.tallies
 
 
-def test_joint_toll_of_a_sentence_that_tells_no_incident_is_no_total():
-    # the sentence's frames are dropped (read as a raid, not a protest): its joint figure goes with them
+def test_police_breaking_up_blockades_in_two_regions_is_force_at_each():
+    # "police broke up the blockades" is force on the protesters' blockades (no state raid):
+    # an intervention in each region, the wounded told for both kept as their total
     out = run("Protests\n\nProtests against Boluarte go on in the south.\n\nPolice broke up the blockades in Cusco and Puno on Monday, and at least 20 people were injured.", "en")
-    assert not [t for t in out.tallies if t.value == 20]
+    assert sorted((e.place.admin1, e.sub_type, _val(e.injuries)) for e in out.events) == [("Cusco", "intervention", None), ("Puno", "intervention", None)]
+    assert [(t.measure, t.value) for t in out.tallies] == [("injuries", 20)]
 
 
 # --- 2. Each region's own count after a comma (GUIDELINES §2 counts per incident per region)

@@ -82,7 +82,7 @@ def is_state_raid(view: SentenceView) -> bool:
     return all(_by_the_state(view, m) or _state_subject(view, m) for m in forms)
 
 
-OBJECT_GAP = 4  # chars from "break up" to the blockade it breaks up ("a ", "the ")
+OBJECT_GAP = 5  # chars from "break up" to the blockade it breaks up (" a ", " the ")
 
 
 def _by_the_state(view: SentenceView, form: Match) -> bool:
