@@ -268,6 +268,35 @@ def test_action_named_again_stays_with_the_region_told(text, lang):
     assert "strike" in by["Puno"].forms and "strike" not in by["Cusco"].forms
 
 
+@pytest.mark.parametrize(
+    "text,lang,region,form",
+    [
+        (
+            "Peru: protests spread\n\nProtests against President Dina Boluarte spread across the south on Wednesday.\n\n"
+            "In Cusco, hundreds of students rallied in the main square on Wednesday.\n\nThe march went on into the night, organisers said.\n\n"
+            "In Arequipa, workers blocked the Panamericana Sur on Wednesday.",
+            "en", "Cusco", "march",
+        ),
+        (
+            "Perú: se reanudan las protestas\n\nLas protestas contra la presidenta Dina Boluarte se reanudaron el miércoles en el sur del país.\n\n"
+            "En Puno, miles de campesinos aimaras marcharon el miércoles por Juliaca y bloquearon los puentes principales.\n\n"
+            "El paro es indefinido, dijeron sus dirigentes.\n\nEn Cusco, los estudiantes se concentraron el miércoles en la plaza principal.",
+            "es", "Puno", "strike",
+        ),
+        (
+            "Peru protests\n\nProtests against President Dina Boluarte went on in the south on Wednesday.\n\n"
+            "In Arequipa, transport workers blocked the Panamericana Sur on Wednesday.\n\nThe blockade lasted until dawn, police said.\n\n"
+            "In Tacna, traders closed the markets on Wednesday.",
+            "en", "Arequipa", "roadblock",
+        ),
+    ],
+)
+def test_action_referred_back_joins_the_paragraph_before(text, lang, region, form):
+    out = run(text, lang, date(2023, 1, 5))
+    assert None not in {e.place.admin1 for e in out.events}
+    assert [e.place.admin1 for e in out.events if form in e.forms] == [region]
+
+
 # --- 7. A measure with no day, told after a narrative and not as a response
 # (GUIDELINES §2 date: the days the article supports; the story's first day is not the measure's)
 
