@@ -149,6 +149,9 @@ _MOURNING = {
         ('"My brother was shot dead in Juliaca on Monday," said Luis Mamani.', "en", "excessive_force", 1, None),
         ('"Mi hijo fue herido en Juliaca el lunes", dijo su madre, Rosa Quispe.', "es", "intervention", None, 1),
         ('"Mi hijo murió en Juliaca el lunes", dijo su madre.', "es", "excessive_force", 1, None),
+        # shot: live ammunition (GUIDELINES §2 excessive force)
+        ('"Mi hermano fue herido de bala en Juliaca el lunes", contó Luis Mamani.', "es", "excessive_force", None, 1),
+        ('"My son was shot in Juliaca on Monday," said his mother.', "en", "excessive_force", None, 1),
     ],
 )
 def test_quoted_witness_tells_an_incident(quote, lang, sub_type, dead, hurt):

@@ -857,13 +857,14 @@ def _testimony_typing(view: SentenceView, counts: list[Count]) -> Typing | None:
     """The typing of a witness's account of a death or a wound in a protest
     article ('"My son was wounded in Juliaca on Monday," said his mother'):
     the sentence's own reading when it has one; else harm done at the
-    protest by the state (GUIDELINES §2): lethal force where someone died,
-    an intervention where someone was wounded. None when it counts no one."""
+    protest by the state (GUIDELINES §2): lethal force where someone died or
+    was shot, an intervention where someone was wounded. None when it counts no one."""
     fatal = next((c.figure.low for c in counts if c.measure == "fatalities"), 0)
     own = classify(view, fatal)
     if own is not None:
         return own
-    if fatal:
+    if fatal or view.has("gunshot"):
+        # (one shot, "my brother was shot", "fue herido de bala": live ammunition)
         return Typing("protest", "excessive_force", ("quoted_testimony",))
     if any(c.measure == "injuries" for c in counts):
         return Typing("protest", "intervention", ("quoted_testimony",))
