@@ -20,7 +20,7 @@ from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
 from kipu.extract.clauses import counts_casualties
 from kipu.extract.dates import near_ahead
-from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
@@ -239,10 +239,12 @@ class ArticleContext:
         dateline), tells an action at that place, on its road out; the far end
         says where the road goes (as ``_far_end_of_a_road`` when the sentence
         itself names the other place)."""
-        if len(places) != 1 or not view.has("street") or not self._road_leads_to(view, places[0]):
+        if len(places) != 1 or not view.has("street"):
+            return False  # (speed only)
+        here, there = self._inherited_place(), places[0]
+        if here is None or here.admin1 is None or here.country != there.country or here.admin1 == there.admin1:
             return False
-        here = self._inherited_place()
-        return here is not None and here.admin1 is not None and here.country == places[0].country and here.admin1 != places[0].admin1
+        return self._road_leads_to(view, there)
 
     def _treated_there(self, view: SentenceView, place: Place) -> bool:
         """ "died in a Lima hospital", "murió en un hospital de Lima": a town
@@ -1470,7 +1472,7 @@ def quoted_testimony(view: SentenceView) -> bool:
     article attributes to a source), not a stance or a plan. Only a quoted
     casualty word with a day and a place quoted with it; in a protest article
     (the caller asks that)."""
-    if not view.has("measure") or not view.dates or not view.places:
+    if not view.has("measure") or not view.dates or not view.places or not (view.opens_in_quote or quote_spans(view.text)):
         return False  # (speed only)
     if not any(m.label in ("fatalities", "injuries") and view.quoted(m.start) for m in view.of("measure")):
         return False
