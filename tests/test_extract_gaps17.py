@@ -82,6 +82,12 @@ def test_joint_toll_in_one_region_stays_the_event_count():
     assert not out.tallies
 
 
+def test_toll_of_one_place_beside_others_named_in_another_clause_is_no_joint_total():
+    # the places must be one list the toll is told for ("in Bogotá and Soacha"), not a later clause's
+    out = run("Protests\n\nProtests against Boluarte go on.\n\nAt least 17 people were killed in Juliaca on Monday, the deadliest day since protests began in Lima and Apurímac.", "en")
+    assert not [t for t in out.tallies if t.value == 17]
+
+
 def test_police_breaking_up_blockades_in_two_regions_is_force_at_each():
     # "police broke up the blockades" is force on the protesters' blockades (no state raid):
     # an intervention in each region, the wounded told for both kept as their total

@@ -273,7 +273,7 @@ def joint_tallies(
     counts, as a total over them (its period the day told), so it is kept
     instead of lost."""
     regions = {(p.country, p.admin1) for p, _ in where if p is not None}
-    if len(regions) < 2:
+    if len(regions) < 2 or not _one_list(view, [p for p, _ in where if p is not None]):
         return []
     country = next((p.country for p, _ in where if p is not None), None)
     names = " and ".join(p.name for p, _ in where if p is not None)
@@ -285,6 +285,22 @@ def joint_tallies(
         )
         for c in counts if c.measure in JOINT_MEASURES and not c.single
     ]
+
+
+# between two places of one list: "Bogotá and Soacha", "Lima, Cusco y Puno"
+_LIST_LINK = re.compile(rf"\s*(?:,\s*)?(?:{alternation(lang_words('clauses', 'before_incident', 'conjunctions'))}\s+)?", re.IGNORECASE)
+
+
+def _one_list(view: SentenceView, places: list[Place]) -> bool:
+    """Whether the places are named as one list ("in Bogotá and Soacha"): a toll
+    told for them jointly, not one told for a place and others named in
+    another clause ("17 killed in Juliaca, the deadliest day since protests
+    began in Lima and Apurímac")."""
+    spans = sorted(p.span for p in places if p.span is not None)
+    if len(spans) != len(places):
+        return False
+    base = view.span.start
+    return all(_LIST_LINK.fullmatch(view.text, a.end - base, b.start - base) is not None for a, b in zip(spans, spans[1:]))
 
 
 SUMMARY_DAYS = 7  # a written span at least this long, for the whole country, dates a summary of the period
