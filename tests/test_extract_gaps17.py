@@ -117,6 +117,20 @@ def test_comma_before_a_count_splits_two_regions(sentence, lang, first, second):
         assert got[region][2] == date(2023, 1, 9)
 
 
+@pytest.mark.parametrize(
+    "sentence,lang",
+    [
+        ("Six people were killed in Ayacucho on Thursday, two in Apurímac and one in Arequipa.", "en"),
+        ("Seis muertos en Ayacucho, dos en Apurímac y uno en Arequipa dejó la jornada del jueves.", "es"),
+    ],
+)
+def test_bare_numbers_after_a_toll_count_their_regions_dead(sentence, lang):
+    # "two in Apurímac": the number alone counts the measure told before it, in its own region
+    lede = "Protests against Boluarte go on." if lang == "en" else "Las protestas contra Boluarte continúan."
+    out = run(f"Protestas\n\n{lede}\n\n{sentence}", lang, date(2022, 12, 16))
+    assert sorted((e.place.admin1, _val(e.fatalities)) for e in out.events) == [("Apurímac", 2), ("Arequipa", 1), ("Ayacucho", 6)]
+
+
 def test_comma_before_a_crowd_size_is_no_region_split():
     # a count after a comma that is no region's own toll ("..., in the early morning hours, dozens of
     # farmers blocked ...") leaves the sentence whole: both regions keep the action

@@ -77,14 +77,24 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
         # "Two killed in Andahuaylas, dozens hurt in Arequipa": each region's own toll, cut at the comma
         # (only when every region keeps a clause with a count of its own: "in Chiriguelo (Amambay), in
         # the early morning hours, six armed men ..." is no toll per region)
-        found = _split_at(view, where, counted)
-        if found is not None and (len(found) < len(where) or not all(counts_casualties(v) for v, _ in found)):
+        found = _split_at(view, where, counted, ellipsis=True)
+        if found is not None and (
+            len(found) < len(where) or not counts_casualties(found[0][0])
+            or not all(counts_casualties(v) or elliptical(v) for v, _ in found[1:])
+        ):
             found = None
     return found
 
 
-def _split_at(view: SentenceView, where: Where, bounds: list[tuple[int, int]] | None) -> list[tuple[SentenceView, Where]] | None:
-    """``split_by_region`` at the clause ``bounds`` given."""
+def elliptical(clause: SentenceView) -> bool:
+    """A clause that is a bare number and its place ("two in Apurímac", "uno en
+    Arequipa"): the count of the measure told in the clause before it."""
+    return bool(clause.quantities) and not clause.has("measure") and not any(m.category in _INCIDENT for m in clause.matches)
+
+
+def _split_at(view: SentenceView, where: Where, bounds: list[tuple[int, int]] | None, ellipsis: bool = False) -> list[tuple[SentenceView, Where]] | None:
+    """``split_by_region`` at the clause ``bounds`` given; with ``ellipsis``, a
+    bare number and its place ("two in Apurímac") tells its region's toll too."""
     if bounds is None:
         return None
     parts: list[tuple[SentenceView, Where]] = []
@@ -108,7 +118,7 @@ def _split_at(view: SentenceView, where: Where, bounds: list[tuple[int, int]] | 
     if len(told) < len(parts):
         # "Ten people were killed in Ayacucho after soldiers opened fire, and 18 died
         # in Juliaca": a clause that only counts its dead is its region's toll
-        told += [v for v, _ in parts if v not in told and counts_casualties(v)]
+        told += [v for v, _ in parts if v not in told and (counts_casualties(v) or ellipsis and elliptical(v))]
         told.sort(key=lambda v: v.span.start)
     if len(told) == len(parts):
         return parts if all(len(r) == 1 for r in regions) else None
@@ -446,13 +456,15 @@ def incident_clause(view: SentenceView) -> SentenceView | None:
 _LEADING = re.compile(r"\s*" + alternation(lang_words("clauses", "leading"), r"\s+") + r"\b[^,;]*(,\s*)", re.IGNORECASE)
 
 
-_COMMA = re.compile(r",\s+")
+# where a region's own count starts a clause in the region split's retry: a comma, or a list's
+# conjunction ("Six were killed in Ayacucho, two in Apurímac and one in Arequipa")
+_COMMA = re.compile(rf",\s+(?:{_AND}\s+)?|\s+{_AND}\s+", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:[^\W\d_]+\s+){0,2}")  # "at least", "more than", "al menos" before the figure
 
 
 def _counts_after_comma(view: SentenceView) -> list[tuple[int, int]]:
-    """The commas of ``view`` a count follows right away ("Two killed in Cusco,
-    dozens hurt in Arequipa"). Only the region split reads them as clause
+    """The commas (and list conjunctions) of ``view`` a count follows right away
+    ("Two killed in Cusco, dozens hurt in Arequipa"). Only the region split reads them as clause
     boundaries: every clause must then name its own region, so "dos
     fallecidos, 25 heridos y diez detenidos en Juliaca", one place's toll,
     is never cut."""

@@ -430,6 +430,12 @@ def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
     return True
 
 
+def the_same_measure(before: Count, q: Any) -> Count:
+    """The count a bare number ``q`` makes after ``before`` in a list of places
+    ("Six were killed in Ayacucho, two in Apurímac"): the same measure, its own figure."""
+    return Count(before.measure, Figure(q.low, q.high, q.qualifier, None, q.span), before.cue, single=q.low == 1 == q.high, vague=q.vague)
+
+
 SHOT_DIED_REACH = 40  # chars from "were shot" to the death word of its clause ("... in the head and died")
 
 

@@ -22,10 +22,10 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, classify, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
-from kipu.extract.clauses import split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
+from kipu.extract.clauses import elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
-from kipu.extract.counts import Count, counts_in, raised_the_total
+from kipu.extract.counts import Count, counts_in, raised_the_total, the_same_measure
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import (
     PARAGRAPH_DAY,
@@ -717,9 +717,14 @@ class _ArticleReader:
             # "a protester was killed in Arequipa, as thousands converged on Lima": each region's clause alone
             told = {c.figure.span for c in incident_counts}
             recalled = {c.figure.span for c in past}
+            before: list[Count] = []
             for clause, region in clauses:
                 found = counts_in(clause)
                 own = [c for c in found if c.figure.span in told]
+                if not own and before and elliptical(clause):
+                    # "Six were killed in Ayacucho, two in Apurímac": the number alone counts the measure told before
+                    own = [the_same_measure(before[0], q) for q in clause.quantities[:1]]
+                before = own or before
                 # "a protester was killed near the Arequipa airport, and in Macusani two people had been shot
                 # dead": the one death the other clause's figure took the measure from is its own clause's toll
                 taken = {c.measure for c in own}
