@@ -13,7 +13,11 @@ participants and typed nothing (shot, no death said, counts the wounded);
 blockade at the road's far end; "The strike was indefinite, its leaders
 said", opening a paragraph after one on Puno under a heading naming only
 Peru, took the country (then dropped as a summary, the strike lost); a
-curfew told with no day after a narrative took the story's first day."""
+curfew told with no day after a narrative took the story's first day.
+Found on the way: "Six were killed in Ayacucho, two in Apurímac and one in
+Arequipa" counted no region's dead; "Peru's deadliest day ..., when security
+forces killed 17 civilians in Juliaca" placed the killings in Peru; "when
+police broke up the blockades" read the blockade as the police's raid."""
 
 from __future__ import annotations
 
