@@ -289,6 +289,9 @@ class _DateLex:
         ) if appositive else None
         # "bloquearon la vía durante cuatro días desde el 18 de diciembre": a run
         # of that length from the day named, not a span to publication.
+        # "entre el 7 de diciembre y la fecha": a range whose end is the report's day, a "since".
+        to_now = data.get("to_now") or []
+        self.to_now_after = P(rf"{_SP}{_alt(to_now, flags='i')}(?!\w)") if to_now else None
         run_for = data.get("since_run_before") or []
         self.since_run = P(rf"(?<!\w){_alt(run_for, flags='i')}{_SP}{count}{_SP}{unit}(?!\w)") if run_for else None
         # "for three days from Wednesday 13 November": the word that opens such a run at its first day
@@ -1280,7 +1283,9 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
         s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
         if s is None and lex.since_appositive is not None and mm.kind == "explicit" and mm.range.precision == "day":
             s = lex.since_appositive.search(text, max(0, mm.span.start - SINCE_REACH - APPOSITIVE_GAP), mm.span.start)
-        if s is not None and s.group("dw") and mm.range.precision != "day":
+        if s is None and mm.kind not in ("range", "anchor") and lex.to_now_after is not None and lex.to_now_after.match(text, mm.span.end):
+            s = lex.opener_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)  # "entre el 7 de diciembre y la fecha"
+        if s is not None and s.groupdict().get("dw") and mm.range.precision != "day":
             s = None  # "since the 1968 massacre": the day word only goes before a day
         if s is None:
             out.append(_run_from_day(text, lex, mm))

@@ -144,8 +144,10 @@ def _arrests_are_the_total(view: SentenceView, tally_counts: list[Count]) -> boo
     is a running total ("in total, 24 people have been arrested since the
     protests began"), tells the total, not a further wave of arrests. Two
     arrest figures ("arrested 30 leaders on Tuesday, bringing the total to
-    120") are a day's raid and the total it adds to."""
-    return set(view.labels("strategic")) == {"arrests"} and [c.measure for c in tally_counts] == ["arrests"]
+    120") are a day's raid and the total it adds to. The total of the dead
+    beside it ("desde diciembre han sido asesinados 48 ... y más de 600 personas
+    han sido detenidas") is the same register's, no raid of its own."""
+    return set(view.labels("strategic")) == {"arrests"} and [c.measure for c in tally_counts if c.measure == "arrests"] == ["arrests"]
 
 
 TOTAL_OPENING = 12  # chars from a sentence's start to a total it is about ("La cifra de", "The death toll")

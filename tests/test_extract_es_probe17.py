@@ -1,0 +1,93 @@
+"""Seventeenth Spanish probe: 10 articles of my own in styles not probed
+before (a Sutran report of roads cut by region and kilometre, a Fiscalía
+press note on the Juliaca and Ayacucho cases, a Minsa count of wounded by
+hospital, a bishops' statement from Puno, a CGTP call with the last day's
+balance, a Los Andes chronicle of small places, a note on the transport
+strikes against extortion in Lima, a reporter's thread from the Toma de
+Lima, a censure motion listing the dead by region, an interview with an
+Aymara leader).
+
+What it found and what these tests hold:
+- "más de 1 300 buses interprovinciales detenidos en carretera" gave a
+  running total of 1 300 arrests: stopped vehicles are no people held;
+- "pérdidas que estiman en varios millones de soles" gave three arrests:
+  "varios millones" is one amount;
+- "el número de fallecidos supera ya los cuarenta" gave exactly 40: a total
+  told by what it has passed is "more than";
+- "desde diciembre han sido asesinados 48 ... y más de 600 personas han sido
+  detenidas en el país" made a wave of arrests besides its two totals;
+- "entre el 7 de diciembre y la fecha han fallecido 48 civiles" made an
+  incident on 7 December: a range that ends on the report's day is a "since";
+- "En Juliaca murieron dieciocho, y en todo el país son cincuenta los muertos"
+  gave Juliaca fifty dead: the country's count after the town's is a total.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import extract
+
+
+def _out(text: str, published: date, headline: str = "Headline"):
+    return extract(text, "es", published, headline)
+
+
+# -- vehicles and money are no people counted (§2 counts, §3) -------------------
+
+
+def test_buses_stopped_are_no_arrests() -> None:
+    out = _out(
+        "Desde el inicio de las movilizaciones, el 7 de diciembre, la entidad ha contabilizado más de 1 300 buses "
+        "interprovinciales detenidos en carretera y pérdidas que los gremios estiman en varios millones de soles.",
+        date(2023, 1, 16),
+    )
+    assert not [t for t in out.tallies if t.measure == "arrests"]
+    assert not [e for e in out.events if e.arrests is not None or "arrests" in e.state_response]
+
+
+# -- a total told by what it passed (§2 counts, §3) ------------------------------
+
+
+def test_total_that_passes_a_number_is_more_than() -> None:
+    out = _out(
+        "El lunes murieron diecisiete personas durante la protesta en Juliaca. Recordamos que a estas víctimas se suman las de Ayacucho, "
+        "y que el número de fallecidos en el país supera ya los cuarenta desde el inicio de la crisis.",
+        date(2023, 1, 12),
+    )
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("fatalities", 40, "more_than")]
+    assert [e.fatalities.value for e in out.events if e.fatalities] == [17]
+
+
+# -- a register's totals make no incident (§3) ----------------------------------
+
+
+def test_dead_and_held_since_december_are_totals_only() -> None:
+    out = _out(
+        "La central recuerda que desde diciembre han sido asesinados cuarenta y ocho compatriotas por las balas de las "
+        "fuerzas del orden, y que más de 600 personas han sido detenidas en el país.",
+        date(2023, 2, 1),
+    )
+    assert out.events == []
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("arrests", 600), ("fatalities", 48)]
+
+
+def test_range_to_the_report_day_is_a_total() -> None:
+    out = _out(
+        "El documento recuerda que entre el 7 de diciembre y la fecha han fallecido 48 civiles en enfrentamientos "
+        "con las fuerzas del orden.",
+        date(2023, 2, 2),
+    )
+    assert out.events == []
+    (tally,) = out.tallies
+    assert (tally.measure, tally.value) == ("fatalities", 48)
+    assert tally.period is not None and (tally.period.start, tally.period.end) == (date(2022, 12, 7), date(2023, 2, 2))
+
+
+def test_country_count_after_the_town_is_a_total() -> None:
+    out = _out(
+        "Hace un año marchamos a Lima. En Juliaca murieron dieciocho hermanos, y en todo el país son cincuenta los muertos.",
+        date(2024, 1, 20),
+    )
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 50)]
+    assert all(e.fatalities is None or e.fatalities.value != 50 for e in out.events)
