@@ -19,7 +19,13 @@ What it found and what these tests hold:
 - "entre el 7 de diciembre y la fecha han fallecido 48 civiles" made an
   incident on 7 December: a range that ends on the report's day is a "since";
 - "En Juliaca murieron dieciocho, y en todo el país son cincuenta los muertos"
-  gave Juliaca fifty dead: the country's count after the town's is a total.
+  gave Juliaca fifty dead: the country's count after the town's is a total;
+- "murió luego de ser atacado por una turba", "fue quemado dentro de un
+  patrullero por personas que lo interceptaron": a crowd killing an officer
+  is mob violence; and "un suboficial de la Policía murió" is one dead (the
+  force he serves in nests no other victim);
+- "la población sepultó el jueves a los dos comuneros que murieron el
+  miércoles 18" dated the deaths by the burial.
 """
 
 from __future__ import annotations
@@ -91,3 +97,31 @@ def test_country_count_after_the_town_is_a_total() -> None:
     )
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 50)]
     assert all(e.fatalities is None or e.fatalities.value != 50 for e in out.events)
+
+
+# -- a crowd against one officer (§2 type: riot/mob_violence) -----------------------
+
+
+def test_officer_attacked_by_a_mob_is_mob_violence() -> None:
+    out = _out(
+        "En la madrugada del 10 de enero de 2023, en Juliaca, un suboficial de la Policía murió luego de ser atacado por una "
+        "turba que incendió el patrullero en el que se desplazaba.",
+        date(2024, 1, 9),
+    )
+    (event,) = out.events
+    assert (event.type, event.sub_type, event.date.start) == ("riot", "mob_violence", date(2023, 1, 10))
+    assert event.place.admin1 == "Puno" and event.fatalities.value == 1
+
+
+# -- the day they died, not the day they were buried (§2 date) --------------------
+
+
+def test_deaths_dated_before_the_burial() -> None:
+    out = _out(
+        "En Macusani, en la provincia de Carabaya, la población sepultó el jueves a los dos comuneros que murieron el "
+        "miércoles 18 durante el enfrentamiento con la Policía en los alrededores de la comisaría.",
+        date(2023, 1, 21),
+    )
+    (event,) = out.events
+    assert event.date.start == event.date.end == date(2023, 1, 18)
+    assert event.place.name == "Macusani" and event.fatalities.value == 2

@@ -801,10 +801,17 @@ def _digits_outside_dates(between: str, start: int, view: SentenceView) -> bool:
 _NAMED_APPOSITION = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*\s*,[^,;]{1,80},\s*")
 
 
+# "un suboficial de la Policía murió": the force a person belongs to, no victim nested in a complement
+_FORCE_OF = re.compile(rf"\s*{_alt('force_of')}\b", re.IGNORECASE)
+
+
 def _without_apposition(between: str) -> str:
     """``between`` with a name's apposition dropped: its "de un diario" describes
-    the person, it does not nest another victim."""
+    the person, it does not nest another victim; nor does the force he serves
+    in ("un suboficial de la Policía")."""
     m = _NAMED_APPOSITION.match(between)
+    if m is None:
+        m = _FORCE_OF.match(fold(between))
     return between[m.end() :] if m else between
 
 

@@ -352,6 +352,20 @@ def dated_ahead(view: SentenceView, published: date | None) -> bool:
 
 
 
+def died_before_the_rite(view: SentenceView, when: DateRange) -> DateRange:
+    """ "la población sepultó el jueves a los dos comuneros que murieron el
+    miércoles 18 durante el enfrentamiento": the burial is dated, but the
+    incident is the deaths, on the earlier day written after the death word
+    that follows the rite."""
+    rites = view.of("sequence", "rite")
+    deaths = [m for m in view.of("measure", "fatalities") if any(r.end <= m.start for r in rites)]
+    for death in deaths:
+        earlier = [d for d in view.dates if d.span.start >= death.end and d.range.end < when.start]
+        if earlier:
+            return earlier[0].range
+    return when
+
+
 #: What someone died after, between "after" and its date: force or a clash.
 _HURT_CATEGORIES = frozenset({"state_response", "riot", "attack", "violent_act"})
 
@@ -360,6 +374,8 @@ def hurt_on_an_earlier_day(view: SentenceView, when: DateRange | None) -> DateRa
     """ "A protester died on Saturday in hospital after being shot during
     clashes in Juliaca on 9 January": the death is dated, but the incident
     is the shooting, on the earlier day written after "after"."""
+    if when is not None and len(view.dates) >= 2 and view.has("sequence", "rite"):
+        when = died_before_the_rite(view, when)
     if when is None or not view.has("sequence", "after") or len(view.dates) < 2:
         return when
     deaths = view.of("measure", "fatalities")
