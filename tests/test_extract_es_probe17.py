@@ -25,7 +25,12 @@ What it found and what these tests hold:
   is mob violence; and "un suboficial de la Policía murió" is one dead (the
   force he serves in nests no other victim);
 - "la población sepultó el jueves a los dos comuneros que murieron el
-  miércoles 18" dated the deaths by the burial.
+  miércoles 18" dated the deaths by the burial;
+- under "REGIÓN APURÍMAC", "Carretera Abancay–Chalhuanca–Nasca, km 85:
+  bloqueo" was placed in Nasca (Ica): a road named after three towns is
+  named after the last one too;
+- "tránsito interrumpido por comuneros" told no roadblock; "La Policía vuelve
+  a usar gases" no tear gas.
 """
 
 from __future__ import annotations
@@ -125,3 +130,38 @@ def test_deaths_dated_before_the_burial() -> None:
     (event,) = out.events
     assert event.date.start == event.date.end == date(2023, 1, 18)
     assert event.place.name == "Macusani" and event.fatalities.value == 2
+
+
+# -- a road named after its towns, under a region's heading (§2 place) -------------
+
+
+def test_road_named_after_three_towns_keeps_the_heading_region() -> None:
+    out = _out(
+        "REGIÓN APURÍMAC\n- Carretera Abancay–Chalhuanca–Nasca (PE-30A), km 85: bloqueo con tierra y piedras.",
+        date(2023, 1, 16),
+    )
+    (event,) = out.events
+    assert (event.type, event.forms, event.place.admin1) == ("protest", ["roadblock"], "Apurímac")
+
+
+# -- a road report's words for a cut road; gas "used" (§2 forms, sub_type) ------------
+
+
+def test_traffic_cut_by_villagers_is_a_roadblock() -> None:
+    out = _out(
+        "REGIÓN CUSCO\n- Carretera Cusco–Puno, tramo Sicuani–Combapata, km 1060: tránsito interrumpido por comuneros.",
+        date(2023, 1, 16),
+    )
+    (event,) = out.events
+    assert (event.forms, event.place.admin1, event.date.start) == (["roadblock"], "Cusco", date(2023, 1, 16))
+
+
+def test_police_using_gas_is_an_intervention() -> None:
+    out = _out(
+        "El martes 24 hubo una nueva marcha en el centro de Lima desde la plaza Dos de Mayo. La Policía volvió a usar "
+        "gases en la avenida Abancay.",
+        date(2023, 1, 28),
+    )
+    (event,) = out.events
+    assert (event.sub_type, event.date.start, event.place.admin1) == ("intervention", date(2023, 1, 24), "Lima")
+    assert "tear_gas" in event.state_response

@@ -1083,7 +1083,8 @@ _PRECISION_RANK = {"country": 0, "department": 1, "province": 2, "locality": 3, 
 
 
 # "la vía Cusco-Arequipa": the second end of a road named by the towns it joins.
-_FIRST_END = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s*[-\u2013]\s*")
+# (one town or several: "la carretera Abancay–Chalhuanca–Nasca" is named after all three)
+_FIRST_END = re.compile(r"(?:\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s*[-\u2013]\s*)+")
 
 
 PERFECT_REACH = 3  # words between a perfect auxiliary and the measure it tells ("has declared a state of emergency")
