@@ -30,7 +30,11 @@ What it found and what these tests hold:
   bloqueo" was placed in Nasca (Ica): a road named after three towns is
   named after the last one too;
 - "tránsito interrumpido por comuneros" told no roadblock; "La Policía vuelve
-  a usar gases" no tear gas.
+  a usar gases" no tear gas;
+- a censure motion's list under its total ("... han fallecido 48 civiles, y
+  enumera las víctimas por región: // - Apurímac: 6 fallecidos en Andahuaylas
+  y Chincheros;") made an incident of each undated item, on the day the motion
+  was filed: the items are the total's parts.
 """
 
 from __future__ import annotations
@@ -165,3 +169,20 @@ def test_police_using_gas_is_an_intervention() -> None:
     (event,) = out.events
     assert (event.sub_type, event.date.start, event.place.admin1) == ("intervention", date(2023, 1, 24), "Lima")
     assert "tear_gas" in event.state_response
+
+
+# -- a list of a total's parts (§3) --------------------------------------------------
+
+
+def test_undated_items_under_a_total_are_its_parts() -> None:
+    out = _out(
+        "Congresistas presentaron ayer una moción de censura contra el ministro del Interior.\n\n"
+        "El documento recuerda que entre el 7 de diciembre y la fecha han fallecido 48 civiles en enfrentamientos con "
+        "las fuerzas del orden, y enumera las víctimas por región:\n"
+        "- Ayacucho: 10 fallecidos, el 15 de diciembre en Huamanga;\n"
+        "- Apurímac: 6 fallecidos en Andahuaylas y Chincheros;\n"
+        "- Junín: 3 fallecidos en Pichanaki.",
+        date(2023, 2, 2),
+    )
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 48)]
+    assert [(e.place.admin1, e.date.start, e.fatalities.value) for e in out.events] == [("Ayacucho", date(2022, 12, 15), 10)]

@@ -235,6 +235,7 @@ class _ArticleReader:
         self.list_lead: SentenceView | None = None  # the sentence whose action a list's items share (kipu.extract.listed)
         self.force_named_before: SentenceView | None = None  # crowd force whose forces the sentence before names
         self.tally_paragraph = -1  # the paragraph of the last running total
+        self.total_list_open = False  # a running total ended with a colon, its list of parts read now
         self.in_links = False  # inside a box of links to other stories (readings.links_header)
         self.correction_paragraph = -1  # a "Fe de erratas" / "Correction:" paragraph: figures told before, fixed
         # a toll told with no incident word, kept for the next sentence (last_incident.toll_before)
@@ -258,6 +259,8 @@ class _ArticleReader:
             return
         view = self._listed(view)
         self._observe(view)
+        if self._part_of_a_listed_total(view):
+            return
         if self._follows_background(view):
             return
         if self._adds_to_last(view) or self._reports_no_incident(view):
@@ -278,6 +281,21 @@ class _ArticleReader:
         if self.list_lead is None or has_incident_trigger(view):
             return view
         return with_the_leads_action(view, self.list_lead)
+
+    def _part_of_a_listed_total(self, view: SentenceView) -> bool:
+        """ "entre el 7 de diciembre y la fecha han fallecido 48 civiles ... y
+        enumera las víctimas por región: // - Apurímac: 6 fallecidos en
+        Andahuaylas y Chincheros;": an item of a list that a running total
+        opens, with no day or incident word of its own, is one of the total's
+        parts, as "asciende a ocho: seis en Apurímac, uno en Arequipa" is inside
+        one sentence (tallies.split_counts); an item that dates its dead ("18 en
+        Juliaca el 9 de enero") still tells that day's incident."""
+        if not self.total_list_open:
+            return False
+        if not list_item(view):
+            self.total_list_open = False
+            return False
+        return not has_incident_trigger(view) and self.ctx.own_date(view) is None
 
     def _observe(self, view: SentenceView) -> None:
         """What every sentence leaves for the ones after it: protest paragraphs,
@@ -524,6 +542,7 @@ class _ArticleReader:
             for c in tally_counts:
                 self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
                 self.tally_paragraph = view.paragraph
+                self.total_list_open = view.text.rstrip().endswith(":")
         # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
         incident_counts = [c for c in incident_counts if not told_of_an_old_protest(view, c.cue, self.published)]
         past = [c for c in incident_counts if counted_in_the_past(view, c, when)]
