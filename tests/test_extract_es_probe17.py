@@ -34,7 +34,10 @@ What it found and what these tests hold:
 - a censure motion's list under its total ("... han fallecido 48 civiles, y
   enumera las víctimas por región: // - Apurímac: 6 fallecidos en Andahuaylas
   y Chincheros;") made an incident of each undated item, on the day the motion
-  was filed: the items are the total's parts.
+  was filed: the items are the total's parts;
+- an interview's standfirst "Entrevista con un dirigente de El Collao, un año
+  después de la marcha a Lima" made two marches on the day of publication:
+  the action a span of time is counted from is the story's past.
 """
 
 from __future__ import annotations
@@ -186,3 +189,28 @@ def test_undated_items_under_a_total_are_its_parts() -> None:
     )
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 48)]
     assert [(e.place.admin1, e.date.start, e.fatalities.value) for e in out.events] == [("Ayacucho", date(2022, 12, 15), 10)]
+
+
+# -- the action a year is counted from (§2: background is no event) -------------------
+
+
+def test_march_a_year_is_counted_from_is_no_event() -> None:
+    out = _out(
+        "Entrevista con un dirigente de la provincia de El Collao, un año después de la marcha a Lima\n\nIlave, 20 de enero de 2024",
+        date(2024, 1, 20),
+    )
+    assert out.events == []
+
+
+def test_march_a_year_is_counted_from_is_no_event_en() -> None:
+    out = extract(
+        "Interview with a leader from El Collao province, a year after the march to Lima\n\nIlave, January 20, 2024",
+        "en", date(2024, 1, 20),
+    )
+    assert out.events == []
+
+
+def test_march_on_the_anniversary_is_an_event() -> None:
+    out = _out("Miles de personas marcharon el martes en Juliaca, a un año de la masacre del aeropuerto.", date(2024, 1, 10))
+    (event,) = out.events
+    assert (event.forms, event.place.name, event.date.start) == (["march"], "Juliaca", date(2024, 1, 9))

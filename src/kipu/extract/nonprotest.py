@@ -35,6 +35,7 @@ HISTORY_DAYS = 400  # a year this far before the article's latest date is histor
 CRIME_REACH = 40  # chars between a riot word and the crime listed with it
 CHARGE_NOUN_REACH = 20  # chars from "accused of" to the crime it names
 AGO_REACH = 25  # chars from a protest word to the "years ago" that dates it
+AFTER_IT_REACH = 1  # chars from "un año después de la" to the action it counts from ("marcha")
 PARTY_REACH = 3  # chars between "nations," and the "protesting" they do
 DIGIT_AFTER = re.compile(r"\s+\d")  # a count right after: "gathered 40"
 
@@ -120,7 +121,9 @@ def is_trend(view: SentenceView) -> bool:
 def is_long_ago(view: SentenceView, lang: str) -> bool:
     """ "squatters who invaded the farm five years ago": every protest word
     is followed closely by "years ago", with no recent day ("on Monday") in
-    between, so the protest is the story's past, not its news."""
+    between, so the protest is the story's past, not its news; or right
+    after "a year after the" ("entrevista con un dirigente, un año después
+    de la marcha a Lima"): the time since it is counted from it."""
     words = [m for m in view.matches if m.category in ("form", "riot")]
     agos = view.of("long_ago")
     if not words or not agos:
@@ -130,6 +133,11 @@ def is_long_ago(view: SentenceView, lang: str) -> bool:
 
     def dated_back(m: Match) -> bool:
         for a in agos:
+            if a.label == "after_it":
+                # "un año después de la marcha a Lima", "a year after the march": the action the time is counted from
+                if 0 <= m.start - a.end <= AFTER_IT_REACH:
+                    return True
+                continue
             if 0 <= a.start - m.end <= AGO_REACH:
                 between = fold(view.text[m.end - base : a.start - base]).split()
                 if not any(w.strip(",.;") in recent for w in between):
