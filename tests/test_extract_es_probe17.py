@@ -37,7 +37,9 @@ What it found and what these tests hold:
   was filed: the items are the total's parts;
 - an interview's standfirst "Entrevista con un dirigente de El Collao, un año
   después de la marcha a Lima" made two marches on the day of publication:
-  the action a span of time is counted from is the story's past.
+  the action a span of time is counted from is the story's past;
+- "la Policía detuvo a un manifestante" counted no arrest: an arrest verb with
+  the personal "a" before one person counts one.
 """
 
 from __future__ import annotations
@@ -214,3 +216,18 @@ def test_march_on_the_anniversary_is_an_event() -> None:
     out = _out("Miles de personas marcharon el martes en Juliaca, a un año de la masacre del aeropuerto.", date(2024, 1, 10))
     (event,) = out.events
     assert (event.forms, event.place.name, event.date.start) == (["march"], "Juliaca", date(2024, 1, 9))
+
+
+# -- one person arrested (§2 counts) ------------------------------------------------
+
+
+def test_police_arrested_one_protester() -> None:
+    out = _out(
+        "Por la tarde, una columna de transportistas llegó a la plaza San Martín. La Policía los contuvo en la avenida "
+        "Abancay con bombas lacrimógenas. La Defensoría informó que tres personas resultaron heridas y que la Policía "
+        "detuvo a un manifestante.",
+        date(2024, 10, 11),
+    )
+    (event,) = out.events
+    assert (event.sub_type, event.place.admin1) == ("intervention", "Lima")
+    assert (event.injuries.value, event.arrests.value) == (3, 1)

@@ -549,7 +549,9 @@ def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Ma
             between = view.text[c.end - base : person.start - base].strip().lower()
             if between in _VICTIM_OF:  # "the death of a protester"
                 return c
-            if (not between or between in _VICTIM_ARTICLE) and c.label != "arrests":  # "killed a protester", "mataron a un policía"
+            if (not between or between in _VICTIM_ARTICLE) and (c.label != "arrests" or _ARREST_OF_A_PERSON.search(c.term)):
+                # "killed a protester", "mataron a un policía"; of arrests only the verb that marks
+                # its object a person ("la Policía detuvo a un manifestante": one held)
                 return c
         if c.term in _DIED_ONE and c.end <= person.start and person.start - c.end <= POSTPOSED_REACH:
             # "falleció en el hospital un dirigente": the one person is the death verb's subject,
@@ -560,6 +562,8 @@ def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Ma
     return None
 
 
+# a Spanish arrest verb with its personal "a" ("detuvo a"): its object is the one person arrested
+_ARREST_OF_A_PERSON = re.compile(rf"\s(?:{_alt('victim_article')})$", re.IGNORECASE)
 POSTPOSED_REACH = 30  # chars from "falleció" to the subject after it ("en el hospital regional un")
 
 
