@@ -39,7 +39,10 @@ What it found and what these tests hold:
   después de la marcha a Lima" made two marches on the day of publication:
   the action a span of time is counted from is the story's past;
 - "la Policía detuvo a un manifestante" counted no arrest: an arrest verb with
-  the personal "a" before one person counts one.
+  the personal "a" before one person counts one;
+- "nueve heridos leves, la mayoría por caídas y golpes durante la marcha del
+  martes" made the march a police intervention with beatings: bruises from
+  falls are no blows dealt.
 """
 
 from __future__ import annotations
@@ -231,3 +234,16 @@ def test_police_arrested_one_protester() -> None:
     (event,) = out.events
     assert (event.sub_type, event.place.admin1) == ("intervention", "Lima")
     assert (event.injuries.value, event.arrests.value) == (3, 1)
+
+
+# -- bruises from falls are no beating (§2 sub_type, state_response) ------------------
+
+
+def test_falls_and_bruises_are_no_beating() -> None:
+    out = _out(
+        "En Ilave unas dos mil personas marcharon el martes por el jirón Lima. La Diresa informó que en lo que va de la "
+        "semana se han atendido a nueve heridos leves en el hospital de Ilave, la mayoría por caídas y golpes durante la marcha del martes.",
+        date(2023, 1, 21),
+    )
+    (event,) = out.events
+    assert (event.sub_type, event.state_response, event.date.start) == ("peaceful", [], date(2023, 1, 17))
