@@ -42,7 +42,13 @@ What it found and what these tests hold:
   the personal "a" before one person counts one;
 - "nueve heridos leves, la mayoría por caídas y golpes durante la marcha del
   martes" made the march a police intervention with beatings: bruises from
-  falls are no blows dealt.
+  falls are no blows dealt;
+- "dos choferes fueron asesinados en Los Olivos y Comas por no pagar cupos",
+  after a transport strike, was a protest's excessive force: the extortion the
+  victims refused names non-state killers;
+- "La protesta se produjo días después de que el domingo unos desconocidos
+  lanzaran un explosivo ... en La Esperanza" made a protest there on Sunday:
+  a span of days before the link still opens the action's cause.
 """
 
 from __future__ import annotations
@@ -247,3 +253,28 @@ def test_falls_and_bruises_are_no_beating() -> None:
     )
     (event,) = out.events
     assert (event.sub_type, event.state_response, event.date.start) == ("peaceful", [], date(2023, 1, 17))
+
+
+# -- drivers killed by extortionists are no protest's dead (§2 type) -----------------
+
+
+def test_drivers_killed_for_not_paying_are_no_protest_toll() -> None:
+    out = _out(
+        "Durante la cumbre APEC, gremios de transporte iniciaron ayer en Lima un paro de tres días, del 13 al 15 de "
+        "noviembre. El último fin de semana, dos choferes fueron asesinados en Los Olivos y Comas por no pagar cupos.",
+        date(2024, 11, 14),
+    )
+    assert all(e.type != "protest" or e.fatalities is None for e in out.events)
+    assert not any("killings" in e.state_response for e in out.events)
+    (strike,) = [e for e in out.events if e.type == "protest"]
+    assert (strike.forms, strike.date.start, strike.date.end) == (["strike"], date(2024, 11, 13), date(2024, 11, 15))
+
+
+def test_cause_days_before_the_strike_is_no_protest() -> None:
+    out = _out(
+        "Los transportistas de Trujillo acataron ayer un paro contra la extorsión. La protesta se produjo días después de "
+        "que el domingo unos desconocidos lanzaran un explosivo contra una empresa de transporte en La Esperanza.",
+        date(2024, 10, 24),
+    )
+    (event,) = out.events
+    assert (event.forms, event.date.start, event.place.name) == (["strike"], date(2024, 10, 23), "Trujillo")
