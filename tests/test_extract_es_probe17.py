@@ -48,7 +48,10 @@ What it found and what these tests hold:
   victims refused names non-state killers;
 - "La protesta se produjo días después de que el domingo unos desconocidos
   lanzaran un explosivo ... en La Esperanza" made a protest there on Sunday:
-  a span of days before the link still opens the action's cause.
+  a span of days before the link still opens the action's cause;
+- "La Fiscalía formalizó investigación contra tres policías por la muerte de
+  un joven durante la protesta del 9 de enero de 2023 en Juliaca" was a mob
+  killing police: forces blamed "por la muerte" are not the dead.
 """
 
 from __future__ import annotations
@@ -278,3 +281,15 @@ def test_cause_days_before_the_strike_is_no_protest() -> None:
     )
     (event,) = out.events
     assert (event.forms, event.date.start, event.place.name) == (["strike"], date(2024, 10, 23), "Trujillo")
+
+
+# -- forces blamed for a death are not its victims (§2 type) --------------------------
+
+
+def test_police_investigated_for_a_death_are_not_the_dead() -> None:
+    out = _out(
+        "La Fiscalía formalizó investigación contra tres policías por la muerte de un joven durante la protesta del 9 de "
+        "enero de 2023 en Juliaca.",
+        date(2024, 1, 9),
+    )
+    assert all(e.sub_type != "mob_violence" for e in out.events)

@@ -679,6 +679,7 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     # "un policía murió": one victim named without a number.
     heads += [(m.start, Span(m.start, m.end)) for m in view.of("single")]
     forces_dead = others_dead = False
+    base = view.span.start
     for start, head in heads:
         if head is None:
             continue
@@ -692,7 +693,8 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
         # "donde murió un soldado", "murieron dos policías": Spanish puts the dead after the verb too;
         # "left 18 dead": the count's head is the death word itself
         if not any(
-            0 <= d.start - end <= FORCES_DEAD_REACH or 0 <= start - d.end <= DEAD_BEFORE_GAP or d.start <= head.start < d.end
+            (0 <= d.start - end <= FORCES_DEAD_REACH and not _BLAMED_FOR.fullmatch(view.text, end - base, d.start - base))
+            or 0 <= start - d.end <= DEAD_BEFORE_GAP or d.start <= head.start < d.end
             for d in deaths
         ):
             continue
@@ -705,6 +707,9 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     return forces_dead and not others_dead
 
 
+# "investigación contra tres policías por la muerte de un joven": the forces are
+# blamed for the death right after them, not its victims
+_BLAMED_FOR = re.compile(rf"\s*{_alt('blamed_for', 'prepositions')}\s+{_alt('blamed_for', 'articles')}\s*", re.IGNORECASE)
 DEAD_BEFORE_GAP = 2  # chars from a death verb to the count of the dead right after it ("murió un soldado")
 FORCE_AFTER_ADJECTIVE = 2  # chars from a number's first word to the force noun after it ("Six Peruvian soldiers")
 
