@@ -51,7 +51,10 @@ What it found and what these tests hold:
   a span of days before the link still opens the action's cause;
 - "La Fiscalía formalizó investigación contra tres policías por la muerte de
   un joven durante la protesta del 9 de enero de 2023 en Juliaca" was a mob
-  killing police: forces blamed "por la muerte" are not the dead.
+  killing police: forces blamed "por la muerte" are not the dead;
+- a regional chronicle's "los manifestantes colocaron piedras sobre la vía"
+  told nothing, and "comuneros tomaron el puente Ramis" only an occupation:
+  stones, trenches and a bridge held cut the road.
 """
 
 from __future__ import annotations
@@ -293,3 +296,18 @@ def test_police_investigated_for_a_death_are_not_the_dead() -> None:
         date(2024, 1, 9),
     )
     assert all(e.sub_type != "mob_violence" for e in out.events)
+
+
+# -- a road cut with stones, or a bridge held (§2 forms) ------------------------------
+
+
+def test_stones_laid_on_the_road_are_a_roadblock() -> None:
+    out = _out("En el centro poblado de Chacachaca, en Zepita, los manifestantes colocaron piedras sobre la vía.", date(2023, 1, 21))
+    (event,) = out.events
+    assert (event.forms, event.place.admin1) == (["roadblock"], "Puno")
+
+
+def test_bridge_taken_is_a_roadblock() -> None:
+    out = _out("En Huancané, comuneros tomaron el puente Ramis el miércoles.", date(2023, 1, 21))
+    (event,) = out.events
+    assert ("roadblock" in event.forms, event.place.name, event.date.start) == (True, "Huancané", date(2023, 1, 18))
