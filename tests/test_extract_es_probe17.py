@@ -54,7 +54,11 @@ What it found and what these tests hold:
   killing police: forces blamed "por la muerte" are not the dead;
 - a regional chronicle's "los manifestantes colocaron piedras sobre la vía"
   told nothing, and "comuneros tomaron el puente Ramis" only an occupation:
-  stones, trenches and a bridge held cut the road.
+  stones, trenches and a bridge held cut the road;
+- a Minsa list ("- Hospital de Juliaca: 63 heridos atendidos el 9 de enero.
+  // - Se registran 17 fallecidos civiles en la provincia de San Román") dated
+  the dead by the report's day: the next item of a list goes on with the day
+  the item before it told.
 """
 
 from __future__ import annotations
@@ -311,3 +315,20 @@ def test_bridge_taken_is_a_roadblock() -> None:
     out = _out("En Huancané, comuneros tomaron el puente Ramis el miércoles.", date(2023, 1, 21))
     (event,) = out.events
     assert ("roadblock" in event.forms, event.place.name, event.date.start) == (True, "Huancané", date(2023, 1, 18))
+
+
+# -- a list goes on with the day its last item told (§2 date) -------------------------
+
+
+def test_next_list_item_keeps_the_day_told() -> None:
+    out = _out(
+        "Actualizado al 10 de enero de 2023, 20:00 horas\n\n"
+        "El Ministerio de Salud informa las atenciones brindadas a las personas afectadas durante las movilizaciones "
+        "registradas en el sur del país.\n\n"
+        "Puno (Diresa Puno)\n"
+        "- Hospital Carlos Monge Medrano de Juliaca: 63 heridos atendidos el 9 de enero.\n"
+        "- Se registran 17 fallecidos civiles en la provincia de San Román.",
+        date(2023, 1, 10),
+    )
+    dead = [e for e in out.events if e.fatalities is not None]
+    assert [(e.place.admin1, e.date.start, e.fatalities.value) for e in dead] == [("Puno", date(2023, 1, 9), 17)]

@@ -20,7 +20,7 @@ from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
 from kipu.extract.clauses import counts_casualties
 from kipu.extract.dates import near_ahead
-from kipu.extract.document import AnalysedDocument, SentenceView, quote_spans
+from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
@@ -51,6 +51,7 @@ class ArticleContext:
         self.published = doc.published
         self._para = -1
         self._para_date: DateRange | None = None
+        self._last_item = -2  # the index of the last sentence read that opened a list item
         self._para_place: Place | None = None
         self._prev_para_place: Place | None = None
         self._section_place: Place | None = None
@@ -855,13 +856,20 @@ class ArticleContext:
             if len({p.admin1 for p in asked}) == 1:
                 self._question_place = max(asked, key=place_rank)
         if view.paragraph != self._para:
+            item = list_item(view)
+            # "- Hospital de Juliaca: 63 heridos atendidos el 9 de enero. // - Se registran 17
+            # fallecidos en San Román": the next item of a list goes on with the day the item
+            # before it told (each item is a paragraph of its own)
+            running = item and self._last_item == view.sentence.index - 1 and view.paragraph == self._para + 1
+            self._last_item = view.sentence.index if item else -2
+            kept = self._para_date if running else None
             self._para = view.paragraph
             self._para_date = None
             self._prev_para_place = self._para_place
             self._para_place = asked_place
             # "—¿Y qué pasó el domingo 11? —Salimos a marchar ... La Policía nos recibió con
             # balas": the day asked dates the whole answer, not only its first sentence
-            self._para_date = self._asked_date
+            self._para_date = self._asked_date or kept
         places = self.sentence_places(view)
         if places and _is_heading(view):
             # ("Ecuador: el Gobierno traslada su sede a Guayaquil mientras miles llegan a Quito":

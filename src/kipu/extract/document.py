@@ -131,6 +131,14 @@ class SentenceView:
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _QUOTE_MARKS = "".join(_OPENERS) + "".join(_CLOSERS) + '"'
+_LIST_MARKER = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf>]|\d{1,2}[.)])\s")
+
+
+def list_item(view: SentenceView) -> bool:
+    """The sentence opens with a list marker ("- ", "• ", "2. ")."""
+    return _LIST_MARKER.match(view.text) is not None
+
+
 _QUOTE_CHARS = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 
 

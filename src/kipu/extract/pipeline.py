@@ -26,7 +26,7 @@ from kipu.extract.clauses import elliptical, split_by_day, split_by_region, spli
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
 from kipu.extract.counts import Count, counts_in, raised_the_total, the_same_measure
-from kipu.extract.document import AnalysedDocument, SentenceView
+from kipu.extract.document import AnalysedDocument, SentenceView, list_item
 from kipu.extract.events import (
     PARAGRAPH_DAY,
     Frame,
@@ -109,7 +109,6 @@ from kipu.extract.readings import (
     is_strategic,
     lethal_at_the_scene,
     links_header,
-    list_item,
     lone_arrest,
     may_report,
     names_protest,

@@ -381,11 +381,9 @@ def has_incident_trigger(view: SentenceView) -> bool:
     return view.has_any(INCIDENT_CATEGORIES)
 
 
-
 # A web page's list of links to other stories ("Related", then "- Peru declares
 # a state of emergency ..."): other headlines, not this story's news.
 _LINKS_HEADERS = frozenset(w.lower() for w in lang_words("readings", "links_headers"))
-_LIST_MARKER = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf>]|\d{1,2}[.)])\s")
 
 
 def links_header(view: SentenceView) -> bool:
@@ -396,11 +394,6 @@ def links_header(view: SentenceView) -> bool:
 
 
 LINKS_HEADER_CHARS = 40  # longer than any links box's heading
-
-
-def list_item(view: SentenceView) -> bool:
-    """The sentence opens with a list marker ("- ", "• ", "2. ")."""
-    return _LIST_MARKER.match(view.text) is not None
 
 
 def ends_a_strike(view: SentenceView) -> bool:
