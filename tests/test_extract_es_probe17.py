@@ -58,7 +58,11 @@ What it found and what these tests hold:
 - a Minsa list ("- Hospital de Juliaca: 63 heridos atendidos el 9 de enero.
   // - Se registran 17 fallecidos civiles en la provincia de San Román") dated
   the dead by the report's day: the next item of a list goes on with the day
-  the item before it told.
+  the item before it told;
+- a CGTP statement's "hasta esta mañana se contaban siete fallecidos y 52
+  heridos en Huamanga", after the massacre told "ayer", made a second incident
+  on the day of the statement: the report's day after "hasta" closes the
+  count, as "hasta el momento" does.
 """
 
 from __future__ import annotations
@@ -332,3 +336,17 @@ def test_next_list_item_keeps_the_day_told() -> None:
     )
     dead = [e for e in out.events if e.fatalities is not None]
     assert [(e.place.admin1, e.date.start, e.fatalities.value) for e in dead] == [("Puno", date(2023, 1, 9), 17)]
+
+
+# -- "hasta esta mañana" closes a count (§2 date, counts) ------------------------------
+
+
+def test_count_up_to_this_morning_is_yesterdays_toll() -> None:
+    out = _out(
+        "Ayer en Ayacucho las Fuerzas Armadas dispararon contra la población que protestaba en los alrededores del "
+        "aeropuerto. Según la Defensoría, hasta esta mañana se contaban siete fallecidos y 52 heridos en Huamanga.",
+        date(2022, 12, 16),
+    )
+    (event,) = out.events
+    assert (event.sub_type, event.date.start, event.place.admin1) == ("excessive_force", date(2022, 12, 15), "Ayacucho")
+    assert (event.fatalities.value, event.injuries.value) == (7, 52)

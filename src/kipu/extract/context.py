@@ -760,6 +760,7 @@ class ArticleContext:
         usable = [
             d for d in view.dates
             if self._usable(d, view) and not _dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+            and not _cutoff_of_a_count(view, d, self.published)
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
         ]
         if len(usable) > 1:
@@ -1238,6 +1239,20 @@ def _dates_the_report(view: SentenceView, d: Any) -> bool:
     if d.range.precision != "day":
         return False
     return any(0 <= d.span.start - m.end <= REPORT_GAP for m in view.of("attribution"))
+
+
+CUTOFF_GAP = 1  # chars from "hasta" to the report's day it closes a count on ("hasta esta mañana")
+_CUTOFF_BEFORE = re.compile(r"\b" + alternation(lang_words("dates", "count_cutoff"), r"\s+") + r"\s*$", re.IGNORECASE)
+
+
+def _cutoff_of_a_count(view: SentenceView, d: Any, published: date | None) -> bool:
+    """ "Según la Defensoría, hasta esta mañana se contaban siete fallecidos":
+    the report's own day (or the night before) right after "hasta" closes the
+    count, as "hasta el momento" does; it is no day of the incident counted."""
+    if published is None or d.range.precision != "day" or not view.has("measure") or (published - d.range.start).days > 1:
+        return False
+    base = view.span.start
+    return _CUTOFF_BEFORE.search(view.text, max(0, d.span.start - base - 12 - CUTOFF_GAP), d.span.start - base) is not None
 
 
 #: Words that tell an incident, or force or a toll of one: a sentence with one
