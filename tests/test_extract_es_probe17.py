@@ -62,7 +62,11 @@ What it found and what these tests hold:
 - a CGTP statement's "hasta esta mañana se contaban siete fallecidos y 52
   heridos en Huamanga", after the massacre told "ayer", made a second incident
   on the day of the statement: the report's day after "hasta" closes the
-  count, as "hasta el momento" does.
+  count, as "hasta el momento" does;
+- a Provías item under "Arequipa", "sector El Alto (La Joya): tránsito
+  interrumpido por manifestantes", told nothing: El Alto read as Bolivia's
+  city made it news from abroad; a parenthesis naming a place of another
+  country rules that reading out.
 """
 
 from __future__ import annotations
@@ -350,3 +354,15 @@ def test_count_up_to_this_morning_is_yesterdays_toll() -> None:
     (event,) = out.events
     assert (event.sub_type, event.date.start, event.place.admin1) == ("excessive_force", date(2022, 12, 15), "Ayacucho")
     assert (event.fatalities.value, event.injuries.value) == (7, 52)
+
+
+# -- a parenthesis of another country rules a reading out (§2 place) ------------------
+
+
+def test_homonym_glossed_by_a_peruvian_district() -> None:
+    out = _out(
+        "Arequipa\n- PE-1S Panamericana Sur, km 1018, sector El Alto (La Joya): tránsito interrumpido por manifestantes.",
+        date(2022, 12, 13),
+    )
+    (event,) = out.events
+    assert (event.forms, event.place.country, event.place.admin1) == (["roadblock"], "PE", "Arequipa")

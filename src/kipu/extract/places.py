@@ -1200,6 +1200,8 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off:
         gloss = _gloss_after(text, m.span) or _qualifier_after(text, m.span)
         if gloss is not None and _opened_by(text, gloss, off):
             gloss = None
+        if gloss is not None and e.kind != "country" and _glossed_in_another_country(text, m, e, gloss, resolved):
+            continue
         if gloss is not None and e.kind not in _CONTAINER_KINDS and e.kind != "country":
             containers = [ce for c, ce in resolved if _within(c.span, gloss) and ce.kind in _CONTAINER_KINDS]
             if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None and not _opened_by(text, outer, off):
@@ -1213,6 +1215,17 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off:
                 continue
         out.append((m, e))
     return out
+
+
+def _glossed_in_another_country(text: str, m: PlaceMatch, e: Entry, gloss: Span, resolved: list[tuple[PlaceMatch, Entry]]) -> bool:
+    """ "sector El Alto (La Joya)", under Arequipa: the parenthesis names a
+    place of another country than the reading chosen for the name (Bolivia's
+    El Alto), so that reading is not the one meant, whatever the kinds; only
+    a parenthesis, where the gloss is surely the name's own."""
+    if not _GLOSS_OPEN.match(text, m.span.end):
+        return False
+    glossed = [ce for c, ce in resolved if _within(c.span, gloss)]
+    return bool(glossed) and all(ce.country != e.country for ce in glossed)
 
 
 _LIST_AND = re.compile(r"\s(?:and|y|e)\s+", re.IGNORECASE)
