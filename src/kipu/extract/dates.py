@@ -340,14 +340,15 @@ class _DateLex:
         w_weekday, w_year_link = word_count(self.weekdays), word_count([w for w in data.get("year_links") or [] if w != ","])
         month_words = _month_words(data)
         by_kind = {
-            "range_md": h(openers, months).followed_by(a_month, w_open).followed_by(a_digit, w_open + 1, after=1),
-            "range_dm": h(openers, (day_prefixes, True), digits=True)
+            # (a day may be spelled out wherever the pattern reads one: "Dec. twentieth-thirty-first")
+            "range_md": h(openers, months).followed_by(a_month, w_open).followed_by(a_day, w_open + 1, after=1),
+            "range_dm": h(openers, (day_prefixes, True), spelled, digits=True)
             .followed_by(a_month, w_range_dm)
-            .followed_by(a_digit, w_open + w_day)
-            .followed_by(a_digit, w_open + w_day + 1 + word_count(joiners) + w_day, after=1),
+            .followed_by(a_day, w_open + w_day)
+            .followed_by(a_day, w_open + w_day + 1 + word_count(joiners) + w_day, after=1),
             "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_day, w_weekday + 1, after=1),
             "dm": h(weekdays, spelled, digits=True).followed_by(a_month, w_dm),
-            "this_month": h(digits=True).followed_by(
+            "this_month": h(spelled, digits=True).followed_by(
                 h((data.get("this_month_after") or [], True)), 1, after=1
             ),
             "my": h(months).followed_by(a_digit, 1 + w_year_link, after=1),
