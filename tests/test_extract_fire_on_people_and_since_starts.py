@@ -406,3 +406,16 @@ def test_the_place_of_the_clashes_that_prompted_a_march_is_not_the_marchs():
     )
     out = _run(text, date(2022, 12, 17), "es")
     assert {e.place.admin1 for e in out.events if e.place} == {"Ayacucho"}
+
+
+# A named person "was shot dead" is one dead, the auxiliary inside the death phrase (GUIDELINES §2 counts).
+
+def test_a_named_journalist_shot_dead_counts_one():
+    text = (
+        "Nicaragua\n\n"
+        "Students marched in Managua on Wednesday.\n\n"
+        "Journalist Ángel Gahona was shot dead on Saturday while broadcasting live in Bluefields."
+    )
+    out = _run(text, date(2018, 4, 22))
+    attack = [e for e in out.events if e.type == "violence_against_civilians"]
+    assert [(e.place.name if e.place else None, e.fatalities.value if e.fatalities else None) for e in attack] == [("Bluefields", 1)]

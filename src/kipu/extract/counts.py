@@ -238,6 +238,7 @@ _KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))
 # A full name right before the verb, maybe with its age between commas ("Víctor Santisteban, de 55 años, murió").
 _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
 # ... or before its auxiliary, when the verb is a passive killing ("Jose Luis Soncco was killed").
+_AUX_FIRST = re.compile(rf"{_alt('passive_aux', space=_SPACES)}\s+")  # a cue that opens with its auxiliary
 _NAMED_BEFORE_PASSIVE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s+{_alt('passive_aux', space=_SPACES)}\s*$")
 _ES_JOINERS = _alt("name_joiners", langs=("es",))
 # "murió el manifestante Víctor Santisteban": a role noun with its article may stand before the name.
@@ -278,6 +279,9 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
         m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
     if m is None and cue.term in _KILLED_ONE:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
+    if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:
+        # "Journalist Ángel Gahona was shot dead": the cue holds its auxiliary ("was shot dead")
+        m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
     if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base) and not raised_the_total(cue, view):
         return None
     names = tuple(_ONE_NAME.findall(m.group(1)))  # (the ages between are no names)
