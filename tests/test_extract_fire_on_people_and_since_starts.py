@@ -419,3 +419,23 @@ def test_a_named_journalist_shot_dead_counts_one():
     out = _run(text, date(2018, 4, 22))
     attack = [e for e in out.events if e.type == "violence_against_civilians"]
     assert [(e.place.name if e.place else None, e.fatalities.value if e.fatalities else None) for e in attack] == [("Bluefields", 1)]
+
+
+# A bare "Buenos Aires" is the capital city; the province only by its prefix or in a gloss (GUIDELINES §2 place).
+
+def test_buenos_aires_bare_is_the_city_even_beside_la_plata():
+    text = (
+        "Argentina: university march\n\n"
+        "Hundreds of thousands of students marched in Buenos Aires on Tuesday. "
+        "Similar marches took place in Córdoba, Rosario, Mendoza and La Plata."
+    )
+    out = _run(text, date(2024, 4, 24))
+    admin1 = {e.place.name: e.place.admin1 for e in out.events if e.place}
+    assert admin1["Buenos Aires"] == "Ciudad Autonoma de Buenos Aires"
+    assert admin1.get("La Plata") == "Buenos Aires"
+
+
+def test_the_province_of_buenos_aires_and_a_gloss_stay_the_province():
+    for text in ("Cientos marcharon en la provincia de Buenos Aires el lunes.", "Cientos marcharon en Bernal (Buenos Aires) el lunes."):
+        out = _run(text, date(2024, 4, 24), "es")
+        assert [e.place.admin1 for e in out.events if e.place] == ["Buenos Aires"]

@@ -520,6 +520,8 @@ class PlaceResolver:
                 score += 2.0
             if glossing and entry.kind in _CONTAINER_KINDS:
                 score += 2.0
+            elif entry.by_prefix and hint != "admin1" and trailing != "admin1" and not _after_a_comma(text, match.span):
+                score -= BY_PREFIX_PENALTY  # "marched in Buenos Aires": the city, not the province
             score = add_support(entry, score)
             # The highest (score, rank), the smaller id between equals: the
             # tuples' order, compared field by field (speed only).
@@ -1126,6 +1128,14 @@ def _place_fields(entry: Entry, surface: str | None) -> dict[str, object]:
         "name": name, "country": entry.country, "admin1": entry.admin1, "admin2": entry.admin2, "admin3": entry.admin3,
         "lat": entry.lat, "lon": entry.lon, "precision": entry.precision, "gazetteer_id": entry.id,
     }
+
+
+BY_PREFIX_PENALTY = 2.0  # a ``by_prefix`` division named bare: below the city of its name
+
+
+def _after_a_comma(text: str, span: Span) -> bool:
+    """ "La Plata, Buenos Aires": a name right after a comma may qualify the one before."""
+    return text[max(0, span.start - 2) : span.start].strip() == ","
 
 
 def _named_in_full(surface: str, entry: Entry) -> bool:

@@ -66,6 +66,9 @@ class Entry:
     needs_cue: bool = False
     #: the departments (ids) a place of several regions runs through (a highway, a valley)
     crosses: tuple[str, ...] = ()
+    #: a division whose bare name news uses for a city of another division (Buenos
+    #: Aires): read as the division only when named so ("provincia de", a gloss)
+    by_prefix: bool = False
 
     @property
     def precision(self) -> str:
@@ -403,7 +406,8 @@ class Gazetteer:
             for name, spec in (country.get("admin1") or {}).items():
                 lat, lon, aliases, *flags = spec
                 entry = Entry(id=f"{iso}-{_slug(name)}", name=name, kind="admin1", country=iso, admin1=name,
-                              lat=lat, lon=lon, rank=3, within=(iso,), needs_country="needs_country" in flags)
+                              lat=lat, lon=lon, rank=3, within=(iso,), needs_country="needs_country" in flags,
+                              by_prefix="by_prefix" in flags)
                 entries.append(entry)
                 for surface in [name, *aliases]:
                     names.append((surface, entry.id))
