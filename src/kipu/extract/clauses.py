@@ -79,17 +79,47 @@ def split_by_region(view: SentenceView, where: Where) -> list[tuple[SentenceView
         # the early morning hours, six armed men ..." is no toll per region)
         found = _split_at(view, where, counted, ellipsis=True)
         if found is not None and (
-            len(found) < len(where) or not counts_casualties(found[0][0])
-            or not all(counts_casualties(v) or elliptical(v) for v, _ in found[1:])
+            len(found) < len(where) or not counts_casualties(found[0][0], _TOLL)
+            or not all(counts_casualties(v, _TOLL) or elliptical(v) for v, _ in found[1:])
         ):
             found = None
     return found
 
 
+def counted_per_region(view: SentenceView, where: Where) -> bool:
+    """Whether the sentence is a list of its regions' counts of one measure
+    ("detained 20 people in Lima, 15 in Cusco and 4 in Puno"): each region has
+    its own figure, so a strategic development there is one per region
+    (GUIDELINES §2), not one nationwide event."""
+    if len(view.quantities) < 2:
+        return False  # (speed only: a list needs a number per region)
+    clauses = split_by_region(view, where)
+    return clauses is not None and any(elliptical(clause) for clause, _ in clauses[1:])
+
+
 def elliptical(clause: SentenceView) -> bool:
     """A clause that is a bare number and its place ("two in Apurímac", "uno en
-    Arequipa"): the count of the measure told in the clause before it."""
-    return bool(clause.quantities) and not clause.has("measure") and not any(m.category in _INCIDENT for m in clause.matches)
+    Arequipa"): the count of the measure told in the clause before it. So is
+    one that opens with that number and place and goes on with the day and
+    cause of the whole list ("and 4 in Puno during the protests"): the protest
+    word there is the list's, not another incident of that region."""
+    if not clause.quantities or clause.has("measure"):
+        return False
+    return not any(m.category in _INCIDENT for m in clause.matches) or _opens_with_number_at_place(clause)
+
+
+# "15 in Cusco", "4 en Puno", "dos en la provincia de Melgar": a number, a short preposition (and article)
+_AT_PLACE = re.compile(r"\s+\w{1,3}(?:\s+\w{1,3})?\s+$")
+
+
+def _opens_with_number_at_place(clause: SentenceView) -> bool:
+    """The clause's first words are a bare number and the place it is counted at."""
+    q = clause.quantities[0]
+    base = clause.span.start
+    if clause.text[: q.span.start - base].strip() or not clause.places:
+        return False
+    place = min(clause.places, key=lambda p: p.span.start)
+    return place.span.start > q.span.end and bool(_AT_PLACE.fullmatch(clause.text, q.span.end - base, place.span.start - base))
 
 
 def _split_at(view: SentenceView, where: Where, bounds: list[tuple[int, int]] | None, ellipsis: bool = False) -> list[tuple[SentenceView, Where]] | None:
@@ -118,7 +148,8 @@ def _split_at(view: SentenceView, where: Where, bounds: list[tuple[int, int]] | 
     if len(told) < len(parts):
         # "Ten people were killed in Ayacucho after soldiers opened fire, and 18 died
         # in Juliaca": a clause that only counts its dead is its region's toll
-        told += [v for v, _ in parts if v not in told and (counts_casualties(v) or ellipsis and elliptical(v))]
+        # (a list of regions' tolls, "detained 20 people in Lima, 15 in Cusco and 4 in Puno", counts arrests as well)
+        told += [v for v, _ in parts if v not in told and (counts_casualties(v, _TOLL if ellipsis else _HARM) or ellipsis and elliptical(v))]
         told.sort(key=lambda v: v.span.start)
     if len(told) == len(parts):
         return parts if all(len(r) == 1 for r in regions) else None
@@ -247,9 +278,14 @@ _BACKSTORY = frozenset(w.lower() for w in lang_words("dates", "backstory"))
 BACKSTORY_REACH = 40  # chars before a later day within which a pluperfect makes it the backstory's (as dates.BACKSTORY_REACH)
 
 
-def counts_casualties(clause: SentenceView) -> bool:
-    """A number and a death or injury word in the clause ("and 18 died in Juliaca")."""
-    return bool(clause.quantities) and any(m.category == "measure" and m.label in ("fatalities", "injuries") for m in clause.matches)
+_HARM = ("fatalities", "injuries")
+_TOLL = ("fatalities", "injuries", "arrests")
+
+
+def counts_casualties(clause: SentenceView, measures: tuple[str, ...] = _HARM) -> bool:
+    """A number and a death or injury word in the clause ("and 18 died in Juliaca");
+    with ``measures`` = ``_TOLL``, an arrest word too ("detained 20 people in Lima")."""
+    return bool(clause.quantities) and any(m.category == "measure" and m.label in measures for m in clause.matches)
 
 
 OWN_WORDS = 2  # full words besides its places and dates that make a clause more than an ellipsis

@@ -22,7 +22,7 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, classify, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
-from kipu.extract.clauses import elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
+from kipu.extract.clauses import counted_per_region, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
 from kipu.extract.counts import Count, counts_in, raised_the_total, the_same_measure
@@ -575,8 +575,9 @@ class _ArticleReader:
         if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not anchored(view, incident_counts, when_explicit, where):
             demands_of_last(self.frames, view, self.ctx)  # "Los manifestantes exigen la renuncia de ...": the march's claims
             return
-        if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)):
-            # (but "enfrentamientos en Ilave (Puno), ..., y en Cusco, donde la Policía detuvo a cinco": two incidents, one per clause)
+        if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)) and not counted_per_region(view, where):
+            # (but "enfrentamientos en Ilave (Puno), ..., y en Cusco, donde la Policía detuvo a cinco": two incidents, one per clause;
+            # and "detained 20 people in Lima, 15 in Cusco and 4 in Puno": each region's arrests)
             where = [(self.ctx.country_place([p for p, _ in where if p]), True)]
         first_new = len(self.frames)
         not_a_protest = self._not_a_protest(view)
@@ -736,6 +737,9 @@ class _ArticleReader:
             told = {c.figure.span for c in incident_counts}
             recalled = {c.figure.span for c in past}
             before: list[Count] = []
+            # "detained 20 people in Lima, 15 in Cusco and 4 in Puno during the protests": one action told
+            # as a list of regions' counts; each region takes the whole sentence's reading
+            listed = any(elliptical(clause) for clause, _ in clauses[1:])
             for clause, region in clauses:
                 found = counts_in(clause)
                 own = [c for c in found if c.figure.span in told]
@@ -750,7 +754,7 @@ class _ArticleReader:
                 # "In July, miners marched in Lima, and in April they blocked the road near Chala": each clause's own date
                 day = self.ctx.own_date(clause) if len(clause.dates) < len(view.dates) else None
                 # a clause that only counts its dead reads as the sentence's incident
-                typing = None if any(m.category in INCIDENT_CATEGORIES for m in clause.matches) else typing_of_whole(view, own)
+                typing = None if not listed and any(m.category in INCIDENT_CATEGORIES for m in clause.matches) else typing_of_whole(view, own)
                 self.frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
         elif forced is None and len(where) > 1 and (readings := split_where_clauses(view, where)):
             # "spread to Maracay, Valencia and Coro, where demonstrators toppled a statue": Coro's riot, the others' protest
