@@ -70,7 +70,10 @@ def counts_in(view: SentenceView) -> list[Count]:
     parts = view.of("subset")
     for q in sorted(view.quantities, key=lambda q: q.span.start):
         if parts and out and _a_part(q, parts):
-            continue  # "at least 16 people were injured, several of them with gunshot wounds": a part of that count
+            # "at least 16 people were injured, several of them with gunshot wounds": a part of that count
+            # ("Ten civilians were shot, three of them fatally": the part is the dead, the rest the wounded)
+            _dead_of_the_wounded(q, view, cues, used, out)
+            continue
         if _counts_actions(q, view):
             continue  # "removed one blockade ... and detained 14 people": the number counts blockades
         if things and _counts_shots(q, things):
@@ -834,6 +837,42 @@ def _governs_own_number(verb: Match, view: SentenceView) -> bool:
             if not _blocks(between) and "," not in between and not _CONJUNCTION.search(between) and not _AGENT.fullmatch(between):
                 return True  # ("killed and about 600 were wounded": another clause; "shot dead by two men": the agents)
     return False
+
+
+_PART_DIED = re.compile(rf"\b{_alt('part_died')}\b", re.IGNORECASE)
+PART_DIED_REACH = 30  # chars from "three" to its death word ("three of them died", "tres de los cuales murieron")
+
+
+def _dead_of_the_wounded(q: Any, view: SentenceView, cues: list[Match], used: set[int], out: list[Count]) -> None:
+    """ "Ten civilians were shot near the airport, three of them fatally",
+    "ocho personas resultaron heridas de bala, dos de las cuales fallecieron":
+    a part said to have died, of a count of the shot or wounded just taken
+    (or of a count that took the part's own death word, having none of its
+    own: "Eight people were hit by bullets, two of whom died"), is the dead;
+    the rest are the wounded (GUIDELINES §2 counts: each person once). The
+    last count is split in place."""
+    last = out[-1]
+    if getattr(q, "vague", False) or last.vague or last.single or last.figure.span is None or last.figure.span.end > q.span.start:
+        return
+    base = view.span.start
+    start, end = q.span.end - base, min(len(view.text), q.span.end - base + PART_DIED_REACH)
+    stop = _CLAUSE_BREAK.search(view.text, start, end)
+    end = stop.start() if stop else end
+    died = next((c for c in cues if c.label == "fatalities" and start <= c.start - base < end), None)
+    if died is None and not _PART_DIED.search(view.text, start, end):
+        return
+    if not (last.measure == "injuries" or last.measure == "fatalities" and died is not None and last.cue is died):
+        return
+    part = q.to_figure("fatalities")
+    f = last.figure
+    if part.low >= f.low:
+        return
+    wounded = Figure(f.low - part.low, f.high - part.high, f.qualifier, f.attributed_to, f.span)
+    cue = died or last.cue
+    out[-1] = Count("injuries", wounded, last.cue)
+    out.append(Count("fatalities", part, cue, single=part.low == 1 == part.high))
+    if died is not None:
+        used.add(id(died))
 
 
 def _a_part(q: Any, parts: list[Match]) -> bool:
