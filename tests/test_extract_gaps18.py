@@ -1,7 +1,8 @@
 """Known gaps closed by the gaps18 probe: a list of regions' counts of one
 measure ("20 in Lima, 15 in Cusco and 4 in Puno") gave no region its count, or
 one nationwide arrests event; a part of the shot said to have died ("three of
-them fatally") was left out, leaving all the shot as wounded."""
+them fatally") was left out, leaving all the shot as wounded; two days of force
+in one sentence stayed one event on the first day."""
 
 from __future__ import annotations
 
@@ -69,3 +70,30 @@ def test_the_part_that_died_of_the_shot(text: str, lang: str, dead: int, hurt: i
     events = _events(text, lang, date(2023, 1, 11))
     assert [(e.type, e.sub_type, _value(e.fatalities), _value(e.injuries)) for e in events] == [("protest", "excessive_force", dead, hurt)]
     assert events[0].date.start == date(2023, 1, 9)
+
+
+# --- GUIDELINES §2: an event is bounded by its day; force on two days told in one sentence is two events ---
+
+@pytest.mark.parametrize(
+    "text,lang,published,days",
+    [
+        ("En Lima, el 21 de enero la Policía intervino la UNMSM y detuvo a 193 personas, y el 24 de enero los agentes usaron gases en el centro.",
+         "es", date(2023, 1, 26), [date(2023, 1, 21), date(2023, 1, 24)]),
+        ("In Lima, on January 21 police raided San Marcos University and detained 193 people, and on January 24 officers fired tear gas in the city centre.",
+         "en", date(2023, 1, 26), [date(2023, 1, 21), date(2023, 1, 24)]),
+        ("En Arequipa, el 12 de diciembre los policías dispararon perdigones contra los manifestantes en el puente Añashuayco, "
+         "y el 15 de diciembre los militares usaron bombas lacrimógenas en el aeropuerto.", "es", date(2022, 12, 17), [date(2022, 12, 12), date(2022, 12, 15)]),
+    ],
+)
+def test_two_days_of_force_are_two_events(text: str, lang: str, published: date, days: list[date]) -> None:
+    events = _events(text, lang, published)
+    assert [e.date.start for e in events] == days
+    assert len({e.place.admin1 for e in events}) == 1
+    assert events[-1].type == "protest" and events[-1].sub_type == "intervention"
+
+
+def test_a_roadblock_cleared_the_next_day_stays_one_event() -> None:
+    # GUIDELINES §2: one incident is one event (the force clears the roadblock told before it)
+    text = "Farmers blocked the Panamericana Sur in Ica on Monday, and on Tuesday police cleared it with tear gas."
+    events = _events(text, "en", date(2023, 1, 12))
+    assert [(e.type, e.sub_type, e.place.admin1) for e in events] == [("protest", "intervention", "Ica")]

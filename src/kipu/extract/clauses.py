@@ -263,7 +263,7 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
     parts = [_clause(view, start, end) for start, end, _ in groups]
     if len({(p.dates[0].range.start, p.dates[0].range.end) for p in parts}) < len(parts):
         return None
-    if not all(any(m.category in _DAY_INCIDENT for m in p.matches) for p in parts):
+    if not all(_tells_an_incident(p, parts[:i]) for i, p in enumerate(parts)):
         return None
     if any(_BACKSTORY & set(view.text[max(0, d.span.start - view.span.start - BACKSTORY_REACH) : d.span.start - view.span.start].lower().split()) for d in days[1:]):
         return None  # "gathered on 9 January, as part of the strike that had resumed on 4 January": one incident and its backstory
@@ -271,6 +271,18 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
 
 
 _DAY_INCIDENT = ("form", "riot")
+
+
+def _tells_an_incident(part: SentenceView, before: list[SentenceView]) -> bool:
+    """Whether a day's part of ``split_by_day`` tells an incident of its own: a
+    protest or riot word; or force alone, when no part before it tells a
+    protest with no force of its own ("el 21 de enero la Policía intervino la
+    UNMSM y detuvo a 193 personas, y el 24 de enero los agentes usaron gases":
+    two days of force; but "blocked the road on Monday, and on Tuesday police
+    cleared it" is one roadblock, cleared)."""
+    if any(m.category in _DAY_INCIDENT for m in part.matches):
+        return True
+    return part.has("state_response") and all(p.has("state_response") or not any(m.category in _DAY_INCIDENT for m in p.matches) for p in before)
 # "marched on Monday, a week after police killed a teenager during a raid": a
 # killing or wounding by the state is an incident of its own day as well.
 _EARLIER_FORCE = ("killings", "live_ammunition", "beatings")
