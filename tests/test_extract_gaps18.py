@@ -2,7 +2,8 @@
 measure ("20 in Lima, 15 in Cusco and 4 in Puno") gave no region its count, or
 one nationwide arrests event; a part of the shot said to have died ("three of
 them fatally") was left out, leaving all the shot as wounded; two days of force
-in one sentence stayed one event on the first day."""
+in one sentence stayed one event on the first day; a death after a ';' took
+the day of the clause before it."""
 
 from __future__ import annotations
 
@@ -97,3 +98,19 @@ def test_a_roadblock_cleared_the_next_day_stays_one_event() -> None:
     text = "Farmers blocked the Panamericana Sur in Ica on Monday, and on Tuesday police cleared it with tear gas."
     events = _events(text, "en", date(2023, 1, 12))
     assert [(e.type, e.sub_type, e.place.admin1) for e in events] == [("protest", "intervention", "Ica")]
+
+
+# --- GUIDELINES §2 date: a ';' between two dated clauses keeps each clause's day ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Cusco's airport suspended operations on Thursday, January 19; one protester was killed in clashes in Cusco city on January 11.", "en"),
+        ("El aeropuerto de Cusco suspendió sus operaciones el jueves 19 de enero; un manifestante murió en enfrentamientos en la ciudad del Cusco el 11 de enero.", "es"),
+    ],
+)
+def test_a_death_after_a_semicolon_keeps_its_day(text: str, lang: str) -> None:
+    events = _events(text, lang, date(2023, 1, 20))
+    assert [(e.type, e.sub_type, e.date.start, e.place.name, _value(e.fatalities)) for e in events] == [
+        ("protest", "excessive_force", date(2023, 1, 11), "Cusco", 1)
+    ]

@@ -263,14 +263,29 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
     parts = [_clause(view, start, end) for start, end, _ in groups]
     if len({(p.dates[0].range.start, p.dates[0].range.end) for p in parts}) < len(parts):
         return None
-    if not all(_tells_an_incident(p, parts[:i]) for i, p in enumerate(parts)):
-        return None
+    told = [_tells_an_incident(p, parts[:i]) for i, p in enumerate(parts)]
+    if not all(told):
+        # "Cusco's airport suspended operations on Thursday, January 19; one protester was killed in
+        # clashes on January 11": a semicolon joins two reports, each of its own day; the incident's
+        # part keeps its day (the other tells no incident)
+        if not any(told) or not all(";" in view.text[a.span.end - view.span.start : b.span.start - view.span.start] for a, b in zip(parts, parts[1:])):
+            return None
+        if any(not t and _tells_anything(p) for p, t in zip(parts, told)):
+            return None  # ("...; the government declared an emergency on January 14": a measure of its own day)
+        parts = [p for p, t in zip(parts, told) if t]
     if any(_BACKSTORY & set(view.text[max(0, d.span.start - view.span.start - BACKSTORY_REACH) : d.span.start - view.span.start].lower().split()) for d in days[1:]):
         return None  # "gathered on 9 January, as part of the strike that had resumed on 4 January": one incident and its backstory
     return parts
 
 
 _DAY_INCIDENT = ("form", "riot")
+
+
+def _tells_anything(part: SentenceView) -> bool:
+    """Whether a part names any incident, measure or toll at all (a part that
+    does not, "Cusco's airport suspended operations on Thursday", only dates
+    itself)."""
+    return any(m.category in (*_DAY_INCIDENT, "strategic", "attack", "state_response") or m.category == "measure" and m.label in ("fatalities", "injuries", "arrests") for m in part.matches)
 
 
 def _tells_an_incident(part: SentenceView, before: list[SentenceView]) -> bool:

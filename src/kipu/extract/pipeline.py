@@ -499,6 +499,18 @@ class _ArticleReader:
             return when
         return DateRange(told.end, told.end, told.precision)
 
+    def _part_place(self, part: SentenceView, where: list[tuple[Place | None, bool]]) -> list[tuple[Place | None, bool]]:
+        """The place of one day's part of a sentence (``split_by_day``): the
+        sentence's, unless that place is named in another part and this part
+        names one of its own in the same region ("El aeropuerto de Cusco
+        suspendió sus operaciones el 19; un manifestante murió en la ciudad del
+        Cusco el 11": the city, not the airport)."""
+        place = where[0][0] if len(where) == 1 else None
+        if place is None or place.span is None or part.span.start <= place.span.start < part.span.end:
+            return where
+        mine = [p for p in self.ctx.clause_places(part) if p.admin1 == place.admin1 and p.country == place.country]
+        return [(mine[0], True)] if len(mine) == 1 else where
+
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
         """Place, count and type the sentence's incidents and make their frames
         (its running totals go to the article's tallies)."""
@@ -768,7 +780,7 @@ class _ArticleReader:
             told = {c.figure.span for c in incident_counts}
             for part in parts:
                 own = [c for c in counts_in(part) if c.figure.span in told]
-                self.frames.extend(make_frames(part, own, (self.ctx.own_date(part), True), where, None))
+                self.frames.extend(make_frames(part, own, (self.ctx.own_date(part), True), self._part_place(part, where), None))
             self.ctx.told_last(self.ctx.own_date(parts[-1]))
         elif only_the_past_is_an_incident(view, past):
             pass  # only the recalled day's incident, below
