@@ -3,7 +3,8 @@ measure ("20 in Lima, 15 in Cusco and 4 in Puno") gave no region its count, or
 one nationwide arrests event; a part of the shot said to have died ("three of
 them fatally") was left out, leaving all the shot as wounded; two days of force
 in one sentence stayed one event on the first day; a death after a ';' took
-the day of the clause before it."""
+the day of the clause before it; a digest's "• 60: people killed" and "its
+count of injured people exceeds 1,200" gave no tally."""
 
 from __future__ import annotations
 
@@ -114,3 +115,33 @@ def test_a_death_after_a_semicolon_keeps_its_day(text: str, lang: str) -> None:
     assert [(e.type, e.sub_type, e.date.start, e.place.name, _value(e.fatalities)) for e in events] == [
         ("protest", "excessive_force", date(2023, 1, 11), "Cusco", 1)
     ]
+
+
+# --- GUIDELINES §3: a running total, written as a digest's label or by what it exceeds ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Peru protests: key figures\n• 60: people killed in the unrest since December\n", "en"),
+        ("Peru protests: key figures\n\n• 60: people killed in the unrest since December\n", "en"),
+        ("Protestas en Perú: cifras clave\n• 60: personas fallecidas en las protestas desde diciembre\n", "es"),
+        ("60+: killed in the unrest since December", "en"),
+    ],
+)
+def test_a_digest_label_is_a_total(text: str, lang: str) -> None:
+    out = EX.extract(text, published=date(2023, 2, 10), lang=lang)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 60)]
+    assert out.tallies[0].period is not None and out.tallies[0].period.start == date(2022, 12, 1)
+    assert out.events == []
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The Ombudsman's Office keeps a record of the victims of the protests. Its count of injured people exceeds 1,200.", "en"),
+        ("La Defensoría del Pueblo lleva un registro de las víctimas de las protestas. Su conteo de personas heridas supera los 1.200.", "es"),
+    ],
+)
+def test_a_count_that_exceeds_is_a_total(text: str, lang: str) -> None:
+    out = EX.extract(text, published=date(2023, 2, 10), lang=lang)
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("injuries", 1200, "more_than")]

@@ -599,6 +599,8 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             between = text[q.span.end - base : c.start - base]
             if aside and c.start >= aside_end:
                 between = text[q.span.end - base : aside_start - base] + " " + text[aside_end - base : c.start - base]
+            if between[:1] in ":+" and _digest_label(q, view):
+                between = _DIGEST_COLON.sub(" ", between, count=1)  # "• 60: people killed since December": the label's colon
             gap = len(between)
             if c.start > next_number:
                 continue
@@ -629,6 +631,18 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 continue  # "all of them died of bullet wounds, several in the head": some of those named, no count
             best, best_gap = c, gap + penalty
     return best
+
+
+_DIGEST_COLON = re.compile(r"^\+?:")
+_BULLETS = "•·*-–—▪►"  # what may open a digest's line before its figure
+
+
+def _digest_label(q: Any, view: SentenceView) -> bool:
+    """The number opens its line as a digest's label ("• 60: people killed in
+    the unrest since December", "60+: killed"): the colon after it leads to
+    what it counts, it closes no clause."""
+    before = view.text[: q.span.start - view.span.start].rstrip(_BULLETS + " \t")
+    return not before.strip() or before.endswith("\n")  # (a headline with no stop joins the line before it)
 
 
 def _other_things_first(q: Any, cue: Match, view: SentenceView) -> bool:
