@@ -4,7 +4,8 @@ one nationwide arrests event; a part of the shot said to have died ("three of
 them fatally") was left out, leaving all the shot as wounded; two days of force
 in one sentence stayed one event on the first day; a death after a ';' took
 the day of the clause before it; a digest's "• 60: people killed" and "its
-count of injured people exceeds 1,200" gave no tally."""
+count of injured people exceeds 1,200" gave no tally; a crowd's size word told
+of two regions ("Thousands marched in Lima and Cusco") was dropped for both."""
 
 from __future__ import annotations
 
@@ -145,3 +146,31 @@ def test_a_digest_label_is_a_total(text: str, lang: str) -> None:
 def test_a_count_that_exceeds_is_a_total(text: str, lang: str) -> None:
     out = EX.extract(text, published=date(2023, 2, 10), lang=lang)
     assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("injuries", 1200, "more_than")]
+
+
+# --- GUIDELINES §2: one event per region, participants as a range; a size word told of two regions is each crowd's ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Thousands marched in Lima and Cusco on Tuesday to demand the resignation of President Dina Boluarte.", "en"),
+        ("Miles marcharon en Lima y Cusco el martes para exigir la renuncia de la presidenta Dina Boluarte.", "es"),
+    ],
+)
+def test_a_size_word_of_two_regions_is_each_crowds(text: str, lang: str) -> None:
+    events = _events(text, lang, date(2023, 1, 26))
+    got = sorted((e.place.admin1, e.participants.low, e.participants.high) for e in events)
+    assert got == [("Cusco", 2000, 9999), ("Lima", 2000, 9999)]
+
+
+def test_a_number_of_two_regions_is_neither_crowds() -> None:
+    # GUIDELINES §2: a figure for both regions is their sum; neither region's own
+    events = _events("Some 5,000 people marched in Lima and Cusco on Tuesday.", "en", date(2023, 1, 26))
+    assert sorted((e.place.admin1, e.participants) for e in events) == [("Cusco", None), ("Lima", None)]
+
+
+def test_a_size_word_spread_over_a_list_is_no_regions() -> None:
+    # GUIDELINES §2: hundreds over many places is one crowd spread over the list, not hundreds in each
+    text = "Hundreds of farmers blocked roads on Monday in Cusco, Puno, Arequipa and Apurímac."
+    events = _events(text, "en", date(2023, 1, 26))
+    assert len(events) == 4 and all(e.participants is None for e in events)

@@ -871,11 +871,28 @@ def make_frames(
         frame = Frame(view, typing, own.get(id(place), d), d_explicit, place, p_explicit, cues=list(typing.cues))
         frame.counts = {m: c for m, c in incident.items() if m in CASUALTY_MEASURES or m == "participants"}
         if len(places) > 1:  # counts of a multi-region sentence belong to none of them alone
-            frame.counts = {}
+            frame.counts = _size_of_each_crowd(frame.counts) if len(places) <= CROWD_REGIONS else {}
         elif typing.family == "demonstration" and "fatalities" in frame.counts and killed_by_others(view):
             del frame.counts["fatalities"]  # a killing by gunmen beside the strike is not the strike's toll
         frames.append(frame)
     return frames
+
+
+CROWD_REGIONS = 2  # regions a crowd's size word is told of, each (more: one crowd spread over a list)
+
+
+def _size_of_each_crowd(counts: dict[str, Count]) -> dict[str, Count]:
+    """What a count told once for several regions' events gives each of them:
+    a crowd's size word ("Thousands marched in Lima and Cusco", "miles
+    marcharon en Lima y Cusco") reads of each region's crowd, the range a
+    coder gives each march (GUIDELINES §2: one event per region, participants
+    as a range); a number ("5,000 marched in Lima and Cusco") is their sum,
+    no region's own, and a toll stays the regions' total (``joint_tallies``).
+    Only for a pair of regions (``CROWD_REGIONS``): "Cientos de personas
+    bloquean diez puntos del país, tales como Santa Ana, Cartago, Heredia ..."
+    is one crowd spread over the list, hundreds in all, not in each."""
+    crowd = counts.get("participants")
+    return {"participants": crowd} if crowd is not None and crowd.vague else {}
 
 
 REGIONS_TOLD = 2  # regional events of the day that make a placeless lead their summary
