@@ -5,7 +5,9 @@ them fatally") was left out, leaving all the shot as wounded; two days of force
 in one sentence stayed one event on the first day; a death after a ';' took
 the day of the clause before it; a digest's "• 60: people killed" and "its
 count of injured people exceeds 1,200" gave no tally; a crowd's size word told
-of two regions ("Thousands marched in Lima and Cusco") was dropped for both."""
+of two regions ("Thousands marched in Lima and Cusco") was dropped for both;
+an interview a year on dated its narrator's "16 de enero" in the publication's
+year and read no date in "El 19 marchamos"."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from kipu.extract import dates as date_finder
 from kipu.extract.pipeline import Extractor
 
 EX = Extractor()
@@ -174,3 +177,52 @@ def test_a_size_word_spread_over_a_list_is_no_regions() -> None:
     text = "Hundreds of farmers blocked roads on Monday in Cusco, Puno, Arequipa and Apurímac."
     events = _events(text, "en", date(2023, 1, 26))
     assert len(events) == 4 and all(e.participants is None for e in events)
+
+
+# --- GUIDELINES §2 date: a narrator's year-less days are of the month the story names with its year;
+# a bare day ("El 19", "On the 19th") is a day of the month just told ---
+
+INTERVIEW_ES = (
+    "Entrevista | Juana Quispe: \"Fuimos a Lima a que nos escuchen\"\n\n"
+    "Un año después, conversamos con Juana Quispe, dirigente aimara de Ilave, en Puno, que viajó a la capital "
+    "en enero de 2023 para exigir la renuncia de Dina Boluarte.\n\n"
+    "¿Cómo llegaron a Lima?\nSalimos de Ilave el 16 de enero, en buses que pagamos entre todos.\n\n"
+    "¿Y qué pasó en la capital?\nEl 19 marchamos por el centro de Lima y la Policía nos lanzó gases lacrimógenos.\n"
+)
+INTERVIEW_EN = (
+    "A year after the march on Lima, Aymara women from Ilave look back\n\n"
+    "In January 2023, hundreds of Aymara villagers from Ilave, in Puno, travelled to Lima.\n\n"
+    "\"We left Ilave on January 16, on buses we paid for together,\" says Juana Quispe.\n\n"
+    "\"On the 19th we marched through the centre of Lima,\" she recalls.\n"
+)
+JAN20_2024 = date(2024, 1, 20)
+
+
+@pytest.mark.parametrize("text,lang", [(INTERVIEW_ES, "es"), (INTERVIEW_EN, "en")])
+def test_a_narrators_days_are_of_the_story_year(text: str, lang: str) -> None:
+    days = [(d.range.start, d.kind) for d in date_finder.find_dates(text, lang, JAN20_2024) if d.range.precision == "day"]
+    assert days == [(date(2023, 1, 16), "explicit"), (date(2023, 1, 19), "anchor")]
+
+
+def test_the_interviews_march_is_dated_and_placed() -> None:
+    events = _events(INTERVIEW_ES, "es", JAN20_2024)
+    assert [(e.type, e.sub_type, e.date.start, e.place.admin1) for e in events] == [("protest", "intervention", date(2023, 1, 19), "Lima")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los comuneros llegaron el 16 de enero. El 19 por ciento de los votantes apoya la marcha.",
+        "Los comuneros llegaron el 16 de enero. El 19 de los detenidos fue liberado.",
+        "The villagers arrived on January 16. On the 19 buses they had rented, the banners hung.",
+    ],
+)
+def test_a_bare_number_that_is_no_day(text: str) -> None:
+    lang = "en" if text.startswith("The") else "es"
+    assert [d.range.start for d in date_finder.find_dates(text, lang, JAN20_2024)] == [date(2024, 1, 16)]
+
+
+def test_a_day_near_publication_outside_a_narrators_voice_keeps_its_year() -> None:
+    # GUIDELINES §2 date: resolved against published; the old month named in passing does not move today's news
+    text = "Un año después de las protestas de enero de 2023, los familiares marcharon en Juliaca el 16 de enero."
+    assert [d.range.start for d in date_finder.find_dates(text, "es", JAN20_2024) if d.range.precision == "day"] == [date(2024, 1, 16)]

@@ -220,6 +220,20 @@ class _DateLex:
         # where a weekday that fits a day only in the year before dates it then
         years_back = data.get("a_year_back") or []
         self.year_back = re.compile(rf"(?<!\w){_alt(years_back, flags='i')}(?!\w)") if years_back else None
+        # "El 19 marchamos", "On the 19th we marched": a bare day of the month just told
+        told = data.get("day_of_the_month_told") or {}
+        openers = told.get("openers") or []
+        suffixes = data.get("ordinal_suffixes") or []
+        suffix = _alt(suffixes, flags="i") if suffixes else ""
+        if not told.get("suffix_required"):
+            suffix = f"{suffix}?" if suffix else ""  # ("el 19", "el 1º"; English needs it: "the 19th", not "the 19 people")
+        self.day_of_told: re.Pattern[str] | None = (
+            re.compile(
+                rf"(?:^|(?<=[\n.,;:?!\"“«¿¡]))\s*(?P<o>{_alt(openers, flags='i')})\s+(?P<d>[0-3]?\d){suffix}(?=[\s,])"
+            )
+            if openers else None
+        )
+        self.day_of_told_not_after: frozenset[str] = frozenset(_norm(w) for w in told.get("not_after") or [])
         if self.night_rel:
             self.patterns.append(("night", P(rf"(?<!\w)(?P<r>{_alt(self.night_rel, flags='i')})(?!\w)")))
         from kipu.extract.numbers import small_number_words  # numbers imports us lazily
@@ -1021,9 +1035,48 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             last_day = mention
             if kind == "explicit":
                 last_written = mention
+    out, has_year = _days_of_the_month_told(text, lex, out, has_year)
     out, has_year = _restated(text, _years_from_text(text, out, has_year), has_year)
     out = _reanchor(out)
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
+
+
+MONTH_TOLD_REACH = 1200  # chars from a day written with its month to a bare day of that month ("El 19 marchamos")
+
+
+def _days_of_the_month_told(text: str, lex: _DateLex, out: list[DateMention], has_year: list[bool]) -> tuple[list[DateMention], list[bool]]:
+    """Add each bare day number that opens a clause ("Salimos de Ilave el 16
+    de enero. [...] El 19 marchamos por el centro", "On the 19th we marched")
+    as a day of the month of the day last written with its month, counted
+    from it (an anchor, so a later fix of that day's year carries over). Only
+    a later day of the same month, not far after it; a number followed by
+    what makes it no day ("el 19 por ciento") is left out."""
+    if lex.day_of_told is None or not out:
+        return out, has_year
+    written = [mm for mm in out if mm.kind == "explicit" and mm.range.precision == "day" and mm.range.start == mm.range.end]
+    if not written:
+        return out, has_year
+    added: list[tuple[DateMention, bool]] = []
+    taken = [mm.span for mm in out]
+    for m in lex.day_of_told.finditer(text):
+        start, end = m.start("o"), m.end()
+        if any(sp.start < end and start < sp.end for sp in taken):
+            continue
+        after = text[end : end + 20].split()
+        if after and _norm(after[0].strip(",.;:")) in lex.day_of_told_not_after or text[end : end + 1] == "%":
+            continue
+        told = next((mm for mm in reversed(written) if mm.span.end <= start), None)
+        if told is None or start - told.span.end > MONTH_TOLD_REACH:
+            continue
+        day_ = _safe_date(told.range.start.year, told.range.start.month, int(m.group("d")))
+        if day_ is None or day_ <= told.range.start:
+            continue
+        span = Span(start, end)
+        added.append((DateMention(span, DateRange(day_, day_, "day", span), "anchor", True, told.span, (day_ - told.range.start).days), True))
+    if not added:
+        return out, has_year
+    merged = sorted([*zip(out, has_year), *added], key=lambda p: p[0].span.start)
+    return [mm for mm, _ in merged], [h for _, h in merged]
 
 
 def _named_year(text: str, end: int, rng: DateRange, lex: _DateLex, published: date) -> DateRange | None:
@@ -1080,7 +1133,13 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
         for mm, explicit in zip(mentions, has_year)
         if explicit and mm.kind in ("explicit", "range") and mm.range.precision == "day" and not mm.anchor_needed
     ]
-    if not full:
+    # "En enero de 2023, viajaron a Lima. [...] ¿Cómo llegaron? Salimos de Ilave el 16 de enero": the month
+    # the story names with its year, for the days a narrator tells of it (``_told_by_a_narrator``)
+    story_months: dict[int, set[int]] = {}
+    for mm, explicit in zip(mentions, has_year):
+        if explicit and mm.range.precision == "month" and mm.range.start.month == mm.range.end.month and mm.range.start.year == mm.range.end.year:
+            story_months.setdefault(mm.range.start.month, set()).add(mm.range.start.year)
+    if not full and not story_months:
         return mentions
     years: dict[tuple[int, int], set[int]] = {}
     for mm in full:
@@ -1106,6 +1165,8 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                 ref = _paragraph_reference(text, mm, full)
                 if ref is not None:
                     target = _nearest_year(r.end.month, r.end.day, ref, r.end.year)
+                elif len(story_months.get(r.start.month, ())) == 1 and r.start.month == r.end.month and _told_by_a_narrator(text, mm.span.start):
+                    target = next(iter(story_months[r.start.month]))
             if target is not None and target != r.end.year:
                 shift = target - r.end.year
                 start = _safe_date(r.start.year + shift, r.start.month, r.start.day)
@@ -1212,6 +1273,23 @@ def _nearest_year(month: int, day: int, ref: date, latest: int) -> int | None:
     if not days:
         return None
     return min(days, key=lambda d: abs((d - ref).days)).year
+
+
+_QUOTE_OPENERS = "\"“«'‘—-"  # what opens a quoted or spoken paragraph
+
+
+def _told_by_a_narrator(text: str, offset: int) -> bool:
+    """Whether the paragraph at ``offset`` is a voice telling its story: it
+    opens with a quote or a dash, or answers the question the paragraph
+    before asks (an interview's "¿Cómo llegaron a Lima? // Salimos de Ilave el
+    16 de enero"). A year-less day there is of the month the story names with
+    its year ("en enero de 2023"), however near it falls to publication: the
+    interview a year on tells that January, not this one."""
+    start = text.rfind("\n", 0, offset) + 1
+    if text[start:offset].lstrip()[:1] in _QUOTE_OPENERS:
+        return True
+    before = text[:start].rstrip()
+    return before.endswith("?")
 
 
 def _paragraph_reference(text: str, mm: DateMention, full: list[DateMention]) -> date | None:
