@@ -226,3 +226,20 @@ def test_a_day_near_publication_outside_a_narrators_voice_keeps_its_year() -> No
     # GUIDELINES §2 date: resolved against published; the old month named in passing does not move today's news
     text = "Un año después de las protestas de enero de 2023, los familiares marcharon en Juliaca el 16 de enero."
     assert [d.range.start for d in date_finder.find_dates(text, "es", JAN20_2024) if d.range.precision == "day"] == [date(2024, 1, 16)]
+
+
+@pytest.mark.parametrize(
+    "text,lang,measure_day",
+    [
+        ("Thousands marched in Puno on January 4; the government declared a state of emergency in Puno on January 14.", "en", date(2023, 1, 14)),
+        ("Miles de personas marcharon en Puno el 4 de enero; el 9 de enero el Gobierno declaró el toque de queda en Puno.", "es", date(2023, 1, 9)),
+        ("Thousands marched in Puno on January 4, and on January 14 the government declared a state of emergency there.", "en", date(2023, 1, 14)),
+    ],
+)
+def test_a_measure_of_another_day_in_the_sentence_is_its_own_event(text: str, lang: str, measure_day: date) -> None:
+    # GUIDELINES §2: a state of emergency is a strategic development of its own day
+    events = _events(text, lang, date(2023, 1, 20))
+    assert [(e.type, e.sub_type, e.date.start) for e in events] == [
+        ("protest", "peaceful", date(2023, 1, 4)),
+        ("strategic_development", "state_measure", measure_day),
+    ]

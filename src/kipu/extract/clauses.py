@@ -295,8 +295,8 @@ def _tells_an_incident(part: SentenceView, before: list[SentenceView]) -> bool:
     UNMSM y detuvo a 193 personas, y el 24 de enero los agentes usaron gases":
     two days of force; but "blocked the road on Monday, and on Tuesday police
     cleared it" is one roadblock, cleared)."""
-    if any(m.category in _DAY_INCIDENT for m in part.matches):
-        return True
+    if any(m.category in _DAY_INCIDENT for m in part.matches) or part.has("strategic", "state_measure"):
+        return True  # (a measure of its own day too: "Thousands marched on January 4; the government declared an emergency on January 14")
     return part.has("state_response") and all(p.has("state_response") or not any(m.category in _DAY_INCIDENT for m in p.matches) for p in before)
 # "marched on Monday, a week after police killed a teenager during a raid": a
 # killing or wounding by the state is an incident of its own day as well.
