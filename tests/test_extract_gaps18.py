@@ -52,11 +52,19 @@ def test_each_region_of_a_list_has_its_own_arrests(text: str, lang: str, typing:
     ]
 
 
-def test_each_region_of_a_list_has_its_own_dead() -> None:
+@pytest.mark.parametrize(
+    "text,lang,last",
+    [
+        ("El sábado murieron seis personas en Ayacucho, dos en Apurímac y tres en Junín durante los enfrentamientos con la Policía.", "es", 3),
+        ("El sábado murieron seis personas en Ayacucho, dos en Apurímac y una en Junín durante los enfrentamientos con la Policía.", "es", 1),
+        ("Protests against President Dina Boluarte spread across southern Peru. "
+         "On Saturday six people were killed in Ayacucho, two in Apurímac and one in Junín during clashes with police.", "en", 1),
+    ],
+)
+def test_each_region_of_a_list_has_its_own_dead(text: str, lang: str, last: int) -> None:
     # GUIDELINES §2: one event per region
-    text = "El sábado murieron seis personas en Ayacucho, dos en Apurímac y tres en Junín durante los enfrentamientos con la Policía."
-    events = _events(text, "es", date(2022, 12, 20))
-    assert sorted((e.place.admin1, _value(e.fatalities)) for e in events) == [("Apurímac", 2), ("Ayacucho", 6), ("Junín", 3)]
+    events = _events(text, lang, date(2022, 12, 20))
+    assert sorted((e.place.admin1, _value(e.fatalities)) for e in events) == [("Apurímac", 2), ("Ayacucho", 6), ("Junín", last)]
 
 
 # --- GUIDELINES §2 counts: the dead among the shot are the dead; the rest are the wounded ---
