@@ -251,3 +251,11 @@ def test_a_measure_of_another_day_in_the_sentence_is_its_own_event(text: str, la
         ("protest", "peaceful", date(2023, 1, 4)),
         ("strategic_development", "state_measure", measure_day),
     ]
+
+
+def test_a_lists_items_share_the_whole_sentences_forms_and_tactics() -> None:
+    # GUIDELINES §2: one event per region; each region's march was tear-gassed (the list tells one action)
+    text = "On Monday, 30 people were injured in Juliaca, 12 in Arequipa and 5 in Cusco as police fired tear gas at marches."
+    events = _events(text, "en", date(2023, 1, 11))
+    got = sorted((e.place.admin1, _value(e.injuries), e.sub_type, tuple(e.forms)) for e in events)
+    assert got == [("Arequipa", 12, "intervention", ("march",)), ("Cusco", 5, "intervention", ("march",)), ("Puno", 30, "intervention", ("march",))]

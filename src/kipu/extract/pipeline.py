@@ -767,7 +767,9 @@ class _ArticleReader:
                 day = self.ctx.own_date(clause) if len(clause.dates) < len(view.dates) else None
                 # a clause that only counts its dead reads as the sentence's incident
                 typing = None if not listed and any(m.category in INCIDENT_CATEGORIES for m in clause.matches) else typing_of_whole(view, own)
-                self.frames.extend(make_frames(clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
+                # (a list's items share the whole sentence's forms, tactics, actors and demands: each is read
+                # on the whole sentence, with its own count, place and day)
+                self.frames.extend(make_frames(view if listed else clause, own, (day, True) if day is not None else (when, when_explicit), region, typing))
         elif forced is None and len(where) > 1 and (readings := split_where_clauses(view, where)):
             # "spread to Maracay, Valencia and Coro, where demonstrators toppled a statue": Coro's riot, the others' protest
             for reading, region in readings:
