@@ -209,7 +209,7 @@ JAN20_2024 = date(2024, 1, 20)
 @pytest.mark.parametrize("text,lang", [(INTERVIEW_ES, "es"), (INTERVIEW_EN, "en")])
 def test_a_narrators_days_are_of_the_story_year(text: str, lang: str) -> None:
     days = [(d.range.start, d.kind) for d in date_finder.find_dates(text, lang, JAN20_2024) if d.range.precision == "day"]
-    assert days == [(date(2023, 1, 16), "explicit"), (date(2023, 1, 19), "anchor")]
+    assert days == [(date(2023, 1, 16), "explicit"), (date(2023, 1, 19), "explicit")]
 
 
 def test_the_interviews_march_is_dated_and_placed() -> None:
@@ -259,3 +259,29 @@ def test_a_lists_items_share_the_whole_sentences_forms_and_tactics() -> None:
     events = _events(text, "en", date(2023, 1, 11))
     got = sorted((e.place.admin1, _value(e.injuries), e.sub_type, tuple(e.forms)) for e in events)
     assert got == [("Arequipa", 12, "intervention", ("march",)), ("Cusco", 5, "intervention", ("march",)), ("Puno", 30, "intervention", ("march",))]
+
+
+# --- GUIDELINES §2: an event the article attributes to a source; the story's place is where the travellers went ---
+
+QUOTED_ES = (
+    "Un año después de la Toma de Lima, los aimaras de Ilave recuerdan su viaje a la capital\n\n"
+    "En enero de 2023, cientos de comuneros aimaras de Ilave, en Puno, viajaron a Lima para exigir la renuncia de Dina Boluarte.\n\n"
+    "\"Salimos de Ilave el 16 de enero, en buses que pagamos entre todos\", cuenta Juana Quispe, dirigente de la comunidad.\n\n"
+    "\"El 19 marchamos por el centro y la Policía nos lanzó gases lacrimógenos\", recuerda.\n"
+)
+
+
+def test_a_quoted_march_and_its_force_is_the_speakers_account() -> None:
+    events = _events(QUOTED_ES, "es", JAN20_2024)
+    assert [(e.type, e.sub_type, e.date.start, e.place.admin1, tuple(e.forms)) for e in events] == [
+        ("protest", "intervention", date(2023, 1, 19), "Lima", ("march",))
+    ]
+
+
+def test_quoted_talks_and_a_strike_called_are_no_account() -> None:
+    # GUIDELINES §2: calls are not events; talks are no force
+    text = (
+        "El sindicato denunció al ministerio ante la OIT. En un comunicado señala que \"el ministerio nos apartó de la "
+        "negociación por haber llamado a una huelga el 29 de junio de 2016\"."
+    )
+    assert _events(text, "es", date(2017, 6, 14)) == []

@@ -18,6 +18,7 @@ from typing import Any
 
 from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
+from kipu.extract.arrival import destination_only
 from kipu.extract.clauses import counts_casualties
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans
@@ -544,6 +545,10 @@ class ArticleContext:
         told: set[tuple[str, str | None]] = set()  # regions named where an incident is told
         for view in self.doc.sentences:
             found = self.sentence_places(view)
+            if len(found) > 1:
+                # "comuneros aimaras de Ilave, en Puno, viajaron a Lima": where they came from is
+                # no place of the story; where they went is
+                found = [p for p, _ in destination_only(view, [(p, True) for p in found]) if p is not None]
             if found and view.has_any(_ANCHOR_INCIDENT_WORDS):
                 told.update((p.country, p.admin1) for p in found)
             # "Smaller marches took place in Cusco, Arequipa and Puno": a list
@@ -1496,11 +1501,30 @@ def quoted_testimony(view: SentenceView) -> bool:
     article attributes to a source), not a stance or a plan. Only a quoted
     casualty word with a day and a place quoted with it; in a protest article
     (the caller asks that)."""
-    if not view.has("measure") or not view.dates or not view.places or not (view.opens_in_quote or quote_spans(view.text)):
+    if not view.dates or not (view.opens_in_quote or quote_spans(view.text)):
         return False  # (speed only)
+    if not any(view.quoted(d.span.start) for d in view.dates):
+        return False
+    if _force_on_the_speakers_march(view):
+        return True
+    if not view.has("measure") or not view.places:
+        return False
     if not any(m.label in ("fatalities", "injuries") and view.quoted(m.start) for m in view.of("measure")):
         return False
-    return any(view.quoted(d.span.start) for d in view.dates) and any(view.quoted(p.span.start) for p in view.places)
+    return any(view.quoted(p.span.start) for p in view.places)
+
+
+def _force_on_the_speakers_march(view: SentenceView) -> bool:
+    """ '"El 19 marchamos por el centro y la Policía nos lanzó gases
+    lacrimógenos", recuerda': a march and the force used on it, both inside
+    the quote with its day, are the speaker's account of an incident (the
+    place may be the story's, told before)."""
+    if not view.has("state_response") or not view.has("form"):
+        return False
+    # (talks, "el diálogo", "la negociación", are no force: "hemos agotado las vías del diálogo")
+    return any(view.quoted(m.start) and m.label != "accommodation" for m in view.of("state_response")) and any(
+        view.quoted(m.start) and m.label not in _GENERIC_FORMS for m in view.of("form")
+    )
 
 
 MOURNED_REACH = 60  # chars from "justice for" to the casualty word of the dead it names

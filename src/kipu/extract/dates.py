@@ -1048,7 +1048,7 @@ def _days_of_the_month_told(text: str, lex: _DateLex, out: list[DateMention], ha
     """Add each bare day number that opens a clause ("Salimos de Ilave el 16
     de enero. [...] El 19 marchamos por el centro", "On the 19th we marched")
     as a day of the month of the day last written with its month, counted
-    from it (an anchor, so a later fix of that day's year carries over). Only
+    from it (anchored to it, so a later fix of that day's year carries over). Only
     a later day of the same month, not far after it; a number followed by
     what makes it no day ("el 19 por ciento") is left out."""
     if lex.day_of_told is None or not out:
@@ -1072,7 +1072,8 @@ def _days_of_the_month_told(text: str, lex: _DateLex, out: list[DateMention], ha
         if day_ is None or day_ <= told.range.start:
             continue
         span = Span(start, end)
-        added.append((DateMention(span, DateRange(day_, day_, "day", span), "anchor", True, told.span, (day_ - told.range.start).days), True))
+        # (written, not counted from when a speaker spoke: "explicit", though its month is the day told's)
+        added.append((DateMention(span, DateRange(day_, day_, "day", span), "explicit", True, told.span, (day_ - told.range.start).days), True))
     if not added:
         return out, has_year
     merged = sorted([*zip(out, has_year), *added], key=lambda p: p[0].span.start)
