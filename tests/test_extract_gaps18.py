@@ -285,3 +285,9 @@ def test_quoted_talks_and_a_strike_called_are_no_account() -> None:
         "negociación por haber llamado a una huelga el 29 de junio de 2016\"."
     )
     assert _events(text, "es", date(2017, 6, 14)) == []
+
+
+def test_a_two_word_spelled_day_of_this_month() -> None:
+    # GUIDELINES §2 date: "the twenty-sixth of this month" is the 26th (the speed gate started at "sixth": the 6th)
+    days = [d.range.start for d in date_finder.find_dates("Protesters marched on the twenty-sixth of this month in Lima.", "en", date(2023, 1, 28))]
+    assert days == [date(2023, 1, 26)]

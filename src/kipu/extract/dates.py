@@ -362,8 +362,9 @@ class _DateLex:
             .followed_by(a_day, w_open + w_day + 1 + word_count(joiners) + w_day, after=1),
             "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_day, w_weekday + 1, after=1),
             "dm": h(weekdays, spelled, digits=True).followed_by(a_month, w_dm),
+            # (a spelled day may be two words, "twenty-sixth this month": its first word is a start too)
             "this_month": h(spelled, digits=True).followed_by(
-                h((data.get("this_month_after") or [], True)), 1, after=1
+                h((data.get("this_month_after") or [], True)), max(1, word_count(self.day_words)), after=1
             ),
             "my": h(months).followed_by(a_digit, 1 + w_year_link, after=1),
             "month": h((month_words, True)).followed_by(a_month, word_count(month_words)),
