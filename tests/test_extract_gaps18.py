@@ -223,6 +223,8 @@ def test_the_interviews_march_is_dated_and_placed() -> None:
         "Los comuneros llegaron el 16 de enero. El 19 por ciento de los votantes apoya la marcha.",
         "Los comuneros llegaron el 16 de enero. El 19 de los detenidos fue liberado.",
         "The villagers arrived on January 16. On the 19 buses they had rented, the banners hung.",
+        "The villagers arrived on January 16. On the 20th day of the strike, they were still there.",
+        "Los comuneros llegaron el 16 de enero. El 19 aniversario de la federación se celebró sin ellos.",
     ],
 )
 def test_a_bare_number_that_is_no_day(text: str) -> None:
