@@ -103,6 +103,8 @@ def test_two_days_of_force_are_two_events(text: str, lang: str, published: date,
     events = _events(text, lang, published)
     assert [e.date.start for e in events] == days
     assert len({e.place.admin1 for e in events}) == 1
+    # GUIDELINES §2 place: the first day's spot (the university, the bridge) is not the second day's; its region is
+    assert events[-1].place.name == events[-1].place.admin1
     assert events[-1].type == "protest" and events[-1].sub_type == "intervention"
 
 

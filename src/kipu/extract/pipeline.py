@@ -509,7 +509,15 @@ class _ArticleReader:
         if place is None or place.span is None or part.span.start <= place.span.start < part.span.end:
             return where
         mine = [p for p in self.ctx.clause_places(part) if p.admin1 == place.admin1 and p.country == place.country]
-        return [(mine[0], True)] if len(mine) == 1 else where
+        if len(mine) == 1:
+            return [(mine[0], True)]
+        if not mine and place.precision == "landmark":
+            # "el 21 la Policía intervino la UNMSM ..., y el 24 los agentes usaron gases en el centro": the
+            # other day's spot is not this one's; its region is
+            region = place_finder.region_of(place)
+            if region is not None:
+                return [(region, where[0][1])]
+        return where
 
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
         """Place, count and type the sentence's incidents and make their frames

@@ -1110,6 +1110,14 @@ class PlaceResolver:
         return place
 
 
+def region_of(place: Place) -> Place | None:
+    """The first-level division (Peru's department) ``place`` lies in, as a
+    place of its own with no span; None when the gazetteer does not say."""
+    entry = Gazetteer.load().entries.get(place.gazetteer_id or "")
+    region = Gazetteer.load().entries.get(entry.within[0]) if entry is not None and entry.within else None
+    return PlaceResolver.to_place(region) if region is not None else None
+
+
 #: ``PlaceResolver.to_place``'s fields but the span, per (entry, surface); the
 #: entry is kept to tell a reused ``id`` from the same entry.
 _PLACE_FIELDS: dict[tuple[int, str | None], tuple[Entry, dict[str, object]]] = {}
