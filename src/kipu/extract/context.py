@@ -21,7 +21,7 @@ from kipu.extract import places as place_finder
 from kipu.extract.arrival import destination_only
 from kipu.extract.clauses import counts_casualties
 from kipu.extract.dates import near_ahead
-from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans
+from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
@@ -53,6 +53,7 @@ class ArticleContext:
         self._para = -1
         self._para_date: DateRange | None = None
         self._last_item = -2  # the index of the last sentence read that opened a list item
+        self._last_turn = -2  # the last paragraph read that opened with a speaker's label
         self._para_place: Place | None = None
         self._prev_para_place: Place | None = None
         self._section_place: Place | None = None
@@ -868,6 +869,11 @@ class ArticleContext:
             # before it told (each item is a paragraph of its own)
             running = item and self._last_item == view.sentence.index - 1 and view.paragraph == self._para + 1
             self._last_item = view.sentence.index if item else -2
+            # "MARIA: And the soldiers fired. // DANIEL: They fired. By the evening eight
+            # were dead": a transcript's next turn goes on with the day the talk was telling
+            turn = speaker_turn(view)
+            running = running or (turn and self._last_turn == self._para and view.paragraph == self._para + 1)
+            self._last_turn = view.paragraph if turn else -2
             kept = self._para_date if running else None
             self._para = view.paragraph
             self._para_date = None
@@ -884,6 +890,8 @@ class ArticleContext:
             self._section_place = places[0] if len(regions) <= 1 else None
             return
         own = self.own_date(view)
+        if own is None and self._para_date is None and view.dates:
+            own = self._years_back_lead(view)
         if own is not None and not self._flashback(view, own):
             self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
         if places and self._only_a_far_end(view, places):
@@ -897,6 +905,19 @@ class ArticleContext:
                 # "[... near the Juliaca airport.] // The strike in Lima was real. Marches took place in the
                 # city centre": the town told before lies in another region; "the city" is the one named now
                 self._last_local = None
+
+    def _years_back_lead(self, view: SentenceView) -> DateRange | None:
+        """ "A year ago the mood was very different. [...] In the afternoon police
+        opened fire": whole years back opening a paragraph's first dated
+        sentence take the paragraph back to that very day before publication
+        (the anniversary's day), so the flashback's force is not dated to the
+        report's own day. Only at the sentence's head: "killed a year ago" in
+        a clause dates no story."""
+        lead = view.span.start + LEAD_REACH
+        return next(
+            (r for d in view.dates if d.span.start <= lead and (r := date_finder.years_ago_day(self.doc.text, d, self.doc.lang, self.published))),
+            None,
+        )
 
     def _flashback(self, view: SentenceView, own: DateRange) -> bool:
         """ "The morning of 15 December began with a crowd walking to the
@@ -1399,6 +1420,7 @@ def _counts_divisions(text: str) -> bool:
     return any(w in lower for w in _DIVISION_WORDS) and bool(_COUNTED_DIVISIONS.search(text))
 
 
+LEAD_REACH = 3  # chars from a sentence's start to a date that leads it (an opening quote or bracket)
 WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
 # "QUISPE: It started yesterday afternoon.": a pronoun alone (after a speaker's label) before the onset verb
 _PRONOUN_ONSET = re.compile(rf"(?:^|[:\u2014-]\s*)\W*{alternation(lang_words('periods', 'onset_pronouns'), _ANY_SPACE)}\s+$", re.IGNORECASE)

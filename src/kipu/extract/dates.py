@@ -948,6 +948,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     has_year: list[bool] = []
     last_day: DateMention | None = None
     last_written: DateMention | None = None  # the last day written with its month ("el 15 de diciembre")
+    year_back: tuple[DateMention, DateMention | None] | None = None  # a paragraph's "A year ago" lead, and the day told before it
     cands = _candidates(text, lex)
     for i, c in enumerate(cands):
         rng, kind, offset = _resolve(c, text, lex, published)
@@ -980,6 +981,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             if offset is None or last_day is None:
                 continue
             told = last_day
+            if year_back is not None and told is year_back[0] and "\n" in text[told.span.end : c.start]:
+                # (the paragraph after it is back in the report's days: "In Lima, on the same day")
+                if year_back[1] is None:
+                    continue
+                told = year_back[1]
             if (
                 offset == 0 and last_written is not None and last_day.kind in ("relative", "weekday")
                 and (last_day.range.start - last_written.range.end).days > DISTAL_DAYS and _norm(c.m.group("r")) in lex.anchor_distal
@@ -997,6 +1003,9 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             span = Span(c.start, c.end)
             out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, told.span, offset))
             has_year.append(True)
+            continue
+        if kind == "weekday" and _weekday_restates(text, c, lex, out[-1] if out else None,
+                                                   cands[i + 1] if i + 1 < len(cands) else None, published):
             continue
         mode = _told_mode(c, lex) if kind == "weekday" and last_day is not None else None
         if mode is not None and last_day is not None:
@@ -1026,6 +1035,14 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             if named is not None:
                 rng, explicit_year = named, True
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
+        if kind == "relative" and rng.precision == "year" and _opens_sentence(text, c.start):
+            # "A year ago the mood was different. [...] a police officer was set alight in the
+            # early hours of the next day": the paragraph told from here is that day's, a year back
+            back = _written_near(years_ago_day(text, mention, lang, published), out, has_year)
+            if back is not None:
+                mention = DateMention(mention.span, back, kind)
+                year_back = (mention, last_day)
+                last_day = mention
         out.append(mention)
         has_year.append(explicit_year)
         if rng.precision == "day" and not _backstory_day(text, c.start, last_day, lex) and not (
@@ -1079,6 +1096,52 @@ def _days_of_the_month_told(text: str, lex: _DateLex, out: list[DateMention], ha
         return out, has_year
     merged = sorted([*zip(out, has_year), *added], key=lambda p: p[0].span.start)
     return [mm for mm, _ in merged], [h for _, h in merged]
+
+
+YEAR_BACK_NEAR = 3  # days between "a year ago" read from publication and the anniversary's day written out
+
+
+def _written_near(back: DateRange | None, told: list[DateMention], has_year: list[bool]) -> DateRange | None:
+    """The day written out with its year a few days from ``back`` (whole years
+    before publication), else ``back``: "the 18 people who died on 9 January
+    2023 [...] A year ago, ..." in a paper of 10 January 2024 is the 9th."""
+    if back is None:
+        return None
+    for mm, explicit in zip(told, has_year):
+        r = mm.range
+        if explicit and mm.kind == "explicit" and r.precision == "day" and r.start == r.end and abs((r.start - back.start).days) <= YEAR_BACK_NEAR:
+            return DateRange(r.start, r.end, "day", back.span)
+    return back
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence (only an opening quote or bracket before it)."""
+    before = text[max(0, start - 4) : start].lstrip("\"'“«(¡¿ ")
+    head = text[max(0, start - 4) : start].rstrip("\"'“«(¡¿ ")
+    return not before or head[-1:] in (".", "!", "?", "\n", "")
+
+
+def _weekday_restates(
+    text: str, c: _Cand, lex: _DateLex, before: DateMention | None, after: _Cand | None, published: date | None
+) -> bool:
+    """Whether a bare weekday only names the weekday of the day written right
+    beside it: "It was Thursday, the fifteenth of December, 2022", "The next
+    day, Friday, ...". Read from publication it would be a second, wrong day
+    (the Thursday of the report's own week) and would become the day the
+    story is telling; the day beside it already dates the sentence."""
+    wd = lex.weekdays.get(lex.key(c.m.group("wd")))
+    if wd is None:
+        return False
+    if (
+        before is not None and before.kind == "anchor" and before.range.precision == "day"
+        and 0 <= c.start - before.span.end <= APPOSITION_GAP
+        and RESTATED_GAP.fullmatch(text, before.span.end, c.start) is not None
+    ):
+        return before.range.start.weekday() == wd
+    if after is not None and 0 <= after.start - c.end <= APPOSITION_GAP and RESTATED_GAP.fullmatch(text, c.end, after.start) is not None:
+        rng, kind, _ = _resolve(after, text, lex, published)
+        return kind == "explicit" and rng is not None and rng.precision == "day" and rng.start.weekday() == wd
+    return False
 
 
 def _named_year(text: str, end: int, rng: DateRange, lex: _DateLex, published: date) -> DateRange | None:

@@ -134,6 +134,15 @@ _QUOTE_MARKS = "".join(_OPENERS) + "".join(_CLOSERS) + '"'
 _LIST_MARKER = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf>]|\d{1,2}[.)])\s")
 
 
+# "DANIEL: They fired.", "HOST (Maria): Welcome back": a transcript's speaker label
+_SPEAKER_LABEL = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+(?: [A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+){0,2}(?: \([^()\n]{1,30}\))?:\s")
+
+
+def speaker_turn(view: SentenceView) -> bool:
+    """The sentence opens a transcript's turn with an upper-case speaker label."""
+    return _SPEAKER_LABEL.match(view.text) is not None
+
+
 def list_item(view: SentenceView) -> bool:
     """The sentence opens with a list marker ("- ", "• ", "2. ")."""
     return _LIST_MARKER.match(view.text) is not None

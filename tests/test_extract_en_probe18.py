@@ -1,0 +1,88 @@
+"""English phrasings found by an eighteenth probe of self-written stories in
+styles not probed before (a wire update, an explainer, a rights report excerpt,
+a long-read, a markets note, a weekly roundup, a key-dates timeline, a podcast
+transcript, a court follow-up, an obituary), about repression in Peru and
+elsewhere in Latin America: a bare weekday set beside the day it names ("It
+was Thursday, the fifteenth of December, 2022", "The next day, Friday, ...")
+is no second day read from publication; "the next night" counts a day on; a
+transcript's next speaker turn goes on with the day the talk was telling; and
+"A year ago" opening a long-read's paragraph takes that paragraph (and "the
+next day" in it) back to the anniversary's day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.dates import find_dates
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _days(text: str, published: date) -> list[tuple[str, str]]:
+    return [(text[m.span.start : m.span.end], str(m.range.start)) for m in find_dates(text, "en", published)]
+
+
+# A weekday restating the day beside it dates nothing of its own (GUIDELINES §2 date).
+
+def test_weekday_before_written_day_is_no_second_day():
+    text = "It was Thursday, the fifteenth of December, 2022. Soldiers fired on the marchers in Ayacucho."
+    assert _days(text, date(2023, 1, 10)) == [("fifteenth of December, 2022", "2022-12-15")]
+
+
+def test_weekday_after_counted_day_is_no_second_day():
+    text = "On 15 December 2022 soldiers fired on protesters in Ayacucho, killing ten. The next day, Friday, there was a general strike in the city."
+    out = _run(text, date(2023, 1, 10))
+    assert sorted((e.sub_type, str(e.date.start)) for e in out.events) == [("excessive_force", "2022-12-15"), ("peaceful", "2022-12-16")]
+
+
+def test_weekday_that_disagrees_with_the_day_beside_it_is_kept():
+    text = "It was Monday, the twelfth of January, 2023."
+    assert ("Monday", "2023-01-09") in _days(text, date(2023, 1, 13))
+
+
+# "the next night" is counted from the day told (GUIDELINES §2 date).
+
+def test_the_next_night_counts_a_day_on():
+    text = "The worst day came on Jan. 9 in Juliaca, where 17 civilians were killed. A police officer was burned to death by a crowd in the same city the next night."
+    out = _run(text, date(2023, 1, 23))
+    assert [(e.type, str(e.date.start)) for e in out.events] == [("protest", "2023-01-09"), ("riot", "2023-01-10")]
+
+
+# A transcript's turns go on with the day told in the turn before (GUIDELINES §2 date).
+
+def test_speaker_turn_keeps_the_day_the_talk_was_telling():
+    text = (
+        "MARIA: So what happened on Thursday, December 15, 2022?\n"
+        "DANIEL: A few thousand people marched toward the airport in Ayacucho.\n"
+        "MARIA: And the soldiers fired.\n"
+        "DANIEL: They fired. By the evening there were eight people dead."
+    )
+    out = _run(text, date(2023, 1, 10))
+    assert [(e.sub_type, str(e.date.start), e.place.admin1) for e in out.events] == [("excessive_force", "2022-12-15", "Ayacucho")]
+
+
+# "A year ago" opening a paragraph dates it to the anniversary's day (GUIDELINES §2 date).
+
+def test_a_year_ago_lead_dates_its_paragraph():
+    text = (
+        "On Tuesday, about 2,000 people marched silently to the airport in Juliaca.\n\n"
+        "A year ago the mood was different. Thousands had converged on the airport. "
+        "Police opened fire and 17 civilians were killed.\n\n"
+        "In Lima, on the same day, relatives held a vigil outside the Palace of Justice."
+    )
+    out = _run(text, date(2024, 1, 10))
+    got = sorted((e.sub_type, str(e.date.start), e.place.admin1) for e in out.events)
+    assert got == [("excessive_force", "2023-01-10", "Puno"), ("peaceful", "2024-01-09", "Lima"), ("peaceful", "2024-01-09", "Puno")]
+
+
+def test_a_year_ago_takes_the_written_anniversary_day():
+    text = (
+        "The families of those who died on 9 January 2023 still gather there.\n\n"
+        "A year ago the mood was different. A police officer was set alight by a mob in the early hours of the next day."
+    )
+    assert ("the next day", "2023-01-10") in _days(text, date(2024, 1, 10))
