@@ -5,9 +5,12 @@ transcript, a court follow-up, an obituary), about repression in Peru and
 elsewhere in Latin America: a bare weekday set beside the day it names ("It
 was Thursday, the fifteenth of December, 2022", "The next day, Friday, ...")
 is no second day read from publication; "the next night" counts a day on; a
-transcript's next speaker turn goes on with the day the talk was telling; and
+transcript's next speaker turn goes on with the day the talk was telling;
 "A year ago" opening a long-read's paragraph takes that paragraph (and "the
-next day" in it) back to the anniversary's day."""
+next day" in it) back to the anniversary's day; a total told with how its dead died
+("49 have died in the unrest, 41 of them in clashes") is no incident; and the
+ousted president "removed from office and arrested", "who was arrested in
+December", is no force used on a protest."""
 
 from __future__ import annotations
 
@@ -86,3 +89,25 @@ def test_a_year_ago_takes_the_written_anniversary_day():
         "A year ago the mood was different. A police officer was set alight by a mob in the early hours of the next day."
     )
     assert ("the next day", "2023-01-10") in _days(text, date(2024, 1, 10))
+
+
+# A total's breakdown by how they died is no incident (GUIDELINES §3 tallies).
+
+def test_total_with_breakdown_in_clashes_is_only_a_tally():
+    out = _run("The Ombudsman's Office says 49 people have died in the unrest, 41 of them in clashes with security forces.", date(2023, 1, 23))
+    assert out.events == []
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 49)]
+
+
+# The ousted president's arrest, told as the movement's background, is no force on a protest (GUIDELINES §2 type).
+
+def test_castillo_removed_and_arrested_is_no_intervention():
+    text = "Protesters marched in Puno on Monday, more than a month after Pedro Castillo was removed from office and arrested."
+    out = _run(text, date(2023, 1, 23))
+    assert [(e.sub_type, str(e.date.start), e.place.admin1) for e in out.events] == [("peaceful", "2023-01-23", "Puno")]
+
+
+def test_release_of_castillo_who_was_arrested_is_no_intervention():
+    text = "Protesters marched in Puno on Monday demanding the release of Pedro Castillo, who was arrested in December."
+    out = _run(text, date(2023, 1, 23))
+    assert [(e.sub_type, e.arrests) for e in out.events] == [("peaceful", None)]

@@ -154,11 +154,17 @@ def only_generic_protest(view: SentenceView) -> bool:
     """True when the sentence names protest only with a general noun ("the
     protests", or a form's bare noun listed as ``form_noun`` in cues.yaml:
     "the land invasion", "the occupation of the south")."""
-    forms = view.of("form")
-    if not forms or view.has("riot"):
+    if not view.has("form") or view.has("riot"):
         return False
+    return names_no_form(view)
+
+
+def names_no_form(view: SentenceView) -> bool:
+    """True when the sentence names no form of protest but by a general noun
+    ("the unrest", "the protests") or none at all: "49 people have died in the
+    unrest, 41 of them in clashes" tells how a total died, not a march."""
     nouns = {(n.start, n.end) for n in view.of("form_noun")}
-    return all((m.label == "protest_noun" and not _a_verb(view, m)) or (m.start, m.end) in nouns for m in forms)
+    return all((m.label == "protest_noun" and not _a_verb(view, m)) or (m.start, m.end) in nouns for m in view.of("form"))
 
 
 @lru_cache(maxsize=1)

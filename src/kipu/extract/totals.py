@@ -8,7 +8,7 @@ sentence around it.
 from __future__ import annotations
 
 from kipu.extract import numbers as number_finder
-from kipu.extract.classify import only_generic_protest
+from kipu.extract.classify import names_no_form, only_generic_protest
 from kipu.extract.clauses import clause_at
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count
@@ -107,7 +107,7 @@ def only_a_tally(
         return True  # "las protestas, que se extendieron durante más de un mes, [...] dejaron cuatro muertos": the movement summed up
     if view.has("tally", "strong") and not when_explicit and not view.places and not view.has("form"):
         return True  # "hasta la fecha 49 personas han fallecido en enfrentamientos": how the toll died, on no day or place of its own
-    if view.has("tally", "weak") and not when_explicit and not view.places and not view.has("form") and _only_how_they_died(view):
+    if view.has("tally", "weak") and not when_explicit and not view.places and names_no_form(view) and _only_how_they_died(view):
         return True  # "At least 48 civilians have died in clashes with security forces": the same, told in the perfect
     if since is not None and not view.places and not view.has("form"):
         return True  # "At least seven people have died in clashes since Sunday": the toll since a day, on no place of its own
