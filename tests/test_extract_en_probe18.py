@@ -10,7 +10,10 @@ transcript's next speaker turn goes on with the day the talk was telling;
 next day" in it) back to the anniversary's day; a total told with how its dead died
 ("49 have died in the unrest, 41 of them in clashes") is no incident; and the
 ousted president "removed from office and arrested", "who was arrested in
-December", is no force used on a protest."""
+December", is no force used on a protest; a court that "orders trial ... over
+deaths of two protesters" tells no incident; "in several parts of Bolivia" is
+the whole country, not the town a heading named; and a count told with where
+most of it fell ("19 killed, most of them in Cali") is a total."""
 
 from __future__ import annotations
 
@@ -111,3 +114,37 @@ def test_release_of_castillo_who_was_arrested_is_no_intervention():
     text = "Protesters marched in Puno on Monday demanding the release of Pedro Castillo, who was arrested in December."
     out = _run(text, date(2023, 1, 23))
     assert [(e.sub_type, e.arrests) for e in out.events] == [("peaceful", None)]
+
+
+# A court's trial order over deaths is no incident of its day (GUIDELINES §2).
+
+def test_court_orders_trial_over_deaths_is_no_incident():
+    out = _run("Four years on, a Peruvian court orders trial of former president Merino over deaths of two protesters", date(2024, 11, 25))
+    assert out.events == []
+
+
+# "in several parts of Bolivia": the whole country, not the town a heading named (GUIDELINES §2 place).
+
+def test_several_parts_of_the_country_is_nationwide():
+    text = (
+        "Bolivia: Security Forces Killed Protesters in Sacaba\n\n"
+        "After the resignation of Evo Morales on November 10, 2019, his supporters staged protests in several parts of Bolivia, blocking roads."
+    )
+    out = _run(text, date(2019, 12, 10))
+    assert [(e.place.country, e.place.admin1, str(e.date.start)) for e in out.events] == [("BO", None, "2019-11-10")]
+
+
+# A count told with where most of it fell is a total, not the town's toll (GUIDELINES §3).
+
+def test_most_of_them_in_a_town_makes_the_count_a_total():
+    text = "Human rights group Temblores said at least 19 people had been killed, most of them in Cali, where police clashed with protesters on Friday night."
+    out = _run(text, date(2021, 5, 3))
+    assert [(e.place.admin1, str(e.date.start), e.fatalities) for e in out.events] == [("Valle del Cauca", "2021-04-30", None)]
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("fatalities", 19, "at_least")]
+
+
+def test_la_mayoria_en_makes_the_count_a_total():
+    text = "Al menos 19 personas murieron, la mayoría en Cali, donde la policía se enfrentó con manifestantes el viernes por la noche."
+    out = _run(text, date(2021, 5, 3), "es")
+    assert [e.fatalities for e in out.events] == [None]
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 19)]

@@ -149,6 +149,9 @@ def split_counts(
             ):
                 incident.append(c)
                 continue
+        if not c.single and c.measure in TALLY_MEASURES and _spread_over_places(c, view):
+            tallies.append(c)
+            continue
         if tally_sentence and _what_it_grew_by(c, added):
             continue
         if tally_sentence and first_total is not None and _breakdown_of(first_total, c, view):
@@ -162,6 +165,21 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+SPREAD_GAP = 40  # chars from a count to ", most of them in" (its noun and verb between: "19 people had been killed")
+_SPREAD_WORDS = alternation(lang_words("counts", "spread_over"), r"\s+")
+_SPREAD = re.compile(rf"[^.;:,]{{0,{SPREAD_GAP}}},\s*(?:{_SPREAD_WORDS})\s", re.IGNORECASE)
+
+
+def _spread_over_places(c: Count, view: SentenceView) -> bool:
+    """ "At least 19 people had been killed, most of them in Cali, where police
+    clashed with protesters on Friday night": a count told with where most of
+    it fell is a total over a wider scope, whatever day and town the sentence
+    adds; it is no toll of the town's incident (GUIDELINES §3)."""
+    if c.figure.span is None:
+        return False
+    return _SPREAD.match(view.text, c.figure.span.end - view.span.start) is not None
 
 
 def _one_days_count(c: Count, view: SentenceView) -> bool:
