@@ -13,7 +13,9 @@ ousted president "removed from office and arrested", "who was arrested in
 December", is no force used on a protest; a court that "orders trial ... over
 deaths of two protesters" tells no incident; "in several parts of Bolivia" is
 the whole country, not the town a heading named; and a count told with where
-most of it fell ("19 killed, most of them in Cali") is a total."""
+most of it fell ("19 killed, most of them in Cali") or "across the country"
+beside a town is a total; so are "35 died in the crisis" and a register's
+"counted 325 deaths in the crackdown" after an incident."""
 
 from __future__ import annotations
 
@@ -148,3 +150,31 @@ def test_la_mayoria_en_makes_the_count_a_total():
     out = _run(text, date(2021, 5, 3), "es")
     assert [e.fatalities for e in out.events] == [None]
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 19)]
+
+
+# A count "across the country" beside a town, and a register's count "in the crackdown", are totals (GUIDELINES §3).
+
+def test_killed_across_the_country_among_them_a_town_is_a_total():
+    text = "More than 20 people had been killed across the country, among them a journalist in Bluefields who was shot on April 21."
+    out = _run(text, date(2018, 4, 25))
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("fatalities", 20, "more_than")]
+    assert all(e.fatalities is None or e.fatalities.low != 20 for e in out.events)
+
+
+def test_register_count_in_the_crackdown_after_an_incident_is_a_total():
+    text = (
+        "On Monday police fired live rounds at protesters in Managua, killing two.\n\n"
+        "The commission later counted 325 deaths in the crackdown in the months that followed."
+    )
+    out = _run(text, date(2018, 6, 20))
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 325)]
+    assert [e.fatalities.low for e in out.events] == [2]
+
+
+def test_died_in_the_crisis_between_two_days_is_a_total():
+    text = (
+        "On November 15 police fired on a march in Sacaba, killing nine.\n\n"
+        "The ombudsman reported that 35 people died in the post-election crisis between October 20 and the end of November."
+    )
+    out = _run(text, date(2019, 12, 10))
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 35)]

@@ -342,6 +342,8 @@ class _ArticleReader:
             and not (crowd_control(view) and (view.paragraph in self.protest_paragraphs or force_on_the_scene(view)))
             and not force_elsewhere(view, self.frames[-1], self.ctx) and not force_another_day(view, self.frames[-1], self.ctx)
             and not running_total(view) and not view.has("scope", "nationwide")  # "... injured across the country": no one incident's
+            # "The commission later counted 325 deaths in the crackdown": a register's count of the whole movement
+            and not (view.has("tally", "weak") and view.has("tally", "context"))
             # "12 people were injured in Cusco", after a clash in Lima: another region's count
             and (not self.ctx.sentence_places(view) or in_its_region(view, self.frames[-1], self.ctx))
         ):

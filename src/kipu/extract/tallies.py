@@ -170,16 +170,21 @@ def split_counts(
 SPREAD_GAP = 40  # chars from a count to ", most of them in" (its noun and verb between: "19 people had been killed")
 _SPREAD_WORDS = alternation(lang_words("counts", "spread_over"), r"\s+")
 _SPREAD = re.compile(rf"[^.;:,]{{0,{SPREAD_GAP}}},\s*(?:{_SPREAD_WORDS})\s", re.IGNORECASE)
+_SCOPE_WORDS = alternation(lang_words("counts", "spread_scope"), r"\s+")
+_SPREAD_SCOPE = re.compile(rf"[^.;:,]{{0,{SPREAD_GAP}}}\s(?:{_SCOPE_WORDS})\b", re.IGNORECASE)
 
 
 def _spread_over_places(c: Count, view: SentenceView) -> bool:
     """ "At least 19 people had been killed, most of them in Cali, where police
     clashed with protesters on Friday night": a count told with where most of
     it fell is a total over a wider scope, whatever day and town the sentence
-    adds; it is no toll of the town's incident (GUIDELINES §3)."""
+    adds; it is no toll of the town's incident (GUIDELINES §3). So is one told
+    "across the country" in a sentence that names a town ("among them a
+    journalist in Bluefields"); alone, it is a nationwide incident's count."""
     if c.figure.span is None:
         return False
-    return _SPREAD.match(view.text, c.figure.span.end - view.span.start) is not None
+    at = c.figure.span.end - view.span.start
+    return _SPREAD.match(view.text, at) is not None or (bool(view.places) and _SPREAD_SCOPE.match(view.text, at) is not None)
 
 
 def _one_days_count(c: Count, view: SentenceView) -> bool:
