@@ -15,7 +15,8 @@ deaths of two protesters" tells no incident; "in several parts of Bolivia" is
 the whole country, not the town a heading named; and a count told with where
 most of it fell ("19 killed, most of them in Cali") or "across the country"
 beside a town is a total; so are "35 died in the crisis" and a register's
-"counted 325 deaths in the crackdown" after an incident."""
+"counted 325 deaths in the crackdown" after an incident; and a strike that
+"paralysed the country" is the whole country's, not the dateline city's."""
 
 from __future__ import annotations
 
@@ -178,3 +179,15 @@ def test_died_in_the_crisis_between_two_days_is_a_total():
     )
     out = _run(text, date(2019, 12, 10))
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 35)]
+
+
+# A strike that "paralysed the country" is the whole country's, not the dateline city's (GUIDELINES §2 place).
+
+def test_strike_that_paralysed_the_country_is_nationwide():
+    out = _run("QUITO, Oct 12 - On Oct. 3 a strike by transport workers paralysed the country.", date(2019, 10, 12))
+    assert [(e.place.country, e.place.admin1, str(e.date.start)) for e in out.events] == [("EC", None, "2019-10-03")]
+
+
+def test_paro_que_paralizo_el_pais_es_nacional():
+    out = _run("QUITO. El 3 de octubre, un paro de transportistas paralizó el país.", date(2019, 10, 12), "es")
+    assert [(e.place.country, e.place.admin1) for e in out.events] == [("EC", None)]
