@@ -16,7 +16,8 @@ the whole country, not the town a heading named; and a count told with where
 most of it fell ("19 killed, most of them in Cali") or "across the country"
 beside a town is a total; so are "35 died in the crisis" and a register's
 "counted 325 deaths in the crackdown" after an incident; and a strike that
-"paralysed the country" is the whole country's, not the dateline city's."""
+"paralysed the country" is the whole country's, not the dateline city's; and
+"in the days that followed" starts the day after the day told."""
 
 from __future__ import annotations
 
@@ -191,3 +192,17 @@ def test_strike_that_paralysed_the_country_is_nationwide():
 def test_paro_que_paralizo_el_pais_es_nacional():
     out = _run("QUITO. El 3 de octubre, un paro de transportistas paralizó el país.", date(2019, 10, 12), "es")
     assert [(e.place.country, e.place.admin1) for e in out.events] == [("EC", None)]
+
+
+# "in the days that followed" starts the day after the day told (GUIDELINES §2 date).
+
+def test_in_the_days_that_followed_starts_the_next_day():
+    text = "On Dec. 7, 2022, Castillo tried to dissolve Congress. His supporters took to the streets in the days that followed, blocking highways in Puno."
+    out = _run(text, date(2023, 1, 23))
+    assert [(e.sub_type, str(e.date.start), e.place.admin1) for e in out.events if e.type == "protest"] == [("peaceful", "2022-12-08", "Puno")]
+
+
+def test_en_los_dias_siguientes_empieza_al_dia_siguiente():
+    text = "El 7 de diciembre de 2022, Castillo intentó disolver el Congreso. Sus seguidores bloquearon carreteras en Puno en los días siguientes."
+    out = _run(text, date(2023, 1, 23), "es")
+    assert [str(e.date.start) for e in out.events if e.type == "protest"] == ["2022-12-08"]
