@@ -206,3 +206,8 @@ def test_en_los_dias_siguientes_empieza_al_dia_siguiente():
     text = "El 7 de diciembre de 2022, Castillo intentó disolver el Congreso. Sus seguidores bloquearon carreteras en Puno en los días siguientes."
     out = _run(text, date(2023, 1, 23), "es")
     assert [str(e.date.start) for e in out.events if e.type == "protest"] == ["2022-12-08"]
+
+
+def test_more_protesters_killed_during_demonstrations_stays_an_incident():
+    out = _run("Four more protesters have been killed during anti-government demonstrations and clashes in Juliaca.", date(2023, 1, 10))
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "excessive_force")]

@@ -107,7 +107,7 @@ def only_a_tally(
         return True  # "las protestas, que se extendieron durante más de un mes, [...] dejaron cuatro muertos": the movement summed up
     if view.has("tally", "strong") and not when_explicit and not view.places and not view.has("form"):
         return True  # "hasta la fecha 49 personas han fallecido en enfrentamientos": how the toll died, on no day or place of its own
-    if view.has("tally", "weak") and not when_explicit and not view.places and names_no_form(view) and _only_how_they_died(view):
+    if view.has("tally", "weak") and not when_explicit and not view.places and _forms_only_the_totals(view) and _only_how_they_died(view):
         return True  # "At least 48 civilians have died in clashes with security forces": the same, told in the perfect
     if since is not None and not view.places and not view.has("form"):
         return True  # "At least seven people have died in clashes since Sunday": the toll since a day, on no place of its own
@@ -128,6 +128,17 @@ def _only_cutoff_days(view: SentenceView) -> bool:
     return bool(cutoffs and view.dates) and all(
         any(0 <= d.span.start - c.end <= CUTOFF_GAP for c in cutoffs) for d in view.dates
     )
+
+
+def _forms_only_the_totals(view: SentenceView) -> bool:
+    """No form of protest is named but the movement a total is counted in
+    ("49 people have died in the unrest, 41 of them in clashes"); "four more
+    protesters have been killed during demonstrations and clashes" names the
+    demonstrations the dead were at."""
+    if not view.has("form"):
+        return True
+    spans = [(m.start, m.end) for m in view.of("tally", "context")]
+    return names_no_form(view) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in view.of("form"))
 
 
 def _only_how_they_died(view: SentenceView) -> bool:
