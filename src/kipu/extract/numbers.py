@@ -39,7 +39,6 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _GAP_RE = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 # The rest of a list of days after the first ("el 13, 14 y 15"): ``list_joiners`` of every language.
 _LIST_TAIL = re.compile(rf"(?:\s*(?:,|\b{alternation(lang_words('numbers', 'list_joiners'))}\b)\s*\d{{1,2}}(?!\d))+")
-_APPOSITION_AGE = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’-]+,[ \t]*$")
 _ID_TAIL = re.compile(r"-\w")
 _HEAD_RE = re.compile(r"[ \t\u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*)")
 # Digits with thousands separators (1,200 / 1.200 / 12 000) and an optional
@@ -131,6 +130,11 @@ class _Lexicon:
         self.year_nouns: set[str] = {str(w).lower() for w in data.get("year_nouns") or []}
         self.partitive: set[str] = {str(w).lower() for w in data.get("partitive") or []}
         self.scales_not_alone: set[str] = {str(w).lower() for w in data.get("scales_not_alone") or []}
+        # "Silvia Cruz, 54, holds", "Inti Sotelo, de 24, murió": a bare number set off by
+        # commas after a name is an age; Spanish may put "de" before it.
+        age_words = _alt(data.get("apposition_age_words") or [])
+        age_word = rf"(?:(?:{age_words})[ \t]+)?" if age_words else ""
+        self.apposition_age = re.compile(rf"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’-]+,[ \t]*{age_word}$")  # case kept: the name is capitalised
         self.vocab = (
             set(self.units) | set(self.tens) | set(self.hundreds) | set(self.multipliers)
             | set(self.scales) | self.article_one | self.and_hundreds | self.and_tens
@@ -551,7 +555,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
         return None
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
         return None  # "Quispe (18)": an age
-    if not num.words and low < 120 and text[end : end + 1] == "," and _APPOSITION_AGE.search(text, max(0, start - 40), start):
+    if not num.words and low < 120 and text[end : end + 1] == "," and lex.apposition_age.search(text, max(0, start - 40), start):
         return None  # "Silvia Cruz, 54, holds": an age
     if low == 1 and num.words and re.match(rf"\s+(?:{_alt(lex.partitive)})(?!\w)", text[end:], re.I):
         return None  # "one of the injured"
