@@ -186,9 +186,13 @@ class _DateLex:
         # "el sábado 7, un grupo de manifestantes": the day of the month written after
         # the weekday is part of the date (never a count of 7), but only before a word of
         # `weekday_day_after` or punctuation, so "el lunes 20 personas" stays a count.
+        # A verb in the singular, known by its ending ("el lunes 7 trasladó la sede"), has no
+        # count for subject either: `weekday_day_verb_endings`.
         wd_day_after = data.get("weekday_day_after") or []
+        verb_endings = data.get("weekday_day_verb_endings") or []
+        singular_verb = rf"|{_SP}[^\W\d_]{{2,}}(?:{_alt(verb_endings)})(?!\w)" if verb_endings else ""
         wd_day = (
-            rf"(?:{_SP}{day('wdn', '')}(?=[ \t]*[,;:.)?!]|[ \t]*$|{_SP}{_alt(wd_day_after, flags='i')}(?!\w)))?"
+            rf"(?:{_SP}{day('wdn', '')}(?=[ \t]*[,;:.)?!]|[ \t]*$|{_SP}{_alt(wd_day_after, flags='i')}(?!\w){singular_verb}))?"
             if wd_day_after else ""
         )
         P = re.compile  # noqa: N806
@@ -265,7 +269,7 @@ class _DateLex:
             filler = _alt(data.get("elapsed_fillers") or [], flags="i")
             self.patterns.append(("elapsed", P(
                 rf"(?<!\w){_alt(data['elapsed_before'], flags='i')}"
-                rf"(?:{_SP}{filler}(?:{_SP}(?:{wday}))?)?{_SP}{count}{_SP}{unit}(?!\w)"
+                rf"(?:{_SP}{filler}(?:{_SP}(?P<ewd>{wday}))?)?{_SP}{count}{_SP}{unit}(?!\w)"
             )))
         # Every date starts at a word start: saying so first lets the engine
         # skip the other positions cheaply (a several-fold speed-up).
@@ -853,8 +857,9 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
         if published is None or n is None or not 1 < n <= MAX_LASTED_DAYS:
             return None, "elapsed", None
-        start = _shift(published, -(n - 1))
-        return (DateRange(start, published, "day", span) if start else None), "elapsed", None
+        end = _elapsed_until(m, lex, published)
+        start = _shift(end, -(n - 1))
+        return (DateRange(start, end, "day", span) if start else None), "elapsed", None
     if k == "anchor":
         phrase = _norm(m.group("r"))
         if phrase in lex.anchor_weekend:
@@ -870,6 +875,16 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         days = n * (7 if unit == "week" else 1)
         return None, "anchor", days if k == "later" else -days
     return None, k, None
+
+
+def _elapsed_until(m: re.Match[str], lex: _DateLex, published: date) -> date:
+    """ "Los bloqueos cumplieron el lunes 36 días": the span counted ends on the
+    weekday told (the last one up to publication), not on publication."""
+    told = m.groupdict().get("ewd")
+    if not told:
+        return published
+    wd = lex.weekdays[lex.key(told)]
+    return _shift(published, -((published.weekday() - wd) % 7)) or published
 
 
 def _count(word: str, text: str, lex: _DateLex) -> int | None:
