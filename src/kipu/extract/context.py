@@ -61,6 +61,8 @@ class ArticleContext:
         # The day a question just before asked about ("What happened on Thursday?"): its answer's own day.
         self._question_date: DateRange | None = None
         self._asked_date: DateRange | None = None
+        # The day a dated question asked about, kept for every paragraph of its answer until the next question.
+        self._answer_date: DateRange | None = None
         self._question_place: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
         self._street_named: dict[int, list[Place]] = {}  # places a sentence names only as a road's name
@@ -294,9 +296,29 @@ class ArticleContext:
                 # "la plaza del Callao, en el centro de Madrid": a square placed by the town named
                 # right after it is that town's, named after the place (not in it)
                 or (text[m.end : place.span.start] in _NAME_LINKS and _placed_after(text, place, view.places))
+                or (m.label == "urban" and text[m.end : place.span.start] in _NAME_LINKS and self._placed_before(view, place, m.start))
             )
             for m in ways
         )
+
+    def _placed_before(self, view: SentenceView, place: Place, street: int) -> bool:
+        """ "En Bogotá, miles llenaron la plaza de Bolívar": a town of another
+        region named before the square word places the square there; the name
+        after "de" is the square's, not the town's ("la plaza de Juliaca" in a
+        sentence on Puno stays Juliaca's square). Asked only of "la plaza de"
+        and the like (rare): resolving the town before it is no cost."""
+        text = self.doc.text
+        resolver = place_finder.PlaceResolver()
+        for q in view.places:
+            if q.span is None or q.span.end > street:
+                continue
+            entry = resolver.disambiguate(text, q, list(view.places))
+            if entry is None:
+                continue
+            town = place_finder.PlaceResolver.to_place(entry, q, text)
+            if town.admin1 is not None and (town.country, town.admin1) != (place.country, place.admin1):
+                return True
+        return False
 
     def _settle_homonyms(self) -> None:
         """A small place named once or twice, in a region the article never otherwise
@@ -856,8 +878,11 @@ class ArticleContext:
         # question dates the answer that follows it, as the answer's own day.
         self._asked_date, self._question_date = self._question_date, None
         asked_place, self._question_place = self._question_place, None
+        if self._asked_date is not None:
+            self._answer_date = self._asked_date
         if view.text.rstrip().endswith("?"):
             self._question_date = self.own_date(view)
+            self._answer_date = None
             # "What happened in Juliaca on January 9?": the interview's answer is told there
             asked = [p for p in self.sentence_places(view) if p.admin1 is not None]
             if len({p.admin1 for p in asked}) == 1:
@@ -881,7 +906,9 @@ class ArticleContext:
             self._para_place = asked_place
             # "—¿Y qué pasó el domingo 11? —Salimos a marchar ... La Policía nos recibió con
             # balas": the day asked dates the whole answer, not only its first sentence
-            self._para_date = self._asked_date or kept
+            self._para_date = self._asked_date or kept or self._answer_date
+            # ("¿Qué ocurrió el sábado? // Miles marcharon ... // Por la noche, la Policía disparó":
+            # an explainer's answer may run over several paragraphs, all of the day asked)
         places = self.sentence_places(view)
         if places and _is_heading(view):
             # ("Ecuador: el Gobierno traslada su sede a Guayaquil mientras miles llegan a Quito":
@@ -1274,8 +1301,13 @@ _CUTOFF_BEFORE = re.compile(r"\b" + alternation(lang_words("dates", "count_cutof
 def _cutoff_of_a_count(view: SentenceView, d: Any, published: date | None) -> bool:
     """ "Según la Defensoría, hasta esta mañana se contaban siete fallecidos":
     the report's own day (or the night before) right after "hasta" closes the
-    count, as "hasta el momento" does; it is no day of the incident counted."""
-    if published is None or d.range.precision != "day" or not view.has("measure") or (published - d.range.start).days > 1:
+    count, as "hasta el momento" does; it is no day of the incident counted.
+    An older day closes it too when the count is the whole country's and no
+    action is told ("habla de 42 muertos en todo el país hasta el 17 de mayo"):
+    no incident has a nationwide toll on one day."""
+    if published is None or d.range.precision != "day" or not view.has("measure"):
+        return False
+    if (published - d.range.start).days > 1 and not (view.has("tally", "countrywide") and not view.has("form") and not view.has("riot")):
         return False
     base = view.span.start
     return _CUTOFF_BEFORE.search(view.text, max(0, d.span.start - base - 12 - CUTOFF_GAP), d.span.start - base) is not None
@@ -1469,6 +1501,25 @@ def _begins_its_object(view: SentenceView, d: Any) -> bool:
     return any(0 <= f.start - d.span.end <= OBJECT_GAP for f in view.of("form"))
 
 
+# "El paro comenzó el jueves 3 de octubre con una huelga de transportistas": the action a movement began with
+_BEGUN_WITH = re.compile(rf"\s*,?\s*(?:{alternation(lang_words('periods', 'onset_with'), _ANY_SPACE)})\s+", re.IGNORECASE)
+BEGUN_WITH_REACH = 40  # chars from "con" to the form word of the action the movement began with
+BEGUN_WITH_DAYS = 21  # days before the report within which a movement's first action is still its story's
+
+
+def _begun_with_an_action(view: SentenceView, d: Any, published: date | None) -> bool:
+    """ "El paro comenzó el jueves 3 de octubre con una huelga de transportistas
+    que bloquearon las vías", eleven days on: the movement's first day is told
+    with the action done on it, which is that day's incident. Weeks of a
+    movement back ("comenzaron el 28 de abril con un paro nacional", in June),
+    it is the movement's history."""
+    if published is None or not 0 <= (published - d.range.start).days <= BEGUN_WITH_DAYS:
+        return False
+    base = view.span.start
+    m = _BEGUN_WITH.match(view.text, d.span.end - base)
+    return m is not None and any(0 <= f.start - (base + m.end()) <= BEGUN_WITH_REACH for f in view.of("form"))
+
+
 def _date_stamp(view: SentenceView, d: Any) -> bool:
     """ "Andahuaylas, 12 de diciembre." standing alone: the day the report was
     filed, not the day of what it tells ("ayer" in the lead is that day). A
@@ -1657,7 +1708,7 @@ def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None
             # "las víctimas del 15 de diciembre fueron diez", "recordaron a los fallecidos del 15 de
             # diciembre, cuando militares dispararon": the day of the deaths told
             continue
-        if m.label == "onset" and (_begins_its_object(view, d) or _PRONOUN_ONSET.search(view.text, 0, m.start - base)):
+        if m.label == "onset" and (_begins_its_object(view, d) or _PRONOUN_ONSET.search(view.text, 0, m.start - base) or _begun_with_an_action(view, d, published)):
             # "iniciaron el lunes un paro indefinido": the strike begun is this article's;
             # "It started yesterday afternoon": the incident asked about began then
             continue
@@ -1826,8 +1877,9 @@ def _without_framing_action(view: SentenceView, regional: list[Place]) -> list[P
     (``scope``/``framed`` cues) is in the name of the larger action this one is
     part of, not where this one happened, when the sentence names another region.
     So is a place named as where goods come from ("los camiones que llevan el
-    cobre de Las Bambas", ``scope``/``produce``)."""
-    framed = view.of("scope", "framed") + view.of("scope", "produce")
+    cobre de Las Bambas", ``scope``/``produce``), or as one person's home ("un
+    dirigente indígena de Cotopaxi que falleció ... en Quito", ``scope``/``person_of``)."""
+    framed = view.of("scope", "framed") + view.of("scope", "produce") + view.of("scope", "person_of")
     if not framed:
         return regional
     kept = [

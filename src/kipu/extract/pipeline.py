@@ -347,7 +347,13 @@ class _ArticleReader:
             # "12 people were injured in Cusco", after a clash in Lima: another region's count
             and (not self.ctx.sentence_places(view) or in_its_region(view, self.frames[-1], self.ctx))
         ):
+            had_dead = "fatalities" in self.frames[-1].counts
             count_for_last(self.frames, view)
+            last = self.frames[-1]
+            if not had_dead and "fatalities" in last.counts and last.typing.sub_type in ("peaceful", "intervention", "violent_demonstration") and not killed_by_others(view):
+                # "Diez personas murieron en Senkata y más de treinta resultaron heridas", after the
+                # blockade: the dead of the protest just told, as when no wounded are counted (_read_incident)
+                last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
             return True
         if self.frames and self.frames[-1].view.paragraph == view.paragraph and remark_on_last(view):
             count_for_last(self.frames, view)
