@@ -37,7 +37,24 @@ What it found and what these tests hold:
   region, is named after it, not in it; and filling a square is a rally;
 - "Diez personas murieron en Senkata y más de treinta resultaron heridas"
   after the blockade left it peaceful with ten dead: the dead of the protest
-  just told make it lethal force, wounded counted or not.
+  just told make it lethal force, wounded counted or not;
+- "Inocencio Tucumbi, un dirigente indígena de Cotopaxi que falleció ... en
+  Quito" made a second incident in Cotopaxi: one person's home is no place
+  of the action when the sentence names another region;
+- "atacaron el campamento de la mina Antapaccay" made a sit-in: a mine's
+  camp is its premises.
+A second batch (Nicaragua 2018 "lo que sabemos", a Paraguayan editorial on
+31 March 2017, a radio transcript from Macusani, a live blog from Cusco on
+11 January 2023, a note on the Ley Bases night in Buenos Aires) found:
+- "Este diario exige que la Fiscalía lleve a juicio ... a quienes ordenaron
+  el allanamiento" made a raid: a raid or arrest inside the clause a demand
+  verb opens with "que" is asked for;
+- "33 personas fueron detenidas durante los incidentes registrados el
+  miércoles frente al Congreso" made arrests apart from the riot told below:
+  "los incidentes" of a protest are its disturbances;
+- "El periodista Ángel Gahona murió el sábado en Bluefields de un disparo"
+  was typed a protest's lethal force: a journalist shot dead with no crowd
+  told is attacked as a person.
 """
 
 from __future__ import annotations
@@ -198,3 +215,37 @@ def test_a_mines_camp_attacked_is_no_sit_in() -> None:
     )
     (event,) = out.events
     assert (event.type, event.place.admin1, event.forms) == ("riot", "Cusco", [])
+
+
+# -- a raid asked for, arrests during the incidents, a journalist shot (§2 events, type) --
+
+
+def test_raid_named_in_a_demand_is_no_arrest() -> None:
+    out = _out(
+        "Un agente mató a un joven en Encarnación el sábado. "
+        "Los familiares exigen que la Fiscalía investigue a quienes ordenaron el allanamiento de la sede del partido.",
+        date(2017, 4, 3),
+    )
+    assert not [e for e in out.events if e.type == "strategic_development"]
+
+
+def test_arrests_during_the_incidents_belong_to_the_riot() -> None:
+    out = _out(
+        "El Ministerio de Seguridad informó que 21 personas fueron detenidas durante los incidentes registrados el miércoles "
+        "frente a la Legislatura de Córdoba, en Argentina.",
+        date(2024, 6, 13),
+    )
+    (event,) = out.events
+    assert (event.type, event.place.admin1, event.arrests.value) == ("riot", "Cordoba", 21)
+
+
+def test_journalist_shot_dead_is_an_attack() -> None:
+    out = _out(
+        "Miles de estudiantes protestaron el viernes en Managua contra la reforma. "
+        "La periodista Ana Ruiz murió el sábado en Bluefields de un disparo en el pecho mientras grababa un video.",
+        date(2018, 4, 23),
+    )
+    by_region = {e.place.admin1: e for e in out.events}
+    shot = by_region["Costa Caribe Sur"]
+    assert (shot.type, shot.sub_type, shot.fatalities.value) == ("violence_against_civilians", "attack", 1)
+    assert by_region["Managua"].type == "protest"

@@ -230,6 +230,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         return Typing("violence_against_civilians", "attack", (CROWD_STRUCK,))
     if (view.has("attack") or _struck_a_victim(view)) and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
         return Typing("violence_against_civilians", "attack", ("attack+victim",))
+    if fatalities and not demo and "live_ammunition" in tactics and view.has("victim") and not _crowd_is_victim(view) and not view.has("sense", "accident"):
+        # "El periodista Ángel Gahona murió el sábado en Bluefields de un disparo en la cabeza":
+        # a journalist or observer shot dead, with no crowd told, is killed as a person, not at a protest
+        return Typing("violence_against_civilians", "attack", ("victim_shot_dead",))
     if not demo and "beatings" in tactics and tactics <= {"beatings", "arrests"} and view.has("single"):
         # "uno de ellos es atrapado por los policías y sacado a golpes": force on
         # one person, with no crowd in the sentence, is an attack on a civilian.

@@ -26,7 +26,7 @@ from kipu.extract.grievance import (
 from kipu.extract.lexicon import Lexicon, Match, alternation, lang_words, lang_data
 from kipu.extract.origins import strip_origins
 from kipu.extract.projectiles import strip_less_lethal_fire
-from kipu.extract.requested import strip_requested_force, strip_requested_measures
+from kipu.extract.requested import strip_demanded_arrests, strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
 from kipu.extract.stateplace import clearing_by_the_state, reattribute_state_forms
 from kipu.model import Span
@@ -235,6 +235,12 @@ def _requested_endings(lang: str) -> tuple[str, ...]:
 def _requested_joiners(lang: str) -> tuple[str, ...]:
     """Words that join a second thing asked for to the first (``requested_joiners`` of morphology.yaml)."""
     return tuple(str(e).lower() for e in (lang_data(lang, "morphology").get("requested_joiners") or []))
+
+
+@lru_cache(maxsize=None)
+def _demand_complementizers(lang: str) -> tuple[str, ...]:
+    """Words after a demand verb that open the clause it asks for (``demand_complementizers`` of morphology.yaml)."""
+    return tuple(str(e).lower() for e in (lang_data(lang, "morphology").get("demand_complementizers") or []))
 
 
 @lru_cache(maxsize=None)
@@ -516,6 +522,7 @@ class AnalysedDocument:
         _mark_open_quotes(views)
         requested = _requested_endings(lang)
         joiners = _requested_joiners(lang)
+        complementizers = _demand_complementizers(lang)
         spellings = _lone_spellings(lang)
         for d, i in zip(dates, bucket.indices([d.span.start for d in dates])):
             views[i].dates.append(d)  # (before the strips: a remembered day keeps its force, grievance.strip_grievance)
@@ -533,6 +540,7 @@ class AnalysedDocument:
                 strip_requested_force(v, requested)
             if "strategic" in c:
                 strip_requested_measures(v, joiners)
+                strip_demanded_arrests(v, complementizers)
             if "slogan" in c and v.has("slogan"):
                 strip_slogans(v, quote_spans(v.text))
             if "private_force" in c:

@@ -60,6 +60,38 @@ def strip_requested_measures(view: SentenceView, joiners: tuple[str, ...] = ()) 
     ]
 
 
+DEMANDED_CLAUSE_REACH = 120  # chars from "exige que" to an arrest or raid named in the clause it governs
+
+
+def strip_demanded_arrests(view: SentenceView, complementizers: tuple[str, ...]) -> None:
+    """Drop the arrests and raids ``view`` names only inside what a demand
+    verb asks for: "exige que la Fiscalía lleve a juicio a quienes ordenaron
+    el allanamiento", "piden que se capture a los responsables" tell no raid
+    or arrest made now (GUIDELINES §2: calls are not events). The clause runs
+    from the verb and its complementizer ("que") to the next stop or
+    semicolon; a relative clause inside it ("al agente que disparó") is
+    still asked for."""
+    if not complementizers or not view.has("strategic", "arrests"):
+        return
+    asks = view.of("claim_act", "demand")
+    if not asks:
+        return
+    base = view.span.start
+    opened = [
+        a.end for a in asks
+        if view.text[a.end - base : a.end - base + 12].lower().lstrip().split(" ", 1)[0] in complementizers
+    ]
+    if not opened:
+        return
+    view.matches[:] = [
+        m for m in view.matches
+        if not (
+            m.category == "strategic" and m.label == "arrests"
+            and any(0 < m.start - end <= DEMANDED_CLAUSE_REACH and not any(ch in view.text[end - base : m.start - base] for ch in ";.:") for end in opened)
+        )
+    ]
+
+
 def _joined_to_a_demand(view: SentenceView, m: Match, asks: list[Match], joiners: tuple[str, ...]) -> bool:
     """``m`` comes right after a joiner ("y la") and a demand verb of ``asks``
     precedes it within ``JOINED_REACH`` characters, with no stop or semicolon
