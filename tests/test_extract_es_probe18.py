@@ -55,6 +55,19 @@ A second batch (Nicaragua 2018 "lo que sabemos", a Paraguayan editorial on
 - "El periodista Ángel Gahona murió el sábado en Bluefields de un disparo"
   was typed a protest's lethal force: a journalist shot dead with no crowd
   told is attacked as a person.
+A third batch (a CIDH press release on Honduras, December 2017; an analysis
+of Guatemala 2020 and Ecuador 2022; a note on the Lima transport strike of
+10 October 2024; a weekly bulletin on Venezuela after 28 July 2024) found:
+- "La ONG Foro Penal contabiliza 1.010 detenciones desde el 29 de julio"
+  counted nothing: a register's verb with a count since a day tells a total,
+  however recent the day;
+- "Las organizaciones de derechos humanos registran al menos 20 muertos",
+  right after that total, was taken for the kinds of force the total counts:
+  a sentence with its own count of dead is another total (and "registran"
+  is a register's verb, as "registra" is);
+- "las protestas que siguieron a las elecciones generales del 26 de
+  noviembre" dated the story by the vote: the general elections are a
+  turning point, as "las elecciones del" are.
 """
 
 from __future__ import annotations
@@ -249,3 +262,37 @@ def test_journalist_shot_dead_is_an_attack() -> None:
     shot = by_region["Costa Caribe Sur"]
     assert (shot.type, shot.sub_type, shot.fatalities.value) == ("violence_against_civilians", "attack", 1)
     assert by_region["Managua"].type == "protest"
+
+
+# -- a third batch: totals told by a register (§3) --------------------------------
+
+
+def test_register_count_since_a_day_is_a_total() -> None:
+    out = _out(
+        "Miles de personas protestaron el lunes en Valencia, Venezuela, contra el resultado electoral.\n\n"
+        "La ONG Foro Penal contabiliza 640 detenciones desde el 29 de julio.",
+        date(2024, 8, 5),
+    )
+    assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 640)]
+    assert all(e.arrests is None for e in out.events)
+
+
+def test_second_register_total_after_a_total_is_kept() -> None:
+    out = _out(
+        "Miles de personas protestaron el lunes en Maracay contra el resultado electoral.\n\n"
+        "Las cifras. La ONG Foro Penal contabiliza 640 detenciones desde el 29 de julio. "
+        "Las organizaciones de derechos humanos registran al menos 17 muertos.",
+        date(2024, 8, 5),
+    )
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("arrests", 640), ("fatalities", 17)]
+    assert all(e.fatalities is None for e in out.events)
+
+
+def test_general_elections_day_is_no_story_day() -> None:
+    out = _out(
+        "Tegucigalpa, 6 de diciembre de 2017 — Tras las elecciones generales del 26 de noviembre, "
+        "cientos de personas bloquean calles de la capital.",
+        date(2017, 12, 6),
+    )
+    (event,) = out.events
+    assert (event.place.admin1, event.date.start) == ("Francisco Morazan", date(2017, 12, 6))

@@ -191,12 +191,16 @@ def another_total(view: SentenceView, tally_paragraph: int) -> bool:
 def _a_total_told(view: SentenceView) -> bool:
     """ "El informe registra 1 400 heridos en todo el país entre diciembre y
     febrero": a total word, or a register's verb with the whole country or a
-    span of months, tells a campaign's total even with no protest word."""
+    span of months, tells a campaign's total even with no protest word; so
+    does a register's verb with a count since a day, however recent ("Foro
+    Penal contabiliza 1.010 detenciones desde el 29 de julio")."""
     if view.has("tally", "strong"):
         return True
     if not view.has("tally", "weak"):
         return False
-    return view.has("scope", "nationwide") or any((d.range.end - d.range.start).days > TALLY_PERIOD_DAYS for d in view.dates if d.range)
+    return view.has("scope", "nationwide") or any(
+        (d.range.end - d.range.start).days > TALLY_PERIOD_DAYS or d.kind == "since" for d in view.dates if d.range
+    )
 
 
 _CROWD_FORCE = frozenset(INTERVENTION_TACTICS) - {"arrests"}

@@ -24,8 +24,13 @@ def kinds_of_the_total(view: SentenceView, tally_paragraph: int, frames: list[Fr
     February. Police officers were responsible for most of them, ranging from blows
     with batons to shots of pellets": force named in the paragraph of a running
     total that has told no incident, with no incident word, day or place of its
-    own, tells what the total counts, not one more incident."""
+    own, tells what the total counts, not one more incident. A sentence that
+    counts its own dead, wounded or held with a register's word ("Foro Penal
+    contabiliza 1.010 detenciones. Las organizaciones registran al menos 20
+    muertos") is another total, told with its own figure."""
     if view.paragraph != tally_paragraph or has_incident_trigger(view):
+        return False
+    if view.quantities and view.has("tally") and any(view.has("measure", m) for m in ("fatalities", "injuries", "arrests")):
         return False
     if any(f.view.paragraph == view.paragraph for f in frames[-FRAMES_BACK:]):
         return False
