@@ -67,7 +67,9 @@ of Guatemala 2020 and Ecuador 2022; a note on the Lima transport strike of
   is a register's verb, as "registra" is);
 - "las protestas que siguieron a las elecciones generales del 26 de
   noviembre" dated the story by the vote: the general elections are a
-  turning point, as "las elecciones del" are.
+  turning point, as "las elecciones del" are;
+- "Dos manifestantes perdieron un ojo por impactos de proyectiles" counted
+  two participants: an eye lost is an injury.
 """
 
 from __future__ import annotations
@@ -296,3 +298,14 @@ def test_general_elections_day_is_no_story_day() -> None:
     )
     (event,) = out.events
     assert (event.place.admin1, event.date.start) == ("Francisco Morazan", date(2017, 12, 6))
+
+
+def test_an_eye_lost_is_an_injury_not_a_crowd() -> None:
+    out = _out(
+        "Miles de personas se reunieron el sábado frente al Congreso en Ciudad de Guatemala. La Policía lanzó gases "
+        "lacrimógenos contra la concentración. Dos manifestantes perdieron un ojo por impactos de proyectiles.",
+        date(2020, 11, 22),
+        headline="Protestas en Guatemala",
+    )
+    (event,) = out.events
+    assert (event.injuries.value, event.participants.low) == (2, 2000)
