@@ -1694,8 +1694,9 @@ def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None
         close = view.text.find(",", d.span.end - base)
         if close >= 0 and any(m.start >= base + close for m in view.matches if m.category in ("form", "riot")):
             return True
-    if _SCHEDULED_FOR is not None and _SCHEDULED_FOR.search(view.text, max(0, d.span.start - base - 12), d.span.start - base):
-        # "las convocó ... para los días 15 y 16 de diciembre": the days a call set, not a day of what is told
+    if _SCHEDULED_FOR is not None and published is not None and d.range.precision == "day" and d.range.start <= published and _SCHEDULED_FOR.search(view.text, max(0, d.span.start - base - 12), d.span.start - base):
+        # "las convocó ... para los días 15 y 16 de diciembre": the days a call set, not a day of what is
+        # told (a day ahead is left to the plan it names: "un llamado a huelga para la primera semana de febrero")
         return True
     for p in view.of("modality", "plan"):
         # "a mass march planned for Thursday": the day of the plan, not of what happened
