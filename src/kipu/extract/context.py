@@ -394,6 +394,9 @@ class ArticleContext:
 
     def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
         own = self.sentence_places(view)
+        if not own and view.has("strategic", "state_measure") and _national_act(view):
+            # "Un día antes, Áñez había firmado el decreto supremo 4078", after a paragraph on Sacaba
+            return [(self.country_place(), True)]
         if not own and view.places and view.has("strategic"):
             governed = self._governed_by_its_author(view)
             if governed is not None:
@@ -1852,6 +1855,30 @@ def _is_dateline(view: SentenceView) -> bool:
 
 
 # (folded, longest first: ``preceding_cue`` indexes a tuple by its phrases' last words)
+_NATIONAL_ACTS = frozenset(lang_words("scope", "national_act", "acts"))
+_NATIONAL_BY_NAME = frozenset(lang_words("scope", "national_act", "by_name"))
+_LOCAL_AUTHOR = re.compile(rf"\b{alternation(tuple(fold(w) for w in lang_words('scope', 'national_act', 'local')), _ANY_SPACE)}\b")
+_NATIONAL_AUTHORS = frozenset({"government", "congress"})
+#: Actor words too vague to say the author is the nation's ("las autoridades" may be a town's).
+_VAGUE_AUTHORS = frozenset({"autoridades", "authorities"})
+
+
+def _national_act(view: SentenceView) -> bool:
+    """Whether the sentence's measure is a law or decree of the national power:
+    an instrument only it issues ("decreto supremo") or one whose author is the
+    government or congress with no word making it local ("el gobierno
+    regional", "the mayor"). Such an act holds over the whole country, not where
+    the story told before it happened, though the sentence names no place."""
+    acts = [m for m in view.of("strategic", "state_measure") if m.term in _NATIONAL_ACTS]
+    if not acts:
+        return False
+    if _LOCAL_AUTHOR.search(fold(view.text)):
+        return False
+    if any(m.term in _NATIONAL_BY_NAME for m in acts):
+        return True
+    return any(m.label in _NATIONAL_AUTHORS and m.term not in _VAGUE_AUTHORS for m in view.of("actor"))
+
+
 _ACROSS = tuple(sorted({fold(w) for w in lang_words("scope", "across_before")}, key=len, reverse=True))
 
 

@@ -1,0 +1,47 @@
+"""Known gaps closed by the gaps19 probe: a decree or law of the national power
+that names no place of its own ("Áñez había firmado el decreto supremo 4078",
+"The interim government responded with a decree") took the place of the
+heading or of the paragraph before (Sacaba), though it holds over the whole
+country; a local author's act ("El alcalde promulgó una ordenanza") keeps the
+local place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+NOV20 = date(2019, 11, 20)
+
+
+def _measures(text: str, lang: str, published: date) -> list:
+    return [e for e in EX.extract(text, published=published, lang=lang).events if e.sub_type == "state_measure"]
+
+
+# --- GUIDELINES §2 place: a national authority's decree or law with no place of its own is the
+# country's (admin1 null), not the heading's or the paragraph before's ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Masacre en Sacaba\n\nEl viernes 15 de noviembre de 2019, policías y militares dispararon contra cocaleros en Sacaba. "
+         "Murieron nueve personas.\n\nUn día antes, el jueves 14, Áñez había firmado el decreto supremo 4078, que eximía a los militares.", "es"),
+        ("Sacaba\n\nOn November 15, 2019, security forces opened fire on coca growers marching in Sacaba, killing nine people.\n\n"
+         "The interim government responded with a decree, issued on November 14, that shielded soldiers from prosecution.", "en"),
+    ],
+)
+def test_national_decree_is_the_countrys(text: str, lang: str) -> None:
+    [measure] = _measures(text, lang, NOV20)
+    assert (measure.place.country, measure.place.admin1) == ("BO", None)
+    assert measure.date.start == date(2019, 11, 14)
+
+
+def test_local_authoritys_act_keeps_the_local_place() -> None:
+    # (the mayor's ordinance is the town's: the rule leaves it where the story is)
+    text = ("Paro en Puno\n\nMiles de comuneros bloquearon las vías de Juliaca el lunes 9 de enero de 2023.\n\n"
+            "El alcalde promulgó una ordenanza el martes 10 de enero que prohibía las marchas.")
+    [measure] = _measures(text, "es", date(2023, 1, 12))
+    assert measure.place.admin1 == "Puno"
