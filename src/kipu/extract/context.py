@@ -1869,8 +1869,11 @@ def _national_act(view: SentenceView) -> bool:
     government or congress with no word making it local ("el gobierno
     regional", "the mayor"). Such an act holds over the whole country, not where
     the story told before it happened, though the sentence names no place."""
+    from kipu.extract.readings import is_strategic, names_protest  # (readings imports classify, which imports this module)
+
     acts = [m for m in view.of("strategic", "state_measure") if m.term in _NATIONAL_ACTS]
-    if not acts:
+    # (a march "para rechazar la ley aprobada por el Congreso" is the marchers', where they marched)
+    if not acts or names_protest(view) or not is_strategic(view):
         return False
     if _LOCAL_AUTHOR.search(fold(view.text)):
         return False
