@@ -45,3 +45,19 @@ def test_local_authoritys_act_keeps_the_local_place() -> None:
             "El alcalde promulgó una ordenanza el martes 10 de enero que prohibía las marchas.")
     [measure] = _measures(text, "es", date(2023, 1, 12))
     assert measure.place.admin1 == "Puno"
+
+
+# --- GUIDELINES §3: a register's count of killings and detentions ("cuenta 43 asesinatos") is a
+# running total, kept apart from incidents ---
+
+def test_a_registers_count_of_killings_is_a_tally() -> None:
+    out = EX.extract("Protestas en Venezuela tras las elecciones. Temblores cuenta 43 asesinatos y más de 1.400 detenciones.",
+                     published=date(2024, 8, 10), lang="es")
+    assert not out.events
+    assert sorted((t.measure, t.value, t.qualifier) for t in out.tallies) == [("arrests", 1400, "more_than"), ("fatalities", 43, "exact")]
+
+
+def test_a_union_counting_members_is_no_tally() -> None:
+    # ("cuenta con": the union's size, no measure of a tally)
+    out = EX.extract("El sindicato cuenta con 330 afiliados en la planta.", published=date(2024, 8, 10), lang="es")
+    assert not out.tallies
