@@ -3,7 +3,9 @@ that names no place of its own ("Áñez había firmado el decreto supremo 4078",
 "The interim government responded with a decree") took the place of the
 heading or of the paragraph before (Sacaba), though it holds over the whole
 country; a local author's act ("El alcalde promulgó una ordenanza") keeps the
-local place."""
+local place; a register's count told with "cuenta" and "asesinatos" ("Temblores
+cuenta 43 asesinatos y más de 1.400 detenciones") gave no tally; "cacerolazos", the
+plural, named no protest ("hubo cacerolazos en Maracay, Valencia y Coro")."""
 
 from __future__ import annotations
 
@@ -61,3 +63,13 @@ def test_a_union_counting_members_is_no_tally() -> None:
     # ("cuenta con": the union's size, no measure of a tally)
     out = EX.extract("El sindicato cuenta con 330 afiliados en la planta.", published=date(2024, 8, 10), lang="es")
     assert not out.tallies
+
+
+# --- GUIDELINES §2: the same action in several named regions is one event per region; the plural
+# "cacerolazos" names the rally as the singular does ---
+
+def test_plural_cacerolazos_is_a_rally_in_each_city() -> None:
+    out = EX.extract("Protestas tras la elección presidencial en Venezuela. El lunes 29 de julio hubo cacerolazos en "
+                     "ciudades como Maracay, Valencia y Coro.", published=date(2024, 8, 2), lang="es")
+    assert sorted((e.place.admin1, e.forms[0], e.date.start) for e in out.events) == [
+        ("Aragua", "rally", date(2024, 7, 29)), ("Carabobo", "rally", date(2024, 7, 29)), ("Falcon", "rally", date(2024, 7, 29))]
