@@ -800,6 +800,8 @@ class ArticleContext:
             usable = [d for d in usable if not _in_dateline(view, d)]
         if len(usable) > 1 and view.has("hurt_on", "day"):
             usable = _the_day_they_were_hurt(view, usable)
+        if len(usable) > 1 and view.has("accompanied"):
+            usable = _the_day_it_went_with(view, usable)
         if len(usable) > 1 and view.has("actor", "relatives_of_victims"):
             # "Relatives of the 18 people killed on January 9, 2023 marched on Tuesday": the
             # kin's dead keep their day (a past incident of its own), the march has the other
@@ -1670,6 +1672,24 @@ def _the_day_they_were_hurt(view: SentenceView, usable: list[Any]) -> list[Any]:
     return usable
 
 
+def _the_day_it_went_with(view: SentenceView, usable: list[Any]) -> list[Any]:
+    """ "fueron velados el domingo y sepultados el lunes, acompañados por una
+    marcha de cientos": a protest told as going with an act the sentence dates
+    ("acompañados por", "accompanied by" a form) happened with the act told last
+    before it, so the day written last before the cue alone dates the sentence
+    (not the first day, the wake's). Only when a form follows the cue within its
+    clause: "accompanied by their lawyers" dates nothing."""
+    base, text = view.span.start, view.text
+    forms = view.of("form")
+    for cue in view.of("accompanied", "day"):
+        if not any(0 <= f.start - cue.end <= ACCOMPANIED_REACH and not any(c in text[cue.end - base : f.start - base] for c in ";.") for f in forms):
+            continue
+        before = [d for d in usable if d.span.end <= cue.start and d.range.precision == "day"]
+        if before:
+            return [max(before, key=lambda d: d.span.start)]
+    return usable
+
+
 def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
@@ -1855,6 +1875,7 @@ def _is_dateline(view: SentenceView) -> bool:
 
 
 # (folded, longest first: ``preceding_cue`` indexes a tuple by its phrases' last words)
+ACCOMPANIED_REACH = 30  # chars from "acompañados por" to the form it names ("por una marcha de cientos")
 _NATIONAL_ACTS = frozenset(lang_words("scope", "national_act", "acts"))
 _NATIONAL_BY_NAME = frozenset(lang_words("scope", "national_act", "by_name"))
 _LOCAL_AUTHOR = re.compile(rf"\b{alternation(tuple(fold(w) for w in lang_words('scope', 'national_act', 'local')), _ANY_SPACE)}\b")
