@@ -5,7 +5,8 @@ heading or of the paragraph before (Sacaba), though it holds over the whole
 country; a local author's act ("El alcalde promulgó una ordenanza") keeps the
 local place; a register's count told with "cuenta" and "asesinatos" ("Temblores
 cuenta 43 asesinatos y más de 1.400 detenciones") gave no tally; "cacerolazos", the
-plural, named no protest ("hubo cacerolazos en Maracay, Valencia y Coro")."""
+plural, named no protest ("hubo cacerolazos en Maracay, Valencia y Coro"); a
+march "acompañados por" a burial told after a wake took the wake's day."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_plural_cacerolazos_is_a_rally_in_each_city() -> None:
                      "ciudades como Maracay, Valencia y Coro.", published=date(2024, 8, 2), lang="es")
     assert sorted((e.place.admin1, e.forms[0], e.date.start) for e in out.events) == [
         ("Aragua", "rally", date(2024, 7, 29)), ("Carabobo", "rally", date(2024, 7, 29)), ("Falcon", "rally", date(2024, 7, 29))]
+
+
+# --- GUIDELINES §2 date: a march told as going with an act the sentence dates ("velados el domingo
+# y sepultados el lunes, acompañados por una marcha") is of the day told right before it ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Paro en Puno\n\nEl lunes 9 de enero, 18 personas murieron en Juliaca durante enfrentamientos con la policía.\n\n"
+         "Los cuerpos fueron velados el domingo 15 y sepultados el lunes 16, acompañados por una marcha de cientos de pobladores.", "es"),
+        ("Puno strike\n\nOn Monday, January 9, eighteen people were killed in Juliaca during clashes with police.\n\n"
+         "The bodies were mourned on Sunday, January 15, and buried on Monday, January 16, accompanied by a march of hundreds of residents.", "en"),
+    ],
+)
+def test_march_accompanying_the_burial_has_its_day(text: str, lang: str) -> None:
+    marches = [e for e in EX.extract(text, published=date(2023, 1, 17), lang=lang).events if "march" in e.forms]
+    assert [(e.date.start, e.place.admin1) for e in marches] == [(date(2023, 1, 16), "Puno")]
