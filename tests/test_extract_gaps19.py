@@ -6,7 +6,9 @@ country; a local author's act ("El alcalde promulgó una ordenanza") keeps the
 local place; a register's count told with "cuenta" and "asesinatos" ("Temblores
 cuenta 43 asesinatos y más de 1.400 detenciones") gave no tally; "cacerolazos", the
 plural, named no protest ("hubo cacerolazos en Maracay, Valencia y Coro"); a
-march "acompañados por" a burial told after a wake took the wake's day."""
+march "acompañados por" a burial told after a wake took the wake's day; a digest's
+bullet label over its story ("- Periodista asesinado.") made an extra event spanning
+the digest's week."""
 
 from __future__ import annotations
 
@@ -91,3 +93,20 @@ def test_plural_cacerolazos_is_a_rally_in_each_city() -> None:
 def test_march_accompanying_the_burial_has_its_day(text: str, lang: str) -> None:
     marches = [e for e in EX.extract(text, published=date(2023, 1, 17), lang=lang).events if "march" in e.forms]
     assert [(e.date.start, e.place.admin1) for e in marches] == [(date(2023, 1, 16), "Puno")]
+
+
+# --- GUIDELINES §2: a digest's bullet label over the story it heads ("- Periodista asesinado.")
+# is no incident of its own; the story below is the event ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Colombia: resumen de la semana del 3 al 9 de mayo de 2021\n\n- Periodista asesinado.\n"
+         "El periodista Jorge Ramírez fue asesinado a tiros en Tumaco el jueves 6 de mayo, tras cubrir las protestas.", "es"),
+        ("Colombia: the week of May 3 to 9, 2021\n\n- Journalist killed.\n"
+         "Reporter Jorge Ramírez was shot dead in Tumaco on Thursday, May 6.", "en"),
+    ],
+)
+def test_bullet_label_over_its_story_is_no_event(text: str, lang: str) -> None:
+    events = EX.extract(text, published=date(2021, 5, 10), lang=lang).events
+    assert [(e.date.start, e.date.end, e.place.admin1) for e in events] == [(date(2021, 5, 6), date(2021, 5, 6), "Narino")]

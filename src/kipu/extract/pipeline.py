@@ -158,6 +158,7 @@ def detect_language(text: str) -> str:
     return lang if lang in SUPPORTED else "en"
 
 
+LABEL_WORDS = 4  # words of a digest's bullet label ("- Periodista asesinado.", "- Bloqueos en Cali.")
 FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed only)
 
 
@@ -258,6 +259,8 @@ class _ArticleReader:
             return
         view = self._listed(view)
         self._observe(view)
+        if self._bullet_label(view):
+            return
         if self._part_of_a_listed_total(view):
             return
         if self._follows_background(view):
@@ -268,6 +271,23 @@ class _ArticleReader:
         if dated is None:
             return
         self._read_incident(view, *dated)
+
+    def _bullet_label(self, view: SentenceView) -> bool:
+        """ "- Periodista asesinado. // El comunicador Jorge Ramírez fue asesinado
+        en Tumaco el jueves 6 de mayo": a digest's short bullet, a paragraph of
+        its own, with no date or figure, over a paragraph of running text (no
+        bullet) is the label of the story told below it, not another incident
+        (read, it spans the digest's whole week). Its place still scopes the
+        story below ("- Bloqueos en Cali.")."""
+        if not list_item(view) or view.dates or view.quantities:
+            return False
+        if len(view.text.split(None, LABEL_WORDS + 1)) > LABEL_WORDS + 1:  # the marker and the label's words
+            return False
+        index = view.sentence.index
+        if index + 1 >= len(self.doc.sentences):
+            return False
+        below = self.doc.sentences[index + 1]
+        return below.paragraph != view.paragraph and not list_item(below) and (index == 0 or self.doc.sentences[index - 1].paragraph != view.paragraph)
 
     def _listed(self, view: SentenceView) -> SentenceView:
         """A list item with no incident word of its own, read with the action
