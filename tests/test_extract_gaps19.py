@@ -8,7 +8,8 @@ cuenta 43 asesinatos y más de 1.400 detenciones") gave no tally; "cacerolazos",
 plural, named no protest ("hubo cacerolazos en Maracay, Valencia y Coro"); a
 march "acompañados por" a burial told after a wake took the wake's day; a digest's
 bullet label over its story ("- Periodista asesinado.") made an extra event spanning
-the digest's week."""
+the digest's week; a report's finding ("La organización concluye que las fuerzas de
+seguridad usaron armas letales en las regiones del sur andino") made a nationwide event."""
 
 from __future__ import annotations
 
@@ -110,3 +111,20 @@ def test_march_accompanying_the_burial_has_its_day(text: str, lang: str) -> None
 def test_bullet_label_over_its_story_is_no_event(text: str, lang: str) -> None:
     events = EX.extract(text, published=date(2021, 5, 10), lang=lang).events
     assert [(e.date.start, e.date.end, e.place.admin1) for e in events] == [(date(2021, 5, 6), date(2021, 5, 6), "Narino")]
+
+
+# --- GUIDELINES §2: a report's finding with no day or place of its own ("La organización concluye que
+# las fuerzas de seguridad usaron armas letales") sums up incidents told, it is no new one ---
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Bolivia: represión mortal\n\nEl 15 de noviembre de 2019, las fuerzas de seguridad mataron a nueve manifestantes en Sacaba. "
+         "La organización concluye que las fuerzas de seguridad usaron armas letales en las regiones del sur andino.", "es"),
+        ("Bolivia: deadly crackdown\n\nOn November 15, 2019, security forces killed nine protesters in Sacaba. "
+         "The group concluded that security forces used lethal weapons against protesters in several regions.", "en"),
+    ],
+)
+def test_a_reports_finding_is_no_new_incident(text: str, lang: str) -> None:
+    events = EX.extract(text, published=date(2020, 4, 20), lang=lang).events
+    assert [(e.date.start, e.place.admin1, e.fatalities.low) for e in events] == [(date(2019, 11, 15), "Cochabamba", 9)]

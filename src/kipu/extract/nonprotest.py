@@ -449,8 +449,10 @@ def is_generality(view: SentenceView) -> bool:
     date of its own tells a day, and stands."""
     if view.dates:
         return False
-    if view.has("modality", "accusation") and not view.places:
-        return True  # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place
+    if (view.has("modality", "accusation") or view.has("modality", "finding")) and not view.places:
+        # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place;
+        # "La organización concluye que las fuerzas de seguridad usaron armas letales": a report's finding
+        return True
     return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None or _protests_can(view)
 
 
