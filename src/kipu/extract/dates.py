@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -231,12 +232,11 @@ class _DateLex:
         suffix = _alt(suffixes, flags="i") if suffixes else ""
         if not told.get("suffix_required"):
             suffix = f"{suffix}?" if suffix else ""  # ("el 19", "el 1º"; English needs it: "the 19th", not "the 19 people")
-        self.day_of_told: re.Pattern[str] | None = (
-            re.compile(
-                rf"(?:^|(?<=[\n.,;:?!\"“«¿¡]))\s*(?P<o>{_alt(openers, flags='i')})\s+(?P<d>[0-3]?\d){suffix}(?=[\s,])"
-            )
-            if openers else None
-        )
+        # (two patterns, speed only: one opening the text, one after a stop that it
+        # takes in, which the regex engine finds far faster than a look-behind tried everywhere)
+        told_rest = rf"\s*(?P<o>{_alt(openers, flags='i')})\s+(?P<d>[0-3]?\d){suffix}(?=[\s,])"
+        self.day_of_told: re.Pattern[str] | None = re.compile(told_rest) if openers else None
+        self.day_of_told_after: re.Pattern[str] | None = re.compile(rf"[\n.,;:?!\"“«¿¡]{told_rest}") if openers else None
         self.day_of_told_not_after: frozenset[str] = frozenset(_norm(w) for w in told.get("not_after") or [])
         if self.night_rel:
             self.patterns.append(("night", P(rf"(?<!\w)(?P<r>{_alt(self.night_rel, flags='i')})(?!\w)")))
@@ -1074,6 +1074,16 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
 
 
+def _day_of_told_matches(lex: _DateLex, text: str) -> Iterator[re.Match[str]]:
+    """``lex.day_of_told``'s matches at the text's start or right after a stop,
+    left to right without overlap (as one pattern with a look-behind would)."""
+    assert lex.day_of_told is not None and lex.day_of_told_after is not None
+    first = lex.day_of_told.match(text)
+    if first is not None:
+        yield first
+    yield from lex.day_of_told_after.finditer(text, first.end() if first is not None else 0)
+
+
 MONTH_TOLD_REACH = 1200  # chars from a day written with its month to a bare day of that month ("El 19 marchamos")
 
 
@@ -1091,7 +1101,7 @@ def _days_of_the_month_told(text: str, lex: _DateLex, out: list[DateMention], ha
         return out, has_year
     added: list[tuple[DateMention, bool]] = []
     taken = [mm.span for mm in out]
-    for m in lex.day_of_told.finditer(text):
+    for m in _day_of_told_matches(lex, text):
         start, end = m.start("o"), m.end()
         if any(sp.start < end and start < sp.end for sp in taken):
             continue
