@@ -68,6 +68,13 @@ def test_total_since_the_start_of_the_crisis_with_its_day_is_a_tally():
     assert [t.value for t in out.tallies] == [23]
 
 
+def test_english_start_named_with_its_day_in_apposition_is_a_since():
+    from kipu.extract import dates
+
+    found = dates.find_dates("The death toll since the start of the crisis, on October 21, has reached 23.", "en", date(2019, 11, 16))
+    assert [(d.kind, d.range.start, d.range.end) for d in found] == [("since", date(2019, 10, 21), date(2019, 11, 16))]
+
+
 def test_english_total_since_the_start_with_its_day_is_a_tally():
     text = (
         "Clashes in Sacaba\n\n"
@@ -321,7 +328,8 @@ def test_joining_the_protest_with_a_walk_is_a_march():
 
 
 def test_english_joined_the_protests():
-    text = "Peru\n\nMarket vendors in Cusco joined the protests on Tuesday."
+    # (no day of its own: "the protests" alone is a generic noun, an event only as a verb of joining)
+    text = "Peru\n\nMarket vendors in Cusco joined the protests."
     out = _run(text, date(2023, 1, 11))
     assert [(e.type, e.place.name if e.place else None) for e in out.events] == [("protest", "Cusco")]
 

@@ -54,6 +54,31 @@ def test_counts_word_lists_are_all_strings(lang):
     assert all(isinstance(w, str) and w for w in walk(load_lang_file(lang, "counts")))
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_word_list_of_any_language_file_holds_a_boolean(lang):
+    """The same trap in every file: a bare ``on`` in ``since_appositive_joiners``
+    had read as ``True``, so "since the start of the crisis, on October 21"
+    was never matched. Flags (``case_sensitive_names: true``) stand outside lists."""
+    from importlib import resources
+
+    from kipu.extract.lexicon import load_lang_file
+
+    def in_lists(node, listed=False):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from in_lists(v, False)
+        elif isinstance(node, list):
+            for v in node:
+                yield from in_lists(v, True)
+        elif listed:
+            yield node
+
+    names = sorted(f.name[:-5] for f in resources.files("kipu.lang").joinpath(lang).iterdir() if f.name.endswith(".yaml"))
+    assert len(names) > 10
+    bad = {name: [w for w in in_lists(load_lang_file(lang, name)) if isinstance(w, bool)] for name in names}
+    assert {k: v for k, v in bad.items() if v} == {}
+
+
 def test_counts_rules_read_their_words_from_the_yaml():
     assert counts._CONJUNCTION.search("killed two and injured 30")
     assert counts._FOR_BEFORE.search("marchan por los ")

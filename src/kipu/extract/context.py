@@ -74,6 +74,7 @@ class ArticleContext:
             if d.range.precision == "day" and _WRITTEN_YEAR.search(doc.text, d.span.start, d.span.end)
         ]
         self.country = "PE"
+        self._wire: tuple[SentenceView | None, Place | None] | None = None  # ``_wire_city``, once found
         self._settle_homonyms()
         self.anchor_date = self._find_anchor_date()
         self.anchor_place, self.country = self._find_anchor_place()
@@ -644,11 +645,8 @@ class ArticleContext:
     def _regions_beside_the_dateline(self) -> bool:
         """Whether the sentence opened by the dateline names a region of its own
         ("SANTO DOMINGO - Thousands gathered in the Plaza de la Bandera" names none)."""
-        text = self.doc.text
-        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
-            if any(place_finder.is_dateline(text, m) for m in view.places):
-                return any(p.admin1 is not None for p in self.sentence_places(view))
-        return False
+        view = self._wire_city()[0]
+        return view is not None and any(p.admin1 is not None for p in self.sentence_places(view))
 
     def _named_by_an_organisation(self) -> Place | None:
         """The place the first organisation's name holds, for an article that
@@ -666,19 +664,25 @@ class ArticleContext:
     def _dateline_place(self, country: str | None) -> Place | None:
         """ "LIMA, Nov 27 (wire) - Peruvian police fired tear gas ...": when the
         lead names no region and the story has no main one, the city the wire
-        was filed from is the best anchor, not the whole country."""
-        text = self.doc.text
-        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
-            for m in view.places:
-                if not place_finder.is_dateline(text, m):  # (its role is "dateline"; speed only)
-                    continue
-                resolver = place_finder.PlaceResolver()
-                entry = resolver.disambiguate(text, m, list(view.places))
-                if entry is None:
-                    return None
-                place = place_finder.PlaceResolver.to_place(entry, m, text)
-                return place if (country is None or place.country == country) and place.admin1 is not None else None
-        return None
+        was filed from is the best anchor, not the whole country. ``country``
+        None: the city whatever its country ("QUITO - ...")."""
+        place = self._wire_city()[1]
+        return place if place is not None and (country is None or place.country == country) and place.admin1 is not None else None
+
+    def _wire_city(self) -> tuple[SentenceView | None, Place | None]:
+        """The lead's dateline sentence and the place its city reads as (None
+        when it reads as nothing), found once per article: the anchor, the
+        heading's yielding and the lead's own regions all ask it."""
+        if self._wire is None:
+            self._wire = (None, None)
+            text = self.doc.text
+            for view in self.doc.sentences[:ANCHOR_SENTENCES]:
+                m = next((m for m in view.places if place_finder.is_dateline(text, m)), None)  # (its role is "dateline")
+                if m is not None:
+                    entry = place_finder.PlaceResolver().disambiguate(text, m, list(view.places))
+                    self._wire = (view, place_finder.PlaceResolver.to_place(entry, m, text) if entry is not None else None)
+                    break
+        return self._wire
 
     def is_foreign_background(self, view: SentenceView, where: list[tuple[Place | None, bool]], explicit_date: bool) -> bool:
         """Another country named in passing, without a date of its own, is background."""
