@@ -420,6 +420,10 @@ def _force_on_crowd_before(view: SentenceView, strategic: list[Match]) -> bool:
 _FOR_BEFORE = re.compile(rf"\b{_alt('arrested_for', 'prepositions')}\s+(?:{_alt('arrested_for', 'articles')}\s+)?$", re.IGNORECASE)
 # "detuvo a tres personas que lanzaron piedras", "arrested three men who threw stones"
 _WHO_BEFORE = re.compile(rf"\b{_alt('arrested_who', 'relatives')}\s+(?:{_alt('arrested_who', 'auxiliaries')}\s+)?$", re.IGNORECASE)
+# ... with an aside between ("detuvo a seis personas que, según el parte policial, lanzaban piedras",
+# "arrested six men who, police said, threw stones")
+_WHO_ASIDE_BEFORE = re.compile(rf"\b{_alt('arrested_who', 'relatives')}\s*,[^,;.]{{1,50}},\s*(?:{_alt('arrested_who', 'auxiliaries')}\s+)?$", re.IGNORECASE)
+WHO_ASIDE_REACH = 72  # chars from "que," over the aside to the riot word
 
 
 def _riot_then_arrests(view: SentenceView) -> bool:
@@ -446,7 +450,10 @@ def _arrested_for_rioting(view: SentenceView) -> bool:
     base = view.span.start
     return any(
         _FOR_BEFORE.search(view.text, max(0, m.start - base - FOR_REACH), m.start - base)
-        or any(a.end <= m.start for a in view.of("strategic", "arrests")) and _WHO_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base)
+        or any(a.end <= m.start for a in view.of("strategic", "arrests")) and (
+            _WHO_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base)
+            or _WHO_ASIDE_BEFORE.search(view.text, max(0, m.start - base - WHO_ASIDE_REACH), m.start - base)
+        )
         for m in view.of("riot")
     )
 

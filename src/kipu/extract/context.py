@@ -99,7 +99,13 @@ class ArticleContext:
             if not view.places:
                 self._resolved[key] = []  # what the steps below make of no place at all (speed only)
                 return self._resolved[key]
-            found = place_finder.sentence_places(self.doc.text, view.span, view.places, self.doc)
+            hits = view.places
+            if view.has("remembered", "span_after"):
+                # "marched in Puno on Monday, two months after security forces killed 17 civilians in
+                # the nearby city of Juliaca": the recalled killing's town is not a more precise
+                # place of the march's region (dropped before the most precise per region is kept)
+                hits = [m for m in hits if not _in_a_recalled_span(view, m.span.start)] or hits
+            found = place_finder.sentence_places(self.doc.text, view.span, hits, self.doc)
             # With no street word in the sentence no place names a street (speed only).
             on_a_street = view.has("street")
             streets = [p for p in found if self._names_a_street(view, p)] if on_a_street else []
@@ -114,7 +120,7 @@ class ArticleContext:
                 # after was the region's best-scored name; the region's other names stand in.
                 named = {p.span for p in streets}
                 found = [p for p in found if p not in streets] + [
-                    p for p in place_finder.sentence_places(self.doc.text, view.span, [m for m in view.places if m.span not in named], self.doc)
+                    p for p in place_finder.sentence_places(self.doc.text, view.span, [m for m in hits if m.span not in named], self.doc)
                     if (p.country, p.admin1) not in {(q.country, q.admin1) for q in found if q not in streets}
                 ]
                 found.sort(key=lambda p: p.span.start if p.span else 0)
@@ -213,9 +219,32 @@ class ArticleContext:
                         if lead_capital is None and view.sentence.index < ANCHOR_SENTENCES and view.has_any(_ANCHOR_INCIDENT_WORDS):
                             lead_capital = capital
                     continue
+            if view.has("scope", "regional_capital") and all(p.precision in ("country", "department") for p in named):
+                seat = self._regional_seat(named)
+                if seat is not None:
+                    cue = view.of("scope", "regional_capital")[0]
+                    # "Thousands marched through the regional capital": the seat of the region the
+                    # sentence, or else the story, is about (Puno city in a story filed from Puno)
+                    self._resolved[view.sentence.index] = [p for p in named if p.precision == "country"] + [replace(seat, span=Span(cue.start, cue.end))]
+                    named = self._resolved[view.sentence.index]
             if named and named[0].country:
                 last = (view.paragraph, named[0].country)
         return lead_capital
+
+    def _regional_seat(self, named: list[Place]) -> Place | None:
+        """The capital city of the Peruvian department a sentence names, or else of
+        the story's anchor (its first district, ``PE-dd0101``, is the seat)."""
+        region = next((p for p in named if p.precision == "department" and p.country == "PE"), None) or self.anchor_place
+        if region is None or region.country != "PE" or not region.gazetteer_id:
+            return None
+        department = _DEPARTMENT_ID.match(region.gazetteer_id)
+        if department is None:
+            return None
+        try:
+            entry = place_finder.Gazetteer.load().get(department.group(0) + "0101")
+        except KeyError:
+            return None
+        return place_finder.PlaceResolver.to_place(entry)
 
     def _far_end_of_a_road(self, view: SentenceView, place: Place, kept: list[Place]) -> bool:
         """ "bloqueos en Sicuani, en la vía a Puno", "la carretera que une Cusco con
@@ -1641,6 +1670,18 @@ def in_mourned_clause(view: SentenceView, offset: int, kin: bool = False) -> boo
         if any(cause.end <= m.start < offset and m.start - cause.end <= MOURNED_REACH for m in view.of("victims_ref")):
             return True
     return False
+
+
+def _in_a_recalled_span(view: SentenceView, offset: int) -> bool:
+    """Whether ``offset`` lies in a clause counted back from earlier force
+    ("marched on Monday, two months after security forces killed 17 civilians in
+    the nearby city of Juliaca", ``remembered``/``span_after``) with no clause
+    break between: the place of that earlier day, not of the march."""
+    base = view.span.start
+    return any(
+        m.end <= offset and not any(ch in view.text[m.end - base : offset - base] for ch in ",;:")
+        for m in view.of("remembered", "span_after")
+    )
 
 
 _ONLY_CLOSING = re.compile(r"[\s.)\]\"'”’]*")

@@ -134,12 +134,14 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
         if m.start >= first and m.category == "riot" and _violence_protested(folded, base, first, m):
             continue
         kept.append(m)
-    if memorials and len(kept) < len(view.matches):
+    if len(kept) < len(view.matches):
         gone = [m for m in view.matches if _is_force(m) and m.label != "participants" and not any(k is m for k in kept)]
         # "al cumplirse un año de la jornada en que 18 personas perdieron la vida": the people
-        # whose death is remembered are no crowd of the commemoration
-        kept = [k for k in kept if not (k.category == "measure" and k.label == "participants" and _remembered(folded, memorials, k)
-                                        and any(0 <= g.start - k.end <= DEAD_NOUN_GAP for g in gone))]
+        # whose death is remembered are no crowd of the commemoration; nor are the people a
+        # stripped verb killed ("two months after security forces killed 17 civilians in Juliaca",
+        # "contra la extorsión, que ha cobrado la vida de decenas de choferes")
+        kept = [k for k in kept if not (k.category == "measure" and k.label == "participants" and any(
+            _object_of(folded, g, k) or memorials and 0 <= g.start - k.end <= DEAD_NOUN_GAP and _remembered(folded, memorials, k) for g in gone))]
     view.matches[:] = kept
 
 
@@ -241,6 +243,16 @@ def _violence_protested(folded: str, base: int, opener_end: int, m: Match) -> bo
 # Folded text between a commemoration word and a force word: a clause of its
 # own ("to remember the victims; police later fired tear gas") ends what is remembered.
 DEAD_NOUN_GAP = 3  # chars from a people noun to the casualty words it is the subject of ("personas perdieron la vida")
+DEAD_OBJECT_REACH = 24  # chars from a killing verb to the people noun it takes ("killed at least 17 civilians")
+_OBJECT_BETWEEN = re.compile(r"[^,;:.()]*")
+
+
+def _object_of(folded: str, verb: Match, noun: Match) -> bool:
+    """Whether ``noun`` follows the killing word ``verb`` closely with no clause
+    break between ("killed 17 civilians", "mataron a decenas de manifestantes"):
+    the people the verb killed, not a crowd."""
+    gap = noun.start - verb.end
+    return 0 <= gap <= DEAD_OBJECT_REACH and _OBJECT_BETWEEN.fullmatch(folded, verb.end, noun.start) is not None
 _MEMORY_BREAK = re.compile(rf"[;:.]|,\s+(?:{_alt('memory_break')})\b")
 
 
