@@ -46,18 +46,6 @@ def test_the_place_of_a_recalled_killing_is_not_the_marchs():
     assert e.date is not None and e.date.start == date(2023, 3, 6)
 
 
-def test_the_dead_of_the_grievance_are_no_crowd_in_spanish():
-    text = (
-        "Los choferes acataron este jueves el paro en Lima contra la extorsión y el sicariato, "
-        "que en lo que va del año han cobrado la vida de decenas de choferes."
-    )
-    out = _run(text, date(2024, 10, 10), "es")
-    assert len(out.events) == 1
-    e = out.events[0]
-    assert e.participants is None
-    assert e.fatalities is None
-
-
 def test_conductores_are_a_crowd():
     text = "Miles de conductores acataron este jueves el paro de transportistas en Lima contra la extorsión."
     out = _run(text, date(2024, 10, 10), "es")
@@ -114,3 +102,102 @@ def test_english_arrests_of_men_who_after_an_aside_threw_stones():
     e = out.events[0]
     assert e.type == "riot"
     assert e.arrests is not None and e.arrests.value == 6
+
+
+# From a Cusco story (11 January 2023): deaths a government is criticised over are the
+# grievance, with their town; the wounded of a clash are the clash's, not an airport closure's.
+
+def test_deaths_a_government_is_criticised_over_are_not_this_incidents():
+    text = (
+        "LIMA, Jan 12 - A peasant leader died of a gunshot wound in Cusco late on Wednesday after clashes "
+        "between police and protesters, authorities said, as the government faced mounting criticism "
+        "over the deaths of 17 people in Juliaca earlier this week."
+    )
+    out = _run(text, date(2023, 1, 12))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.place is not None and e.place.admin1 == "Cusco"
+    assert e.fatalities is not None and e.fatalities.value == 1
+    assert e.participants is None
+
+
+def test_criticas_por_las_muertes_name_the_grievance():
+    text = (
+        "Un dirigente campesino murió el miércoles en Cusco durante enfrentamientos con la policía, "
+        "mientras el Gobierno enfrenta duras críticas por las muertes de 17 personas en Juliaca."
+    )
+    out = _run(text, date(2023, 1, 12), "es")
+    assert [e.place.admin1 for e in out.events if e.place] == ["Cusco"]
+
+
+def test_the_wounded_of_a_clash_near_an_airport_that_closed_are_the_clashs():
+    text = (
+        "Protesters clashed with police in Cusco on Wednesday. At least 37 people were injured in the "
+        "confrontations near the city's airport, which suspended flights for several hours."
+    )
+    out = _run(text, date(2023, 1, 12))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.type == "riot"
+    assert e.injuries is not None and e.injuries.value == 37
+
+
+# GUIDELINES §2 riot: a crowd holding police officers is violence against people.
+
+def test_a_crowd_that_had_held_officers_is_a_riot():
+    text = (
+        "El sábado, en Andahuaylas, un grupo de manifestantes ya había retenido durante varias horas "
+        "a cuatro agentes policiales, a quienes liberó tras la intervención de un fiscal."
+    )
+    out = _run(text, date(2022, 12, 12), "es")
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("riot", "violent_demonstration")
+    assert e.date is not None and e.date.start == date(2022, 12, 10)
+
+
+# GUIDELINES §2/§3: the victims of the crime a strike protests are its grievance, no toll of
+# the strike and no state force; counted for the year, they are a running total (as in
+# tests/test_extract_en_probe10.py).
+
+def test_extortion_victims_of_the_year_are_no_toll_of_the_strike():
+    text = (
+        "Transport workers went on strike in Lima on Thursday against extortion, which has claimed "
+        "the lives of dozens of drivers this year."
+    )
+    out = _run(text, date(2024, 10, 10))
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
+    assert out.events[0].fatalities is None
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 24)]
+
+
+def test_la_extorsion_que_ha_cobrado_vidas_is_the_grievance():
+    text = (
+        "Gremios de transporte acataron este jueves el paro en Lima contra la extorsión y el sicariato, "
+        "que en lo que va del año han cobrado la vida de decenas de choferes."
+    )
+    out = _run(text, date(2024, 10, 10), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
+    assert out.events[0].participants is None  # (the dead choferes are no crowd)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 24)]
+
+
+def test_police_killing_strikers_against_extortion_is_force():
+    text = "Transport workers striking in Lima against extortion were fired on by police, who killed two drivers."
+    out = _run(text, date(2024, 10, 10))
+    assert len(out.events) == 1
+    assert out.events[0].sub_type == "excessive_force"
+    assert out.events[0].fatalities is not None and out.events[0].fatalities.value == 2
+
+
+def test_rounds_the_police_fired_that_killed_are_this_protests_toll():
+    # (the clause after the state's force is no grievance's, though it follows a demand)
+    text = (
+        "Thousands marched in Juliaca on Monday demanding the president's resignation, and police fired "
+        "live rounds that killed two protesters."
+    )
+    out = _run(text, date(2023, 1, 10))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.sub_type == "excessive_force"
+    assert e.fatalities is not None and e.fatalities.value == 2

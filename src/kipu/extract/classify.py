@@ -411,8 +411,17 @@ def _force_on_crowd_before(view: SentenceView, strategic: list[Match]) -> bool:
     """ "Police fired tear gas to push back the crowd near the airport, whose
     operator suspended flights for several hours": force on a crowd told
     first is the news; a closure or suspension after it (``other``, no state
-    measure) is its consequence, not a development of its own."""
-    if any(m.label != "other" for m in strategic) or not view.has("actor", "protesters"):
+    measure) is its consequence, not a development of its own; so is a closure
+    told after a clash and its casualties."""
+    if any(m.label != "other" for m in strategic):
+        return False
+    if any(m.label in ("fatalities", "injuries") and m.end <= strategic[0].start for m in view.of("measure")) and any(
+        m.end <= strategic[0].start for m in view.of("riot")
+    ):
+        # "37 people were injured in the confrontations near the airport, which suspended
+        # flights": the clash and its wounded are the news, the closure its consequence
+        return True
+    if not view.has("actor", "protesters"):
         return False
     return any(m.label in CROWD_FORCE and m.end <= strategic[0].start for m in view.of("state_response"))
 
@@ -667,9 +676,11 @@ def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
     """ "a strike against the killings of drivers by criminal gangs": the deaths
     are what the protest is about, not force used against it. Gunfire is the
     gang's too when no state force is named ("after gang members shot dead a
-    bus driver")."""
+    bus driver"). So are the victims of crime a protest against it counts, with no
+    state force in the sentence ("a strike against extortion, which has claimed
+    the lives of dozens of drivers this year")."""
     if not view.has("actor", "criminal_groups"):
-        return False
+        return view.has("demand", "security_crime") and not tactics & _FORCE and not view.has("state_agent")
     return not tactics & {"live_ammunition"} or not view.has("state_agent")
 
 

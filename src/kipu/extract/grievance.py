@@ -125,7 +125,7 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
     base = view.span.start
     kept: list[Match] = []
     for m in view.matches:
-        if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m):
+        if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m, _state_force_ends(view)):
             continue
         if m.start >= first and m.category == "measure" and m.label == "participants" and _in_a_relative_about_the_grievance(folded, base, first, m):
             continue  # "a strike against extortion that has seen dozens of workers killed": those workers are no crowd
@@ -184,9 +184,11 @@ def _strip_deaths_protested(view: SentenceView, folded: str) -> None:
         if first_form < m.start and _PROTESTED_AFTER.search(folded, max(0, m.start - PROTESTED_REACH), m.start)
     ]
     if protested:
+        # (and the people they name: "criticism over the deaths of 17 people" counts no crowd)
         view.matches[:] = [
             m for m in view.matches
             if not ((m.category, m.label) in _DEATH_WORDS and any(m.start < p.end and p.start < m.end for p in protested))
+            and not (m.category == "measure" and m.label == "participants" and any(_object_of(folded, p, m) for p in protested))
         ]
 
 
@@ -288,7 +290,12 @@ def _in_a_relative_about_the_grievance(folded: str, base: int, opener_end: int, 
     return rel is not None and rel.group(1) not in _CROWD
 
 
-def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> bool:
+def _state_force_ends(view: SentenceView) -> list[int]:
+    """Where the state's agents or their force are named in the sentence."""
+    return [k.end for k in view.matches if k.category in ("state_response", "state_agent")]
+
+
+def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match, state_force: list[int] = ()) -> bool:
     before = folded[max(opener_end, base) : m.start]
     rel = _RELATIVE.search(before)
     if rel is not None:
@@ -298,7 +305,10 @@ def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match) -> 
     appositive = _APPOSITIVE_OF.search(before)
     if appositive is not None and not _CROWD & set(appositive.group("who").split()):
         return True
-    if _TOLL_CLAUSE.search(folded, max(opener_end, base), m.end):  # the verb may be the force word ("which has killed")
+    toll = _TOLL_CLAUSE.search(folded, max(opener_end, base), m.end)  # the verb may be the force word ("which has killed")
+    if toll is not None and not any(max(opener_end, base) < end <= toll.start() for end in state_force):
+        # (not when the state's force is told before the clause: "demanding her resignation,
+        # and police fired live rounds that killed two" is this protest's toll)
         return True
     when = _WHEN_CLAUSE.search(folded[max(opener_end, base) : m.end])  # the verb may be the force word ("was killed")
     if when is not None and not _CROWD & set(when.group("subject").split()):
