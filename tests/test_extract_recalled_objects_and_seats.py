@@ -201,3 +201,36 @@ def test_rounds_the_police_fired_that_killed_are_this_protests_toll():
     e = out.events[0]
     assert e.sub_type == "excessive_force"
     assert e.fatalities is not None and e.fatalities.value == 2
+
+
+# GUIDELINES §3: "dejó dos muertos" after the state's force of one clause is that force's toll,
+# not a running total; a period keeps a total a tally.
+
+def test_police_who_repressed_the_march_and_left_two_dead_is_its_toll():
+    text = "Miles marcharon en Juliaca el lunes. La policía reprimió la marcha y dejó dos muertos."
+    out = _run(text, date(2023, 1, 10), "es")
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.sub_type == "excessive_force"
+    assert e.fatalities is not None and e.fatalities.value == 2
+    assert out.tallies == []
+
+
+def test_rounds_that_left_two_dead_in_a_clause_of_their_own_are_the_protests_toll():
+    text = (
+        "Miles marcharon en Juliaca el lunes para exigir la renuncia de la presidenta, y la policía "
+        "disparó balas que dejaron dos muertos."
+    )
+    out = _run(text, date(2023, 1, 10), "es")
+    assert len(out.events) == 1
+    assert out.events[0].fatalities is not None and out.events[0].fatalities.value == 2
+    assert out.tallies == []
+
+
+def test_three_months_of_protests_that_left_49_dead_stay_a_total():
+    text = (
+        "Las fuerzas del orden dispararon contra los manifestantes durante tres meses de protestas "
+        "que dejaron 49 muertos."
+    )
+    out = _run(text, date(2023, 3, 10), "es")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 49)]

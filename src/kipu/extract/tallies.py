@@ -63,8 +63,8 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         return context or not has_specific_place
     share = view.has("tally", "share")
     countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
-    if view.has("one_incident") and not (share or countrywide or long_period or context) and _left_by_one_incident(view):
-        return False  # "se produjo un enfrentamiento que dejó cinco heridos": that clash's toll
+    if (view.has("one_incident") or view.has("state_response")) and not (share or countrywide or long_period or context) and left_by_one_incident(view):
+        return False  # "se produjo un enfrentamiento que dejó cinco heridos", "la policía reprimió la marcha y dejó dos muertos": that clash's toll
     return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date
 
 
@@ -102,14 +102,18 @@ def _totals_only_rank_the_day(view: SentenceView) -> bool:
     return bool(totals) and all(any(0 <= t.start - r.end <= SUPERLATIVE_REACH for r in ranks) for t in totals)
 
 
+#: state_response labels that name the toll itself ("muertos" is ``killings``), not force used.
+_TOLL_WORDS = frozenset({"killings", "arrests"})
 ONE_INCIDENT_REACH = 30  # chars from "el enfrentamiento" to the "dejó" whose subject it is
 
 
-def _left_by_one_incident(view: SentenceView) -> bool:
+def left_by_one_incident(view: SentenceView) -> bool:
     """Every weak total word ("dejó") comes right after one incident named as
-    its subject ("un enfrentamiento que dejó", "the clash left"), in its clause."""
+    its subject ("un enfrentamiento que dejó", "the clash left"), or after the
+    state's force used in its clause ("la policía reprimió la marcha y dejó",
+    "disparó perdigones que dejaron"), in its clause."""
     weak = view.of("tally", "weak")
-    subjects = view.of("one_incident")
+    subjects = view.of("one_incident") + [m for m in view.of("state_response") if m.label not in _TOLL_WORDS]
     base = view.span.start
     return bool(weak) and all(
         any(0 <= w.start - s.end <= ONE_INCIDENT_REACH and not any(ch in view.text[s.end - base : w.start - base] for ch in ",;:.") for s in subjects)

@@ -15,7 +15,7 @@ from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
 from kipu.extract.readings import TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
-from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES
+from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, left_by_one_incident
 from kipu.model import DateRange, Span, TallyMention
 
 
@@ -74,6 +74,8 @@ def tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleC
             continue
         if any(d.range.precision == "day" and d.kind != "since" for d in clause.dates):
             continue
+        if not clause.has("tally", "strong") and not clause.has("tally", "context") and left_by_one_incident(clause):
+            continue  # ", y la policía disparó balas que dejaron dos muertos": that force's toll, in the sentence's incident
         inside = [p for p in ctx.sentence_places(view) if p.span is not None and clause.span.start <= p.span.start < clause.span.end]
         if any(p.precision not in ("country", "department") for p in inside):
             continue
