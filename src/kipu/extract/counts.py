@@ -208,6 +208,18 @@ def _closed_noun_phrase(cue: Match, between: str, view: SentenceView) -> bool:
     return _DETERMINER_BEFORE.search(view.text, 0, cue.start - view.span.start) is not None
 
 
+_APPOSITIVE_CLOSE = re.compile(r"\s*,")
+
+
+def _appositive_count(q: Any, between: str, view: SentenceView) -> bool:
+    """ "Los heridos, más de 70, fueron llevados al hospital": a bare number set
+    off by commas right after a casualty noun is that noun's count."""
+    return (
+        between.strip() == "," and getattr(q, "head", None) is None
+        and _APPOSITIVE_CLOSE.match(view.text, q.span.end - view.span.start) is not None
+    )
+
+
 def _some_of_its_subject(cue: Match, between: str, view: SentenceView) -> bool:
     """ "all of them died of bullet wounds, several in the head or chest": a
     casualty verb whose people a partitive ("of them") named before it; a
@@ -625,7 +637,7 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 things = _counts_things(q, view)  # the number's own noun, asked once per number
             if things:
                 continue  # "no one was killed, but dozens of buildings were damaged": the number has its own noun
-            if _closed_noun_phrase(c, between, view):
+            if _closed_noun_phrase(c, between, view) and not _appositive_count(q, between, view):
                 continue  # "Hours after the arrests, about 200 people gathered": the comma closed the casualty word's phrase
             if _some_of_its_subject(c, between, view):
                 continue  # "all of them died of bullet wounds, several in the head": some of those named, no count

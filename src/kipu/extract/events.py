@@ -641,6 +641,10 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
             ), None)
             if target is None and all(_is_title(f.view) for f in g):
                 target = next((d for d in dated if _headline_of(g, d)), None) or _measure_of_headline(g, dated)
+            if target is None and any(_is_title(f.view) for f in g):
+                target = _arrests_of_headline(g, dated)
+                for f in g if target is not None else ():
+                    f.typing = target[0].typing  # (the body tells what the arrests were: its reading stands)
             if target is None and not any(f.place_explicit for f in g):
                 target = _told_just_before(g, out)
         if target is None:
@@ -755,6 +759,28 @@ def _headline_of(title: list[Frame], dated: list[Frame]) -> bool:
         return False
     start = min(f.date.start for f in dated if f.date_explicit and f.date)
     return 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS
+
+
+def _arrests_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[Frame] | None:
+    """ "Peru police raid university campus, detain nearly 200 protesters" above
+    a lead that tells the raid as arrests not tied to one protest ("detained
+    193 people who had been sheltering on the campus"): a headline whose only
+    state response is the arrests (with the undated sentences that went with
+    it) restates the body's dated arrests in the same region, told a few days
+    back at most; it is not a second incident."""
+    if not all(f.typing.sub_type == "intervention" and f.typing.cues == ("tactic:arrests",) for f in title):
+        return None
+    a = title[0]
+    if a.date is None:
+        return None
+    for g in dated:
+        b = g[0]
+        if (b.typing.type, b.typing.sub_type) != ("strategic_development", "arrests") or b.admin_key != a.admin_key:
+            continue
+        starts = [f.date.start for f in g if f.date_explicit and f.date is not None]
+        if starts and 0 <= (a.date.start - min(starts)).days <= HEADLINE_LAG_DAYS:
+            return g
+    return None
 
 
 def _measure_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[Frame] | None:

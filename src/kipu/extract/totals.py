@@ -154,7 +154,19 @@ def _only_how_they_died(view: SentenceView) -> bool:
     counted died, it is no incident of its own."""
     casualties = [m.start for m in view.of("measure") if m.label in ("fatalities", "injuries")]
     words = [m for m in view.matches if m.category in ("riot", "attack", "strategic")]
-    return bool(casualties) and bool(words) and all(m.start > min(casualties) for m in words)
+    if not casualties or not words:
+        return False
+    first = min(casualties)
+    base = view.span.start
+    # ... or is the subject of the total's verb ("Clashes with security forces have left at least 55 dead")
+    leaves = [w.start for w in view.of("tally", "weak") if w.start < first]
+    return all(
+        m.start > first or any(m.end <= w <= m.end + SUBJECT_REACH and not any(ch in view.text[m.end - base : w - base] for ch in ",;:.") for w in leaves)
+        for m in words
+    )
+
+
+SUBJECT_REACH = 40  # chars from an incident word to the total's verb it is the subject of ("Clashes with security forces have left")
 
 
 def _arrests_are_the_total(view: SentenceView, tally_counts: list[Count]) -> bool:
