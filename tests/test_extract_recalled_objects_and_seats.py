@@ -280,3 +280,18 @@ def test_the_wounded_more_than_70_in_english():
     out = _run(text, date(2023, 1, 10))
     assert len(out.events) == 1
     assert out.events[0].injuries is not None and out.events[0].injuries.value == 70
+
+
+def test_a_days_toll_before_raising_the_national_death_toll_is_the_days():
+    # GUIDELINES §3: the day's dead are the incident's; the national total after the turn is the tally
+    text = (
+        "AYACUCHO, Peru, Dec 16 (Reuters) - At least eight people were killed in the southern Peruvian city of "
+        "Ayacucho on Thursday when soldiers fired on protesters who had tried to take over the local airport, "
+        "health officials said on Friday, raising the national death toll from a week of unrest to at least 18."
+    )
+    out = _run(text, date(2022, 12, 16))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.fatalities is not None and (e.fatalities.value, e.fatalities.qualifier) == (8, "at_least")
+    assert e.date is not None and e.date.start == date(2022, 12, 15)
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 18)]

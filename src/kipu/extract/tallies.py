@@ -149,7 +149,7 @@ def split_counts(
                 continue
             if (
                 has_specific_place and has_day_date or _other_measure_than_the_total(c, counts, turn) or has_day_date and _told_as_more(c, view)
-                or _one_days_count(c, view)
+                or _one_days_count(c, view) or has_day_date and _total_after_the_turn(c, counts, turn)
             ):
                 incident.append(c)
                 continue
@@ -189,6 +189,14 @@ def _spread_over_places(c: Count, view: SentenceView) -> bool:
         return False
     at = c.figure.span.end - view.span.start
     return _SPREAD.match(view.text, at) is not None or (bool(view.places) and _SPREAD_SCOPE.match(view.text, at) is not None)
+
+
+def _total_after_the_turn(c: Count, counts: list[Count], turn: int) -> bool:
+    """ "At least eight people were killed in the city of Ayacucho on Thursday ...,
+    raising the national death toll to at least 18": with a day told, a count of
+    the measure the turn then totals is that day's toll (the region named as a
+    city may resolve no more precisely than the region)."""
+    return any(o is not c and o.measure == c.measure and o.figure.span is not None and o.figure.span.start >= turn for o in counts)
 
 
 def _one_days_count(c: Count, view: SentenceView) -> bool:
