@@ -36,6 +36,8 @@ _AFTER_COMMA = alternation(lang_words("clauses", "after_comma"), r"\s+")
 _ANYWHERE = alternation(lang_words("clauses", "anywhere"), r"\s+")
 _AND = alternation(lang_words("clauses", "before_incident", "conjunctions"), r"\s+")
 _INCIDENT_NOUN = alternation(lang_words("clauses", "before_incident", "nouns"), r"\s+")
+# "... y al día siguiente quemaron a un policía": a conjunction before the next day opens that day's clause
+_NEXT_DAY = alternation(lang_words("clauses", "before_incident", "days"), r"\s+") or "(?!)"
 # (the incident noun stays in the clause it opens: only the conjunction is cut)
 _BEFORE_COUNT = alternation(lang_words("clauses", "before_count", "conjunctions"), r"\s+") or "(?!)"
 _COUNT_WORD = alternation(lang_words("clauses", "before_count", "counts"), r"\s+") or "(?!)"
@@ -44,7 +46,7 @@ _NOT_AFTER = frozenset({"such", "well", "many", "much", "high", "few", "little",
 # a count right ahead: "dozens hurt", "decenas de heridos", "17 dead" (not a date: "9 de enero", "9 January")
 _COUNT_AHEAD = rf"(?:{_COUNT_WORD})\b|\d+\s+(?!de\b|of\b)[a-z]"
 _BOUNDARIES = re.compile(
-    rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?={_INCIDENT_NOUN}\b)|(?P<count>\s+{_BEFORE_COUNT}\s+(?={_COUNT_AHEAD})))"
+    rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?=(?:{_INCIDENT_NOUN}|{_NEXT_DAY})\b)|(?P<count>\s+{_BEFORE_COUNT}\s+(?={_COUNT_AHEAD})))"
 )
 _WORD_BEFORE = re.compile(r"(\w*)$")
 
@@ -297,6 +299,10 @@ def _tells_an_incident(part: SentenceView, before: list[SentenceView]) -> bool:
     cleared it" is one roadblock, cleared)."""
     if any(m.category in _DAY_INCIDENT for m in part.matches) or part.has("strategic", "state_measure"):
         return True  # (a measure of its own day too: "Thousands marched on January 4; the government declared an emergency on January 14")
+    if counts_casualties(part, ("fatalities",)) and all(d.kind == "explicit" for d in part.dates):
+        # "El 9 de enero en Juliaca mataron a 17 hermanos y al día siguiente quemaron a un policía": the dead of
+        # a day written out (not "two more died in the following days": more of the toll just told)
+        return True
     return part.has("state_response") and all(p.has("state_response") or not any(m.category in _DAY_INCIDENT for m in p.matches) for p in before)
 # "marched on Monday, a week after police killed a teenager during a raid": a
 # killing or wounding by the state is an incident of its own day as well.

@@ -22,7 +22,7 @@ from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, classify, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
-from kipu.extract.clauses import counted_per_region, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
+from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
 from kipu.extract.counts import Count, counts_in, raised_the_total, the_same_measure
@@ -527,6 +527,20 @@ class _ArticleReader:
             return when
         return DateRange(told.end, told.end, told.precision)
 
+    def _frames_of_day_part(self, part: SentenceView, own: list[Count], where: list[tuple[Place | None, bool]]) -> list[Frame]:
+        """Frames of one day's part of a sentence (``split_by_day``). A part
+        that only counts its dead ("El 9 de enero en Juliaca mataron a 17
+        hermanos y al día siguiente quemaron a un policía") names no incident
+        word to classify; in a protest article its dead, killed by no gunmen
+        named, are lethal force at that day's protest (GUIDELINES §2), as a
+        toll told right after a protest is."""
+        dated = (self.ctx.own_date(part), True)
+        place = self._part_place(part, where)
+        made = make_frames(part, own, dated, place, None)
+        if not made and self.protest_context and counts_casualties(part, ("fatalities",)) and not killed_by_others(part):
+            made = make_frames(part, own, dated, place, Typing("protest", "excessive_force", ("dead_of_its_day",)))
+        return made
+
     def _part_place(self, part: SentenceView, where: list[tuple[Place | None, bool]]) -> list[tuple[Place | None, bool]]:
         """The place of one day's part of a sentence (``split_by_day``): the
         sentence's, unless that place is named in another part and this part
@@ -818,7 +832,7 @@ class _ArticleReader:
             told = {c.figure.span for c in incident_counts}
             for part in parts:
                 own = [c for c in counts_in(part) if c.figure.span in told]
-                self.frames.extend(make_frames(part, own, (self.ctx.own_date(part), True), self._part_place(part, where), None))
+                self.frames.extend(self._frames_of_day_part(part, own, where))
             self.ctx.told_last(self.ctx.own_date(parts[-1]))
         elif only_the_past_is_an_incident(view, past):
             pass  # only the recalled day's incident, below
