@@ -74,6 +74,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             # ("Ten civilians were shot, three of them fatally": the part is the dead, the rest the wounded)
             _dead_of_the_wounded(q, view, cues, used, out)
             continue
+        if out and _a_vague_part(q, view, out):
+            continue  # "más de cincuenta heridos, varios con herida de bala": some of the fifty, described
         if _counts_actions(q, view):
             continue  # "removed one blockade ... and detained 14 people": the number counts blockades
         if things and _counts_shots(q, things):
@@ -123,6 +125,9 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "killing eight, and two more died in the following days": one toll, added to
         # ("Ocho murieron ese jueves y otras dos en los días siguientes": more than the eight just told, not than an earlier count)
         more = not vague and not any(c.measure == cue.label for c in out) and told_as_more(figure.span, view)
+        if first is None and not vague and _second_group(q, cue, view, out):
+            out[-1] = _with_group(out[-1], q)  # "22 policías heridos y 16 civiles heridos": one toll, two groups
+            continue
         out.append(Count(cue.label, figure, cue, vague=vague, more=more))
     taken = {c.measure for c in out}
     more = view.of("one_more")
@@ -400,6 +405,23 @@ def _adds_to_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
         return False  # "26 muertes y 87 personas desaparecidas": the first number's own casualty word, not the second's
     out[-1] = _with_group(last, q)
     return True
+
+
+_CONJUNCTION_ONLY = re.compile(rf"\s+{_alt('coordinated', 'conjunctions', space=_SPACES)}\s+$", re.IGNORECASE)
+
+
+def _second_group(q: Any, cue: Match, view: SentenceView, out: list[Count]) -> bool:
+    """ "informa 22 policías heridos y 16 civiles heridos": a count joined by a
+    conjunction alone to the casualty word of the count just taken, with the
+    same casualty word of its own after it, is a second group of that toll
+    (as ``_adds_to_last`` when the word is said once)."""
+    if not out or cue.start < q.span.end:
+        return False
+    last = out[-1]
+    if last.measure != cue.label or last.measure not in CASUALTY_MEASURES or last.single or last.vague or last.cue.end > q.span.start:
+        return False
+    base = view.span.start
+    return _CONJUNCTION_ONLY.match(view.text, last.cue.end - base, q.span.start - base) is not None
 
 
 def _with_group(last: Count, q: Any) -> Count:
@@ -899,6 +921,26 @@ def _dead_of_the_wounded(q: Any, view: SentenceView, cues: list[Match], used: se
     out.append(Count("fatalities", part, cue, single=part.low == 1 == part.high))
     if died is not None:
         used.add(id(died))
+
+
+_PART_WITH = re.compile(r"\s+(?:" + (alternation(_words("part_with"), r"\s+") or "(?!)") + r")\b", re.I)
+
+
+def _a_vague_part(q: Any, view: SentenceView, out: list[Count]) -> bool:
+    """ "más de cincuenta heridos, varios con herida de bala": a vague word set
+    off by a comma right after a count of wounded and followed by "con" ("with") tells
+    what some of those counted suffered; it is no count of its own (the
+    partitive left unsaid: "varios [de ellos] con ...")."""
+    if not getattr(q, "vague", False) or out[-1].measure != "injuries":
+        return False  # ("dos muertos, decenas con heridas de perdigones": the wounded are others than the dead)
+    base = view.span.start
+    last = out[-1].figure.span
+    if last is None or last.end > q.span.start:
+        return False
+    between = view.text[last.end - base : q.span.start - base]
+    if not between.rstrip().endswith(",") or "," in between.rstrip()[:-1]:
+        return False
+    return _PART_WITH.match(view.text, q.span.end - base) is not None
 
 
 def _a_part(q: Any, parts: list[Match]) -> bool:
