@@ -71,8 +71,21 @@ def strip_crowd_weapons(view: SentenceView) -> None:
 LETHAL_RESPONSES = frozenset({"killings", "live_ammunition"})
 
 
+SOURCE_GAP = 4  # chars between a force and the verb it tells by ("informó la Policía"), as readings.SOURCE_GAP
+
+
 def _state_force_named(view: SentenceView) -> bool:
-    return view.has("state_agent") or any(view.has("actor", a) for a in STATE_FORCES)
+    """Police or soldiers named in the sentence other than as its source:
+    "murieron tras recibir disparos de un hombre ..., según informó la Policía
+    Nacional" names the police only as who told it, no side in the killing."""
+    if view.has("state_agent"):
+        return True
+    sources = view.of("attribution", "source")
+    return any(
+        m.category == "actor" and m.label in STATE_FORCES
+        and not any(0 <= m.start - s.end <= SOURCE_GAP for s in sources)
+        for m in view.matches
+    )
 
 
 def killers_not_state(view: SentenceView) -> bool:
