@@ -1068,6 +1068,10 @@ class ArticleContext:
         for i in range(len(triggers) - 2, -1, -1):
             if not planned[i] and planned[i + 1] and _joined(view, triggers[i], triggers[i + 1]):
                 planned[i] = True
+        # "convocó a un paro general para el miércoles 24, con movilización al Congreso": what goes with the plan
+        for i in range(1, len(triggers)):
+            if not planned[i] and planned[i - 1] and _goes_with(view, triggers[i], self.doc.lang):
+                planned[i] = True
         return all(planned)
 
 
@@ -1831,6 +1835,23 @@ def _own_onset_day(view: SentenceView, onset: Match, d: Any, published: date | N
     if any(o is not d for o in view.dates) or _SINCE_PRONOUN.search(view.text, max(0, onset.start - base - SINCE_PRONOUN_REACH), onset.start - base):
         return False  # "53 dead in the unrest since it began on December 7": the movement's first day, not an incident's
     return any(f.end <= onset.start and onset.start - f.end <= ONSET_SUBJECT_REACH and "," not in view.text[f.end - base : onset.start - base] for f in view.of("form"))
+
+
+@lru_cache(maxsize=8)
+def _plan_with(lang: str) -> re.Pattern[str] | None:
+    """``plan_with`` of morphology.yaml, after a comma, as the end of the text before a trigger."""
+    words = lang_data(lang, "morphology").get("plan_with") or []
+    return re.compile(rf",\s*(?:{alternation(words, _ANY_SPACE)})\s+$", re.IGNORECASE) if words else None
+
+
+def _goes_with(view: SentenceView, trigger: Match, lang: str) -> bool:
+    """ ", con movilización al Congreso": a trigger that a comma and "con" join to
+    what was told before it (the planned strike) goes with it."""
+    pat = _plan_with(lang)
+    if pat is None:
+        return False
+    base = view.span.start
+    return pat.search(view.text, max(0, trigger.start - base - 12), trigger.start - base) is not None
 
 
 def _joined(view: SentenceView, first: Match, second: Match) -> bool:
