@@ -295,3 +295,21 @@ def test_a_days_toll_before_raising_the_national_death_toll_is_the_days():
     assert e.fatalities is not None and (e.fatalities.value, e.fatalities.qualifier) == (8, "at_least")
     assert e.date is not None and e.date.start == date(2022, 12, 15)
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 18)]
+
+
+# GUIDELINES §2 forms: a caravan is people travelling to protest, not officials to a meeting.
+
+def test_heads_of_state_arriving_for_a_summit_are_no_caravan():
+    text = (
+        "Leaders of world economies, including China's Xi Jinping and US President Joe Biden, "
+        "arrive in Lima this week for the summit."
+    )
+    assert _run(text, date(2024, 11, 14)).events == []
+
+
+def test_protesters_arriving_in_lima_are_still_a_caravan():
+    # (a guard for the rule above: a crowd before the verb keeps the caravan)
+    text = "Hundreds of Aymara protesters from Puno arrived in Lima on Monday, a day after President Boluarte spoke."
+    out = _run(text, date(2023, 1, 17))
+    assert [e.forms for e in out.events] == [["caravan"]]
+    assert out.events[0].place is not None and out.events[0].place.admin1 == "Lima"

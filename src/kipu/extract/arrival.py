@@ -10,15 +10,17 @@ second event there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kipu.extract.agents import STATE_FORCES
-from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words
 from kipu.geo.gazetteer import PlaceMatch
 from kipu.model import Place
+
+if TYPE_CHECKING:
+    from kipu.extract.document import SentenceView
 
 TRAVELLERS = frozenset({"caravan", "protest", "protest_noun"})  # form words that may name those who arrive ("delegaciones", "manifestantes")
 LANDMARK_PREFIX = "PE-LM-"  # gazetteer ids of named buildings, squares, roads
@@ -66,6 +68,30 @@ def arrival_forms(view: SentenceView, labels: list[str]) -> list[str]:
     if purpose is not None:
         labels = [m.label for m in view.of("form") if m.start < purpose]
     return labels if "caravan" in labels else ["caravan", *labels]
+
+
+def strip_official_arrivals(view: SentenceView) -> None:
+    """ "Leaders of world economies, including US President Joe Biden, arrive in
+    Lima this week for the summit": officials travelling to a meeting are no
+    caravan, so the arrival phrase is no protest word."""
+    verbs = view.of("arrival", "destination")
+    if not verbs or not any(_officials_arrive(view, v) for v in verbs):
+        return
+    first = min(v.start for v in verbs)
+    view.matches[:] = [m for m in view.matches if not (m.category == "form" and m.label == "caravan" and m.start >= first)]
+
+
+def _officials_arrive(view: SentenceView, verb: Match) -> bool:
+    """Those named before the arrival verb are the government's people, with no
+    crowd among them (no protester and no counted people)."""
+    before = [m for m in view.matches if m.end <= verb.start]
+    return any(m.category == "actor" and m.label == "government" for m in before) and not any(
+        m.category == "actor" and m.label in _CROWD_ACTORS or m.category == "measure" and m.label == "participants" for m in before
+    )
+
+
+#: Actors that make those who arrive a crowd ("delegaciones de comuneros", "protesters").
+_CROWD_ACTORS = frozenset({"protesters", "workers", "unions", "students", "indigenous", "peasants", "teachers", "transport_workers", "miners", "residents"})
 
 
 def _reaches(view: SentenceView, verb_end: int, place: PlaceMatch) -> bool:

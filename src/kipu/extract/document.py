@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import Any, Callable, Iterable
 
 from kipu.extract.agents import strip_crowd_weapons, strip_non_state_killing, strip_private_force
+from kipu.extract.arrival import strip_official_arrivals
 from kipu.extract.grievance import (
     strip_grievance,
     strip_past_force,
@@ -551,6 +552,8 @@ class AnalysedDocument:
                 strip_less_lethal_fire(v)
             if "non_state_killer" in c:
                 strip_non_state_killing(v)
+            if "arrival" in c and "actor" in c and "form" in c:
+                strip_official_arrivals(v)
             if "actor" in c:
                 reattribute_state_forms(v)  # (may add a state response)
                 if "clearing" in c:
