@@ -313,3 +313,15 @@ def test_protesters_arriving_in_lima_are_still_a_caravan():
     out = _run(text, date(2023, 1, 17))
     assert [e.forms for e in out.events] == [["caravan"]]
     assert out.events[0].place is not None and out.events[0].place.admin1 == "Lima"
+
+
+# GUIDELINES §2 date: a clause with a day of its own is that day's.
+
+def test_the_mob_killing_told_al_dia_siguiente_is_the_next_days():
+    text = (
+        "El 9 de enero, en Juliaca, 17 civiles murieron en las inmediaciones del aeropuerto; al día siguiente, "
+        "el policía José Luis Soncco fue asesinado por una turba."
+    )
+    out = _run(text, date(2023, 12, 7), "es")
+    got = sorted((e.sub_type, e.date.start, e.fatalities.value) for e in out.events)
+    assert got == [("excessive_force", date(2023, 1, 9), 17), ("mob_violence", date(2023, 1, 10), 1)]

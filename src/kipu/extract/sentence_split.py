@@ -41,7 +41,10 @@ def mob_and_state_frames(
     for i, clause in enumerate(parts):
         # a lone victim ("a police officer was killed by a mob") counts in its own clause
         own = [c for c in counts_in(clause) if c.figure.span in told or c.single or earlier and i == 1]
-        got = make_frames(clause, own, when, where)
+        # "El 9 de enero ... 17 civiles murieron; al día siguiente, el policía ... fue asesinado por una turba":
+        # a clause with a day of its own (and not the sentence's every day) is that day's
+        day = ctx.own_date(clause) if ctx is not None and clause.dates and len(clause.dates) < len(view.dates) else None
+        got = make_frames(clause, own, (day, True) if day is not None else when, where)
         if not got and i == 0 and frames and ctx is not None and toll_of_last(clause, frames[-1], ctx):
             count_for_last(frames, clause)
             continue
