@@ -325,3 +325,41 @@ def test_the_mob_killing_told_al_dia_siguiente_is_the_next_days():
     out = _run(text, date(2023, 12, 7), "es")
     got = sorted((e.sub_type, e.date.start, e.fatalities.value) for e in out.events)
     assert got == [("excessive_force", date(2023, 1, 9), 17), ("mob_violence", date(2023, 1, 10), 1)]
+
+
+# From a long read on Juliaca (February 2023): a standfirst counted back from a killing, a day
+# told in a pluperfect relative clause, and "the next evening" after it.
+
+def test_a_month_after_security_forces_killed_is_no_incident_of_today():
+    text = (
+        "'They shot to kill': the day that changed Juliaca\n\n"
+        "A month after security forces killed 17 people in a single afternoon, families in the Andean city "
+        "are still waiting for answers."
+    )
+    assert _run(text, date(2023, 2, 13)).events == []
+
+
+def test_a_strike_that_had_begun_on_a_day_is_backstory_of_that_afternoon():
+    text = (
+        "On 9 January, thousands converged on Juliaca.\n\n"
+        "That afternoon, several thousand people had converged on the airport, as part of an indefinite strike "
+        "that had begun on 4 January across Puno. By nightfall, 17 civilians were dead.\n\n"
+        "The next evening, a police officer was killed when a crowd set fire to his patrol car."
+    )
+    out = _run(text, date(2023, 2, 13))
+    got = sorted((e.sub_type, e.date.start) for e in out.events)
+    assert ("excessive_force", date(2023, 1, 9)) in got
+    assert ("mob_violence", date(2023, 1, 10)) in got
+    assert all(e.date.start != date(2023, 1, 4) for e in out.events)
+
+
+def test_el_paro_que_se_habia_iniciado_is_backstory_of_al_dia_siguiente():
+    from kipu.extract import dates as date_finder
+
+    text = (
+        "El 9 de enero, miles llegaron a Juliaca.\n\n"
+        "Esa tarde, miles de personas se concentraron en el aeropuerto, como parte del paro indefinido que se "
+        "había iniciado el 4 de enero en Puno.\n\nAl día siguiente, un policía fue asesinado por una turba."
+    )
+    found = date_finder.find_dates(text, "es", date(2023, 2, 13))
+    assert found[-1].range.start == date(2023, 1, 10)

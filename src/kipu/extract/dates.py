@@ -136,6 +136,13 @@ class _DateLex:
         self.month_past_after = re.compile(rf"{_SP}{_alt(past_after, flags='i')}(?!\w)") if past_after else None
         self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
         self.backstory = frozenset(_norm(w) for w in data.get("backstory") or [])
+        # "a strike that had begun on 4 January", "el paro que se había iniciado el 4 de enero": a
+        # pluperfect relative clause right before a day tells a movement's past, wherever the story's day was told
+        relatives = data.get("backstory_relatives") or []
+        auxiliaries = sorted(self.backstory | set(data.get("backstory") or []))
+        self.backstory_clause = re.compile(
+            rf"\b{_alt(relatives, flags='i')}\s+(?:se\s+)?{_alt(auxiliaries, flags='i')}\s+\w+\s+(?:\w+\s+)?$"
+        ) if relatives and auxiliaries else None
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
         self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
         self.units: dict[str, str] = {}
@@ -1304,7 +1311,11 @@ def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _Da
     """ "On 9 January, thousands gathered ... as part of the strike that had
     resumed on 4 January. [...] Seventeen died that day": a day told in the
     pluperfect after the sentence's own day is the backstory's; "that day"
-    still points to the sentence's day."""
+    still points to the sentence's day. So is a day after a pluperfect
+    relative clause ("That afternoon, ... an indefinite strike that had begun
+    on 4 January. [...] The next evening"), whichever sentence told the day."""
+    if lex.backstory_clause is not None and last_day is not None and lex.backstory_clause.search(text, max(0, start - BACKSTORY_REACH), start):
+        return True
     if not lex.backstory or last_day is None or not 0 < start - last_day.span.end <= SENTENCE_REACH:
         return False
     if any(ch in text[last_day.span.end : start] for ch in ".!?"):
