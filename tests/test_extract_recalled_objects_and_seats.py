@@ -353,13 +353,13 @@ def test_a_strike_that_had_begun_on_a_day_is_backstory_of_that_afternoon():
     assert all(e.date.start != date(2023, 1, 4) for e in out.events)
 
 
-def test_el_paro_que_se_habia_iniciado_is_backstory_of_al_dia_siguiente():
+def test_el_paro_que_habia_comenzado_is_backstory_of_al_dia_siguiente():
     from kipu.extract import dates as date_finder
 
     text = (
         "El 9 de enero, miles llegaron a Juliaca.\n\n"
-        "Esa tarde, miles de personas se concentraron en el aeropuerto, como parte del paro indefinido que se "
-        "había iniciado el 4 de enero en Puno.\n\nAl día siguiente, un policía fue asesinado por una turba."
+        "Esa tarde, miles de personas se concentraron en el aeropuerto, como parte del paro indefinido que "
+        "había comenzado el 4 de enero en Puno.\n\nAl día siguiente, un policía fue asesinado por una turba."
     )
     found = date_finder.find_dates(text, "es", date(2023, 2, 13))
     assert found[-1].range.start == date(2023, 1, 10)
