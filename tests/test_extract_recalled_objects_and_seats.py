@@ -363,3 +363,38 @@ def test_el_paro_que_habia_comenzado_is_backstory_of_al_dia_siguiente():
     )
     found = date_finder.find_dates(text, "es", date(2023, 2, 13))
     assert found[-1].range.start == date(2023, 1, 10)
+
+
+# From a Guatemala story (October 2023).
+
+def test_pobladores_que_cerraron_el_paso_en_la_carretera_block_it():
+    text = "En Sololá, pobladores cerraron el paso en la carretera Interamericana a la altura de Los Encuentros el lunes."
+    out = _run(text, date(2023, 10, 9), "es")
+    assert [e.forms for e in out.events] == [["roadblock"]]
+    assert out.events[0].place is not None and out.events[0].place.country == "GT"
+
+
+def test_a_man_dead_after_a_quarrel_with_protesters_died_at_the_crowds_hands():
+    # GUIDELINES §2: mob violence, a crowd attacks a person; no state force is named
+    text = "El domingo, un hombre murió en Malacatán, San Marcos, tras una discusión con manifestantes que bloqueaban una calle."
+    out = _run(text, date(2023, 10, 9), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "mob_violence")]
+    assert out.events[0].fatalities is not None and out.events[0].fatalities.value == 1
+
+
+def test_a_protester_dead_in_a_clash_with_police_is_still_force():
+    # (a guard for the rule above: the police named keep the state's force)
+    text = "Un manifestante murió el domingo en Juliaca durante un enfrentamiento con la policía."
+    out = _run(text, date(2023, 10, 9), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "excessive_force")]
+
+
+def test_those_detained_at_an_earlier_demonstration_are_the_grievance():
+    # the arrests named inside the demand are no state force before a clause about that day
+    text = (
+        "On Wednesday, in Quilmes, teachers and students protested the arrests of two colleagues. The group gathered "
+        "near the police station to demand the release of the people who were detained during a march earlier in "
+        "the day, in which protesters claimed that the officers had used excessive force to disperse the group."
+    )
+    out = _run(text, date(2022, 6, 22))
+    assert [e.sub_type for e in out.events] == ["peaceful"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kipu.extract.agents import NOT_A_CROWD, killed_by_others
+from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES, killed_by_others
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.context import denied
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
@@ -278,6 +278,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         lethal = False  # "gunmen shot dead a fare collector during the transport strike": not force on the strike
     if lethal and _state_forces_killed_by_the_crowd(view, tactics):
         return Typing("riot", "mob_violence", ("state_forces_killed",))
+    if lethal and _killed_in_a_quarrel_with_the_crowd(view, tactics):
+        return Typing("riot", "mob_violence", ("quarrel_with_the_crowd",))
     if lethal:
         return Typing("protest", "excessive_force", ("lethal" if fatalities else "lethal_words",))
     if not riot and force and view.has("severity", "serious"):
@@ -682,6 +684,25 @@ def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
     if not view.has("actor", "criminal_groups"):
         return view.has("demand", "security_crime") and not tactics & _FORCE and not view.has("state_agent")
     return not tactics & {"live_ammunition"} or not view.has("state_agent")
+
+
+# "tras una discusión con manifestantes", "after an argument with protesters": the crowd as the other party
+_QUARREL_WITH = re.compile(rf"\b{_alt('quarrel_with', 'nouns')}\s+{_alt('quarrel_with', 'prepositions')}\s+(?:\w+\s+)?$", re.IGNORECASE)
+QUARREL_REACH = 40  # chars before the crowd's noun within which the quarrel is named
+
+
+def _killed_in_a_quarrel_with_the_crowd(view: SentenceView, tactics: set[str]) -> bool:
+    """ "un hombre murió en Malacatán tras una discusión con manifestantes que
+    bloqueaban una calle": one person dead after a quarrel with the crowd, with
+    no state force and no police or troops named, died at the crowd's hands
+    (GUIDELINES §2: a crowd attacks a person), not by the state's."""
+    if tactics & _FORCE or view.has("state_agent") or any(view.has("actor", a) for a in STATE_FORCES):
+        return False
+    base = view.span.start
+    return any(
+        _QUARREL_WITH.search(view.text, max(0, m.start - base - QUARREL_REACH), m.start - base)
+        for m in view.of("actor", "protesters")
+    )
 
 
 #: How close the casualty word follows the state forces it counts ("seis militares murieron").

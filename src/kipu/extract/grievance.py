@@ -291,8 +291,10 @@ def _in_a_relative_about_the_grievance(folded: str, base: int, opener_end: int, 
 
 
 def _state_force_ends(view: SentenceView) -> list[int]:
-    """Where the state's agents or their force are named in the sentence."""
-    return [k.end for k in view.matches if k.category in ("state_response", "state_agent")]
+    """Where the state's agents or the force they used are named in the sentence
+    (not arrests: "the release of those detained during a demonstration" names
+    whom the grievance is about)."""
+    return [k.end for k in view.matches if k.category == "state_agent" or k.category == "state_response" and k.label not in ("arrests", "killings")]
 
 
 def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match, state_force: list[int] = ()) -> bool:
