@@ -93,7 +93,7 @@ def counts_in(view: SentenceView) -> list[Count]:
             elif fold(cue.term) in _CROWD_VERBS:
                 cue = verb or cue  # "Hundreds marched ... demanding that no more women be killed": the crowd acted; the killing is another clause's
             else:
-                cue = _casualty_after(cue, cues, view) or verb or cue
+                cue = _casualty_after(cue, cues, view) or verb or _total_of_its_value(q, cues, view) or cue
         if cue is not None and cue.label == "injuries" and (dead := _died_of_the_shot(cue, cues, view)) is not None:
             cue = dead  # "Two protesters were shot in the head and died": the dead, not the wounded
         if cue is not None and cue.label == "participants" and _part_of_a_toll(q, view, out):
@@ -608,6 +608,26 @@ _ARREST_OF_A_PERSON = re.compile(rf"\s(?:{_alt('victim_article')})$", re.IGNOREC
 POSTPOSED_REACH = 30  # chars from "falleció" to the subject after it ("en el hospital regional un")
 
 
+PARTICIPLE_WINDOW = 90  # chars from a number to its casualty verb across a reduced relative clause
+# "two teachers protesting against the contract were shot dead": the noun, a participle opening
+# a clause with no stop or further verb of its own, then the verb (``participle_endings``)
+_REDUCED_RELATIVE = re.compile(
+    rf"\s+[^\W\d_]+\s+[^\W\d_]+(?:{_alt('participle_endings')})\s(?![^,.;:()]*\b[^\W\d_]+(?:{_alt('coordinated', 'past_endings')})\s+(?:and|y)\b)[^,.;:()\d]*$",
+    re.IGNORECASE,
+)
+AGE_REACH = 25  # chars before a number in which "aged 15 and" may open the ages it ends
+
+
+def _an_age(o: Any, view: SentenceView) -> bool:
+    """Whether the number is an age ("two boys, aged 15 and 16, were killed",
+    "a 22-year-old"): it counts no one, so it does not stop the count before it
+    from reaching its casualty word."""
+    base = view.span.start
+    lo, hi = o.span.start - base, o.span.end - base
+    window = max(0, lo - AGE_REACH)
+    return any(m.start() <= lo and hi <= m.end() for m in _AGE.finditer(view.text, window, min(len(view.text), hi + 15)))
+
+
 def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     text = view.text
     base = view.span.start
@@ -620,7 +640,10 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     aside = _INCLUDING.match(text, q.span.end - base)
     aside_start = base + aside.start("aside") if aside else q.span.end
     aside_end = base + aside.end() if aside else q.span.end
-    next_number = min((o.span.start for o in view.quantities if o.span.start >= q.span.end and not aside_start <= o.span.start < aside_end), default=10**12)
+    next_number = min(
+        (o.span.start for o in view.quantities if o.span.start >= q.span.end and not aside_start <= o.span.start < aside_end and not _an_age(o, view)),
+        default=10**12,
+    )
     things: bool | None = None  # whether the number has a noun of its own (worked out when first needed)
     for c in cues:
         if aside and aside_start <= c.start < aside_end:
@@ -643,7 +666,7 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             # "killed two and injured 30": after a conjunction the next verb opens
             # another clause; the number is the object of the verb before it.
             eff = gap + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) and not _only_people_joined(q.span.end, c.start, view) else 0)
-            if gap <= AFTER_WINDOW and not _blocks(between) and not _own_noun_first(between) and not _SUBORDINATE.search(between) and not _governed(between) and eff < best_gap:
+            if (gap <= AFTER_WINDOW or gap <= PARTICIPLE_WINDOW and _REDUCED_RELATIVE.match(between)) and not _blocks(between) and not _own_noun_first(between) and not _SUBORDINATE.search(between) and not _governed(between) and eff < best_gap:
                 best, best_gap = c, eff
         elif c.end <= q.span.start and c.label != "participants":
             gap = q.span.start - c.end
@@ -843,6 +866,22 @@ def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     return None
 
 
+_TOTAL_VALUE = re.compile(rf"\b{_alt('total_value', space=_SPACES)}\s+$", re.IGNORECASE)
+TOTAL_VALUE_REACH = 20  # chars back from a number to the start of "stands at", "asciende a"
+
+
+def _total_of_its_value(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
+    """ "the number of people killed in the protests stands at 48 civilians": a
+    number right after a total's verb is that total's value; the people noun after
+    it says who the dead were, and the measure is the one the total named."""
+    if not view.has("tally", "strong"):
+        return None
+    base = view.span.start
+    if not _TOTAL_VALUE.search(view.text, max(0, q.span.start - base - TOTAL_VALUE_REACH), q.span.start - base):
+        return None
+    return _total_of(q, cues, view)
+
+
 def _digits_outside_dates(between: str, start: int, view: SentenceView) -> bool:
     """Whether ``between`` (which starts at ``start``) holds a digit outside the
     sentence's dates: "the death toll since December 7 had risen to 26" has no other number between."""
@@ -1033,7 +1072,10 @@ _NESTED_VICTIM = re.compile(
 def _own_noun_first(between: str) -> bool:
     """ "que aglutina a 15 agrupaciones, también confirmó este deceso": the
     number already has its noun before the comma; the casualty word after
-    the comma belongs to another clause."""
+    the comma belongs to another clause. An aside of ages between commas ("two
+    boys, aged 15 and 16, were killed") describes the number's noun; it closes no clause."""
+    if "," in between and _AGE_ASIDE.search(between):
+        between = _AGE_ASIDE.sub(" ", between)
     head, comma, _ = between.partition(",")
     return bool(comma) and any(len(w) > 2 and w.isalpha() for w in head.split())
 
@@ -1071,4 +1113,5 @@ _AGE_HYPHENATED = alternation([w for w in _AGE_WORDS if w.startswith("-")])  # "
 _AGE_SPACED = alternation([w for w in _AGE_WORDS if not w.startswith("-")], _SPACES)  # "19 años", "29 years old"
 # "Two teenagers, aged 15 and 18, died": the ages a word before them names, one or several
 _AGE_BEFORE = rf"\b{_alt('age_before_number')}\s+\d{{1,3}}(?:\s*(?:,|\b{_alt('conjunctions')}\b)\s*\d{{1,3}})*\b"
+_AGE_ASIDE = re.compile(rf",\s*{_AGE_BEFORE}\s*,", re.IGNORECASE)  # ", aged 15 and 16,"
 _AGE = re.compile(rf"\(\d{{1,3}}\)|\b\d{{1,3}}(?:{_AGE_HYPHENATED}|\s*{_AGE_SPACED})\b|{_AGE_BEFORE}", re.IGNORECASE)

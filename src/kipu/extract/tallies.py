@@ -188,7 +188,20 @@ def _spread_over_places(c: Count, view: SentenceView) -> bool:
     if c.figure.span is None:
         return False
     at = c.figure.span.end - view.span.start
-    return _SPREAD.match(view.text, at) is not None or (bool(view.places) and _SPREAD_SCOPE.match(view.text, at) is not None)
+    spread = _SPREAD.match(view.text, at)
+    if spread is not None and _a_place_at(view, view.span.start + spread.end()):
+        return True
+    return bool(view.places) and _SPREAD_SCOPE.match(view.text, at) is not None
+
+
+PLACE_AFTER_SPREAD = 5  # chars from "most of them in" to the place it names ("the city of" aside, a bare article)
+
+
+def _a_place_at(view: SentenceView, at: int) -> bool:
+    """Whether a place of the sentence is named right at ``at``: "most of them in
+    Cali" spreads the count over places, "most of them in the streets around the
+    airport" only says where in the one town the dead fell."""
+    return any(p.span is not None and 0 <= p.span.start - at <= PLACE_AFTER_SPREAD for p in view.places)
 
 
 def _total_after_the_turn(c: Count, counts: list[Count], turn: int) -> bool:
