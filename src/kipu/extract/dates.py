@@ -150,6 +150,7 @@ class _DateLex:
             for name in names or []:
                 self.units[_norm(name)] = str(unit)
         self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
+        self.since_not_range = {_norm(w) for w in data.get("since_not_range_joiners") or []}
         # "on 10 and 23 October", "el 10 y el 23 de octubre": two days named, not the run between them.
         self.pair_joiners = frozenset(_norm(w) for w in data.get("pair_joiners") or [])
         # "on 9 January last year": a year period written right after a year-less day names its year.
@@ -524,7 +525,15 @@ def date_spans(text: str, lang: str) -> list[Span]:
     lex = _lexicon(lang) if isinstance(text, str) else None
     if lex is None:
         return []
-    return [Span(c.start, c.end) for c in _candidates(text, lex) if c.kind not in ("year",)]
+    return [_date_part(c, text, lex) for c in _candidates(text, lex) if c.kind not in ("year",)]
+
+
+def _date_part(c: _Cand, text: str, lex: _DateLex) -> Span:
+    """The span of a candidate that is a date: all of it, but for "since Dec. 7 to
+    18", whose number after "to" is a count (``_since_then_a_count``)."""
+    if c.kind == "range_md" and _since_then_a_count(c.m, c, text, lex):
+        return Span(c.start, c.m.end("d1"))
+    return Span(c.start, c.end)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -708,6 +717,20 @@ def _year_part(text: str, start: int, lex: _DateLex) -> tuple[int, int] | None:
     return None
 
 
+def _since_then_a_count(m: re.Match[str], c: _Cand, text: str, lex: _DateLex) -> bool:
+    """A month-first range with no opener and no year whose first day follows a
+    "since" word and whose joiner cannot join the two ends of a "since" period
+    ("since Dec. 7 to 18" is the number reached by then, not 7 to 18 December)."""
+    return (
+        bool(lex.since_not_range)
+        and not m.group("o")
+        and not m.group("y")
+        and bool(m.group("jw"))
+        and _norm(m.group("jw")) in lex.since_not_range
+        and lex.since_before.search(text, max(0, c.start - SINCE_REACH), c.start) is not None
+    )
+
+
 def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tuple[DateRange | None, str, int | None]:
     """(range, kind, anchor offset). The offset is set for anchor-relative mentions."""
     m = c.m
@@ -733,6 +756,11 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             end = _safe_date(int(y), month, d2) if y else _infer_year(month, d2, published)
             start = _safe_date(end.year, month, d1) if end else None
             return (DateRange(start, end, "day", span) if start and end else None), "pair", None
+        if k == "range_md" and _since_then_a_count(m, c, text, lex) and d1 > 0:
+            # "the number killed since Dec. 7 to 18": the day opens a "since" period, the number after
+            # "to" is the total it reached (``since_not_range_joiners``), no day of a range
+            first = _infer_year(month, d1, published)
+            return (DateRange(first, first, "day", Span(c.start, m.end("d1"))) if first else None), "explicit", None
         if m.group("jw") and _norm(m.group("jw")) in lex.weak_joiners and not m.group("o") and not y:
             if k == "range_md" and not _CLAUSE_END.match(text, c.end):
                 # "on December 11 and 12 people died": the second number may
@@ -1076,7 +1104,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             if kind == "explicit":
                 last_written = mention
     out, has_year = _days_of_the_month_told(text, lex, out, has_year)
-    out, has_year = _restated(text, _years_from_text(text, out, has_year), has_year)
+    out, has_year = _restated(text, _years_from_text(text, out, has_year, published), has_year)
     out = _reanchor(out)
     return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
 
@@ -1214,7 +1242,7 @@ def _year_of_the_clause(text: str, start: int, rng: DateRange, lex: _DateLex, to
     return DateRange(first, last, rng.precision, rng.span) if first and last else None
 
 
-def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool]) -> list[DateMention]:
+def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool], published: date | None = None) -> list[DateMention]:
     """Give a year-less day the year the article itself implies for it.
 
     Anniversary and follow-up pieces, and photo captions dated in full, name a
@@ -1233,9 +1261,11 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
     # "En enero de 2023, viajaron a Lima. [...] ¿Cómo llegaron? Salimos de Ilave el 16 de enero": the month
     # the story names with its year, for the days a narrator tells of it (``_told_by_a_narrator``)
     story_months: dict[int, set[int]] = {}
+    named_months: list[DateMention] = []
     for mm, explicit in zip(mentions, has_year):
         if explicit and mm.range.precision == "month" and mm.range.start.month == mm.range.end.month and mm.range.start.year == mm.range.end.year:
             story_months.setdefault(mm.range.start.month, set()).add(mm.range.start.year)
+            named_months.append(mm)
     if not full and not story_months:
         return mentions
     years: dict[tuple[int, int], set[int]] = {}
@@ -1262,6 +1292,8 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                 ref = _paragraph_reference(text, mm, full)
                 if ref is not None:
                     target = _nearest_year(r.end.month, r.end.day, ref, r.end.year)
+                elif not _news_of_the_month(r, published) and (own := _month_named_before(text, mm, named_months)) is not None:
+                    target = own
                 elif len(story_months.get(r.start.month, ())) == 1 and r.start.month == r.end.month and _told_by_a_narrator(text, mm.span.start):
                     target = next(iter(story_months[r.start.month]))
             if target is not None and target != r.end.year:
@@ -1391,6 +1423,30 @@ def _told_by_a_narrator(text: str, offset: int) -> bool:
         return True
     before = text[:start].rstrip()
     return before.endswith("?")
+
+
+NEWS_DAYS = 31  # a year-less day this close before publication is the news itself, whatever month was named before
+
+
+def _news_of_the_month(r: DateRange, published: date | None) -> bool:
+    """Whether the day, in the year publication gives it, falls in the month
+    before publication: "a year after the protests of January 2023, relatives
+    marched on 16 January" is this January's march, not the recalled one's."""
+    return published is None or 0 <= (published - r.end).days <= NEWS_DAYS
+
+
+def _month_named_before(text: str, mm: DateMention, months: list[DateMention]) -> int | None:
+    """The year of the day's own month named with its year earlier in its
+    paragraph ("the strike led by CONAIE in June 2022 ... Iza was arrested on
+    14 June"): a digest's item about another year tells its days in that year,
+    not the publication's. None when the paragraph names the month in no year
+    or in two."""
+    start = text.rfind("\n", 0, mm.span.start) + 1
+    years = {
+        m.range.start.year for m in months
+        if start <= m.span.start and m.span.end <= mm.span.start and m.range.start.month == mm.range.start.month == mm.range.end.month
+    }
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _paragraph_reference(text: str, mm: DateMention, full: list[DateMention]) -> date | None:
