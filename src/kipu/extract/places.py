@@ -56,6 +56,8 @@ _KIND_HINTS = (
     ("provincia", "province"), ("province", "province"),
     ("distrito", "district"), ("district", "district"),
     ("region", "department"), ("departamento", "department"), ("department", "department"),
+    # "the city of Ayacucho", "la ciudad de Puno": the capital's district, not the region of its name
+    ("city", "district"), ("ciudad", "district"),
 )
 _ANY_KIND_WORD = re.compile("|".join(word for word, _ in _KIND_HINTS))
 _KIND_HINT_RES = tuple((word, re.compile(rf"\b{word}( de| del| of)?( la| el| the)?$"), kind) for word, kind in _KIND_HINTS)
