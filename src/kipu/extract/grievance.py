@@ -182,6 +182,7 @@ def _strip_deaths_protested(view: SentenceView, folded: str) -> None:
     protested = [
         m for m in deaths
         if first_form < m.start and _PROTESTED_AFTER.search(folded, max(0, m.start - PROTESTED_REACH), m.start)
+        and not _OWN_VERB_FIRST.match(folded, m.start)
     ]
     if protested:
         # (and the people they name: "criticism over the deaths of 17 people" counts no crowd)
@@ -197,8 +198,12 @@ _DEATH_WORDS = frozenset({("measure", "fatalities"), ("state_response", "killing
 
 PROTESTED_REACH = 45  # chars from "against" to the deaths it names ("to protest a wave of extortion and killings")
 # A few words between, or more when the deaths are joined to another grievance ("a wave of extortion and killings").
+# (no auxiliary of the sentence's own verb among the words between: "two teachers protesting
+# against the contract were shot dead" tells their deaths, it does not oppose them)
+_NOT_OWN_VERB = rf"(?!{_alt('clause_break_verbs')}\s)"
+_OWN_VERB_FIRST = re.compile(rf"{_alt('clause_break_verbs')}\s")  # "were shot dead": the death word opens with the verb
 _PROTESTED_AFTER = re.compile(
-    rf"\b{_alt('protested_after')}\s+(?:(?:[\w-]+\s+){{0,3}}|(?:[\w-]+\s+){{1,4}}{_alt('grievance_joiners')}\s+)$"
+    rf"\b{_alt('protested_after')}\s+(?:(?:{_NOT_OWN_VERB}[\w-]+\s+){{0,3}}|(?:{_NOT_OWN_VERB}[\w-]+\s+){{1,4}}{_alt('grievance_joiners')}\s+)$"
 )
 
 

@@ -70,8 +70,10 @@ def is_state_raid(view: SentenceView) -> bool:
     force is a raid, not protesters taking a place. True when every protest
     word is such a form and each has a state force as its doer, named after
     "by" or just before it with no crowd or reporting verb in between."""
-    forms = [m for m in view.matches if m.category in ("form", "riot")]
-    if not forms or any(m.category != "form" or m.label not in RAID_FORMS for m in forms):
+    words = [m for m in view.matches if m.category in ("form", "riot")]
+    forms = [m for m in words if m.category == "form" and m.label in RAID_FORMS]
+    if not forms or any(m.category != "form" and not _same_words(m, forms) or m.category == "form" and m.label not in RAID_FORMS for m in words):
+        # ("police stormed the campus": the riot reading of "stormed the" is the occupation's own word)
         return False
     force = view.of("state_response")
     if any(f.start <= m.start < f.end for m in forms for f in force):
@@ -94,11 +96,40 @@ def _by_the_state(view: SentenceView, form: Match) -> bool:
     return False
 
 
+def _same_words(m: Match, forms: list[Match]) -> bool:
+    """Whether a riot word is read off the very words of a raid form ("stormed
+    the" of "stormed"): one word, read twice."""
+    return any(f.start == m.start for f in forms)
+
+
+_OUT_OF_FORCE = lang_words("nonprotest", "out_of_force")
+_OUT_SPACE = r"\s+"
+_OUT_BEFORE = re.compile(rf"\b(?:{alternation(_OUT_OF_FORCE, _OUT_SPACE)})[\s-]*$", re.IGNORECASE) if _OUT_OF_FORCE else None
+OUT_REACH = 15  # chars before a force noun in which "former", "retired" may stand
+
+
+def _right_before(view: SentenceView, doer: Match, form: Match) -> bool:
+    """A serving force named right before the form, as its subject ("police
+    stormed the campus"); not one out of the force ("former police officers
+    stormed the ministry"), who protest as civilians."""
+    base = view.span.start
+    if view.text[doer.end - base : form.start - base].strip():
+        return False
+    start = doer.start
+    agents = view.of("state_agent")
+    while (prev := next((a for a in agents if a.end <= start and not view.text[a.end - base : start - base].strip()), None)) is not None:
+        start = prev.start  # "police officers": the force's whole noun
+    return _OUT_BEFORE is None or not _OUT_BEFORE.search(view.text, max(0, start - base - OUT_REACH), start - base)
+
+
 def _state_subject(view: SentenceView, form: Match) -> bool:
     before = [a for a in view.of("state_agent") if 0 <= form.start - a.end <= SUBJECT_REACH]
-    if not before or not view.has("state_response"):
+    if not before:
+        return False
+    if not view.has("state_response") and not (form.label == "occupation" and _right_before(view, before[-1], form)):
         # Only force in use ("police using tear gas to storm") makes the doer
-        # the state: "former police officers blocked traffic" are protesters.
+        # the state: "former police officers blocked traffic" are protesters;
+        # but a force right before "stormed" is its subject ("after police stormed the campus").
         return False
     doer = before[-1]
     between = [
