@@ -13,7 +13,9 @@ dead, most of them in the streets around the airport" was a total spread over
 places; a digest item on "the strike ... in June 2022" dated its "14 June" in
 the publication's year; "after police stormed the campus" was a riot; "two
 teachers protesting against the contract were shot dead" reached no casualty
-verb across the participle clause.
+verb across the participle clause; "the continued violence" dated a death a day
+early; "Of these, 49 died in clashes" after a fact box's total was an incident;
+a wire's "raised the toll to eight" of the day's clash went to the tallies.
 """
 
 from __future__ import annotations
@@ -150,3 +152,47 @@ def test_a_participle_clause_between_the_dead_and_their_verb() -> None:
         date(2023, 11, 8),
     )
     assert [(e.place.country, _value(e.fatalities)) for e in out.events] == [("PA", 2)]
+
+
+# --- GUIDELINES §2 date: "the continued violence" carries no action back a day ---
+
+def test_the_continued_violence_does_not_reach_back_a_day() -> None:
+    out = _extract("We are deeply concerned about the continued violence in Peru, and we deplore the death of a protester in Lima on Saturday.", date(2023, 1, 31))
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2023, 1, 28), date(2023, 1, 28))]
+
+
+def test_protests_that_continued_on_a_day_began_the_day_before() -> None:
+    out = _extract("Protests continued in Lima on Saturday.", date(2023, 1, 31))
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2023, 1, 27), date(2023, 1, 28))]
+
+
+# --- GUIDELINES §3: "Of these, N died" right after a total is the total's share ---
+
+def test_of_these_after_a_total_is_a_share_of_it() -> None:
+    out = _extract(
+        "67 - deaths linked to the protests and road blockades since 7 December 2022, according to the Ombudsman's Office. "
+        "Of these, 49 died in clashes with security forces.",
+        date(2023, 3, 7),
+    )
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 67), ("fatalities", 49)]
+    assert out.events == []
+
+
+def test_of_these_after_an_incident_is_its_part() -> None:
+    out = _extract("Police detained 30 protesters in Puno on Monday. Of these, 12 were injured.", date(2023, 3, 7))
+    assert [(_value(e.arrests), _value(e.injuries)) for e in out.events] == [(30, 12)]
+    assert out.tallies == []
+
+
+# --- GUIDELINES §2 counts / §3: a wire's revised toll of the day's clash is that clash's ---
+
+def test_a_toll_revised_on_the_incidents_day_is_the_incidents() -> None:
+    text = (
+        "At least eight people were killed on Thursday in clashes between security forces and protesters in Huamanga, "
+        "the health authority said.\n\n"
+        "Earlier on Thursday, officials had reported two deaths. Late on Thursday the regional health office said seven "
+        "people had died and 52 had been wounded, and on Friday it raised the toll to eight."
+    )
+    out = _extract(text, date(2022, 12, 16))
+    assert [(e.place.admin1, _value(e.fatalities), _value(e.injuries)) for e in out.events] == [("Ayacucho", 8, 52)]
+    assert out.tallies == []

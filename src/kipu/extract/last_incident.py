@@ -7,6 +7,7 @@ incident told over several sentences stays one event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kipu.extract.agents import killed_by_others
@@ -15,6 +16,7 @@ from kipu.extract.context import ArticleContext, in_mourned_clause
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, dates_overlap
+from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
 from kipu.extract.readings import (
@@ -124,6 +126,26 @@ def died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) ->
 TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to its toll past a sentence that told nothing (in the next paragraph, or naming its region)
 
 
+_ANY_SPACE = r"\s+"
+_REVISED_VERBS = alternation(lang_words("counts", "revised_toll", "verbs"), _ANY_SPACE)
+_REVISED_DETERMINERS = alternation(lang_words("counts", "revised_toll", "determiners"), _ANY_SPACE)
+_REVISED_BEFORE = re.compile(rf"\b(?:{_REVISED_VERBS})\s+(?:{_REVISED_DETERMINERS})\s+$", re.IGNORECASE)
+REVISED_REACH = 40  # chars before "toll" in which "raised the death" may stand
+
+
+def _a_revised_toll_of_its_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "Late on Thursday the regional health office said seven people had died
+    ..., and on Friday it raised the toll to eight", after Thursday's clash: every
+    total word is a toll some source revised (``revised_toll``), and the sentence
+    names the incident's own day, so the toll is the incident's, not the movement's."""
+    base = view.span.start
+    strong = view.of("tally", "strong")
+    if not strong or not all(_REVISED_BEFORE.search(view.text, max(0, m.start - base - REVISED_REACH), m.start - base) for m in strong):
+        return False
+    own = ctx.own_date(view)
+    return own is not None and own.precision == "day" and last.date is not None and last.date_explicit and dates_overlap(own, last.date)
+
+
 def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     """A sentence right after force used at a demonstration, in its paragraph
     (or opening the next one and naming the incident's region again), that only counts dead or wounded (no incident word, day or running total of
@@ -134,6 +156,9 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     labels = {m.label for m in view.of("tally")}
     if "so_far" in labels:
         labels -= {"so_far", "weak"}  # "So far 12 people have died": the toll up to now, no total word
+    revised = labels == {"strong"} and _a_revised_toll_of_its_day(view, last, ctx)
+    if revised:
+        labels = set()  # "Late on Thursday the health office ... raised the toll to eight": that day's toll, revised
     if labels and (context_of_a_total(view) or labels != {"context"}):
         # (", most of them that afternoon" after the count splits this toll: no total; the pipeline
         # asks this of a sentence with such words before reading its figures as a running total)
@@ -156,7 +181,7 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
         # between that told no incident, and the count names the incident's region again)
         if gap != 1 and not (gap <= TOLL_PARAGRAPH_GAP and places):
             return False
-    elif not (view.paragraph == last.view.paragraph + 1 and places and gap <= TOLL_PARAGRAPH_GAP):
+    elif not (view.paragraph == last.view.paragraph + 1 and (places or revised) and gap <= TOLL_PARAGRAPH_GAP):
         # Opening the next paragraph, the count names the incident's region again
         # ("[...tear gas near the Plaza San Martín. A building caught fire.] // The health
         # ministry said 38 people were injured in the capital."): a wire's toll paragraph.

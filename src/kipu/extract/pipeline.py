@@ -515,6 +515,15 @@ class _ArticleReader:
             when = through_its_run(view, when, self.lang)
         return when, when_explicit
 
+    def _share_of_the_total_before(self, view: SentenceView) -> bool:
+        """ "67 deaths since December. Of these, 49 died in clashes": a count
+        opened by a pronoun's share, right after the sentence that told a running
+        total, is a share of that total (GUIDELINES §3), no incident of its own."""
+        if not view.has("share_of_last") or not self.tallies:
+            return False
+        told = self.tallies[-1].evidence
+        return told.end <= view.span.start and not self.doc.text[told.end : view.span.start].strip()
+
     def _after_the_narrative(self, when: DateRange) -> DateRange:
         """ "Peru's deadliest day came on January 9 ... // The next day a police
         officer was burned to death. // The government declared a curfew": a
@@ -583,7 +592,7 @@ class _ArticleReader:
                 when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS
                 and not _the_datelines_day(view, when) and not summary
             ),
-            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary,
+            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or self._share_of_the_total_before(view),
         )
         if not tally_counts:
             moved = tallies_in_own_clause(view, incident_counts, self.ctx)
