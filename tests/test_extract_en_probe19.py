@@ -15,7 +15,9 @@ the publication's year; "after police stormed the campus" was a riot; "two
 teachers protesting against the contract were shot dead" reached no casualty
 verb across the participle clause; "the continued violence" dated a death a day
 early; "Of these, 49 died in clashes" after a fact box's total was an incident;
-a wire's "raised the toll to eight" of the day's clash went to the tallies.
+a wire's "raised the toll to eight" of the day's clash went to the tallies;
+"attacked for the third time since December" dated the attack over two months
+and joined it to the December roadblock; "has been blocked" was no roadblock.
 """
 
 from __future__ import annotations
@@ -196,3 +198,22 @@ def test_a_toll_revised_on_the_incidents_day_is_the_incidents() -> None:
     out = _extract(text, date(2022, 12, 16))
     assert [(e.place.admin1, _value(e.fatalities), _value(e.injuries)) for e in out.events] == [("Ayacucho", 8, 52)]
     assert out.tallies == []
+
+
+# --- GUIDELINES §2 date: "for the third time since December" counts times, it dates nothing ---
+
+def test_the_nth_time_since_a_month_is_no_date_of_the_incident() -> None:
+    found = date_finder.find_dates("The mine had been attacked for the third time since December.", "en", date(2023, 2, 1))
+    assert found == []
+
+
+def test_blocked_since_a_day_still_runs_to_publication() -> None:
+    out = _extract("Protesters have blocked the road in Puno since December 7.", date(2023, 2, 1))
+    assert [(e.forms, e.date.start, e.date.end) for e in out.events] == [(["roadblock"], date(2022, 12, 7), date(2023, 2, 1))]
+
+
+# --- GUIDELINES §2 forms: a road that "has been blocked" is a roadblock ---
+
+def test_a_road_that_has_been_blocked_is_a_roadblock() -> None:
+    out = _extract("The highway has been blocked by protesters at several points in Cotabambas since Monday.", date(2023, 2, 1))
+    assert [(e.forms, e.place.admin1) for e in out.events] == [(["roadblock"], "Apurímac")]

@@ -151,6 +151,8 @@ class _DateLex:
                 self.units[_norm(name)] = str(unit)
         self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
         self.since_not_range = {_norm(w) for w in data.get("since_not_range_joiners") or []}
+        times = data.get("since_counted_times") or []
+        self.times_before = re.compile(rf"(?<!\w)(?:{_alt(times, flags='i')})\s*$") if times else None
         # "on 10 and 23 October", "el 10 y el 23 de octubre": two days named, not the run between them.
         self.pair_joiners = frozenset(_norm(w) for w in data.get("pair_joiners") or [])
         # "on 9 January last year": a year period written right after a year-less day names its year.
@@ -1512,6 +1514,9 @@ APPOSITIVE_GAP = 48  # chars of the named start between "desde el inicio de" and
 SINCE_REACH = 36  # chars before a date in which its "since" word may stand ("desde las primeras horas del")
 
 
+TIMES_REACH = 12  # chars before a "since" word in which "time", "vez" may end
+
+
 def _since(text: str, lex: _DateLex, published: date | None, mentions: list[DateMention]) -> list[DateMention]:
     """"since December 7" runs from that date to publication."""
     out: list[DateMention] = []
@@ -1526,6 +1531,8 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
         if s is None:
             out.append(_run_from_day(text, lex, mm))
             continue
+        if lex.times_before is not None and lex.times_before.search(text, max(0, s.start() - TIMES_REACH), s.start()):
+            continue  # "attacked for the third time since December": the period the times are counted in, no date of this one
         end = max(published, mm.range.end) if published else mm.range.end
         run = _run_from(text, lex, s.start(), mm.span.end)
         if run is not None and mm.range.precision == "day":
