@@ -17,7 +17,9 @@ verb across the participle clause; "the continued violence" dated a death a day
 early; "Of these, 49 died in clashes" after a fact box's total was an incident;
 a wire's "raised the toll to eight" of the day's clash went to the tallies;
 "attacked for the third time since December" dated the attack over two months
-and joined it to the December roadblock; "has been blocked" was no roadblock.
+and joined it to the December roadblock; "has been blocked" was no roadblock;
+an op-ed's "Remember Víctor Santisteban, who died in Lima on 28 January after a
+police projectile struck his head" counted no death and made no event.
 """
 
 from __future__ import annotations
@@ -217,3 +219,17 @@ def test_blocked_since_a_day_still_runs_to_publication() -> None:
 def test_a_road_that_has_been_blocked_is_a_roadblock() -> None:
     out = _extract("The highway has been blocked by protesters at several points in Cotabambas since Monday.", date(2023, 2, 1))
     assert [(e.forms, e.place.admin1) for e in out.events] == [(["roadblock"], "Apurímac")]
+
+
+# --- GUIDELINES §2 counts: a named victim whose relative clause tells the death ---
+
+def test_a_named_victim_who_died_in_a_relative_clause_is_counted() -> None:
+    out = _extract(CONTEXT + "Remember Víctor Santisteban, who died in Lima on 28 January after a police projectile struck his head.", date(2023, 2, 22))
+    assert [(e.sub_type, e.date.start, e.place.admin1, _value(e.fatalities)) for e in out.events] == [
+        ("excessive_force", date(2023, 1, 28), "Lima", 1)
+    ]
+
+
+def test_a_relative_clause_aside_about_the_dead_counts_no_one() -> None:
+    out = _extract("Víctor Santisteban, who died in January, was remembered at a march in Lima on Monday.", date(2023, 2, 22))
+    assert [(e.sub_type, _value(e.fatalities)) for e in out.events] == [("peaceful", None)]

@@ -257,6 +257,9 @@ _DIED_ONE = frozenset(fold(w) for w in _words("died_one"))
 _KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))
 # A full name right before the verb, maybe with its age between commas ("Víctor Santisteban, de 55 años, murió").
 _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
+# ... or before a relative pronoun that opens the death's clause ("Víctor Santisteban, who died")
+_NAMED_THEN_WHO = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})\s*,\s*{_alt('who_were', 'pronouns')}\s+$")
+_OF_THE_NAMED = re.compile(rf"\b{_alt('nested_victim', 'prepositions')}\s*$", re.IGNORECASE)
 # ... or before its auxiliary, when the verb is a passive killing ("Jose Luis Soncco was killed").
 _AUX_FIRST = re.compile(rf"{_alt('passive_aux', space=_SPACES)}\s+")  # a cue that opens with its auxiliary
 _NAMED_BEFORE_PASSIVE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s+{_alt('passive_aux', space=_SPACES)}\s*$")
@@ -297,6 +300,14 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
     if m is None and cue.term in _DIED_ONE:
         # "Víctor Santisteban muere en la avenida Abancay": the named subject of a singular death verb
         m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
+        if m is None:
+            # "Remember Víctor Santisteban, who died in Lima on 28 January": the name a relative
+            # clause opens on, unless the name is a preposition's ("relatives of X, who died")
+            # and the clause runs to the sentence's end: closed by a comma, it is an aside about the
+            # person ("X, who died in January, was remembered at a march")
+            m = _NAMED_THEN_WHO.search(view.text, 0, cue.start - base)
+            if m is not None and (_OF_THE_NAMED.search(view.text, 0, m.start(1)) or "," in view.text[cue.end - base :]):
+                m = None
     if m is None and cue.term in _KILLED_ONE:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:
