@@ -19,7 +19,9 @@ a wire's "raised the toll to eight" of the day's clash went to the tallies;
 "attacked for the third time since December" dated the attack over two months
 and joined it to the December roadblock; "has been blocked" was no roadblock;
 an op-ed's "Remember Víctor Santisteban, who died in Lima on 28 January after a
-police projectile struck his head" counted no death and made no event.
+police projectile struck his head" counted no death and made no event; "and
+where the next night a police officer was burned alive by a mob" took the day
+before's date.
 """
 
 from __future__ import annotations
@@ -233,3 +235,17 @@ def test_a_named_victim_who_died_in_a_relative_clause_is_counted() -> None:
 def test_a_relative_clause_aside_about_the_dead_counts_no_one() -> None:
     out = _extract("Víctor Santisteban, who died in January, was remembered at a march in Lima on Monday.", date(2023, 2, 22))
     assert [(e.sub_type, _value(e.fatalities)) for e in out.events] == [("peaceful", None)]
+
+
+# --- GUIDELINES §2 date: the mob's clause keeps its own day ---
+
+def test_the_mobs_clause_dated_the_next_night_keeps_that_day() -> None:
+    out = _extract("On 9 January seventeen civilians were killed in Juliaca, and the next night a police officer was burned alive by a mob.", date(2023, 2, 22))
+    assert [(e.sub_type, e.date.start, _value(e.fatalities)) for e in out.events] == [
+        ("excessive_force", date(2023, 1, 9), 17), ("mob_violence", date(2023, 1, 10), 1)
+    ]
+
+
+def test_the_mobs_clause_with_no_day_of_its_own_takes_the_sentences() -> None:
+    out = _extract("Seventeen civilians were killed in Juliaca on 9 January, and a police officer was burned alive by a mob.", date(2023, 2, 22))
+    assert [(e.sub_type, e.date.start) for e in out.events] == [("excessive_force", date(2023, 1, 9)), ("mob_violence", date(2023, 1, 9))]
