@@ -21,7 +21,9 @@ and joined it to the December roadblock; "has been blocked" was no roadblock;
 an op-ed's "Remember Víctor Santisteban, who died in Lima on 28 January after a
 police projectile struck his head" counted no death and made no event; "and
 where the next night a police officer was burned alive by a mob" took the day
-before's date.
+before's date; a fact box's "6 - soldiers who drowned ... after being confronted
+by protesters" found no noun for its figure and typed the soldiers' deaths as
+force against protesters.
 """
 
 from __future__ import annotations
@@ -249,3 +251,14 @@ def test_the_mobs_clause_dated_the_next_night_keeps_that_day() -> None:
 def test_the_mobs_clause_with_no_day_of_its_own_takes_the_sentences() -> None:
     out = _extract("Seventeen civilians were killed in Juliaca on 9 January, and a police officer was burned alive by a mob.", date(2023, 2, 22))
     assert [(e.sub_type, e.date.start) for e in out.events] == [("excessive_force", date(2023, 1, 9)), ("mob_violence", date(2023, 1, 9))]
+
+
+# --- GUIDELINES §2 riot/mob_violence: a fact box's "6 - soldiers who drowned" counts soldiers ---
+
+def test_a_fact_box_label_after_a_dash_is_the_numbers_noun() -> None:
+    out = _extract(
+        "Peru's unrest, by the numbers\n\n6 - soldiers who drowned in the Ilave river in Puno on 5 March while trying to cross it, "
+        "after being confronted by protesters.",
+        date(2023, 3, 7),
+    )
+    assert [(e.type, e.sub_type, e.place.admin1, _value(e.fatalities)) for e in out.events] == [("riot", "mob_violence", "Puno", 6)]

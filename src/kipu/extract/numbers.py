@@ -597,7 +597,20 @@ def _finish(
         qualifier = lex.q_after[_norm(a.group("q"))]
         end = a.end()
     head, head_span = _head_word(text, end, lex)
+    if head is None and (sep := _LABEL_SEPARATOR.match(text, end)) is not None and _opens_its_line(text, start):
+        head, head_span = _head_word(text, sep.end(), lex)  # "6 - soldiers who drowned": a fact box's label
     return Quantity(Span(start, end), low, high, qualifier, vague, head, head_span)
+
+
+# A fact box's line: the figure, a dash or colon, then what it counts ("67 - deaths since December")
+_LABEL_SEPARATOR = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]+")
+_LINE_OPENERS = " \t\u2022\u00b7*-\u2013\u2014\u25aa\u25ba"  # spaces and bullets before a label's figure
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only spaces or a bullet stand between the line's start and ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(_LINE_OPENERS)
 
 
 def _qualifier_before(text: str, start: int, lex: _Lexicon) -> tuple[int, str | None]:
