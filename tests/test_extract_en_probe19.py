@@ -23,7 +23,8 @@ police projectile struck his head" counted no death and made no event; "and
 where the next night a police officer was burned alive by a mob" took the day
 before's date; a fact box's "6 - soldiers who drowned ... after being confronted
 by protesters" found no noun for its figure and typed the soldiers' deaths as
-force against protesters.
+force against protesters; "have been marching ... every Wednesday" was a march
+on last Wednesday.
 """
 
 from __future__ import annotations
@@ -262,3 +263,16 @@ def test_a_fact_box_label_after_a_dash_is_the_numbers_noun() -> None:
         date(2023, 3, 7),
     )
     assert [(e.type, e.sub_type, e.place.admin1, _value(e.fatalities)) for e in out.events] == [("riot", "mob_violence", "Puno", 6)]
+
+
+# --- GUIDELINES §2: a protest held "every Wednesday" tells no day, it is no event ---
+
+def test_a_weekly_protest_every_wednesday_is_no_event() -> None:
+    out = _extract("Retirees have been marching outside Congress in Buenos Aires every Wednesday.", date(2024, 10, 12))
+    assert out.events == []
+    assert date_finder.find_dates("They march every Wednesday.", "en", date(2024, 10, 12)) == []
+
+
+def test_a_march_on_wednesday_is_still_that_days() -> None:
+    out = _extract("Retirees marched outside Congress in Buenos Aires on Wednesday.", date(2024, 10, 12))
+    assert [(e.date.start, e.place.country) for e in out.events] == [(date(2024, 10, 9), "AR")]

@@ -834,6 +834,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         # counted from the day told, with none told yet: from publication ("el viernes anterior"
         # in a Friday paper is the Friday before; a news report's "following Monday" the last one)
         mode = "past" if mode == "before_told" else mode
+        if mode == "none":
+            return None, "weekday", None  # "every Wednesday": no day of its own
         if mode == "next":
             delta = -(((wd - published.weekday() - 1) % 7) + 1)
         elif mode == "coming":
