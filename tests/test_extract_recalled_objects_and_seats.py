@@ -398,3 +398,14 @@ def test_those_detained_at_an_earlier_demonstration_are_the_grievance():
     )
     out = _run(text, date(2022, 6, 22))
     assert [e.sub_type for e in out.events] == ["peaceful"]
+
+
+def test_officers_injured_in_a_scuffle_on_a_day_are_a_clash():
+    # GUIDELINES §2 riot: a clash on its own day at the occupied mine
+    text = (
+        "Dozens of families occupied land inside the Las Bambas mine in Apurímac on April 14. Police officers "
+        "were injured in a scuffle when they tried to remove the campers on Monday, the interior ministry said."
+    )
+    out = _run(text, date(2022, 4, 20))
+    got = sorted((e.type, e.date.start) for e in out.events)
+    assert got == [("protest", date(2022, 4, 14)), ("riot", date(2022, 4, 18))]
