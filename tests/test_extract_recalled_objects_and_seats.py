@@ -409,3 +409,11 @@ def test_officers_injured_in_a_scuffle_on_a_day_are_a_clash():
     out = _run(text, date(2022, 4, 20))
     got = sorted((e.type, e.date.start) for e in out.events)
     assert got == [("protest", date(2022, 4, 14)), ("riot", date(2022, 4, 18))]
+
+
+def test_one_dead_after_being_run_over_at_a_roadblock_is_no_state_force():
+    # GUIDELINES §2: excessive force is the state's; a vehicle running a man over at a roadblock is not
+    text = "One person died on Monday after being run over at a roadblock set up by protesters in Azuay province, the ombudsman's office said."
+    out = _run(text, date(2019, 10, 9))
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
+    assert out.events[0].fatalities is not None and out.events[0].fatalities.value == 1
