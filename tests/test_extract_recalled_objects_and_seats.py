@@ -417,3 +417,13 @@ def test_one_dead_after_being_run_over_at_a_roadblock_is_no_state_force():
     out = _run(text, date(2019, 10, 9))
     assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
     assert out.events[0].fatalities is not None and out.events[0].fatalities.value == 1
+
+
+def test_protesters_who_marched_on_the_capital_are_in_the_capital():
+    # GUIDELINES §2 place: "marched on the capital" reaches it (the dateline's Quito)
+    text = (
+        "QUITO, Oct 8 (wire) - Ecuadorean President Lenín Moreno moved his government to the port city of "
+        "Guayaquil on Monday after thousands of indigenous protesters marched on the capital and clashed with police."
+    )
+    out = _run(text, date(2019, 10, 9))
+    assert any(e.place is not None and e.place.admin1 == "Pichincha" and e.type == "riot" for e in out.events)
