@@ -427,3 +427,13 @@ def test_protesters_who_marched_on_the_capital_are_in_the_capital():
     )
     out = _run(text, date(2019, 10, 9))
     assert any(e.place is not None and e.place.admin1 == "Pichincha" and e.type == "riot" for e in out.events)
+
+
+# GUIDELINES §2 place: a Costa Rican story that never names the country is placed there by
+# its national bodies (``signs`` in latam.yaml), not in Peru's districts called San José.
+
+def test_costa_rican_unions_place_san_jose_in_costa_rica():
+    text = "Docentes afiliados a la APSE y a la UNDECA marcharon este martes por San José hasta la Asamblea Legislativa."
+    out = _run(text, date(2018, 9, 11), "es")
+    assert len(out.events) == 1
+    assert out.events[0].place is not None and out.events[0].place.country == "CR"
