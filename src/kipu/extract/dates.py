@@ -135,6 +135,14 @@ class _DateLex:
         past_after = data.get("month_past_after") or []
         self.month_past_after = re.compile(rf"{_SP}{_alt(past_after, flags='i')}(?!\w)") if past_after else None
         self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
+        # a weekday told in the future tense (``_told_ahead``)
+        endings = data.get("future_verb_endings") or []
+        self.future_ending = re.compile(rf"\w\w\w(?:{_alt(endings)})$", re.IGNORECASE) if endings else None
+        self.future_links = frozenset(_norm(w) for w in data.get("future_links") or [])
+        markers = data.get("future_markers") or []
+        self.future_markers = re.compile(rf"(?<!\w){_alt(markers, flags='i')}(?!\w)") if markers else None
+        # "desde este lunes": the weekday of the report itself, in a "since" (``_since_weekday``)
+        self.this_weekday = frozenset(_norm(w) for w in data.get("this_weekday") or [])
         self.backstory = frozenset(_norm(w) for w in data.get("backstory") or [])
         # "a strike that had begun on 4 January", "el paro que se había iniciado el 4 de enero": a
         # pluperfect relative clause right before a day tells a movement's past, wherever the story's day was told
@@ -218,6 +226,8 @@ class _DateLex:
             ("dm", P(rf"{wd_opt}{day('d')}{dm_link}{mon('m')}(?:{yl}{year('y')})?")),
             # "el 13 de este mes", "el día 9 del presente mes", "on the 13th of this month"
             ("this_month", P(rf"{day('d')}{_SP}(?P<tm>{_alt(data.get('this_month_after') or [], flags='i')})(?!\w)")),
+            # "el pasado 9": the last 9th of a month up to publication (no month written)
+            ("past_day", P(rf"(?P<pre>{_alt(data.get('past_day_prefixes') or ['(?!)'], flags='i')}){_SP}{day('d', '')}(?!{dm_link}{month}|{_OSP}%)")),
             # "January 2023", "enero de 2023"
             ("my", P(rf"{mon('m')}{yl}{year('y')}")),
             ("month", P(rf"(?<!\w)(?P<pre>{_alt(_month_words(data), flags='i')})(?:{_SP}|(?<=-)){mon('m')}")),
@@ -248,6 +258,14 @@ class _DateLex:
         self.day_of_told: re.Pattern[str] | None = re.compile(told_rest) if openers else None
         self.day_of_told_after: re.Pattern[str] | None = re.compile(rf"[\n.,;:?!\"“«¿¡]{told_rest}") if openers else None
         self.day_of_told_not_after: frozenset[str] = frozenset(_norm(w) for w in told.get("not_after") or [])
+        # "13:40 | Manifestantes lanzan piedras": a live blog's entry opens with its clock time, of the report's day
+        stamp_seps = data.get("stamp_separators") or []
+        if stamp_seps:
+            stamp_after = data.get("stamp_suffixes") or []
+            suffix_ = rf"(?:{_OSP}{_alt(stamp_after, flags='i')})?" if stamp_after else ""
+            self.patterns.append(("stamp", P(
+                rf"(?<![^\n])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]\d){suffix_}(?={_OSP}{_alt(stamp_seps)}[ \t])"
+            )))
         if self.night_rel:
             self.patterns.append(("night", P(rf"(?<!\w)(?P<r>{_alt(self.night_rel, flags='i')})(?!\w)")))
         from kipu.extract.numbers import small_number_words  # numbers imports us lazily
@@ -380,6 +398,7 @@ class _DateLex:
             "this_month": h(spelled, digits=True).followed_by(
                 h((data.get("this_month_after") or [], True)), max(1, word_count(self.day_words)), after=1
             ),
+            "past_day": Heads().phrases(data.get("past_day_prefixes") or []).followed_by(a_digit, word_count(data.get("past_day_prefixes") or []), after=1),
             "my": h(months).followed_by(a_digit, 1 + w_year_link, after=1),
             "month": h((month_words, True)).followed_by(a_month, word_count(month_words)),
             "year": h((data.get("year_prefixes") or [], True)).followed_by(
@@ -394,6 +413,7 @@ class _DateLex:
             "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays)),
             "anchor": Heads().phrases(set(self.anchor_rel) | self.anchor_weekend),
             "night": Heads().phrases(self.night_rel),
+            "stamp": h(digits=True),
         }
         # "hace dos días", "two days ago", "dos días después": a count, a unit
         # and a word of the pattern's own, a few words apart. Patterns keyed
@@ -442,6 +462,10 @@ def _lexicon(lang: str) -> _DateLex | None:
 # --------------------------------------------------------------------------- candidates
 
 
+# a day's number right before a month name ("9 January"), not part of a year or a figure
+_DAY_BEFORE = re.compile(r"(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])[ \t\u00a0]+$")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -470,6 +494,8 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
     for *_, c in found:
         if covered.find(1, c.start, c.end) >= 0:
             continue  # overlaps a longer or earlier one
+        if c.kind in ("md", "range_md") and _DAY_BEFORE.search(text, max(0, c.start - 4), c.start):
+            continue  # "On 9 January 17 people died": the day is written before the month; the number after it counts
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         window = max(0, c.start - 40)
         # Only a name's own words follow its prefix ("Avenida 28 de Julio", "Plaza Dos de
@@ -785,6 +811,10 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         # the day of the publication's own month, whatever the year inference would say
         day_ = _safe_date(published.year, published.month, _day(m, "d", lex)) if published else None
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
+    if k == "stamp":
+        return (DateRange(published, published, "day", span) if published else None), "stamp", None
+    if k == "past_day":
+        return _past_day(_day(m, "d", lex), published, span), "explicit", None
     if k == "month":
         month = lex.months[lex.key(m.group("m"))]
         y = _month_year(month, published)
@@ -844,6 +874,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             delta = ((published.weekday() - wd - 1) % 7) + 1
         else:
             delta = (published.weekday() - wd) % 7
+        if mode == "recent" and delta and _told_ahead(text, c, lex):
+            delta = -((wd - published.weekday()) % 7)  # "llegarán el lunes", "will march on Monday": the coming one
         d = _shift(published, -delta)
         if d is not None and "wdn" in m.re.groupindex and m.group("wdn"):
             d = _weekday_of_month(d, wd, int(m.group("wdn")), _looks_back_a_year(text, lex))
@@ -909,11 +941,47 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
     if k in ("later", "earlier"):
         n = _count(m.group("n"), text, lex)
         unit = lex.units[_norm(m.group("u"))]
-        if n is None or unit not in ("day", "week"):
+        if n is None or unit not in ("day", "week", "hour"):
             return None, "anchor", None
-        days = n * (7 if unit == "week" else 1)
+        # ("48 horas después", "24 hours later": whole days on from the day told)
+        days = n // HOURS_A_DAY if unit == "hour" else n * (7 if unit == "week" else 1)
         return None, "anchor", days if k == "later" else -days
     return None, k, None
+
+
+def _past_day(day_: int, published: date | None, span: Span) -> DateRange | None:
+    """ "El pasado 9, dieciocho personas murieron": the latest day of that number
+    up to publication, in its own month or, past the report's day, the month before
+    (a paper of 1 February says "el pasado 9" of 9 January)."""
+    if published is None:
+        return None
+    y, m = published.year, published.month
+    if day_ > published.day:
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    d = _safe_date(y, m, day_)
+    return DateRange(d, d, "day", span) if d else None
+
+
+FUTURE_REACH = 40  # chars before a weekday within which a future marker of its clause may stand
+
+
+def _told_ahead(text: str, c: _Cand, lex: _DateLex) -> bool:
+    """A weekday told in the future tense: "Los dirigentes anunciaron que el lunes
+    llegarán a la capital", "Funerals will be held on Thursday" (in a Sunday paper,
+    the Monday and Thursday to come). A future verb is known by its ending right
+    beside the weekday (``future_verb_endings``, "llegarán el lunes", "el lunes
+    llegarán"), or by a marker earlier in its clause (``future_markers``, "will")."""
+    if lex.future_ending is not None:
+        before = text[max(0, c.start - FUTURE_REACH) : c.start].split()
+        after = text[c.end : c.end + FUTURE_REACH].split()
+        near = [w for w in (before[-2:-1] if before and before[-1].lower() in lex.future_links else before[-1:]) + after[:1]]
+        if any(lex.future_ending.search(w.strip(",.;:")) for w in near):
+            return True
+    if lex.future_markers is None:
+        return False
+    window = text[max(0, c.start - FUTURE_REACH) : c.start]
+    cut = max(window.rfind(ch) for ch in ",.;:!?\n")
+    return lex.future_markers.search(window, cut + 1) is not None
 
 
 def _elapsed_until(m: re.Match[str], lex: _DateLex, published: date) -> date:
@@ -1004,6 +1072,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     last_written: DateMention | None = None  # the last day written with its month ("el 15 de diciembre")
     year_back: tuple[DateMention, DateMention | None] | None = None  # a paragraph's "A year ago" lead, and the day told before it
     cands = _candidates(text, lex)
+    lasted = {c.start for c in cands if c.kind == "lasted"}
+    story_day: DateMention | None = None  # the last day told outright, while ``last_day`` is one counted from it
     for i, c in enumerate(cands):
         rng, kind, offset = _resolve(c, text, lex, published)
         if kind == "night":
@@ -1029,12 +1099,18 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 # day told before it: the day before the report, as "ayer".
                 d = _shift(published, offset)
                 if d is not None:
-                    out.append(DateMention(Span(c.start, c.end), DateRange(d, d, "day", Span(c.start, c.end)), "relative"))
+                    # (still counted, not named: "On the eve of the strike, on 3 January" keeps the day named)
+                    out.append(DateMention(Span(c.start, c.end), DateRange(d, d, "day", Span(c.start, c.end)), "anchor"))
                     has_year.append(True)
                 continue
             if offset is None or last_day is None:
                 continue
             told = last_day
+            if told.kind == "anchor" and story_day is not None and (offset != 0 or "\n" in text[told.span.end : c.start]):
+                # only "that same day" stays on a day counted; "Al día siguiente hubo otra, y dos días
+                # después, una tercera" counts from the day told, and so does a new paragraph ("Two more
+                # died the following day. // [...] the state of emergency declared the day before")
+                told = story_day
             if year_back is not None and told is year_back[0] and "\n" in text[told.span.end : c.start]:
                 # (the paragraph after it is back in the report's days: "In Lima, on the same day")
                 if year_back[1] is None:
@@ -1057,6 +1133,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             span = Span(c.start, c.end)
             out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, told.span, offset))
             has_year.append(True)
+            if offset > 0:
+                # "Al día siguiente, Iturriaga anunció el toque de queda. Piñera suspendió el alza
+                # ese mismo día": the story has moved on to the day counted
+                story_day = story_day if last_day.kind == "anchor" else last_day
+                last_day = out[-1]
             continue
         if kind == "weekday" and _weekday_restates(text, c, lex, out[-1] if out else None,
                                                    cands[i + 1] if i + 1 < len(cands) else None, published):
@@ -1083,7 +1164,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             continue
         if kind == "weekday" and last_day is not None:
             rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
-        explicit_year = c.kind == "this_month" or ("y" in c.m.re.groupindex and c.m.group("y") is not None)
+        explicit_year = c.kind in ("this_month", "past_day", "stamp") or ("y" in c.m.re.groupindex and c.m.group("y") is not None)
         if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
             named = _named_year(text, c.end, rng, lex, published) or _year_of_the_clause(text, c.start, rng, lex, out)
             if named is not None:
@@ -1099,7 +1180,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 last_day = mention
         out.append(mention)
         has_year.append(explicit_year)
-        if rng.precision == "day" and not _backstory_day(text, c.start, last_day, lex) and not (
+        if rng.precision == "day" and not _backstory_day(text, c.start, last_day, lex, rng) and not (
             last_day is not None and lex.since_before.search(text, max(0, c.start - SINCE_REACH), c.start)
         ):
             # (a movement's first day, "las protestas que comenzaron el 18 de abril", is no day the
@@ -1110,7 +1191,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out, has_year = _days_of_the_month_told(text, lex, out, has_year)
     out, has_year = _restated(text, _years_from_text(text, out, has_year, published), has_year)
     out = _reanchor(out)
-    return _since(text, lex, published, _merge_ranges(text, lex, out, has_year))
+    return _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted)
 
 
 def _day_of_told_matches(lex: _DateLex, text: str) -> Iterator[re.Match[str]]:
@@ -1343,20 +1424,31 @@ NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("o
 BACKSTORY_REACH = 40  # chars before a day within which a pluperfect marks it as the backstory's
 
 
-def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _DateLex) -> bool:
+def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _DateLex, rng: DateRange | None = None) -> bool:
     """ "On 9 January, thousands gathered ... as part of the strike that had
     resumed on 4 January. [...] Seventeen died that day": a day told in the
     pluperfect after the sentence's own day is the backstory's; "that day"
-    still points to the sentence's day. So is a day after a pluperfect
-    relative clause ("That afternoon, ... an indefinite strike that had begun
-    on 4 January. [...] The next evening"), whichever sentence told the day."""
+    still points to the sentence's day. So is one told so in the next
+    sentence, when it lies before the day told ("La noche del viernes, miles
+    salieron. Las evasiones habían comenzado hace dos semanas. Al día
+    siguiente ...": the day after Friday, not after the evasions began), and a
+    day after a pluperfect relative clause ("That afternoon, ... an indefinite
+    strike that had begun on 4 January. [...] The next evening"), whichever
+    sentence told the day."""
     if lex.backstory_clause is not None and last_day is not None and lex.backstory_clause.search(text, max(0, start - BACKSTORY_REACH), start):
         return True
     if not lex.backstory or last_day is None or not 0 < start - last_day.span.end <= SENTENCE_REACH:
         return False
-    if any(ch in text[last_day.span.end : start] for ch in ".!?"):
+    if any(ch in text[last_day.span.end : start] for ch in ".!?") and not (
+        rng is not None and rng.end < last_day.range.start and _stops(text, last_day.span.end, start) == 1
+    ):
         return False
     return any(_norm(w) in lex.backstory for w in text[max(last_day.span.end, start - BACKSTORY_REACH) : start].split())
+
+
+def _stops(text: str, start: int, end: int) -> int:
+    """Sentence stops between ``start`` and ``end`` (speed: only over a sentence or two)."""
+    return sum(text.count(ch, start, end) for ch in ".!?")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1396,6 +1488,8 @@ def _reanchor(mentions: list[DateMention]) -> list[DateMention]:
             d = _shift(base.range.end if mm.offset_days > 0 else base.range.start, mm.offset_days)
             if d is not None and d != mm.range.start:
                 mm = DateMention(mm.span, DateRange(d, d, "day", mm.range.span), mm.kind, True, mm.anchor, mm.offset_days)
+        if mm.anchor_needed:
+            by_span.setdefault(mm.span, mm)  # ("the next day ... that same day": counted from a day counted itself)
         out.append(mm)
     return out
 
@@ -1512,6 +1606,7 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
     return out
 
 
+HOURS_A_DAY = 24
 APPOSITIVE_GAP = 48  # chars of the named start between "desde el inicio de" and its day ("la crisis poselectoral")
 SINCE_REACH = 36  # chars before a date in which its "since" word may stand ("desde las primeras horas del")
 
@@ -1523,10 +1618,12 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
     """"since December 7" runs from that date to publication."""
     out: list[DateMention] = []
     for mm in mentions:
-        s = None if mm.kind in ("range", "anchor") else lex.since_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
+        # (a day counted from another is no run's start, but one counted from the report is: "desde el día anterior")
+        counted = mm.kind == "range" or (mm.kind == "anchor" and mm.anchor_needed)
+        s = None if counted else lex.since_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
         if s is None and lex.since_appositive is not None and mm.kind == "explicit" and mm.range.precision == "day":
             s = lex.since_appositive.search(text, max(0, mm.span.start - SINCE_REACH - APPOSITIVE_GAP), mm.span.start)
-        if s is None and mm.kind not in ("range", "anchor") and lex.to_now_after is not None and lex.to_now_after.match(text, mm.span.end):
+        if s is None and not counted and lex.to_now_after is not None and lex.to_now_after.match(text, mm.span.end):
             s = lex.opener_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)  # "entre el 7 de diciembre y la fecha"
         if s is not None and s.groupdict().get("dw") and mm.range.precision != "day":
             s = None  # "since the 1968 massacre": the day word only goes before a day
@@ -1535,6 +1632,7 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
             continue
         if lex.times_before is not None and lex.times_before.search(text, max(0, s.start() - TIMES_REACH), s.start()):
             continue  # "attacked for the third time since December": the period the times are counted in, no date of this one
+        mm = _since_weekday(text, lex, published, mm)
         end = max(published, mm.range.end) if published else mm.range.end
         run = _run_from(text, lex, s.start(), mm.span.end)
         if run is not None and mm.range.precision == "day":
@@ -1544,6 +1642,42 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
         span = Span(s.start(), mm.span.end)
         prec = "day" if mm.range.precision in ("day", "week") else mm.range.precision
         out.append(DateMention(span, DateRange(mm.range.start, end, prec, span), "since"))
+    return out
+
+
+def _since_weekday(text: str, lex: _DateLex, published: date | None, mm: DateMention) -> DateMention:
+    """ "Protests had been held every day since Monday" in a Monday paper: a run
+    begun on the report's own weekday began a week back (a run of today alone
+    is told "since this morning"); "desde este lunes" (``this_weekday``) is today."""
+    if mm.kind != "weekday" or published is None or mm.range.start != published:
+        return mm
+    if text[mm.span.start : mm.span.end].split()[0].lower() in lex.this_weekday:
+        return mm
+    d = _shift(published, -7)
+    return DateMention(mm.span, DateRange(d, d, "day", mm.span), mm.kind) if d else mm
+
+
+ONSET_SLACK_DAYS = 3  # days a run's first day, written, may lie before the one counted back from publication
+
+
+def _lasted_from_onset(text: str, mentions: list[DateMention], lasted: set[int]) -> list[DateMention]:
+    """ "after five days of strikes and marches that began on 28 April": a run's
+    length counted back from publication yields to its first day written in the
+    same sentence ("que comenzaron el", "that began on": a "since"), the run
+    being that many days from it."""
+    out = list(mentions)
+    for i, mm in enumerate(out):
+        if mm.span.start not in lasted or mm.range.precision != "day":
+            continue
+        nxt = next((o for o in out[i + 1 :] if o.kind == "since" and o.range.precision == "day"), None)
+        if nxt is None or nxt.span.start - mm.span.end > SENTENCE_REACH or _stops(text, mm.span.end, nxt.span.start):
+            continue
+        first, days = nxt.range.start, (mm.range.end - mm.range.start).days
+        if not 0 < (mm.range.start - first).days <= ONSET_SLACK_DAYS:
+            continue
+        last = _shift(first, days)
+        if last is not None:
+            out[i] = DateMention(mm.span, DateRange(first, last, "day", mm.range.span), mm.kind)
     return out
 
 
