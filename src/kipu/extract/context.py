@@ -840,6 +840,9 @@ class ArticleContext:
             # kin's dead keep their day (a past incident of its own), the march has the other
             usable = [d for d in usable if not in_mourned_clause(view, d.span.start, kin=True)] or usable
         plain = [d for d in usable if d.kind != "since"]
+        if len(plain) > 1:
+            # "09:30 | Llegaron ayer a la capital": the day the entry tells beats the live blog's clock
+            plain = [d for d in plain if d.kind != "stamp"]
         if len(plain) > 1 and any(d.kind == "anchor" for d in plain):
             # "Horas más tarde, ya en la madrugada del martes": a day the sentence
             # names outright beats one counted from the day told before
@@ -1508,7 +1511,7 @@ PLAN_GAP = 8  # chars between "planned for" and the day planned
 # "convocada para el jueves", "para los días 15 y 16": a day right after these is a day set ahead
 _SCHEDULED = lang_words("periods", "scheduled_for")
 _SCHEDULED_FOR = re.compile(rf"\b(?:{alternation(_SCHEDULED, _ANY_SPACE)})\s+$", re.IGNORECASE) if _SCHEDULED else None
-_LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "en", "a", "early", "late", "mid"})
+_LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "las", "los", "en", "a", "early", "late", "mid"})
 _CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
 
 
@@ -1737,6 +1740,12 @@ def _the_day_it_went_with(view: SentenceView, usable: list[Any]) -> list[Any]:
         if before:
             return [max(before, key=lambda d: d.span.start)]
     return usable
+
+
+def dates_prior_event(view: SentenceView, d: Any) -> bool:
+    """Whether ``d`` dates a turning point or a movement's onset told in ``view``, not its incident
+    (``_dates_prior_event`` without the publication day's guards)."""
+    return _dates_prior_event(view, d)
 
 
 def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:

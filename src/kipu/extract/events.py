@@ -23,7 +23,7 @@ from kipu.extract.classify import (
     more_severe,
     state_responses,
 )
-from kipu.extract.context import SPAN_DAYS, place_rank
+from kipu.extract.context import SPAN_DAYS, dates_prior_event, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import lang_words
@@ -866,7 +866,9 @@ def _own_days(view: SentenceView, places: list[tuple[Place | None, bool]]) -> di
     own: dict[int, DateRange] = {}
     for i, ((_, end), key) in enumerate(spans):
         limit = spans[i + 1][0][0] if i + 1 < len(spans) else view.span.end
-        after = [m for m in view.dates if end <= m.span.start < limit]
+        # ("Officials said on Monday that 17 died in Juliaca, the deadliest day since protests resumed on 4
+        # January": a movement's first day or a run's "since" is no day of the region before it)
+        after = [m for m in view.dates if end <= m.span.start < limit and m.kind != "since" and not dates_prior_event(view, m)]
         if not after:
             return {}
         own[key] = after[0].range

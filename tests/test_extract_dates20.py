@@ -1,0 +1,247 @@
+"""Date wordings found by the dates probe of round 20 (our own short articles on
+Peruvian and Latin American protests, 2019-2024, dense in date expressions):
+
+- a bare day after "el pasado" ("El pasado 9, dieciocho personas murieron")
+  was no date at all;
+- "48 horas después" / "forty-eight hours later" counted no days;
+- a live blog's entries ("13:40 | Manifestantes lanzan piedras") took the day
+  of the one sentence that named another day ("Llegaron entre el lunes y el
+  martes") instead of the report's own;
+- "since Monday" in a Monday paper was today, not a week back;
+- a pluperfect backstory day in the next sentence ("habían comenzado hace dos
+  semanas") became the day "al día siguiente" counted from;
+- "ese mismo día" after "al día siguiente" went back to the day before;
+- "the day before" with no day told (counted from the report) outranked a
+  day the sentence names outright ("el día anterior ... este día");
+- a weekday in the future tense ("el lunes llegarán", "will be held on
+  Thursday") was the last one, not the coming one;
+- "On 9 January 17 people died" read "January 17";
+- a region followed by a movement's first day ("in Juliaca, the deadliest day
+  since protests resumed on 4 January") took that day as its own;
+- "after five days of strikes that began on 28 April" counted the five days
+  back from publication, not from the day written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import events, one_event
+from kipu.extract.dates import find_dates
+
+SUN = date(2022, 6, 19)
+MON = date(2020, 11, 16)
+WED = date(2023, 2, 1)
+
+
+def spans(text: str, lang: str, published: date) -> list[tuple[str, str, str]]:
+    """(words, first day, last day) of every date found."""
+    return [
+        (text[m.span.start : m.span.end], m.range.start.isoformat(), m.range.end.isoformat())
+        for m in find_dates(text, lang, published)
+    ]
+
+
+# ----------------------------------------------------------------- "el pasado 9"
+
+
+def test_el_pasado_bare_day_is_the_last_such_day() -> None:
+    # GUIDELINES §2 date: resolved against `published` (1 February: the 9th is January's)
+    assert spans("El pasado 9, dieciocho personas murieron en Juliaca.", "es", WED) == [("El pasado 9", "2023-01-09", "2023-01-09")]
+
+
+def test_el_pasado_bare_day_of_this_month() -> None:
+    # §2 date: a day not after the report's own is of its month
+    assert spans("El pasado 1 marcharon.", "es", date(2023, 1, 10)) == [("El pasado 1", "2023-01-01", "2023-01-01")]
+
+
+def test_el_pasado_with_month_stays_the_written_day() -> None:
+    # §2 date: "el pasado 25 de enero" is the written day, run to the report with "desde"
+    assert spans("Bloquean la vía desde el pasado 25 de enero.", "es", WED) == [("desde el pasado 25 de enero", "2023-01-25", "2023-02-01")]
+
+
+def test_el_pasado_percentage_is_no_day() -> None:
+    assert spans("La inflación subió el pasado 9% anual.", "es", WED) == []
+
+
+def test_el_pasado_day_dates_the_deaths() -> None:
+    # §2 date and counts: the deaths' day is the 9th, with their count
+    e = one_event("El pasado 9, dieciocho personas murieron en Juliaca durante enfrentamientos con la policía.", "es", WED)
+    assert (e.date.start, e.date.end) == (date(2023, 1, 9), date(2023, 1, 9))
+    assert e.fatalities is not None and e.fatalities.value == 18
+
+
+# ----------------------------------------------------------------- hours later
+
+
+def test_horas_despues_counts_whole_days() -> None:
+    # §2 date: 48 hours after the 9th is the 11th
+    text = "El pasado 9 murieron 18 personas en Juliaca. 48 horas después, murió un dirigente en Anta."
+    assert spans(text, "es", WED)[1] == ("48 horas después", "2023-01-11", "2023-01-11")
+
+
+def test_forty_eight_hours_later() -> None:
+    text = "On 9 January, 17 people died in Juliaca. Forty-eight hours later, a leader was shot in Anta."
+    assert spans(text, "en", date(2023, 1, 16))[1] == ("Forty-eight hours later", "2023-01-11", "2023-01-11")
+
+
+def test_ago_in_hours_is_no_day() -> None:
+    # ("hace 48 horas": no day of its own is read, as before)
+    assert spans("Hace 48 horas se inició el paro.", "es", WED) == []
+
+
+# ----------------------------------------------------------------- live blog
+
+
+def test_live_blog_entry_is_of_the_report_day() -> None:
+    # §2 date: a timestamped entry tells the report's own day, not the day another entry named
+    text = (
+        "EN VIVO | Toma de Lima\n\n"
+        "09:30 | Delegaciones de Puno llegaron a la capital entre el lunes y el martes.\n\n"
+        "13:40 | Manifestantes lanzan piedras a los agentes en el jirón Lampa, en Lima; la policía responde con gases lacrimógenos.\n"
+    )
+    from extract_helpers import EX
+
+    out = EX.extract(text, published=date(2023, 7, 19), lang="es")
+    clash = [e for e in out.events if e.sub_type != "peaceful"]
+    assert clash and all(e.date.start == date(2023, 7, 19) == e.date.end for e in clash)
+
+
+def test_stamp_yields_to_a_day_the_entry_names() -> None:
+    text = "Cobertura\n\n09:30 | Ayer, delegaciones de Puno marcharon en Lima.\n"
+    from extract_helpers import EX
+
+    (e,) = EX.extract(text, published=date(2023, 7, 19), lang="es").events
+    assert e.date.start == date(2023, 7, 18)
+
+
+def test_clock_in_running_text_is_no_stamp() -> None:
+    assert spans("La marcha empezó a las 09:30 - según la policía.", "es", WED) == []
+
+
+# ----------------------------------------------------------------- since the report's weekday
+
+
+def test_since_monday_in_a_monday_paper_is_a_week_back() -> None:
+    # §2 date: the run began the Monday before
+    assert spans("Protests had been held every day since Monday.", "en", MON) == [("since Monday", "2020-11-09", "2020-11-16")]
+
+
+def test_desde_el_lunes_in_a_monday_paper() -> None:
+    assert spans("El paro sigue desde el lunes.", "es", MON) == [("desde el lunes", "2020-11-09", "2020-11-16")]
+
+
+def test_desde_este_lunes_is_today() -> None:
+    assert spans("Desde este lunes no hay clases.", "es", MON) == [("Desde este lunes", "2020-11-16", "2020-11-16")]
+
+
+# ----------------------------------------------------------------- backstory and counted days
+
+
+def test_pluperfect_backstory_in_next_sentence_is_no_anchor() -> None:
+    # §2 date: "al día siguiente" is the day after Friday, not after the evasions began
+    text = (
+        "La noche del viernes, miles de personas salieron a las calles. Las evasiones habían comenzado hace dos semanas. "
+        "Al día siguiente, el general anunció el toque de queda. Piñera suspendió el alza ese mismo día."
+    )
+    found = spans(text, "es", date(2019, 10, 20))
+    assert found[2] == ("Al día siguiente", "2019-10-19", "2019-10-19")
+    assert found[3] == ("ese mismo día", "2019-10-19", "2019-10-19")
+
+
+def test_new_paragraph_counts_from_the_day_told() -> None:
+    text = (
+        "Soldiers fired on protesters on Thursday. Two more died the following day.\n\n"
+        "Troops were deployed under the state of emergency declared the day before."
+    )
+    assert spans(text, "en", date(2022, 12, 18))[2] == ("the day before", "2022-12-14", "2022-12-14")
+
+
+def test_day_named_outright_beats_one_counted_from_the_report() -> None:
+    # §2 date: "el día anterior" dates the meeting; the strike is "este día"
+    e = one_event(
+        "Tras una reunión efectuada el día anterior, los trabajadores municipales se declaran en huelga desde las seis de la mañana de este día.",
+        "es", date(2015, 7, 28),
+    )
+    assert e.date.start == date(2015, 7, 28)
+
+
+def test_desde_el_dia_anterior_is_still_a_run() -> None:
+    assert spans("Los campesinos bloquean el puente desde el día anterior.", "es", date(2015, 8, 7)) == [
+        ("desde el día anterior", "2015-08-06", "2015-08-07")
+    ]
+
+
+# ----------------------------------------------------------------- future tense
+
+
+def test_future_verb_after_weekday_is_the_coming_one() -> None:
+    # §2 date: a plan's day lies ahead (no event; its day must not date the past)
+    assert spans("Los dirigentes anunciaron que el lunes llegarán a la capital.", "es", SUN) == [("el lunes", "2022-06-20", "2022-06-20")]
+
+
+def test_future_verb_before_weekday() -> None:
+    assert spans("Marcharán el jueves.", "es", SUN) == [("el jueves", "2022-06-23", "2022-06-23")]
+
+
+def test_past_verb_keeps_the_last_weekday() -> None:
+    assert spans("Marcharon el jueves.", "es", SUN) == [("el jueves", "2022-06-16", "2022-06-16")]
+
+
+def test_will_before_weekday_in_its_clause() -> None:
+    assert spans("Funerals will be held on Thursday.", "en", date(2019, 11, 20)) == [("on Thursday", "2019-11-21", "2019-11-21")]
+
+
+def test_will_in_another_clause_does_not_count() -> None:
+    assert spans("The strike will continue, leaders said on Monday.", "en", date(2022, 12, 18)) == [("on Monday", "2022-12-12", "2022-12-12")]
+
+
+def test_manana_weekday_is_tomorrow() -> None:
+    assert spans("Mañana lunes habrá paro.", "es", date(2023, 1, 15)) == [("Mañana lunes", "2023-01-16", "2023-01-16")]
+
+
+# ----------------------------------------------------------------- day before the month, then a count
+
+
+def test_day_month_then_a_count() -> None:
+    # §2 date and counts: "9 January", then 17 dead (not "January 17")
+    assert spans("On 9 January 17 people died in Juliaca.", "en", date(2023, 1, 16)) == [("9 January", "2023-01-09", "2023-01-09")]
+
+
+def test_month_day_still_read() -> None:
+    assert spans("On January 17, people marched.", "en", date(2023, 1, 20)) == [("January 17", "2023-01-17", "2023-01-17")]
+
+
+# ----------------------------------------------------------------- a region and a movement's onset
+
+
+def test_region_keeps_the_sentence_day_not_the_movements_onset() -> None:
+    # §2 date: "resumed on 4 January" is the movement's first day, not Juliaca's
+    evs = events(
+        "Lima - Health officials said late on Monday that 17 people had died in clashes near the airport in Juliaca, "
+        "in the deadliest day since protests resumed on 4 January.",
+        "en", date(2023, 1, 11),
+    )
+    assert evs and all(e.date.start == date(2023, 1, 9) for e in evs)
+
+
+def test_desde_que_se_reanudaron_las_protestas() -> None:
+    evs = events(
+        "Lima — Diecisiete personas murieron el lunes en enfrentamientos cerca del aeropuerto de Juliaca, "
+        "la jornada más violenta desde que se reanudaron las protestas el 4 de enero.",
+        "es", date(2023, 1, 11),
+    )
+    assert evs and all(e.date.start == date(2023, 1, 9) for e in evs)
+
+
+# ----------------------------------------------------------------- a run counted from its first day
+
+
+def test_days_of_strike_that_began_on_a_day() -> None:
+    # §2 date: five days from 28 April, not five days back from publication
+    text = "Duque withdrew his tax reform on Sunday, after five days of strikes and marches that began on 28 April."
+    assert ("five days", "2021-04-28", "2021-05-02") in spans(text, "en", date(2021, 5, 3))
+
+
+def test_days_of_strike_without_onset_count_back() -> None:
+    assert spans("The government gave in after five days of strikes.", "en", date(2021, 5, 3)) == [("five days", "2021-04-29", "2021-05-03")]
