@@ -245,3 +245,15 @@ def test_days_of_strike_that_began_on_a_day() -> None:
 
 def test_days_of_strike_without_onset_count_back() -> None:
     assert spans("The government gave in after five days of strikes.", "en", date(2021, 5, 3)) == [("five days", "2021-04-29", "2021-05-03")]
+
+
+# ----------------------------------------------------------------- two days in a deadly sentence
+
+
+def test_the_day_written_after_the_deadly_march() -> None:
+    # §2 date: the deaths' march is Saturday's; the resignation on Sunday followed it
+    e = one_event(
+        "Manuel Merino resigned on Sunday, as outrage grew over the deaths of two students during a march late on Saturday in Lima.",
+        "en", MON,
+    )
+    assert e.date.start == date(2020, 11, 14) and e.fatalities is not None and e.fatalities.value == 2

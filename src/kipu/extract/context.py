@@ -833,6 +833,8 @@ class ArticleContext:
             usable = [d for d in usable if not _in_dateline(view, d)]
         if len(usable) > 1 and view.has("hurt_on", "day"):
             usable = _the_day_they_were_hurt(view, usable)
+        if len(usable) > 1 and view.has("measure"):
+            usable = _the_day_of_the_deadly_form(view, usable)
         if len(usable) > 1 and view.has("accompanied"):
             usable = _the_day_it_went_with(view, usable)
         if len(usable) > 1 and view.has("actor", "relatives_of_victims"):
@@ -1722,6 +1724,27 @@ def _the_day_they_were_hurt(view: SentenceView, usable: list[Any]) -> list[Any]:
             if 0 <= d.span.start - cue.end <= HURT_DAY_REACH and not any(c in between for c in ",;."):
                 return [d]
     return usable
+
+
+FORM_DAY_REACH = 12  # chars from a protest word to the day written right after it ("a march late on Saturday")
+
+
+def _the_day_of_the_deadly_form(view: SentenceView, usable: list[Any]) -> list[Any]:
+    """ "Merino resigned on Sunday, as outrage grew over the deaths of two students
+    during a march late on Saturday": in a sentence that counts dead or wounded,
+    a single day written right after a protest word is the incident's (its
+    other day is what followed it). Only when exactly one day is so placed."""
+    if not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
+        return usable
+    base, text = view.span.start, view.text
+    forms = view.of("form")
+    placed = [
+        d for d in usable
+        if d.range.precision == "day" and d.range.start == d.range.end and any(
+            0 <= d.span.start - f.end <= FORM_DAY_REACH and not any(c in text[f.end - base : d.span.start - base] for c in ",;.") for f in forms
+        )
+    ]
+    return placed if len(placed) == 1 else usable
 
 
 def _the_day_it_went_with(view: SentenceView, usable: list[Any]) -> list[Any]:
