@@ -257,3 +257,26 @@ def test_the_day_written_after_the_deadly_march() -> None:
         "en", MON,
     )
     assert e.date.start == date(2020, 11, 14) and e.fatalities is not None and e.fatalities.value == 2
+
+
+# ----------------------------------------------------------------- two bare days
+
+
+def test_bare_day_range_of_the_month_written_before() -> None:
+    # §2 date: "del 4 al 6" after "2 de enero" is 4-6 January
+    text = "El paro empezó el 2 de enero. Del 4 al 6 se bloquearon las vías de Puno."
+    assert spans(text, "es", WED)[1] == ("Del 4 al 6", "2023-01-04", "2023-01-06")
+
+
+def test_bare_day_range_without_month_is_the_last_such_run() -> None:
+    # §2 date: written on 1 February, "entre el 7 y el 9" is January's
+    assert spans("Entre el 7 y el 9 hubo bloqueos en Puno.", "es", WED) == [("Entre el 7 y el 9", "2023-01-07", "2023-01-09")]
+
+
+def test_bare_percent_range_is_no_date() -> None:
+    assert spans("El precio subió del 4 al 6 por ciento.", "es", WED) == []
+
+
+def test_bare_day_range_dates_the_blockade() -> None:
+    e = one_event("Entre el 7 y el 9, los comuneros bloquearon la carretera en Juliaca.", "es", WED)
+    assert (e.date.start, e.date.end) == (date(2023, 1, 7), date(2023, 1, 9))

@@ -174,6 +174,18 @@ class _DateLex:
         name_flags = "" if self.case_sensitive else "i"
         month = _alt(self.months, flags=name_flags)
         wday = _alt(self.weekdays, flags=name_flags)
+        # "entre el 7 y el 9", "del 4 al 6": two bare days of a month (``_bare_day_ranges``)
+        bare = data.get("bare_day_range") or {}
+        self.bare_range: re.Pattern[str] | None = None
+        self.bare_range_gate: re.Pattern[str] | None = None
+        self.bare_range_not_after = frozenset(_norm(w) for w in bare.get("not_after") or [])
+        if bare.get("openers") and bare.get("joiners"):
+            num = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:.,]\d|\d)"
+            self.bare_range_gate = re.compile(rf"(?<!\w){_alt(bare['openers'], flags='i')}{_SP}\d")
+            self.bare_range = re.compile(
+                rf"(?<!\w){_alt(bare['openers'], flags='i')}{_SP}(?P<d1>{num}){_SP}{_alt(bare['joiners'], flags='i')}{_SP}(?P<d2>{num})"
+                rf"(?!{_OSP}%|{_SP}de{_SP}{month})"
+            )
         suffix = _alt(data.get("ordinal_suffixes") or [], flags="i")
 
         # "the fifteenth of December": days spelled out (``day_words``), read where a digit day is
@@ -1189,6 +1201,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             if kind == "explicit":
                 last_written = mention
     out, has_year = _days_of_the_month_told(text, lex, out, has_year)
+    out, has_year = _bare_day_ranges(text, lex, published, out, has_year)
     out, has_year = _restated(text, _years_from_text(text, out, has_year, published), has_year)
     out = _reanchor(out)
     return _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted)
@@ -1237,6 +1250,51 @@ def _days_of_the_month_told(text: str, lex: _DateLex, out: list[DateMention], ha
         span = Span(start, end)
         # (written, not counted from when a speaker spoke: "explicit", though its month is the day told's)
         added.append((DateMention(span, DateRange(day_, day_, "day", span), "explicit", True, told.span, (day_ - told.range.start).days), True))
+    if not added:
+        return out, has_year
+    merged = sorted([*zip(out, has_year), *added], key=lambda p: p[0].span.start)
+    return [mm for mm, _ in merged], [h for _, h in merged]
+
+
+def _bare_day_ranges(
+    text: str, lex: _DateLex, published: date | None, out: list[DateMention], has_year: list[bool]
+) -> tuple[list[DateMention], list[bool]]:
+    """Add each run of two bare days ("entre el 7 y el 9 hubo bloqueos", "del 4 al
+    6 se bloquearon las vías") as days of the month last written with its day
+    before it (not far back), else of the report's month (or the one before,
+    when the last day is still ahead of the report's: "el pasado 9"). Words
+    right after it that make the numbers no days ("del 4 al 6 por ciento",
+    ``bare_day_range.not_after``) leave it out; so does a day not after the first."""
+    if lex.bare_range is None or (gate := lex.bare_range_gate) is None or not gate.search(text):
+        return out, has_year
+    taken = [mm.span for mm in out]
+    written = [mm for mm in out if mm.kind == "explicit" and mm.range.precision == "day" and mm.range.start == mm.range.end]
+    added: list[tuple[DateMention, bool]] = []
+    for m in lex.bare_range.finditer(text):
+        start, end = m.start(), m.end()
+        if any(sp.start < end and start < sp.end for sp in taken):
+            continue
+        after = text[end : end + 20].split()
+        if after and _norm(after[0].strip(",.;:")) in lex.bare_range_not_after:
+            continue
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        if d1 >= d2:
+            continue
+        told = next((mm for mm in reversed(written) if mm.span.end <= start), None)
+        if told is not None and start - told.span.end <= MONTH_TOLD_REACH:
+            y, mo = told.range.start.year, told.range.start.month
+        elif published is not None:
+            last = _past_day(d2, published, Span(start, end))
+            if last is None:
+                continue
+            y, mo = last.start.year, last.start.month
+        else:
+            continue
+        first, last_ = _safe_date(y, mo, d1), _safe_date(y, mo, d2)
+        if first is None or last_ is None:
+            continue
+        span = Span(start, end)
+        added.append((DateMention(span, DateRange(first, last_, "day", span), "range"), True))
     if not added:
         return out, has_year
     merged = sorted([*zip(out, has_year), *added], key=lambda p: p[0].span.start)
