@@ -280,3 +280,22 @@ def test_bare_percent_range_is_no_date() -> None:
 def test_bare_day_range_dates_the_blockade() -> None:
     e = one_event("Entre el 7 y el 9, los comuneros bloquearon la carretera en Juliaca.", "es", WED)
     assert (e.date.start, e.date.end) == (date(2023, 1, 7), date(2023, 1, 9))
+
+
+# ----------------------------------------------------------------- a plan's weekday beside a run
+
+
+def test_would_march_on_thursday_is_ahead() -> None:
+    assert spans("Teachers said they would march again on Thursday.", "en", date(2023, 11, 8)) == [("on Thursday", "2023-11-09", "2023-11-09")]
+
+
+def test_a_day_ahead_is_no_anchor() -> None:
+    # §2 date: "a day earlier" counts from Tuesday's shooting, not from the march planned for Thursday
+    text = "Two protesters were shot dead on Tuesday. Teachers said they would march on Thursday. A day earlier, thousands had marched."
+    assert spans(text, "en", date(2023, 11, 8))[-1] == ("A day earlier", "2023-11-06", "2023-11-06")
+
+
+def test_run_beside_a_planned_weekday_dates_the_strike() -> None:
+    # §2 date: the strike since 23 October is the incident; Thursday's march is a plan
+    e = one_event("In Panama City, teachers, on strike since 23 October, said they would march again on Thursday.", "en", date(2023, 11, 8))
+    assert (e.date.start, e.date.end) == (date(2023, 10, 23), date(2023, 11, 8))

@@ -841,6 +841,11 @@ class ArticleContext:
             # "Relatives of the 18 people killed on January 9, 2023 marched on Tuesday": the
             # kin's dead keep their day (a past incident of its own), the march has the other
             usable = [d for d in usable if not in_mourned_clause(view, d.span.start, kin=True)] or usable
+        # "Teachers, on strike since 23 October, said they would march on Thursday": a weekday
+        # told ahead of the report is a plan's; the sentence's incident is the run
+        ahead = [d for d in usable if d.kind == "weekday" and self.published is not None and d.range.start > self.published]
+        if ahead and len(ahead) < len(usable):
+            usable = [d for d in usable if d not in ahead]
         plain = [d for d in usable if d.kind != "since"]
         if len(plain) > 1:
             # "09:30 | Llegaron ayer a la capital": the day the entry tells beats the live blog's clock

@@ -1192,11 +1192,13 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 last_day = mention
         out.append(mention)
         has_year.append(explicit_year)
-        if rng.precision == "day" and not _backstory_day(text, c.start, last_day, lex, rng) and not (
+        ahead = kind == "weekday" and published is not None and rng.start > published
+        if rng.precision == "day" and not ahead and not _backstory_day(text, c.start, last_day, lex, rng) and not (
             last_day is not None and lex.since_before.search(text, max(0, c.start - SINCE_REACH), c.start)
         ):
             # (a movement's first day, "las protestas que comenzaron el 18 de abril", is no day the
-            # story has reached: "La víspera" after it is the eve of the report's own day)
+            # story has reached: "La víspera" after it is the eve of the report's own day; nor is a
+            # weekday told ahead, "said they would march on Thursday. A day earlier, ...")
             last_day = mention
             if kind == "explicit":
                 last_written = mention
