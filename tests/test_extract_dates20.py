@@ -299,3 +299,11 @@ def test_run_beside_a_planned_weekday_dates_the_strike() -> None:
     # §2 date: the strike since 23 October is the incident; Thursday's march is a plan
     e = one_event("In Panama City, teachers, on strike since 23 October, said they would march again on Thursday.", "en", date(2023, 11, 8))
     assert (e.date.start, e.date.end) == (date(2023, 10, 23), date(2023, 11, 8))
+
+
+def test_will_with_a_past_participle_between_keeps_the_past_day() -> None:
+    assert spans("The families will bury those killed on Monday.", "en", date(2022, 12, 18)) == [("on Monday", "2022-12-12", "2022-12-12")]
+
+
+def test_conditional_after_a_past_verb_is_ahead() -> None:
+    assert spans("Dijeron que marcharían el jueves.", "es", date(2022, 12, 18)) == [("el jueves", "2022-12-22", "2022-12-22")]

@@ -139,6 +139,8 @@ class _DateLex:
         endings = data.get("future_verb_endings") or []
         self.future_ending = re.compile(rf"\w\w\w(?:{_alt(endings)})$", re.IGNORECASE) if endings else None
         self.future_links = frozenset(_norm(w) for w in data.get("future_links") or [])
+        participle = data.get("future_blocking_endings") or []
+        self.past_participle = re.compile(rf"\w\w(?:{_alt(participle)})$", re.IGNORECASE) if participle else None
         markers = data.get("future_markers") or []
         self.future_markers = re.compile(rf"(?<!\w){_alt(markers, flags='i')}(?!\w)") if markers else None
         # "desde este lunes": the weekday of the report itself, in a "since" (``_since_weekday``)
@@ -993,7 +995,11 @@ def _told_ahead(text: str, c: _Cand, lex: _DateLex) -> bool:
         return False
     window = text[max(0, c.start - FUTURE_REACH) : c.start]
     cut = max(window.rfind(ch) for ch in ",.;:!?\n")
-    return lex.future_markers.search(window, cut + 1) is not None
+    marker = lex.future_markers.search(window, cut + 1)
+    # ("will bury those killed on Monday": a participle between tells a past day of its own)
+    return marker is not None and not (
+        lex.past_participle is not None and any(lex.past_participle.search(w) for w in window[marker.end() :].split())
+    )
 
 
 def _elapsed_until(m: re.Match[str], lex: _DateLex, published: date) -> date:
