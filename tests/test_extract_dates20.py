@@ -307,3 +307,17 @@ def test_will_with_a_past_participle_between_keeps_the_past_day() -> None:
 
 def test_conditional_after_a_past_verb_is_ahead() -> None:
     assert spans("Dijeron que marcharían el jueves.", "es", date(2022, 12, 18)) == [("el jueves", "2022-12-22", "2022-12-22")]
+
+
+# ----------------------------------------------------------------- a run going on today
+
+
+def test_paro_desde_y_continua_hoy_is_the_whole_run() -> None:
+    # §2 date: the strike runs from 4 January to the report's day
+    e = one_event("En Puno, el paro indefinido rige en la región desde el 4 de enero y continúa hoy.", "es", date(2023, 1, 10))
+    assert (e.date.start, e.date.end) == (date(2023, 1, 4), date(2023, 1, 10))
+
+
+def test_strike_that_began_continues_today() -> None:
+    e = one_event("In Puno, the indefinite strike that began on 4 January continues today.", "en", date(2023, 1, 10))
+    assert (e.date.start, e.date.end) == (date(2023, 1, 4), date(2023, 1, 10))

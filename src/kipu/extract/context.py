@@ -855,6 +855,9 @@ class ArticleContext:
             # names outright beats one counted from the day told before
             plain = [d for d in plain if d.kind != "anchor" or d.range.precision != "day"] or plain
         chosen = plain or usable
+        run = _run_going_on(view, plain, usable, self.published)
+        if run is not None:
+            return run
         if not chosen:
             # "Hace un año, Remo Candia murió de un disparo": the anniversary's very day
             if not view.dates or not _told_done(view):
@@ -1732,6 +1735,18 @@ def _the_day_they_were_hurt(view: SentenceView, usable: list[Any]) -> list[Any]:
 
 
 FORM_DAY_REACH = 12  # chars from a protest word to the day written right after it ("a march late on Saturday")
+
+
+def _run_going_on(view: SentenceView, plain: list[Any], usable: list[Any], published: date | None) -> DateRange | None:
+    """ "El paro indefinido rige desde el 4 de enero y continúa hoy": the report's
+    own day told as a run's going on is that run's last day, so the run from its
+    "since" day dates the sentence (not today alone, nor a run begun yesterday)."""
+    if not plain or published is None or not view.has("continuation"):
+        return None
+    if not all(d.range.start == d.range.end == published for d in plain):
+        return None
+    runs = [d.range for d in usable if d.kind == "since" and d.range.precision == "day" and d.range.end == published and d.range.start < published]
+    return runs[0] if runs else None
 
 
 def _the_day_of_the_deadly_form(view: SentenceView, usable: list[Any]) -> list[Any]:
