@@ -321,3 +321,9 @@ def test_paro_desde_y_continua_hoy_is_the_whole_run() -> None:
 def test_strike_that_began_continues_today() -> None:
     e = one_event("In Puno, the indefinite strike that began on 4 January continues today.", "en", date(2023, 1, 10))
     assert (e.date.start, e.date.end) == (date(2023, 1, 4), date(2023, 1, 10))
+
+
+def test_stamp_forms_and_a_schedule_line() -> None:
+    # a live blog's "10:15 a. m. |" is a stamp; "10:30 - 11:30 horas" is a schedule, no stamp
+    text = "Minuto a minuto\n\n10:15 a. m. | Marchan en Puno.\n\n10:30 - 11:30 horas: reunión.\n\n10:45 | 11 heridos."
+    assert spans(text, "es", date(2023, 1, 19)) == [("10:15 a. m.", "2023-01-19", "2023-01-19"), ("10:45", "2023-01-19", "2023-01-19")]

@@ -278,7 +278,7 @@ class _DateLex:
             stamp_after = data.get("stamp_suffixes") or []
             suffix_ = rf"(?:{_OSP}{_alt(stamp_after, flags='i')})?" if stamp_after else ""
             self.patterns.append(("stamp", P(
-                rf"(?<![^\n])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]\d){suffix_}(?={_OSP}{_alt(stamp_seps)}[ \t])"
+                rf"(?<![^\n])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]\d){suffix_}(?={_OSP}{_alt(stamp_seps)}[ \t])(?!{_OSP}\S+{_OSP}\d{{1,2}}[:.]\d\d)"
             )))
         if self.night_rel:
             self.patterns.append(("night", P(rf"(?<!\w)(?P<r>{_alt(self.night_rel, flags='i')})(?!\w)")))
