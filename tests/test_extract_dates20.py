@@ -327,3 +327,22 @@ def test_stamp_forms_and_a_schedule_line() -> None:
     # a live blog's "10:15 a. m. |" is a stamp; "10:30 - 11:30 horas" is a schedule, no stamp
     text = "Minuto a minuto\n\n10:15 a. m. | Marchan en Puno.\n\n10:30 - 11:30 horas: reunión.\n\n10:45 | 11 heridos."
     assert spans(text, "es", date(2023, 1, 19)) == [("10:15 a. m.", "2023-01-19", "2023-01-19"), ("10:45", "2023-01-19", "2023-01-19")]
+
+
+# ----------------------------------------------------------------- counted after a noun; last week's weekday
+
+
+def test_ten_days_after_the_killings() -> None:
+    # §2 date: counted from the day just told, as Spanish "diez días después de la masacre"
+    text = "On 9 January, 17 died in Juliaca. Ten days after the killings, thousands travelled to Lima."
+    assert spans(text, "en", date(2023, 1, 25))[1] == ("Ten days after", "2023-01-19", "2023-01-19")
+
+
+def test_monday_last_week() -> None:
+    assert spans("On Monday last week, police fired tear gas.", "en", date(2023, 1, 18)) == [("On Monday last week", "2023-01-09", "2023-01-09")]
+
+
+def test_el_lunes_de_la_semana_pasada() -> None:
+    assert spans("El lunes de la semana pasada, la policía disparó.", "es", date(2023, 1, 18)) == [
+        ("El lunes de la semana pasada", "2023-01-09", "2023-01-09")
+    ]

@@ -886,6 +886,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             delta = -((wd - published.weekday()) % 7)  # "starting Tuesday": that day or the next one
         elif mode == "past":
             delta = ((published.weekday() - wd - 1) % 7) + 1
+        elif mode == "last_week":
+            delta = published.weekday() + 7 - wd  # "el lunes de la semana pasada": that day of the week before the report's
         else:
             delta = (published.weekday() - wd) % 7
         if mode == "recent" and delta and _told_ahead(text, c, lex):
