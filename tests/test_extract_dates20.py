@@ -346,3 +346,13 @@ def test_el_lunes_de_la_semana_pasada() -> None:
     assert spans("El lunes de la semana pasada, la policía disparó.", "es", date(2023, 1, 18)) == [
         ("El lunes de la semana pasada", "2023-01-09", "2023-01-09")
     ]
+
+
+def test_days_of_protest_end_on_the_day_the_sentence_tells() -> None:
+    # §2 date: eleven days of protests ended with last night's agreement (3-13 October)
+    text = "Moreno y la Conaie alcanzaron anoche un acuerdo, tras once días de protestas en Quito."
+    assert ("once días", "2019-10-03", "2019-10-13") in spans(text, "es", date(2019, 10, 14))
+
+
+def test_days_of_strike_without_a_day_told_end_at_publication() -> None:
+    assert spans("Tras once días de protestas, el Gobierno cedió.", "es", date(2019, 10, 14)) == [("once días", "2019-10-04", "2019-10-14")]

@@ -1739,6 +1739,7 @@ def _lasted_from_onset(text: str, mentions: list[DateMention], lasted: set[int])
             continue
         nxt = next((o for o in out[i + 1 :] if o.kind == "since" and o.range.precision == "day"), None)
         if nxt is None or nxt.span.start - mm.span.end > SENTENCE_REACH or _stops(text, mm.span.end, nxt.span.start):
+            out[i] = _lasted_to_day(text, out, mm)
             continue
         first, days = nxt.range.start, (mm.range.end - mm.range.start).days
         if not 0 < (mm.range.start - first).days <= ONSET_SLACK_DAYS:
@@ -1747,6 +1748,25 @@ def _lasted_from_onset(text: str, mentions: list[DateMention], lasted: set[int])
         if last is not None:
             out[i] = DateMention(mm.span, DateRange(first, last, "day", mm.range.span), mm.kind)
     return out
+
+
+def _lasted_to_day(text: str, mentions: list[DateMention], mm: DateMention) -> DateMention:
+    """ "Moreno y la Conaie alcanzaron anoche un acuerdo [...] tras once días de
+    protestas": a run counted back from publication ends instead on the one
+    day its sentence tells, a few days before publication (the run's end)."""
+    days = [
+        o for o in mentions
+        if o is not mm and o.kind in ("relative", "weekday", "explicit") and o.range.precision == "day" and o.range.start == o.range.end
+        and abs(o.span.start - mm.span.start) <= SENTENCE_REACH
+        and not _stops(text, min(o.span.end, mm.span.end), max(o.span.start, mm.span.start))
+    ]
+    if len(days) != 1:
+        return mm
+    end = days[0].range.end
+    if not 0 < (mm.range.end - end).days <= ONSET_SLACK_DAYS:
+        return mm
+    first = _shift(end, -(mm.range.end - mm.range.start).days)
+    return DateMention(mm.span, DateRange(first, end, "day", mm.range.span), mm.kind) if first else mm
 
 
 def _run_from_day(text: str, lex: _DateLex, mm: DateMention) -> DateMention:
