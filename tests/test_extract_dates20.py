@@ -356,3 +356,11 @@ def test_days_of_protest_end_on_the_day_the_sentence_tells() -> None:
 
 def test_days_of_strike_without_a_day_told_end_at_publication() -> None:
     assert spans("Tras once días de protestas, el Gobierno cedió.", "es", date(2019, 10, 14)) == [("once días", "2019-10-04", "2019-10-14")]
+
+
+def test_van_a_marchar_el_jueves_is_ahead() -> None:
+    assert spans("Los gremios van a marchar el jueves.", "es", date(2022, 12, 18)) == [("el jueves", "2022-12-22", "2022-12-22")]
+
+
+def test_van_a_with_a_participle_between_keeps_the_past_day() -> None:
+    assert spans("El fiscal va a interrogar a los detenidos el lunes.", "es", date(2022, 12, 18)) == [("el lunes", "2022-12-12", "2022-12-12")]
