@@ -115,6 +115,7 @@ from kipu.extract.readings import (
     names_the_victims,
     only_in_quotes,
     raid_on_lodgings,
+    research_method,
     remark_on_last,
     running_total,
     trigger_outside_anaphor,
@@ -393,6 +394,8 @@ class _ArticleReader:
         reading (though it may count the last incident's wounded or arrests),
         no incident word in the whole article, a headline question, forces at
         war, a call, a plan or a voice."""
+        if research_method(view):
+            return True  # "El estudio se basa en entrevistas a 40 participantes de las marchas": the research's sample
         # Every reading of force below needs a tactic named: without one they are all False (speed only).
         forced = view.has("state_response")
         # Police force told in the protest's paragraph, or with no place of

@@ -322,6 +322,19 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return text[start:end].isupper() and _among_opening_lines(text, line_start)
 
 
+def _is_kicker(text: str, match: PlaceMatch) -> bool:
+    """A dateline that is a city in capitals alone ("JULIACA: La cifra de
+    muertos ...", "PUNO.– ..."), with no day or agency: the regional desk's
+    kicker names where its paragraph happened, as it does further down the page.
+    A wire's dateline ("LIMA, Jan 20 (Reuters) -") says where the report was filed."""
+    start, end = match.span.start, match.span.end
+    if not text[start:end].isupper():
+        return False
+    others = _OTHER_CITIES_AFTER.match(text, end)
+    tail = _DATELINE_TAIL.match(text, others.end() if others else end)
+    return tail is not None and not any(ch.isdigit() for ch in tail.group(0)) and "(" not in tail.group(0) and others is None
+
+
 HEADING_CHARS = 40  # a line this short with no closing stop heads the paragraph under it ("ARGENTINA")
 PARAGRAPH_COUNTRY_BONUS = 1.0  # a reading in the country its own paragraph is about, in an article of several
 OPENING_LINES = 2  # the headline and the line after it: where a dateline stands
@@ -1065,6 +1078,10 @@ class PlaceResolver:
         _spread_list_roles(folded, matches, roles)
         usable = [m for m in matches if roles[_offsets(m)] not in ("origin", "organisation", "dateline")]
         inside = [m for m in usable if _within(m.span, sentence_span)]
+        if not inside:
+            # "JULIACA: La cifra de muertos por los enfrentamientos de ayer subió a 17": a
+            # kicker is its paragraph's place when the sentence names no place of its own
+            inside = [m for m in matches if roles[_offsets(m)] == "dateline" and _within(m.span, paragraph_span(text, sentence_span)) and _is_kicker(text, m)][:1]
         if not inside and fallback:
             paragraph = paragraph_span(text, sentence_span)
             before = [m for m in usable if m.span.end <= sentence_span.start and _within(m.span, paragraph)]

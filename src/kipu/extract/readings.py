@@ -194,8 +194,8 @@ def _a_total_told(view: SentenceView) -> bool:
     span of months, tells a campaign's total even with no protest word; so
     does a register's verb with a count since a day, however recent ("Foro
     Penal contabiliza 1.010 detenciones desde el 29 de julio")."""
-    if view.has("tally", "strong"):
-        return True
+    if view.has("tally", "strong") or view.has("tally", "standing"):
+        return True  # ("the prosecutor said there are more than 300 detainees": the count standing now)
     if not view.has("tally", "weak"):
         return False
     return view.has("scope", "nationwide") or any(
@@ -304,6 +304,26 @@ def anchored(view: SentenceView, counts: list, when_explicit: bool, where: list)
     own_place = any(explicit for _, explicit in where)
     # "Protests were also reported in Arequipa and Cusco": the day just told, elsewhere
     return (when_explicit or view.has("elsewhere")) and own_place
+
+
+RESEARCH_SCENE = ("state_response", "riot")  # force or a riot: an incident told, whoever tells it ("15 injured protesters" is who was asked)
+
+
+def research_method(view: SentenceView) -> bool:
+    """ "The study draws on interviews with 40 participants in Puno", "grupos
+    focales con estudiantes que participaron en las protestas de Cusco", "the
+    sample included 15 injured protesters": a study's method or sample named
+    before every incident word makes the protesters those who were asked; the
+    sentence tells of the research, not of an incident (no day, place or
+    figure of its own). Force or violence named ("in interviews with
+    reporters, witnesses said police fired on the crowd") is still told."""
+    methods = view.of("research", "method")
+    if not methods or any(view.has(c) for c in RESEARCH_SCENE):
+        return False
+    first = min(m.start for m in methods)
+    return all(
+        m.start > first for m in view.matches if m.category in ("form", "riot", "strategic", "attack", "measure")
+    )
 
 
 def lone_arrest(view: SentenceView) -> bool:

@@ -57,6 +57,10 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # de un comunero en Chumbivilcas el martes": a total of the movement,
         # whatever incident the sentence adds to it.
         return not (has_specific_place and has_day_date) or context
+    if view.has("tally", "standing") and asserted_standing(view):
+        # "Maduro afirmó este sábado que hay más de 2.000 detenidos por las protestas": the count
+        # standing on the day of speaking; a town of its own makes it that town's incident
+        return not has_specific_place or context
     if view.has("tally", "so_far"):
         # "So far 17 people have died in Juliaca": the count up to now of the town's clash;
         # "so far ... in the protests", or with no town, the movement's running total
@@ -66,6 +70,23 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
     if (view.has("one_incident") or view.has("state_response")) and not (share or countrywide or long_period or context) and left_by_one_incident(view):
         return False  # "se produjo un enfrentamiento que dejó cinco heridos", "la policía reprimió la marcha y dejó dos muertos": that clash's toll
     return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date
+
+
+def asserted_standing(view: SentenceView) -> bool:
+    """ "El fiscal sostuvo que hay 25 fallecidos en las manifestaciones", "the
+    prosecutor said there are more than 300 detainees": a count told right after
+    a speaker's "there are" is what stands on the day of speaking, so the day
+    written before it is the saying's, not an incident's. A day written after it
+    ("que hay 12 detenidos tras los enfrentamientos de anoche") is the count's own
+    incident, unless it dates the start of the movement ("por las protestas que
+    estallaron tras las elecciones del 28 de julio"). The count must follow the
+    word ("hay" with no count after it asserts no number)."""
+    standing = view.of("tally", "standing")
+    first = min(m.end for m in standing)
+    if not any(q.span.start >= first for q in view.quantities):
+        return False
+    onset = view.has("prior", "onset")
+    return onset or not any(d.span.start >= first and d.range.start == d.range.end for d in view.dates if d.range)
 
 
 _SOURCE_OPENERS = frozenset(fold(w).lower() for w in lang_words("readings", "source_openers"))

@@ -15,7 +15,7 @@ from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
 from kipu.extract.readings import TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
-from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, left_by_one_incident
+from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, left_by_one_incident
 from kipu.model import DateRange, Span, TallyMention
 
 
@@ -99,6 +99,8 @@ def only_a_tally(
         return _arrests_are_the_total(view, tally_counts)
     if _only_cutoff_days(view):
         return True  # "counted 56 deaths as of 26 January: 46 in clashes, ...": the day the register closed
+    if view.has("tally", "standing") and asserted_standing(view) and only_generic_protest(view):
+        return True  # "Maduro afirmó este sábado que hay más de 2.000 detenidos por las protestas": the day of saying
     dates = view.dates
     if when_explicit and when is not None and when.start == when.end and not only_generic_protest(view):
         # "Drivers begin a strike today, demanding action against gangs that have killed more than a

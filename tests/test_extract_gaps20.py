@@ -1,0 +1,108 @@
+"""Probe gaps20: a study's method read as an incident, a speaker's "there
+are"/"hay" total missed, a capitals kicker read as a wire dateline, ...
+
+What the probe found, in the extractor's own words of each rule:
+- "El estudio se basa en entrevistas a 40 participantes de las marchas en Puno"
+  made a march of 40 in Puno: the research's sample, not an incident.
+- "Maduro afirmó que hay más de 2.000 detenidos" and "the prosecutor said there
+  are more than 300 detainees across the country" gave no tally (the arrests
+  alone told no total), or an incident on the day of speaking.
+- "JULIACA: La cifra de muertos por los enfrentamientos de ayer ... subió a 17",
+  opening the lead, read JULIACA as the wire's dateline: the sentence had no
+  place of its own, and its toll became a running total.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str):
+    return EX.extract(text, published=published, lang=lang)
+
+
+# -- 1. a study's method and sample are not incidents (GUIDELINES §2: an event is something that happened)
+
+def test_interviews_of_a_study_are_no_march_es() -> None:
+    text = ("Informe sobre las víctimas\n\nEl estudio se basa en entrevistas a 40 participantes de las marchas en Puno.\n\n"
+            "Los investigadores también realizaron grupos focales con 30 estudiantes que participaron en las protestas en Cusco.\n\n"
+            "La muestra incluyó a 25 familiares de víctimas y 15 heridos en las movilizaciones de Juliaca.")
+    out = _run(text, date(2024, 3, 12), "es")
+    assert out.events == [] and out.tallies == []
+
+
+def test_focus_groups_and_sample_are_no_incident_en() -> None:
+    text = ("Report on the victims\n\nResearchers also held three focus groups with students who joined the marches in Cusco.\n\n"
+            "The sample included 25 relatives of victims and 15 injured protesters in Juliaca.")
+    out = _run(text, date(2024, 3, 12), "en")
+    assert out.events == [] and out.tallies == []
+
+
+def test_force_told_in_an_interview_is_still_an_incident() -> None:
+    # §2: an event the article attributes to a source is still an event
+    text = "In interviews with reporters, witnesses said police fired tear gas at marchers in Juliaca on Monday."
+    (event,) = _run(text, date(2023, 1, 10), "en").events
+    assert (event.type, event.sub_type, event.place.admin1, event.date.start) == ("protest", "intervention", "Puno", date(2023, 1, 9))
+
+
+# -- 2. a speaker's "there are"/"hay" with a count is the standing total (GUIDELINES §3)
+
+def test_hay_mas_de_2000_detenidos_is_a_tally() -> None:
+    text = ("Maduro anuncia cárceles para los detenidos\n\n"
+            "El presidente Nicolás Maduro afirmó este sábado que hay más de 2.000 detenidos por las protestas que estallaron "
+            "tras las elecciones del 28 de julio en Venezuela.")
+    out = _run(text, date(2024, 8, 3), "es")
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("arrests", 2000, "more_than")]
+    assert not any(e.arrests for e in out.events)
+
+
+def test_there_are_300_detainees_is_a_tally() -> None:
+    text = "Peru protests\n\nThe prosecutor said there are more than 300 detainees across the country, most of them in Lima."
+    out = _run(text, date(2023, 1, 20), "en")
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("arrests", 300, "more_than")]
+    assert out.events == []
+
+
+def test_hay_fallecidos_en_las_manifestaciones_is_a_tally() -> None:
+    text = "Crisis en Venezuela\n\nEl fiscal general sostuvo que hay 25 fallecidos en las manifestaciones en Venezuela."
+    out = _run(text, date(2024, 8, 3), "es")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 25)]
+
+
+def test_hay_detenidos_after_one_clash_stays_its_incident() -> None:
+    # §3: one incident's arrests are that incident's, not a running total
+    text = "El jefe policial dijo que hay 12 detenidos tras los enfrentamientos de anoche en la plaza de Armas de Juliaca."
+    out = _run(text, date(2023, 1, 10), "es")
+    assert out.tallies == []
+    (event,) = out.events
+    assert (event.place.admin1, event.date.start, event.arrests.value) == ("Puno", date(2023, 1, 9), 12)
+
+
+# -- 3. a capitals kicker names its paragraph's place (GUIDELINES §2 place; §3 a town's day toll is no tally)
+
+def test_kicker_at_the_top_places_its_toll_es() -> None:
+    text = ("Violencia en el sur\n\nJULIACA: La cifra de muertos por los enfrentamientos de ayer en el aeropuerto subió a 17, "
+            "informó la Dirección Regional de Salud.")
+    out = _run(text, date(2023, 1, 10), "es")
+    assert out.tallies == []
+    (event,) = out.events
+    assert (event.sub_type, event.place.name, event.date.start, event.fatalities.value) == ("excessive_force", "Juliaca", date(2023, 1, 9), 17)
+
+
+def test_kicker_at_the_top_places_its_toll_en() -> None:
+    text = "Deadly clashes\n\nJULIACA: The death toll from Monday's clashes near the airport rose to 17, the regional health office said."
+    out = _run(text, date(2023, 1, 10), "en")
+    assert out.tallies == []
+    (event,) = out.events
+    assert (event.place.name, event.date.start, event.fatalities.value) == ("Juliaca", date(2023, 1, 9), 17)
+
+
+def test_wire_dateline_does_not_place_a_total() -> None:
+    # a wire's dateline (with its day and agency) is where the report was filed
+    text = "Peru toll rises\n\nLIMA, Jan 20 (Reuters) - The death toll in the protests rose to 46 on Friday, the ombudsman said."
+    out = _run(text, date(2023, 1, 20), "en")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 46)]
