@@ -106,3 +106,37 @@ def test_wire_dateline_does_not_place_a_total() -> None:
     text = "Peru toll rises\n\nLIMA, Jan 20 (Reuters) - The death toll in the protests rose to 46 on Friday, the ombudsman said."
     out = _run(text, date(2023, 1, 20), "en")
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 46)]
+
+
+# -- 4. a look-back piece's year-less day is of the year it looks back to (GUIDELINES §2 date)
+
+def test_hace_un_ano_gives_the_day_its_year() -> None:
+    text = ("Un año después de la masacre\n\nHace un año, la ciudad de Juliaca vivió la jornada más violenta de las protestas.\n\n"
+            "El 9 de enero, en los alrededores del aeropuerto, murieron 17 personas por disparos de las fuerzas del orden.\n\n"
+            "Este martes, cientos de familiares marcharon por las calles de Juliaca para exigir justicia.")
+    events = _run(text, date(2024, 1, 9), "es").events
+    dead = [e for e in events if e.fatalities]
+    assert [(e.date.start, e.fatalities.value) for e in dead] == [(date(2023, 1, 9), 17)]
+    assert any(e.date.start == date(2024, 1, 9) and "march" in e.forms for e in events)
+
+
+def test_january_last_year_gives_the_day_its_year() -> None:
+    text = ("Families mark anniversary\n\nIn January last year, Juliaca saw the deadliest day of the protests.\n\n"
+            "On January 9, security forces opened fire near the airport and 17 people were killed.")
+    dead = [e for e in _run(text, date(2024, 1, 10), "en").events if e.fatalities]
+    assert [(e.date.start, e.place.name, e.fatalities.value) for e in dead] == [(date(2023, 1, 9), "Juliaca", 17)]
+
+
+def test_protests_of_2023_give_the_day_its_year() -> None:
+    text = ("Juliaca recuerda a sus muertos\n\nLas protestas de 2023 dejaron una herida abierta en el sur del país.\n\n"
+            "El 9 de enero, en Juliaca, murieron 17 personas durante los enfrentamientos con la policía.")
+    dead = [e for e in _run(text, date(2024, 1, 10), "es").events if e.fatalities]
+    assert [(e.date.start, e.fatalities.value) for e in dead] == [(date(2023, 1, 9), 17)]
+
+
+def test_last_december_does_not_move_a_january_day() -> None:
+    # the story's months of last year do not cover January: the day is this year's
+    text = ("Protestas en el sur\n\nLas protestas comenzaron en diciembre de 2022 tras la vacancia de Castillo.\n\n"
+            "El 9 de enero, en Juliaca, murieron 17 personas durante los enfrentamientos con la policía.")
+    dead = [e for e in _run(text, date(2023, 1, 10), "es").events if e.fatalities]
+    assert [(e.date.start, e.fatalities.value) for e in dead] == [(date(2023, 1, 9), 17)]

@@ -257,6 +257,8 @@ class _DateLex:
         ]
         # "a un año de la masacre", "one year on": an article that looks back a year,
         # where a weekday that fits a day only in the year before dates it then
+        # "las protestas de 2023", "the 2023 protests": a year that names a protest run (_year_of_a_look_back)
+        self.run_nouns = frozenset(_norm(w) for w in data.get("run_nouns") or [])
         years_back = data.get("a_year_back") or []
         self.year_back = re.compile(rf"(?<!\w){_alt(years_back, flags='i')}(?!\w)") if years_back else None
         # "El 19 marchamos", "On the 19th we marched": a bare day of the month just told
@@ -1189,6 +1191,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             named = _named_year(text, c.end, rng, lex, published) or _year_of_the_clause(text, c.start, rng, lex, out)
             if named is not None:
                 rng, explicit_year = named, True
+        elif not explicit_year and kind == "month" and rng.precision == "month" and published is not None:
+            # "In January last year", "en enero del año pasado": the month of the year the period names
+            named = _named_year(text, c.end, rng, lex, published)
+            if named is not None:
+                rng, explicit_year = named, True
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
         if kind == "relative" and rng.precision == "year" and _opens_sentence(text, c.start):
             # "A year ago the mood was different. [...] a police officer was set alight in the
@@ -1213,8 +1220,67 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out, has_year = _days_of_the_month_told(text, lex, out, has_year)
     out, has_year = _bare_day_ranges(text, lex, published, out, has_year)
     out, has_year = _restated(text, _years_from_text(text, out, has_year, published), has_year)
+    if published is not None:
+        out = _year_of_a_look_back(text, lex, published, out, has_year)
     out = _reanchor(out)
     return _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted)
+
+
+RUN_NOUN_REACH = 4  # chars between a run noun and the year it names ("protestas de 2023", "the 2023 protests")
+
+
+def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[DateMention], has_year: list[bool]) -> list[DateMention]:
+    """A day written without its year ("el 9 de enero, en Juliaca, murieron 17
+    personas") in a piece that has already placed its story in the year before
+    publication ("Hace un año", "In January last year", "las protestas de 2023"):
+    the story's year, not the publication's. Only a day whose month such an
+    earlier mention covers (a month of that year, the whole year, or the day a
+    year back), and only a year written alone when the piece looks back a year
+    (``a_year_back``) or the year names a protest ("the 2023 protests"): "in
+    2022, ..." in an article of January 2023 is no story year of its days."""
+    last = published.year - 1
+    if not any(m.range.start.year == last for m in out):
+        return out  # (no mention of last year at all: nothing to read; speed only)
+    looks_back = lex.year_back is not None and lex.year_back.search(text) is not None
+    nouns = lex.run_nouns
+    marks: list[tuple[int, int, int]] = []  # (end of the mention, first month, last month) of last year
+    result: list[DateMention] = []
+    for mm, explicit in zip(out, has_year):
+        r = mm.range
+        if r.start.year == last and r.end.year == last and (explicit or mm.kind == "relative") and not mm.anchor_needed and not _counted_from(text, mm.span, lex):
+            if r.precision != "year" or mm.kind == "relative" or looks_back or _names_a_run(text, mm.span, nouns):
+                marks.append((mm.span.end, r.start.month, r.end.month))
+        if (
+            not explicit and mm.kind in ("explicit", "range") and r.precision == "day" and r.start.year == r.end.year == published.year
+            and any(end <= mm.span.start and first <= r.start.month and r.end.month <= final for end, first, final in marks)
+        ):
+            start, stop = _safe_date(last, r.start.month, r.start.day), _safe_date(last, r.end.month, r.end.day)
+            if start and stop:
+                mm = DateMention(mm.span, DateRange(start, stop, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
+        result.append(mm)
+    return result
+
+
+COUNTED_FROM_REACH = 40  # chars from "un año después de" to the old day it counts from ("de las protestas de enero de 2023")
+
+
+def _counted_from(text: str, span: Span, lex: _DateLex) -> bool:
+    """ "Un año después de las protestas de enero de 2023, los familiares
+    marcharon el 16 de enero": the old month is what the piece counts a year
+    from, so today's days stay today's; it places no story in that year."""
+    if lex.year_back is None:
+        return False
+    head = text[max(0, span.start - COUNTED_FROM_REACH) : span.start]
+    return any(not any(ch in head[m.end() :] for ch in ".;\n") for m in lex.year_back.finditer(head))
+
+
+def _names_a_run(text: str, span: Span, nouns: frozenset[str]) -> bool:
+    """A year written right after a run noun and its link ("las protestas de
+    2023") or right before the noun ("the 2023 protests")."""
+    before = text[max(0, span.start - 30) : span.start].split()
+    after = text[span.end : span.end + 30].split()
+    near_before = [_norm(w.strip(",.;:")) for w in before[-2:]]
+    return any(w in nouns for w in near_before) or bool(after) and _norm(after[0].strip(",.;:")) in nouns
 
 
 def _day_of_told_matches(lex: _DateLex, text: str) -> Iterator[re.Match[str]]:
