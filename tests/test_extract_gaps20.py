@@ -140,3 +140,22 @@ def test_last_december_does_not_move_a_january_day() -> None:
             "El 9 de enero, en Juliaca, murieron 17 personas durante los enfrentamientos con la policía.")
     dead = [e for e in _run(text, date(2023, 1, 10), "es").events if e.fatalities]
     assert [(e.date.start, e.fatalities.value) for e in dead] == [(date(2023, 1, 9), 17)]
+
+
+# -- 5. cities of the one foreign country an article is about, in a follow-up sentence (GUIDELINES §2 place)
+
+def test_similar_protests_in_cordoba_and_rosario_es() -> None:
+    text = ("Multitudinaria marcha universitaria en Buenos Aires\n\n"
+            "Cientos de miles de estudiantes marcharon este martes en Buenos Aires contra los recortes universitarios.\n\n"
+            "Protestas similares en Córdoba y Rosario reunieron a miles de personas.")
+    events = _run(text, date(2024, 4, 24), "es").events
+    assert sorted((e.place.name, e.place.admin1, e.place.country) for e in events) == [
+        ("Buenos Aires", "Ciudad Autonoma de Buenos Aires", "AR"), ("Córdoba", "Cordoba", "AR"), ("Rosario", "Santa Fe", "AR")]
+
+
+def test_similar_protests_in_cordoba_and_rosario_en() -> None:
+    text = ("Huge university march in Buenos Aires\n\nHundreds of thousands of students marched on Tuesday in Buenos Aires against budget cuts.\n\n"
+            "Similar protests took place in Córdoba and Rosario.")
+    events = _run(text, date(2024, 4, 24), "en").events
+    assert {(e.place.admin1, e.place.country, e.date.start) for e in events} == {
+        ("Ciudad Autonoma de Buenos Aires", "AR", date(2024, 4, 23)), ("Cordoba", "AR", date(2024, 4, 23)), ("Santa Fe", "AR", date(2024, 4, 23))}

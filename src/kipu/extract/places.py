@@ -336,6 +336,7 @@ def _is_kicker(text: str, match: PlaceMatch) -> bool:
 
 
 HEADING_CHARS = 40  # a line this short with no closing stop heads the paragraph under it ("ARGENTINA")
+LEANING_RANK = 3  # a reading this prominent (a city, a division) may be read in the one country an article leans to
 PARAGRAPH_COUNTRY_BONUS = 1.0  # a reading in the country its own paragraph is about, in an article of several
 OPENING_LINES = 2  # the headline and the line after it: where a dateline stands
 
@@ -497,7 +498,10 @@ class PlaceResolver:
         entries = [
             e for e in entries
             if not e.contextual
-            and (not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1" or _named_in_full(match.surface, e))
+            and (
+                not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1" or _named_in_full(match.surface, e)
+                or self._in_the_leaning_country(e, text, context, evidence)
+            )
             # A landmark with a name many countries use ("the presidential palace",
             # "Estadio Nacional") is Peru's only when no other country is evident,
             # or, with none evident, when no big foreign city is named ("Buenos
@@ -889,6 +893,17 @@ class PlaceResolver:
         found = {c for m in context for c in self._big_foreign(m)}
         self._leaning_cache = ((context, text), found)
         return found
+
+    def _in_the_leaning_country(self, e: Entry, text: str, context: Sequence[PlaceMatch], evidence: set[str]) -> bool:
+        """ "Cientos de miles marcharon en Buenos Aires. [...] Protestas similares
+        en Córdoba y Rosario": with no country evident, an article whose big cities
+        all lie in one foreign country is about it, and a prominent city or
+        division of that country (not a small town) is read there, as if the
+        country were named."""
+        if evidence or e.rank < LEANING_RANK:
+            return False
+        lean = self._leaning(text, context, evidence)
+        return len(lean) == 1 and e.country in lean
 
     def _big_foreign(self, m: PlaceMatch) -> frozenset[str]:
         """The foreign countries whose prominent readings (a city or a division
