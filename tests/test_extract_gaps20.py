@@ -159,3 +159,26 @@ def test_similar_protests_in_cordoba_and_rosario_en() -> None:
     events = _run(text, date(2024, 4, 24), "en").events
     assert {(e.place.admin1, e.place.country, e.date.start) for e in events} == {
         ("Ciudad Autonoma de Buenos Aires", "AR", date(2024, 4, 23)), ("Cordoba", "AR", date(2024, 4, 23)), ("Santa Fe", "AR", date(2024, 4, 23))}
+
+
+# -- 7. a cross-country homonym is read in the headline's country (GUIDELINES §2 place: country, admin1)
+
+def test_santa_cruz_of_a_bolivia_story_is_bolivian() -> None:
+    text = ("Bolivia strike enters second week\n\nThousands of people kept roads blocked in Santa Cruz on Monday.\n\n"
+            "Across the border in Peru, protesters marched in Lima.")
+    events = _run(text, date(2022, 10, 25), "en").events
+    assert [(e.place.name, e.place.admin1, e.place.country) for e in events if e.place.name == "Santa Cruz"] == [("Santa Cruz", "Santa Cruz", "BO")]
+
+
+def test_la_libertad_of_a_salvadoran_story_is_salvadoran() -> None:
+    text = ("Protestas en El Salvador\n\nCientos de vendedores marcharon en La Libertad contra el desalojo ordenado por la alcaldía.\n\n"
+            "En Perú, miles marcharon en Lima.")
+    events = _run(text, date(2024, 3, 8), "es").events
+    assert [(e.place.admin1, e.place.country) for e in events if e.place.name == "La Libertad"] == [("La Libertad", "SV")]
+
+
+def test_la_libertad_of_a_peru_story_stays_peruvian() -> None:
+    text = ("Protestas en Perú\n\nCientos de agricultores marcharon en La Libertad contra el precio del arroz.\n\n"
+            "En El Salvador, vendedores protestaron en San Salvador.")
+    events = _run(text, date(2024, 3, 8), "es").events
+    assert [(e.place.admin1, e.place.country) for e in events if e.place.name == "La Libertad"] == [("La Libertad", "PE")]

@@ -450,6 +450,7 @@ class PlaceResolver:
         self.gaz = gazetteer or Gazetteer.load()
         self._evidence_cache: tuple[tuple[Sequence[PlaceMatch], str], tuple[set[str], set[str]]] | None = None
         self._leaning_cache: tuple[tuple[Sequence[PlaceMatch], str], set[str]] | None = None
+        self._title_cache: tuple[tuple[Sequence[PlaceMatch], str], str | None] | None = None
         self._big_foreign_memo: dict[tuple[str, ...], frozenset[str]] = {}
         self._starts_cache: tuple[Sequence[PlaceMatch], list[int]] | None = None
         self._capital_ids: dict[str, str | None] = {}
@@ -529,6 +530,7 @@ class PlaceResolver:
         peru_plausible = not evidence or "PE" in evidence
         # a roundup's paragraph about one country: its readings there first ("In Buenos Aires, ...")
         own = self._paragraph_countries(text, match, context) if len(evidence) > 1 else set()
+        scored: list[tuple[float, int, Entry]] = []  # (in an article of several countries: _in_the_title_country)
         for entry in entries:
             score = self._prior(entry, peru_plausible, entry.country in evidence)
             if entry.country in own:
@@ -551,7 +553,43 @@ class PlaceResolver:
                 or score == best_score and (rank > best_rank or rank == best_rank and entry.id < chosen.id)
             ):
                 best_score, best_rank, chosen = score, rank, entry
+            if len(evidence) > 1:
+                scored.append((score, rank, entry))
+        if chosen is not None and len(evidence) > 1:
+            return self._in_the_title_country(text, match, context, chosen, scored)
         return chosen
+
+    def _in_the_title_country(
+        self, text: str, match: PlaceMatch, context: Sequence[PlaceMatch], chosen: Entry, scored: list[tuple[float, int, Entry]]
+    ) -> Entry:
+        """ "Bolivia strike enters second week // Thousands kept roads blocked in
+        Santa Cruz on Monday. // Across the border in Peru, protesters marched in
+        Lima": in an article of several countries whose headline names one, a
+        name in a paragraph that names no country of its own is read in the
+        headline's country when it has a reading there (Santa Cruz de la Sierra,
+        not Peru's Santa Cruz province), however many places the other
+        country's paragraphs name."""
+        title = self._title_country(text, context)
+        if title is None or chosen.country == title:
+            return chosen
+        there = [t for t in scored if t[2].country == title]
+        if not there or self._paragraph_countries(text, match, context):
+            return chosen
+        return max(there, key=lambda t: (t[0], t[1]))[2]  # (the first among equals)
+
+    def _title_country(self, text: str, context: Sequence[PlaceMatch]) -> str | None:
+        """The one country the headline (the article's first line) names, if it
+        names exactly one; cached for the last article."""
+        cached = self._title_cache
+        if cached is not None and cached[0][0] is context and cached[0][1] is text:
+            return cached[1]
+        stripped = text.lstrip()
+        newline = stripped.find("\n")
+        first_line = len(text) - len(stripped) + (newline if newline >= 0 else len(stripped))
+        named = {e.id for m in context if m.span.end <= first_line for e in self._entries(m.candidates) if e.kind == "country"}
+        found = next(iter(named)) if len(named) == 1 else None
+        self._title_cache = ((context, text), found)
+        return found
 
     def _prior(self, entry: Entry, peru_plausible: bool, evident: bool) -> float:
         """A reading's score before the text around the mention is read: its
