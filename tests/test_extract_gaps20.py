@@ -182,3 +182,42 @@ def test_la_libertad_of_a_peru_story_stays_peruvian() -> None:
             "En El Salvador, vendedores protestaron en San Salvador.")
     events = _run(text, date(2024, 3, 8), "es").events
     assert [(e.place.admin1, e.place.country) for e in events if e.place.name == "La Libertad"] == [("La Libertad", "PE")]
+
+
+# -- 8. a timeline's entry opened by its full date is an event of that day (GUIDELINES §2: only other eras are background)
+
+FECHAS_CLAVE = ("Fechas clave de la crisis\n\n"
+                "- 15 de diciembre de 2022: Diez personas mueren en Ayacucho durante enfrentamientos con militares.\n"
+                "- 9 de enero de 2023: Diecisiete personas mueren en Juliaca durante los enfrentamientos cerca del aeropuerto.\n"
+                "- 6 de mayo de 2025: Familiares de las víctimas marchan en Lima para exigir justicia.")
+
+
+def test_fechas_clave_entries_are_events_of_their_days() -> None:
+    events = _run(FECHAS_CLAVE, date(2025, 5, 7), "es").events
+    assert [(e.date.start, e.place.admin1, e.fatalities.value if e.fatalities else None) for e in events] == [
+        (date(2022, 12, 15), "Ayacucho", 10), (date(2023, 1, 9), "Puno", 17), (date(2025, 5, 6), "Lima", None)]
+
+
+def test_timeline_entries_are_events_of_their_days_en() -> None:
+    text = ("Timeline: Peru's crisis\n\n- December 15, 2022: Ten protesters are killed in Ayacucho in clashes with soldiers.\n"
+            "- January 9, 2023: Seventeen people die in Juliaca in clashes near the airport.")
+    events = _run(text, date(2025, 5, 7), "en").events
+    assert [(e.sub_type, e.date.start, e.fatalities.value) for e in events] == [
+        ("excessive_force", date(2022, 12, 15), 10), ("excessive_force", date(2023, 1, 9), 17)]
+
+
+def test_a_dated_heading_paragraph_is_a_chronology_entry() -> None:
+    text = "Cronología\n\n15 de diciembre de 2022: Diez personas mueren en Ayacucho durante enfrentamientos con militares."
+    (event,) = _run(text, date(2025, 5, 7), "es").events
+    assert (event.date.start, event.place.admin1, event.fatalities.value) == (date(2022, 12, 15), "Ayacucho", 10)
+
+
+def test_an_old_day_told_in_passing_stays_background() -> None:
+    text = "Informe\n\nEl 15 de diciembre de 2022, diez personas murieron en Ayacucho durante enfrentamientos con militares."
+    assert _run(text, date(2025, 5, 7), "es").events == []
+
+
+def test_an_entry_of_another_era_stays_background() -> None:
+    text = "Fechas clave\n\n- 28 de julio de 2000: Miles marchan en Lima en la Marcha de los Cuatro Suyos.\n- 6 de mayo de 2025: Miles marchan en Lima."
+    events = _run(text, date(2025, 5, 7), "es").events
+    assert [e.date.start for e in events] == [date(2025, 5, 6)]

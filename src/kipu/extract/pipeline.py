@@ -11,6 +11,7 @@ randomness, no clock. The same (text, published, lang) gives the same output.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -161,6 +162,12 @@ def detect_language(text: str) -> str:
 
 LABEL_WORDS = 4  # words of a digest's bullet label ("- Periodista asesinado.", "- Bloqueos en Cali.")
 FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed only)
+# A timeline's item opened by its full date is the article's own chronology: news this far back
+# (five years: the movement's dead and days recalled), background only beyond (another era, GUIDELINES §2).
+CHRONOLOGY_RECALL_DAYS = 1830
+LIST_MARKS = " \t-–—•*"  # a list item's marker before its day
+_YEAR = re.compile(r"\d{4}")  # a date written with its year
+ENTRY_MARKS = (":", ".", "-", "–", "—")  # what sets a chronology entry's day off from its text
 
 
 class Extractor:
@@ -704,7 +711,27 @@ class _ArticleReader:
         return is_background(when, self.published) and (
             when is None or when.precision != "day" or not self._deadly(view, incident_counts)
             or is_background(when, self.published, deadly=True)
-        )
+        ) and not (when is not None and self._chronology_entry(view, when))
+
+    def _chronology_entry(self, view: SentenceView, when: DateRange) -> bool:
+        """ "- 15 de diciembre de 2022: Diez personas mueren en Ayacucho": a
+        timeline's item opened by its full date tells the article's own
+        chronology of the movement, not background in passing; it is an event
+        of that day unless it lies in another era (CHRONOLOGY_RECALL_DAYS)."""
+        if self.published is None or (self.published - when.end).days > CHRONOLOGY_RECALL_DAYS:
+            return False
+        first = min(view.dates, key=lambda d: d.span.start, default=None)
+        base = view.span.start
+        if first is None or first.range != when or not _YEAR.search(view.text, first.span.start - base, first.span.end - base):
+            return False
+        if view.text[: first.span.start - base].strip(LIST_MARKS):
+            return False  # (the day does not open the sentence)
+        if list_item(view):
+            return True
+        # "15 de diciembre de 2022: Diez personas mueren en Ayacucho", opening its paragraph: the
+        # entry's day set off as its heading ("El 15 de diciembre de 2022, diez personas murieron" is told)
+        opens = view.sentence.index == 0 or self.doc.sentences[view.sentence.index - 1].paragraph != view.paragraph
+        return opens and view.text[first.span.end - base : first.span.end - base + 2].lstrip()[:1] in ENTRY_MARKS
 
     @staticmethod
     def _deadly(view: SentenceView, incident_counts: list[Count]) -> bool:

@@ -17,8 +17,9 @@ from kipu.model import Span, slot_setters
 
 # A line opening with a capital, or with a list marker before one ("- En Juliaca, ...",
 # "• ...", "2. ...", the "—" of an interview's turn), starts a paragraph; so does a
-# live blog's line opened by its clock time ("• 11:15 am: In Arequipa, ...").
-_PARA = re.compile(r"\n\s*\n|\n(?=\s*(?:[-–—•*]\s*|\d{1,2}[.)]\s+)?[A-ZÁÉÍÓÚÑ¿¡\"“«])|\n(?=\s*(?:[-–—•*]\s*)?\d{1,2}:\d{2}\b)")
+# live blog's line opened by its clock time ("• 11:15 am: In Arequipa, ..."), and a
+# list item opened by its day ("- 15 de diciembre de 2022: Diez personas mueren ...").
+_PARA = re.compile(r"\n\s*\n|\n(?=\s*(?:[-–—•*]\s*|\d{1,2}[.)]\s+)?[A-ZÁÉÍÓÚÑ¿¡\"“«])|\n(?=\s*(?:[-–—•*]\s*)?\d{1,2}:\d{2}\b)|\n(?=\s*[-–—•*]\s+\d)")
 # sentence end: . ! ? (optionally closing quotes/brackets) + space + an opener.
 # ``[.!?…][.!?…]*`` is ``[.!?…]+`` starting with a plain character class, so
 # the regex engine skips straight to punctuation instead of trying every position.
