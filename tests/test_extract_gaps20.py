@@ -221,3 +221,15 @@ def test_an_entry_of_another_era_stays_background() -> None:
     text = "Fechas clave\n\n- 28 de julio de 2000: Miles marchan en Lima en la Marcha de los Cuatro Suyos.\n- 6 de mayo de 2025: Miles marchan en Lima."
     events = _run(text, date(2025, 5, 7), "es").events
     assert [e.date.start for e in events] == [date(2025, 5, 6)]
+
+
+# -- found on the way: a crowd's size is no toll of the deaths it marched against (GUIDELINES §2 counts)
+
+def test_hundreds_who_marched_against_the_killings_are_no_dead() -> None:
+    (event,) = _run("Hundreds of students marched in Cusco on Tuesday to reject the killings.", date(2023, 1, 10), "en").events
+    assert (event.sub_type, event.fatalities, event.participants.low) == ("peaceful", None, 200)
+
+
+def test_dozens_who_marched_and_were_injured_are_wounded() -> None:
+    (event,) = _run("Dozens of people marched in Juliaca and were injured by police.", date(2023, 1, 10), "en").events
+    assert event.injuries is not None and event.injuries.value == 24

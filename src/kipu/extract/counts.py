@@ -999,6 +999,18 @@ def _a_part(q: Any, parts: list[Match]) -> bool:
     return any(0 <= p.start - q.span.end <= 1 for p in parts)
 
 
+def _in_the_crowds_purpose(noun: Match, casualty: Match, cues: list[Match], view: SentenceView) -> bool:
+    """ "Hundreds of students marched in Cusco to reject the killings": a crowd
+    verb after the people noun, then what the crowd acted for ("to reject",
+    "para exigir") before the casualty word: the dead are the crowd's grievance,
+    not what befell it ("Dozens marched and were injured" is)."""
+    crowd = [m.end for m in cues if noun.end <= m.start < casualty.start and m.label == "participants" and fold(m.term) in _CROWD_VERBS]
+    if not crowd:
+        return False
+    purposes = view.of("claim_act", "purpose") + view.of("grievance", "opener")
+    return any(min(crowd) <= p.start < casualty.start for p in purposes)
+
+
 def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match | None:
     """ "41 demonstrators have been killed", "diez ciudadanos ... fueron asesinados":
     the people noun names who, the casualty word right after it says what happened."""
@@ -1024,6 +1036,8 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
                 # "diez ciudadanos que protestaban contra el gobierno y por el cierre del
                 # Congreso fueron asesinados": the clause describes them; the verb after it is theirs.
                 return c
+            if _in_the_crowds_purpose(noun, c, cues, view):
+                continue  # "Hundreds of students marched in Cusco to reject the killings": the crowd acted; the dead are its grievance
             if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(_without_apposition(between)):
                 return c
     return None
