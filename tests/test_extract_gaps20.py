@@ -233,3 +233,15 @@ def test_hundreds_who_marched_against_the_killings_are_no_dead() -> None:
 def test_dozens_who_marched_and_were_injured_are_wounded() -> None:
     (event,) = _run("Dozens of people marched in Juliaca and were injured by police.", date(2023, 1, 10), "en").events
     assert event.injuries is not None and event.injuries.value == 24
+
+
+# -- found on the way: arrests made in a clash are that clash's (GUIDELINES §2: one incident is one event)
+
+def test_arrests_in_the_clashes_are_the_clashes() -> None:
+    (event,) = _run("Police detained 12 people in the clashes near the Plaza San Martín, officials said.", date(2023, 1, 20), "en").events
+    assert (event.type, event.place.admin1, event.arrests.value) == ("riot", "Lima", 12)
+
+
+def test_detenidos_en_los_enfrentamientos_son_del_enfrentamiento() -> None:
+    (event,) = _run("La policía detuvo a 12 personas en los enfrentamientos de la plaza San Martín.", date(2023, 1, 20), "es").events
+    assert (event.type, event.place.admin1, event.arrests.value) == ("riot", "Lima", 12)
