@@ -245,3 +245,15 @@ def test_arrests_in_the_clashes_are_the_clashes() -> None:
 def test_detenidos_en_los_enfrentamientos_son_del_enfrentamiento() -> None:
     (event,) = _run("La policía detuvo a 12 personas en los enfrentamientos de la plaza San Martín.", date(2023, 1, 20), "es").events
     assert (event.type, event.place.admin1, event.arrests.value) == ("riot", "Lima", 12)
+
+
+# -- found on the way: the place a march stands with is not where it was (GUIDELINES §2 place)
+
+def test_solidaridad_con_puno_is_no_puno_event() -> None:
+    events = _run("En Lima, miles de personas marcharon por el centro en solidaridad con Puno.", date(2023, 1, 20), "es").events
+    assert [(e.place.admin1, e.participants.low) for e in events] == [("Lima", 2000)]
+
+
+def test_in_solidarity_with_puno_is_no_puno_event() -> None:
+    events = _run("In Lima, thousands marched downtown in solidarity with Puno.", date(2023, 1, 20), "en").events
+    assert [e.place.admin1 for e in events] == ["Lima"]
