@@ -257,3 +257,23 @@ def test_solidaridad_con_puno_is_no_puno_event() -> None:
 def test_in_solidarity_with_puno_is_no_puno_event() -> None:
     events = _run("In Lima, thousands marched downtown in solidarity with Puno.", date(2023, 1, 20), "en").events
     assert [e.place.admin1 for e in events] == ["Lima"]
+
+
+def test_segun_la_defensoria_hay_heridos_is_a_tally() -> None:
+    # §3: a source's count for the whole country, told with a bare "hay" after "según"
+    out = _run("Protestas\n\nSegún la Defensoría del Pueblo, hay 1.300 heridos en todo el país.", date(2023, 1, 20), "es")
+    assert [(t.measure, t.value) for t in out.tallies] == [("injuries", 1300)]
+    assert out.events == []
+
+
+def test_according_to_there_are_injured_is_a_tally() -> None:
+    out = _run("Protests\n\nAccording to the ombudsman, there are more than 1,300 injured across the country.", date(2023, 1, 20), "en")
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("injuries", 1300, "more_than")]
+
+
+def test_a_witness_quoted_hay_heridos_stays_the_scenes() -> None:
+    text = ('Trabajadores bloquean la ruta 36 en Sixaola y queman un vehículo. El dirigente señala que “los esquiroles '
+            'quemaron nuestro vehículo. La policía no intervino, hay varios heridos”.')
+    out = _run(text, date(2015, 2, 12), "es")
+    assert out.tallies == []
+    assert any(e.injuries is not None and e.injuries.value == 3 for e in out.events)

@@ -20,6 +20,7 @@ from kipu.extract.classify import (
 from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView, quote_spans
 from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.tallies import asserted_standing
 from kipu.model import Place
 
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
@@ -194,7 +195,7 @@ def _a_total_told(view: SentenceView) -> bool:
     span of months, tells a campaign's total even with no protest word; so
     does a register's verb with a count since a day, however recent ("Foro
     Penal contabiliza 1.010 detenciones desde el 29 de julio")."""
-    if view.has("tally", "strong") or view.has("tally", "standing"):
+    if view.has("tally", "strong") or view.has("standing") and asserted_standing(view):
         return True  # ("the prosecutor said there are more than 300 detainees": the count standing now)
     if not view.has("tally", "weak"):
         return False

@@ -13,7 +13,7 @@ from datetime import date
 
 from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import Match, alternation, lang_words
 from kipu.model import DateRange, Place, TallyMention
 from kipu.textnorm import fold
 
@@ -57,7 +57,7 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # de un comunero en Chumbivilcas el martes": a total of the movement,
         # whatever incident the sentence adds to it.
         return not (has_specific_place and has_day_date) or context
-    if view.has("tally", "standing") and asserted_standing(view):
+    if view.has("standing") and asserted_standing(view):
         # "Maduro afirmó este sábado que hay más de 2.000 detenidos por las protestas": the count
         # standing on the day of speaking; a town of its own makes it that town's incident
         return not has_specific_place or context
@@ -80,13 +80,30 @@ def asserted_standing(view: SentenceView) -> bool:
     ("que hay 12 detenidos tras los enfrentamientos de anoche") is the count's own
     incident, unless it dates the start of the movement ("por las protestas que
     estallaron tras las elecciones del 28 de julio"). The count must follow the
-    word ("hay" with no count after it asserts no number)."""
-    standing = view.of("tally", "standing")
+    word ("hay" with no count after it asserts no number), and the word must be
+    the reporter's, not inside a quotation (a witness's "hay varios heridos"
+    tells the scene)."""
+    standing = view.of("standing", "said") + [m for m in view.of("standing", "bare") if _after_its_source(m, view)]
+    # ('"los esquiroles quemaron nuestro vehículo [...] hay varios heridos"': a witness's quoted scene, no total)
+    standing = [m for m in standing if not view.quoted(m.start)]
+    if not standing:
+        return False
     first = min(m.end for m in standing)
     if not any(q.span.start >= first for q in view.quantities):
         return False
     onset = view.has("prior", "onset")
     return onset or not any(d.span.start >= first and d.range.start == d.range.end for d in view.dates if d.range)
+
+
+def _after_its_source(word: Match, view: SentenceView) -> bool:
+    """ "Según la Defensoría del Pueblo, hay 1.300 heridos": a bare "hay" told
+    right after the source it is attributed to ("según", "according to"), in
+    its clause."""
+    base = view.span.start
+    return any(
+        s.end <= word.start and fold(s.term).lower() in _SOURCE_OPENERS and not any(ch in view.text[s.end - base : word.start - base] for ch in ";:.")
+        for s in view.of("attribution", "source")
+    )
 
 
 _SOURCE_OPENERS = frozenset(fold(w).lower() for w in lang_words("readings", "source_openers"))

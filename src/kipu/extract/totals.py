@@ -99,7 +99,7 @@ def only_a_tally(
         return _arrests_are_the_total(view, tally_counts)
     if _only_cutoff_days(view):
         return True  # "counted 56 deaths as of 26 January: 46 in clashes, ...": the day the register closed
-    if view.has("tally", "standing") and asserted_standing(view) and only_generic_protest(view):
+    if view.has("standing") and asserted_standing(view) and only_generic_protest(view):
         return True  # "Maduro afirmó este sábado que hay más de 2.000 detenidos por las protestas": the day of saying
     dates = view.dates
     if when_explicit and when is not None and when.start == when.end and not only_generic_protest(view):
