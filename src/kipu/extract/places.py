@@ -1134,7 +1134,10 @@ class PlaceResolver:
         if not inside:
             # "JULIACA: La cifra de muertos por los enfrentamientos de ayer subió a 17": a
             # kicker is its paragraph's place when the sentence names no place of its own
-            inside = [m for m in matches if roles[_offsets(m)] == "dateline" and _within(m.span, paragraph_span(text, sentence_span)) and _is_kicker(text, m)][:1]
+            datelines = [m for m in matches if roles[_offsets(m)] == "dateline"]  # (rare: the paragraph is found only then)
+            if datelines:
+                paragraph = paragraph_span(text, sentence_span)
+                inside = [m for m in datelines if _within(m.span, paragraph) and _is_kicker(text, m)][:1]
         if not inside and fallback:
             paragraph = paragraph_span(text, sentence_span)
             before = [m for m in usable if m.span.end <= sentence_span.start and _within(m.span, paragraph)]
