@@ -277,3 +277,11 @@ def test_a_witness_quoted_hay_heridos_stays_the_scenes() -> None:
     out = _run(text, date(2015, 2, 12), "es")
     assert out.tallies == []
     assert any(e.injuries is not None and e.injuries.value == 3 for e in out.events)
+
+
+def test_last_year_in_passing_does_not_move_this_years_day() -> None:
+    # §2 date: a whole year named in passing places no story in it
+    text = ("Protests in Lima\n\nLast year, Pedro Castillo was removed from office by Congress.\n\n"
+            "On March 5, thousands of protesters marched in Lima.")
+    (event,) = _run(text, date(2023, 3, 10), "en").events
+    assert event.date.start == date(2023, 3, 5)

@@ -1235,9 +1235,10 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
     publication ("Hace un año", "In January last year", "las protestas de 2023"):
     the story's year, not the publication's. Only a day whose month such an
     earlier mention covers (a month of that year, the whole year, or the day a
-    year back), and only a year written alone when the piece looks back a year
-    (``a_year_back``) or the year names a protest ("the 2023 protests"): "in
-    2022, ..." in an article of January 2023 is no story year of its days."""
+    year back), and only a whole year ("2022", "last year") when the piece looks
+    back a year (``a_year_back``) or the year names a protest ("the 2023
+    protests"): "in 2022, ..." or "Last year, Castillo was removed" in an
+    article of 2023 is no story year of its days."""
     last = published.year - 1
     if not any(m.range.start.year == last for m in out):
         return out  # (no mention of last year at all: nothing to read; speed only)
@@ -1248,7 +1249,9 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
     for mm, explicit in zip(out, has_year):
         r = mm.range
         if r.start.year == last and r.end.year == last and (explicit or mm.kind == "relative") and not mm.anchor_needed and not _counted_from(text, mm.span, lex):
-            if r.precision != "year" or mm.kind == "relative" or looks_back or _names_a_run(text, mm.span, nouns):
+            # ("Last year, Castillo was removed. // On March 5, thousands marched": a whole year named in
+            # passing places no story there; a month of it, or the day a year back, does)
+            if r.precision != "year" or looks_back or _names_a_run(text, mm.span, nouns):
                 marks.append((mm.span.end, r.start.month, r.end.month))
         if (
             not explicit and mm.kind in ("explicit", "range") and r.precision == "day" and r.start.year == r.end.year == published.year
