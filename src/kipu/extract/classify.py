@@ -234,7 +234,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         # "El periodista Ángel Gahona murió el sábado en Bluefields de un disparo en la cabeza":
         # a journalist or observer shot dead, with no crowd told, is killed as a person, not at a protest
         return Typing("violence_against_civilians", "attack", ("victim_shot_dead",))
-    if not demo and "beatings" in tactics and tactics <= {"beatings", "arrests"} and view.has("single"):
+    if not demo and "beatings" in tactics and tactics <= {"beatings", "arrests"} and view.has("single") and not _forces_struck(view):
         # "uno de ellos es atrapado por los policías y sacado a golpes": force on
         # one person, with no crowd in the sentence, is an attack on a civilian.
         return Typing("violence_against_civilians", "attack", ("beating_of_one",))
@@ -738,11 +738,16 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
              or 0 <= f.start - head.end <= FORCE_AFTER_ADJECTIVE),
             None,
         )
+        named = _force_in_apposition(view, head, forces)
+        force = force or named
         end = max(head.end, force.end) if force else head.end
+        # "Uno de ellos, el suboficial X, fue golpeado ...; su cuerpo fue encontrado": the victim
+        # named in apposition is the sentence's subject, and its death may be told at the end
+        reach = _reach_to_next_head(view, heads, end) if named else FORCES_DEAD_REACH
         # "donde murió un soldado", "murieron dos policías": Spanish puts the dead after the verb too;
         # "left 18 dead": the count's head is the death word itself
         if not any(
-            (0 <= d.start - end <= FORCES_DEAD_REACH and not _BLAMED_FOR.fullmatch(view.text, end - base, d.start - base))
+            (0 <= d.start - end <= reach and not _BLAMED_FOR.fullmatch(view.text, end - base, d.start - base))
             or 0 <= start - d.end <= DEAD_BEFORE_GAP or d.start <= head.start < d.end
             for d in deaths
         ):
@@ -754,6 +759,23 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     # "seventeen civilians who died ..., and a police officer who was burned
     # to death": civilians dead too are the state's victims, not the crowd's.
     return forces_dead and not others_dead
+
+
+_APPOSITIVE = re.compile(rf"\s*,\s*(?:{_alt('appositive')}\s+)?", re.IGNORECASE)
+
+
+def _force_in_apposition(view: SentenceView, head: Span, forces: list[Match]) -> Match | None:
+    """ "Uno de ellos, el suboficial José Luis Soncco, ...": the force noun set off
+    by a comma right after one victim names who that victim is."""
+    base = view.span.start
+    return next((f for f in forces if f.start > head.end and _APPOSITIVE.fullmatch(view.text, head.end - base, f.start - base)), None)
+
+
+def _reach_to_next_head(view: SentenceView, heads: list[tuple[int, Span | None]], end: int) -> int:
+    """How far a death word may follow a victim named in apposition: up to the
+    next person counted, or the sentence's end (a later count is its own dead)."""
+    later = [start for start, _ in heads if start >= end]
+    return (min(later) if later else view.span.end) - end
 
 
 # "investigación contra tres policías por la muerte de un joven": the forces are
@@ -828,12 +850,24 @@ def _forces_struck(view: SentenceView) -> bool:
         return False
     crowd = view.of("actor", "protesters")
     return any(
-        0 <= b.start - f.end <= PATIENT_GAP
-        and _NO_CLAUSE_BREAK.fullmatch(view.text, f.end - base, b.start - base) is not None
+        0 <= b.start - (end := _past_the_name(view, f.end)) <= PATIENT_GAP
+        and _NO_CLAUSE_BREAK.fullmatch(view.text, end - base, b.start - base) is not None
         and not any(f.end <= p.start < b.start for p in crowd)
         and not any(p.end <= f.start and f.start - p.end <= PATIENT_GAP for p in crowd)
         for b in blows for f in forces
     )
+
+
+# The name of the one just told, set off by a comma: "el suboficial José Luis Soncco, fue golpeado".
+_NAME_THEN_COMMA = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*\s*,")
+
+
+def _past_the_name(view: SentenceView, end: int) -> int:
+    """Where the force noun ending at ``end`` is done with, past the name of
+    its bearer and the comma that closes an apposition ("Uno de ellos, el
+    suboficial José Luis Soncco, fue golpeado"): the blow is still his."""
+    m = _NAME_THEN_COMMA.match(view.text, end - view.span.start)
+    return end + m.end() - m.start() if m else end
 
 
 VICTIM_GAP = 16  # chars from a blow to the person it struck ("beat a television reporter")

@@ -55,11 +55,13 @@ class Onset:
 def find_onsets(views: list[SentenceView], ctx: ArticleContext) -> list[Onset]:
     """Every "X began on <day>" and "X continues on <day>" of the article."""
     out: list[Onset] = []
+    told: date | None = None  # the last single day told before the sentence
     for view in views:
+        before, told = told, next((d.range.start for d in reversed(view.dates) if d.range.precision == "day" and d.range.start == d.range.end), told)
         if not (view.has("prior", "onset") or view.has("continuation") or view.has("discovery")):
             continue
         regions = frozenset((p.country, p.admin1) for p in ctx.sentence_places(view) if p.admin1 is not None)
-        out.extend(_found(view, regions))
+        out.extend(_found(view, regions, before))
         forms = frozenset(view.labels("form"))
         if forms:
             out.extend(_began(view, forms, regions, ctx.doc.lang))
@@ -67,17 +69,24 @@ def find_onsets(views: list[SentenceView], ctx: ArticleContext) -> list[Onset]:
     return out
 
 
-def _found(view: SentenceView, regions: frozenset[tuple[str, str]]) -> list[Onset]:
+def _found(view: SentenceView, regions: frozenset[tuple[str, str]], told: date | None = None) -> list[Onset]:
     """ "The ashes of a policeman were found the following morning": what is
     found a day after the day just told happened between that day and the
-    finding, whatever the incident."""
+    finding, whatever the incident; so is a body found on its own day, the
+    day after ``told`` ("En la noche del lunes ... su cuerpo fue encontrado la
+    madrugada de este martes"): the death was between the two."""
     if not view.has("discovery"):
         return []
     return [
         Onset(d.range.start - timedelta(days=d.offset_days), regions, frozenset(), d.range.start, "found_later")
         for d in view.dates
         if d.kind == "anchor" and (d.offset_days or 0) > 0
-    ]
+    ] or [
+        Onset(told, regions, frozenset(), d.range.start, "found_later")
+        for d in view.dates
+        if told is not None and view.has("measure", "fatalities")
+        and d.range.precision == "day" and d.range.start == d.range.end and (d.range.start - told).days == 1
+    ][:1]
 
 
 def _began(view: SentenceView, forms: frozenset[str], regions: frozenset[tuple[str, str]], lang: str) -> list[Onset]:
