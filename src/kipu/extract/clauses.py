@@ -364,6 +364,21 @@ _DAYS_BEFORE = {
 _OPENER = re.compile(rf",\s+{_AFTER_COMMA}\s", re.IGNORECASE)
 
 
+# A name set off by commas: "a police officer, José Luis Soncco, was burned" (capitalised words, "de", "del").
+_APPOSED_NAME = re.compile(r",\s*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*(?:(?:de|del|de la|y)\s+)?)+(?=,)")
+
+
+def _comma_past_names(text: str, start: int) -> int:
+    """The first comma after ``start`` that ends a clause: a person's name
+    set off by two commas stands in its clause ("a day after a police
+    officer, José Luis Soncco, was burned to death"), so the clause runs
+    on past both. -1 when there is none."""
+    comma = text.find(",", start)
+    while comma >= 0 and (m := _APPOSED_NAME.match(text, comma)):
+        comma = text.find(",", m.end() + 1)
+    return comma
+
+
 def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tuple[SentenceView, SentenceView, int] | None:
     """(main clause, earlier clause, days between) when the sentence tells a
     dated incident and another one a day or a few before it: "Protesters
@@ -385,7 +400,7 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
     cut, cut_end = base + found.start(), base + found.end()
     if len([d for d in view.dates if not cut <= d.span.start < cut_end and not dateline(d)]) != 1:
         return None  # (the phrase itself may read as a date, "un día después"; a wire's dateline dates nothing)
-    comma = view.text.find(",", found.end())
+    comma = _comma_past_names(view.text, found.end())
     earlier = _clause(view, cut_end, base + comma if comma >= 0 else view.span.end)
     if view.text[found.start() : found.end()].lstrip().startswith(","):
         main = _clause(view, base, cut)

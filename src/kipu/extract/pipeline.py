@@ -26,7 +26,7 @@ from kipu.extract.classify import Typing, classify, gunfire_on_crowd, only_fired
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
-from kipu.extract.counts import Count, counts_in, raised_the_total, the_same_measure
+from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in, raised_the_total, the_same_measure
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item
 from kipu.extract.events import (
     PARAGRAPH_DAY,
@@ -919,7 +919,9 @@ class _ArticleReader:
         back = timedelta(days=days)
         main_places: list[tuple[Place | None, bool]] = []
         for part, day in ((main, when), (earlier, replace(when, start=when.start - back, end=when.end - back))):
-            own = [c for c in counts_in(part) if c.figure.span in told]
+            # (a victim opening the earlier clause is its own toll: read whole, "a day after a police
+            # officer was burned to death" takes "after a" for a grievance's "justice after a killing")
+            own = [c for c in counts_in(part) if c.figure.span in told or part is earlier and c.single and days and c.measure in CASUALTY_MEASURES]
             named = [
                 p for p in place_finder.sentence_places(self.doc.text, part.span, part.places, self.doc)
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
