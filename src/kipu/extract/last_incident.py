@@ -83,7 +83,7 @@ def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext)
     in no other region and naming no forces of its own, counts that incident's
     wounded. A running total ("heridos desde diciembre") has its tally cue and
     stays a tally."""
-    if not view.has("measure", "injuries") or total_cue(view) or view.has("background"):
+    if not view.has("measure", "injuries") or total_cue(view) and not _counted_so_far(view) or view.has("background"):
         return False
     if forces_as_agent(view):
         return False  # "injured by bullet during a military patrol": an incident of its own
@@ -93,6 +93,14 @@ def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext)
     if own is not None and (last.date is None or own.start != last.date.start):
         return False
     return in_its_region(view, last, ctx)
+
+
+def _counted_so_far(view: SentenceView) -> bool:
+    """ "Los heridos suman ya más de veinte": a count up to now with no other
+    total word and no date is, right after an incident, that incident's count
+    so far (as in ``toll_of_last``)."""
+    labels = {m.label for m in view.of("tally")}
+    return "so_far" in labels and not labels - {"so_far", "weak"} and not view.dates
 
 
 def in_its_region(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
