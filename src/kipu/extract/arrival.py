@@ -189,3 +189,22 @@ _MEMBER_BEFORE = re.compile(
 )
 #: Between two places of one list: "Cusco, Apurímac y Ayacucho".
 _LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|\by\b|\be\b)\s*")
+
+
+#: Right after an arrival verb: the city just told ("llegaron a la ciudad", "arrived in the city").
+_REACHED_CITY = re.compile(rf"\s*{alternation(lang_words('arrival', 'reached_city'))}\b", re.IGNORECASE)
+
+
+def came_from_only(view: SentenceView, own: list[Place]) -> bool:
+    """ "Por la tarde, comuneros de Anta llegaron a la ciudad": every place the
+    sentence names comes before an arrival verb that reaches "the city" the
+    story is in, and names the people by where they are from; so they came
+    from there, and the action is in the city just told, not in their town."""
+    verb = next(iter(view.of("arrival", "destination")), None)
+    if verb is None or not own or any(p.span is None or p.span.start >= verb.start for p in own):
+        return False
+    base = view.span.start
+    if _REACHED_CITY.match(view.text, verb.end - base) is None:
+        return False
+    members = _origins(view, own, lambda p: False, members=True)
+    return all(id(p) in members for p in own)

@@ -18,7 +18,7 @@ from typing import Any
 
 from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
-from kipu.extract.arrival import destination_only
+from kipu.extract.arrival import came_from_only, destination_only
 from kipu.extract.clauses import counts_casualties
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
@@ -433,6 +433,9 @@ class ArticleContext:
                 return [(governed, True)]
         if own and self._only_a_far_end(view, own):
             own = []  # "bloquearon la carretera a Abancay", told in Cusco: Cusco's road out
+        if own and came_from_only(view, own):
+            # "comuneros de Anta llegaron a la ciudad", told in Cusco: the city just told
+            return [(self._last_local or self.inherited_place(), False)]
         if own:
             by_region: dict[tuple[str, str | None], Place] = {}
             for p in own:
