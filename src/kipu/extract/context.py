@@ -474,6 +474,10 @@ class ArticleContext:
             # ("On Wednesday the strike went on", opening a paragraph: the action the paragraph before told, there)
             # "Police fired tear gas to stop the marchers", opening a paragraph: the crowd of the paragraph before
             return [(self._prev_para_place, False)]
+        signed = self._crowd_of_another_country(view)
+        if signed is not None:
+            # "cientos de bolivianos se manifestaron el viernes", told after Lima: the crowd's country
+            return [(signed, True)]
         inherited = self._inherited_place()
         if inherited is None:
             roads = self._road_regions(view)
@@ -496,6 +500,24 @@ class ArticleContext:
             if anchor is not None and anchor.admin1 is not None and anchor.country == inherited.country and self._from_the_dateline and not view.has("strategic"):
                 return [(anchor, False)]
         return [(inherited or self.country_place(), False)]
+
+    def _crowd_of_another_country(self, view: SentenceView) -> Place | None:
+        """The whole country a crowd counted by its demonym belongs to ("miles de
+        panameños", "thousands of Panamanians"), when the sentence names no place
+        and the place it would inherit lies in another country: the people are
+        where their country is (``signs`` in latam.yaml), not in a town told
+        before. Not in a story of people living abroad ("cientos de venezolanos
+        marcharon hasta su embajada", ``abroad_crowd``): they are where the story is."""
+        heads = [q.head_span for q in view.quantities if q.head_span is not None]
+        if not heads:
+            return None
+        base = view.span.start
+        countries = {iso for s, _, iso in place_finder.Gazetteer.load().signs_in(view.text) if any(h.start <= base + s < h.end for h in heads)}
+        if len(countries) != 1 or _ABROAD_CROWD.search(self.doc.folded):
+            return None
+        country = countries.pop()
+        inherited = self._inherited_place()
+        return _whole_country(country) if (inherited.country if inherited is not None else self.country) != country else None
 
     def _section_says_less(self, place: Place) -> bool:
         """Whether the section's place (none, or a heading naming only the country
@@ -1187,6 +1209,9 @@ def _opens_clause(text: str, offset: int) -> bool:
     head = text[:offset].rstrip(" \"'\u201c\u00ab\u00bf-\u2014")
     return not head or head.endswith(":")
 
+
+# People living outside their country ("migrantes", "su embajada"): lang/<code>/scope.yaml.
+_ABROAD_CROWD = re.compile(rf"\b{alternation(sorted({fold(w) for w in lang_words('scope', 'abroad_crowd')}))}\b")
 
 _COUNTRY_NAMES = {"PE": "Peru", "EC": "Ecuador", "CL": "Chile", "BO": "Bolivia", "CO": "Colombia"}
 

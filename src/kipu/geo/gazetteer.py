@@ -467,7 +467,12 @@ class Gazetteer:
         A sign is found only as whole words of the folded text: a text none
         of whose words folds to one of ``sign_heads`` (each sign's first
         word) has none, which callers may tell from its words alone."""
-        found: Counter[str] = Counter()
+        return Counter(iso for _, _, iso in self.signs_in(text))
+
+    def signs_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, country) of each sign in ``text`` (``signed_countries``),
+        so a caller can tell which word a demonym is ("miles de panameños")."""
+        found: list[tuple[int, int, str]] = []
         if self._signs_automaton is None:
             return found
         folded = fold(text)
@@ -475,7 +480,7 @@ class Gazetteer:
             start = end - n + 1
             # whole words only: "peruanos" is a sign, "peruanista" is not
             if (start == 0 or not is_word_char(folded[start - 1])) and (end + 1 == len(folded) or not is_word_char(folded[end + 1])):
-                found[iso] += 1
+                found.append((start, end + 1, iso))
         return found
 
     def lookup(self, name: str, country: str | None = None) -> list[Entry]:
