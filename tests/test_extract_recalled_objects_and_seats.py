@@ -437,3 +437,18 @@ def test_costa_rican_unions_place_san_jose_in_costa_rica():
     out = _run(text, date(2018, 9, 11), "es")
     assert len(out.events) == 1
     assert out.events[0].place is not None and out.events[0].place.country == "CR"
+
+
+def test_a_day_after_a_clause_mid_sentence_dates_that_clause_back():
+    # GUIDELINES §2 date: ", a day after <clause>" tells the clause a day earlier, not the main one a day later
+    text = "In Juliaca, thousands marched on Wednesday, a day after a police officer was burned to death by a crowd."
+    out = _run(text, date(2023, 1, 12))
+    got = sorted((e.sub_type, e.date.start) for e in out.events)
+    assert got == [("mob_violence", date(2023, 1, 10)), ("peaceful", date(2023, 1, 11))]
+
+
+def test_ten_days_after_the_killings_opening_a_sentence_counts_on():
+    # (a guard: sentence-initial, the count runs on from the day told)
+    text = "On 9 January, 17 people died in Juliaca. Ten days after the killings, thousands marched in Lima."
+    out = _run(text, date(2023, 2, 12))
+    assert [e.date.start for e in out.events if e.place and e.place.admin1 == "Lima"] == [date(2023, 1, 19)]

@@ -957,6 +957,10 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
     if k == "night":
         return None, "night", lex.night_rel[_norm(m.group("r"))]
     if k in ("later", "earlier"):
+        if k == "later" and _AFTER_A_COMMA.search(text, 0, m.start()) and _CLAUSE_GOES_ON.match(text, m.end()):
+            # "mourners marched on Wednesday, a day after a police officer was burned to death": the
+            # clause after it is that much earlier (kipu.extract.clauses.split_days_before), no day of this one
+            return None, "anchor", None
         n = _count(m.group("n"), text, lex)
         unit = lex.units[_norm(m.group("u"))]
         if n is None or unit not in ("day", "week", "hour"):
@@ -1014,6 +1018,10 @@ def _elapsed_until(m: re.Match[str], lex: _DateLex, published: date) -> date:
         return published
     wd = lex.weekdays[lex.key(told)]
     return _shift(published, -((published.weekday() - wd) % 7)) or published
+
+
+_AFTER_A_COMMA = re.compile(r",\s*$")
+_CLAUSE_GOES_ON = re.compile(r"\s+\w")
 
 
 def _count(word: str, text: str, lex: _DateLex) -> int | None:
