@@ -452,3 +452,21 @@ def test_ten_days_after_the_killings_opening_a_sentence_counts_on():
     text = "On 9 January, 17 people died in Juliaca. Ten days after the killings, thousands marched in Lima."
     out = _run(text, date(2023, 2, 12))
     assert [e.date.start for e in out.events if e.place and e.place.admin1 == "Lima"] == [date(2023, 1, 19)]
+
+
+# GUIDELINES §2 place: a wire files from a city; a country's name in its dateline is its capital.
+
+def test_a_panama_dateline_is_panama_city():
+    text = "PANAMÁ (AFP) — Miles de personas marcharon este lunes contra el contrato minero."
+    out = _run(text, date(2023, 10, 24), "es")
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.place is not None and (e.place.country, e.place.admin1) == ("PA", "Panama")
+
+
+def test_a_mexico_dateline_is_mexico_city():
+    text = "MÉXICO, 23 oct (EFE).- Miles de personas marcharon este lunes contra el Gobierno."
+    out = _run(text, date(2023, 10, 24), "es")
+    assert len(out.events) == 1
+    assert out.events[0].place is not None and out.events[0].place.country == "MX"
+    assert out.events[0].place.admin1 is not None

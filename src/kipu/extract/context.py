@@ -734,6 +734,11 @@ class ArticleContext:
                 m = next((m for m in view.places if place_finder.is_dateline(text, m)), None)  # (its role is "dateline")
                 if m is not None:
                     entry = place_finder.PlaceResolver().disambiguate(text, m, list(view.places))
+                    if entry is not None and entry.kind == "country" and (capital := place_finder.Gazetteer.load().capital(entry.country)) is not None:
+                        # "PANAMÁ (AFP) —", "MÉXICO, 3 jun (EFE).-": a wire files from a city; a country's
+                        # name there is its capital's (Panama City, Mexico City), by the capital's name
+                        self._wire = (view, replace(place_finder.PlaceResolver.to_place(capital), span=m.span))
+                        break
                     self._wire = (view, place_finder.PlaceResolver.to_place(entry, m, text) if entry is not None else None)
                     break
         return self._wire
