@@ -314,6 +314,8 @@ class ArticleContext:
             m.label == "way_after" and text[place.span.end : m.start] == " " for m in ways
         ):
             return True
+        if any(m.label == "way" and place.span.end <= m.start for m in ways) and _named_before_its_road(text, place.span, ways):
+            return True
         return any(
             m.end <= place.span.start and m.label != "way_after"
             and (
@@ -1360,6 +1362,28 @@ _ROUTE_END = re.compile(
 # The streets named before the last one after a plural street word: "Abancay y ", "Tacna, Emancipación y ".
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+(?:la\s+)?)?[A-ZÁÉÍÓÚÑ][\w.]*)*"
 _LISTED_NAMES = re.compile(rf"\s+(?:{_NAME}(?:\s*,\s*|\s+(?:y|e|and)\s+))+")
+
+
+# English names a road by its towns before the road word: "the Cusco-Puno highway",
+# "the Juliaca–Puno, Juliaca–Arequipa and Puno–Desaguadero roads".
+ROAD_PAIR_REACH = 80  # chars from a town of a road's name to its road word
+_PAIR_DASH = r"\s?[-\u2013]\s?"
+_PAIR_TAIL = re.compile(rf"(?:{_PAIR_DASH}{_NAME})?(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_NAME}{_PAIR_DASH}{_NAME})*\s+")
+_PAIR_HEAD = re.compile(rf"{_NAME}{_PAIR_DASH}$")
+
+
+def _named_before_its_road(text: str, span: Span, ways: list[Any]) -> bool:
+    """The place is one town of a hyphened pair ("Cusco-Puno") that, alone or
+    in a list of such pairs, stands right before a road word: it names the
+    road, not where the action was ("removed rocks from the Cusco-Puno
+    highway near Sicuani" is at Sicuani)."""
+    first = text[span.end : span.end + 2].lstrip(" ")[:1] in ("-", "\u2013")
+    if not first and not _PAIR_HEAD.search(text, max(0, span.start - ROAD_PAIR_REACH // 2), span.start):
+        return False
+    return any(
+        m.label == "way" and span.end <= m.start <= span.end + ROAD_PAIR_REACH and _PAIR_TAIL.fullmatch(text, span.end, m.start)
+        for m in ways
+    )
 
 
 def _road_name_between(between: str) -> bool:

@@ -1,0 +1,55 @@
+"""Gaps closed by the en20 probe (state news agency service, AP "What to
+know" explainer, hour-by-hour reconstruction, IACHR report two years on, a
+sports story, a letter to the editor, a TV news transcript, an English-language
+Peruvian outlet on the October 2024 transport strikes, a Wikipedia-style
+summary, a security consultancy's weekly risk note).
+
+Found: English names a road by its towns before the road word ("the Cusco-Puno
+highway near Sicuani", "cutting the Juliaca–Puno, Juliaca–Arequipa and
+Puno–Desaguadero roads"), and each town made an event in its own region; a
+roundup's "BOLIVIA" heading set off by a blank line did not reach its paragraph,
+and "the city of Santa Cruz" there was Peru's district (and "Viru Viru", Santa
+Cruz's airport, was Virú in La Libertad); "the strike is due to continue on
+Friday and Saturday" was a strike on last Friday and Saturday; "The regional
+strike had resumed on January 4", told in the sentence after the story's day,
+anchored "the following evening" to January 5; "By 6 p.m. the hospital had
+recorded 17 deaths and more than 60 injured" was a running total, not the day's
+toll; a summary's bare "In February", in a paragraph that writes its days in
+2023, was February of the publication's year.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _extract(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _value(count) -> int | None:
+    return None if count is None else count.low
+
+
+# --- GUIDELINES §2 place: the towns a road is named after are not where the action was ---
+
+def test_towns_before_a_highway_word_name_the_road_not_the_place() -> None:
+    out = _extract(
+        "Officers removed stones and tree trunks from the Cusco-Puno highway near Sicuani on Monday, after a blockade by protesters.",
+        date(2023, 1, 24),
+    )
+    assert {(e.place.name, e.place.admin1) for e in out.events} == {("Sicuani", "Cusco")}
+
+
+def test_a_list_of_road_pairs_leaves_the_region_of_the_bullet() -> None:
+    # GUIDELINES §2 place: "Juliaca–Arequipa road" puts no roadblock in Arequipa
+    out = _extract(
+        "PERU\n\n- Puno: An indefinite regional strike began on 4 January. As of 8 January, Sutran reported 37 roadblocks "
+        "in the region, cutting the Juliaca–Puno, Juliaca–Arequipa and Puno–Desaguadero roads.",
+        date(2023, 1, 9),
+    )
+    assert [(e.date.start, e.place.admin1) for e in out.events] == [(date(2023, 1, 4), "Puno"), (date(2023, 1, 8), "Puno")]
