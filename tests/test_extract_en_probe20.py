@@ -53,3 +53,24 @@ def test_a_list_of_road_pairs_leaves_the_region_of_the_bullet() -> None:
         date(2023, 1, 9),
     )
     assert [(e.date.start, e.place.admin1) for e in out.events] == [(date(2023, 1, 4), "Puno"), (date(2023, 1, 8), "Puno")]
+
+# --- GUIDELINES §2 place: a roundup's country heading places its paragraph's towns ---
+
+def test_a_country_heading_over_a_blank_line_places_the_city_of_its_paragraph() -> None:
+    out = _extract(
+        "PERU\n\n- Puno: A regional strike began on 4 January.\n\nBOLIVIA\n\n"
+        "- Santa Cruz: Protesters set fire to the offices of the prosecutor in the city of Santa Cruz on 29 December.",
+        date(2023, 1, 9),
+    )
+    assert [(e.type, e.place.country, e.place.admin1) for e in out.events] == [
+        ("protest", "PE", "Puno"),
+        ("riot", "BO", "Santa Cruz"),
+    ]
+
+
+def test_viru_viru_is_the_santa_cruz_airport() -> None:
+    out = _extract(
+        "Police used tear gas on Monday to clear blockades on the road to the airport at Viru Viru, in Bolivia.",
+        date(2023, 1, 3),
+    )
+    assert [(e.sub_type, e.place.country, e.place.admin1) for e in out.events] == [("intervention", "BO", "Santa Cruz")]

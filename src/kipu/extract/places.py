@@ -59,6 +59,8 @@ _KIND_HINTS = (
     # "the city of Ayacucho", "la ciudad de Puno": the capital's district, not the region of its name
     ("city", "district"), ("ciudad", "district"),
 )
+# What "the city of" names outside Peru: a town, or a division the news names by its capital.
+_FOREIGN_CITY_KINDS = frozenset({"town", "admin1"})
 _ANY_KIND_WORD = re.compile("|".join(word for word, _ in _KIND_HINTS))
 _KIND_HINT_RES = tuple((word, re.compile(rf"\b{word}( de| del| of)?( la| el| the)?$"), kind) for word, kind in _KIND_HINTS)
 
@@ -537,6 +539,10 @@ class PlaceResolver:
                 score += PARAGRAPH_COUNTRY_BONUS
             if hint and entry.kind == hint or trailing and entry.kind == trailing:
                 score += 3.0
+            elif hint == "district" and entry.kind in _FOREIGN_CITY_KINDS and entry.country in own and entry.country != "PE":
+                # "the city of Santa Cruz" in a roundup's Bolivia paragraph: abroad a city is a
+                # town, or the division named after its capital, not Peru's namesake district
+                score += 3.0
             if entry.id in paired:
                 score += 2.0
             if glossing and entry.kind in _CONTAINER_KINDS:
@@ -894,10 +900,14 @@ class PlaceResolver:
         countries; cached per paragraph of the last article."""
         para = paragraph_span(text, match.span)
         start = para.start
-        above = text.rfind("\n", 0, max(0, start - 1))
-        heading = text[above + 1 : start].strip()
+        # the line above, past the blank lines that set the heading off ("BOLIVIA\n\n- Santa Cruz: ...")
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        above = text.rfind("\n", 0, end)
+        heading = text[above + 1 : end].strip()
         if heading and len(heading) <= HEADING_CHARS and not heading.endswith((".", "!", "?", ":", '"', "\u201d")):
-            start = above + 1  # (a blank line between is skipped by the strip)
+            start = above + 1
         cached = self._paragraph_cache
         if cached is not None and cached[0] is context and cached[1] is text:
             memo = cached[2]
