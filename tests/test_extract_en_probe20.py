@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kipu.extract import dates as date_finder
 from kipu.extract.pipeline import Extractor
 
 EX = Extractor()
@@ -74,3 +75,20 @@ def test_viru_viru_is_the_santa_cruz_airport() -> None:
         date(2023, 1, 3),
     )
     assert [(e.sub_type, e.place.country, e.place.admin1) for e in out.events] == [("intervention", "BO", "Santa Cruz")]
+
+# --- GUIDELINES §2 date: a pluperfect going back does not anchor "the following evening" ---
+
+def test_the_following_evening_counts_from_the_story_day_past_a_pluperfect_backstory() -> None:
+    text = (
+        "By 7 a.m. on Monday, January 9, thousands had gathered in Juliaca. The regional strike had resumed on January 4.\n\n"
+        "Night. The government announced a curfew in Puno from the following evening."
+    )
+    found = {text[d.span.start : d.span.end]: d.range.start for d in date_finder.find_dates(text, "en", date(2023, 1, 12))}
+    assert found["the following evening"] == date(2023, 1, 10)
+
+# --- GUIDELINES §2 date: a bare month takes the year its paragraph writes ---
+
+def test_a_bare_month_takes_the_year_of_its_paragraphs_full_dates() -> None:
+    text = "Protests resumed on 4 January 2023. In February, the protests declined, although blockades continued in Puno."
+    months = [d.range for d in date_finder.find_dates(text, "en", date(2024, 6, 1)) if d.range.precision == "month"]
+    assert [(r.start, r.end) for r in months] == [(date(2023, 2, 1), date(2023, 2, 28))]

@@ -1526,14 +1526,36 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                     target = own
                 elif len(story_months.get(r.start.month, ())) == 1 and r.start.month == r.end.month and _told_by_a_narrator(text, mm.span.start):
                     target = next(iter(story_months[r.start.month]))
-            if target is not None and target != r.end.year:
-                shift = target - r.end.year
-                start = _safe_date(r.start.year + shift, r.start.month, r.start.day)
-                end = _safe_date(r.end.year + shift, r.end.month, r.end.day)
-                if start and end:
-                    mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
+        elif not explicit and mm.kind == "month" and r.precision == "month" and r.start.month == r.end.month:
+            target = _month_of_the_paragraph(text, mm, full, published)
+        else:
+            target = None
+        if target is not None and target != r.end.year:
+            shift = target - r.end.year
+            start = _safe_date(r.start.year + shift, r.start.month, r.start.day)
+            end = _month_end(r.end.year + shift, r.end.month) if r.precision == "month" else _safe_date(r.end.year + shift, r.end.month, r.end.day)
+            if start and end:
+                mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
         out.append(mm)
     return out
+
+
+def _month_end(y: int, m: int) -> date | None:
+    """The last day of month ``m`` of year ``y`` (February's length moves with the year)."""
+    rng = _month_range(y, m)
+    return rng[1] if rng else None
+
+
+def _month_of_the_paragraph(text: str, mm: DateMention, full: list[DateMention], published: date | None) -> int | None:
+    """The year of a bare month ("In February, the protests declined") told in a
+    paragraph that writes its days in full ("resumed on 4 January 2023"): the
+    month nearest that date, as for a year-less day (``_nearest_year``), not
+    the publication's (a summary written in June 2024 tells February 2023).
+    A month just before publication is the news itself (``_news_of_the_month``)."""
+    if _news_of_the_month(mm.range, published):
+        return None
+    ref = _paragraph_reference(text, mm, full)
+    return _nearest_year(mm.range.start.month, 15, ref, mm.range.end.year) if ref is not None else None
 
 
 RESTATED_GAP = re.compile(r"\s*,\s*(?:\w{1,3}\s+)?")  # ", " / ", on " / ", el " between a counted day and its date
@@ -1576,18 +1598,24 @@ def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _Da
     still points to the sentence's day. So is one told so in the next
     sentence, when it lies before the day told ("La noche del viernes, miles
     salieron. Las evasiones habían comenzado hace dos semanas. Al día
-    siguiente ...": the day after Friday, not after the evasions began), and a
-    day after a pluperfect relative clause ("That afternoon, ... an indefinite
+    siguiente ...": the day after Friday, not after the evasions began; "By
+    7 a.m. on January 9, thousands had gathered. The regional strike had
+    resumed on January 4 ... the following evening" is January 10), and a day
+    after a pluperfect relative clause ("That afternoon, ... an indefinite
     strike that had begun on 4 January. [...] The next evening"), whichever
     sentence told the day."""
     if lex.backstory_clause is not None and last_day is not None and lex.backstory_clause.search(text, max(0, start - BACKSTORY_REACH), start):
         return True
     if not lex.backstory or last_day is None or not 0 < start - last_day.span.end <= SENTENCE_REACH:
         return False
-    if any(ch in text[last_day.span.end : start] for ch in ".!?") and not (
-        rng is not None and rng.end < last_day.range.start and _stops(text, last_day.span.end, start) == 1
-    ):
-        return False
+    between = text[last_day.span.end : start]
+    if any(ch in between for ch in ".!?"):
+        went_back = rng is not None and rng.end < last_day.range.start and "\n" not in between and _stops(text, last_day.span.end, start) == 1
+        if not went_back:
+            return False
+        # (only the pluperfect of the day's own sentence counts)
+        lo = max(last_day.span.end, start - BACKSTORY_REACH, max(between.rfind(ch) for ch in ".!?") + last_day.span.end + 1)
+        return any(_norm(w) in lex.backstory for w in text[lo:start].split())
     return any(_norm(w) in lex.backstory for w in text[max(last_day.span.end, start - BACKSTORY_REACH) : start].split())
 
 
