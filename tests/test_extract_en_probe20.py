@@ -55,6 +55,7 @@ def test_a_list_of_road_pairs_leaves_the_region_of_the_bullet() -> None:
     )
     assert [(e.date.start, e.place.admin1) for e in out.events] == [(date(2023, 1, 4), "Puno"), (date(2023, 1, 8), "Puno")]
 
+
 # --- GUIDELINES §2 place: a roundup's country heading places its paragraph's towns ---
 
 def test_a_country_heading_over_a_blank_line_places_the_city_of_its_paragraph() -> None:
@@ -76,6 +77,17 @@ def test_viru_viru_is_the_santa_cruz_airport() -> None:
     )
     assert [(e.sub_type, e.place.country, e.place.admin1) for e in out.events] == [("intervention", "BO", "Santa Cruz")]
 
+
+# --- GUIDELINES §2: a plan is no event ---
+
+def test_a_strike_due_to_continue_is_a_plan() -> None:
+    out = _extract(
+        "The strike in Lima began on Thursday with a march. The strike is due to continue on Friday and Saturday.",
+        date(2024, 10, 24),
+    )
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2024, 10, 24), date(2024, 10, 24))]
+
+
 # --- GUIDELINES §2 date: a pluperfect going back does not anchor "the following evening" ---
 
 def test_the_following_evening_counts_from_the_story_day_past_a_pluperfect_backstory() -> None:
@@ -85,6 +97,22 @@ def test_the_following_evening_counts_from_the_story_day_past_a_pluperfect_backs
     )
     found = {text[d.span.start : d.span.end]: d.range.start for d in date_finder.find_dates(text, "en", date(2023, 1, 12))}
     assert found["the following evening"] == date(2023, 1, 10)
+
+
+# --- GUIDELINES §3: a count told by the hour is the day's toll, not a running total ---
+
+def test_a_count_by_six_pm_is_the_days_toll() -> None:
+    out = _extract(
+        "On Monday, January 9, thousands of protesters marched to the airport in Juliaca.\n\n"
+        "Afternoon. Police fired live rounds and the clashes spread to the surrounding neighbourhoods. "
+        "By 6 p.m. the hospital had recorded 17 deaths and more than 60 injured people.",
+        date(2023, 1, 12),
+    )
+    assert out.tallies == []
+    assert [(e.sub_type, e.date.start, _value(e.fatalities), _value(e.injuries)) for e in out.events] == [
+        ("excessive_force", date(2023, 1, 9), 17, 60)
+    ]
+
 
 # --- GUIDELINES §2 date: a bare month takes the year its paragraph writes ---
 

@@ -162,8 +162,10 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     if view.has_any(FORM_RIOT_STRATEGIC) or not (view.has("measure", "fatalities") or view.has("measure", "injuries")):
         return False
     labels = {m.label for m in view.of("tally")}
-    if "so_far" in labels:
-        labels -= {"so_far", "weak"}  # "So far 12 people have died": the toll up to now, no total word
+    if "so_far" in labels or view.has("hour"):
+        # "So far 12 people have died": the toll up to now, no total word; so is
+        # the count by the hour ("By 6 p.m. the hospital had recorded 17 deaths")
+        labels -= {"so_far", "weak"}
     revised = labels == {"strong"} and _a_revised_toll_of_its_day(view, last, ctx)
     if revised:
         labels = set()  # "Late on Thursday the health office ... raised the toll to eight": that day's toll, revised

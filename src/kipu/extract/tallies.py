@@ -69,7 +69,8 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
     countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
     if (view.has("one_incident") or view.has("state_response")) and not (share or countrywide or long_period or context) and left_by_one_incident(view):
         return False  # "se produjo un enfrentamiento que dejó cinco heridos", "la policía reprimió la marcha y dejó dos muertos": that clash's toll
-    return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date
+    # (a count told by the hour, "By 6 p.m. the hospital had recorded 17 deaths", is of the day the story is at)
+    return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date and not view.has("hour")
 
 
 def asserted_standing(view: SentenceView) -> bool:
