@@ -722,6 +722,9 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
         # word, the dead still are the state's own only when no force of the state is told)
         return False
     forces = [m for m in view.of("actor") if m.label in ("police", "military")]
+    if any(_one_of_a_count(view, f) for f in forces):
+        # "eighteen people, including a police officer, were killed": the officer is one of the dead
+        return False
     deaths = view.of("measure", "fatalities")
     # (where the count starts, its head noun)
     heads = [(q.span.start, getattr(q, "head_span", None)) for q in view.quantities]
@@ -776,6 +779,18 @@ def _reach_to_next_head(view: SentenceView, heads: list[tuple[int, Span | None]]
     next person counted, or the sentence's end (a later count is its own dead)."""
     later = [start for start, _ in heads if start >= end]
     return (min(later) if later else view.span.end) - end
+
+
+AMONG_THE_DEAD_REACH = 30  # chars from "including", "among them" to the force counted among the dead
+_AMONG_THE_DEAD = re.compile(rf"\b{alternation(lang_words('readings', 'among_the_hurt'), r'[ ]+')}\b[^,;.]*$", re.IGNORECASE)
+
+
+def _one_of_a_count(view: SentenceView, force: Match) -> bool:
+    """The force is named inside a count's aside ("18 people, including a police
+    officer, were killed", "doce muertos, entre ellos un policía"): one of the
+    dead counted, who are not all the state's own."""
+    base = view.span.start
+    return bool(_AMONG_THE_DEAD.search(view.text, max(0, force.start - base - AMONG_THE_DEAD_REACH), force.start - base))
 
 
 # "investigación contra tres policías por la muerte de un joven": the forces are
