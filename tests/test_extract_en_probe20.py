@@ -120,3 +120,48 @@ def test_a_bare_month_takes_the_year_of_its_paragraphs_full_dates() -> None:
     text = "Protests resumed on 4 January 2023. In February, the protests declined, although blockades continued in Puno."
     months = [d.range for d in date_finder.find_dates(text, "en", date(2024, 6, 1)) if d.range.precision == "month"]
     assert [(r.start, r.end) for r in months] == [(date(2023, 2, 1), date(2023, 2, 28))]
+
+
+# --- GUIDELINES §2 type: an officer counted among the dead does not make the toll a mob's ---
+
+def test_dead_including_a_police_officer_are_force_on_the_protest() -> None:
+    out = _extract("On 9 January, eighteen people, including a police officer, were killed in Juliaca, the deadliest day of the unrest.", date(2023, 2, 1))
+    assert [(e.type, e.sub_type, _value(e.fatalities)) for e in out.events] == [("protest", "excessive_force", 18)]
+
+
+def test_a_police_officer_burned_by_a_mob_is_still_mob_violence() -> None:
+    out = _extract("A police officer was burned to death by a mob in Juliaca on 9 January.", date(2023, 2, 1))
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "mob_violence")]
+
+
+# --- GUIDELINES §2 place: a capitalised street word after a name makes it the street's ---
+
+def test_a_district_name_before_avenue_names_the_street() -> None:
+    out = _extract(
+        "Thousands marched in central Lima on Thursday. Police fired tear gas to keep them back on Nicolás de Piérola Avenue.",
+        date(2023, 1, 19),
+    )
+    assert [(e.sub_type, e.place.admin1) for e in out.events] == [("intervention", "Lima")]
+
+
+# --- GUIDELINES §2: a TV reporter's turn goes on with the anchor's story ---
+
+def test_a_reporters_turn_after_the_anchors_question_is_at_the_anchors_place() -> None:
+    out = _extract(
+        "EVENING NEWS\n\nANCHOR (DIANA): Thousands of people have marched again today in central Lima. Carlos, what are you seeing?\n\n"
+        "REPORTER (CARLOS): Good evening, Diana. Since four o'clock, police have been firing tear gas to keep the groups back.",
+        date(2023, 1, 19),
+    )
+    assert [(e.sub_type, e.place.admin1, e.date.start) for e in out.events] == [("intervention", "Lima", date(2023, 1, 19))]
+
+
+# --- GUIDELINES §3: "have been injured ... today" after today's clash is its count ---
+
+def test_a_perfect_count_of_the_incidents_own_day_is_its_count() -> None:
+    out = _extract(
+        "Police fired tear gas at thousands of marchers in central Lima today. "
+        "The Ombudsman's Office said that at least 16 people have been injured in Lima today.",
+        date(2023, 1, 19),
+    )
+    assert [(e.sub_type, _value(e.injuries)) for e in out.events] == [("intervention", 16)]
+    assert out.tallies == []

@@ -310,8 +310,10 @@ class ArticleContext:
         text = self.doc.text
         ways = view.of("street") if labels is None else [m for m in view.of("street") if m.label in labels]
         # Only a region or province name: a town's name before "square" may be that town's square.
-        if place.precision in ("department", "province") and any(
-            m.label == "way_after" and text[place.span.end : m.start] == " " for m in ways
+        # Any place name before a capitalised one: "Nicolás de Piérola Avenue" (in Lima) is no Arequipa district.
+        if any(
+            m.label == "way_after" and text[place.span.end : m.start] == " " and (place.precision in ("department", "province") or text[m.start].isupper())
+            for m in ways
         ):
             return True
         if any(m.label == "way" and place.span.end <= m.start for m in ways) and _named_before_its_road(text, place.span, ways):
@@ -980,13 +982,16 @@ class ArticleContext:
             # "MARIA: And the soldiers fired. // DANIEL: They fired. By the evening eight
             # were dead": a transcript's next turn goes on with the day the talk was telling
             turn = speaker_turn(view)
-            running = running or (turn and self._last_turn == self._para and view.paragraph == self._para + 1)
+            next_turn = turn and self._last_turn == self._para and view.paragraph == self._para + 1
+            running = running or next_turn
             self._last_turn = view.paragraph if turn else -2
             kept = self._para_date if running else None
             self._para = view.paragraph
             self._para_date = None
             self._prev_para_place = self._para_place
-            self._para_place = asked_place
+            # ("ANCHOR: Thousands marched in central Lima. Carlos, what are you seeing? // REPORTER:
+            # Police are firing tear gas": the reporter's turn is at the place the talk was telling)
+            self._para_place = asked_place or (self._prev_para_place if next_turn else None)
             # "—¿Y qué pasó el domingo 11? —Salimos a marchar ... La Policía nos recibió con
             # balas": the day asked dates the whole answer, not only its first sentence
             self._para_date = self._asked_date or kept or self._answer_date

@@ -83,7 +83,9 @@ def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext)
     in no other region and naming no forces of its own, counts that incident's
     wounded. A running total ("heridos desde diciembre") has its tally cue and
     stays a tally."""
-    if not view.has("measure", "injuries") or total_cue(view) and not _counted_so_far(view) or view.has("background"):
+    if not view.has("measure", "injuries") or view.has("background"):
+        return False
+    if total_cue(view) and not _counted_so_far(view) and not _counted_on_its_day(view, last, ctx):
         return False
     if forces_as_agent(view):
         return False  # "injured by bullet during a military patrol": an incident of its own
@@ -101,6 +103,19 @@ def _counted_so_far(view: SentenceView) -> bool:
     so far (as in ``toll_of_last``)."""
     labels = {m.label for m in view.of("tally")}
     return "so_far" in labels and not labels - {"so_far", "weak"} and not view.dates
+
+
+def _counted_on_its_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "At least 16 people have been injured in Lima today", after today's clash
+    there: a perfect's count (only a weak total word) dated by the incident's
+    own single day is that day's count, not a running total."""
+    if any(m.label != "weak" for m in view.of("tally")):
+        return False
+    own = ctx.own_date(view)
+    return (
+        own is not None and own.precision == "day" and own.start == own.end
+        and last.date is not None and last.date.start == last.date.end == own.start
+    )
 
 
 def in_its_region(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:

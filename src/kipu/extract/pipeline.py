@@ -329,7 +329,9 @@ class _ArticleReader:
         a history paragraph, the context's running date and place, set-asides."""
         if view.has_any(FORM_OR_RIOT):
             self.protest_paragraphs.add(view.paragraph)
-        if view.text.rstrip().endswith("?"):
+        if view.text.rstrip().endswith("?") and self._opens_its_paragraph(view):
+            # (an explainer's question heads its paragraph; a TV anchor's "Carlos, what are you
+            # seeing?" closes a paragraph that told the story, which the report after it goes on with)
             self.question_paragraphs.add(view.paragraph)
         if view.dates and view.paragraph != self.history_paragraph:
             self.history_paragraph = view.paragraph if nonprotest.opens_with_old_year(view, self.published) else -1
@@ -459,6 +461,11 @@ class _ArticleReader:
         if self.ctx.is_modal(view) or only_in_quotes(view) and not testimony:
             return True
         return False
+
+    def _opens_its_paragraph(self, view: SentenceView) -> bool:
+        """Whether ``view`` is the first sentence of its paragraph."""
+        index = view.sentence.index
+        return index == 0 or self.doc.sentences[index - 1].paragraph != view.paragraph
 
     def _frames_of_paragraph(self, paragraph: int) -> list[Frame]:
         """The frames told in ``paragraph`` (the last, when none: "... at Chala, at Atico and at
