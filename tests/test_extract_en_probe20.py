@@ -165,3 +165,18 @@ def test_a_perfect_count_of_the_incidents_own_day_is_its_count() -> None:
     )
     assert [(e.sub_type, _value(e.injuries)) for e in out.events] == [("intervention", 16)]
     assert out.tallies == []
+
+
+# --- GUIDELINES §2 counts: a turnout told right after the protest is its crowd ---
+
+def test_attendance_estimated_after_the_march_is_its_crowd() -> None:
+    out = _extract(
+        "In Lima, the march held on Monday in the historic centre ended without incidents. Police estimated attendance at about 2,000 people.",
+        date(2023, 1, 24),
+    )
+    assert [(e.place.admin1, e.participants.low if e.participants else None) for e in out.events] == [("Lima", 2000)]
+
+
+def test_people_counted_without_a_turnout_word_are_no_crowd() -> None:
+    out = _extract("In Lima, the march held on Monday ended without incidents. About 2,000 people live in the district.", date(2023, 1, 24))
+    assert [e.participants for e in out.events] == [None]

@@ -274,6 +274,21 @@ def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContex
     return last.place is not None and last.place.admin1 is not None and bool(ctx.sentence_places(view)) and in_its_region(view, last, ctx)
 
 
+def crowd_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "The march held on Monday ended without incidents. Police estimated
+    attendance at about 2,000 people.": a crowd's size told by a turnout word
+    (``turnout``), in the sentence right after the protest in its paragraph,
+    with no incident word, total, other region or other day of its own, is
+    that protest's crowd."""
+    if not view.has("turnout") or not view.has("measure", "participants") or view.has("tally"):
+        return False
+    if last.typing.family != "demonstration" or "participants" in last.counts:
+        return False
+    if view.paragraph != last.view.paragraph or view.sentence.index - last.view.sentence.index != 1:
+        return False
+    return _on_its_day(view, last, ctx) and in_its_region(view, last, ctx)
+
+
 def arrested_after_force(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> bool:
     """ "Tras agotar el diálogo, el personal policial procedió al desbloqueo de
     la vía con agentes químicos. [...] Se logró la detención de ocho personas":

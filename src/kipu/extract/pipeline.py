@@ -46,6 +46,7 @@ from kipu.extract.last_incident import (
     arrested_at_last_protest,
     arrests_of_last_incident,
     count_for_last,
+    crowd_of_last,
     demands_of_last,
     died_after_incident,
     force_another_day,
@@ -444,6 +445,8 @@ class _ArticleReader:
                 count_for_last(self.frames, view, ("injuries", "arrests"))
             elif self.frames and arrested_after_force(view, self.frames, self.ctx):
                 count_for_last(self.frames, view, ("arrests",))
+            elif self.frames and crowd_of_last(view, self.frames[-1], self.ctx):
+                count_for_last(self.frames, view, ("participants",))
             elif self.frames and arrested_at_last_protest(view, self.frames[-1], self.ctx):
                 # "En Lima, la Policía reportó 25 detenidos, la mayoría en Ate": that protest's arrests
                 last = self.frames[-1]
