@@ -180,3 +180,22 @@ def test_attendance_estimated_after_the_march_is_its_crowd() -> None:
 def test_people_counted_without_a_turnout_word_are_no_crowd() -> None:
     out = _extract("In Lima, the march held on Monday ended without incidents. About 2,000 people live in the district.", date(2023, 1, 24))
     assert [e.participants for e in out.events] == [None]
+
+
+# --- GUIDELINES §2 forms: a public wake for the dead is a vigil ---
+
+def test_a_wake_for_the_dead_in_the_square_is_a_vigil() -> None:
+    out = _extract("On January 10, thousands of residents held a wake for the dead in the main square of Juliaca.", date(2023, 1, 12))
+    assert [(e.forms, e.date.start, e.place.admin1) for e in out.events] == [(["vigil"], date(2023, 1, 10), "Puno")]
+
+
+# --- GUIDELINES §2 date: an explainer's answer to "what started it?" does not date the story ---
+
+def test_an_explainers_cause_does_not_date_its_undated_roadblocks() -> None:
+    out = _extract(
+        "What to know about the protests in Panama\n\nPANAMA CITY (AP) — Panama has been shaken for weeks by protests. Here is what to know.\n\n"
+        "WHAT STARTED IT?\n\n— On Oct. 20, the National Assembly approved a law granting a mining concession.\n\n"
+        "HOW BIG ARE THE PROTESTS?\n\n— Roadblocks have cut the Pan-American Highway in Chiriquí province.",
+        date(2023, 11, 9),
+    )
+    assert [(e.place.admin1, e.date.start) for e in out.events if e.place.admin1 == "Chiriqui"] == [("Chiriqui", date(2023, 11, 9))]

@@ -801,12 +801,29 @@ class ArticleContext:
                 return _today_of(d)
         # Features open with a scene before they date it ("It was Saturday,
         # 28 January"): look a little further for the day they recount.
-        wider = [(view, d) for view in self.doc.sentences[:STORY_SENTENCES] for d in view.dates]
+        # (an explainer's first question heading ends its lead: "WHAT STARTED IT? // On Oct. 20, the
+        # Assembly approved the contract" dates the cause it answers with, not the story's undated sentences)
+        wider = [(view, d) for view in self._before_a_question(self.doc.sentences[:STORY_SENTENCES]) for d in view.dates]
         usable = [d for view, d in wider if self._usable(d) and not _dates_prior_event(view, d, self.published) and not self._beyond_news(d)]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
         return None
+
+    def _before_a_question(self, views: list[SentenceView]) -> list[SentenceView]:
+        """``views`` up to the first question that is a paragraph of its own (an
+        explainer's heading: "WHAT STARTED IT?")."""
+        sentences = self.doc.sentences
+        for k, view in enumerate(views):
+            if not view.text.rstrip().endswith("?"):
+                continue
+            index = view.sentence.index
+            alone = (index == 0 or sentences[index - 1].paragraph != view.paragraph) and (
+                index + 1 >= len(sentences) or sentences[index + 1].paragraph != view.paragraph
+            )
+            if alone:
+                return views[:k]
+        return views
 
     def _planned_ahead(self, view: SentenceView, d: Any) -> bool:
         """A day after publication in a call or plan ("have called a three-day strike from 13
