@@ -199,3 +199,18 @@ def test_an_explainers_cause_does_not_date_its_undated_roadblocks() -> None:
         date(2023, 11, 9),
     )
     assert [(e.place.admin1, e.date.start) for e in out.events if e.place.admin1 == "Chiriqui"] == [("Chiriqui", date(2023, 11, 9))]
+
+
+# --- GUIDELINES §2: a protest named only as the cause of other news is no event of that news' day ---
+
+def test_a_game_moved_because_of_the_unrest_is_no_protest() -> None:
+    out = _extract(
+        "The federation moved the game last week after the club said it could not guarantee safety because of the unrest in the Puno region.",
+        date(2023, 2, 6),
+    )
+    assert out.events == []
+
+
+def test_protests_that_forced_a_cancellation_are_still_an_event() -> None:
+    out = _extract("Protests in Cusco on Monday forced flights to be cancelled.", date(2023, 2, 7))
+    assert [(e.date.start, e.place.admin1) for e in out.events] == [(date(2023, 2, 6), "Cusco")]

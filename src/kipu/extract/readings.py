@@ -294,6 +294,8 @@ def anchored(view: SentenceView, counts: list, when_explicit: bool, where: list)
         return True
     if view.has("publication"):
         return False  # "today published a report documenting ... the protests": the report's day and place
+    if view.has("cause") and _only_as_a_cause(view):
+        return False  # "moved the game last week because of the unrest in Puno": the move's day
     refs = view.of("victims_ref")
     force = {
         m.label
@@ -325,6 +327,18 @@ def research_method(view: SentenceView) -> bool:
     return all(
         m.start > first for m in view.matches if m.category in ("form", "riot", "strategic", "attack", "measure")
     )
+
+
+CAUSE_GAP = 1  # chars from "because of the" to the protest noun it names as a cause
+
+
+def _only_as_a_cause(view: SentenceView) -> bool:
+    """Every protest word of the sentence comes right after a cause phrase
+    ("because of the unrest", "due to the protests"): the protest is why
+    something else happened, told with that thing's day and place."""
+    causes = view.of("cause")
+    forms = view.of("form")
+    return bool(forms) and all(any(0 <= f.start - c.end <= CAUSE_GAP for c in causes) for f in forms)
 
 
 def lone_arrest(view: SentenceView) -> bool:
