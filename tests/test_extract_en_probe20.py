@@ -214,3 +214,20 @@ def test_a_game_moved_because_of_the_unrest_is_no_protest() -> None:
 def test_protests_that_forced_a_cancellation_are_still_an_event() -> None:
     out = _extract("Protests in Cusco on Monday forced flights to be cancelled.", date(2023, 2, 7))
     assert [(e.date.start, e.place.admin1) for e in out.events] == [(date(2023, 2, 6), "Cusco")]
+
+
+# --- GUIDELINES §2: a road agency's blocked points in named regions are a roadblock per region ---
+
+def test_points_remaining_blocked_in_listed_regions_are_roadblocks_there() -> None:
+    out = _extract(
+        "Sutran said that, as of 6 a.m. on Tuesday, 78 points remained blocked in three regions: Puno, Cusco and Apurímac.",
+        date(2023, 1, 24),
+    )
+    assert sorted((e.place.admin1, e.forms[0], e.date.start) for e in out.events) == [
+        ("Apurímac", "roadblock", date(2023, 1, 24)), ("Cusco", "roadblock", date(2023, 1, 24)), ("Puno", "roadblock", date(2023, 1, 24))
+    ]
+
+
+def test_roads_that_remain_blocked_in_the_south_are_no_event() -> None:
+    out = _extract("Across the country, protests have eased in the days before Christmas, although some roads remain blocked in the south.", date(2022, 12, 22))
+    assert out.events == []
