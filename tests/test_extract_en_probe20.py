@@ -231,3 +231,16 @@ def test_points_remaining_blocked_in_listed_regions_are_roadblocks_there() -> No
 def test_roads_that_remain_blocked_in_the_south_are_no_event() -> None:
     out = _extract("Across the country, protests have eased in the days before Christmas, although some roads remain blocked in the south.", date(2022, 12, 22))
     assert out.events == []
+
+
+# --- GUIDELINES §2 type: a leader's arrest whose effect was more protest is an arrest ---
+
+def test_an_arrest_that_intensified_the_protests_is_a_strategic_arrest() -> None:
+    out = _extract(
+        "Thousands marched in Quito on Monday during the national strike.\n\n"
+        "On Tuesday, police arrested the CONAIE president, Leonidas Iza, in Cotopaxi province, a move that intensified the protests.",
+        date(2022, 6, 22),
+    )
+    assert [(e.type, e.sub_type, e.place.admin1) for e in out.events if e.place.admin1 == "Cotopaxi"] == [
+        ("strategic_development", "arrests", "Cotopaxi")
+    ]
