@@ -244,3 +244,15 @@ def test_an_arrest_that_intensified_the_protests_is_a_strategic_arrest() -> None
     assert [(e.type, e.sub_type, e.place.admin1) for e in out.events if e.place.admin1 == "Cotopaxi"] == [
         ("strategic_development", "arrests", "Cotopaxi")
     ]
+
+
+# --- GUIDELINES §2 date: a sentence opening with a past year is dated by that year ---
+
+def test_a_law_passed_in_a_past_year_is_not_dated_on_the_report_day() -> None:
+    out = _extract(
+        "Relatives of the victims held a vigil in Lima on Saturday. In 2024, Congress passed a law that critics say makes "
+        "it harder to prosecute crimes against humanity.",
+        date(2025, 5, 5),
+    )
+    measures = [e for e in out.events if e.type == "strategic_development"]
+    assert [(e.date.start, e.date.end) for e in measures] == [(date(2024, 1, 1), date(2024, 12, 31))]

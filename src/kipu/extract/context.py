@@ -28,6 +28,7 @@ from kipu.model import DateRange, Place, Span
 from kipu.textnorm import fold
 
 CAUSE_PLACE_REACH = 40  # chars from "after the clashes" to the place of those clashes ("que se dieron en")
+YEAR_LEAD_CHARS = 8  # chars from a sentence's start to the year that opens it ("In 2024, ", "- In 2023")
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
 #: Words that tell an incident: a region named in a sentence with none of them is background to the anchor.
 _ANCHOR_INCIDENT_WORDS = frozenset({"form", "riot", "state_response", "strategic", "attack"})
@@ -954,6 +955,9 @@ class ArticleContext:
             return own, True
         if self._asked_date is not None:
             return self._asked_date, True
+        year = self._past_year_lead(view)
+        if year is not None:
+            return year, True
         if (self._para_date is not None or self.anchor_date is not None) and self.published is not None and _measure_in_the_perfect(view, self.doc.lang):
             # "On Monday, protesters blocked roads. The government has declared a state of
             # emergency": a measure told in the present perfect is the report's, not Monday's
@@ -966,6 +970,17 @@ class ArticleContext:
         if self.published is not None:
             return DateRange(self.published, self.published, "day"), False
         return None, False
+
+    def _past_year_lead(self, view: SentenceView) -> DateRange | None:
+        """ "In 2024, Congress passed a law ...", written in 2025: a sentence that
+        opens with a past year and names no day is dated by that year, not by the
+        report's day or the paragraph's."""
+        if self.published is None or not view.dates:
+            return None
+        for d in view.dates:
+            if d.range.precision == "year" and d.span.start - view.span.start <= YEAR_LEAD_CHARS and d.range.end < self.published:
+                return d.range
+        return None
 
     def inherits_paragraph_date(self, view: SentenceView) -> bool:
         """Whether the sentence, with no date of its own, takes the day its
