@@ -470,3 +470,13 @@ def test_a_mexico_dateline_is_mexico_city():
     assert len(out.events) == 1
     assert out.events[0].place is not None and out.events[0].place.country == "MX"
     assert out.events[0].place.admin1 is not None
+
+
+def test_a_one_line_text_has_no_headline_country():
+    # a school named after a country, in a summary of one paragraph, names no headline country
+    text = (
+        "Cerca de 400 estudiantes del colegio República de México en Guadalupe de San José se mantienen en "
+        "huelga desde el martes, según la APSE.\n\n\n"
+    )
+    out = _run(text, date(2016, 2, 15), "es")
+    assert out.events and all(e.place is None or e.place.country != "MX" for e in out.events)

@@ -579,7 +579,8 @@ class PlaceResolver:
         if title is None or chosen.country == title:
             return chosen
         there = [t for t in scored if t[2].country == title]
-        if not there or self._paragraph_countries(text, match, context):
+        # (a paragraph right under the headline counts the headline's own country as its: no other)
+        if not there or set(self._paragraph_countries(text, match, context)) - {title}:
             return chosen
         return max(there, key=lambda t: (t[0], t[1]))[2]  # (the first among equals)
 
@@ -593,7 +594,8 @@ class PlaceResolver:
         newline = stripped.find("\n")
         first_line = len(text) - len(stripped) + (newline if newline >= 0 else len(stripped))
         named = {e.id for m in context if m.span.end <= first_line for e in self._entries(m.candidates) if e.kind == "country"}
-        found = next(iter(named)) if len(named) == 1 else None
+        # (a text of one line has no headline: "la Unidad Pedagógica República de México en Guadalupe")
+        found = next(iter(named)) if len(named) == 1 and newline >= 0 and stripped[newline:].strip() else None
         self._title_cache = ((context, text), found)
         return found
 
