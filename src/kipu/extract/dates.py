@@ -1526,6 +1526,8 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                     target = own
                 elif len(story_months.get(r.start.month, ())) == 1 and r.start.month == r.end.month and _told_by_a_narrator(text, mm.span.start):
                     target = next(iter(story_months[r.start.month]))
+                elif not _news_of_the_month(r, published):
+                    target = _story_year(r, full)
         elif not explicit and mm.kind == "month" and r.precision == "month" and r.start.month == r.end.month:
             target = _month_of_the_paragraph(text, mm, full, published)
         else:
@@ -1720,13 +1722,69 @@ def _month_named_before(text: str, mm: DateMention, months: list[DateMention]) -
     return next(iter(years)) if len(years) == 1 else None
 
 
+# A paragraph opened by a clock time ("11:00 a.m. Unos 9 000 ...", "15:40 h. ..."): an entry of a
+# minute-by-minute reconstruction or a live page, which tells the day its lead names.
+_CLOCK_ENTRY = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _timeline_head(text: str, offset: int) -> int:
+    """Where the day of the paragraph at ``offset`` is told: its own start, or,
+    when it is a timeline's entry (opened by a clock time), the start of the
+    paragraph that leads the run of entries. "el lunes 9 de enero de 2023" in the
+    lead dates "11:00 a.m. ... iniciado el 4 de enero" two paragraphs below: the
+    hours are of that day, not of the publication's year."""
+    start = text.rfind("\n", 0, offset) + 1
+    while start > 0 and _CLOCK_ENTRY.match(text, start):
+        prev = text[:start].rstrip()
+        start = text.rfind("\n", 0, len(prev)) + 1
+    return start
+
+
+STORY_DAYS = 10  # days from a full date of the story within which a year-less day is of the same story
+
+
+def _story_year(r: DateRange, full: list[DateMention]) -> int | None:
+    """The year of the story's full dates a few days from the year-less day:
+    an explainer of "15 de diciembre de 2022" that ends "El 16 de diciembre,
+    cientos velaron a las víctimas" tells the wake of the next day, not one a
+    year later. None when no full date is that near, or they disagree."""
+    years = set()
+    for f in full:
+        d = _safe_date(f.range.end.year, r.end.month, r.end.day)
+        if d is not None and abs((d - f.range.end).days) <= STORY_DAYS:
+            years.add(d.year)
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def _timeline_day(text: str, mm: DateMention, mentions: list[DateMention]) -> date | None:
+    """The day a timeline's lead names, for a mention inside one of its entries
+    (``_timeline_head``): "11:00 a.m. ... Desde el paro regional, iniciado el 4
+    de enero, Puno mantiene bloqueos" runs to the reconstructed day, the entry's
+    present, not to publication a year later. None outside a timeline."""
+    own = text.rfind("\n", 0, mm.span.start) + 1
+    head = _timeline_head(text, mm.span.start)
+    if head >= own:
+        return None
+    days = [m.range.end for m in mentions if m.kind == "explicit" and m.range.precision == "day" and head <= m.span.start < own]
+    return days[-1] if days else None
+
+
 def _paragraph_reference(text: str, mm: DateMention, full: list[DateMention]) -> date | None:
-    """The explicit full date nearest to ``mm`` with no paragraph break between them."""
+    """The explicit full date nearest to ``mm`` with no paragraph break between
+    them, a timeline's entries counting as one paragraph with their lead."""
     best: tuple[int, date] | None = None
+    head = -1
     for f in full:
         lo, hi = (f.span.end, mm.span.start) if f.span.end <= mm.span.start else (mm.span.end, f.span.start)
-        if lo > hi or "\n" in text[lo:hi]:
+        if lo > hi:
             continue
+        if "\n" in text[lo:hi]:
+            if f.span.end > mm.span.start:
+                continue
+            if head < 0:
+                head = _timeline_head(text, mm.span.start)
+            if f.span.start < head:
+                continue
         gap = hi - lo
         if best is None or gap < best[0]:
             best = (gap, f.range.end)
@@ -1807,6 +1865,9 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
             continue  # "attacked for the third time since December": the period the times are counted in, no date of this one
         mm = _since_weekday(text, lex, published, mm)
         end = max(published, mm.range.end) if published else mm.range.end
+        story = _timeline_day(text, mm, mentions)
+        if story is not None and mm.range.end <= story < end:
+            end = story
         run = _run_from(text, lex, s.start(), mm.span.end)
         if run is not None and mm.range.precision == "day":
             stop = _shift(mm.range.start, run - 1)
