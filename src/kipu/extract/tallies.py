@@ -50,6 +50,10 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # "17 were killed Monday in Juliaca, the deadliest day in a month of
         # unrest": the month ranks the day, the count is the day's
         return False
+    if view.has("tally", "day_close") and not context:
+        # "Al final del día la cifra llega a 17 civiles muertos": the close of the day just
+        # told gives that day's toll, not the movement's, whatever total word it uses
+        return False
     if view.has("tally", "strong") or view.has("tally", "lasting"):
         # "la cifra de fallecidos por los enfrentamientos del jueves en Huamanga
         # subió a ocho": a total for one town on one day is that incident's toll;
