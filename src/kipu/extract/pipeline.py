@@ -120,6 +120,7 @@ from kipu.extract.readings import (
     research_method,
     remark_on_last,
     running_total,
+    shot_by_the_forces,
     trigger_outside_anaphor,
 )
 from kipu.extract.recalled import (
@@ -385,6 +386,10 @@ class _ArticleReader:
                 # "Diez personas murieron en Senkata y más de treinta resultaron heridas", after the
                 # blockade: the dead of the protest just told, as when no wounded are counted (_read_incident)
                 last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
+            elif "injuries" in last.counts and last.typing.sub_type in ("peaceful", "intervention") and shot_by_the_forces(view) and not killed_by_others(view):
+                # "Decenas resultaron heridos por disparos de la Policía", after the march: its
+                # wounded by live rounds, lethal force at the protest just told
+                last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "shot_after_protest"))
             return True
         if self.frames and self.frames[-1].view.paragraph == view.paragraph and remark_on_last(view):
             count_for_last(self.frames, view)

@@ -262,6 +262,13 @@ def lethal_at_the_scene(view: SentenceView) -> bool:
     )
 
 
+def shot_by_the_forces(view: SentenceView) -> bool:
+    """ "Decenas resultaron heridos por disparos de la Policía": live rounds and
+    the police or soldiers who fired them are both named (in either order), and
+    no other killer is: the wounded a sentence counts were shot by the state."""
+    return view.has("state_response", "live_ammunition") and not view.has("non_state_killer") and state_forces_named(view)
+
+
 SUBJECT_REACH = 30  # chars from the forces to the shots they fired ("Police responded with live ammunition")
 _SUBJECT_BREAK = re.compile(rf"[,;]|\b{alternation(lang_words('readings', 'subject_breaks'))}\b", re.IGNORECASE)
 
