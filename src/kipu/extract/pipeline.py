@@ -243,6 +243,7 @@ class _ArticleReader:
         self.licensed = acronym_licence(doc.sentences)
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         self.list_lead: SentenceView | None = None  # the sentence whose action a list's items share (kipu.extract.listed)
+        self.list_paragraph = -1  # the paragraph of the list item last read: its further sentences keep the list open
         self.force_named_before: SentenceView | None = None  # crowd force whose forces the sentence before names
         self.tally_paragraph = -1  # the paragraph of the last running total
         self.total_list_open = False  # a running total ended with a colon, its list of parts read now
@@ -303,8 +304,13 @@ class _ArticleReader:
         """A list item with no incident word of its own, read with the action
         of the sentence that introduced the list (kipu.extract.listed)."""
         if not list_item(view):
+            if self.list_lead is not None and view.paragraph == self.list_paragraph:
+                # "- Puno: 38 puntos de bloqueo. Principales corredores afectados: ...": the
+                # item's second sentence, in its paragraph; the list goes on after it
+                return view
             self.list_lead = None
             return view
+        self.list_paragraph = view.paragraph
         if self.list_lead is None:
             self.list_lead = lead_of_list(self.doc.sentences, view)
         if self.list_lead is None or has_incident_trigger(view):
