@@ -166,3 +166,55 @@ def test_close_of_the_day_in_the_protests_stays_a_tally() -> None:
     )
     out = _out(text, date(2023, 1, 10))
     assert [t.value for t in out.tallies if t.measure == "fatalities"] == [46]
+
+
+# -- type: wounded by the forces' gunfire after the march (§2 type/sub_type) -----------
+
+
+def test_dozens_shot_by_police_after_the_march_is_excessive_force() -> None:
+    text = (
+        "Ayer miles de manifestantes marcharon hacia el aeródromo de Andahuaylas. Decenas resultaron "
+        "heridos por disparos de la Policía."
+    )
+    out = _out(text, date(2022, 12, 12))
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "excessive_force")]
+    assert out.events[0].injuries is not None and out.events[0].injuries.low == 24
+
+
+def test_dozens_shot_by_unknown_gunmen_leave_the_march_peaceful() -> None:
+    text = (
+        "Ayer miles de manifestantes marcharon en Andahuaylas. Decenas resultaron heridos por "
+        "disparos de desconocidos."
+    )
+    out = _out(text, date(2022, 12, 12))
+    assert [(e.type, e.sub_type) for e in out.events] == [("protest", "peaceful")]
+
+
+# -- a list by region whose items run to a second sentence (§2: one event per region) ----
+
+
+def test_list_item_of_two_sentences_keeps_the_list_open() -> None:
+    text = (
+        "Informe semanal\n\n"
+        "Bloqueos de vías por región (corte al 22 de enero, según la Sutran):\n"
+        "- Puno: 38 puntos de bloqueo. Principales corredores afectados: Juliaca–Puno y Puno–Desaguadero.\n"
+        "- Cusco: 17 puntos. Suspendido el servicio de tren a Machu Picchu.\n"
+        "- Madre de Dios: 6 puntos en la Interoceánica.\n"
+    )
+    out = _out(text, date(2023, 1, 23))
+    regions = sorted(e.place.admin1 for e in out.events if e.place is not None and "roadblock" in (e.forms or []))
+    assert regions == ["Cusco", "Madre de Dios", "Puno"]
+
+
+# -- places: a road named after two towns of the region (§2 place) ---------------------
+
+
+def test_road_named_after_two_towns_leaves_the_region() -> None:
+    text = (
+        "Informe semanal\n\n"
+        "Bloqueos de vías por región (corte al 22 de enero):\n"
+        "- Puno: 38 puntos de bloqueo.\n"
+        "- Apurímac: 9 puntos de bloqueo en la vía Abancay–Andahuaylas.\n"
+    )
+    out = _out(text, date(2023, 1, 23))
+    assert sorted(e.place.admin1 for e in out.events if e.place is not None) == ["Apurímac", "Puno"]

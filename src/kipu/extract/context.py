@@ -47,6 +47,9 @@ FRAMED_GAP = 2  # chars from "en el marco del" to "paro nacional"
 FRAMING_PLACE_REACH = 40  # chars from "en coincidencia con" to the place in the name of the action it frames ("la llamada tercera Toma de Lima")
 
 
+ROAD_TOWNS = 3  # towns a road's name may string together ("la vía Cusco–Sicuani–Puno"), read off before the region stands in
+
+
 class ArticleContext:
     def __init__(self, doc: AnalysedDocument):
         self.doc = doc
@@ -120,8 +123,17 @@ class ArticleContext:
                 # "bloquean la vía Cusco–Sicuani en Combapata": the town a road is named
                 # after was the region's best-scored name; the region's other names stand in.
                 named = {p.span for p in streets}
+                stand_ins = place_finder.sentence_places(self.doc.text, view.span, [m for m in hits if m.span not in named], self.doc)
+                for _ in range(ROAD_TOWNS):
+                    # "- Apurímac: 9 puntos en la vía Abancay–Andahuaylas": the road's other town
+                    # stands in next and names the road too; the region named apart is the place
+                    more = {p.span for p in stand_ins if self._names_a_street(view, p)}
+                    if not more:
+                        break
+                    named |= more
+                    stand_ins = place_finder.sentence_places(self.doc.text, view.span, [m for m in hits if m.span not in named], self.doc)
                 found = [p for p in found if p not in streets] + [
-                    p for p in place_finder.sentence_places(self.doc.text, view.span, [m for m in hits if m.span not in named], self.doc)
+                    p for p in stand_ins
                     if (p.country, p.admin1) not in {(q.country, q.admin1) for q in found if q not in streets}
                 ]
                 found.sort(key=lambda p: p.span.start if p.span else 0)
