@@ -218,3 +218,34 @@ def test_road_named_after_two_towns_leaves_the_region() -> None:
     )
     out = _out(text, date(2023, 1, 23))
     assert sorted(e.place.admin1 for e in out.events if e.place is not None) == ["Apurímac", "Puno"]
+
+
+# -- a column's map of blockades is no blockade (§2: general descriptions are no events) ----
+
+
+def test_map_of_blockades_is_no_blockade() -> None:
+    text = (
+        "El costo de la calle\n\n"
+        "Hace ya varias semanas que el país se acostumbró a mirar los mapas de bloqueos como quien "
+        "mira el pronóstico del clima."
+    )
+    assert _out(text, date(2023, 2, 5)).events == []
+
+
+def test_what_the_map_shows_is_still_a_blockade() -> None:
+    text = "Según el mapa de bloqueos de la Sutran, este lunes había 80 vías bloqueadas en Puno."
+    out = _out(text, date(2023, 1, 24))
+    assert [(e.sub_type, e.place.admin1) for e in out.events] == [("peaceful", "Puno")]
+
+
+# -- tallies: a register's "documentó" (§3) ---------------------------------------------
+
+
+def test_documented_wounded_after_a_tally_is_a_tally() -> None:
+    text = (
+        "La CIDH registró que entre el 7 de diciembre de 2022 y el 23 de enero de 2023 murieron 57 "
+        "personas en el contexto de las protestas. También documentó más de 1 300 personas heridas, "
+        "entre manifestantes y policías."
+    )
+    out = _out(text, date(2023, 5, 3))
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 57), ("injuries", 1300)]
