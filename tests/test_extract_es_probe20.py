@@ -249,3 +249,25 @@ def test_documented_wounded_after_a_tally_is_a_tally() -> None:
     )
     out = _out(text, date(2023, 5, 3))
     assert sorted((t.measure, t.value) for t in out.tallies) == [("fatalities", 57), ("injuries", 1300)]
+
+
+# -- type: an arrest the crowd answers, told in a "luego de que" clause (§2 sub_type) ----
+
+
+def test_blockades_after_a_governors_arrest_are_peaceful() -> None:
+    text = (
+        "La ciudad de Santa Cruz de la Sierra amaneció este jueves con bloqueos en varios barrios, "
+        "luego de que el gobernador Luis Fernando Camacho fuera aprehendido ayer por la Policía."
+    )
+    out = _out(text, date(2022, 12, 29))
+    assert [(e.sub_type, e.place.country, e.place.admin1) for e in out.events] == [("peaceful", "BO", "Santa Cruz")]
+    assert out.events[0].date.start == date(2022, 12, 29)
+
+
+def test_protesters_arrested_at_the_march_still_an_intervention() -> None:
+    text = (
+        "La marcha de este jueves en Santa Cruz de la Sierra terminó luego de que 20 manifestantes "
+        "fueran detenidos por la Policía."
+    )
+    out = _out(text, date(2022, 12, 29))
+    assert [e.sub_type for e in out.events] == ["intervention"]

@@ -312,12 +312,29 @@ _DETERMINER_ONLY = re.compile(rf"\s*{_alt('cause_determiners')}?\s*", re.IGNOREC
 
 def _named_as_cause(view: SentenceView, m: Match) -> bool:
     """ "Hours after the arrests, about 200 people gathered": force named right
-    after "after the" is what the gathering answered, not force used on it."""
+    after "after the" is what the gathering answered, not force used on it;
+    so is an arrest told passive in an "after" clause (``_arrest_as_cause``)."""
     base = view.span.start
     return any(
         a.end <= m.start and _DETERMINER_ONLY.fullmatch(view.text, a.end - base, m.start - base) is not None
         for a in view.of("sequence", "after")
-    )
+    ) or (m.label == "arrests" and _arrest_as_cause(view.text[: m.start - base]))
+
+
+_CAUSE_CLAUSE = re.compile(
+    rf"\b{_alt('cause_clause', 'openers')}\b[^,;.:]{{0,80}}?\b{_alt('cause_clause', 'passives')}\s+(?:\w+\s+){{0,2}}$",
+    re.IGNORECASE,
+) if lang_words("classify", "cause_clause", "openers") else None
+
+
+def _arrest_as_cause(before: str) -> bool:
+    """ "Santa Cruz amaneció con bloqueos luego de que el gobernador fuera
+    aprehendido ayer por la Policía": an arrest told passive in a clause opened
+    by "luego de que" (``cause_clause`` in classify.yaml; ``before`` is the
+    sentence up to the arrest word) is what the crowd answered, not force used
+    on it. An active arrest there ("terminó luego de que la Policía detuviera a
+    20") is left as force."""
+    return _CAUSE_CLAUSE is not None and _CAUSE_CLAUSE.search(before) is not None
 
 
 # Forms armies and armed groups also take: seizing a town, moving in convoy, strikes.
