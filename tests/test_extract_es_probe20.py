@@ -271,3 +271,18 @@ def test_protesters_arrested_at_the_march_still_an_intervention() -> None:
     )
     out = _out(text, date(2022, 12, 29))
     assert [e.sub_type for e in out.events] == ["intervention"]
+
+
+# -- dates: "hasta el viernes 25", a day just ahead, ends the run going on now (§2 date) ---
+
+
+def test_until_a_day_just_ahead_runs_from_publication() -> None:
+    text = "Los transportistas de Lima acatan este miércoles un paro, anunciado hasta el viernes 25 de octubre."
+    out = _out(text, date(2024, 10, 23))
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2024, 10, 23), date(2024, 10, 25))]
+
+
+def test_until_a_past_day_is_left_alone() -> None:
+    text = "Los transportistas de Lima acataron un paro que se mantuvo hasta el viernes 18 de octubre."
+    out = _out(text, date(2024, 10, 23))
+    assert out.events and out.events[0].date.end == date(2024, 10, 18)

@@ -359,6 +359,9 @@ class _DateLex:
         # "for three days from Wednesday 13 November": the word that opens such a run at its first day
         run_from = data.get("run_from") or []
         self.run_from_before = P(rf"(?<!\w)(?:{_alt(run_from, flags='i')}){_SP}$") if run_from and run_for else None
+        # "la medida de fuerza, anunciada hasta el viernes 25": a day just ahead after these ends what runs now
+        until = data.get("until_ahead") or []
+        self.until_before = P(rf"(?<!\w)(?:{_alt(until, flags='i')}){_SP}$") if until else None
         week_to = data.get("week_to") or []
         self.week_to_before = P(rf"(?<!\w)(?:{_alt(week_to, flags='i')}){_SP}$") if week_to else None
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
@@ -1231,7 +1234,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     if published is not None:
         out = _year_of_a_look_back(text, lex, published, out, has_year)
     out = _reanchor(out)
-    return _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted)
+    return _until_ahead(text, lex, published, _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted))
 
 
 RUN_NOUN_REACH = 4  # chars between a run noun and the year it names ("protestas de 2023", "the 2023 protests")
@@ -1292,6 +1295,30 @@ def _names_a_run(text: str, span: Span, nouns: frozenset[str]) -> bool:
     after = text[span.end : span.end + 30].split()
     near_before = [_norm(w.strip(",.;:")) for w in before[-2:]]
     return any(w in nouns for w in near_before) or bool(after) and _norm(after[0].strip(",.;:")) in nouns
+
+
+UNTIL_AHEAD_DAYS = 7  # days after publication within which "hasta el viernes 25" ends a run going on now
+
+
+def _until_ahead(text: str, lex: _DateLex, published: date | None, mentions: list[DateMention]) -> list[DateMention]:
+    """ "durante los tres días de la medida de fuerza, anunciada hasta el
+    viernes 25" written on Wednesday 23: the run goes on from publication to
+    that day; read alone, the day ahead dated the strike to its last day only,
+    two days after the report. Only a day a few days ahead: an older "hasta"
+    closes a count or a run whose start is told elsewhere."""
+    if lex.until_before is None or published is None:
+        return mentions
+    out: list[DateMention] = []
+    for mm in mentions:
+        if (
+            mm.kind in ("explicit", "weekday") and mm.range.precision == "day" and not mm.anchor_needed
+            and 0 < (mm.range.start - published).days <= UNTIL_AHEAD_DAYS
+            and (u := lex.until_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)) is not None
+        ):
+            span = Span(u.start(), mm.span.end)
+            mm = DateMention(span, DateRange(published, mm.range.end, "day", span), "range")
+        out.append(mm)
+    return out
 
 
 def _day_of_told_matches(lex: _DateLex, text: str) -> Iterator[re.Match[str]]:
