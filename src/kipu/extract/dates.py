@@ -1237,6 +1237,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     return _until_ahead(text, lex, published, _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted))
 
 
+RECENT_DAY_DAYS = 31  # days before publication within which a year-less day stays the report's own year
 RUN_NOUN_REACH = 4  # chars between a run noun and the year it names ("protestas de 2023", "the 2023 protests")
 
 
@@ -1255,18 +1256,23 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
         return out  # (no mention of last year at all: nothing to read; speed only)
     looks_back = lex.year_back is not None and lex.year_back.search(text) is not None
     nouns = lex.run_nouns
-    marks: list[tuple[int, int, int]] = []  # (end of the mention, first month, last month) of last year
+    marks: list[tuple[int, int, int, bool]] = []  # (end of the mention, first month, last month, told as a look back) of last year
     result: list[DateMention] = []
     for mm, explicit in zip(out, has_year):
         r = mm.range
         if r.start.year == last and r.end.year == last and (explicit or mm.kind == "relative") and not mm.anchor_needed and not _counted_from(text, mm.span, lex):
             # ("Last year, Castillo was removed. // On March 5, thousands marched": a whole year named in
             # passing places no story there; a month of it, or the day a year back, does)
-            if r.precision != "year" or looks_back or _names_a_run(text, mm.span, nouns):
-                marks.append((mm.span.end, r.start.month, r.end.month))
+            run = _names_a_run(text, mm.span, nouns)
+            if r.precision != "year" or looks_back or run:
+                marks.append((mm.span.end, r.start.month, r.end.month, mm.kind == "relative" or run))
+        # ("Aniversario ... El 9 de enero de 2023 murieron 18 personas. // El 4 de enero, familiares marcharon",
+        # published on 9 January 2024: a day of the last weeks is the report's own, unless the year was told
+        # looking back ("Hace un año", "last year") or as a protest's ("las protestas de 2023"))
+        recent = 0 <= (published - r.start).days <= RECENT_DAY_DAYS
         if (
             not explicit and mm.kind in ("explicit", "range") and r.precision == "day" and r.start.year == r.end.year == published.year
-            and any(end <= mm.span.start and first <= r.start.month and r.end.month <= final for end, first, final in marks)
+            and any(end <= mm.span.start and first <= r.start.month and r.end.month <= final and (back or not recent) for end, first, final, back in marks)
         ):
             start, stop = _safe_date(last, r.start.month, r.start.day), _safe_date(last, r.end.month, r.end.day)
             if start and stop:
