@@ -480,3 +480,26 @@ def test_a_one_line_text_has_no_headline_country():
     )
     out = _run(text, date(2016, 2, 15), "es")
     assert out.events and all(e.place is None or e.place.country != "MX" for e in out.events)
+
+
+def test_a_day_right_after_the_victims_noun_is_the_marchs():
+    # "behind the coffins of the victims on Wednesday": the mourners' day, not the deaths'
+    text = (
+        "LIMA, Jan 12 - Protests continued.\n\n"
+        "In Juliaca, thousands of mourners marched behind the coffins of the victims on Wednesday, a day after a "
+        "police officer, José Luis Soncco, was burned to death by a crowd in the town."
+    )
+    out = _run(text, date(2023, 1, 12))
+    got = sorted((e.sub_type, e.date.start) for e in out.events)
+    assert got == [("mob_violence", date(2023, 1, 10)), ("peaceful", date(2023, 1, 11))]
+
+
+def test_a_byline_date_is_no_story_date_of_the_days_after_it():
+    # a retrospective dated "7 de diciembre de 2023": "el 11 de diciembre" told in the past is 2022's
+    text = (
+        "Un año de la crisis\n\nPor Equipo de Investigación | 7 de diciembre de 2023\n\n"
+        "Las primeras muertes ocurrieron en Andahuaylas el 11 de diciembre, cuando dos adolescentes fallecieron "
+        "por impactos de bala durante enfrentamientos cerca del aeródromo."
+    )
+    out = _run(text, date(2023, 12, 7), "es")
+    assert [e.date.start for e in out.events] == [date(2022, 12, 11)]

@@ -1897,11 +1897,23 @@ def dates_prior_event(view: SentenceView, d: Any) -> bool:
     return _dates_prior_event(view, d)
 
 
+# "marched behind the coffins of the victims on Wednesday": a day right after the dead's noun is the act's
+_DAY_AFTER_THE_DEAD = re.compile(
+    rf"\b{alternation(lang_words('grievance', 'day_after_the_dead', 'nouns'))}\s+(?:{alternation(lang_words('grievance', 'day_after_the_dead', 'links'))}\s+)?$",
+    re.IGNORECASE,
+)
+DAY_AFTER_THE_DEAD_REACH = 16  # chars before the day within which the dead's noun and its "on" stand
+
+
 def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:
     """The date is written against a political turning point ("the December 7
     coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
     base = view.span.start
-    if in_mourned_clause(view, d.span.start) and not any(o.span.end <= d.span.start and in_mourned_clause(view, o.span.start) for o in view.dates if o is not d):
+    if (
+        in_mourned_clause(view, d.span.start)
+        and not any(o.span.end <= d.span.start and in_mourned_clause(view, o.span.start) for o in view.dates if o is not d)
+        and not _DAY_AFTER_THE_DEAD.search(view.text, max(0, d.span.start - base - DAY_AFTER_THE_DEAD_REACH), d.span.start - base)
+    ):
         # "to demand justice for the people killed in Juliaca last month": the deaths' month; a second
         # day after it ("followed the coffins of those killed in Friday's clashes through Ayaviri on Sunday") is the act's
         return True

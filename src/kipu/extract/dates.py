@@ -1560,7 +1560,7 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                 elif len(story_months.get(r.start.month, ())) == 1 and r.start.month == r.end.month and _told_by_a_narrator(text, mm.span.start):
                     target = next(iter(story_months[r.start.month]))
                 elif not _news_of_the_month(r, published):
-                    target = _story_year(r, full)
+                    target = _story_year(r, full, published)
         elif not explicit and mm.kind == "month" and r.precision == "month" and r.start.month == r.end.month:
             target = _month_of_the_paragraph(text, mm, full, published)
         else:
@@ -1776,15 +1776,19 @@ def _timeline_head(text: str, offset: int) -> int:
 STORY_DAYS = 10  # days from a full date of the story within which a year-less day is of the same story
 
 
-def _story_year(r: DateRange, full: list[DateMention]) -> int | None:
+def _story_year(r: DateRange, full: list[DateMention], published: date | None = None) -> int | None:
     """The year of the story's full dates a few days from the year-less day:
     an explainer of "15 de diciembre de 2022" that ends "El 16 de diciembre,
     cientos velaron a las víctimas" tells the wake of the next day, not one a
-    year later. None when no full date is that near, or they disagree."""
+    year later. None when no full date is that near, or they disagree. The
+    report's own date written in full (a byline, "7 de diciembre de 2023") is
+    no story date, and a day it would put after publication is none either."""
     years = set()
     for f in full:
+        if published is not None and f.range.start == f.range.end == published:
+            continue
         d = _safe_date(f.range.end.year, r.end.month, r.end.day)
-        if d is not None and abs((d - f.range.end).days) <= STORY_DAYS:
+        if d is not None and abs((d - f.range.end).days) <= STORY_DAYS and (published is None or d <= published):
             years.add(d.year)
     return next(iter(years)) if len(years) == 1 else None
 
