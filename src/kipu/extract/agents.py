@@ -106,10 +106,33 @@ def killed_by_others(view: SentenceView) -> bool:
     not protesters: they are no toll of a protest told beside them. The dead
     are protesters when named so, or counted as part of the crowd the
     sentence's protest names ("nurses were blocking a road when a man opened
-    fire, killing two of them")."""
+    fire, killing two of them"), or named as taking part in it ("two teachers
+    who were taking part in a roadblock were shot dead by a man")."""
     if not killers_not_state(view) or view.has("actor", "protesters"):
         return False
-    return not (view.has("form") and (view.has("subset") or _fire_on_a_group(view)))
+    return not dead_in_the_crowd(view)
+
+
+def dead_in_the_crowd(view: SentenceView) -> bool:
+    """The sentence's protest names its dead as its own people: a part of the
+    crowd ("killing two of them"), shots aimed at the crowd ("opened fire on the
+    nurses"), or people taking part in it ("two teachers who were taking part in
+    a roadblock"). Whoever killed them, they are its toll, not its grievance."""
+    return view.has("form") and (view.has("subset") or _named_in_the_action(view) or _fire_on_a_group(view))
+
+
+#: Words right before a ``crowd_member`` cue that deny it ("a driver not taking part in the strike").
+_NOT = frozenset({"not", "no", "nunca", "never"})
+
+
+def _named_in_the_action(view: SentenceView) -> bool:
+    """A ``crowd_member`` cue not denied by the word before it."""
+    base = view.span.start
+    for m in view.of("crowd_member"):
+        before = view.text[: m.start - base].split()[-1:]
+        if not (before and before[0].lower() in _NOT):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

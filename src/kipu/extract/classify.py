@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES, killed_by_others
+from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES, dead_in_the_crowd, killed_by_others
 from kipu.extract.arrival import arrival_forms
 from kipu.extract.context import denied
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
@@ -698,6 +698,8 @@ def _killings_are_the_grievance(view: SentenceView, tactics: set[str]) -> bool:
     bus driver"). So are the victims of crime a protest against it counts, with no
     state force in the sentence ("a strike against extortion, which has claimed
     the lives of dozens of drivers this year")."""
+    if dead_in_the_crowd(view):
+        return False  # "two farmers taking part in the roadblock were shot dead by hitmen": the crowd's own dead
     if not view.has("actor", "criminal_groups"):
         return view.has("demand", "security_crime") and not tactics & _FORCE and not view.has("state_agent")
     return not tactics & {"live_ammunition"} or not view.has("state_agent")
