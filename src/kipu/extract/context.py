@@ -441,6 +441,10 @@ class ArticleContext:
 
     def places_for(self, view: SentenceView) -> list[tuple[Place | None, bool]]:
         own = self.sentence_places(view)
+        if self._from_the_dateline and _movement_toll(view) and self._no_place_but_the_dateline(own) and self._inherited_place() in (None, self.anchor_place):
+            # "CARACAS — Foro Penal said 11 people died in the protests on Monday and Tuesday":
+            # the movement's dead, with no place of their own, are the country's, not the filing city's
+            return [(self.country_place(), False)]
         if not own and view.has("strategic", "state_measure") and _national_act(view):
             # "Un día antes, Áñez había firmado el decreto supremo 4078", after a paragraph on Sacaba
             return [(self.country_place(), True)]
@@ -517,6 +521,18 @@ class ArticleContext:
             if anchor is not None and anchor.admin1 is not None and anchor.country == inherited.country and self._from_the_dateline and not view.has("strategic"):
                 return [(anchor, False)]
         return [(inherited or self.country_place(), False)]
+
+    def _no_place_but_the_dateline(self, own: list[Place]) -> bool:
+        """The sentence's places are at most the wire's city it opens with
+        ("CARACAS —") and whole countries: it names no town of its own. Nor
+        does its paragraph before it ("JULIACA — Police fired at the airport on
+        Monday. Seventeen people died in the protests that day" tells that
+        incident's dead)."""
+        wire = self._wire_city()[1]
+        dateline = wire is not None and any(p.span == wire.span for p in own)
+        if not dateline and self._para_place is not None:
+            return False
+        return all(p.admin1 is None or (wire is not None and p.span == wire.span) for p in own)
 
     def _crowd_of_another_country(self, view: SentenceView) -> Place | None:
         """The whole country a crowd counted by its demonym belongs to ("miles de
@@ -1605,6 +1621,18 @@ _COUNTED_DIVISIONS = re.compile(
 
 # "en 12 de las 13 provincias de la región": divisions of the region named, not the country's
 _OF_A_REGION = re.compile(rf"\s+{alternation(lang_words('scope', 'counted_divisions', 'of_a_region'), _ANY_SPACE)}\b", re.IGNORECASE)
+
+
+def _movement_toll(view: SentenceView) -> bool:
+    """A casualty count told of the movement as a whole ("11 people died in the
+    protests", "murieron 11 personas en las protestas"): the ``tally`` context
+    cue beside a casualty word, with no state force or crowd action of its own
+    in the sentence that would tell one incident somewhere."""
+    if not view.has("tally", "context") or any(m.label != "killings" for m in view.of("state_response")):
+        return False  # (the killings word is the deaths themselves: "murieron" reads as one)
+    if any(m.label not in _GENERIC_FORMS for m in view.of("form")):
+        return False
+    return any(view.has("measure", m) for m in ("fatalities", "injuries", "arrests"))
 
 
 def _counts_divisions(text: str) -> bool:

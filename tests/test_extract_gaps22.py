@@ -1,0 +1,65 @@
+"""Probe gaps22: protesters killed at their own action by someone who is not
+the state, and (see the other tests) counts told of a movement or an incident.
+
+The probe found that "two teachers who were taking part in a roadblock were
+shot dead by a man" kept the roadblock but deleted its toll (the killer was no
+policeman, so the dead were read as a killing beside the protest), and that
+"por sicarios" made the killings the protest's grievance.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def events(text: str, lang: str, published: date = date(2023, 1, 12)):
+    return EX.extract(text, published=published, lang=lang).events
+
+
+# GUIDELINES §2: one incident is one event; people killed while taking part in
+# the roadblock were killed in the crowd (not "a person not in a crowd"), so the
+# dead are the roadblock's toll and lethal force against protesters is excessive_force.
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Two teachers who were taking part in a roadblock in Chota were shot dead by a man on Tuesday.", "en"),
+        ("Two farmers taking part in a roadblock in Chota were shot dead by gunmen on Tuesday.", "en"),
+        ("Dos educadores que participaban en un cierre de calle en Chota fueron asesinados por un hombre el martes.", "es"),
+        ("Dos maestros que participaban en un cierre de calle en Chota fueron asesinados por sicarios el martes.", "es"),
+        ("Dos campesinos murieron baleados por sicarios mientras participaban en el bloqueo de la vía en Chota el martes.", "es"),
+    ],
+)
+def test_protesters_killed_by_a_civilian_are_the_roadblocks_toll(text, lang):
+    (e,) = events(text, lang)
+    assert (e.type, e.sub_type, e.forms) == ("protest", "excessive_force", ["roadblock"])
+    assert (e.place.admin1, str(e.date.start)) == ("Cajamarca", "2023-01-10")
+    assert (e.fatalities.low, e.fatalities.qualifier) == (2, "exact")
+
+
+# GUIDELINES §2 place: a toll told of "the protests" (the movement) with no town
+# of its own is the country's (admin1 null), not the city the wire was filed from.
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("CARACAS, Venezuela — Rights group Foro Penal said 11 people died in the protests on Monday and Tuesday.", "en"),
+        ("CARACAS — La ONG Foro Penal informó que murieron 11 personas en las protestas del lunes y el martes.", "es"),
+        ("CARACAS — Las fuerzas de seguridad reprimieron las manifestaciones contra el resultado electoral.\n"
+         "La ONG Foro Penal informó que murieron 11 personas en las protestas del lunes y el martes.", "es"),
+    ],
+)
+def test_movement_toll_with_no_town_is_the_countrys(text, lang):
+    dead = [e for e in events(text, lang, date(2024, 7, 31)) if e.fatalities]
+    assert [(e.place.country, e.place.admin1, e.fatalities.low, str(e.date.start)) for e in dead] == [("VE", None, 11, "2024-07-29")]
+
+
+# The same toll right after an incident of its paragraph is that incident's (GUIDELINES §2: one incident, one event).
+def test_movement_word_after_an_incident_keeps_its_town():
+    text = "JULIACA — La policía disparó contra los manifestantes en el aeropuerto el lunes. Diecisiete personas murieron en las protestas ese día."
+    dead = [e for e in events(text, "es", date(2023, 1, 10)) if e.fatalities]
+    assert [(e.place.admin1, e.fatalities.low) for e in dead] == [("Puno", 17)]
