@@ -63,3 +63,26 @@ def test_movement_word_after_an_incident_keeps_its_town():
     text = "JULIACA — La policía disparó contra los manifestantes en el aeropuerto el lunes. Diecisiete personas murieron en las protestas ese día."
     dead = [e for e in events(text, "es", date(2023, 1, 10)) if e.fatalities]
     assert [(e.place.admin1, e.fatalities.low) for e in dead] == [("Puno", 17)]
+
+
+# GUIDELINES §2: police gunfire with no target of its own, in a protest article,
+# is lethal force at the protest, even in a paragraph (a photo caption) that
+# names no protest; the deaths "there that afternoon" after it are its toll.
+def test_caption_gunfire_in_a_protest_article_is_excessive_force():
+    text = (
+        "AYACUCHO, Peru — Thousands marched in Ayacucho on Thursday to demand the resignation of President Dina Boluarte.\n"
+        "Residents carry a wounded young man away from the airport perimeter after police opened fire. Two teenagers died there that afternoon."
+    )
+    (e,) = events(text, "en", date(2022, 12, 16))
+    assert (e.type, e.sub_type, e.place.admin1, str(e.date.start)) == ("protest", "excessive_force", "Ayacucho", "2022-12-15")
+    assert e.fatalities.low == 2
+
+
+def test_caption_gunfire_in_a_protest_article_es():
+    text = (
+        "AYACUCHO — Miles de personas marcharon en Ayacucho el jueves para exigir la renuncia de la presidenta Dina Boluarte.\n"
+        "Vecinos cargan a un joven herido lejos del perímetro del aeropuerto después de que la policía abrió fuego. Dos adolescentes murieron allí esa tarde."
+    )
+    (e,) = events(text, "es", date(2022, 12, 16))
+    assert (e.type, e.sub_type, e.place.admin1, str(e.date.start)) == ("protest", "excessive_force", "Ayacucho", "2022-12-15")
+    assert e.fatalities.low == 2

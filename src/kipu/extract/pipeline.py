@@ -816,8 +816,9 @@ class _ArticleReader:
             # "He was arrested on March 14", told of a protester: the arrest
             # is force used at that protest, not a strategic development.
             forced = Typing("protest", "intervention", ("arrest_of_a_protester",))
-        if forced is None and view.paragraph in self.protest_paragraphs and self.frames and lethal_at_the_scene(view):
+        if forced is None and self.protest_context and self.frames and lethal_at_the_scene(view):
             # "Protesters tried to take the airport. Police opened fire.": gunfire at that protest
+            # (a caption in a protest article, "Residents carry a wounded man away after police opened fire", too)
             forced = Typing("protest", "excessive_force", ("gunfire_at_the_scene",))
         if forced is None and view.paragraph in self.protest_paragraphs and rioters_arrested(view, self.frames):
             forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
