@@ -86,3 +86,23 @@ def test_caption_gunfire_in_a_protest_article_es():
     (e,) = events(text, "es", date(2022, 12, 16))
     assert (e.type, e.sub_type, e.place.admin1, str(e.date.start)) == ("protest", "excessive_force", "Ayacucho", "2022-12-15")
     assert e.fatalities.low == 2
+
+
+# GUIDELINES §2: "a police officer killed by a crowd" is riot/mob_violence, also
+# when the officer is named by his rank after the verb; the part of a total
+# told after it ("Of the 47 dead, one was a police officer") stays a tally.
+@pytest.mark.parametrize(
+    "text,lang,dead",
+    [
+        ("JULIACA, Peru — On the night of Jan. 9, a crowd in Juliaca attacked a police patrol car, killing officer José Luis Soncco "
+         "and burning his body inside it. Of the 47 dead, one was a police officer.", "en", None),
+        ("JULIACA — La noche del 9 de enero, una turba en Juliaca atacó un patrullero y mató al suboficial José Luis Soncco, "
+         "cuyo cuerpo fue quemado. De los 47 muertos, uno era policía.", "es", 1),
+    ],
+)
+def test_crowd_killing_a_named_officer_is_mob_violence(text, lang, dead):
+    out = EX.extract(text, published=date(2023, 1, 10), lang=lang)
+    (e,) = out.events
+    assert (e.type, e.sub_type, e.place.admin1, str(e.date.start)) == ("riot", "mob_violence", "Puno", "2023-01-09")
+    assert (e.fatalities.low if e.fatalities else None) == dead
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 47)]

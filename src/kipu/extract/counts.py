@@ -597,6 +597,8 @@ def _casualty_before(person: Match, cues: list[Match], view: SentenceView) -> Ma
     protester": the casualty word comes first and the one person right after it."""
     base = view.span.start
     for c in cues:
+        if c.label in CASUALTY_MEASURES and c.start < person.start < c.end <= person.end:
+            return c  # "mató al suboficial": the verb's contracted article ("al") opens the person's phrase too
         if c.label in CASUALTY_MEASURES and c.end <= person.start and person.start - c.end <= SINGLE_BEFORE:
             between = view.text[c.end - base : person.start - base].strip().lower()
             if between in _VICTIM_OF:  # "the death of a protester"
