@@ -106,3 +106,15 @@ def test_crowd_killing_a_named_officer_is_mob_violence(text, lang, dead):
     assert (e.type, e.sub_type, e.place.admin1, str(e.date.start)) == ("riot", "mob_violence", "Puno", "2023-01-09")
     assert (e.fatalities.low if e.fatalities else None) == dead
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 47)]
+
+
+# GUIDELINES §2 actors: kin named only as who tells it ("Families of the dead say
+# soldiers fired ...") took no part; the gunfire is at the protest the article tells.
+def test_kin_who_say_it_are_no_actors():
+    text = (
+        "Protesters tried to take the airport in Ayacucho on December 15.\n\n"
+        "Families of the dead say soldiers fired live rounds at people who were unarmed."
+    )
+    (e,) = events(text, "en", date(2022, 12, 22))
+    assert (e.type, e.sub_type, e.place.admin1) == ("protest", "excessive_force", "Ayacucho")
+    assert "relatives_of_victims" not in e.actors and "military" in e.opponents

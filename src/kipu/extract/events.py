@@ -71,10 +71,13 @@ def _actor_labels(view: SentenceView) -> list[str]:
         return view.labels("actor")
     base = view.span.start
     out: list[str] = []
+    dead = view.of("victims_ref")
     for m in view.of("actor"):
         if m.label in out:
             continue
-        told = any(0 <= s.start - m.end <= SOURCE_GAP for s in sources) or any(
+        # "Families of the dead say ...": the group's name runs on over the dead it is kin of
+        end = next((d.end for d in dead if 0 <= d.start - m.end <= 1), m.end)
+        told = any(0 <= s.start - end <= SOURCE_GAP for s in sources) or any(
             0 <= m.start - s.end <= SOURCE_REACH and not any(ch in view.text[s.end - base : m.start - base] for ch in ",;:")
             for s in sources if s.term in _ACCORDING_TO
         )
