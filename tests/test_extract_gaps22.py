@@ -118,3 +118,10 @@ def test_kin_who_say_it_are_no_actors():
     (e,) = events(text, "en", date(2022, 12, 22))
     assert (e.type, e.sub_type, e.place.admin1) == ("protest", "excessive_force", "Ayacucho")
     assert "relatives_of_victims" not in e.actors and "military" in e.opponents
+
+
+# GUIDELINES §2 state_response lists the state's force: a man who kills
+# ("asesinados por un hombre", as "by a man") is no state killing.
+def test_killing_by_a_man_is_no_state_response():
+    (e,) = events("Dos educadores que participaban en un cierre de calle en Chota fueron asesinados por un hombre el martes.", "es")
+    assert e.state_response == [] and e.fatalities.low == 2
