@@ -56,6 +56,8 @@ def test_protesters_killed_by_a_civilian_are_the_roadblocks_toll(text, lang):
 def test_movement_toll_with_no_town_is_the_countrys(text, lang):
     dead = [e for e in events(text, lang, date(2024, 7, 31)) if e.fatalities]
     assert [(e.place.country, e.place.admin1, e.fatalities.low, str(e.date.start)) for e in dead] == [("VE", None, 11, "2024-07-29")]
+    # GUIDELINES §2 date: "on Monday and Tuesday" (days joined by a conjunction alone) is the whole extent
+    assert str(dead[0].date.end) == "2024-07-30"
 
 
 # The same toll right after an incident of its paragraph is that incident's (GUIDELINES §2: one incident, one event).

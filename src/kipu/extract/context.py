@@ -1898,7 +1898,20 @@ def _the_day_of_the_deadly_form(view: SentenceView, usable: list[Any]) -> list[A
             0 <= d.span.start - f.end <= FORM_DAY_REACH and not any(c in text[f.end - base : d.span.start - base] for c in ",;.") for f in forms
         )
     ]
-    return placed if len(placed) == 1 else usable
+    return _with_its_joined_days(view, placed[0], usable) if len(placed) == 1 else usable
+
+
+def _with_its_joined_days(view: SentenceView, day: Any, usable: list[Any]) -> list[Any]:
+    """``day`` and the days a conjunction alone joins after it ("died in the
+    protests on Monday and Tuesday"): one incident's days, all kept for
+    :func:`_joined_days` to span."""
+    base = view.span.start
+    out = [day]
+    for d in sorted((d for d in usable if d.span.start > day.span.end), key=lambda d: d.span.start):
+        if not _DAY_JOINER.fullmatch(view.text, out[-1].span.end - base, d.span.start - base):
+            break
+        out.append(d)
+    return out
 
 
 def _the_day_it_went_with(view: SentenceView, usable: list[Any]) -> list[Any]:
