@@ -1254,7 +1254,13 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
     last = published.year - 1
     if not any(m.range.start.year == last for m in out):
         return out  # (no mention of last year at all: nothing to read; speed only)
-    looks_back = lex.year_back is not None and lex.year_back.search(text) is not None
+    looks_back_found: list[bool] = []  # (searched once, only when a whole year needs it; speed only)
+
+    def looks_back() -> bool:
+        if not looks_back_found:
+            looks_back_found.append(lex.year_back is not None and lex.year_back.search(text) is not None)
+        return looks_back_found[0]
+
     nouns = lex.run_nouns
     marks: list[tuple[int, int, int, bool]] = []  # (end of the mention, first month, last month, told as a look back) of last year
     result: list[DateMention] = []
@@ -1264,7 +1270,7 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
             # ("Last year, Castillo was removed. // On March 5, thousands marched": a whole year named in
             # passing places no story there; a month of it, or the day a year back, does)
             run = _names_a_run(text, mm.span, nouns)
-            if r.precision != "year" or looks_back or run:
+            if r.precision != "year" or run or looks_back():
                 marks.append((mm.span.end, r.start.month, r.end.month, mm.kind == "relative" or run))
         # ("Aniversario ... El 9 de enero de 2023 murieron 18 personas. // El 4 de enero, familiares marcharon",
         # published on 9 January 2024: a day of the last weeks is the report's own, unless the year was told
