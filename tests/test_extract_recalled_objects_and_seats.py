@@ -330,13 +330,12 @@ def test_the_mob_killing_told_al_dia_siguiente_is_the_next_days():
 # From a long read on Juliaca (February 2023): a standfirst counted back from a killing, a day
 # told in a pluperfect relative clause, and "the next evening" after it.
 
-def test_a_month_after_security_forces_killed_is_no_incident_of_today():
-    text = (
-        "'They shot to kill': the day that changed Juliaca\n\n"
-        "A month after security forces killed 17 people in a single afternoon, families in the Andean city "
-        "are still waiting for answers."
-    )
-    assert _run(text, date(2023, 2, 13)).events == []
+def test_a_month_after_security_forces_killed_is_no_toll_of_todays_march():
+    # "A month after" (singular) opens a recalled clause, as "months after" did: its dead and
+    # its force are that day's, not the march's
+    text = "A month after security forces killed 17 people in Juliaca, hundreds of relatives marched in the city on Monday."
+    out = _run(text, date(2023, 2, 13))
+    assert [(e.sub_type, e.fatalities) for e in out.events] == [("peaceful", None)]
 
 
 def test_a_strike_that_had_begun_on_a_day_is_backstory_of_that_afternoon():
@@ -391,6 +390,7 @@ def test_a_protester_dead_in_a_clash_with_police_is_still_force():
 
 def test_those_detained_at_an_earlier_demonstration_are_the_grievance():
     # the arrests named inside the demand are no state force before a clause about that day
+    # (a guard: an early form of the toll-clause rule above read this as an intervention, ACLED ARG10538)
     text = (
         "On Wednesday, in Quilmes, teachers and students protested the arrests of two colleagues. The group gathered "
         "near the police station to demand the release of the people who were detained during a march earlier in "
@@ -401,8 +401,9 @@ def test_those_detained_at_an_earlier_demonstration_are_the_grievance():
 
 
 def test_officers_injured_in_scuffles_on_a_day_are_a_clash():
-    # GUIDELINES §2 riot: a clash on its own day at the occupied mine (a single "scuffle" stays out:
-    # "All three got into a scuffle and the deputy arrested them" is no crowd's)
+    # GUIDELINES §2 riot: a clash on its own day at the occupied mine (a guard: "scuffles" was a clash
+    # already; the singular "scuffle" was tried and dropped, "All three got into a scuffle and the
+    # deputy arrested them" being no crowd's)
     text = (
         "Dozens of families occupied land inside the Las Bambas mine in Apurímac on April 14. Police officers "
         "were injured in scuffles when they tried to remove the campers on Monday, the interior ministry said."
@@ -442,6 +443,7 @@ def test_costa_rican_unions_place_san_jose_in_costa_rica():
 
 def test_a_day_after_a_clause_mid_sentence_dates_that_clause_back():
     # GUIDELINES §2 date: ", a day after <clause>" tells the clause a day earlier, not the main one a day later
+    # (a guard: a merged pattern for "Ten days after the killings" read it as a day on)
     text = "In Juliaca, thousands marched on Wednesday, a day after a police officer was burned to death by a crowd."
     out = _run(text, date(2023, 1, 12))
     got = sorted((e.sub_type, e.date.start) for e in out.events)
@@ -474,13 +476,18 @@ def test_a_mexico_dateline_is_mexico_city():
 
 
 def test_a_one_line_text_has_no_headline_country():
-    # a school named after a country, in a summary of one paragraph, names no headline country
+    # a school named after a country, in a summary of one paragraph (trailing blank lines), names no
+    # headline country: San José stays Costa Rica's, not read in Mexico (a guard for the headline-country
+    # rule merged this stop)
     text = (
-        "Cerca de 400 estudiantes del colegio República de México en Guadalupe de San José se mantienen en "
-        "huelga desde el martes, según la APSE.\n\n\n"
+        "Cerca de 400 estudiantes y 30 profesores de la Unidad Pedagógica República de México en Guadalupe de San José "
+        "se mantienen en huelga desde el martes 8 de febrero como medida de protesta para que se retire a la directora "
+        "de ese centro educativo. A raíz de las protestas, personal del ministerio y profesores del colegio se reúnen, "
+        "sin llegar a un acuerdo.\n\n\n"
     )
     out = _run(text, date(2016, 2, 15), "es")
-    assert out.events and all(e.place is None or e.place.country != "MX" for e in out.events)
+    assert out.events and all(e.place is not None and e.place.country == "CR" for e in out.events)
+
 
 
 def test_a_day_right_after_the_victims_noun_is_the_marchs():
@@ -497,6 +504,7 @@ def test_a_day_right_after_the_victims_noun_is_the_marchs():
 
 def test_a_byline_date_is_no_story_date_of_the_days_after_it():
     # a retrospective dated "7 de diciembre de 2023": "el 11 de diciembre" told in the past is 2022's
+    # (a guard for the story-year rule merged this stop, which first read the byline's date as the story's)
     text = (
         "Un año de la crisis\n\nPor Equipo de Investigación | 7 de diciembre de 2023\n\n"
         "Las primeras muertes ocurrieron en Andahuaylas el 11 de diciembre, cuando dos adolescentes fallecieron "

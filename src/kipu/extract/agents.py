@@ -121,8 +121,11 @@ def dead_in_the_crowd(view: SentenceView) -> bool:
     return view.has("form") and (view.has("subset") or _named_in_the_action(view) or _fire_on_a_group(view))
 
 
-#: Words right before a ``crowd_member`` cue that deny it ("a driver not taking part in the strike").
-_NOT = frozenset({"not", "no", "nunca", "never"})
+@lru_cache(maxsize=1)
+def _member_denials() -> frozenset[str]:
+    """``crowd_member_denials`` of classify.yaml: the words right before a
+    ``crowd_member`` cue that deny it ("a driver not taking part in the strike")."""
+    return frozenset(w.lower() for w in lang_words("classify", "crowd_member_denials"))
 
 
 def _named_in_the_action(view: SentenceView) -> bool:
@@ -130,7 +133,7 @@ def _named_in_the_action(view: SentenceView) -> bool:
     base = view.span.start
     for m in view.of("crowd_member"):
         before = view.text[: m.start - base].split()[-1:]
-        if not (before and before[0].lower() in _NOT):
+        if not (before and before[0].lower() in _member_denials()):
             return True
     return False
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kipu.extract.agents import STATE_FORCES
+from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES
 from kipu.extract.lexicon import Match, alternation, lang_words
 from kipu.geo.gazetteer import PlaceMatch
 from kipu.model import Place
@@ -86,12 +86,8 @@ def _officials_arrive(view: SentenceView, verb: Match) -> bool:
     crowd among them (no protester and no counted people)."""
     before = [m for m in view.matches if m.end <= verb.start]
     return any(m.category == "actor" and m.label == "government" for m in before) and not any(
-        m.category == "actor" and m.label in _CROWD_ACTORS or m.category == "measure" and m.label == "participants" for m in before
+        m.category == "actor" and m.label not in NOT_A_CROWD or m.category == "measure" and m.label == "participants" for m in before
     )
-
-
-#: Actors that make those who arrive a crowd ("delegaciones de comuneros", "protesters").
-_CROWD_ACTORS = frozenset({"protesters", "workers", "unions", "students", "indigenous", "peasants", "teachers", "transport_workers", "miners", "residents"})
 
 
 def _reaches(view: SentenceView, verb_end: int, place: PlaceMatch) -> bool:

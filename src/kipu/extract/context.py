@@ -253,11 +253,8 @@ class ArticleContext:
         department = _DEPARTMENT_ID.match(region.gazetteer_id)
         if department is None:
             return None
-        try:
-            entry = place_finder.Gazetteer.load().get(department.group(0) + "0101")
-        except KeyError:
-            return None
-        return place_finder.PlaceResolver.to_place(entry)
+        entry = place_finder.Gazetteer.load().entries.get(department.group(0) + "0101")
+        return place_finder.PlaceResolver.to_place(entry) if entry is not None else None
 
     def _far_end_of_a_road(self, view: SentenceView, place: Place, kept: list[Place]) -> bool:
         """ "bloqueos en Sicuani, en la vía a Puno", "la carretera que une Cusco con
@@ -820,7 +817,7 @@ class ArticleContext:
         # "el Minsa informó esta mañana que ... los enfrentamientos de anoche": the report's day is not the story's
         usable = [
             d for view, d in lead
-            if self._usable(d) and not _dates_prior_event(view, d, self.published) and not _date_stamp(view, d) and not _dates_the_report(view, d)
+            if self._usable(d) and not dates_prior_event(view, d, self.published) and not _date_stamp(view, d) and not _dates_the_report(view, d)
             and not _in_reported_aside(view, d) and not self._planned_ahead(view, d)
             # ("BRASÍLIA, Jan 9 (wire) - ... stormed Congress on Sunday": the filing day yields to the lead's own day)
             and not (_in_dateline(view, d) and any(o is not d and self._usable(o) for o in view.dates))
@@ -833,7 +830,7 @@ class ArticleContext:
         # (an explainer's first question heading ends its lead: "WHAT STARTED IT? // On Oct. 20, the
         # Assembly approved the contract" dates the cause it answers with, not the story's undated sentences)
         wider = [(view, d) for view in self._before_a_question(self.doc.sentences[:STORY_SENTENCES]) for d in view.dates]
-        usable = [d for view, d in wider if self._usable(d) and not _dates_prior_event(view, d, self.published) and not self._beyond_news(d)]
+        usable = [d for view, d in wider if self._usable(d) and not dates_prior_event(view, d, self.published) and not self._beyond_news(d)]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
@@ -875,7 +872,7 @@ class ArticleContext:
             d.range.start
             for view in self.doc.sentences
             for d in view.dates
-            if d.range.precision == "day" and _dates_prior_event(view, d, self.published)
+            if d.range.precision == "day" and dates_prior_event(view, d, self.published)
             and (self.published is None or 0 <= (self.published - d.range.start).days <= MOVEMENT_DAYS)
         ]
         return min(days, default=None)
@@ -903,7 +900,7 @@ class ArticleContext:
         """``own_date`` of a sentence with dates, worked out."""
         usable = [
             d for d in view.dates
-            if self._usable(d, view) and not _dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
+            if self._usable(d, view) and not dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
             and not _cutoff_of_a_count(view, d, self.published)
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
         ]
@@ -962,7 +959,7 @@ class ArticleContext:
         r: DateRange = d.range
         return (
             r.precision == "day" and r.start == r.end and d.kind != "since" and self._usable(d)
-            and not _dates_prior_event(view, d, self.published) and not _quoted_relative(view, d)
+            and not dates_prior_event(view, d, self.published) and not _quoted_relative(view, d)
         )
 
     def since_date(self, view: SentenceView) -> DateRange | None:
@@ -1932,12 +1929,6 @@ def _the_day_it_went_with(view: SentenceView, usable: list[Any]) -> list[Any]:
     return usable
 
 
-def dates_prior_event(view: SentenceView, d: Any) -> bool:
-    """Whether ``d`` dates a turning point or a movement's onset told in ``view``, not its incident
-    (``_dates_prior_event`` without the publication day's guards)."""
-    return _dates_prior_event(view, d)
-
-
 # "marched behind the coffins of the victims on Wednesday": a day right after the dead's noun is the act's
 _DAY_AFTER_THE_DEAD = re.compile(
     rf"\b{alternation(lang_words('grievance', 'day_after_the_dead', 'nouns'))}\s+(?:{alternation(lang_words('grievance', 'day_after_the_dead', 'links'))}\s+)?$",
@@ -1946,9 +1937,10 @@ _DAY_AFTER_THE_DEAD = re.compile(
 DAY_AFTER_THE_DEAD_REACH = 16  # chars before the day within which the dead's noun and its "on" stand
 
 
-def _dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:
+def dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:
     """The date is written against a political turning point ("the December 7
-    coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident."""
+    coup", "la vacancia del 7 de diciembre"), so it dates that, not the incident
+    (with no ``published``, the publication day's guards are left out)."""
     base = view.span.start
     if (
         in_mourned_clause(view, d.span.start)

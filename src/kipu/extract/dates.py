@@ -1237,8 +1237,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     return _until_ahead(text, lex, published, _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted))
 
 
-RECENT_DAY_DAYS = 31  # days before publication within which a year-less day stays the report's own year
-RUN_NOUN_REACH = 4  # chars between a run noun and the year it names ("protestas de 2023", "the 2023 protests")
+RUN_NOUN_REACH = 30  # chars around a year within which the run noun it names stands ("protestas de 2023", "the 2023 protests")
 
 
 def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[DateMention], has_year: list[bool]) -> list[DateMention]:
@@ -1254,13 +1253,7 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
     last = published.year - 1
     if not any(m.range.start.year == last for m in out):
         return out  # (no mention of last year at all: nothing to read; speed only)
-    looks_back_found: list[bool] = []  # (searched once, only when a whole year needs it; speed only)
-
-    def looks_back() -> bool:
-        if not looks_back_found:
-            looks_back_found.append(lex.year_back is not None and lex.year_back.search(text) is not None)
-        return looks_back_found[0]
-
+    looks_back: bool | None = None  # (the text searched once, only when a whole year needs it; speed only)
     nouns = lex.run_nouns
     marks: list[tuple[int, int, int, bool]] = []  # (end of the mention, first month, last month, told as a look back) of last year
     result: list[DateMention] = []
@@ -1270,12 +1263,14 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
             # ("Last year, Castillo was removed. // On March 5, thousands marched": a whole year named in
             # passing places no story there; a month of it, or the day a year back, does)
             run = _names_a_run(text, mm.span, nouns)
-            if r.precision != "year" or run or looks_back():
+            if r.precision == "year" and not run and looks_back is None:
+                looks_back = _looks_back_a_year(text, lex)
+            if r.precision != "year" or run or looks_back:
                 marks.append((mm.span.end, r.start.month, r.end.month, mm.kind == "relative" or run))
         # ("Aniversario ... El 9 de enero de 2023 murieron 18 personas. // El 4 de enero, familiares marcharon",
         # published on 9 January 2024: a day of the last weeks is the report's own, unless the year was told
         # looking back ("Hace un año", "last year") or as a protest's ("las protestas de 2023"))
-        recent = 0 <= (published - r.start).days <= RECENT_DAY_DAYS
+        recent = _news_of_the_month(r, published)
         if (
             not explicit and mm.kind in ("explicit", "range") and r.precision == "day" and r.start.year == r.end.year == published.year
             and any(end <= mm.span.start and first <= r.start.month and r.end.month <= final and (back or not recent) for end, first, final, back in marks)
@@ -1303,8 +1298,8 @@ def _counted_from(text: str, span: Span, lex: _DateLex) -> bool:
 def _names_a_run(text: str, span: Span, nouns: frozenset[str]) -> bool:
     """A year written right after a run noun and its link ("las protestas de
     2023") or right before the noun ("the 2023 protests")."""
-    before = text[max(0, span.start - 30) : span.start].split()
-    after = text[span.end : span.end + 30].split()
+    before = text[max(0, span.start - RUN_NOUN_REACH) : span.start].split()
+    after = text[span.end : span.end + RUN_NOUN_REACH].split()
     near_before = [_norm(w.strip(",.;:")) for w in before[-2:]]
     return any(w in nouns for w in near_before) or bool(after) and _norm(after[0].strip(",.;:")) in nouns
 

@@ -760,8 +760,8 @@ def _headline_of(title: list[Frame], dated: list[Frame]) -> bool:
         return False
     if a.date is None or b.date is None:
         return False
-    start = min(f.date.start for f in dated if f.date_explicit and f.date)
-    return 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS
+    start = _first_told_day(dated)
+    return start is not None and 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS
 
 
 def _arrests_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[Frame] | None:
@@ -776,14 +776,16 @@ def _arrests_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[F
     a = title[0]
     if a.date is None:
         return None
-    for g in dated:
-        b = g[0]
-        if (b.typing.type, b.typing.sub_type) != ("strategic_development", "arrests") or b.admin_key != a.admin_key:
-            continue
-        starts = [f.date.start for f in g if f.date_explicit and f.date is not None]
-        if starts and 0 <= (a.date.start - min(starts)).days <= HEADLINE_LAG_DAYS:
-            return g
-    return None
+    return next((
+        g for g in dated
+        if (g[0].typing.type, g[0].typing.sub_type) == ("strategic_development", "arrests") and g[0].admin_key == a.admin_key
+        and (start := _first_told_day(g)) is not None and 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS
+    ), None)
+
+
+def _first_told_day(group: list[Frame]) -> date | None:
+    """The earliest day a group's frames write out (None when none does)."""
+    return min((f.date.start for f in group if f.date_explicit and f.date is not None), default=None)
 
 
 def _measure_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[Frame] | None:
@@ -796,15 +798,14 @@ def _measure_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[F
     if a.typing.type != "strategic_development" or a.date is None:
         return None
     best: list[Frame] | None = None
+    best_start: date | None = None
     for g in dated:
         b = g[0]
         if b.typing.type != a.typing.type or b.typing.sub_type != a.typing.sub_type or b.admin_key != a.admin_key:
             continue
-        starts = [f.date.start for f in g if f.date_explicit and f.date is not None]
-        if starts and 0 <= (a.date.start - min(starts)).days <= HEADLINE_LAG_DAYS and (
-            best is None or min(starts) > min(f.date.start for f in best if f.date_explicit and f.date is not None)
-        ):
-            best = g
+        start = _first_told_day(g)
+        if start is not None and 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS and (best_start is None or start > best_start):
+            best, best_start = g, start
     return best
 
 

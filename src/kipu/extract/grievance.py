@@ -124,8 +124,9 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
     first = min(openers)
     base = view.span.start
     kept: list[Match] = []
+    state_force = _state_force_ends(view)
     for m in view.matches:
-        if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m, _state_force_ends(view)):
+        if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m, state_force):
             continue
         if m.start >= first and m.category == "measure" and m.label == "participants" and _in_a_relative_about_the_grievance(folded, base, first, m):
             continue  # "a strike against extortion that has seen dozens of workers killed": those workers are no crowd

@@ -751,8 +751,7 @@ class _ArticleReader:
             return True
         # "15 de diciembre de 2022: Diez personas mueren en Ayacucho", opening its paragraph: the
         # entry's day set off as its heading ("El 15 de diciembre de 2022, diez personas murieron" is told)
-        opens = view.sentence.index == 0 or self.doc.sentences[view.sentence.index - 1].paragraph != view.paragraph
-        return opens and view.text[first.span.end - base : first.span.end - base + 2].lstrip()[:1] in ENTRY_MARKS
+        return self._opens_its_paragraph(view) and view.text[first.span.end - base : first.span.end - base + 2].lstrip()[:1] in ENTRY_MARKS
 
     @staticmethod
     def _deadly(view: SentenceView, incident_counts: list[Count]) -> bool:
