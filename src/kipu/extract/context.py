@@ -2199,8 +2199,10 @@ def _without_framing_action(view: SentenceView, regional: list[Place]) -> list[P
     part of, not where this one happened, when the sentence names another region.
     So is a place named as where goods come from ("los camiones que llevan el
     cobre de Las Bambas", ``scope``/``produce``), or as one person's home ("un
-    dirigente indígena de Cotopaxi que falleció ... en Quito", ``scope``/``person_of``)."""
-    framed = view.of("scope", "framed") + view.of("scope", "produce") + view.of("scope", "person_of")
+    dirigente indígena de Cotopaxi que falleció ... en Quito", ``scope``/``person_of``),
+    or where an office moved to ("moved his government to Guayaquil after
+    protesters marched on the capital", ``scope``/``relocated``)."""
+    framed = view.of("scope", "framed") + view.of("scope", "produce") + view.of("scope", "person_of") + view.of("scope", "relocated")
     if not framed:
         return regional
     kept = [

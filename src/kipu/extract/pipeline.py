@@ -145,6 +145,7 @@ from kipu.extract.totals import (
     share_of_last_total,
     tallies_in_own_clause,
     title_span,
+    without_the_totals_arrests,
 )
 from kipu.extract.version import extractor_fingerprint
 from kipu.model import DateRange, Extraction, Place, SetAside, TallyMention
@@ -650,6 +651,9 @@ class _ArticleReader:
         incident_counts = [c for c in incident_counts if c not in past]
         if tally_counts and not incident_counts and only_a_tally(view, tally_counts, when, when_explicit, self.ctx.since_date(view)):
             return
+        if tally_counts and self.ctx.since_date(view) is not None:
+            # (a total since a day: "570 arrested since Oct. 3, when unions struck")
+            view = without_the_totals_arrests(view, tally_counts, incident_counts)
         if tally_counts and incident_counts and self._death_at_a_hospital(view, incident_counts):
             # "La cifra se elevó a 49, tras la muerte de X la noche del miércoles en un hospital de
             # Lima. // El joven había recibido perdigones el 11 de enero ... en Cusco": the death

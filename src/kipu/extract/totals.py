@@ -7,6 +7,8 @@ sentence around it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kipu.extract import numbers as number_finder
 from kipu.extract.classify import names_no_form, only_generic_protest
 from kipu.extract.clauses import clause_at
@@ -128,6 +130,29 @@ def only_a_tally(
 
 
 CUTOFF_GAP = 2  # chars from "as of" to the day it closes the count at
+
+
+def without_the_totals_arrests(view: SentenceView, tally_counts: list[Count], incident_counts: list[Count]) -> SentenceView:
+    """ "Police have arrested 570 people since the protests began on Oct. 3,
+    when unions staged a strike": the arrests counted in a running total were
+    made over the whole period, not at the strike the sentence also tells, so
+    the arrest word of that total types no incident as an intervention. The
+    view is returned without the state's arrest words on the total's cue (the
+    same view when no total of arrests is told, or the incident counts its own).
+    Asked only of a total counted since a day: "se reportan 7 detenidos" after a
+    roadblock, read as a total, are still that roadblock's arrests."""
+    cues = [c.cue for c in tally_counts if c.measure == "arrests"]
+    if not cues or any(c.measure == "arrests" for c in incident_counts) or not view.has("state_response", "arrests"):
+        return view
+    kept = [
+        m for m in view.matches
+        if not (m.category == "state_response" and m.label == "arrests" and any(m.start < c.end and c.start < m.end for c in cues))
+    ]
+    if len(kept) == len(view.matches):
+        return view
+    narrowed = replace(view, matches=kept)
+    narrowed.seal()
+    return narrowed
 
 
 def _only_cutoff_days(view: SentenceView) -> bool:

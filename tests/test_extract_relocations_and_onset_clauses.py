@@ -1,0 +1,89 @@
+"""Gaps left from stop 25's Ecuador 2019 and Peru articles: where a government
+moved to is not where a crowd acted ("moved his government to Guayaquil after
+protesters clashed in Quito"); the when-clause told of a movement's first day
+("since the protests began on Oct. 3, when unions went on strike") dates the
+action it tells; and the arrests counted in a total since that day were not
+made at that action, so they do not type it as an intervention."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+# GUIDELINES §2 place: the most precise place of the incident, not of an office that moved.
+
+def test_the_city_a_government_moved_to_is_no_place_of_the_clash():
+    text = (
+        "Ecuador's president Lenin Moreno moved his government to Guayaquil on Monday after thousands "
+        "of protesters marched on the capital, Quito, and clashed with police."
+    )
+    out = _run(text, date(2019, 10, 8))
+    assert [(e.place.name, e.place.admin1) for e in out.events] == [("Quito", "Pichincha")]
+    assert out.events[0].type == "riot"
+
+
+def test_la_ciudad_adonde_se_traslado_el_gobierno_no_es_la_del_enfrentamiento():
+    text = (
+        "El presidente Lenín Moreno trasladó la sede del Gobierno a Guayaquil el lunes, después de que "
+        "miles de manifestantes se enfrentaron con la policía en Quito."
+    )
+    out = _run(text, date(2019, 10, 8), "es")
+    assert [(e.place.name, e.place.admin1) for e in out.events] == [("Quito", "Pichincha")]
+
+
+# GUIDELINES §2 date and §3 tallies: the when-clause's action is of its day; the total's arrests are the total's.
+
+def test_the_when_clause_of_the_onset_day_dates_the_strike_it_tells():
+    text = (
+        "QUITO, Oct 12 (Reuters) - Police have arrested 570 people since the protests began on Oct. 3, "
+        "when transport unions went on strike."
+    )
+    out = _run(text, date(2019, 10, 12))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.date.start, e.date.end) == (date(2019, 10, 3), date(2019, 10, 3))
+    assert "strike" in e.forms
+
+
+def test_arrests_of_a_total_since_a_day_do_not_type_the_strike():
+    text = (
+        "QUITO, Oct 12 (Reuters) - Police have arrested 570 people since the protests began on Oct. 3, "
+        "when transport unions went on strike."
+    )
+    out = _run(text, date(2019, 10, 12))
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("protest", "peaceful")
+    assert "arrests" not in e.state_response and e.arrests is None
+    assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 570)]
+
+
+def test_la_clausula_de_cuando_del_dia_de_inicio_fecha_el_paro():
+    text = (
+        "QUITO, 12 oct (Reuters) - La policía ha detenido a 570 personas desde que comenzaron las protestas "
+        "el 3 de octubre, cuando los transportistas iniciaron un paro."
+    )
+    out = _run(text, date(2019, 10, 12), "es")
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.date.start == date(2019, 10, 3)
+    assert (e.type, e.sub_type) == ("protest", "peaceful")
+    assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 570)]
+
+
+def test_arrests_told_after_a_roadblock_stay_its_own():
+    # guard: a count read as a total with no day it runs from is still the incident's
+    text = (
+        "Un grupo de migrantes bloquea una vía en la frontera de Peñas Blancas, en los que se reportan "
+        "2 policías heridos y 7 migrantes detenidos."
+    )
+    out = _run(text, date(2016, 6, 3), "es")
+    assert out.events and out.events[0].sub_type == "intervention"
+    assert "arrests" in out.events[0].state_response
