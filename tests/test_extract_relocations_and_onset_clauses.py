@@ -87,3 +87,34 @@ def test_arrests_told_after_a_roadblock_stay_its_own():
     out = _run(text, date(2016, 6, 3), "es")
     assert out.events and out.events[0].sub_type == "intervention"
     assert "arrests" in out.events[0].state_response
+
+
+# GUIDELINES §2 date: a "since" day in an aside about the subject tells its stay, not the action's day.
+
+def test_a_since_day_in_an_aside_after_the_subject_does_not_date_the_shooting():
+    text = (
+        "On Thursday, hundreds marched to the airport in Ayacucho.\n\n"
+        "Soldiers, stationed there since Wednesday, fired tear gas and then live rounds at the crowd."
+    )
+    out = _run(text, date(2022, 12, 20))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("protest", "excessive_force")
+    assert (e.date.start, e.date.end) == (date(2022, 12, 15), date(2022, 12, 15))
+
+
+def test_desde_la_vispera_en_un_inciso_no_fecha_los_disparos():
+    text = (
+        "El jueves 15 de diciembre, cientos marcharon hacia el aeropuerto de Ayacucho.\n\n"
+        "Pasado el mediodía, un grupo ingresó a la pista. Efectivos del Ejército, desplegados allí desde "
+        "la víspera, respondieron con gases lacrimógenos y luego con fuego de fusil."
+    )
+    out = _run(text, date(2022, 12, 20), "es")
+    assert [(e.sub_type, e.date.start) for e in out.events] == [("excessive_force", date(2022, 12, 15))]
+
+
+def test_a_since_day_opening_the_sentence_still_dates_it():
+    # guard: no aside (the "since" day fronts the sentence), so the run told keeps its start
+    text = "Since Monday, farmers have blocked the Panamericana Sur highway near Ica."
+    out = _run(text, date(2022, 12, 15))
+    assert out.events and out.events[0].date.start == date(2022, 12, 12)

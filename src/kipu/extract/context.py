@@ -903,6 +903,7 @@ class ArticleContext:
             if self._usable(d, view) and not dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
             and not _cutoff_of_a_count(view, d, self.published)
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
+            and not _since_in_an_aside(view, d)
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -1509,6 +1510,32 @@ def _since_of_a_described_thing(view: SentenceView, d: Any) -> bool:
         return False
     comma = base + aside.start()
     return not any(m.category in ("form", "riot") and comma <= m.start < d.span.start for m in view.matches)
+
+
+_ASIDE_CATEGORIES = frozenset({"form", "riot", "state_response", "measure"})
+_ASIDE_PARTICIPLES = lang_words("morphology", "aside_participle_endings")  # every language's: "-ed", "-ados"
+SINCE_ASIDE_CHARS = 60  # the longest aside between commas whose "since" day is the subject's stay
+
+
+def _since_in_an_aside(view: SentenceView, d: Any) -> bool:
+    """ "Efectivos del Ejército, desplegados allí desde la víspera, respondieron
+    con fuego de fusil": a "since" day inside an aside set off by commas after
+    the subject, with no protest, force or count word of its own, dates how
+    long the subject had been there, not the action told after the aside
+    ("Desde la víspera, los militares ..." opens the sentence: no aside)."""
+    if d.kind != "since" and not any(0 <= d.span.start - m.end <= 1 for m in view.of("origin_word", "since")):
+        return False  # (a day counted from the one told before, "desde la víspera", is read as an anchor)
+    base = view.span.start
+    opened = view.text.rfind(",", 0, d.span.start - base)
+    closed = view.text.find(",", d.span.end - base)
+    if opened < 0 or closed < 0 or closed - opened > SINCE_ASIDE_CHARS or not view.text[:opened].strip():
+        return False
+    first = view.text[opened + 1 : closed].split(None, 1)
+    if not first or not first[0].lower().endswith(_ASIDE_PARTICIPLES):
+        return False
+    inside = [m for m in view.matches if base + opened <= m.start < base + closed and m.category in _ASIDE_CATEGORIES]
+    after = [m for m in view.matches if m.start >= base + closed and m.category in _ASIDE_CATEGORIES]
+    return not inside and bool(after)
 
 
 def _in_reported_aside(view: SentenceView, d: Any) -> bool:
