@@ -118,3 +118,10 @@ def test_a_since_day_opening_the_sentence_still_dates_it():
     text = "Since Monday, farmers have blocked the Panamericana Sur highway near Ica."
     out = _run(text, date(2022, 12, 15))
     assert out.events and out.events[0].date.start == date(2022, 12, 12)
+
+
+def test_an_onset_participle_aside_keeps_the_runs_start():
+    # guard (a merged regression): "iniciado el 4 de enero" tells when the strike before the aside began
+    text = "Desde el paro regional, iniciado el 4 de enero, Puno mantiene bloqueos en la mayoría de sus vías."
+    out = _run(text, date(2023, 1, 9), "es")
+    assert out.events and out.events[0].date.start == date(2023, 1, 4)

@@ -1514,6 +1514,7 @@ def _since_of_a_described_thing(view: SentenceView, d: Any) -> bool:
 
 _ASIDE_CATEGORIES = frozenset({"form", "riot", "state_response", "measure"})
 _ASIDE_PARTICIPLES = lang_words("morphology", "aside_participle_endings")  # every language's: "-ed", "-ados"
+_SINCE_WORDS = frozenset(w for w in lang_words("dates", "since") if " " not in w)  # "since", "desde"
 SINCE_ASIDE_CHARS = 60  # the longest aside between commas whose "since" day is the subject's stay
 
 
@@ -1523,9 +1524,14 @@ def _since_in_an_aside(view: SentenceView, d: Any) -> bool:
     the subject, with no protest, force or count word of its own, dates how
     long the subject had been there, not the action told after the aside
     ("Desde la víspera, los militares ..." opens the sentence: no aside)."""
-    if d.kind != "since" and not any(0 <= d.span.start - m.end <= 1 for m in view.of("origin_word", "since")):
-        return False  # (a day counted from the one told before, "desde la víspera", is read as an anchor)
     base = view.span.start
+    if d.kind == "since":
+        # ("Desde el paro regional, iniciado el 4 de enero, Puno mantiene bloqueos": a "since" read off an
+        # onset participle tells when the thing before the aside began, the run's start)
+        if view.text[d.span.start - base : d.span.end - base].split(None, 1)[0].lower() not in _SINCE_WORDS:
+            return False
+    elif not any(0 <= d.span.start - m.end <= 1 for m in view.of("origin_word", "since")):
+        return False  # (a day counted from the one told before, "desde la víspera", is read as an anchor)
     opened = view.text.rfind(",", 0, d.span.start - base)
     closed = view.text.find(",", d.span.end - base)
     if opened < 0 or closed < 0 or closed - opened > SINCE_ASIDE_CHARS or not view.text[:opened].strip():
