@@ -125,3 +125,65 @@ def test_an_onset_participle_aside_keeps_the_runs_start():
     text = "Desde el paro regional, iniciado el 4 de enero, Puno mantiene bloqueos en la mayoría de sus vías."
     out = _run(text, date(2023, 1, 9), "es")
     assert out.events and out.events[0].date.start == date(2023, 1, 4)
+
+
+# GUIDELINES §2 place: where an action's effects were felt is not where it was.
+
+def test_towns_where_blockades_caused_shortages_are_no_blockade_places():
+    text = (
+        "Morales's followers have blocked highways in Cochabamba since Oct. 14. The blockades, mostly in "
+        "Cochabamba, have caused shortages of fuel and food in La Paz and Santa Cruz, the government says."
+    )
+    out = _run(text, date(2024, 11, 2))
+    assert {e.place.admin1 for e in out.events} == {"Cochabamba"}
+
+
+# GUIDELINES §2 type: a crowd holding soldiers or officers is a riot.
+
+def test_a_crowd_holding_soldiers_hostage_is_a_riot():
+    text = (
+        "COCHABAMBA, Bolivia, Nov 2, 2024 — Supporters of former President Evo Morales took control of three "
+        "military units in the Chapare region on Friday and held more than 200 soldiers hostage, the armed forces said."
+    )
+    out = _run(text, date(2024, 11, 2))
+    assert [(e.type, e.sub_type, e.place.country, e.place.admin1) for e in out.events] == [
+        ("riot", "violent_demonstration", "BO", "Cochabamba")
+    ]
+    assert "occupation" in out.events[0].forms
+
+
+def test_el_chapare_es_de_cochabamba():
+    text = "Seguidores de Evo Morales tomaron el viernes tres cuarteles militares en el Chapare y retuvieron a más de 200 soldados."
+    out = _run(text, date(2024, 11, 2), "es")
+    assert [(e.type, e.place.country, e.place.admin1) for e in out.events] == [("riot", "BO", "Cochabamba")]
+
+
+# GUIDELINES §2 counts: those taken to hospital are hurt; "also hurt" adds to the wounded told before.
+
+def test_people_taken_to_hospital_are_injured_and_also_hurt_adds_to_them():
+    text = (
+        "Two teenagers were killed on Sunday in Andahuaylas when police clashed with protesters.\n\n"
+        "The regional health office said 16 other people had been taken to hospital. Four police officers "
+        "were also hurt, the interior ministry said."
+    )
+    out = _run(text, date(2022, 12, 12))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert e.fatalities.value == 2 and e.injuries.value == 20
+
+
+def test_trasladados_al_hospital_son_heridos_y_tambien_suma():
+    text = (
+        "Dos adolescentes murieron el domingo en Andahuaylas durante enfrentamientos con la policía.\n\n"
+        "Otras 16 personas fueron trasladadas al hospital. Cuatro policías también resultaron heridos, según el Mininter."
+    )
+    out = _run(text, date(2022, 12, 12), "es")
+    assert len(out.events) == 1 and out.events[0].injuries.value == 20
+
+
+def test_taken_to_hospital_alone_counts_the_wounded_not_the_crowd():
+    text = "Police clashed with protesters in Andahuaylas on Sunday; 16 people were taken to hospital."
+    out = _run(text, date(2022, 12, 12))
+    e = out.events[0]
+    assert e.injuries is not None and e.injuries.value == 16
+    assert e.participants is None

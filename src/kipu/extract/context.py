@@ -2234,8 +2234,10 @@ def _without_framing_action(view: SentenceView, regional: list[Place]) -> list[P
     cobre de Las Bambas", ``scope``/``produce``), or as one person's home ("un
     dirigente indígena de Cotopaxi que falleció ... en Quito", ``scope``/``person_of``),
     or where an office moved to ("moved his government to Guayaquil after
-    protesters marched on the capital", ``scope``/``relocated``)."""
-    framed = view.of("scope", "framed") + view.of("scope", "produce") + view.of("scope", "person_of") + view.of("scope", "relocated")
+    protesters marched on the capital", ``scope``/``relocated``), or where an
+    action's effects were felt ("The blockades, mostly in Cochabamba, have
+    caused shortages of fuel and food in La Paz", ``scope``/``effect``)."""
+    framed = view.of("scope", "framed") + view.of("scope", "produce") + view.of("scope", "person_of") + view.of("scope", "relocated") + view.of("scope", "effect")
     if not framed:
         return regional
     kept = [

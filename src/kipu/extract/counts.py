@@ -760,16 +760,20 @@ def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
 # count told as more than before, added to the count told before it.
 _MORE_AFTER = re.compile(rf"\s+(?:[^\W\d_]+\s+)?{_alt('more_after')}\b", re.IGNORECASE)
 _MORE_BEFORE_RE = re.compile(rf"\b{_alt('more_before')}\s+$", re.IGNORECASE)
+# "Four police officers were also hurt": the counted noun (up to three words), then "also"
+_MORE_ALSO = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,3}}{_alt('more_also', space=_SPACES)}\b", re.IGNORECASE)
 MORE_BEFORE_REACH = 12  # chars before a count in which "another", "otros" may stand
 
 
 def told_as_more(span: Span | None, view: SentenceView) -> bool:
-    """The number at ``span`` is told as added to an earlier one ("two more", "another two", "otras nueve", "dos ... más")."""
+    """The number at ``span`` is told as added to an earlier one ("two more", "another two", "otras nueve", "dos ... más",
+    "four police officers were also hurt")."""
     if span is None:
         return False
     base = view.span.start
     return (
         _MORE_AFTER.match(view.text, span.end - base) is not None
+        or _MORE_ALSO.match(view.text, span.end - base) is not None
         or _MORE_BEFORE_RE.search(view.text, max(0, span.start - base - MORE_BEFORE_REACH), span.start - base) is not None
     )
 

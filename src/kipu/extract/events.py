@@ -157,7 +157,7 @@ def build_event(frames: list[Frame]) -> EventMention:
             before = told.get(measure)
             added = c.more and before is not None and before[1].view is not f.view and not before[0].vague
             if added:
-                c = _added_to(before[0], c)
+                c = added_to(before[0], c)
             told[measure] = (c, f)
             if measure not in chosen or _prefer(c, chosen[measure]):
                 chosen[measure] = c
@@ -372,7 +372,7 @@ def _named_in_sentences(frames: list[Frame], measure: str) -> int:
     return len(people)
 
 
-def _added_to(first: Count, more: Count) -> Count:
+def added_to(first: Count, more: Count) -> Count:
     """ "Edgar Prado murió el 15 de diciembre en Huamanga. Ese día murieron
     otras nueve personas": a count told as more than the one told before it,
     in another sentence of the same incident, adds to it (ten dead, not nine)."""

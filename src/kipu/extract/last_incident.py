@@ -15,7 +15,7 @@ from kipu.extract.classify import Typing
 from kipu.extract.context import ArticleContext, in_mourned_clause
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
-from kipu.extract.events import Frame, dates_overlap
+from kipu.extract.events import Frame, added_to, dates_overlap
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
@@ -56,7 +56,8 @@ def force_another_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> b
 def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str, ...] = CASUALTY_MEASURES) -> None:
     """ "Solo de los que se conoce, en ese ataque, resultaron heridas más de 60
     personas": a count told of the incident just told, in a sentence of its own
-    with no incident word, is that incident's count (if it has none yet)."""
+    with no incident word, is that incident's count (if it has none yet, or
+    added to the one it has when told as more: "were also hurt", "otros")."""
     last = frames[-1]
     if view.sentence.index - last.view.sentence.index > ANAPHOR_REACH:
         return
@@ -65,8 +66,14 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
     if sum(1 for f in frames if f.view is last.view) > 1:
         return  # a sentence naming several regions: its counts belong to none alone
     for c in counts_in(view):
-        if c.measure in measures and (c.measure not in last.counts or _one_of_the_toll(last.counts[c.measure], c)):
+        if c.measure not in measures:
+            continue
+        told = last.counts.get(c.measure)
+        if told is None or _one_of_the_toll(told, c):
             last.counts[c.measure] = c
+        elif c.more and not c.vague and not told.vague and told.figure.span != c.figure.span:
+            # "16 other people had been taken to hospital. Four police officers were also hurt": 20 hurt
+            last.counts[c.measure] = added_to(told, c)
 
 
 def _one_of_the_toll(old: Count, new: Count) -> bool:
