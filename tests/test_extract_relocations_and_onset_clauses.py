@@ -187,3 +187,30 @@ def test_taken_to_hospital_alone_counts_the_wounded_not_the_crowd():
     e = out.events[0]
     assert e.injuries is not None and e.injuries.value == 16
     assert e.participants is None
+
+
+# GUIDELINES §2 date: the day of a later coordinated clause with no incident word is that clause's.
+
+def test_the_next_morning_of_a_bare_later_clause_does_not_date_the_tear_gas():
+    text = (
+        "Hundreds of people tried to take over the town's small airport in Andahuaylas on Saturday. Police "
+        "fired tear gas to push them back, and the crowd returned in larger numbers the next morning."
+    )
+    out = _run(text, date(2022, 12, 12))
+    assert [(e.sub_type, e.date.start) for e in out.events] == [("intervention", date(2022, 12, 10))]
+
+
+def test_la_manana_siguiente_de_una_clausula_sin_incidente_no_fecha_los_gases():
+    text = (
+        "El sábado, cientos de personas intentaron tomar el aeropuerto de Andahuaylas. La policía los dispersó "
+        "con gases lacrimógenos, y la multitud volvió con más fuerza a la mañana siguiente."
+    )
+    out = _run(text, date(2022, 12, 12), "es")
+    assert [(e.sub_type, e.date.start) for e in out.events] == [("intervention", date(2022, 12, 10))]
+
+
+def test_a_later_clause_with_its_own_incident_keeps_its_day():
+    # guard: the clause after the comma tells a roadblock of its own, so its Monday stands
+    text = "Protesters blocked the Panamericana in Ica on Saturday. Police cleared the road, and the protesters blocked it again on Monday."
+    out = _run(text, date(2022, 12, 14))
+    assert date(2022, 12, 12) in {e.date.start for e in out.events}

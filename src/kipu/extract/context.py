@@ -903,7 +903,7 @@ class ArticleContext:
             if self._usable(d, view) and not dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
             and not _cutoff_of_a_count(view, d, self.published)
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
-            and not _since_in_an_aside(view, d)
+            and not _since_in_an_aside(view, d) and not _dates_a_later_bare_clause(view, d)
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -1542,6 +1542,27 @@ def _since_in_an_aside(view: SentenceView, d: Any) -> bool:
     inside = [m for m in view.matches if base + opened <= m.start < base + closed and m.category in _ASIDE_CATEGORIES]
     after = [m for m in view.matches if m.start >= base + closed and m.category in _ASIDE_CATEGORIES]
     return not inside and bool(after)
+
+
+_COORDINATED = re.compile(rf",\s+{alternation(lang_words('clauses', 'coordinators'))}\s+", re.IGNORECASE)
+
+
+def _dates_a_later_bare_clause(view: SentenceView, d: Any) -> bool:
+    """ "Police fired tear gas to push them back, and the crowd returned in
+    larger numbers the next morning": the day told in a clause joined after a
+    comma, with no incident word of its own, is that clause's; the force told
+    before it keeps the day it had (its paragraph's)."""
+    if ", " not in view.text:
+        return False
+    base = view.span.start
+    cut = None
+    for m in _COORDINATED.finditer(view.text, 0, d.span.start - base):
+        cut = base + m.end()
+    if cut is None:
+        return False
+    before = any(m.category in _INCIDENT_WORDS and m.end <= cut for m in view.matches)
+    after = any(m.category in _INCIDENT_WORDS and m.start >= cut for m in view.matches)
+    return before and not after and all(o.span.start >= cut for o in view.dates)
 
 
 def _in_reported_aside(view: SentenceView, d: Any) -> bool:
