@@ -214,3 +214,16 @@ def test_a_later_clause_with_its_own_incident_keeps_its_day():
     text = "Protesters blocked the Panamericana in Ica on Saturday. Police cleared the road, and the protesters blocked it again on Monday."
     out = _run(text, date(2022, 12, 14))
     assert date(2022, 12, 12) in {e.date.start for e in out.events}
+
+
+# GUIDELINES §2: "a media mañana" is mid-morning, no plan for tomorrow.
+
+def test_a_media_manana_es_la_manana_no_un_plan():
+    text = (
+        "Grupos de choferes bloquearon el óvalo Grau en Trujillo. A media mañana, la Policía retiró los "
+        "vehículos del óvalo y detuvo a dos conductores que se resistieron."
+    )
+    out = _run(text, date(2024, 10, 8), "es")
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.sub_type, e.arrests.value) == ("intervention", 2)
