@@ -860,7 +860,26 @@ def _head_not_counted(q: Any, view: SentenceView) -> bool:
     """The number is of a noun ("millions of commuters") that no measure word
     covers: it counts those, not the dead or the held of a running total."""
     head = _noun_of(q, view)
-    return head is not None and not any(m.category == "measure" and m.start <= head.start < m.end + 1 for m in view.matches)
+    if head is None:
+        return _counts_cases(q, view)
+    return not any(m.category == "measure" and m.start <= head.start < m.end + 1 for m in view.matches)
+
+
+_CASE_NOUNS = frozenset(_words("case_nouns"))
+CASE_REACH = 30  # chars after "casos" in which the measure they are cases of may stand ("casos de muerte")
+
+
+def _counts_cases(q: Any, view: SentenceView) -> bool:
+    """ "31 homicidios ..., además de 1443 casos de violencia policial": a number
+    right before "casos", "denuncias" counts reported cases; with no measure word
+    just after, it is no further total of the measure named before it."""
+    head = getattr(q, "head_span", None)
+    base = view.span.start
+    if head is None or view.text[q.span.end - base : head.start - base].strip():
+        return False
+    if view.text[head.start - base : head.end - base].lower() not in _CASE_NOUNS:
+        return False
+    return not any(m.category == "measure" and head.end <= m.start <= head.end + CASE_REACH for m in view.matches)
 
 
 # Between a casualty verb and a number: the agent of a passive verb ("killed

@@ -602,6 +602,16 @@ class _ArticleReader:
                 return [(region, where[0][1])]
         return where
 
+    @staticmethod
+    def _span_of_the_total(view: SentenceView, when: DateRange | None, when_explicit: bool) -> DateRange | None:
+        """ "entre el 7 de diciembre y el 23 de enero fallecieron 57 personas", "desde
+        el 7 de diciembre hasta el 31 de enero": a written span of a campaign's length,
+        closed at both ends, is the period its total counts (no "since" date to run to
+        publication)."""
+        if not (when_explicit and when) or when.precision != "day" or (when.end - when.start).days < LONG_PERIOD_DAYS:
+            return None
+        return when if any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates) else None
+
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
         """Place, count and type the sentence's incidents and make their frames
         (its running totals go to the article's tallies)."""
@@ -630,6 +640,7 @@ class _ArticleReader:
             moved = tallies_in_own_clause(view, incident_counts, self.ctx)
             tally_counts = moved
             incident_counts = [c for c in incident_counts if c not in moved]
+        span_told = self._span_of_the_total(view, when, when_explicit)
         if when_explicit and tally_counts:
             # the period was the total's; the protest of the when-clause had one day
             when = the_day_since_began(view, when)
@@ -642,7 +653,7 @@ class _ArticleReader:
         # ("Posts shared thousands of times claim that hundreds have been killed": a claim a fact-check tests, no total)
         if not (abroad and all(p.country != self.ctx.country for p in abroad)) and not recalled and not view.has("modality", "disputed"):
             for c in tally_counts:
-                self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
+                self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country, span_told))
                 self.tally_paragraph = view.paragraph
                 self.total_list_open = view.text.rstrip().endswith(":")
         # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest

@@ -329,13 +329,20 @@ def _what_it_grew_by(count: Count, added: list) -> bool:
 
 
 def make_tally(
-    view: SentenceView, count: Count, published: date | None, since: DateRange | None, country: str | None
+    view: SentenceView, count: Count, published: date | None, since: DateRange | None, country: str | None,
+    span: DateRange | None = None,
 ) -> TallyMention:
+    """``span``: a closed period the sentence writes for the total ("entre el 7 de
+    diciembre y el 23 de enero"), used when no "since" date runs to publication."""
     period = None
     if since is not None and published is not None and since.start <= published:
         period = DateRange(since.start, published, since.precision, since.span)
+    elif span is not None and (published is None or span.end <= published):
+        period = span
     scope = count.measure.replace("_", " ")
-    if period:
+    if period is span and span is not None:
+        scope += f" from {span.start.isoformat()} to {span.end.isoformat()}"
+    elif period:
         scope += f" since {period.start.isoformat()}"
     return TallyMention(
         measure=count.measure,
