@@ -347,7 +347,8 @@ class _DateLex:
         appositive = data.get("since_appositive") or []
         joiner = _alt(data.get("since_appositive_joiners") or [], flags="i")
         self.since_appositive = P(
-            rf"(?<!\w)(?P<s>{_alt(appositive, flags='i')})[^,.;:()]{{1,{APPOSITIVE_GAP}}},{_SP}(?:(?P<dw>{joiner}){_SP})?$"
+            # (the comma may be left out before "el": "desde que comenzó el paro nacional el 28 de abril")
+            rf"(?<!\w)(?P<s>{_alt(appositive, flags='i')})[^,.;:()]{{1,{APPOSITIVE_GAP}}}(?:,{_SP}(?:(?P<dw>{joiner}){_SP})?|{_SP}(?:{joiner}){_SP})$"
         ) if appositive else None
         # "bloquearon la vía durante cuatro días desde el 18 de diciembre": a run
         # of that length from the day named, not a span to publication.
@@ -1220,7 +1221,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         has_year.append(explicit_year)
         ahead = kind == "weekday" and published is not None and rng.start > published
         if rng.precision == "day" and not ahead and not _backstory_day(text, c.start, last_day, lex, rng) and not (
-            last_day is not None and lex.since_before.search(text, max(0, c.start - SINCE_REACH), c.start)
+            last_day is not None and _a_runs_start(text, lex, c.start)
         ):
             # (a movement's first day, "las protestas que comenzaron el 18 de abril", is no day the
             # story has reached: "La víspera" after it is the eve of the report's own day; nor is a
@@ -1233,7 +1234,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out, has_year = _restated(text, _years_from_text(text, out, has_year, published), has_year)
     if published is not None:
         out = _year_of_a_look_back(text, lex, published, out, has_year)
-    out = _reanchor(out)
+    out = _reanchor(_named_outright(text, out))
     return _until_ahead(text, lex, published, _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted))
 
 
@@ -1627,6 +1628,15 @@ NIGHT_DATE_GAP = 12  # chars from "overnight" to the date that names its day ("o
 BACKSTORY_REACH = 40  # chars before a day within which a pluperfect marks it as the backstory's
 
 
+def _a_runs_start(text: str, lex: _DateLex, start: int) -> bool:
+    """The day at ``start`` is where a run began ("desde el 4 de enero", "desde que
+    comenzó el paro nacional el 28 de abril"), not a day the story has reached:
+    a later "esa noche" stays on the day told before it."""
+    if lex.since_before.search(text, max(0, start - SINCE_REACH), start):
+        return True
+    return lex.since_appositive is not None and lex.since_appositive.search(text, max(0, start - SINCE_REACH - APPOSITIVE_GAP), start) is not None
+
+
 def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _DateLex, rng: DateRange | None = None) -> bool:
     """ "On 9 January, thousands gathered ... as part of the strike that had
     resumed on 4 January. [...] Seventeen died that day": a day told in the
@@ -1683,6 +1693,25 @@ def _night(
         return None
     d = _shift(published, offset)
     return DateMention(span, DateRange(d, d, "day", span), "relative") if d else None
+
+
+APPOSED_GAP = (",", ", ", " ")  # what stands between "Hoy" and the day written beside it
+
+
+def _named_outright(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "Hoy, 15 de diciembre, cientos de manifestantes llegaron ...", in a thread
+    printed the next day: the day written out beside "hoy" names the writer's
+    day, so the counted "hoy" (read from publication) is dropped for it."""
+    out: list[DateMention] = []
+    for i, mm in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            mm.kind == "relative" and nxt is not None and nxt.kind == "explicit" and nxt.range.precision == "day"
+            and mm.range.precision == "day" and text[mm.span.end : nxt.span.start] in APPOSED_GAP
+        ):
+            continue
+        out.append(mm)
+    return out
 
 
 def _reanchor(mentions: list[DateMention]) -> list[DateMention]:
