@@ -1265,8 +1265,11 @@ def _conditional_of_a_relative(view: SentenceView, hypothetical: Match) -> bool:
 
 def _opens_with_condition(view: SentenceView) -> bool:
     """ "If they block the roads, ..." / "Si no hay diálogo, marcharán": a
-    sentence that opens with a condition reports what might happen."""
+    sentence that opens with a condition (or a guess, "Es probable que se
+    repitan las marchas") reports what might happen."""
     start = view.span.start
+    if any(_opens_clause(view.text, m.start - start) for m in view.of("modality", "guess")):
+        return True
     concessions = view.of("modality", "concessive")
     return any(
         _opens_clause(view.text, m.start - start) and not any(c.start <= m.start < c.end for c in concessions)
