@@ -144,3 +144,34 @@ def test_police_freeing_a_blocked_bridge_is_an_intervention() -> None:
     e = out.events[0]
     assert (e.type, e.sub_type, e.forms) == ("protest", "intervention", ["roadblock"])
     assert e.place.admin1 == "Arequipa"
+
+
+# -- §2 place: a neighbourhood and a square every town has take the story's town -------
+
+
+def test_a_sector_named_like_a_far_district_stays_in_the_storys_town() -> None:
+    text = (
+        "Juliaca recordó ayer a sus muertos. Al día siguiente de la masacre, el 10 de enero, un policía fue quemado "
+        "dentro de su patrullero por una turba en el sector de Jorge Chávez."
+    )
+    out = _out(text, date(2023, 2, 10))
+    e = next(e for e in out.events if e.date.start == date(2023, 1, 10))
+    assert e.place.admin1 == "Puno"
+
+
+def test_plaza_bolognesi_of_a_puno_story_is_not_limas() -> None:
+    text = (
+        "Nueva jornada de protestas en Juliaca. Cerca de dos mil personas participaron ayer en una vigilia "
+        "en la plaza Bolognesi con los retratos de los fallecidos."
+    )
+    out = _out(text, date(2023, 2, 10))
+    assert out.events and all(e.place.admin1 == "Puno" for e in out.events)
+
+
+def test_plaza_bolognesi_of_a_lima_story_is_limas() -> None:
+    text = (
+        "Nueva jornada de protestas en Lima. Cientos de manifestantes llegaron ayer a la plaza Bolognesi, "
+        "donde la Policía lanzó gases lacrimógenos."
+    )
+    out = _out(text, date(2023, 1, 20))
+    assert [e.place.admin1 for e in out.events] == ["Lima"]
