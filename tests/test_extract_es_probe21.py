@@ -175,3 +175,47 @@ def test_plaza_bolognesi_of_a_lima_story_is_limas() -> None:
     )
     out = _out(text, date(2023, 1, 20))
     assert [e.place.admin1 for e in out.events] == ["Lima"]
+
+
+# -- §2 actors: "grupos afines a" a leader are a crowd ------------------------------------
+
+
+def test_groups_close_to_a_leader_seizing_barracks_are_a_crowd() -> None:
+    text = (
+        "Bolivia: bloqueos evistas. Este viernes, en el trópico de Cochabamba, grupos afines a Morales tomaron tres "
+        "cuarteles militares y retuvieron a unos 200 soldados."
+    )
+    out = _out(text, date(2024, 11, 1))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("riot", "violent_demonstration") and "occupation" in e.forms
+    assert (e.place.country, e.place.admin1) == ("BO", "Cochabamba") and e.date.start == date(2024, 11, 1)
+
+
+# -- §2 sub_type: a crowd answering the police with stones is a riot ---------------------
+
+
+def test_protesters_answering_with_stones_make_a_riot() -> None:
+    text = (
+        "Miles de transportistas marcharon hoy por la avenida Abancay, en Lima, hacia el Congreso. La Policía lanzó "
+        "bombas lacrimógenas contra los manifestantes. Un grupo de manifestantes respondió con piedras."
+    )
+    out = _out(text, date(2024, 10, 10))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type, e.forms) == ("riot", "violent_demonstration", ["march"])
+    assert e.place.admin1 == "Lima" and e.date.start == date(2024, 10, 10)
+
+
+# -- §2 counts: a live entry's mark is no part of the source's name ------------------------
+
+
+def test_live_entry_mark_is_not_in_the_source() -> None:
+    text = (
+        "EN VIVO | Paro de transportistas en Lima hoy\n\n"
+        "11:00 a. m. | Miles de transportistas marchan por la avenida Abancay hacia el Congreso.\n\n"
+        "3:40 p. m. | El Ministerio del Interior informó que la Policía detuvo a cinco personas durante la marcha en el Centro de Lima."
+    )
+    out = _out(text, date(2024, 10, 10))
+    e = next(e for e in out.events if e.arrests is not None)
+    assert e.arrests.low == 5 and e.arrests.attributed_to == "Ministerio del Interior"

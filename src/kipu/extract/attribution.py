@@ -36,7 +36,7 @@ _PRONOUNS = frozenset(w.lower() for w in lang_words("readings", "source_pronouns
 _AUXILIARIES = frozenset(w.lower() for w in lang_words("readings", "source_auxiliaries"))
 # a source ends at a clause break, a quote, or the word that opens what it said
 _END = re.compile(r"[,.;:()\"“”«»]|\s(?:" + alternation(lang_words("readings", "source_enders"), r"\s+") + r")\s", re.IGNORECASE)
-_BREAK_BEFORE = re.compile(r"[,.;:()\"“”«»—–-]\s*")
+_BREAK_BEFORE = re.compile(r"[,.;:()\"“”«»—–|-]\s*")  # ("3:40 p. m. | El Ministerio del Interior informó": a live entry's mark)
 MAX_SOURCE_WORDS = 8  # "the National Coordinator for Human Rights of Peru": longer is a clause, not a name
 
 
