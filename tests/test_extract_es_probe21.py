@@ -219,3 +219,15 @@ def test_live_entry_mark_is_not_in_the_source() -> None:
     out = _out(text, date(2024, 10, 10))
     e = next(e for e in out.events if e.arrests is not None)
     assert e.arrests.low == 5 and e.arrests.attributed_to == "Ministerio del Interior"
+
+
+# -- §2 counts: the crowd that acted is no victim nested in a complement ------------------
+
+
+def test_officer_burned_by_a_mob_who_died_is_one_death() -> None:
+    text = "Juliaca. En la madrugada del 10 de enero, un policía fue quemado por una turba y murió horas después."
+    out = _out(text, date(2023, 2, 10))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("riot", "mob_violence")
+    assert e.fatalities.low == 1 and e.place.admin1 == "Puno" and e.date.start == date(2023, 1, 10)

@@ -1063,9 +1063,19 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
                 return c
             if _in_the_crowds_purpose(noun, c, cues, view):
                 continue  # "Hundreds of students marched in Cusco to reject the killings": the crowd acted; the dead are its grievance
-            if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(_without_apposition(between)):
+            if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(_without_apposition(_without_crowd_agent(between, noun.end, view))):
                 return c
     return None
+
+
+def _without_crowd_agent(between: str, start: int, view: SentenceView) -> str:
+    """``between`` (from ``start``) with the crowd that acted blanked out: "un policía
+    fue quemado por una turba y murió" names who burned him, no victim nested in a
+    complement ("justicia por una mujer que fue asesinada")."""
+    for m in view.of("crowd_agent"):
+        if start <= m.start and m.end <= start + len(between):
+            between = between[: m.start - start] + " " * (m.end - m.start) + between[m.end - start :]
+    return between
 
 
 # "20 people protested for justice for a woman who was killed", "relatives of a
