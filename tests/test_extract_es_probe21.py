@@ -231,3 +231,17 @@ def test_officer_burned_by_a_mob_who_died_is_one_death() -> None:
     e = out.events[0]
     assert (e.type, e.sub_type) == ("riot", "mob_violence")
     assert e.fatalities.low == 1 and e.place.admin1 == "Puno" and e.date.start == date(2023, 1, 10)
+
+
+# -- §3 a total "en el mismo periodo" takes the period of the total before it ---------------
+
+
+def test_total_in_the_same_period_takes_the_last_totals_period() -> None:
+    text = (
+        "El reporte recoge que, desde el 7 de diciembre de 2022 hasta el 31 de enero de 2023, fallecieron 58 personas "
+        "en el contexto de las protestas. Asimismo, la Defensoría registró 1301 personas heridas en el mismo periodo."
+    )
+    out = _out(text, date(2023, 2, 28))
+    hurt = [t for t in out.tallies if t.measure == "injuries"]
+    assert len(hurt) == 1 and hurt[0].value == 1301
+    assert (hurt[0].period.start, hurt[0].period.end) == (date(2022, 12, 7), date(2023, 1, 31))

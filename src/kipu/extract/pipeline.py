@@ -612,6 +612,13 @@ class _ArticleReader:
             return None
         return when if any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates) else None
 
+    def _period_of_the_last_total(self, view: SentenceView) -> DateRange | None:
+        """ "la Defensoría registró 1301 personas heridas en el mismo periodo": the
+        period of the total told just before, when it had one."""
+        if not self.tallies or not view.has("same_period"):
+            return None
+        return self.tallies[-1].period
+
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
         """Place, count and type the sentence's incidents and make their frames
         (its running totals go to the article's tallies)."""
@@ -640,7 +647,7 @@ class _ArticleReader:
             moved = tallies_in_own_clause(view, incident_counts, self.ctx)
             tally_counts = moved
             incident_counts = [c for c in incident_counts if c not in moved]
-        span_told = self._span_of_the_total(view, when, when_explicit)
+        span_told = self._span_of_the_total(view, when, when_explicit) or self._period_of_the_last_total(view)
         if when_explicit and tally_counts:
             # the period was the total's; the protest of the when-clause had one day
             when = the_day_since_began(view, when)
