@@ -227,3 +227,52 @@ def test_a_media_manana_es_la_manana_no_un_plan():
     assert len(out.events) == 1
     e = out.events[0]
     assert (e.sub_type, e.arrests.value) == ("intervention", 2)
+
+
+# GUIDELINES §2 counts: names joined before a plural death verb count one dead each.
+
+def test_two_named_victims_with_their_ages_count_two_dead():
+    text = (
+        "Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, died on Saturday night after being hit by projectiles "
+        "near Abancay Avenue in Lima, where police had fired tear gas and pellets at thousands of marchers."
+    )
+    out = _run(text, date(2020, 11, 15))
+    assert len(out.events) == 1 and out.events[0].fatalities.value == 2
+
+
+def test_dos_victimas_nombradas_con_sus_edades_son_dos_muertos():
+    text = (
+        "Los manifestantes intentaron tomar el aeropuerto de Andahuaylas. Beckham Quispe, de 15 años, y David "
+        "Atequipa, de 15 años, murieron el domingo en Andahuaylas durante los enfrentamientos con la policía."
+    )
+    out = _run(text, date(2022, 12, 12), "es")
+    assert len(out.events) == 1 and out.events[0].fatalities.value == 2
+
+
+# GUIDELINES §2 date: "following a night of clashes" is the night before the day told;
+# "less than a week after taking office" is a length, no day.
+
+def test_a_night_of_clashes_before_a_resignation_is_the_night_before():
+    text = (
+        "LIMA, Nov 15, 2020 — Peru's interim President Manuel Merino resigned on Sunday, less than a week after "
+        "taking office, following a night of clashes in central Lima in which two young men were killed and dozens injured."
+    )
+    out = _run(text, date(2020, 11, 15))
+    assert [(e.date.start, e.fatalities.value) for e in out.events] == [(date(2020, 11, 14), 2)]
+
+
+def test_una_noche_de_enfrentamientos_antes_de_la_renuncia_es_la_anterior():
+    text = "El presidente interino renunció el domingo, tras una noche de enfrentamientos en el centro de Lima en la que murieron dos jóvenes."
+    out = _run(text, date(2020, 11, 15), "es")
+    assert [e.date.start for e in out.events] == [date(2020, 11, 14)]
+
+
+# GUIDELINES §2 forms: a road closed, told in the impersonal, is a roadblock where the protest spread.
+
+def test_se_cerro_la_via_donde_se_extendio_la_protesta():
+    text = (
+        "Los trabajadores agrarios bloquean la Panamericana Sur en Ica desde el lunes. La protesta se extendió "
+        "a Chao y Virú, en La Libertad, donde también se cerró la vía."
+    )
+    out = _run(text, date(2020, 12, 4), "es")
+    assert {(e.place.admin1, tuple(e.forms)) for e in out.events} == {("Ica", ("roadblock",)), ("La Libertad", ("roadblock",))}

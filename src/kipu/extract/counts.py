@@ -254,9 +254,14 @@ _NAMED_VICTIMS = re.compile(rf"\s+{_alt('of')}\s+({_NAME}{_AGED}(?:(?:\s*,\s*(?:
 _CROWD_VERBS = frozenset(fold(w) for w in _words("crowd_verbs"))
 _DIED = frozenset(fold(w) for w in _words("died_before_names"))  # folded, like the lexicon's terms
 _DIED_ONE = frozenset(fold(w) for w in _words("died_one"))
+_DIED_MANY = frozenset(fold(w) for w in _words("died_many"))
 _KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))
 # A full name right before the verb, maybe with its age between commas ("Víctor Santisteban, de 55 años, murió").
 _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
+# ... or several, joined ("Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, died"), each maybe with its age.
+_NAMES_BEFORE = re.compile(
+    rf"(?:^|[.;:]\s*|\s)({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_NAME_JOINERS}\s+)?|\s+{_NAME_JOINERS}\s+){_NAME}{_AGED})+)\s*,?\s*$"
+)
 # ... or before a relative pronoun that opens the death's clause ("Víctor Santisteban, who died")
 _NAMED_THEN_WHO = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})\s*,\s*{_alt('who_were', 'pronouns')}\s+$")
 _OF_THE_NAMED = re.compile(rf"\b{_alt('nested_victim', 'prepositions')}\s*$", re.IGNORECASE)
@@ -308,6 +313,9 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
             m = _NAMED_THEN_WHO.search(view.text, 0, cue.start - base)
             if m is not None and (_OF_THE_NAMED.search(view.text, 0, m.start(1)) or "," in view.text[cue.end - base :]):
                 m = None
+    if cue.term in _DIED_MANY and (m is None or len(_ONE_NAME.findall(m.group(1))) == 1):
+        # "Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, died": the joined names before the verb
+        m = _NAMES_BEFORE.search(view.text, 0, cue.start - base) or m
     if m is None and cue.term in _KILLED_ONE:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:

@@ -129,6 +129,9 @@ class _DateLex:
             _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
         }
         self.anchor_distal = frozenset(_norm(w) for w in data.get("anchor_distal") or [])
+        # "less than a week after taking office": a length before "a week after", no day counted on
+        qualifiers = [re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in data.get("duration_qualifiers") or []]
+        self.duration_before = re.compile(rf"\b(?:{'|'.join(qualifiers)})\s+$", re.IGNORECASE) if qualifiers else None
         # "last December", "el pasado diciembre", "en enero pasado": the latest such month
         # before the publication's own (kipu.extract.dates._resolve, kind "month").
         self.month_past = frozenset(_norm(w) for w in data.get("month_past_prefixes") or [])
@@ -965,6 +968,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             # "mourners marched on Wednesday, a day after a police officer was burned to death": the
             # clause after it is that much earlier (kipu.extract.clauses.split_days_before), no day of this one
             return None, "anchor", None
+        if lex.duration_before is not None and lex.duration_before.search(text, max(0, m.start() - DURATION_REACH), m.start()):
+            return None, "anchor", None  # "less than a week after taking office": a length, no day
         n = _count(m.group("n"), text, lex)
         unit = lex.units[_norm(m.group("u"))]
         if n is None or unit not in ("day", "week", "hour"):
@@ -1025,6 +1030,7 @@ def _elapsed_until(m: re.Match[str], lex: _DateLex, published: date) -> date:
 
 
 _AFTER_A_COMMA = re.compile(r",\s*$")
+DURATION_REACH = 16  # chars before "a week after" in which "less than", "menos de" may stand
 _CLAUSE_GOES_ON = re.compile(r"\s+\w")
 
 
