@@ -23,14 +23,15 @@ police, and are dropped as well, like the "security" demand the phrase holds.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kipu.extract.lexicon import lang_words
+from kipu.extract.lexicon import Match, lang_words
+from kipu.textnorm import fold
 
 if TYPE_CHECKING:
     from kipu.extract.document import SentenceView
-    from kipu.extract.lexicon import Match
 
 #: The state's armed forces in the actor vocabulary (also read by arrival.py and events.py).
 STATE_FORCES = frozenset({"police", "military"})
@@ -155,3 +156,65 @@ def _fire_on_a_group(view: SentenceView) -> bool:
             return True
     return False
 
+
+
+#: Actors that can be the crowd doing a seizure or a blow (all but the state, firms, gangs, the press).
+CROWD_DOERS = frozenset({"protesters", "workers", "unions", "students", "indigenous", "peasants", "teachers", "transport_workers", "miners", "residents"})
+DOER_REACH = 30  # chars from the crowd's noun to its verb ("Residents of Ilave detained", "una turba golpeó y quemó")
+OBJECT_WORDS = 2  # words between the verb and the officer seized ("a", "two", "a tres")
+_GAP_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+|\d+\s+){0,%d}" % OBJECT_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _passive_auxiliaries() -> frozenset[str]:
+    """The passive's auxiliaries of every language (classify.yaml ``passive``), folded."""
+    return frozenset(fold(w) for w in lang_words("classify", "passive", "auxiliaries"))
+
+
+def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
+    """The verbs by which a crowd, their subject, seizes or strikes a police
+    officer or soldier, their object: "protesters captured a police officer",
+    "los comuneros retuvieron a tres policías", "a mob beat and set fire to a
+    police officer" (``crowd_on_forces`` cues)."""
+    base = view.span.start
+    text = view.text
+    doers = [m for m in view.matches if (m.category == "actor" and m.label in CROWD_DOERS) or (m.category == "crowd_on_forces" and m.label == "subject")]
+    officers = view.of("crowd_on_forces", "officer")
+    forces = [m for m in view.of("actor") if m.label in STATE_FORCES]
+    found = []
+    for v in view.of("crowd_on_forces", "verb"):
+        if not any(
+            0 <= o.start - v.end and _GAP_WORDS.fullmatch(text, v.end - base, o.start - base) is not None for o in officers
+        ):
+            continue
+        for d in doers:
+            gap = text[d.end - base : v.start - base]
+            if not 0 <= v.start - d.end <= DOER_REACH or any(ch in gap for ch in ",;:()"):
+                continue
+            if any(d.end <= f.start < v.start for f in forces) or _passive_auxiliaries() & set(fold(gap).split()):
+                continue  # ("protesters were detained", "manifestantes que la policía detuvo")
+            found.append(v)
+            break
+    return found
+
+
+def strip_crowd_on_forces(view: SentenceView) -> None:
+    """A crowd's seizure or blow on police or soldiers is no arrest and no
+    state beating (GUIDELINES §2: arrests are the state's); it is the crowd
+    attacking a person, mob violence. Drop the arrest and beating words the
+    verb holds, and mark it a mob's violence."""
+    if not view.has("crowd_on_forces", "verb"):
+        return
+    seized = crowd_seizures_of_forces(view)
+    if not seized:
+        return
+
+    def held(m: Match) -> bool:
+        return any(m.start < v.end and v.start < m.end for v in seized)
+
+    view.matches[:] = [
+        m for m in view.matches
+        if not (held(m) and (m.category, m.label) in (("state_response", "arrests"), ("state_response", "beatings"), ("strategic", "arrests"), ("measure", "arrests")))
+    ]
+    view.matches.extend(Match(v.start, v.end, "riot", "mob_violence", v.term) for v in seized)
+    view.matches.sort()

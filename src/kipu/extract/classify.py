@@ -95,7 +95,7 @@ def gunfire_on_crowd(view: SentenceView) -> bool:
     if not view.has("state_response", "live_ammunition"):
         return False
     return forces_and_crowd_named(view) or (
-        state_forces_named(view) and (view.has("crowd_fire") or _a_crowd_counted(view) or _fire_on_a_people(view))
+        state_forces_named(view) and (view.has("crowd_fire", "pronoun") or _a_crowd_counted(view) or _fire_on_a_people(view) or fire_on_attempters(view))
     )
 
 
@@ -106,7 +106,7 @@ def only_fired_on_a_people(view: SentenceView) -> bool:
     """Shots at a class of people are the sentence's only sign of a crowd
     ("dispararon contra los vecinos"): in an article that names no protest,
     a raid's, not a demonstration's."""
-    return _fire_on_a_people(view) and not (forces_and_crowd_named(view) or view.has("crowd_fire") or _a_crowd_counted(view))
+    return _fire_on_a_people(view) and not (forces_and_crowd_named(view) or view.has("crowd_fire", "pronoun") or fire_on_attempters(view) or _a_crowd_counted(view))
 
 
 def _fire_on_a_people(view: SentenceView) -> bool:
@@ -118,6 +118,21 @@ def _fire_on_a_people(view: SentenceView) -> bool:
         return False
     people = view.of("claimant", "people")
     return any(0 <= p.start - m.end <= FIRE_ON_PEOPLE_GAP for m in view.of("fire_on") for p in people)
+
+
+def fire_on_attempters(view: SentenceView) -> bool:
+    """ "Soldiers fired on people who had tried to take the airport", "dispararon
+    contra quienes intentaron tomar el aeropuerto": the people shot are named by
+    the taking they tried, so they are that crowd, and the shots are force on it
+    (``crowd_fire.attempters`` right after the ``fire_on`` words, a site's taking
+    right after them: "those who tried to flee" are no crowd)."""
+    if not view.has("fire_on") or not view.has("crowd_fire", "attempters") or not view.has("crowd_fire", "attempted"):
+        return False
+    tried = view.of("crowd_fire", "attempted")
+    return any(
+        0 <= a.start - m.end <= OBJECT_GAP and any(0 <= t.start - a.end <= OBJECT_GAP for t in tried)
+        for m in view.of("fire_on") for a in view.of("crowd_fire", "attempters")
+    )
 
 
 CROWD_SIZE = 50  # people counted at least this many are a crowd ("as thousands of people tried to reach the runway")
@@ -351,7 +366,8 @@ def _armed_conflict(view: SentenceView) -> bool:
         return False
     if view.has("armed"):
         return True
-    crowd = view.has("measure", "participants") or any(a not in NOT_A_CROWD for a in view.labels("actor"))
+    # (the people shot named by the taking they tried are a crowd: "dispararon contra quienes intentaron tomar el aeropuerto")
+    crowd = view.has("measure", "participants") or any(a not in NOT_A_CROWD for a in view.labels("actor")) or fire_on_attempters(view)
     return bool(forms) and view.has("actor", "military") and not view.has("actor", "police") and not crowd
 
 

@@ -22,7 +22,7 @@ from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
-from kipu.extract.classify import Typing, classify, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
+from kipu.extract.classify import Typing, classify, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
@@ -999,8 +999,12 @@ class _ArticleReader:
         if not any(v.has_any(FORM_OR_RIOT) for v in self.doc.sentences):
             # Deaths with no protest or riot word anywhere (a crash, a murder
             # trial, a war) were not met at a demonstration; crowd-control
-            # force ("tear gas to disperse groups") still tells of one.
-            self.frames = [f for f in self.frames if f.typing.family != "demonstration" or crowd_control(f.view) and not only_fired_on_a_people(f.view)]
+            # force ("tear gas to disperse groups") still tells of one, and so do shots at people named by
+            # the taking they tried ("fired on people who had tried to take the airport").
+            self.frames = [
+                f for f in self.frames
+                if f.typing.family != "demonstration" or crowd_control(f.view) and not only_fired_on_a_people(f.view) or fire_on_attempters(f.view)
+            ]
         if not any(f.typing.family == "demonstration" for f in self.frames):
             # An agreement is news as the end of a protest: one it names
             # ("levantaron el paro") or one told beside it. A wage deal that

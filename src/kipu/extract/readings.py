@@ -12,6 +12,7 @@ import re
 from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES
 from kipu.extract.classify import (
     INTERVENTION_TACTICS,
+    fire_on_attempters,
     forces_and_crowd_named,
     gunfire_on_crowd,
     state_forces_named,
@@ -387,8 +388,10 @@ def is_strategic(view: SentenceView) -> bool:
 
 
 def names_protest(view: SentenceView) -> bool:
-    """A protest form, protesters, or a riot other than a bare clash."""
-    return view.has("form") or view.has("actor", "protesters") or any(m.label != "clash" for m in view.of("riot"))
+    """A protest form, protesters, a riot other than a bare clash, or shots at
+    people named by the taking they tried ("fired on people who had tried to
+    take the airport": a crowd, not armed men)."""
+    return view.has("form") or view.has("actor", "protesters") or any(m.label != "clash" for m in view.of("riot")) or fire_on_attempters(view)
 
 
 def forces_fight(view: SentenceView) -> bool:

@@ -1,0 +1,102 @@
+"""Gaps probed with short sentences of my own (stop 26, helper gaps23).
+
+What the probe found and what these tests hold:
+- a crowd capturing, detaining or holding police officers ("Protesters
+  captured a police officer", "Los comuneros retuvieron a tres policías")
+  counted an arrest, or an intervention, or a strategic arrest: arrests are
+  the state's; the crowd seizing officers is the crowd attacking a person,
+  mob violence;
+- a crowd beating or burning an officer with no killing verb ("A crowd beat
+  a police officer", "Una multitud golpeó a dos policías") gave no event, or
+  an intervention (the blow read as a state beating): mob violence, with its
+  injuries;
+- shots at "people who had tried to take the airport" / "quienes intentaron
+  tomar el aeropuerto" gave no event (English: no protest word, soldiers read
+  as at war; Spanish: soldiers and an occupation with no crowd read as armed
+  conflict): people named by the site's taking they tried are a crowd, and
+  the shots are excessive force at that site.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import events, one_event
+
+JAN12 = date(2023, 1, 12)
+
+
+# -- a crowd seizing officers is no arrest (GUIDELINES §2 type, arrests) -------------
+
+def test_protesters_capturing_an_officer_is_mob_violence_without_arrests():
+    e = one_event("Protesters captured a police officer and held him for hours in Juliaca on Tuesday.", "en", JAN12)
+    assert (e.type, e.sub_type, e.date.start, e.place.name) == ("riot", "mob_violence", date(2023, 1, 10), "Juliaca")
+    assert e.arrests is None
+
+
+def test_manifestantes_capturaron_a_un_policia_is_no_arrest():
+    e = one_event("Los manifestantes capturaron a un policía en Juliaca el martes.", "es", JAN12)
+    assert (e.type, e.sub_type, e.place.name) == ("riot", "mob_violence", "Juliaca")
+    assert e.arrests is None
+
+
+def test_residents_detaining_officers_is_no_strategic_arrest():
+    e = one_event("Residents of Ilave detained two police officers and held them in the main square on Monday.", "en", JAN12)
+    assert (e.type, e.sub_type, e.date.start, e.place.name) == ("riot", "mob_violence", date(2023, 1, 9), "Ilave")
+    assert e.arrests is None
+
+
+def test_comuneros_retuvieron_policias_is_mob_violence():
+    e = one_event("Los comuneros retuvieron a tres policías en Ilave el lunes.", "es", JAN12)
+    assert (e.type, e.sub_type, e.place.name) == ("riot", "mob_violence", "Ilave")
+
+
+def test_police_arresting_protesters_stays_an_intervention():
+    e = one_event("La policía detuvo a 20 manifestantes en Juliaca el lunes.", "es", JAN12)
+    assert (e.type, e.sub_type, e.arrests.value) == ("protest", "intervention", 20)
+
+
+# -- a crowd beating or burning an officer (GUIDELINES §2 riot / mob_violence) -------
+
+def test_crowd_beating_an_officer_is_mob_violence_with_injuries():
+    e = one_event("A crowd beat a police officer in Juliaca on Monday, leaving him seriously injured.", "en", JAN12)
+    assert (e.type, e.sub_type, e.date.start, e.place.name) == ("riot", "mob_violence", date(2023, 1, 9), "Juliaca")
+    assert e.injuries.value == 1
+
+
+def test_mob_beat_and_set_fire_to_an_officer():
+    e = one_event("A mob beat and set fire to a police officer in Ilave on Tuesday.", "en", JAN12)
+    assert (e.type, e.sub_type, e.place.name) == ("riot", "mob_violence", "Ilave")
+
+
+def test_multitud_golpeo_a_policias_is_no_state_beating():
+    e = one_event("Una multitud golpeó a dos policías en Juliaca el lunes.", "es", JAN12)
+    assert (e.type, e.sub_type, e.state_response) == ("riot", "mob_violence", [])
+
+
+def test_protesters_burning_police_vehicles_stays_a_violent_demonstration():
+    e = one_event("Protesters burned police vehicles in Juliaca on Monday.", "en", JAN12)
+    assert (e.type, e.sub_type) == ("riot", "violent_demonstration")
+
+
+# -- shots at people named by the taking they tried (GUIDELINES §2 excessive_force) --
+
+def test_soldiers_firing_on_people_who_tried_to_take_the_airport():
+    e = one_event("Soldiers fired on people who had tried to take the airport in Ayacucho on 15 December.", "en", JAN12)
+    assert (e.type, e.sub_type, e.date.start, e.place.admin1) == ("protest", "excessive_force", date(2022, 12, 15), "Ayacucho")
+    assert "live_ammunition" in e.state_response
+
+
+def test_militares_dispararon_contra_quienes_intentaron_tomar_el_aeropuerto():
+    e = one_event("Los militares dispararon contra quienes intentaron tomar el aeropuerto de Ayacucho el 15 de diciembre.", "es", JAN12)
+    assert (e.type, e.sub_type, e.date.start, e.place.admin1) == ("protest", "excessive_force", date(2022, 12, 15), "Ayacucho")
+    assert e.forms == []
+
+
+def test_police_firing_on_those_who_tried_to_storm_the_airport():
+    e = one_event("Police opened fire on those who tried to storm the airport in Juliaca on Monday.", "en", JAN12)
+    assert (e.type, e.sub_type, e.date.start, e.place.name) == ("protest", "excessive_force", date(2023, 1, 9), "Juliaca")
+
+
+def test_shots_at_those_who_tried_to_flee_name_no_crowd():
+    assert events("Police fired on those who tried to flee the checkpoint in Juliaca on Monday.", "en", JAN12) == []
