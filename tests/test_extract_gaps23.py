@@ -14,7 +14,10 @@ What the probe found and what these tests hold:
   tomar el aeropuerto" gave no event (English: no protest word, soldiers read
   as at war; Spanish: soldiers and an occupation with no crowd read as armed
   conflict): people named by the site's taking they tried are a crowd, and
-  the shots are excessive force at that site.
+  the shots are excessive force at that site;
+- "The strike entered its third week on Monday" / "El paro cumplió su
+  tercera semana" was dated that day alone: a run's week told by its ordinal
+  began about that many weeks before (a span back to then, week precision).
 """
 
 from __future__ import annotations
@@ -100,3 +103,28 @@ def test_police_firing_on_those_who_tried_to_storm_the_airport():
 
 def test_shots_at_those_who_tried_to_flee_name_no_crowd():
     assert events("Police fired on those who tried to flee the checkpoint in Juliaca on Monday.", "en", JAN12) == []
+
+
+# -- a run's week told by its ordinal (GUIDELINES §2 date: the earliest day supported) --
+
+JAN23 = date(2023, 1, 23)  # a Monday
+
+
+def test_strike_entered_its_third_week_began_two_weeks_before():
+    e = one_event("The strike in Puno entered its third week on Monday.", "en", JAN23)
+    assert (e.date.start, e.date.end, e.date.precision) == (date(2023, 1, 9), JAN23, "week")
+    assert "strike" in e.forms
+
+
+def test_paro_cumplio_su_tercera_semana():
+    e = one_event("El paro en Puno cumplió su tercera semana el lunes.", "es", JAN23)
+    assert (e.date.start, e.date.end, e.date.precision) == (date(2023, 1, 9), JAN23, "week")
+
+
+def test_huelga_entro_en_su_cuarta_semana_told_in_the_present_of_the_report():
+    e = one_event("La huelga de los mineros en Arequipa entró en su cuarta semana.", "es", JAN23)
+    assert (e.date.start, e.date.end, e.place.admin1) == (date(2023, 1, 2), JAN23, "Arequipa")
+
+
+def test_a_calendar_week_is_no_run():
+    assert events("Farmers blocked the road in Ayacucho on Monday, the second week of the harvest.", "en", JAN23)[0].date.start == JAN23

@@ -157,10 +157,16 @@ def inherits_the_report_day(view: SentenceView, when: DateRange | None, ctx: Art
 
 def since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | None:
     """ "el paro continúa este jueves 14", "a second day of protests on
-    Friday": an incident that continues on a day began before it."""
-    if when is None or when.precision != "day" or not view.has("continuation"):
+    Friday", "the strike entered its third week on Monday": an incident that
+    continues on a day began before it."""
+    if when is None or when.precision != "day" or not (view.has("continuation") or view.has("week_run")):
         return when
-    back = max(int(m.label) for m in view.of("continuation"))
+    back = max((int(m.label) for m in view.of("continuation")), default=0)
+    weeks = max((int(m.label) for m in view.of("week_run")), default=0)
+    if weeks > back and when.start == when.end:
+        # "The strike entered its third week on Monday": it began about two weeks before
+        # that day; a week's ordinal bounds the start only roughly
+        return DateRange(when.end - timedelta(days=weeks), when.end, "week", when.span)
     # "por tercer día, del 13 al 15": a written span of that many days is
     # already the whole run; the count reaches back from its last day.
     return DateRange(min(when.start, when.end - timedelta(days=back)), when.end, when.precision, when.span)

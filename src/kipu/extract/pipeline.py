@@ -533,7 +533,7 @@ class _ArticleReader:
             when = the_day_since_began(view, when, only_in_the_clause=True)
         if not when_explicit and began_long_before(view, when):
             return None
-        if (when_explicit or view.has("continuation") and inherits_the_report_day(view, when, self.ctx)) and not is_strategic(view):
+        if (when_explicit or (view.has("continuation") or view.has("week_run")) and inherits_the_report_day(view, when, self.ctx)) and not is_strategic(view):
             # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
             # (a measure decreed "as blockades went on for a sixth day" is of its one day)
             when = since_it_began(view, when)
