@@ -17,7 +17,12 @@ What the probe found and what these tests hold:
   the shots are excessive force at that site;
 - "The strike entered its third week on Monday" / "El paro cumplió su
   tercera semana" was dated that day alone: a run's week told by its ordinal
-  began about that many weeks before (a span back to then, week precision).
+  began about that many weeks before (a span back to then, week precision);
+- "Gunmen shot dead two bus drivers in Lima during the transport strike" /
+  "Sicarios asesinaron a dos choferes durante el paro" gave no event (gunmen
+  with a strike read as armed conflict; "asesinaron a" counted no dead; "a fare
+  collector" was no one counted): the killing is an attack on civilians with
+  its dead, and the strike a protest of its own without that toll.
 """
 
 from __future__ import annotations
@@ -128,3 +133,38 @@ def test_huelga_entro_en_su_cuarta_semana_told_in_the_present_of_the_report():
 
 def test_a_calendar_week_is_no_run():
     assert events("Farmers blocked the road in Ayacucho on Monday, the second week of the harvest.", "en", JAN23)[0].date.start == JAN23
+
+
+# -- a killing by gunmen beside a strike (GUIDELINES §2 violence_against_civilians) --
+
+OCT6 = date(2023, 10, 6)  # a Friday
+
+
+def _attack_and_strike(body: str, lang: str):
+    evs = events(body, lang, OCT6)
+    attack = [e for e in evs if e.type == "violence_against_civilians"]
+    strike = [e for e in evs if e.type == "protest"]
+    assert len(attack) == 1 and len(strike) == 1
+    return attack[0], strike[0]
+
+
+def test_gunmen_shooting_drivers_during_a_strike_is_an_attack_beside_it():
+    attack, strike = _attack_and_strike("Gunmen shot dead two bus drivers in Lima during the transport strike on Thursday.", "en")
+    assert (attack.sub_type, attack.fatalities.value, attack.date.start, attack.place.admin1, attack.forms) == ("attack", 2, date(2023, 10, 5), "Lima", [])
+    assert (strike.sub_type, strike.fatalities, strike.date.start, strike.forms) == ("peaceful", None, date(2023, 10, 5), ["strike"])
+
+
+def test_sicarios_asesinaron_a_dos_choferes_durante_el_paro():
+    attack, strike = _attack_and_strike("Sicarios asesinaron a dos choferes durante el paro en Lima el jueves.", "es")
+    assert (attack.sub_type, attack.fatalities.value, attack.place.admin1) == ("attack", 2, "Lima")
+    assert strike.fatalities is None and "killings" not in strike.state_response
+
+
+def test_one_fare_collector_killed_by_gunmen_is_counted():
+    attack, strike = _attack_and_strike("Gunmen shot dead a fare collector during the transport strike in Lima on Thursday.", "en")
+    assert attack.fatalities.value == 1 and strike.fatalities is None
+
+
+def test_sicarios_mataron_a_un_cobrador_durante_el_paro():
+    attack, _ = _attack_and_strike("Durante el paro de transportistas del jueves en Lima, unos sicarios mataron a un cobrador.", "es")
+    assert (attack.fatalities.value, attack.date.start) == (1, date(2023, 10, 5))

@@ -140,6 +140,8 @@ def build_event(frames: list[Frame]) -> EventMention:
             actors, opponents = attackers, [a for a in found if a not in ATTACKERS and a not in STATE_ACTORS]
         elif not actors:
             actors = [DEFAULT_ACTOR]
+        if "killed_by_others" in typing.cues:
+            forms = []  # ("gunmen shot dead two drivers during the strike": the strike is its own event, not the killing's form)
     else:
         if not actors:
             actors = [DEFAULT_ACTOR]

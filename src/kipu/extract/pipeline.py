@@ -131,6 +131,7 @@ from kipu.extract.recalled import (
     past_incident,
 )
 from kipu.extract.sentence_split import (
+    killing_beside_a_protest,
     mob_and_state_frames,
     places_of_the_incident,
     typing_of_whole,
@@ -869,6 +870,9 @@ class _ArticleReader:
         elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where, self.frames, self.ctx)):
             # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
             self.frames.extend(split)
+        elif forced is None and len(where) == 1 and (beside := killing_beside_a_protest(view, incident_counts, (when, when_explicit), where)):
+            # "Gunmen shot dead two bus drivers during the transport strike": the attack, and the strike without its dead
+            self.frames.extend(beside)
         elif forced is None and when_explicit and when is not None and when.precision == "day" and (before := split_days_before(view, lambda d: in_dateline(view, d))):
             # "Protesters blocked highways on Friday, a day after thousands marched in Lima": two days' incidents
             self._add_days_before(view, before, incident_counts, when)

@@ -1,10 +1,13 @@
 """One sentence, several incidents: a crowd's killing joined to the state's
 ("17 civilians were shot dead in Juliaca, and a police officer was killed by
-a mob"), or the clause that alone names the incident's place.
+a mob"), a killing by gunmen told beside a strike ("Gunmen shot dead two bus
+drivers during the transport strike"), or the clause that alone names the
+incident's place.
 """
 
 from __future__ import annotations
 
+from kipu.extract.agents import killed_by_others
 from kipu.extract.classify import Typing, classify
 from kipu.extract.clauses import clause_view, incident_clause, split_mob_from_state
 from kipu.extract.context import ArticleContext
@@ -107,3 +110,28 @@ def places_of_the_incident(view: SentenceView, where: list[tuple[Place | None, b
         return where
     own = [p for p in ctx.sentence_places(view) if p.span is not None and span.start <= p.span.start < span.end]
     return [(p, True) for p in own] or where
+
+
+KILLED_BY_OTHERS = "killed_by_others"
+
+
+def killing_beside_a_protest(
+    view: SentenceView, counts: list[Count], when: tuple[DateRange | None, bool], where: list[tuple[Place | None, bool]],
+) -> list[Frame]:
+    """ "Gunmen shot dead two bus drivers in Lima during the transport strike",
+    "Sicarios asesinaron a dos choferes durante el paro": a killing by armed men
+    who are not the state, of people who are not the crowd, is an attack on
+    civilians with its dead (GUIDELINES §2 violence_against_civilians), and the
+    protest named beside it is an event of its own without that toll. Nothing
+    (read the sentence whole) unless the sentence names a protest and counts
+    the dead."""
+    if not view.has("form") or not any(c.measure == "fatalities" for c in counts) or not killed_by_others(view):
+        return []
+    dead = [c for c in counts if c.measure in ("fatalities", "injuries")]
+    protest = classify(view, 0) or Typing("protest", "peaceful", ("form",))
+    if protest.family != "demonstration":
+        return []
+    # (the protest's frame loses the dead: events.make_frames drops a toll killed by others)
+    return make_frames(view, counts, when, where, protest) + make_frames(
+        view, dead, when, where, Typing("violence_against_civilians", "attack", (KILLED_BY_OTHERS,)),
+    )
