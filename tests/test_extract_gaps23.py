@@ -9,7 +9,9 @@ What the probe found and what these tests hold:
 - a crowd beating or burning an officer with no killing verb ("A crowd beat
   a police officer", "Una multitud golpeó a dos policías") gave no event, or
   an intervention (the blow read as a state beating): mob violence, with its
-  injuries;
+  injuries; the officer's wounds told in the next sentence ("The officer was
+  seriously injured", "El agente resultó gravemente herido") were not counted:
+  the officer named with the definite article is one person;
 - shots at "people who had tried to take the airport" / "quienes intentaron
   tomar el aeropuerto" gave no event (English: no protest word, soldiers read
   as at war; Spanish: soldiers and an occupation with no crowd read as armed
@@ -80,6 +82,16 @@ def test_mob_beat_and_set_fire_to_an_officer():
 def test_multitud_golpeo_a_policias_is_no_state_beating():
     e = one_event("Una multitud golpeó a dos policías en Juliaca el lunes.", "es", JAN12)
     assert (e.type, e.sub_type, e.state_response) == ("riot", "mob_violence", [])
+
+
+def test_officers_wounds_told_next_are_the_mobs_injuries():
+    e = one_event("A mob beat a police officer in Juliaca on Monday. The officer was seriously injured.", "en", JAN12)
+    assert (e.sub_type, e.injuries.value) == ("mob_violence", 1)
+
+
+def test_el_agente_resulto_herido_after_the_turba():
+    e = one_event("Una turba golpeó y quemó a un policía en Juliaca el lunes. El agente resultó gravemente herido.", "es", JAN12)
+    assert (e.sub_type, e.injuries.value) == ("mob_violence", 1)
 
 
 def test_protesters_burning_police_vehicles_stays_a_violent_demonstration():
