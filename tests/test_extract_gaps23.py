@@ -1,6 +1,11 @@
 """Gaps probed with short sentences of my own (stop 26, helper gaps23).
 
 What the probe found and what these tests hold:
+- a named leader's death during a protest, told with the exact sentences of
+  the brief ("Durante las protestas del 11 de enero en Cusco murió el
+  dirigente Remo Candia"), already gave the protest's toll; with an adjective
+  after the role noun ("murió el dirigente campesino Remo Candia") the name was
+  not counted and the event was peaceful: the role may carry one adjective;
 - a crowd capturing, detaining or holding police officers ("Protesters
   captured a police officer", "Los comuneros retuvieron a tres policías")
   counted an arrest, or an intervention, or a strategic arrest: arrests are
@@ -180,3 +185,20 @@ def test_one_fare_collector_killed_by_gunmen_is_counted():
 def test_sicarios_mataron_a_un_cobrador_durante_el_paro():
     attack, _ = _attack_and_strike("Durante el paro de transportistas del jueves en Lima, unos sicarios mataron a un cobrador.", "es")
     assert (attack.fatalities.value, attack.date.start) == (1, date(2023, 10, 5))
+
+
+# -- a named person's death during a protest is its toll (GUIDELINES §2 counts) ------
+
+def test_death_of_a_named_leader_during_the_protests_is_their_toll():
+    e = one_event("Durante las protestas del 11 de enero en Cusco murió el dirigente Remo Candia, de un disparo.", "es", date(2023, 1, 20))
+    assert (e.type, e.sub_type, e.date.start, e.place.name, e.fatalities.value) == ("protest", "excessive_force", date(2023, 1, 11), "Cusco", 1)
+
+
+def test_union_leader_died_during_the_protests_in_cusco():
+    e = one_event("Union leader Remo Candia died during the protests in Cusco on 11 January.", "en", date(2023, 1, 20))
+    assert (e.date.start, e.place.name, e.fatalities.value) == (date(2023, 1, 11), "Cusco", 1)
+
+
+def test_role_with_an_adjective_before_the_name_counts_the_dead():
+    e = one_event("En las protestas del miércoles en Cusco murió el dirigente campesino Remo Candia.", "es", JAN12)
+    assert (e.date.start, e.place.name, e.fatalities.value) == (date(2023, 1, 11), "Cusco", 1)

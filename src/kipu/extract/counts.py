@@ -269,8 +269,9 @@ _OF_THE_NAMED = re.compile(rf"\b{_alt('nested_victim', 'prepositions')}\s*$", re
 _AUX_FIRST = re.compile(rf"{_alt('passive_aux', space=_SPACES)}\s+")  # a cue that opens with its auxiliary
 _NAMED_BEFORE_PASSIVE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s+{_alt('passive_aux', space=_SPACES)}\s*$")
 _ES_JOINERS = _alt("name_joiners", langs=("es",))
-# "murió el manifestante Víctor Santisteban": a role noun with its article may stand before the name.
-_ROLE = rf"(?:{_alt('role_articles', langs=('es',))}\s+[a-záéíóúñü]{{3,}}\s+)?"
+# "murió el manifestante Víctor Santisteban": a role noun with its article may stand before the name,
+# its adjective too ("murió el dirigente campesino Remo Candia").
+_ROLE = rf"(?:{_alt('role_articles', langs=('es',))}\s+[a-záéíóúñü]{{3,}}\s+(?:[a-záéíóúñü]{{3,}}\s+)?)?"
 _NAMED_SUBJECTS = re.compile(rf"\s+{_ROLE}({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_ES_JOINERS}\s+)?|\s+{_ES_JOINERS}\s+){_NAME}{_AGED})*)")  # Spanish order only
 _ONE_NAME = re.compile(_NAME)
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
