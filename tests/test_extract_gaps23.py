@@ -202,3 +202,9 @@ def test_union_leader_died_during_the_protests_in_cusco():
 def test_role_with_an_adjective_before_the_name_counts_the_dead():
     e = one_event("En las protestas del miércoles en Cusco murió el dirigente campesino Remo Candia.", "es", JAN12)
     assert (e.date.start, e.place.name, e.fatalities.value) == (date(2023, 1, 11), "Cusco", 1)
+
+
+def test_a_detained_officer_named_by_his_coworkers_is_no_seizure():
+    # "detained" as an adjective after an article: the officers' demonstration for him stands
+    e = one_event("Police officers who are co-workers of a detained police officer staged a demonstration in Cusco on Monday.", "en", JAN12)
+    assert e.type == "protest"

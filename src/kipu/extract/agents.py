@@ -171,6 +171,13 @@ def _passive_auxiliaries() -> frozenset[str]:
     return frozenset(fold(w) for w in lang_words("classify", "passive", "auxiliaries"))
 
 
+@lru_cache(maxsize=None)
+def _determiners() -> frozenset[str]:
+    """The words that make a seizure verb right after them an adjective ("a detained
+    police officer"; classify.yaml ``seizure_determiners``), folded."""
+    return frozenset(fold(w) for w in lang_words("classify", "seizure_determiners"))
+
+
 def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
     """The verbs by which a crowd, their subject, seizes or strikes a police
     officer or soldier, their object: "protesters captured a police officer",
@@ -191,8 +198,9 @@ def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
             gap = text[d.end - base : v.start - base]
             if not 0 <= v.start - d.end <= DOER_REACH or any(ch in gap for ch in ",;:()"):
                 continue
-            if any(d.end <= f.start < v.start for f in forces) or _passive_auxiliaries() & set(fold(gap).split()):
-                continue  # ("protesters were detained", "manifestantes que la policía detuvo")
+            words = fold(gap).split()
+            if any(d.end <= f.start < v.start for f in forces) or _passive_auxiliaries() & set(words) or words and words[-1] in _determiners():
+                continue  # ("protesters were detained", "manifestantes que la policía detuvo", "co-workers of a detained officer")
             found.append(v)
             break
     return found
