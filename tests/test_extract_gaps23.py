@@ -6,6 +6,8 @@ What the probe found and what these tests hold:
   dirigente Remo Candia"), already gave the protest's toll; with an adjective
   after the role noun ("murió el dirigente campesino Remo Candia") the name was
   not counted and the event was peaceful: the role may carry one adjective;
+  so was "Remo Candia was among those who died during the protests" ("estuvo
+  entre los que murieron"): a name counted among the dead is one dead;
 - a crowd capturing, detaining or holding police officers ("Protesters
   captured a police officer", "Los comuneros retuvieron a tres policías")
   counted an arrest, or an intervention, or a strategic arrest: arrests are
@@ -208,3 +210,13 @@ def test_a_detained_officer_named_by_his_coworkers_is_no_seizure():
     # "detained" as an adjective after an article: the officers' demonstration for him stands
     e = one_event("Police officers who are co-workers of a detained police officer staged a demonstration in Cusco on Monday.", "en", JAN12)
     assert e.type == "protest"
+
+
+def test_named_leader_among_those_who_died_is_one_dead():
+    e = one_event("Peasant leader Remo Candia was among those who died during the protests in Cusco on Wednesday.", "en", JAN12)
+    assert (e.sub_type, e.date.start, e.fatalities.value) == ("excessive_force", date(2023, 1, 11), 1)
+
+
+def test_dirigente_estuvo_entre_los_que_murieron():
+    e = one_event("El dirigente Remo Candia estuvo entre los que murieron durante las protestas del miércoles en Cusco.", "es", JAN12)
+    assert (e.place.name, e.fatalities.value) == ("Cusco", 1)

@@ -262,6 +262,9 @@ _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\
 _NAMES_BEFORE = re.compile(
     rf"(?:^|[.;:]\s*|\s)({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_NAME_JOINERS}\s+)?|\s+{_NAME_JOINERS}\s+){_NAME}{_AGED})+)\s*,?\s*$"
 )
+# ... or counted among the dead ("Remo Candia was among those who died", "estuvo entre los que murieron")
+AMONG_REACH = 120  # chars back from the death verb over the phrase to the name
+_NAMED_AMONG = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})\s+{_alt('among_those_who', space=_SPACES)}\s+$")
 # ... or before a relative pronoun that opens the death's clause ("Víctor Santisteban, who died")
 _NAMED_THEN_WHO = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})\s*,\s*{_alt('who_were', 'pronouns')}\s+$")
 _OF_THE_NAMED = re.compile(rf"\b{_alt('nested_victim', 'prepositions')}\s*$", re.IGNORECASE)
@@ -317,6 +320,8 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
     if cue.term in _DIED_MANY and (m is None or len(_ONE_NAME.findall(m.group(1))) == 1):
         # "Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, died": the joined names before the verb
         m = _NAMES_BEFORE.search(view.text, 0, cue.start - base) or m
+    if m is None and (cue.term in _DIED_ONE or cue.term in _DIED):
+        m = _NAMED_AMONG.search(view.text, max(0, cue.start - base - AMONG_REACH), cue.start - base)
     if m is None and cue.term in _KILLED_ONE:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:
