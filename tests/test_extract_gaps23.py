@@ -220,3 +220,18 @@ def test_named_leader_among_those_who_died_is_one_dead():
 def test_dirigente_estuvo_entre_los_que_murieron():
     e = one_event("El dirigente Remo Candia estuvo entre los que murieron durante las protestas del miércoles en Cusco.", "es", JAN12)
     assert (e.place.name, e.fatalities.value) == ("Cusco", 1)
+
+
+def test_villagers_seizing_an_officer_is_no_occupation():
+    e = one_event("Villagers seized a police officer and beat him in Ilave on Monday.", "en", JAN12)
+    assert (e.type, e.sub_type, e.forms) == ("riot", "mob_violence", [])
+
+
+def test_officers_held_hostage_by_residents():
+    e = one_event("Residents held three soldiers hostage in Ilave on Monday.", "en", JAN12)
+    assert (e.type, e.sub_type, e.arrests) == ("riot", "mob_violence", None)
+
+
+def test_comuneros_tomaron_como_rehenes_a_policias():
+    e = one_event("Los comuneros tomaron como rehenes a dos policías en Ilave el lunes.", "es", JAN12)
+    assert (e.type, e.sub_type, e.forms) == ("riot", "mob_violence", [])

@@ -161,6 +161,7 @@ def _fire_on_a_group(view: SentenceView) -> bool:
 #: Actors that can be the crowd doing a seizure or a blow (all but the state, firms, gangs, the press).
 CROWD_DOERS = frozenset({"protesters", "workers", "unions", "students", "indigenous", "peasants", "teachers", "transport_workers", "miners", "residents"})
 DOER_REACH = 30  # chars from the crowd's noun to its verb ("Residents of Ilave detained", "una turba golpeó y quemó")
+HOSTAGE_GAP = 2  # chars from the officers to "hostage" ("held three soldiers hostage")
 OBJECT_WORDS = 2  # words between the verb and the officer seized ("a", "two", "a tres")
 _GAP_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+|\d+\s+){0,%d}" % OBJECT_WORDS)
 
@@ -188,11 +189,13 @@ def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
     doers = [m for m in view.matches if (m.category == "actor" and m.label in CROWD_DOERS) or (m.category == "crowd_on_forces" and m.label == "subject")]
     officers = view.of("crowd_on_forces", "officer")
     forces = [m for m in view.of("actor") if m.label in STATE_FORCES]
+    hostages = view.of("crowd_on_forces", "hostage")
     found = []
-    for v in view.of("crowd_on_forces", "verb"):
-        if not any(
-            0 <= o.start - v.end and _GAP_WORDS.fullmatch(text, v.end - base, o.start - base) is not None for o in officers
-        ):
+    for v in view.of("crowd_on_forces", "verb") + view.of("crowd_on_forces", "hostage_verb"):
+        seized = [o for o in officers if 0 <= o.start - v.end and _GAP_WORDS.fullmatch(text, v.end - base, o.start - base) is not None]
+        if v.label == "hostage_verb":
+            seized = [o for o in seized if any(0 < h.start - o.end <= HOSTAGE_GAP for h in hostages)]
+        if not seized:
             continue
         for d in doers:
             gap = text[d.end - base : v.start - base]
@@ -206,12 +209,17 @@ def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
     return found
 
 
+#: Readings a crowd's seizure verb takes from other lexicons: an arrest, a state beating, and the
+#: taking of a place ("seized a police officer", "tomaron como rehenes": no occupation).
+_SEIZURE_READINGS = frozenset({("state_response", "arrests"), ("state_response", "beatings"), ("strategic", "arrests"), ("measure", "arrests"), ("form", "occupation")})
+
+
 def strip_crowd_on_forces(view: SentenceView) -> None:
     """A crowd's seizure or blow on police or soldiers is no arrest and no
-    state beating (GUIDELINES §2: arrests are the state's); it is the crowd
-    attacking a person, mob violence. Drop the arrest and beating words the
-    verb holds, and mark it a mob's violence."""
-    if not view.has("crowd_on_forces", "verb"):
+    state beating (GUIDELINES §2: arrests are the state's), nor the taking of a
+    place; it is the crowd attacking a person, mob violence. Drop the arrest,
+    beating and occupation words the verb holds, and mark it a mob's violence."""
+    if not (view.has("crowd_on_forces", "verb") or view.has("crowd_on_forces", "hostage_verb")):
         return
     seized = crowd_seizures_of_forces(view)
     if not seized:
@@ -222,7 +230,7 @@ def strip_crowd_on_forces(view: SentenceView) -> None:
 
     view.matches[:] = [
         m for m in view.matches
-        if not (held(m) and (m.category, m.label) in (("state_response", "arrests"), ("state_response", "beatings"), ("strategic", "arrests"), ("measure", "arrests")))
+        if not (held(m) and (m.category, m.label) in _SEIZURE_READINGS)
     ]
     view.matches.extend(Match(v.start, v.end, "riot", "mob_violence", v.term) for v in seized)
     view.matches.sort()
