@@ -92,7 +92,7 @@ def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext)
     stays a tally."""
     if not view.has("measure", "injuries") or view.has("background"):
         return False
-    if total_cue(view) and not _counted_so_far(view) and not _counted_on_its_day(view, last, ctx):
+    if total_cue(view) and not _counted_so_far(view) and not _counted_on_its_day(view, last, ctx) and not _split_by_its_appositive(view):
         return False
     if forces_as_agent(view):
         return False  # "injured by bullet during a military patrol": an incident of its own
@@ -102,6 +102,14 @@ def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext)
     if own is not None and (last.date is None or own.start != last.date.start):
         return False
     return in_its_region(view, last, ctx)
+
+
+def _split_by_its_appositive(view: SentenceView) -> bool:
+    """ "Hospital officials said 52 people were admitted with injuries, most of
+    them with gunshot wounds": a share word that only opens an appositive of
+    the count just told describes some of those counted; it makes no running
+    total (as in ``toll_of_last``)."""
+    return {m.label for m in view.of("tally")} == {"context"} and not context_of_a_total(view)
 
 
 def _counted_so_far(view: SentenceView) -> bool:
@@ -464,11 +472,23 @@ def toll_before(view: SentenceView, made: list[Frame], before: SentenceView, cou
     last = lethal[0]
     if last.place is None or not (treated or in_its_region(before, last, ctx)):
         return
+    if _told_of_another_day(before, last, ctx):
+        return
     for c in counts:
         if c.measure in ("fatalities", "injuries") and c.measure not in last.counts:
             last.counts[c.measure] = c
     if last.typing.sub_type != "excessive_force" and "fatalities" in last.counts:
         last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "died_later"))
+
+
+def _told_of_another_day(before: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "Two teenagers died that day. The following day the violence spread to
+    Chincheros, where further demonstrators were shot": a toll dated by a day of
+    its own ("that day", the day told before it) that ends before the next
+    incident's day is the earlier day's toll: no one dies of force not yet used
+    (a death days after the force, in a hospital, still is that force's toll)."""
+    own = ctx.own_date(before)
+    return own is not None and last.date is not None and own.end < last.date.start
 
 
 def demands_of_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> bool:

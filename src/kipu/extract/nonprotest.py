@@ -498,6 +498,25 @@ def _protests_can(view: SentenceView) -> bool:
     return any(t.start == start and t.category in ("form", "riot") for t in view.matches)
 
 
+_MEASURE_ARTICLE = re.compile(rf"\b{alternation(lang_words('nonprotest', 'measure_in_general', 'articles'))}\s+$", re.IGNORECASE)
+_MEASURE_IN_GENERAL_VERB = re.compile(rf"\s+{alternation(lang_words('nonprotest', 'measure_in_general', 'verbs'), _SPACES)}\b", re.IGNORECASE)
+ARTICLE_REACH = 10  # chars before a measure word where its article stands ("any ", "una ")
+
+
+def is_measure_in_general(view: SentenceView) -> bool:
+    """ "We remind the authorities that a state of emergency does not suspend
+    the right to life": a measure named with an indefinite article and then a
+    verb of what it allows or must do states a rule for any such measure; no
+    measure was taken (GUIDELINES §2: no events for generalities). Read only
+    at the sentence's strategic words, so it costs nothing elsewhere."""
+    base = view.span.start
+    for m in view.of("strategic"):
+        before = view.text[max(0, m.start - base - ARTICLE_REACH) : m.start - base]
+        if _MEASURE_ARTICLE.search(before) and _MEASURE_IN_GENERAL_VERB.match(view.text, m.end - base):
+            return True
+    return False
+
+
 HABIT_REACH = 40  # chars between a habit word and the protest word it tells of
 
 

@@ -690,6 +690,8 @@ class _ArticleReader:
             return
         if not when_explicit and view.has("in_force") and is_strategic(view) and not view.has_any(FORM_OR_RIOT):
             return  # "recordó que el estado de emergencia declarado en la región sigue vigente": no new measure
+        if not when_explicit and is_strategic(view) and nonprotest.is_measure_in_general(view):
+            return  # "a state of emergency does not suspend the right to life": a rule for any measure, none taken
         if nonprotest.is_crime_arrest(view):
             return  # "detuvo a tres presuntos extorsionadores": policing of crime, told with no protest
         # "tres murieron el viernes donde mantienen un bloqueo desde hace un
