@@ -112,3 +112,39 @@ def test_wounded_described_by_an_appositive_join_the_shooting():
         ("excessive_force", "Ayacucho", date(2022, 12, 15), 10, 52)
     ]
     assert out.tallies == []
+
+
+# §2: "over two weeks of marches, clashes and vigils" sums up a period; it is no
+# incident (and does not turn the day's tear-gassed march into a riot).
+
+GALLERY = (
+    "In pictures: the march on Lima\n\n"
+    "Our photographers followed them over two weeks of marches, clashes and vigils in the capital.\n\n"
+    "1. Police fire tear gas at protesters trying to reach Congress in downtown Lima, 19 January 2023.\n"
+)
+
+
+def test_weeks_of_marches_clashes_and_vigils_is_no_incident():
+    out = _run(GALLERY, date(2023, 2, 2))
+    assert [(e.type, e.sub_type, e.place.admin1, e.date.start) for e in out.events] == [
+        ("protest", "intervention", "Lima", date(2023, 1, 19))
+    ]
+
+
+def test_weeks_of_one_action_may_still_be_on():
+    out = _run("After nearly three weeks of roadblocks, fuel ran short in Puno.\n", date(2023, 2, 2))
+    assert [(e.type, "roadblock" in e.forms, e.place.admin1) for e in out.events] == [("protest", True, "Puno")]
+
+
+# §2 strategic_development/other: closing the citadel is the state's news, not a protest.
+
+
+def test_closing_the_inca_citadel_is_a_closure():
+    text = (
+        "Peru closed the Inca citadel of Machu Picchu indefinitely on Saturday and nearly 420 visitors were "
+        "stranded as anti-government protests cut the rail line.\n"
+    )
+    out = _run(text, date(2023, 1, 22))
+    assert [(e.type, e.sub_type, e.place.admin1, e.date.start) for e in out.events] == [
+        ("strategic_development", "other", "Cusco", date(2023, 1, 21))
+    ]

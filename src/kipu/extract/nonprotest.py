@@ -484,7 +484,7 @@ def is_generality(view: SentenceView) -> bool:
         # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place;
         # "La organización concluye que las fuerzas de seguridad usaron armas letales": a report's finding
         return True
-    return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None or _protests_can(view)
+    return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None or _protests_can(view) or is_period_summary(view)
 
 
 def _protests_can(view: SentenceView) -> bool:
@@ -515,6 +515,44 @@ def is_measure_in_general(view: SentenceView) -> bool:
         if _MEASURE_ARTICLE.search(before) and _MEASURE_IN_GENERAL_VERB.match(view.text, m.end - base):
             return True
     return False
+
+
+_PERIOD_OF = re.compile(
+    rf"\b{alternation(lang_words('nonprotest', 'period_of', 'leads'), _SPACES)}\s+(?:[^\W_]+\s+){{0,3}}?"
+    rf"{alternation(lang_words('nonprotest', 'period_of', 'units'), _SPACES)}\s+",
+    re.IGNORECASE,
+)
+_LIST_JOINERS = frozenset(w.lower() for w in lang_words("nonprotest", "period_of", "joiners"))
+_PROTEST_WORDS = ("form", "riot")
+_PERIOD_UNITS = tuple({w for u in lang_words("nonprotest", "period_of", "units") for w in (u.split()[0], u.split()[0].capitalize())})
+
+
+def is_period_summary(view: SentenceView) -> bool:
+    """ "Our photographers followed them over two weeks of marches, clashes and
+    vigils": every protest word of a sentence with no date of its own stands
+    in a list of several kinds of action after a span's "over two weeks of";
+    the sentence sums up the period, it tells no incident (GUIDELINES §2:
+    general descriptions are no events).
+    Read only when a span's "of" is in the sentence."""
+    if view.dates or not any(u in view.text for u in _PERIOD_UNITS):
+        return False
+    words = sorted((m for m in view.matches if m.category in _PROTEST_WORDS), key=lambda m: m.start)
+    if not words:
+        return False
+    base = view.span.start
+    listed: set[int] = set()
+    for p in _PERIOD_OF.finditer(view.text):
+        pos = base + p.end()
+        for m in words:
+            if m.start < pos:
+                continue
+            gap = view.text[pos - base : m.start - base].replace(",", " , ").split()
+            if m.start > pos and not all(w.lower() in _LIST_JOINERS for w in gap):
+                break
+            listed.add(m.start)
+            pos = max(pos, m.end)
+    # (one kind of action over weeks, "after three weeks of roadblocks", may be one action still on)
+    return all(m.start in listed for m in words) and len({m.label for m in words}) > 1
 
 
 HABIT_REACH = 40  # chars between a habit word and the protest word it tells of
