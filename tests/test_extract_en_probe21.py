@@ -148,3 +148,27 @@ def test_closing_the_inca_citadel_is_a_closure():
     assert [(e.type, e.sub_type, e.place.admin1, e.date.start) for e in out.events] == [
         ("strategic_development", "other", "Cusco", date(2023, 1, 21))
     ]
+
+
+# §2 sub_type: an arrest a rally backs or protests is its cause, not force used
+# at it: a peaceful rally.
+
+
+def test_a_rally_to_back_the_arrest_is_peaceful():
+    text = "In El Alto, supporters of the government held a rally on Friday to back the arrest.\n"
+    out = _run(text, date(2022, 12, 30))
+    assert [(e.type, e.sub_type, e.place.country, e.place.admin1, e.arrests) for e in out.events] == [
+        ("protest", "peaceful", "BO", "La Paz", None)
+    ]
+
+
+def test_a_rally_against_the_arrest_is_peaceful():
+    text = "In El Alto, supporters of the governor held a rally on Friday against the arrest.\n"
+    out = _run(text, date(2022, 12, 30))
+    assert [(e.sub_type, e.place.admin1) for e in out.events] == [("peaceful", "La Paz")]
+
+
+def test_force_after_the_grievance_still_counts():
+    text = "Students marched in Lima on Friday to demand the release of their leaders, and police arrested 20.\n"
+    out = _run(text, date(2022, 12, 30))
+    assert [(e.sub_type, e.arrests.value) for e in out.events] == [("intervention", 20)]

@@ -65,6 +65,8 @@ _WHEN_CLAUSE = re.compile(rf"\b{_alt('when_clause', 'openers')}\s+(?P<subject>[^
 _TOLL_CLAUSE = re.compile(rf"\b{_alt('toll_clause', 'pronouns')}\b[^,;:()]*?\b{_alt('toll_clause', 'verbs')}\b[^,;:()]*$")
 _AFTER_BEING = re.compile(rf"\b{_alt('after_being', 'prepositions')}\s+{_alt('after_being', 'passive')}\b[^,;:()]*$")
 _OF_AFTER = re.compile(rf"\s+{_alt('of_after')}\b")
+# "to protest the arrest", "held a rally to back the arrest": the opener's object itself.
+_OBJECT_ONLY = re.compile(rf"\s*(?:{_alt('object_determiners')}\s+)?")
 # "demanded the release of demonstrators detained at the last rally", "exigen la
 # libertad de los dirigentes detenidos": people whose release is demanded were
 # held before; their arrest is the grievance.
@@ -125,8 +127,12 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
     base = view.span.start
     kept: list[Match] = []
     state_force = _state_force_ends(view)
+    # "a rally against the arrest": the force word inside the opener's own words is its grievance
+    worded = [(m.start, m.end) for m in view.matches if m.category == "grievance" and m.label == "opener"]
     for m in view.matches:
-        if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m, state_force):
+        if m.category == "state_response" and any(a <= m.start and m.end <= b for a, b in worded):
+            continue
+        if m.start >= first and _is_force(m) and _told_of_someone_else(folded, base, first, m, state_force, openers):
             continue
         if m.start >= first and m.category == "measure" and m.label == "participants" and _in_a_relative_about_the_grievance(folded, base, first, m):
             continue  # "a strike against extortion that has seen dozens of workers killed": those workers are no crowd
@@ -303,8 +309,11 @@ def _state_force_ends(view: SentenceView) -> list[int]:
     return [k.end for k in view.matches if k.category == "state_agent" or k.category == "state_response" and k.label not in ("arrests", "killings")]
 
 
-def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match, state_force: list[int] = ()) -> bool:
+def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match, state_force: list[int] = (), openers: list[int] = ()) -> bool:
     before = folded[max(opener_end, base) : m.start]
+    if any(_OBJECT_ONLY.fullmatch(folded, end, m.start) for end in openers if end <= m.start):
+        # "supporters held a rally on Friday to back the arrest": the force named as the opener's object is the grievance
+        return True
     rel = _RELATIVE.search(before)
     if rel is not None:
         return rel.group(1) not in _CROWD
