@@ -172,3 +172,19 @@ def test_force_after_the_grievance_still_counts():
     text = "Students marched in Lima on Friday to demand the release of their leaders, and police arrested 20.\n"
     out = _run(text, date(2022, 12, 30))
     assert [(e.sub_type, e.arrests.value) for e in out.events] == [("intervention", 20)]
+
+
+# §2 forms occupation: a site taken told in the passive ("was briefly occupied by"),
+# past the "occupied by" of a dwelling's residents.
+
+
+def test_an_airport_briefly_occupied_by_supporters_is_an_occupation():
+    text = "The airport of Viru Viru in Santa Cruz, Bolivia, was briefly occupied by Camacho supporters on Wednesday evening.\n"
+    out = _run(text, date(2022, 12, 30))
+    assert [(e.type, e.forms, e.place.country, e.place.admin1, e.date.start) for e in out.events] == [
+        ("protest", ["occupation"], "BO", "Santa Cruz", date(2022, 12, 28))
+    ]
+
+
+def test_a_house_occupied_by_a_family_is_no_protest():
+    assert _run("The house was occupied by a family on Wednesday.\n", date(2022, 12, 30)).events == []
