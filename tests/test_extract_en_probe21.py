@@ -5,7 +5,12 @@ notice and a podcast transcript): a podcast's episode number read as a crowd
 ("episode 112 - Why Lima's bus drivers keep striking"), and a briefing's
 reminder of what any state of emergency allows ("a state of emergency does
 not suspend the right to life") taken for a measure, placed at the briefing's
-Geneva location line."""
+Geneva location line. Also: "police arrest" in a factbox's present, a toll of
+"that day" given to the next day's shooting, "most of them with gunshot wounds"
+making the wounded a running total, "over two weeks of marches, clashes and
+vigils" read as a riot, "closed the Inca citadel" as a protest, a rally "to back
+the arrest" as an intervention, "was briefly occupied by" missed, and the dead
+of "clashes between strikers and government supporters" typed excessive force."""
 
 from __future__ import annotations
 
@@ -188,3 +193,21 @@ def test_an_airport_briefly_occupied_by_supporters_is_an_occupation():
 
 def test_a_house_occupied_by_a_family_is_no_protest():
     assert _run("The house was occupied by a family on Wednesday.\n", date(2022, 12, 30)).events == []
+
+
+# §2 riot/violent_demonstration: the dead of a clash between two crowds, with no
+# state force told, died in a riot, not by excessive force.
+
+
+def test_deaths_in_clashes_between_strikers_and_supporters_are_a_riot():
+    text = "Four people died in Santa Cruz, Bolivia, on Friday in clashes between strikers and government supporters.\n"
+    out = _run(text, date(2022, 12, 30))
+    assert [(e.type, e.sub_type, e.place.country, e.fatalities.value) for e in out.events] == [
+        ("riot", "violent_demonstration", "BO", 4)
+    ]
+
+
+def test_deaths_in_clashes_between_protesters_and_police_stay_excessive_force():
+    text = "Four people died in Juliaca on Friday in clashes between protesters and police.\n"
+    out = _run(text, date(2022, 12, 30))
+    assert [(e.type, e.sub_type, e.place.admin1) for e in out.events] == [("protest", "excessive_force", "Puno")]

@@ -285,6 +285,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _deaths_with_no_force(view, fatalities, tactics)
         or _deaths_denounced(view, tactics)
         or _deaths_in_the_riot(view, tactics)
+        or _deaths_in_a_clash_of_crowds(view, tactics)
         or _deaths_in_an_accident(view, tactics)
         or _deaths_denied(view, fatalities, tactics)
     ):
@@ -682,6 +683,20 @@ def _deaths_in_the_riot(view: SentenceView, tactics: set[str]) -> bool:
     if "live_ammunition" in tactics or not view.has("riot", "violent_demonstration") or view.has("riot", "clash"):
         return False
     return view.has("riot_death") and not any(view.has("actor", a) for a in ("police", "military"))
+
+
+_CLASH_BETWEEN = re.compile(rf"\s+{_alt('clash_between')}\s", re.IGNORECASE)
+
+
+def _deaths_in_a_clash_of_crowds(view: SentenceView, tactics: set[str]) -> bool:
+    """ "Four people died and more than 170 were injured in clashes between
+    strikers and government supporters": a clash whose two sides the sentence
+    names, with no police, soldier or state force in it, is a fight between
+    crowds; its dead are a riot's, not killed by state force."""
+    if tactics or any(view.has("actor", a) for a in ("police", "military")):
+        return False
+    base = view.span.start
+    return any(_CLASH_BETWEEN.match(view.text, m.end - base) for m in view.of("riot", "clash"))
 
 
 def _deaths_in_an_accident(view: SentenceView, tactics: set[str]) -> bool:
