@@ -276,3 +276,30 @@ def test_se_cerro_la_via_donde_se_extendio_la_protesta():
     )
     out = _run(text, date(2020, 12, 4), "es")
     assert {(e.place.admin1, tuple(e.forms)) for e in out.events} == {("Ica", ("roadblock",)), ("La Libertad", ("roadblock",))}
+
+
+# GUIDELINES §2 counts: a toll a source revised the same night, naming the clash's town, is the clash's.
+
+def test_a_toll_raised_in_the_clashs_town_revises_its_dead():
+    text = (
+        "Twelve people died on Monday in clashes between protesters and police at the Juliaca airport. "
+        "Late on Monday, the ombudsman raised the number of dead in Juliaca to 17."
+    )
+    out = _run(text, date(2023, 1, 9))
+    assert [(e.place.admin1, e.fatalities.value) for e in out.events] == [("Puno", 17)]
+
+
+def test_la_defensoria_elevo_la_cifra_de_muertos_del_enfrentamiento():
+    text = (
+        "Doce personas murieron el lunes en los enfrentamientos entre manifestantes y policías en el aeropuerto "
+        "de Juliaca. Por la noche, la Defensoría del Pueblo elevó a 17 el número de fallecidos en Juliaca."
+    )
+    out = _run(text, date(2023, 1, 9), "es")
+    assert [(e.place.admin1, e.fatalities.value) for e in out.events] == [("Puno", 17)]
+    assert out.tallies == []
+
+
+def test_a_hostage_taking_by_a_robber_is_no_riot():
+    # guard (a merged regression): kidnappers and robbers hold hostages too
+    text = "Police said five people were freed while three may still be held hostage by an armed man in a bank in Lima."
+    assert _run(text, date(2023, 1, 9)).events == []

@@ -71,6 +71,9 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
         told = last.counts.get(c.measure)
         if told is None or _one_of_the_toll(told, c):
             last.counts[c.measure] = c
+        elif not c.vague and c.figure.low > told.figure.low and revises_a_toll(view):
+            # "Twelve people died ... Late on Monday, the ombudsman raised the number of dead to 17": the toll revised
+            last.counts[c.measure] = c
         elif c.more and not c.vague and not told.vague and told.figure.span != c.figure.span:
             # "16 other people had been taken to hospital. Four police officers were also hurt": 20 hurt
             last.counts[c.measure] = added_to(told, c)
@@ -167,8 +170,22 @@ TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to its toll past a sentenc
 _ANY_SPACE = r"\s+"
 _REVISED_VERBS = alternation(lang_words("counts", "revised_toll", "verbs"), _ANY_SPACE)
 _REVISED_DETERMINERS = alternation(lang_words("counts", "revised_toll", "determiners"), _ANY_SPACE)
-_REVISED_BEFORE = re.compile(rf"\b(?:{_REVISED_VERBS})\s+(?:{_REVISED_DETERMINERS})\s+$", re.IGNORECASE)
+# ("raised the toll", "raised the number of dead": the total word may carry its own article)
+_REVISED_BEFORE = re.compile(rf"\b(?:{_REVISED_VERBS})\s+(?:(?:{_REVISED_DETERMINERS})\s+)?$", re.IGNORECASE)
+# "la Defensoría elevó a 17 el número de fallecidos": the total word is the revising verb itself
+_REVISED_START = re.compile(rf"(?:{_REVISED_VERBS})\b", re.IGNORECASE)
 REVISED_REACH = 40  # chars before "toll" in which "raised the death" may stand
+
+
+def revises_a_toll(view: SentenceView) -> bool:
+    """Every total word of the sentence is a toll some source revised ("raised
+    the toll to eight", "elevó a 17 el número de fallecidos")."""
+    base = view.span.start
+    strong = view.of("tally", "strong")
+    return bool(strong) and all(
+        _REVISED_BEFORE.search(view.text, max(0, m.start - base - REVISED_REACH), m.start - base) or _REVISED_START.match(view.text, m.start - base)
+        for m in strong
+    )
 
 
 def _a_revised_toll_of_its_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
@@ -176,12 +193,14 @@ def _a_revised_toll_of_its_day(view: SentenceView, last: Frame, ctx: ArticleCont
     ..., and on Friday it raised the toll to eight", after Thursday's clash: every
     total word is a toll some source revised (``revised_toll``), and the sentence
     names the incident's own day, so the toll is the incident's, not the movement's."""
-    base = view.span.start
-    strong = view.of("tally", "strong")
-    if not strong or not all(_REVISED_BEFORE.search(view.text, max(0, m.start - base - REVISED_REACH), m.start - base) for m in strong):
+    if not revises_a_toll(view):
         return False
     own = ctx.own_date(view)
-    return own is not None and own.precision == "day" and last.date is not None and last.date_explicit and dates_overlap(own, last.date)
+    if own is None:
+        # "Por la noche, la Defensoría elevó a 17 el número de fallecidos en Juliaca", right after the
+        # clash in its paragraph: no day of its own, so the clash's
+        return view.paragraph == last.view.paragraph and view.sentence.index - last.view.sentence.index == 1 and last.date_explicit and ctx.since_date(view) is None
+    return own.precision == "day" and last.date is not None and last.date_explicit and dates_overlap(own, last.date)
 
 
 def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:

@@ -58,6 +58,7 @@ from kipu.extract.last_incident import (
     relocate_last,
     rioters_arrested,
     same_day_elsewhere,
+    revises_a_toll,
     toll_before,
     toll_of_last,
     wounded_after_incident,
@@ -548,6 +549,19 @@ class _ArticleReader:
             when = through_its_run(view, when, self.lang)
         return when, when_explicit
 
+    def _tells_the_last_town(self, view: SentenceView) -> bool:
+        """ "[Twelve people died at the Juliaca airport.] Late on Monday, the ombudsman
+        raised the number of dead in Juliaca to 17": the count names the last
+        incident's own town (or a place inside it), so it may be that incident's toll."""
+        last = self.frames[-1].place
+        if last is None or last.admin3 is None and last.admin2 is None:
+            return False
+        own = self.ctx.sentence_places(view)
+        return bool(own) and all(
+            p.admin1 == last.admin1 and (p.admin3 or p.admin2) is not None and (p.admin3 == last.admin3 if p.admin3 else p.admin2 == last.admin2)
+            for p in own
+        )
+
     def _share_of_the_total_before(self, view: SentenceView) -> bool:
         """ "67 deaths since December. Of these, 49 died in clashes": a count
         opened by a pronoun's share, right after the sentence that told a running
@@ -630,15 +644,19 @@ class _ArticleReader:
         if not counts and self.tallies and view.has("tally", "share"):
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
         summary = summary_of_a_period(view, counts, where, when, when_explicit)
-        if not specific and self.frames and view.has("tally") and toll_of_last(view, self.frames[-1], self.ctx):
+        if self.frames and view.has("tally") and (not specific or self._tells_the_last_town(view)) and toll_of_last(view, self.frames[-1], self.ctx):
             # "[Clashes near the Juliaca airport.] So far 12 people have died", "By nightfall, 17 civilians
             # were dead, most of them shot": the clash's toll, as if the sentence named its town again
             specific = True
+            # ("Por la noche, la Defensoría elevó a 17 el número de fallecidos": revised, of the clash's own day)
+            revised = revises_a_toll(view)
+        else:
+            revised = False
         tally_counts, incident_counts = split_counts(
             view, counts, specific,
             # (a span of months written with its days, "between December 7 and March 7", is no day of one incident;
             # nor is the day of a wire's dateline: "LIMA, Feb 7 (Reuters) - ... has confirmed 48 deaths")
-            bool(
+            revised or bool(
                 when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS
                 and not _the_datelines_day(view, when) and not summary
             ),
