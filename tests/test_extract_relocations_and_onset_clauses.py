@@ -303,3 +303,22 @@ def test_a_hostage_taking_by_a_robber_is_no_riot():
     # guard (a merged regression): kidnappers and robbers hold hostages too
     text = "Police said five people were freed while three may still be held hostage by an armed man in a bank in Lima."
     assert _run(text, date(2023, 1, 9)).events == []
+
+
+# GUIDELINES §2 date: a part of a month named by its offset ("late last month") is that part's days.
+
+def test_late_last_month_is_its_last_ten_days():
+    out = _run("Thousands marched in Lima late last month.", date(2023, 2, 15))
+    assert (out.events[0].date.start, out.events[0].date.end) == (date(2023, 1, 21), date(2023, 1, 31))
+
+
+def test_at_the_start_of_the_month_is_its_first_days():
+    out = _run("At the start of the month, truckers blocked the Panamericana in Ica.", date(2023, 2, 15))
+    assert (out.events[0].date.start, out.events[0].date.end) == (date(2023, 2, 1), date(2023, 2, 10))
+
+
+def test_a_comienzos_de_mes_y_a_fines_del_mes_pasado():
+    out = _run("A comienzos de mes, los transportistas bloquearon la Panamericana en Ica.", date(2023, 2, 15), "es")
+    assert (out.events[0].date.start, out.events[0].date.end) == (date(2023, 2, 1), date(2023, 2, 10))
+    out = _run("A fines del mes pasado, miles marcharon en Lima.", date(2023, 2, 15), "es")
+    assert (out.events[0].date.start, out.events[0].date.end) == (date(2023, 1, 21), date(2023, 1, 31))

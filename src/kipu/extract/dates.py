@@ -114,6 +114,8 @@ class _DateLex:
         # "of 2020, when ...": a clause after a bare year that dates its days in that year
         self.year_clause_openers: tuple[str, ...] = tuple(str(w).lower() for w in data.get("year_clause_openers") or [])
         self.rel_days: dict[str, int] = {k: int(v) for k, v in lo(data.get("relative_days")).items()}
+        # "late last month", "a comienzos de mes": a part of the month, its first and last day after the offset
+        self.rel_parts: dict[str, tuple[int, int]] = {k: (int(v[2]), int(v[3])) for k, v in lo(data.get("relative_periods")).items() if len(v) == 4}
         self.rel_periods: dict[str, tuple[str, int]] = {
             k: (str(v[0]), int(v[1])) for k, v in lo(data.get("relative_periods")).items()
         }
@@ -924,7 +926,14 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         unit, off = lex.rel_periods[phrase]
         if unit == "month" and lex.month_named_after.match(text, c.end):
             return None, "relative", None  # "el pasado mes de diciembre": the month named says which
-        return _period(published, unit, off, span), "relative", None
+        period = _period(published, unit, off, span)
+        part = lex.rel_parts.get(phrase)
+        if period is not None and part is not None and unit == "month":
+            # "late last month" is its last ten days, as "late December" is (a part ends with the month)
+            last = calendar.monthrange(period.start.year, period.start.month)[1]
+            first, end = period.start.replace(day=min(part[0], last)), period.start.replace(day=min(part[1], last))
+            period = DateRange(first, min(end, published) if off == 0 and first <= published else end, "month", span)
+        return period, "relative", None
     if k == "ago":
         n = _count(m.group("n"), text, lex)
         if published is None or n is None:
