@@ -322,3 +322,37 @@ def test_a_comienzos_de_mes_y_a_fines_del_mes_pasado():
     assert (out.events[0].date.start, out.events[0].date.end) == (date(2023, 2, 1), date(2023, 2, 10))
     out = _run("A fines del mes pasado, miles marcharon en Lima.", date(2023, 2, 15), "es")
     assert (out.events[0].date.start, out.events[0].date.end) == (date(2023, 1, 21), date(2023, 1, 31))
+
+
+# GUIDELINES §2 date and counts: a timeline's "Jan. 9 - 17 civilians" is a day and a count, no range.
+
+def test_a_timeline_day_then_a_dashed_count_is_no_range():
+    text = "Key events:\n\n* Jan. 9 - 17 civilians are killed in clashes near the Juliaca airport."
+    out = _run(text, date(2023, 2, 10))
+    assert [(e.date.start, e.date.end, e.fatalities.value) for e in out.events] == [(date(2023, 1, 9), date(2023, 1, 9), 17)]
+
+
+def test_a_spaced_dash_range_closed_by_a_comma_stays_a_range():
+    # guard: the number after the dash ends its clause, so it is the range's last day
+    out = _run("Protesters blocked roads in Puno on Jan. 9 - 17, the unions said.", date(2023, 2, 10))
+    assert (out.events[0].date.start, out.events[0].date.end) == (date(2023, 1, 9), date(2023, 1, 17))
+
+
+# GUIDELINES §2: each region told with its own day takes the counts told in its stretch.
+
+def test_each_region_with_its_own_day_takes_its_own_dead():
+    text = (
+        "Protests spread across the south. Two teenagers were killed in Andahuaylas, in Apurímac, on Dec. 11, "
+        "and more deaths followed in Apurímac and Arequipa the next day."
+    )
+    out = _run(text, date(2023, 2, 10))
+    got = {(e.place.admin1, e.date.start): e.fatalities and e.fatalities.value for e in out.events}
+    assert got[("Apurímac", date(2022, 12, 11))] == 2
+    assert got[("Arequipa", date(2022, 12, 12))] is None
+
+
+def test_a_count_after_the_next_joiner_is_the_next_regions():
+    text = "Soldiers fired on protesters in Ayacucho on 15 December, and 17 were killed in Juliaca on 9 January."
+    out = _run(text, date(2023, 2, 10))
+    got = {e.place.admin1: e.fatalities and e.fatalities.value for e in out.events}
+    assert got == {"Ayacucho": None, "Puno": 17}

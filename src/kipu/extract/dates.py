@@ -583,10 +583,21 @@ def date_spans(text: str, lang: str) -> list[Span]:
 
 def _date_part(c: _Cand, text: str, lex: _DateLex) -> Span:
     """The span of a candidate that is a date: all of it, but for "since Dec. 7 to
-    18", whose number after "to" is a count (``_since_then_a_count``)."""
-    if c.kind == "range_md" and _since_then_a_count(c.m, c, text, lex):
+    18", whose number after "to" is a count (``_since_then_a_count``), and "Jan. 9 -
+    17 civilians" (``_dash_then_a_count``)."""
+    if c.kind == "range_md" and (_since_then_a_count(c.m, c, text, lex) or _dash_then_a_count(c.m, c, text)):
         return Span(c.start, c.m.end("d1"))
     return Span(c.start, c.end)
+
+
+def _dash_then_a_count(m: re.Match[str], c: _Cand, text: str) -> bool:
+    """ "* Jan. 9 - 17 civilians are killed": a dash set off by spaces after a
+    timeline's day, then a number that no clause end follows, counts people;
+    no day of a range (as "December 11 and 12 people died")."""
+    if not m.group("j") or m.group("y"):
+        return False
+    gap = text[m.end("d1") : m.start("d2")]
+    return gap.strip(" \t") != gap and not _CLAUSE_END.match(text, c.end)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -824,6 +835,10 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
                     return (DateRange(first, first, "day", Span(c.start, m.end("d1"))) if first else None), "explicit", None
                 return None, k, None
             # "on December 11 and 12, police shot six": two days, nothing counted after them.
+        if k == "range_md" and d1 > 0 and _dash_then_a_count(m, c, text):
+            # "* Jan. 9 - 17 civilians are killed": a timeline's day, its dash, then a count
+            first = _infer_year(month, d1, published)
+            return (DateRange(first, first, "day", Span(c.start, m.end("d1"))) if first else None), "explicit", None
         end = _safe_date(int(y), month, d2) if y else _infer_year(month, d2, published)
         if end is None or d1 >= d2:
             return None, "range", None

@@ -9,6 +9,7 @@ Piura, Cusco and Puno") yields one frame per region.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -26,7 +27,7 @@ from kipu.extract.classify import (
 from kipu.extract.context import SPAN_DAYS, dates_prior_event, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import lang_words
+from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 
 ATTACKERS = frozenset({*STATE_FORCES, "criminal_groups", "protesters"})  # who attacks civilians, in the actor vocabulary
@@ -904,7 +905,11 @@ def make_frames(
     for place, p_explicit in places or [(None, False)]:
         frame = Frame(view, typing, own.get(id(place), d), d_explicit, place, p_explicit, cues=list(typing.cues))
         frame.counts = {m: c for m, c in incident.items() if m in CASUALTY_MEASURES or m == "participants"}
-        if len(places) > 1:  # counts of a multi-region sentence belong to none of them alone
+        if len(places) > 1 and own:
+            # "Two teenagers were killed in Andahuaylas on Dec. 11, and more deaths followed in Arequipa the
+            # next day": each region told with its own day takes the counts told in its own stretch
+            frame.counts = _counts_of_its_day(frame.counts, place, places, own, view.text, view.span.start) or _size_of_each_crowd(frame.counts)
+        elif len(places) > 1:  # counts of a multi-region sentence belong to none of them alone
             frame.counts = _size_of_each_crowd(frame.counts) if len(places) <= CROWD_REGIONS else {}
         elif typing.family == "demonstration" and "fatalities" in frame.counts and killed_by_others(view):
             del frame.counts["fatalities"]  # a killing by gunmen beside the strike is not the strike's toll
@@ -913,6 +918,37 @@ def make_frames(
 
 
 CROWD_REGIONS = 2  # regions a crowd's size word is told of, each (more: one crowd spread over a list)
+
+
+def _counts_of_its_day(
+    counts: dict[str, Count], place: Place | None, places: list[tuple[Place | None, bool]], own: dict[int, DateRange], text: str, base: int
+) -> dict[str, Count]:
+    """The counts a region told with its own day (``_own_days``) takes: a count
+    told from the region's name to its day ("Two teenagers were killed in
+    Andahuaylas on Dec. 11"), or before the first region, or after the day up
+    to the next region when no new clause opens between ("in Ayacucho on 15
+    December, killing ten, and in Juliaca ..."). Empty when a day's place is
+    not known."""
+    told = sorted((p.span.start, own[id(p)].span.end, id(p)) for p, _ in places if p is not None and p.span is not None and id(p) in own and own[id(p)].span is not None)
+    if len(told) != len(places) or place is None:
+        return {}
+
+    def region_of(at: int) -> int:
+        for i, (start, end, key) in enumerate(told):
+            if at < start:
+                if i == 0:
+                    return key
+                gap = text[told[i - 1][1] - base : at - base]
+                return key if _NEW_CLAUSE.search(gap) else told[i - 1][2]
+            if at < end:
+                return key
+        return told[-1][2]
+
+    return {m: c for m, c in counts.items() if c.figure.span is not None and region_of(c.figure.span.start) == id(place)}
+
+
+# a semicolon or a joining word (clauses.yaml ``coordinators``): the next region's clause has begun
+_NEW_CLAUSE = re.compile(rf";|\b{alternation(lang_words('clauses', 'coordinators'))}\b", re.IGNORECASE)
 
 
 def _size_of_each_crowd(counts: dict[str, Count]) -> dict[str, Count]:
