@@ -356,3 +356,15 @@ def test_a_count_after_the_next_joiner_is_the_next_regions():
     out = _run(text, date(2023, 2, 10))
     got = {e.place.admin1: e.fatalities and e.fatalities.value for e in out.events}
     assert got == {"Ayacucho": None, "Puno": 17}
+
+
+# GUIDELINES §2 place: an embassy a country keeps in the story's country is no place of that country.
+
+def test_the_mexican_embassy_is_no_sign_of_mexico():
+    out = _run("On Dec. 7, Castillo was arrested on his way to the Mexican embassy.", date(2023, 2, 10))
+    assert [(e.sub_type, e.place.country) for e in out.events] == [("arrests", "PE")]
+
+
+def test_la_embajada_de_mexico_no_es_mexico():
+    out = _run("El 7 de diciembre, Castillo fue detenido cuando se dirigía a la embajada de México.", date(2023, 2, 10), "es")
+    assert [(e.sub_type, e.place.country) for e in out.events] == [("arrests", "PE")]

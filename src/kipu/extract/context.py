@@ -741,9 +741,16 @@ class ArticleContext:
                 if place_finder.mention_role(text, m) != "organisation":
                     continue
                 entry = place_finder.PlaceResolver().disambiguate(text, m, list(view.places))
-                if entry is not None:
+                if entry is not None and not (entry.kind == "country" and self._a_mission(m)):
+                    # (a whole country named by its embassy, "la embajada de México", is a body in the
+                    # story's own country: no place of it; "Universidad de Costa Rica" still is)
                     return place_finder.PlaceResolver.to_place(entry, m, text)
         return None
+
+    def _a_mission(self, m: Any) -> bool:
+        """The name follows an embassy or consulate word (geo cues ``mission``)."""
+        cues = place_finder.Gazetteer.load().cues.mission
+        return bool(cues) and preceding_cue(self.doc.folded, m.span.start, cues) is not None
 
     def _dateline_place(self, country: str | None) -> Place | None:
         """ "LIMA, Nov 27 (wire) - Peruvian police fired tear gas ...": when the

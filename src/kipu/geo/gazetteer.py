@@ -25,6 +25,7 @@ from kipu.textnorm import fold, is_word_char, word_spaced
 from kipu.model import Span, slot_setters
 
 DATA = Path(__file__).parent / "data"
+MISSION_REACH = 24  # chars after a demonym read for the organisation word it names ("embassy", "newspaper")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = ("country", "admin1", "department", "province", "district", "town", "landmark")
@@ -145,6 +146,9 @@ class Cues:
     #: an authority's title before the place it governs ("the mayor of Cali",
     #: "el gobernador de Puno"): an organisation's place, and where its measures hold
     authority: tuple[str, ...] = ()
+    #: a country's mission named before the country ("la embajada de México"):
+    #: a body in the story's own country, no sign of the named one
+    mission: tuple[str, ...] = ()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -170,7 +174,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
     return Cues(
         get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
         frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())), get("removal"),
-        get("reference"), get("destination"), get("bearing"), get("list_close"), get("authority"),
+        get("reference"), get("destination"), get("bearing"), get("list_close"), get("authority"), get("mission"),
     )
 
 
@@ -480,8 +484,16 @@ class Gazetteer:
             start = end - n + 1
             # whole words only: "peruanos" is a sign, "peruanista" is not
             if (start == 0 or not is_word_char(folded[start - 1])) and (end + 1 == len(folded) or not is_word_char(folded[end + 1])):
+                if self._names_a_mission(folded, end + 1):
+                    continue  # "the Mexican embassy": a country's body, in the story's own country
                 found.append((start, end + 1, iso))
         return found
+
+    def _names_a_mission(self, folded: str, end: int) -> bool:
+        """A demonym right before an organisation word ("the Mexican embassy",
+        ``after_organisation`` cues) names that body, no sign of the story's country."""
+        rest = folded[end : end + MISSION_REACH].lstrip()
+        return any(rest.startswith(w) and (len(rest) == len(w) or not is_word_char(rest[len(w)])) for w in self.cues.after_organisation)
 
     def lookup(self, name: str, country: str | None = None) -> list[Entry]:
         """Every entry called ``name`` (accents and case ignored), most
