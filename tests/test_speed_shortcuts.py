@@ -95,6 +95,33 @@ def test_gated_date_patterns_find_whole_phrases(lang: str) -> None:
     assert found > 500
 
 
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_gated_rare_date_phrases_find_what_the_whole_text_search_finds(lang: str) -> None:
+    """``_DateLex.rare_gate``: "a un año", "anniversary" (``a_year_back``) and a
+    run of two bare days ("entre el 7 y el 9", ``bare_day_range``) are searched
+    only at the words that can begin them; on texts of their own words, cased
+    and spaced every way, the gated search finds what the whole-text one finds."""
+    lex = dates._lexicon(lang)
+    raw = load_lang_file(lang, "dates")
+    bare = raw.get("bare_day_range") or {}
+    runs = [f"{o} 7 {j} 9" for o in bare.get("openers") or [] for j in bare.get("joiners") or []]
+    phrases = [*(raw.get("a_year_back") or []), *(bare.get("openers") or []), *(bare.get("joiners") or []), *runs, "7", "31", "4.5"]
+    vocabulary = phrases + [p.upper() for p in phrases] + [p.title() for p in phrases] + _date_words(lang)
+    found = 0
+    for text in _sample_texts(lang) + _random_texts(lang, vocabulary, 400, seed=11):
+        year_back, bare_starts = lex.rare_gate.positions(text)
+        if lex.year_back is not None:
+            expected = lex.year_back.search(text)
+            got = wordgate.search(lex.year_back, text, 0, year_back)
+            assert (got and got.span()) == (expected and expected.span()), text
+            found += expected is not None
+        if lex.bare_range is not None:
+            expected_spans = [m.span() for m in lex.bare_range.finditer(text)]
+            assert [m.span() for m in wordgate.finditer(lex.bare_range, text, bare_starts)] == expected_spans, text
+            found += len(expected_spans)
+    assert found > 50
+
 def test_a_phrase_gate_tries_a_first_word_only_where_its_phrase_follows() -> None:
     gate = wordgate.WordGate([wordgate.Heads().phrases(["el día siguiente", "la víspera", "ayer"])])
     text = "El DÍA siguiente vino el alcalde; el día 3 y la\u00a0víspera, ayer no. La\nvíspera"

@@ -184,11 +184,9 @@ class _DateLex:
         # "entre el 7 y el 9", "del 4 al 6": two bare days of a month (``_bare_day_ranges``)
         bare = data.get("bare_day_range") or {}
         self.bare_range: re.Pattern[str] | None = None
-        self.bare_range_gate: re.Pattern[str] | None = None
         self.bare_range_not_after = frozenset(_norm(w) for w in bare.get("not_after") or [])
         if bare.get("openers") and bare.get("joiners"):
             num = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:.,]\d|\d)"
-            self.bare_range_gate = re.compile(rf"(?<!\w){_alt(bare['openers'], flags='i')}{_SP}\d")
             self.bare_range = re.compile(
                 rf"(?<!\w){_alt(bare['openers'], flags='i')}{_SP}(?P<d1>{num}){_SP}{_alt(bare['joiners'], flags='i')}{_SP}(?P<d2>{num})"
                 rf"(?!{_OSP}%|{_SP}de{_SP}{month})"
@@ -325,6 +323,15 @@ class _DateLex:
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
         # Shared with the number finder, which reads the same articles.
         self.gate = wordgate.shared_gate(lang).part(self._heads(data, small))
+        # The two whole-text searches of rarer phrases (a look back a year, a run of two bare
+        # days) are tried only at the words that can begin them, as the date patterns are:
+        # the engine cannot skip ahead on a case-blind alternation behind a look-behind, and
+        # tried every character of every article (speed only, the same matches).
+        bare_openers = bare.get("openers") or []
+        self.rare_gate = wordgate.shared_gate(lang).part([
+            Heads().phrases(years_back),
+            Heads().phrases(bare_openers).followed_by(Heads(digits=True), word_count(bare_openers), after=1),
+        ])
         self.joiner_gap = P(rf"{join}")
         # "de lunes a miércoles": an opener that only opens a range of two weekdays
         wd_openers = data.get("weekday_range_openers") or []
@@ -722,7 +729,7 @@ def _looks_back_a_year(text: str, lex: _DateLex) -> bool:
     """Whether the article looks back a year ("a un año de", "primer
     aniversario", "one year on"): read only when a weekday does not fit its
     day (rare), so the text is searched then and not before (speed only)."""
-    return lex.year_back is not None and lex.year_back.search(text) is not None
+    return lex.year_back is not None and wordgate.search(lex.year_back, text, 0, lex.rare_gate.positions(text)[0]) is not None
 
 
 def _year_of_weekday(d: date, wd: int) -> date:
@@ -1417,12 +1424,15 @@ def _bare_day_ranges(
     when the last day is still ahead of the report's: "el pasado 9"). Words
     right after it that make the numbers no days ("del 4 al 6 por ciento",
     ``bare_day_range.not_after``) leave it out; so does a day not after the first."""
-    if lex.bare_range is None or (gate := lex.bare_range_gate) is None or not gate.search(text):
+    if lex.bare_range is None:
+        return out, has_year
+    starts = lex.rare_gate.positions(text)[1]
+    if starts is not None and not starts:  # (no opener with a digit after it: no match; speed only)
         return out, has_year
     taken = [mm.span for mm in out]
     written = [mm for mm in out if mm.kind == "explicit" and mm.range.precision == "day" and mm.range.start == mm.range.end]
     added: list[tuple[DateMention, bool]] = []
-    for m in lex.bare_range.finditer(text):
+    for m in wordgate.finditer(lex.bare_range, text, starts):
         start, end = m.start(), m.end()
         if any(sp.start < end and start < sp.end for sp in taken):
             continue
