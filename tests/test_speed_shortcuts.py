@@ -194,6 +194,31 @@ def test_place_prefix_gate_never_rules_out_a_window_the_regex_matches(lang: str)
     assert rejected > 0 and matched > 0
 
 
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_since_gate_never_rules_out_a_window_the_regex_matches(lang: str) -> None:
+    """``dates._since_before``: the window before a date ("desde el día", "since")
+    is searched only when its last word is a "since" word or a day word."""
+    lex = dates._lexicon(lang)
+    raw = load_lang_file(lang, "dates")
+    words_ = [str(p) for p in [*(raw.get("since") or []), *(raw.get("since_day_words") or [])]]
+    vocabulary = words_ + [p.upper() for p in words_] + [w for p in words_ for w in p.split()]
+    rejected = matched = 0
+    for text in _random_texts(lang, vocabulary, 400, seed=6):
+        text += "28"
+        start = len(text) - 2
+        for reach in (dates.SINCE_REACH, 8):
+            window = max(0, start - reach)
+            may = lex.since_gate.may_match(text, window, start)
+            rejected += not may
+            if lex.since_before.search(text, window, start):
+                matched += 1
+                assert may, text[window:start]
+        expected = lex.since_before.search(text, max(0, start - dates.SINCE_REACH), start)
+        got = dates._since_before(text, lex, start)
+        assert (got and got.span()) == (expected and expected.span())
+    assert rejected > 0 and matched > 0
+
 def _plain_preceding_cue(folded: str, start: int, phrases: tuple[str, ...]) -> str | None:
     head = folded[max(0, start - 60) : start].rstrip()
     if len(head) == start - max(0, start - 60):

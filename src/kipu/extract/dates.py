@@ -355,6 +355,9 @@ class _DateLex:
         # stand between the "since" word and the date (``since_day_words``).
         day_word = _alt(data.get("since_day_words") or [], flags="i")
         self.since_before = P(rf"(?<!\w)(?P<s>{_alt(data.get('since') or [], flags='i')})(?:{_SP}(?P<dw>{day_word}))?{_SP}$")
+        # Asked before most dates: a window whose last word is no "since" word and no day word is
+        # ruled out without the search (``_since_before``, ``wordgate.EndGate``).
+        self.since_gate = EndGate([*(data.get("since") or []), *(data.get("since_day_words") or [])], " \t\u00a0")
         # "desde el inicio de la crisis, el 21 de octubre": the start named first, its day in apposition.
         appositive = data.get("since_appositive") or []
         joiner = _alt(data.get("since_appositive_joiners") or [], flags="i")
@@ -798,7 +801,7 @@ def _since_then_a_count(m: re.Match[str], c: _Cand, text: str, lex: _DateLex) ->
         and not m.group("y")
         and bool(m.group("jw"))
         and _norm(m.group("jw")) in lex.since_not_range
-        and lex.since_before.search(text, max(0, c.start - SINCE_REACH), c.start) is not None
+        and _since_before(text, lex, c.start) is not None
     )
 
 
@@ -1672,7 +1675,7 @@ def _a_runs_start(text: str, lex: _DateLex, start: int) -> bool:
     """The day at ``start`` is where a run began ("desde el 4 de enero", "desde que
     comenzó el paro nacional el 28 de abril"), not a day the story has reached:
     a later "esa noche" stays on the day told before it."""
-    if lex.since_before.search(text, max(0, start - SINCE_REACH), start):
+    if _since_before(text, lex, start):
         return True
     return lex.since_appositive is not None and lex.since_appositive.search(text, max(0, start - SINCE_REACH - APPOSITIVE_GAP), start) is not None
 
@@ -1952,13 +1955,24 @@ SINCE_REACH = 36  # chars before a date in which its "since" word may stand ("de
 TIMES_REACH = 12  # chars before a "since" word in which "time", "vez" may end
 
 
+def _since_before(text: str, lex: _DateLex, start: int) -> re.Match[str] | None:
+    """``lex.since_before``'s match in the ``SINCE_REACH`` characters before
+    ``start`` ("desde el", "since"). The regex tries every position of the
+    window with every word; the window's last word is looked up first, and
+    most windows end with no such word (speed only: the same match)."""
+    lo = max(0, start - SINCE_REACH)
+    if not lex.since_gate.may_match(text, lo, start):
+        return None
+    return lex.since_before.search(text, lo, start)
+
+
 def _since(text: str, lex: _DateLex, published: date | None, mentions: list[DateMention]) -> list[DateMention]:
     """"since December 7" runs from that date to publication."""
     out: list[DateMention] = []
     for mm in mentions:
         # (a day counted from another is no run's start, but one counted from the report is: "desde el día anterior")
         counted = mm.kind == "range" or (mm.kind == "anchor" and mm.anchor_needed)
-        s = None if counted else lex.since_before.search(text, max(0, mm.span.start - SINCE_REACH), mm.span.start)
+        s = None if counted else _since_before(text, lex, mm.span.start)
         if s is None and lex.since_appositive is not None and mm.kind == "explicit" and mm.range.precision == "day":
             s = lex.since_appositive.search(text, max(0, mm.span.start - SINCE_REACH - APPOSITIVE_GAP), mm.span.start)
         if s is None and not counted and lex.to_now_after is not None and lex.to_now_after.match(text, mm.span.end):
