@@ -1143,3 +1143,26 @@ def test_a_deadly_day_is_background_only_beyond_the_plain_reach() -> None:
             r = DateRange(d, d, precision, None)
             if not events.is_background(r, published):
                 assert not events.is_background(r, published, deadly=True)
+
+
+def test_articles_dropped_from_the_whole_article_as_from_each_sentence() -> None:
+    """``document._drop_articles`` drops the unaccented "el"/"El" ``lone`` cues
+    from the article's matches before they are shared out by sentence; each
+    sentence keeps the matches that dropping them sentence by sentence kept:
+    the pronoun "Él"/"ÉL" (and "ella", which has no article to mistake)."""
+    from kipu.extract import document
+    from kipu.extract.lexicon import Lexicon
+
+    text = (
+        "El viernes, él fue detenido en Juliaca. ÉL dijo que el paro sigue. Ella marchó el lunes.\n\n"
+        "Él y ella llegaron. EL alcalde habló; el 9 de enero hubo muertos."
+    )
+    spellings = document._lone_spellings("es")
+    assert spellings
+    doc = document.AnalysedDocument.build(text, "es", None, Lexicon.for_lang("es"))
+    for view in doc.sentences:
+        scanned = [m for m in Lexicon.for_lang("es").scan(textnorm.fold(text)) if view.span.start <= m.start < view.span.end]
+        # the old per-sentence rule: a lone cue whose text is not the pronoun's spelling is dropped
+        kept = [m for m in scanned if m.category == "lone" and not (m.term in spellings and text[m.start : m.end].lower() != spellings[m.term])]
+        assert view.of("lone") == kept
+    assert [text[m.start : m.end] for v in doc.sentences for m in v.of("lone")] == ["él", "ÉL", "Ella", "Él", "ella"]
