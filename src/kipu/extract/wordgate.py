@@ -75,6 +75,9 @@ class Heads:
     whole: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     #: The second words of those phrases (folded).
     seconds: set[str] = field(default_factory=set)
+    #: The last words of its two-word phrases, and the third words of the longer ones (folded).
+    pair_ends: set[str] = field(default_factory=set)
+    thirds: set[str] = field(default_factory=set)
     #: The most words a phrase has after its first one.
     longest: int = 0
 
@@ -107,6 +110,9 @@ class Heads:
             self.folded.add(keys[0])  # type: ignore[arg-type]  # None ruled out above
             self.whole.setdefault(keys[0], set()).add(tuple(keys[1:]))  # type: ignore[arg-type]
             self.seconds.update(keys[1:2])  # type: ignore[arg-type]
+            if len(keys) == 2:
+                self.pair_ends.add(keys[1])  # type: ignore[arg-type]
+            self.thirds.update(keys[2:3])  # type: ignore[arg-type]
             self.longest = max(self.longest, len(keys) - 1)
         return self
 
@@ -147,6 +153,7 @@ class Heads:
         return False
 
 
+_PHRASE_CLASSES = 4  # word classes per pattern of phrases (``WordGate``)
 SPARSE = 40  # up to this many words in a mask, they are found one by one (``_picked``)
 
 
@@ -200,20 +207,23 @@ class WordGate:
             for p in patterns
         ]
         # Patterns that begin with known phrases (``Heads.phrases``), each
-        # with two more word classes: the words that are a one-word phrase
-        # of it, and those that are the second word of one of its phrases.
-        # A start is one of the first or has one of the second next (a mask
-        # test), and only then is the whole phrase compared.
-        self._whole: list[tuple[Heads, int, int] | None] = []
+        # with four more word classes: the words that are a one-word phrase
+        # of it, those that are the second word of one of its phrases, the
+        # last words of its two-word phrases and the third words of its
+        # longer ones. A start is one of the first, or has a last word of a
+        # pair next, or a second and then a third word next (mask tests),
+        # and only then is the whole phrase compared: "in the" is no start
+        # of "in the morning" before "province" (speed only).
+        self._whole: list[tuple[Heads, int, int, int, int] | None] = []
         self._phrased: list[Heads] = []
         for p in patterns:
             if p.whole and not p.anywhere:
-                single = len(self.heads) + 2 * len(self._phrased)
-                self._whole.append((p, single, single + 1))
+                single = len(self.heads) + _PHRASE_CLASSES * len(self._phrased)
+                self._whole.append((p, single, single + 1, single + 2, single + 3))
                 self._phrased.append(p)
             else:
                 self._whole.append(None)
-        self._bytes = (len(self.heads) + 2 * len(self._phrased) + 7) // 8 or 1  # bytes of classes per word
+        self._bytes = (len(self.heads) + _PHRASE_CLASSES * len(self._phrased) + 7) // 8 or 1  # bytes of classes per word
         self._cache: dict[str, bytes] = {}  # word -> its classes, one bit each, ``_bytes`` bytes
         self._folds: dict[str, str | None] = {}  # word -> its canonical form, for the phrase checks
 
@@ -241,11 +251,16 @@ class WordGate:
                 bits |= 1 << i
         base = len(self.heads)
         for q, p in enumerate(self._phrased):
+            at = base + _PHRASE_CLASSES * q
             rests = p.whole.get(key) if key is not None else None
             if key is None or (rests is not None and () in rests):
-                bits |= 1 << (base + 2 * q)
+                bits |= 1 << at
             if key is None or key in p.seconds:
-                bits |= 1 << (base + 2 * q + 1)
+                bits |= 1 << (at + 1)
+            if key is None or key in p.pair_ends:
+                bits |= 1 << (at + 2)
+            if key is None or key in p.thirds:
+                bits |= 1 << (at + 3)
         return bits.to_bytes(self._bytes, "little")
 
     def positions(self, text: str) -> list[list[int] | None]:
@@ -294,9 +309,9 @@ class WordGate:
                 ks &= allowed
             whole = self._whole[i]
             if whole is not None and ks:
-                phrase, single, second = whole
+                phrase, single, second, pair_end, third = whole
                 kept = ks & mask(single)
-                rest = ks & (mask(second) >> 8) & ~kept
+                rest = ks & ((mask(pair_end) >> 8) | (mask(second) >> 8) & (mask(third) >> 16)) & ~kept
                 for k in _picked(range(n), rest):
                     if phrase.begins_phrase(tokens, k, self._fold):
                         kept |= 1 << (8 * k)
