@@ -1166,3 +1166,22 @@ def test_articles_dropped_from_the_whole_article_as_from_each_sentence() -> None
         kept = [m for m in scanned if m.category == "lone" and not (m.term in spellings and text[m.start : m.end].lower() != spellings[m.term])]
         assert view.of("lone") == kept
     assert [text[m.start : m.end] for v in doc.sentences for m in v.of("lone")] == ["él", "ÉL", "Ella", "Él", "ella"]
+
+
+def test_origin_phrases_tried_by_their_last_word_find_what_trying_each_finds() -> None:
+    """``places._origin_near`` tries only the origin phrases ending in one of
+    the window's words; on windows made of the phrases' own words, spaced,
+    cut and glued every way, it answers as trying every phrase does."""
+    cues = gazetteer.Gazetteer.load().cues
+    phrases = list(cues.origin)
+    vocabulary = phrases + [w for p in phrases for w in p.split()] + ["lima", "juliaca", "de", "from", "  ", "\n"]
+    rng = random.Random(31)
+    hits = 0
+    for _ in range(3000):
+        folded = "".join(rng.choice(vocabulary) + rng.choice([" ", " ", ", ", "\n", "  ", "-"]) for _ in range(rng.randint(1, 12)))
+        for start in (len(folded), max(0, len(folded) - 3), len(folded) // 2):
+            window = " " + folded[max(0, start - places.ORIGIN_WINDOW) : start] + " "
+            expected = any(f" {phrase} " in window for phrase in cues.origin)
+            assert places._origin_near(folded, start, cues) == expected, window
+            hits += expected
+    assert hits > 500

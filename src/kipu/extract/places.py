@@ -1399,7 +1399,32 @@ def _drop_another_towns_square(
 def _origin_near(folded: str, start: int, cues: Cues) -> bool:
     """An origin phrase ("from", "procedente de") among the words just before ``start``."""
     window = " " + folded[max(0, start - ORIGIN_WINDOW) : start] + " "
-    return any(f" {phrase} " in window for phrase in cues.origin)
+    by_last = _by_last_word(cues.origin)
+    # A phrase between spaces in the window ends with one of the window's own
+    # words: only the phrases ending in those are tried, not the hundred-odd
+    # of every language (speed only: the same answer as trying each).
+    for word in ["", *window.split()]:  # ("": a phrase of no word at all, tried always)
+        for spaced in by_last.get(word, ()):
+            if spaced in window:
+                return True
+    return False
+
+
+_last_by_word: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})
+
+
+def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``phrases`` each between two spaces, as a whole-word substring test
+    reads them, by their last word; made once per cue list (kept for the last
+    list, by identity), not once per phrase and call (speed only)."""
+    global _last_by_word
+    if _last_by_word[0] is not phrases:
+        index: dict[str, list[str]] = {}
+        for phrase in phrases:
+            words = phrase.split()
+            index.setdefault(words[-1] if words else "", []).append(f" {phrase} ")
+        _last_by_word = (phrases, {word: tuple(found) for word, found in index.items()})
+    return _last_by_word[1]
 
 
 _QUALIFIER = re.compile(r"(?:,| de| del) (?=\w)")
