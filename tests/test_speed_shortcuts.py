@@ -1185,3 +1185,31 @@ def test_origin_phrases_tried_by_their_last_word_find_what_trying_each_finds() -
             assert places._origin_near(folded, start, cues) == expected, window
             hits += expected
     assert hits > 500
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_hard_wrap_precheck_finds_what_the_search_finds(lang: str) -> None:
+    """``segment._hard_wrap`` gives up without its search where no word comes
+    right before the break (nor before the blanks and one newline ``$`` may
+    skip); on breaks after joiners, stops, blanks and newlines, cut every
+    way, it answers as the search alone does."""
+    from kipu.extract import segment
+
+    joiners = segment._line_joiners(lang)
+
+    def plain(text: str, m: object) -> bool:
+        if "\n" in m.group().lstrip("\n"):  # type: ignore[attr-defined]
+            return False
+        last = segment._LAST_WORD.search(text, max(0, m.start() - 30), m.start())  # type: ignore[attr-defined]
+        return bool(last and last.group(1).lower() in joiners)
+
+    rng = random.Random(41)
+    pieces = [*joiners, *(j.upper() for j in joiners), "Lima", "marcharon", "9", "_x", ".", ",", " ", "\t", "\n", "\n\n", " \n", "«", "»", "—", "El", "Policía"]
+    wrapped = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\t", "\n"]) for _ in range(rng.randint(1, 15))) + "\nManifestantes llegaron."
+        for m in segment._PARA.finditer(text):
+            expected = plain(text, m)
+            assert segment._hard_wrap(text, m, joiners) == expected, repr(text)
+            wrapped += expected
+    assert wrapped > 100

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kipu.extract.lexicon import alternation, lang_words, lang_data
 from kipu.model import Span, slot_setters
+from kipu.textnorm import is_word_char
 
 # A line opening with a capital, or with a list marker before one ("- En Juliaca, ...",
 # "• ...", "2. ...", the "—" of an interview's turn), starts a paragraph; so does a
@@ -90,11 +91,25 @@ def _date_heading(lang: str) -> re.Pattern[str]:
 _LAST_WORD = re.compile(r"(\w++)[ \t]*+$")
 
 
+def _word_then_blanks(text: str, end: int) -> bool:
+    """Whether a word character comes right before the spaces and tabs that end at ``end``."""
+    i = end
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i > 0 and is_word_char(text[i - 1])
+
+
 def _hard_wrap(text: str, m: re.Match[str], joiners: frozenset[str]) -> bool:
     """A single line break after "its" or "de" wraps a sentence; it is no paragraph."""
     if "\n" in m.group().lstrip("\n"):
         return False
-    last = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+    end = m.start()
+    if not _word_then_blanks(text, end) and not (end and text[end - 1] == "\n" and _word_then_blanks(text, end - 1)):
+        # no word right before the break (a sentence's stop, a quote mark): the search
+        # below, tried at each of the 30 characters, could find none (speed only;
+        # ``$`` also matches before a last newline, hence the second test)
+        return False
+    last = _LAST_WORD.search(text, max(0, end - 30), end)
     return bool(last and last.group(1).lower() in joiners)
 
 
