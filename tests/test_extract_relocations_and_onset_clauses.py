@@ -368,3 +368,39 @@ def test_the_mexican_embassy_is_no_sign_of_mexico():
 def test_la_embajada_de_mexico_no_es_mexico():
     out = _run("El 7 de diciembre, Castillo fue detenido cuando se dirigía a la embajada de México.", date(2023, 2, 10), "es")
     assert [(e.sub_type, e.place.country) for e in out.events] == [("arrests", "PE")]
+
+
+# GUIDELINES §3: a perfect-tense count of arrests after a running total is another total.
+
+def test_arrests_in_the_perfect_after_a_total_are_another_total():
+    text = (
+        "More than a million people marched in Santiago on Friday. At least 19 people have died in the unrest, "
+        "according to the government. More than 7,000 people have been detained, officials said."
+    )
+    out = _run(text, date(2019, 10, 26))
+    assert [(e.type, e.arrests) for e in out.events] == [("protest", None)]
+    assert sorted((t.measure, t.value) for t in out.tallies) == [("arrests", 7000), ("fatalities", 19)]
+
+
+def test_detenidos_en_perfecto_tras_un_total_son_otro_total():
+    text = (
+        "Más de un millón de personas marcharon el viernes en Santiago. Al menos 19 personas han muerto en las "
+        "protestas, según el Gobierno. Más de 7.000 personas han sido detenidas, informaron las autoridades."
+    )
+    out = _run(text, date(2019, 10, 26), "es")
+    assert all(e.arrests is None for e in out.events)
+    assert ("arrests", 7000) in {(t.measure, t.value) for t in out.tallies}
+
+
+def test_arrests_in_the_perfect_right_after_force_stay_its_own():
+    # guard: no total before, so the count is the tear-gassed march's arrests
+    out = _run("Police fired tear gas at Friday's march in Santiago. Twelve people have been detained.", date(2019, 10, 26))
+    assert [(e.sub_type, e.arrests.value) for e in out.events] == [("intervention", 12)]
+    assert out.tallies == []
+
+
+# GUIDELINES §2: a measure said to come "in the coming hours" is a plan.
+
+def test_a_measure_to_be_lifted_in_the_coming_hours_is_a_plan():
+    assert _run("On Saturday, Piñera said he would lift the state of emergency in the coming hours.", date(2019, 10, 26)).events == []
+    assert _run("El sábado, Piñera dijo que levantaría el estado de emergencia en las próximas horas.", date(2019, 10, 26), "es").events == []

@@ -666,6 +666,10 @@ class _ArticleReader:
             moved = tallies_in_own_clause(view, incident_counts, self.ctx)
             tally_counts = moved
             incident_counts = [c for c in incident_counts if c not in moved]
+        if incident_counts and self.tallies and view.has("perfect_count") and another_total(view, self.tally_paragraph):
+            # "At least 19 people have died in the unrest. More than 7,000 people have been detained": another total
+            tally_counts = tally_counts + [c for c in incident_counts if c.measure in ("arrests", "injuries") and not c.single]
+            incident_counts = [c for c in incident_counts if c not in tally_counts]
         span_told = self._span_of_the_total(view, when, when_explicit) or self._period_of_the_last_total(view)
         if when_explicit and tally_counts:
             # the period was the total's; the protest of the when-clause had one day
@@ -842,7 +846,8 @@ class _ArticleReader:
             where = [(last_measure.place, last_measure.place_explicit)]
             when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
         forced = before_the_past(view, past)
-        at = arrests_of_last_incident(view, self.frames, self.ctx)
+        # ("At least 19 people have died in the unrest. More than 7,000 people have been detained": another total)
+        at = None if self.tallies and another_total(view, self.tally_paragraph) else arrests_of_last_incident(view, self.frames, self.ctx)
         if at is not None:
             # "... fue contenida con gases. La Policía informó que once personas
             # fueron detenidas": that incident's arrests, where and when it was.

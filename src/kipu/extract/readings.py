@@ -185,8 +185,17 @@ def another_total(view: SentenceView, tally_paragraph: int) -> bool:
     right after it (a factbox's items: "* DEATHS: ... * INJURED: More than
     1,200 people have been injured")."""
     return (
-        0 <= view.paragraph - tally_paragraph <= 1 and view.has("tally", "weak") and not has_incident_trigger(view)
+        0 <= view.paragraph - tally_paragraph <= 1 and (view.has("tally", "weak") or view.has("perfect_count")) and not _a_trigger_beside_arrests(view)
         and (view.has("measure", "injuries") or view.has("measure", "arrests"))
+    )
+
+
+def _a_trigger_beside_arrests(view: SentenceView) -> bool:
+    """An incident word other than the arrest word a count of arrests has for
+    its verb ("More than 7,000 people have been detained": the arrests
+    themselves, no incident besides the total)."""
+    return any(
+        m.category in INCIDENT_CATEGORIES and not (m.category == "strategic" and m.label == "arrests") for m in view.matches
     )
 
 
