@@ -404,3 +404,17 @@ def test_arrests_in_the_perfect_right_after_force_stay_its_own():
 def test_a_measure_to_be_lifted_in_the_coming_hours_is_a_plan():
     assert _run("On Saturday, Piñera said he would lift the state of emergency in the coming hours.", date(2019, 10, 26)).events == []
     assert _run("El sábado, Piñera dijo que levantaría el estado de emergencia en las próximas horas.", date(2019, 10, 26), "es").events == []
+
+
+# GUIDELINES §2 date: the riots a movement turned into are dated from its first day, not the report's.
+
+def test_riots_a_movement_escalated_into_keep_its_first_day():
+    text = (
+        "More than a million people marched peacefully in Santiago on Friday.\n\n"
+        "The protests began on Oct. 18 after a rise in metro fares, and quickly escalated into riots in which "
+        "dozens of metro stations were burned and supermarkets looted."
+    )
+    out = _run(text, date(2019, 10, 26))
+    got = {(e.type, e.date.start) for e in out.events}
+    assert ("riot", date(2019, 10, 18)) in got
+    assert ("protest", date(2019, 10, 25)) in got

@@ -1760,14 +1760,18 @@ BEGUN_WITH_DAYS = 21  # days before the report within which a movement's first a
 def _begun_with_an_action(view: SentenceView, d: Any, published: date | None) -> bool:
     """ "El paro comenzó el jueves 3 de octubre con una huelga de transportistas
     que bloquearon las vías", eleven days on: the movement's first day is told
-    with the action done on it, which is that day's incident. Weeks of a
+    with the action done on it (or the riots it turned into), which is that day's incident. Weeks of a
     movement back ("comenzaron el 28 de abril con un paro nacional", in June),
     it is the movement's history."""
     if published is None or not 0 <= (published - d.range.start).days <= BEGUN_WITH_DAYS:
         return False
     base = view.span.start
     m = _BEGUN_WITH.match(view.text, d.span.end - base)
-    return m is not None and any(0 <= f.start - (base + m.end()) <= BEGUN_WITH_REACH for f in view.of("form"))
+    if m is not None and any(0 <= f.start - (base + m.end()) <= BEGUN_WITH_REACH for f in view.of("form")):
+        return True
+    # "The protests began on Oct. 18 after a rise in metro fares, and quickly escalated into riots in
+    # which dozens of metro stations were burned": the riots the movement turned into, from its first day
+    return any(r.start >= d.span.end for r in view.of("riot"))
 
 
 def _date_stamp(view: SentenceView, d: Any) -> bool:
