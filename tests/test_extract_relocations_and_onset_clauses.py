@@ -418,3 +418,12 @@ def test_riots_a_movement_escalated_into_keep_its_first_day():
     got = {(e.type, e.date.start) for e in out.events}
     assert ("riot", date(2019, 10, 18)) in got
     assert ("protest", date(2019, 10, 25)) in got
+
+
+# GUIDELINES §2 type: a troop deployment told in the passive is a state measure.
+
+def test_el_ejercito_fue_desplegado_es_una_medida():
+    out = _run("Hubo protestas en Managua. El viernes, el Ejército fue desplegado en Managua para resguardar edificios públicos.", date(2018, 4, 22), "es")
+    assert [(e.type, e.sub_type, e.date.start) for e in out.events if e.type == "strategic_development"] == [
+        ("strategic_development", "state_measure", date(2018, 4, 20))
+    ]
