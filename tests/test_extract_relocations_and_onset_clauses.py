@@ -427,3 +427,12 @@ def test_el_ejercito_fue_desplegado_es_una_medida():
     assert [(e.type, e.sub_type, e.date.start) for e in out.events if e.type == "strategic_development"] == [
         ("strategic_development", "state_measure", date(2018, 4, 20))
     ]
+
+
+# GUIDELINES §2 counts: a number of provinces or cities counts places, not the crowd.
+
+def test_the_provinces_a_crowd_came_from_are_no_crowd_size():
+    out = _run("En Ilave, miles de comuneros de las 13 provincias se concentraron el jueves en la plaza de armas.", date(2023, 1, 13), "es")
+    assert (out.events[0].participants.low, out.events[0].participants.high) == (2000, 9999)
+    out = _run("In Ilave, thousands of villagers from the 13 provinces gathered on Thursday in the main square.", date(2023, 1, 13))
+    assert (out.events[0].participants.low, out.events[0].participants.high) == (2000, 9999)
