@@ -692,8 +692,10 @@ def _deaths_in_a_clash_of_crowds(view: SentenceView, tactics: set[str]) -> bool:
     """ "Four people died and more than 170 were injured in clashes between
     strikers and government supporters": a clash whose two sides the sentence
     names, with no police, soldier or state force in it, is a fight between
-    crowds; its dead are a riot's, not killed by state force."""
-    if tactics or any(view.has("actor", a) for a in ("police", "military")):
+    crowds; its dead are a riot's, not killed by state force. The death word
+    itself ("murieron", "were killed") reads as the killings response and
+    names no force, so it does not count as one."""
+    if tactics - {"killings"} or any(view.has("actor", a) for a in ("police", "military")):
         return False
     base = view.span.start
     return any(_CLASH_BETWEEN.match(view.text, m.end - base) for m in view.of("riot", "clash"))

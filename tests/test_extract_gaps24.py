@@ -1,0 +1,59 @@
+"""Known gaps closed at stop 26 (helper gaps24), probed with short sentences of
+our own: Spanish deaths "en enfrentamientos entre huelguistas y simpatizantes
+del Gobierno" typed excessive force because the death verb itself ("murieron")
+reads as the killings response; "two young men died during clashes with
+police" dropped as forces fighting, the young not being counted as civilians;
+"retuvieron durante horas a un policía" left peaceful because the adverbial
+pushed the officer past the verb's two object words (and English "held a
+police officer for several hours" likewise)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _typed(out):
+    return [(e.type, e.sub_type, e.place.admin1 if e.place else None, e.date.start if e.date else None,
+             e.fatalities.value if e.fatalities else None) for e in out.events]
+
+
+# §2 riot/violent_demonstration: the dead of a clash between two crowds, with no
+# state force told, died in a riot; "murieron" names no force.
+
+
+def test_es_deaths_in_clashes_between_strikers_and_supporters_are_a_riot():
+    text = "Cuatro personas murieron el viernes en Santa Cruz, Bolivia, en enfrentamientos entre huelguistas y simpatizantes del Gobierno durante el paro cívico.\n"
+    out = _run(text, date(2022, 11, 14), "es")
+    assert [(e.type, e.sub_type, e.place.country, e.fatalities.value) for e in out.events] == [
+        ("riot", "violent_demonstration", "BO", 4)
+    ]
+
+
+def test_es_deaths_in_clashes_between_crowds_without_the_strike_are_a_riot():
+    text = "Cuatro personas murieron el viernes en Santa Cruz, Bolivia, en enfrentamientos entre huelguistas y simpatizantes del Gobierno.\n"
+    out = _run(text, date(2022, 11, 14), "es")
+    assert [(e.type, e.sub_type, e.date.start, e.fatalities.value) for e in out.events] == [
+        ("riot", "violent_demonstration", date(2022, 11, 11), 4)
+    ]
+
+
+def test_en_people_killed_in_clashes_between_crowds_are_a_riot():
+    text = "Four people were killed on Friday in Santa Cruz, Bolivia, in clashes between strikers and government supporters.\n"
+    out = _run(text, date(2022, 11, 14))
+    assert [(e.type, e.sub_type, e.place.country, e.fatalities.value) for e in out.events] == [
+        ("riot", "violent_demonstration", "BO", 4)
+    ]
+
+
+def test_es_deaths_in_clashes_between_protesters_and_police_stay_excessive_force():
+    text = "Cuatro personas murieron el viernes en Juliaca en enfrentamientos entre manifestantes y policías.\n"
+    out = _run(text, date(2023, 1, 10), "es")
+    assert [(e.type, e.sub_type, e.place.admin1) for e in out.events] == [("protest", "excessive_force", "Puno")]
