@@ -57,3 +57,27 @@ def test_es_deaths_in_clashes_between_protesters_and_police_stay_excessive_force
     text = "Cuatro personas murieron el viernes en Juliaca en enfrentamientos entre manifestantes y policías.\n"
     out = _run(text, date(2023, 1, 10), "es")
     assert [(e.type, e.sub_type, e.place.admin1) for e in out.events] == [("protest", "excessive_force", "Puno")]
+
+
+# §2 protest/excessive_force: civilians (the young counted by a plain noun) dying in
+# clashes with police are a protest met by lethal force, not forces fighting.
+
+
+def test_es_two_young_men_dead_in_clashes_with_police():
+    text = "Dos jóvenes murieron el domingo en Andahuaylas durante los enfrentamientos con la policía.\n"
+    assert _typed(_run(text, date(2023, 1, 10), "es")) == [("protest", "excessive_force", "Apurímac", date(2023, 1, 8), 2)]
+
+
+def test_en_two_young_men_dead_in_clashes_with_police():
+    text = "Two young men died on Sunday in Andahuaylas during clashes with police.\n"
+    assert _typed(_run(text, date(2023, 1, 10))) == [("protest", "excessive_force", "Apurímac", date(2023, 1, 8), 2)]
+
+
+def test_en_two_people_dead_in_clashes_with_police():
+    text = "Two people died on Sunday in Andahuaylas during clashes with police.\n"
+    assert _typed(_run(text, date(2023, 1, 10))) == [("protest", "excessive_force", "Apurímac", date(2023, 1, 8), 2)]
+
+
+def test_young_soldiers_are_no_civilians():
+    text = "Two young soldiers died on Sunday in the VRAEM during clashes with Shining Path militants.\n"
+    assert _run(text, date(2023, 1, 10)).events == []

@@ -157,12 +157,20 @@ def _people_heads() -> frozenset[str]:
     return frozenset(lang_words("classify", "people_heads"))
 
 
-def _people_counted(view: SentenceView) -> bool:
+def people_counted(view: SentenceView) -> bool:
     """ "17 people died in Juliaca on 9 January": people counted by the plain
     noun are civilians, as "17 civilians" are (Spanish "personas" is already a
-    crowd word)."""
+    crowd word). "Two young soldiers" count soldiers: a head with a state force
+    noun right after it is no civilian."""
     heads = _people_heads()
-    return any(q.head is not None and q.head.lower() in heads for q in view.quantities)
+    counted = [q for q in view.quantities if q.head is not None and q.head.lower() in heads]
+    if not counted:
+        return False
+    forces = [m.start for a in STATE_FORCES for m in view.of("actor", a)]
+    return any(q.head_span is None or not any(0 <= f - q.head_span.end <= FORCE_AFTER_HEAD for f in forces) for q in counted)
+
+
+FORCE_AFTER_HEAD = 2  # chars from a counted noun to a force noun it qualifies ("two young soldiers")
 
 
 def only_generic_protest(view: SentenceView) -> bool:
@@ -262,7 +270,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if not demo and force & {"rubber_bullets", "tear_gas"} and view.has("measure", "injuries"):
         # "cuatro personas resultaron heridas por perdigones": pellets and gas wound a crowd
         demo = True
-    if not demo and fatalities and (view.has("actor", "protesters") or _people_counted(view)) and not view.has("accident_death") and not killed_by_others(view):
+    if not demo and fatalities and (view.has("actor", "protesters") or people_counted(view)) and not view.has("accident_death") and not killed_by_others(view):
         # "17 civilians and a police officer died in Juliaca": protesters or civilians dead in
         # numbers are a crowd's toll (not in an accident; causes and grievances are read off below)
         demo = True

@@ -15,6 +15,7 @@ from kipu.extract.classify import (
     fire_on_attempters,
     forces_and_crowd_named,
     gunfire_on_crowd,
+    people_counted,
     state_forces_named,
     strategic_leads,
 )
@@ -415,6 +416,10 @@ def forces_fight(view: SentenceView) -> bool:
         return False
     if view.has("armed"):
         return True
+    if people_counted(view):
+        # "Two young men died in Andahuaylas during clashes with police": people counted by a
+        # plain noun are civilians, the crowd's side of the clash
+        return False
     # "dejaron doce heridos, entre ellos cuatro policías": officers among the hurt are no fighting side;
     # "Police said a man was killed during the clashes": the force that tells it is no side either
     base = view.span.start
