@@ -81,3 +81,27 @@ def test_en_two_people_dead_in_clashes_with_police():
 def test_young_soldiers_are_no_civilians():
     text = "Two young soldiers died on Sunday in the VRAEM during clashes with Shining Path militants.\n"
     assert _run(text, date(2023, 1, 10)).events == []
+
+
+# §2 riot/mob_violence: a crowd holding an officer, with how long told between the
+# verb and the officer, attacks a person.
+
+
+def test_es_held_for_hours_an_officer_is_mob_violence():
+    text = "Los manifestantes retuvieron durante horas a un policía en Chumbivilcas el martes.\n"
+    assert _typed(_run(text, date(2023, 1, 10), "es")) == [("riot", "mob_violence", "Cusco", date(2023, 1, 10), None)]
+
+
+def test_es_held_for_several_hours_two_agents_is_mob_violence():
+    text = "Los comuneros retuvieron durante varias horas a dos agentes en Espinar el martes.\n"
+    assert _typed(_run(text, date(2023, 1, 10), "es")) == [("riot", "mob_violence", "Cusco", date(2023, 1, 10), None)]
+
+
+def test_en_held_an_officer_for_hours_is_mob_violence():
+    text = "Protesters held a police officer for several hours in Chumbivilcas on Tuesday.\n"
+    assert _typed(_run(text, date(2023, 1, 10))) == [("riot", "mob_violence", "Cusco", date(2023, 1, 10), None)]
+
+
+def test_es_tyres_burned_in_front_of_police_stay_a_protest():
+    text = "Los manifestantes quemaron llantas frente a los policías en Juliaca el martes.\n"
+    assert [(e.type, e.sub_type) for e in _run(text, date(2023, 1, 10), "es").events] == [("protest", "peaceful")]

@@ -190,9 +190,11 @@ def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
     officers = view.of("crowd_on_forces", "officer")
     forces = [m for m in view.of("actor") if m.label in STATE_FORCES]
     hostages = view.of("crowd_on_forces", "hostage")
+    durations = view.of("crowd_on_forces", "duration")
     found = []
     for v in view.of("crowd_on_forces", "verb") + view.of("crowd_on_forces", "hostage_verb"):
-        seized = [o for o in officers if 0 <= o.start - v.end and _GAP_WORDS.fullmatch(text, v.end - base, o.start - base) is not None]
+        after = _past_duration(v, durations)
+        seized = [o for o in officers if 0 <= o.start - after and _GAP_WORDS.fullmatch(text, after - base, o.start - base) is not None]
         if v.label == "hostage_verb":
             seized = [o for o in seized if any(0 < h.start - o.end <= HOSTAGE_GAP for h in hostages)]
         if not seized:
@@ -207,6 +209,16 @@ def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
             found.append(v)
             break
     return found
+
+
+def _past_duration(verb: Match, durations: list[Match]) -> int:
+    """Where the verb's object may start: after how long the crowd held the
+    officer, when told right after the verb ("retuvieron durante horas a un
+    policía"), so that the adverbial does not count among the object's words."""
+    for d in durations:
+        if 0 <= d.start - verb.end <= 1:
+            return d.end
+    return verb.end
 
 
 #: Readings a crowd's seizure verb takes from other lexicons: an arrest, a state beating, and the
