@@ -105,3 +105,47 @@ def test_en_held_an_officer_for_hours_is_mob_violence():
 def test_es_tyres_burned_in_front_of_police_stay_a_protest():
     text = "Los manifestantes quemaron llantas frente a los policías en Juliaca el martes.\n"
     assert [(e.type, e.sub_type) for e in _run(text, date(2023, 1, 10), "es").events] == [("protest", "peaceful")]
+
+
+# §3 tallies: a count in the pluperfect "by" a day is the running total up to that
+# day, not an incident of that day.
+
+
+def _tallied(out):
+    return [(t.measure, t.value) for t in out.tallies]
+
+
+def test_en_killed_by_a_day_is_a_tally():
+    out = _run("By 13 December, six people had been killed in the protests in Apurímac.\n", date(2022, 12, 28))
+    assert (out.events, _tallied(out)) == ([], [("fatalities", 6)])
+
+
+def test_es_dead_until_a_day_is_a_tally():
+    text = "Las protestas se extendieron por el sur. Hasta el 13 de diciembre, seis personas habían muerto en Apurímac.\n"
+    out = _run(text, date(2022, 12, 28), "es")
+    assert (out.events, _tallied(out)) == ([], [("fatalities", 6)])
+
+
+def test_es_dead_as_at_a_day_in_the_protests_is_a_tally():
+    out = _run("Al 15 de enero, 42 personas habían muerto en las protestas en Puno.\n", date(2023, 1, 20), "es")
+    assert (out.events, _tallied(out)) == ([], [("fatalities", 42)])
+
+
+def test_en_toll_by_a_day_after_a_roadblock_is_a_tally_not_its_toll():
+    text = "Farmers blocked the Panamericana Sur in Ica for several days. By 21 December, three protesters had died in the region.\n"
+    out = _run(text, date(2022, 12, 28))
+    assert [(e.sub_type, e.fatalities) for e in out.events] == [("peaceful", None)]
+    assert _tallied(out) == [("fatalities", 3)]
+
+
+def test_on_a_day_the_pluperfect_count_stays_the_incident():
+    text = "Police fired on protesters in Juliaca on 9 January, and 17 people had died by nightfall.\n"
+    out = _run(text, date(2023, 1, 20))
+    assert [(e.sub_type, e.date.start, e.fatalities.value) for e in out.events] == [("excessive_force", date(2023, 1, 9), 17)]
+
+
+def test_arrested_by_the_night_of_the_day_told_are_that_days():
+    text = "Protesters stormed the regional government building in Puno on Sunday. About 40 people had been arrested by Sunday night.\n"
+    out = _run(text, date(2023, 1, 10))
+    assert [(e.type, e.date.start, e.arrests.value if e.arrests else None) for e in out.events] == [("riot", date(2023, 1, 8), 40)]
+    assert out.tallies == []

@@ -46,6 +46,8 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
     ("49 people were killed between December 2022 and February 2023"): a
     figure for a whole campaign, not for one incident."""
     context = view.has("tally", "context")
+    if view.has("reached", "pluperfect") and count_reached_by_a_day(view):
+        return True
     if view.has("superlative") and _totals_only_rank_the_day(view):
         # "17 were killed Monday in Juliaca, the deadliest day in a month of
         # unrest": the month ranks the day, the count is the day's
@@ -75,6 +77,31 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         return False  # "se produjo un enfrentamiento que dejó cinco heridos", "la policía reprimió la marcha y dejó dos muertos": that clash's toll
     # (a count told by the hour, "By 6 p.m. the hospital had recorded 17 deaths", is of the day the story is at)
     return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date and not view.has("hour")
+
+
+_REACHED_BY = re.compile(r"\b" + alternation(lang_words("dates", "reached_by", "openers"), r"\s+") + r"\s*$", re.IGNORECASE)
+REACHED_BY_REACH = 10  # chars before a day where its "by", "hasta el" may start
+_DAY_PART = re.compile(r"\b" + alternation(lang_words("dates", "reached_by", "day_parts")) + r"\b", re.IGNORECASE)
+DAY_PART_REACH = 12  # chars around a day where its part may be named ("by Sunday night", "hasta la noche del domingo")
+
+
+def count_reached_by_a_day(view: SentenceView) -> bool:
+    """ "By 13 December, six people had been killed in Apurímac", "Hasta el 13
+    de diciembre, seis personas habían muerto": a count in the pluperfect whose
+    every day is the day it was reached by is a running total up to that day
+    (GUIDELINES §3), not an incident of that day. A time of day ("By 6 p.m.
+    the hospital had recorded 17 deaths") or a part of it ("300 people had been
+    arrested by Sunday night") keeps the count the day's."""
+    if not view.dates or view.has("hour") or not view.has("reached", "pluperfect"):
+        return False
+    base = view.span.start
+    text = view.text
+    return all(
+        d.range is not None and d.range.precision == "day"
+        and _REACHED_BY.search(text, max(0, d.span.start - base - REACHED_BY_REACH), d.span.start - base) is not None
+        and _DAY_PART.search(text, max(0, d.span.start - base - DAY_PART_REACH), d.span.end - base + DAY_PART_REACH) is None
+        for d in view.dates
+    )
 
 
 def asserted_standing(view: SentenceView) -> bool:

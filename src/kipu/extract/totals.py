@@ -17,7 +17,7 @@ from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
 from kipu.extract.readings import TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
-from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, left_by_one_incident
+from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, count_reached_by_a_day, left_by_one_incident
 from kipu.model import DateRange, Span, TallyMention
 
 
@@ -99,8 +99,10 @@ def only_a_tally(
         # "Peru declares a state of emergency as protest deaths rise to seven": the measure is news;
         # "En total, 24 personas fueron detenidas desde el inicio": the arrests are the total itself
         return _arrests_are_the_total(view, tally_counts)
-    if _only_cutoff_days(view):
-        return True  # "counted 56 deaths as of 26 January: 46 in clashes, ...": the day the register closed
+    if _only_cutoff_days(view) or count_reached_by_a_day(view):
+        # "counted 56 deaths as of 26 January: 46 in clashes, ...": the day the register closed;
+        # "By 13 December, six people had been killed": the day the total was reached by
+        return True
     if view.has("standing") and asserted_standing(view) and only_generic_protest(view):
         return True  # "Maduro afirmó este sábado que hay más de 2.000 detenidos por las protestas": the day of saying
     dates = view.dates
