@@ -149,3 +149,41 @@ def test_arrested_by_the_night_of_the_day_told_are_that_days():
     out = _run(text, date(2023, 1, 10))
     assert [(e.type, e.date.start, e.arrests.value if e.arrests else None) for e in out.events] == [("riot", date(2023, 1, 8), 40)]
     assert out.tallies == []
+
+
+# §2 counts: two counts of groups that share no one (officers, civilians), told in two
+# sentences of one incident, add up; the same toll told by two sources is the larger.
+
+
+def _injured(out):
+    return [(e.place.admin1, e.injuries.value if e.injuries else None) for e in out.events]
+
+
+def test_es_officers_and_civilians_hurt_told_apart_add_up():
+    text = ("Los manifestantes se enfrentaron con la policía el martes en Juliaca. La Policía informó que seis de sus "
+            "efectivos resultaron heridos. La Defensoría reportó ocho civiles heridos.\n")
+    assert _injured(_run(text, date(2023, 1, 10), "es")) == [("Puno", 14)]
+
+
+def test_en_officers_and_civilians_hurt_told_apart_add_up():
+    text = ("Protesters clashed with police on Tuesday in Juliaca. Police said six officers were injured. "
+            "The Ombudsman reported eight civilians injured.\n")
+    assert _injured(_run(text, date(2023, 1, 10))) == [("Puno", 14)]
+
+
+def test_es_one_toll_told_by_two_sources_is_the_larger():
+    text = ("Los manifestantes se enfrentaron con la policía el martes en Juliaca. La Policía informó 8 heridos. "
+            "La Defensoría reportó 10 heridos.\n")
+    assert _injured(_run(text, date(2023, 1, 10), "es")) == [("Puno", 10)]
+
+
+def test_en_people_hurt_after_officers_hurt_are_no_other_group():
+    text = ("Protesters clashed with police on Tuesday in Juliaca. Police said six officers were injured. "
+            "The Ombudsman reported 14 people injured, including the officers.\n")
+    assert _injured(_run(text, date(2023, 1, 10))) == [("Puno", 14)]
+
+
+def test_en_officers_hurt_told_twice_are_the_larger_not_a_sum():
+    text = ("Protesters clashed with police on Tuesday in Juliaca. Police said eight officers were injured. "
+            "The Ombudsman reported ten officers hurt.\n")
+    assert _injured(_run(text, date(2023, 1, 10))) == [("Puno", 10)]

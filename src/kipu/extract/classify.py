@@ -152,7 +152,7 @@ CROWD_NOUN_GAP = 4  # chars from a number to the people it counts ("thousands of
 
 
 @lru_cache(maxsize=1)
-def _people_heads() -> frozenset[str]:
+def people_heads() -> frozenset[str]:
     """``people_heads`` of classify.yaml: the plain nouns a count of people takes ("17 people")."""
     return frozenset(lang_words("classify", "people_heads"))
 
@@ -162,7 +162,7 @@ def people_counted(view: SentenceView) -> bool:
     noun are civilians, as "17 civilians" are (Spanish "personas" is already a
     crowd word). "Two young soldiers" count soldiers: a head with a state force
     noun right after it is no civilian."""
-    heads = _people_heads()
+    heads = people_heads()
     counted = [q for q in view.quantities if q.head is not None and q.head.lower() in heads]
     if not counted:
         return False

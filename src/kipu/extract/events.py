@@ -53,6 +53,9 @@ class Frame:
     place_explicit: bool
     counts: dict[str, Count] = field(default_factory=dict)
     cues: list[str] = field(default_factory=list)
+    #: The group ("forces" or "civilians") a count added from a later sentence counts, by measure
+    #: (``kipu.extract.last_incident.count_for_last``); counts of the frame's own sentence are read off it.
+    count_groups: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def admin_key(self) -> tuple[str, str | None]:
@@ -162,7 +165,7 @@ def build_event(frames: list[Frame]) -> EventMention:
             if added:
                 c = added_to(before[0], c)
             told[measure] = (c, f)
-            if measure not in chosen or _prefer(c, chosen[measure]):
+            if measure not in chosen or prefer_count(c, chosen[measure]):
                 chosen[measure] = c
                 shown = (before[0].figure.span, c.figure.span) if added else (c.figure.span,)
                 spans[measure] = [span for span in shown if span]
@@ -385,7 +388,7 @@ def added_to(first: Count, more: Count) -> Count:
     return replace(more, figure=figure)
 
 
-def _prefer(new: Count, old: Count) -> bool:
+def prefer_count(new: Count, old: Count) -> bool:
     """Within one article, a number beats a word for a size ("al menos 20
     heridos" in the body over "decenas de heridos" in the headline); among
     numbers, the larger is the later, fuller count. One victim told alone

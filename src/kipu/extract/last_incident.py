@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kipu.extract.agents import killed_by_others
-from kipu.extract.classify import Typing
+from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES, killed_by_others
+from kipu.extract.classify import Typing, people_heads
 from kipu.extract.context import ArticleContext, in_mourned_clause
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
-from kipu.extract.events import Frame, added_to, dates_overlap
+from kipu.extract.events import Frame, added_to, dates_overlap, prefer_count
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
+from kipu.textnorm import fold
 from kipu.extract.readings import (
     FORM_RIOT_STRATEGIC,
     INCIDENT_CATEGORIES,
@@ -69,20 +70,70 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
         if c.measure not in measures:
             continue
         told = last.counts.get(c.measure)
+        group = group_counted(view, c)
         if told is None or _one_of_the_toll(told, c):
             last.counts[c.measure] = c
+            last.count_groups[c.measure] = group
         elif not c.vague and c.figure.low > told.figure.low and revises_a_toll(view):
             # "Twelve people died ... Late on Monday, the ombudsman raised the number of dead to 17": the toll revised
             last.counts[c.measure] = c
+            last.count_groups[c.measure] = group
         elif c.more and not c.vague and not told.vague and told.figure.span != c.figure.span:
             # "16 other people had been taken to hospital. Four police officers were also hurt": 20 hurt
             last.counts[c.measure] = added_to(told, c)
+            last.count_groups[c.measure] = None
+        elif told.figure.span != c.figure.span and _of_the_other_group(told, c, group, last):
+            # "La Policía informó que seis de sus efectivos resultaron heridos. La Defensoría reportó
+            # ocho civiles heridos": officers and civilians, two groups apart, 14 hurt
+            last.counts[c.measure] = added_to(told, c)
+            last.count_groups[c.measure] = None
+        elif told.figure.span != c.figure.span and prefer_count(c, told):
+            # "La Policía informó 8 heridos. La Defensoría reportó 10 heridos": the same toll told by
+            # two sources, the larger the fuller (as between an event's sentences)
+            last.counts[c.measure] = c
+            last.count_groups[c.measure] = group
+
+
+GROUP_REACH = 12  # chars from a number to the noun of the group it counts ("seis de sus efectivos", "eight civilians")
+
+
+def group_counted(view: SentenceView, c: Count) -> str | None:
+    """Whom a count counts, when its noun names one side: "forces" ("seis de
+    sus efectivos", "six officers") or "civilians" ("ocho civiles", "eight
+    protesters"); None for people at large ("ocho personas", "ten injured"),
+    who may be of either side."""
+    if c.figure.span is None:
+        return None
+    end = c.figure.span.end
+    heads = people_heads()
+    for m in view.of("actor"):
+        if 0 <= m.start - end <= GROUP_REACH:
+            if m.label in STATE_FORCES:
+                return "forces"
+            if m.label not in NOT_A_CROWD and fold(m.term).lower() not in heads:
+                return "civilians"
+    return None
+
+
+def _of_the_other_group(told: Count, c: Count, group: str | None, last: Frame) -> bool:
+    """The count told before counts the other side: one of officers, the other
+    of civilians, two groups that share no one (told of the frame's own
+    sentence, or recorded when a later sentence added it)."""
+    if group is None or c.vague or told.vague or c.single or told.single:
+        return False
+    if c.measure in last.count_groups:
+        before = last.count_groups[c.measure]
+    elif told.figure.span is not None and last.view.span.start <= told.figure.span.start < last.view.span.end:
+        before = group_counted(last.view, told)
+    else:
+        before = None
+    return before is not None and before != group
 
 
 def _one_of_the_toll(old: Count, new: Count) -> bool:
     """ "El médico es alcanzado mientras atendía a un herido. [...] Ingresan más de
     50 heridos": one victim told alone is one of the toll counted after it, never
-    the toll itself (as ``events._prefer`` between an event's sentences)."""
+    the toll itself (as ``events.prefer_count`` between an event's sentences)."""
     return (old.single or old.figure.high == 1) and not new.single and new.figure.low > 1
 
 
