@@ -187,3 +187,32 @@ def test_en_officers_hurt_told_twice_are_the_larger_not_a_sum():
     text = ("Protesters clashed with police on Tuesday in Juliaca. Police said eight officers were injured. "
             "The Ombudsman reported ten officers hurt.\n")
     assert _injured(_run(text, date(2023, 1, 10))) == [("Puno", 10)]
+
+
+# §3 tallies: a bare count of arrests after a movement told over several days, with no
+# force at the last incident, counts the whole movement; after force it is that incident's.
+
+MOVEMENT_ES = ("El paro agrario se extendió durante casi dos semanas. Los campesinos bloquearon carreteras en Cusco y Puno "
+               "desde el 5 de julio. El 12 de julio marcharon en la ciudad del Cusco. Las autoridades reportaron unos 150 detenidos.\n")
+
+
+def test_es_arrests_after_a_movements_days_are_its_tally():
+    out = _run(MOVEMENT_ES, date(2023, 7, 20), "es")
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("arrests", 150, "about")]
+    assert all(e.arrests is None and e.sub_type == "peaceful" for e in out.events)
+
+
+def test_en_arrests_after_a_movements_days_are_its_tally():
+    text = ("The agrarian strike lasted almost two weeks. Farmers blocked highways in Cusco and Puno from 5 July. "
+            "On 12 July they marched in the city of Cusco. Authorities reported around 150 arrests.\n")
+    out = _run(text, date(2023, 7, 20))
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("arrests", 150, "about")]
+    assert all(e.arrests is None for e in out.events)
+
+
+def test_es_arrests_right_after_a_dispersed_march_are_its_count():
+    text = ("El 12 de julio los campesinos marcharon en la ciudad del Cusco y la policía los dispersó con gases "
+            "lacrimógenos. Las autoridades reportaron unos 150 detenidos.\n")
+    out = _run(text, date(2023, 7, 20), "es")
+    assert [(e.sub_type, e.arrests.value) for e in out.events] == [("intervention", 150)]
+    assert out.tallies == []

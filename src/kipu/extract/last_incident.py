@@ -362,6 +362,30 @@ def arrested_at_last_protest(view: SentenceView, last: Frame, ctx: ArticleContex
     return last.place is not None and last.place.admin1 is not None and bool(ctx.sentence_places(view)) and in_its_region(view, last, ctx)
 
 
+def arrests_of_the_movement(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> list[Count]:
+    """ "The strike lasted two weeks. Farmers blocked highways from 5 July. On
+    12 July they marched in Cusco. Authorities reported around 150 arrests.":
+    after a story of a movement told over several days, a bare count of arrests
+    (no day, no place, no force of its own) that no force at the last incident
+    explains (``arrested_after_force`` is asked first) counts the whole movement:
+    a running total (GUIDELINES §3), not the peaceful march's count. The arrest
+    counts are returned (none when the sentence is not such a count)."""
+    if not view.has("measure", "arrests") or view.has("background") or view.has("state_response", "tear_gas"):
+        return []
+    if ctx.own_date(view) is not None or ctx.sentence_places(view) or view.has("form") or view.has("riot"):
+        return []
+    last = frames[-1]
+    if last.typing.family != "demonstration" or view.sentence.index - last.view.sentence.index > ANAPHOR_REACH:
+        return []
+    if any("arrests" in f.counts for f in frames):
+        return []  # the arrests already told of an incident: this may be their count again
+    story = [f for f in frames if f.typing.family == "demonstration" and f.date is not None]
+    days = {f.date.start for f in story} | {f.date.end for f in story}  # type: ignore[union-attr]
+    if len(days) < 2:
+        return []  # one day told: the count may be that protest's, told without its place
+    return [c for c in counts_in(view) if c.measure == "arrests" and not c.single]
+
+
 def crowd_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     """ "The march held on Monday ended without incidents. Police estimated
     attendance at about 2,000 people.": a crowd's size told by a turnout word

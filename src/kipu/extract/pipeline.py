@@ -44,6 +44,7 @@ from kipu.extract.grievance import told_of_an_old_protest
 from kipu.extract.last_incident import (
     add_counts,
     arrested_at_last_protest,
+    arrests_of_the_movement,
     arrests_of_last_incident,
     count_for_last,
     crowd_of_last,
@@ -468,6 +469,11 @@ class _ArticleReader:
                 dated = (own, True) if own is not None else (last.date, last.date_explicit)
                 arrests = [c for c in counts_in(view) if c.measure == "arrests"]
                 self.frames.extend(make_frames(view, arrests, dated, self.ctx.places_for(view), Typing("protest", "intervention", ("arrests_at_protest",))))
+            elif self.frames:
+                # "Authorities reported around 150 arrests", after days of a movement told: its running total
+                for c in arrests_of_the_movement(view, self.frames, self.ctx):
+                    self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
+                    self.tally_paragraph = view.paragraph
             return True
         if not self.any_trigger and not has_incident_trigger(view) and not on_a_crowd:
             return True
