@@ -216,3 +216,14 @@ def test_es_arrests_right_after_a_dispersed_march_are_its_count():
     out = _run(text, date(2023, 7, 20), "es")
     assert [(e.sub_type, e.arrests.value) for e in out.events] == [("intervention", 150)]
     assert out.tallies == []
+
+
+def test_es_dead_by_para_el_a_day_is_a_tally():
+    text = "Las protestas siguieron en el sur. Para el 13 de diciembre ya habían muerto seis personas en Apurímac.\n"
+    out = _run(text, date(2022, 12, 28), "es")
+    assert (out.events, _tallied(out)) == ([], [("fatalities", 6)])
+
+
+def test_es_held_all_night_two_officers_is_mob_violence():
+    text = "Los pobladores mantuvieron retenidos durante toda la noche a dos policías en Chumbivilcas el martes.\n"
+    assert [(e.type, e.sub_type) for e in _run(text, date(2023, 1, 10), "es").events] == [("riot", "mob_violence")]
