@@ -436,3 +436,15 @@ def test_the_provinces_a_crowd_came_from_are_no_crowd_size():
     assert (out.events[0].participants.low, out.events[0].participants.high) == (2000, 9999)
     out = _run("In Ilave, thousands of villagers from the 13 provinces gathered on Thursday in the main square.", date(2023, 1, 13))
     assert (out.events[0].participants.low, out.events[0].participants.high) == (2000, 9999)
+
+
+# GUIDELINES §2 counts: officers and civilians hurt, each told in a sentence of the incident, add up.
+
+def test_officers_and_civilians_hurt_in_two_incident_sentences_add_up():
+    text = (
+        "Miles marcharon el miércoles en el Centro de Lima; grupos de manifestantes lanzaron piedras contra los agentes. "
+        "La Policía informó que seis de sus efectivos resultaron heridos y que cinco personas fueron detenidas. "
+        "La Defensoría del Pueblo reportó, por su parte, ocho civiles heridos."
+    )
+    out = _run(text, date(2023, 7, 20), "es")
+    assert [(e.injuries.value, e.arrests.value) for e in out.events] == [(14, 5)]

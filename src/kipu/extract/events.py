@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from kipu.extract.agents import STATE_ACTORS, STATE_FORCES, killed_by_others, killers_not_state
+from kipu.extract.agents import NOT_A_CROWD, STATE_ACTORS, STATE_FORCES, killed_by_others, killers_not_state
 from kipu.extract.classify import (
     CROWD_STRUCK,
     FORCES_STRUCK,
@@ -22,6 +22,7 @@ from kipu.extract.classify import (
     forms_of,
     SEVERITY,
     more_severe,
+    people_heads,
     state_responses,
 )
 from kipu.extract.context import SPAN_DAYS, dates_prior_event, place_rank
@@ -29,6 +30,7 @@ from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import DateRange, EventMention, Figure, Place, Span
+from kipu.textnorm import fold
 
 ATTACKERS = frozenset({*STATE_FORCES, "criminal_groups", "protesters"})  # who attacks civilians, in the actor vocabulary
 # Named beside a protest, these are what it targets (a mine, a bus company,
@@ -161,7 +163,12 @@ def build_event(frames: list[Frame]) -> EventMention:
     for f in frames:
         for measure, c in f.counts.items():
             before = told.get(measure)
-            added = c.more and before is not None and before[1].view is not f.view and not before[0].vague
+            added = before is not None and before[1].view is not f.view and not before[0].vague and (
+                c.more
+                # "La Policía informó que seis de sus efectivos resultaron heridos [...]. La Defensoría reportó
+                # ocho civiles heridos": officers and civilians, told in two sentences of one incident
+                or _two_sides(before[0], before[1], c, f)
+            )
             if added:
                 c = added_to(before[0], c)
             told[measure] = (c, f)
@@ -376,6 +383,36 @@ def _named_in_sentences(frames: list[Frame], measure: str) -> int:
             if not any(words <= known or known <= words for known in people):
                 people.append(words)
     return len(people)
+
+
+GROUP_REACH = 12  # chars from a number to the noun of the group it counts ("seis de sus efectivos", "eight civilians")
+
+
+def group_counted(view: SentenceView, c: Count) -> str | None:
+    """Whom a count counts, when its noun names one side: "forces" ("seis de
+    sus efectivos", "six officers") or "civilians" ("ocho civiles", "eight
+    protesters"); None for people at large ("ocho personas", "ten injured"),
+    who may be of either side."""
+    if c.figure.span is None:
+        return None
+    end = c.figure.span.end
+    heads = people_heads()
+    for m in view.of("actor"):
+        if 0 <= m.start - end <= GROUP_REACH:
+            if m.label in STATE_FORCES:
+                return "forces"
+            if m.label not in NOT_A_CROWD and fold(m.term).lower() not in heads:
+                return "civilians"
+    return None
+
+
+def _two_sides(told: Count, told_in: Frame, c: Count, f: Frame) -> bool:
+    """Two counts of one measure, each in its own sentence, of the two sides
+    that share no one: one of officers, the other of civilians."""
+    if told.vague or c.vague or told.single or c.single:
+        return False
+    a, b = group_counted(told_in.view, told), group_counted(f.view, c)
+    return a is not None and b is not None and a != b
 
 
 def added_to(first: Count, more: Count) -> Count:

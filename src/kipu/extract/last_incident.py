@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES, killed_by_others
-from kipu.extract.classify import Typing, people_heads
+from kipu.extract.agents import killed_by_others
+from kipu.extract.classify import Typing
 from kipu.extract.context import ArticleContext, in_mourned_clause
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
-from kipu.extract.events import Frame, added_to, dates_overlap, prefer_count
+from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, prefer_count
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
-from kipu.textnorm import fold
 from kipu.extract.readings import (
     FORM_RIOT_STRATEGIC,
     INCIDENT_CATEGORIES,
@@ -92,27 +91,6 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
             # two sources, the larger the fuller (as between an event's sentences)
             last.counts[c.measure] = c
             last.count_groups[c.measure] = group
-
-
-GROUP_REACH = 12  # chars from a number to the noun of the group it counts ("seis de sus efectivos", "eight civilians")
-
-
-def group_counted(view: SentenceView, c: Count) -> str | None:
-    """Whom a count counts, when its noun names one side: "forces" ("seis de
-    sus efectivos", "six officers") or "civilians" ("ocho civiles", "eight
-    protesters"); None for people at large ("ocho personas", "ten injured"),
-    who may be of either side."""
-    if c.figure.span is None:
-        return None
-    end = c.figure.span.end
-    heads = people_heads()
-    for m in view.of("actor"):
-        if 0 <= m.start - end <= GROUP_REACH:
-            if m.label in STATE_FORCES:
-                return "forces"
-            if m.label not in NOT_A_CROWD and fold(m.term).lower() not in heads:
-                return "civilians"
-    return None
 
 
 def _of_the_other_group(told: Count, c: Count, group: str | None, last: Frame) -> bool:
