@@ -233,7 +233,7 @@ class ArticleContext:
                             lead_capital = capital
                     continue
             if view.has("scope", "regional_capital") and all(p.precision in ("country", "department") for p in named):
-                seat = self._regional_seat(named)
+                seat = self._regional_seat(named, self._region_earlier_in_paragraph(view))
                 if seat is not None:
                     cue = view.of("scope", "regional_capital")[0]
                     # "Thousands marched through the regional capital": the seat of the region the
@@ -244,10 +244,23 @@ class ArticleContext:
                 last = (view.paragraph, named[0].country)
         return lead_capital
 
-    def _regional_seat(self, named: list[Place]) -> Place | None:
+    def _region_earlier_in_paragraph(self, view: SentenceView) -> Place | None:
+        """The Peruvian place the closest earlier sentence of the paragraph names
+        ("En Huancavelica, la situación fue distinta. Los gremios [...] marcharon en la
+        capital regional"): the region the paragraph turned to, not the story's anchor."""
+        for prev in reversed(self.doc.sentences[: view.sentence.index]):
+            if prev.paragraph != view.paragraph:
+                return None
+            places = [p for p in self._resolved.get(prev.sentence.index) or [] if p.country == "PE" and p.gazetteer_id]
+            if places:
+                return places[0]
+        return None
+
+    def _regional_seat(self, named: list[Place], earlier: Place | None = None) -> Place | None:
         """The capital city of the Peruvian department a sentence names, or else of
-        the story's anchor (its first district, ``PE-dd0101``, is the seat)."""
-        region = next((p for p in named if p.precision == "department" and p.country == "PE"), None) or self.anchor_place
+        the one the paragraph named before it, or else of the story's anchor (its first
+        district, ``PE-dd0101``, is the seat)."""
+        region = next((p for p in named if p.precision == "department" and p.country == "PE"), None) or earlier or self.anchor_place
         if region is None or region.country != "PE" or not region.gazetteer_id:
             return None
         department = _DEPARTMENT_ID.match(region.gazetteer_id)

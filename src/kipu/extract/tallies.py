@@ -146,8 +146,13 @@ def _a_weak_total_word(view: SentenceView) -> bool:
     count, not one inside the source's own phrase: "according to the evidence
     reviewed by prosecutors, six people were killed" names who told the toll,
     it does not make the toll a running total ("Amnesty documented 25 deaths"
-    still is one)."""
+    still is one). A verb inside a denial ("No se registraron muertes, pero la
+    Policía detuvo a 12 personas") registers nothing: the count beside it is the
+    incident's own."""
     weak = view.of("tally", "weak")
+    if weak and view.has("modality", "negation"):
+        denials = view.of("modality", "negation")
+        weak = [w for w in weak if not any(n.start <= w.start and w.end <= n.end for n in denials)]
     if not weak:
         return False
     sources = [m for m in view.of("attribution", "source") if fold(m.term).lower() in _SOURCE_OPENERS] if view.has("attribution", "source") else []
