@@ -662,10 +662,19 @@ def _on_its_paragraphs_other_day(undated: list[Frame], dated: list[Frame]) -> bo
     closed, and rocks lay across the roads leading out of Puno, Juliaca and
     Ilave": a sentence whose paragraph wrote its day is that day's, not the
     incident of another day at the same place ("Five days later, on January
-    9, ... Juliaca")."""
-    return all(
-        PARAGRAPH_DAY in f.cues and f.date is not None
-        and all(r.date is None or not r.date_explicit or f.date.end < r.date.start - ADJACENT or f.date.start > r.date.end + ADJACENT for r in dated)
+    9, ... Juliaca"). A toll on the paragraph's day stays there even a day
+    from a dated action without one ("lo que ocurrió el miércoles [...] Dos
+    personas murieron en Macusani" then "El jueves, la provincia amaneció en
+    paro"): the dead are not the next day's strike's.
+    The group's other sentences, told on after it ("Hacia el mediodía la marcha
+    llegó a la comisaría"), carry on that day: one of them anchored to the
+    paragraph's day is enough, when none is on the other group's."""
+    deadly = any("fatalities" in f.counts for f in undated) and not any("fatalities" in r.counts for r in dated)
+    slack = timedelta(0) if deadly else ADJACENT
+    anchored = any(PARAGRAPH_DAY in f.cues for f in undated) if deadly else all(PARAGRAPH_DAY in f.cues for f in undated)
+    return anchored and all(
+        f.date is not None
+        and all(r.date is None or not r.date_explicit or f.date.end < r.date.start - slack or f.date.start > r.date.end + slack for r in dated)
         for f in undated
     )
 
