@@ -19,7 +19,18 @@ What it found and what these tests hold:
   the story's anchor (Apurímac): the region the paragraph just turned to comes
   first;
 - "No se registraron muertes, pero la Policía detuvo a 12 personas" made the
-  arrests a running total: a register's verb inside a denial registers nothing.
+  arrests a running total: a register's verb inside a denial registers nothing;
+- "lo que ocurrió el miércoles en la capital de la provincia. Dos personas
+  murieron [...] en Macusani" then "El jueves, la provincia amaneció en paro":
+  the dead went to Thursday's strike (a day apart still "touched"), and the
+  sentences told after the dead, inheriting the day, did not hold the group
+  to it;
+- "Los efectivos se replegaron hacia la salida" (the police retreating) was
+  dispersal, and made a police intervention in Juliaca, where they were flown;
+- "quemaron un ataúd simbólico con el nombre de la presidenta" made a
+  peaceful march a riot: a symbol burned is no arson;
+- an Infobae-style subheading "El contexto: 17 muertos en un solo día" gave
+  its 17 dead to the Ilave blockades told just above it.
 """
 
 from __future__ import annotations
@@ -83,3 +94,62 @@ def test_arrests_beside_a_denied_toll_are_the_incidents() -> None:
     strike = out.events[0]
     assert strike.arrests is not None and strike.arrests.low == 12
     assert (strike.type, strike.sub_type) == ("protest", "intervention")
+
+
+# -- the dead stay on their paragraph's day (GUIDELINES §2 date) ------------------
+
+
+def test_dead_on_the_paragraphs_day_are_not_the_next_days_strike() -> None:
+    out = extract(
+        "Los comuneros de Carabaya no se explican lo que ocurrió el miércoles en la capital de la provincia. "
+        "Dos personas murieron por impacto de bala durante el enfrentamiento entre manifestantes y policías "
+        "en Macusani, en la región Puno.\n\n"
+        "Hacia el mediodía la marcha llegó a la comisaría.\n\n"
+        "El jueves, la provincia amaneció en paro indefinido. Las tiendas de Macusani permanecieron cerradas.",
+        "es", date(2023, 1, 19),
+    )
+    days = {(e.date.start, e.sub_type, e.fatalities.low if e.fatalities else None) for e in out.events}
+    assert (date(2023, 1, 18), "excessive_force", 2) in days
+    assert (date(2023, 1, 19), "peaceful", None) in days
+
+
+# -- police retreating is no dispersal (GUIDELINES §2 state_response) -------------
+
+
+def test_police_that_retreat_disperse_no_one() -> None:
+    out = extract(
+        "El miércoles, cerca de mil pobladores marcharon por la plaza de Armas de Macusani.\n\n"
+        "Los efectivos, unos treinta, se replegaron hacia la salida a Crucero y al caer la tarde "
+        "fueron evacuados en helicóptero a Juliaca.",
+        "es", date(2023, 1, 19),
+    )
+    assert [(e.place.name, e.sub_type, e.state_response) for e in out.events] == [("Macusani", "peaceful", [])]
+
+
+# -- a symbol burned is no arson (GUIDELINES §2 type) -----------------------------
+
+
+def test_burning_a_symbolic_coffin_keeps_the_march_peaceful() -> None:
+    out = extract(
+        "Este miércoles, cientos de pobladores marcharon por la plaza principal de Ilave y quemaron "
+        "un ataúd simbólico con el nombre de la presidenta.",
+        "es", date(2023, 1, 11),
+    )
+    assert [(e.type, e.sub_type, e.forms) for e in out.events] == [("protest", "peaceful", ["march"])]
+
+
+# -- a subheading's count is the section's (GUIDELINES §2 counts) ---------------
+
+
+def test_subheading_with_a_count_adds_no_dead_to_the_incident_above() -> None:
+    out = extract(
+        "Un suboficial de la Policía murió quemado en Juliaca, horas después de la jornada más sangrienta. "
+        "En Ilave, en la provincia de El Collao, los bloqueos continuaron este miércoles.\n\n"
+        "El contexto: 17 muertos en un solo día\n\n"
+        "El ataque ocurrió después de que 17 civiles murieran por disparos en los alrededores del "
+        "aeropuerto de Juliaca durante la tarde del lunes 9 de enero.",
+        "es", date(2023, 1, 11),
+    )
+    ilave = next(e for e in out.events if e.place and e.place.name == "Ilave")
+    assert ilave.fatalities is None and ilave.sub_type == "peaceful"
+    assert [e.fatalities.low for e in out.events if e.fatalities and e.date.start == date(2023, 1, 9)] == [17]

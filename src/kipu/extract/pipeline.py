@@ -167,6 +167,8 @@ def detect_language(text: str) -> str:
 
 
 LABEL_WORDS = 4  # words of a digest's bullet label ("- Periodista asesinado.", "- Bloqueos en Cali.")
+SUBHEADING_WORDS = 8  # words of a section's subheading ("El contexto: 17 muertos en un solo día")
+SUBHEADING_PARAGRAPH = 2  # the first paragraph a subheading may stand in (the headline and the deck come before)
 FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed only)
 # A timeline's item opened by its full date is the article's own chronology: news this far back
 # (five years: the movement's dead and days recalled), background only beyond (another era, GUIDELINES §2).
@@ -274,7 +276,7 @@ class _ArticleReader:
             return
         view = self._listed(view)
         self._observe(view)
-        if self._bullet_label(view):
+        if self._bullet_label(view) or self._subheading(view):
             return
         if self._part_of_a_listed_total(view):
             return
@@ -303,6 +305,25 @@ class _ArticleReader:
             return False
         below = self.doc.sentences[index + 1]
         return below.paragraph != view.paragraph and not list_item(below) and (index == 0 or self.doc.sentences[index - 1].paragraph != view.paragraph)
+
+    def _subheading(self, view: SentenceView) -> bool:
+        """ "El contexto: 17 muertos en un solo día": a short line of its own with a
+        count, with no stop and no day, set between paragraphs of running text
+        deep in the article, heads the section below it; the count it sums up is
+        told there (its dead are the section's, not a new incident on the
+        publication day at the place the story was last at). Its place still
+        scopes the section (read above); one with no count ("El paro, marcado por
+        la violencia") is read, its action named."""
+        if not view.quantities or view.paragraph < SUBHEADING_PARAGRAPH or view.dates or view.text.rstrip().endswith((".", '"', "\u201d", "»")):
+            return False
+        if len(view.text.split(None, SUBHEADING_WORDS)) > SUBHEADING_WORDS or list_item(view):
+            return False
+        index = view.sentence.index
+        sentences = self.doc.sentences
+        if index + 1 >= len(sentences) or sentences[index - 1].paragraph == view.paragraph:
+            return False
+        below = sentences[index + 1]
+        return below.paragraph != view.paragraph and not list_item(below)
 
     def _listed(self, view: SentenceView) -> SentenceView:
         """A list item with no incident word of its own, read with the action
