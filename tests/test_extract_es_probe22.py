@@ -30,7 +30,11 @@ What it found and what these tests hold:
 - "quemaron un ataúd simbólico con el nombre de la presidenta" made a
   peaceful march a riot: a symbol burned is no arson;
 - an Infobae-style subheading "El contexto: 17 muertos en un solo día" gave
-  its 17 dead to the Ilave blockades told just above it.
+  its 17 dead to the Ilave blockades told just above it;
+- "una decena de videos grabados por manifestantes" and "varias bombas hacia
+  los manifestantes" counted the crowd: a number's own noun of things keeps
+  its count, unless the people noun is joined to it ("campesinas y campesinos")
+  or a crowd verb follows a collective ("decenas de venezolanos se concentran").
 """
 
 from __future__ import annotations
@@ -153,3 +157,22 @@ def test_subheading_with_a_count_adds_no_dead_to_the_incident_above() -> None:
     ilave = next(e for e in out.events if e.place and e.place.name == "Ilave")
     assert ilave.fatalities is None and ilave.sub_type == "peaceful"
     assert [e.fatalities.low for e in out.events if e.fatalities and e.date.start == date(2023, 1, 9)] == [17]
+
+
+# -- a number's own noun of things counts no crowd (GUIDELINES §2 counts) ---------
+
+
+def test_a_dozen_videos_recorded_by_protesters_count_no_crowd() -> None:
+    out = extract(
+        "Víctor Santisteban murió la noche del 28 de enero de 2023 en la avenida Abancay, en Lima, durante "
+        "la movilización contra el gobierno.\n\n"
+        "Esta investigación revisó los informes de balística y una decena de videos grabados por manifestantes. "
+        "Un grupo de policías disparó varias bombas hacia los manifestantes.",
+        "es", date(2023, 3, 20),
+    )
+    assert [(e.date.start, e.participants) for e in out.events] == [(date(2023, 1, 28), None)]
+
+
+def test_dozens_of_a_demonym_that_gather_are_the_crowd() -> None:
+    out = extract("Decenas de venezolanos se concentran en la Plaza de la Democracia de San José.", "es", date(2014, 2, 22))
+    assert out.events[0].participants is not None and out.events[0].participants.low == 24

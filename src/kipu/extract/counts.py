@@ -735,7 +735,12 @@ def _other_things_first(q: Any, cue: Match, view: SentenceView) -> bool:
     ``cue`` ("marchan", "se concentran"): it counts that noun, not the crowd."""
     head = getattr(q, "head_span", None)
     base = view.span.start
-    if head is None or head.start >= cue.start or view.text[q.span.end - base : head.start - base].strip():
+    if head is None or head.start >= cue.start:
+        return False
+    link = view.text[q.span.end - base : head.start - base].strip()
+    if link and not (q.vague and link.lower() in _OF and fold(cue.term) not in _CROWD_VERBS):
+        # ("una decena de videos grabados por manifestantes": a collective's "de" links its own noun;
+        # "decenas de venezolanos se concentran": before a crowd verb, the people who gathered)
         return False
     adjacent = not view.text[head.end - base : cue.start - base].strip()
     if adjacent and fold(cue.term) not in _CROWD_VERBS:
@@ -743,8 +748,10 @@ def _other_things_first(q: Any, cue: Match, view: SentenceView) -> bool:
     word = view.text[head.start - base : head.end - base]
     if not word.isalpha() or not word.islower() or len(word) < 4:
         return False  # (read before the walks over the matches below: speed only)
-    if any(m.category == "actor" and m.start <= cue.start < m.end for m in view.matches):
-        return False  # "200 campesinas y campesinos": a people noun is the crowd's own
+    if any(m.category == "actor" and m.start <= cue.start < m.end for m in view.matches) and view.text[head.end - base : cue.start - base].strip().lower() in _JOINERS:
+        # (but "una decena de videos grabados por manifestantes", "varias bombas hacia los
+        # manifestantes": the people named further on are not what the number counts)
+        return False  # "200 campesinas y campesinos": a people noun joined to the number's own is the crowd's
     covering = [m for m in view.matches if m.start <= head.start < m.end + 1]
     # (an organisation noun, "sindicatos", names bodies, not the people who march; right
     # before the crowd verb, "five unions march", only such a noun is read as the number's own)
@@ -847,6 +854,7 @@ def _counts_actions(q: Any, view: SentenceView) -> bool:
 
 _NOT_A_THING = frozenset(_words("not_a_thing"))
 _OF = frozenset(_words("of"))
+_JOINERS = frozenset(_words("name_joiners"))
 _PERSON_CATEGORIES = frozenset({"measure", "actor", "claimant", "single", "victim", "state_agent"})
 
 
