@@ -34,7 +34,11 @@ What it found and what these tests hold:
 - "una decena de videos grabados por manifestantes" and "varias bombas hacia
   los manifestantes" counted the crowd: a number's own noun of things keeps
   its count, unless the people noun is joined to it ("campesinas y campesinos")
-  or a crowd verb follows a collective ("decenas de venezolanos se concentran").
+  or a crowd verb follows a collective ("decenas de venezolanos se concentran");
+- "dos jóvenes murieron el domingo [...]. Ese día, unos 4.000 manifestantes
+  ocuparon la pista del aeropuerto" then "Según el Minsa, hubo 20 heridos": the
+  wounded were dropped, the sentence just before being a peaceful phase; the
+  clash its paragraph told on that day is what they were hurt in.
 """
 
 from __future__ import annotations
@@ -176,3 +180,16 @@ def test_a_dozen_videos_recorded_by_protesters_count_no_crowd() -> None:
 def test_dozens_of_a_demonym_that_gather_are_the_crowd() -> None:
     out = extract("Decenas de venezolanos se concentran en la Plaza de la Democracia de San José.", "es", date(2014, 2, 22))
     assert out.events[0].participants is not None and out.events[0].participants.low == 24
+
+
+# -- the wounded of the day's clash, after its peaceful phase (GUIDELINES §2 counts) --
+
+
+def test_wounded_after_a_peaceful_phase_go_to_the_days_clash() -> None:
+    out = extract(
+        "En Andahuaylas, dos jóvenes murieron el domingo 11 de diciembre durante los enfrentamientos "
+        "en los alrededores del aeropuerto. Ese día, unos 4.000 manifestantes ocuparon la pista del aeropuerto. "
+        "Según el Minsa, hubo 20 heridos.",
+        "es", date(2022, 12, 20),
+    )
+    assert [(e.sub_type, e.fatalities.low, e.injuries.low if e.injuries else None) for e in out.events] == [("excessive_force", 2, 20)]

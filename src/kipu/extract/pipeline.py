@@ -476,7 +476,7 @@ class _ArticleReader:
         # '"My son was wounded in Juliaca on Monday," said his mother': a witness's account, in a protest article
         testimony = self.protest_context and quoted_testimony(view)
         if not may_report(view) and not scene_force and not after_a_total and not on_a_crowd and not testimony:
-            if self.frames and wounded_after_incident(view, self.frames[-1], self.ctx):
+            if self.frames and wounded_after_incident(view, self._scene_of_last(), self.ctx):
                 # ("reportó al menos seis heridos y cuatro detenidos": the arrests counted with them too)
                 count_for_last(self.frames, view, ("injuries", "arrests"))
             elif self.frames and arrested_after_force(view, self.frames, self.ctx):
@@ -505,6 +505,21 @@ class _ArticleReader:
         if self.ctx.is_modal(view) or only_in_quotes(view) and not testimony:
             return True
         return False
+
+    def _scene_of_last(self) -> Frame:
+        """The incident just told, by its most forceful sentence: "dos jóvenes murieron
+        el domingo en los enfrentamientos. Ese día, unos 4.000 manifestantes ocuparon la
+        pista" then "hubo 20 heridos": the last sentence is a peaceful phase of the day
+        whose clash its paragraph told first (same day, same place), and the wounded are
+        that clash's."""
+        last = self.frames[-1]
+        if last.typing.sub_type != "peaceful":
+            return last
+        return next((
+            f for f in reversed(self._frames_of_paragraph(last.view.paragraph))
+            if f.typing.family == "demonstration" and f.typing.sub_type != "peaceful" and f.admin_key == last.admin_key
+            and f.date is not None and last.date is not None and (f.date.start, f.date.end) == (last.date.start, last.date.end)
+        ), last)
 
     def _opens_its_paragraph(self, view: SentenceView) -> bool:
         """Whether ``view`` is the first sentence of its paragraph."""
