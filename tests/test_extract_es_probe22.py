@@ -38,7 +38,9 @@ What it found and what these tests hold:
 - "dos jóvenes murieron el domingo [...]. Ese día, unos 4.000 manifestantes
   ocuparon la pista del aeropuerto" then "Según el Minsa, hubo 20 heridos": the
   wounded were dropped, the sentence just before being a peaceful phase; the
-  clash its paragraph told on that day is what they were hurt in.
+  clash its paragraph told on that day is what they were hurt in;
+- "Moreno y la Conaie alcanzaron un acuerdo para derogar el decreto" told no
+  settlement: "alcanzar un acuerdo" was not a settlement verb.
 """
 
 from __future__ import annotations
@@ -193,3 +195,16 @@ def test_wounded_after_a_peaceful_phase_go_to_the_days_clash() -> None:
         "es", date(2022, 12, 20),
     )
     assert [(e.sub_type, e.fatalities.low, e.injuries.low if e.injuries else None) for e in out.events] == [("excessive_force", 2, 20)]
+
+
+# -- a deal reached ends the protest (GUIDELINES §2 strategic_development/other) ----
+
+
+def test_a_deal_reached_is_a_settlement() -> None:
+    out = extract(
+        "El sábado 12 de octubre, manifestantes incendiaron el edificio de la Contraloría en Quito. "
+        "El domingo por la noche, Moreno y la Conaie alcanzaron un acuerdo para derogar el decreto.",
+        "es", date(2019, 10, 14),
+    )
+    deals = [e for e in out.events if e.type == "strategic_development"]
+    assert [(e.sub_type, e.date.start, e.place.country) for e in deals] == [("other", date(2019, 10, 13), "EC")]
