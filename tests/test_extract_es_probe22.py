@@ -40,7 +40,9 @@ What it found and what these tests hold:
   wounded were dropped, the sentence just before being a peaceful phase; the
   clash its paragraph told on that day is what they were hurt in;
 - "Moreno y la Conaie alcanzaron un acuerdo para derogar el decreto" told no
-  settlement: "alcanzar un acuerdo" was not a settlement verb.
+  settlement: "alcanzar un acuerdo" was not a settlement verb;
+- "un grupo de policías disparó varias bombas hacia los manifestantes" was
+  live ammunition: the canisters named by their short name, "bombas", fired.
 """
 
 from __future__ import annotations
@@ -208,3 +210,14 @@ def test_a_deal_reached_is_a_settlement() -> None:
     )
     deals = [e for e in out.events if e.type == "strategic_development"]
     assert [(e.sub_type, e.date.start, e.place.country) for e in deals] == [("other", date(2019, 10, 13), "EC")]
+
+
+# -- gas canisters fired by their short name (GUIDELINES §2 state_response) --------
+
+
+def test_police_firing_bombs_at_a_crowd_is_tear_gas() -> None:
+    out = extract(
+        "El 9 de marzo, en Lima, un grupo de policías disparó varias bombas hacia los manifestantes.",
+        "es", date(2023, 3, 10),
+    )
+    assert [(e.sub_type, e.state_response) for e in out.events] == [("intervention", ["tear_gas"])]
