@@ -42,7 +42,10 @@ What it found and what these tests hold:
 - "Moreno y la Conaie alcanzaron un acuerdo para derogar el decreto" told no
   settlement: "alcanzar un acuerdo" was not a settlement verb;
 - "un grupo de policías disparó varias bombas hacia los manifestantes" was
-  live ammunition: the canisters named by their short name, "bombas", fired.
+  live ammunition: the canisters named by their short name, "bombas", fired;
+- "El suboficial de tercera José Luis Soncco Quispe, de 29 años, y su compañero
+  fueron golpeados" was the police's beating: the rank, the age apposition and
+  the fellow officer kept the officer from being read as the one struck.
 """
 
 from __future__ import annotations
@@ -221,3 +224,16 @@ def test_police_firing_bombs_at_a_crowd_is_tear_gas() -> None:
         "es", date(2023, 3, 10),
     )
     assert [(e.sub_type, e.state_response) for e in out.events] == [("intervention", ["tear_gas"])]
+
+
+# -- an officer struck, with his rank, age and a fellow officer (GUIDELINES §2 type) --
+
+
+def test_officer_with_rank_age_and_companion_struck_is_the_crowds_violence() -> None:
+    out = extract(
+        "La noche del lunes 9 de enero, un grupo de manifestantes interceptó un vehículo policial en Juliaca. "
+        "El suboficial de tercera José Luis Soncco Quispe, de 29 años, y su compañero fueron golpeados.",
+        "es", date(2023, 1, 11),
+    )
+    assert [(e.type, e.date.start) for e in out.events] == [("riot", date(2023, 1, 9))]
+    assert "beatings" not in out.events[0].state_response

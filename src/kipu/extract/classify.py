@@ -937,12 +937,27 @@ def _forces_struck(view: SentenceView) -> bool:
 _NAME_THEN_COMMA = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*\s*,")
 
 
+# His age set off by commas, and a fellow officer joined to him: ", de 29 años, y su compañero".
+_AGE_THEN_COMMA = re.compile(rf"\s*(?:{_alt('passive', 'age_links')}\s+)?\d{{1,2}}\s+{alternation(lang_words('counts', 'age_after_number'))}\s*,", re.IGNORECASE)
+_COMPANION = re.compile(rf"\s*(?:{_alt('passive', 'companions')})(?!\w)", re.IGNORECASE)
+
+
 def _past_the_name(view: SentenceView, end: int) -> int:
     """Where the force noun ending at ``end`` is done with, past the name of
     its bearer and the comma that closes an apposition ("Uno de ellos, el
-    suboficial José Luis Soncco, fue golpeado"): the blow is still his."""
-    m = _NAME_THEN_COMMA.match(view.text, end - view.span.start)
-    return end + m.end() - m.start() if m else end
+    suboficial José Luis Soncco, fue golpeado"), his age told the same way
+    (", de 29 años,") and a fellow officer joined to him ("y su compañero
+    fueron golpeados"): the blow is still his."""
+    at = end - view.span.start
+    m = _NAME_THEN_COMMA.match(view.text, at)
+    if m is None:
+        return end
+    at = m.end()
+    age = _AGE_THEN_COMMA.match(view.text, at)
+    at = age.end() if age else at
+    fellow = _COMPANION.match(view.text, at)
+    at = fellow.end() if fellow else at
+    return view.span.start + at
 
 
 VICTIM_GAP = 16  # chars from a blow to the person it struck ("beat a television reporter")
