@@ -448,3 +448,28 @@ def test_officers_and_civilians_hurt_in_two_incident_sentences_add_up():
     )
     out = _run(text, date(2023, 7, 20), "es")
     assert [(e.injuries.value, e.arrests.value) for e in out.events] == [(14, 5)]
+
+
+# GUIDELINES §2/§3: a turning point's day with the name of whom it befell; the dead "during protests that ..." are a total.
+
+def test_the_deaths_during_protests_that_followed_the_ouster_are_a_total():
+    text = (
+        "Peruvian soldiers used lethal force against protesters, an investigation found.\n\n"
+        "The deaths of 49 civilians during protests that followed the ouster of President Pedro Castillo on "
+        "December 7, 2022 should be thoroughly and independently investigated, the group said."
+    )
+    out = _run(text, date(2023, 4, 26))
+    assert all(e.fatalities is None or e.fatalities.value != 49 for e in out.events)
+    assert ("fatalities", 49) in {(t.measure, t.value) for t in out.tallies}
+
+
+# GUIDELINES §2 type: a death from the forces' munitions, in a protest article, is lethal force at a protest.
+
+def test_a_death_from_a_tear_gas_canister_is_lethal_force_at_a_protest():
+    text = (
+        "Protests continued in Lima.\n\n"
+        "In Lima, Víctor Santisteban, 55, died on January 28 after being hit in the head by a tear gas canister fired at close range."
+    )
+    out = _run(text, date(2023, 4, 26))
+    got = [(e.sub_type, e.date.start, e.fatalities.value) for e in out.events if e.fatalities]
+    assert got == [("excessive_force", date(2023, 1, 28), 1)]

@@ -2072,7 +2072,7 @@ def dates_prior_event(view: SentenceView, d: Any, published: date | None = None)
         if 0 <= m.start - d.span.end <= 3 and not (m.label == "onset" and d.range.precision == "day"):
             # "the December 7 coup"; but "The morning of 15 December began with a crowd ...": the day that began
             return True
-        if 0 <= d.span.start - m.end <= PRIOR_GAP + (ONSET_SUBJECT_GAP if m.label == "onset" else 0):
+        if 0 <= d.span.start - m.end <= PRIOR_GAP + (ONSET_SUBJECT_GAP if m.label == "onset" else _named_length(view, m, d) if m.label == "political" else 0):
             gap = view.text[m.end - base : d.span.start - base]
             if m.label == "onset":
                 # "desde que comenzó el paro nacional el 28 de abril": the movement
@@ -2096,6 +2096,17 @@ def dates_prior_event(view: SentenceView, d: Any, published: date | None = None)
             if all(w in _LINKS for w in _drop_coordinated(between)):
                 return True
     return False
+
+
+_CAPITALISED = re.compile(r"\s[A-ZÁÉÍÓÚÑ][\w'’.-]*")
+
+
+def _named_length(view: SentenceView, turn: Match, d: Any) -> int:
+    """The characters of capitalised names between a turning point and its day
+    ("the ouster of President Pedro Castillo on December 7"): whom it befell
+    takes room the gap allows (its words are dropped from the link test too)."""
+    between = view.text[turn.end - view.span.start : d.span.start - view.span.start]
+    return sum(len(w) for w in _CAPITALISED.findall(between))
 
 
 # "since it began", "desde que se inició"; "el paro nacional que comenzó el 28 de abril", "a strike

@@ -258,9 +258,10 @@ _DIED_MANY = frozenset(fold(w) for w in _words("died_many"))
 _KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))
 # A full name right before the verb, maybe with its age between commas ("Víctor Santisteban, de 55 años, murió").
 _NAMED_BEFORE = re.compile(rf"(?:^|[,.;:]\s*|\s)({_NAME})(?:\s*,[^,]{{1,40}},)?\s*$")
-# ... or several, joined ("Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, died"), each maybe with its age.
+# ... or several, the last joined by "and"/"y" ("Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, died"),
+# each maybe with its age ("In Lima, Víctor Santisteban, 55, died" joins no names: one dead).
 _NAMES_BEFORE = re.compile(
-    rf"(?:^|[.;:]\s*|\s)({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_NAME_JOINERS}\s+)?|\s+{_NAME_JOINERS}\s+){_NAME}{_AGED})+)\s*,?\s*$"
+    rf"(?:^|[.;:]\s*|\s)({_NAME}{_AGED}(?:\s*,\s*{_NAME}{_AGED})*\s*,?\s+{_NAME_JOINERS}\s+{_NAME}{_AGED})\s*,?\s*$"
 )
 # ... or counted among the dead ("Remo Candia was among those who died", "estuvo entre los que murieron")
 AMONG_REACH = 120  # chars back from the death verb over the phrase to the name

@@ -111,6 +111,7 @@ from kipu.extract.readings import (
     has_incident_trigger,
     is_attack,
     is_strategic,
+    died_of_the_forces_munitions,
     lethal_at_the_scene,
     links_header,
     lone_arrest,
@@ -909,6 +910,13 @@ class _ArticleReader:
             # "Protesters tried to take the airport. Police opened fire.": gunfire at that protest
             # (a caption in a protest article, "Residents carry a wounded man away after police opened fire", too)
             forced = Typing("protest", "excessive_force", ("gunfire_at_the_scene",))
+        if (
+            forced is None and self.protest_context and died_of_the_forces_munitions(view)
+            and (dead := next((c for c in incident_counts if c.measure == "fatalities"), None)) is not None
+            and classify(view, dead.figure.low) is None
+        ):
+            # "Víctor Santisteban died on January 28 after being hit by a tear gas canister": killed at a protest
+            forced = Typing("protest", "excessive_force", ("died_of_the_forces_munitions",))
         if forced is None and view.paragraph in self.protest_paragraphs and rioters_arrested(view, self.frames):
             forced = Typing("riot", "violent_demonstration", ("rioters_arrested",))
         if forced is None and raid_on_lodgings(view, incident_counts):

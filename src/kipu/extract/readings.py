@@ -273,6 +273,20 @@ def lethal_at_the_scene(view: SentenceView) -> bool:
     )
 
 
+_MUNITIONS = ("tear_gas", "rubber_bullets", "live_ammunition")
+
+
+def died_of_the_forces_munitions(view: SentenceView) -> bool:
+    """ "In Lima, Víctor Santisteban, 55, died on January 28 after being hit in
+    the head by a tear gas canister": a death told with the state's crowd-control
+    munitions or live rounds, and no protest, riot, other killer or accident word
+    of its own; in a protest article, lethal force at a protest (its place and
+    day the sentence's)."""
+    if not view.has("measure", "fatalities") or view.has_any(FORM_OR_RIOT) or view.has("non_state_killer") or view.has("sense", "accident"):
+        return False
+    return any(m.label in _MUNITIONS for m in view.of("state_response"))
+
+
 def shot_by_the_forces(view: SentenceView) -> bool:
     """ "Decenas resultaron heridos por disparos de la Policía": live rounds and
     the police or soldiers who fired them are both named (in either order), and
