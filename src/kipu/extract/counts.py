@@ -1086,9 +1086,27 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
                 return c
             if _in_the_crowds_purpose(noun, c, cues, view):
                 continue  # "Hundreds of students marched in Cusco to reject the killings": the crowd acted; the dead are its grievance
-            if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(_without_apposition(_without_crowd_agent(between, noun.end, view))):
+            if c.start - noun.end <= CASUALTY_AFTER_NOUN and not _NESTED_VICTIM.search(_without_apposition(_without_crowd_agent(_past_own_apposition(between, noun, view), noun.end, view))):
                 return c
     return None
+
+
+def _past_own_apposition(between: str, noun: Match, view: SentenceView) -> str:
+    """ "Remo Candia, a leader of a farming community in Anta, was shot dead": a
+    person noun that opens the apposition of a name is described by what follows
+    it up to the closing comma, so its "of a community" nests no other victim; the
+    verb after the comma is the named man's. (``between`` blanked up to that comma,
+    so its offsets still match the sentence.)"""
+    if not _NAME_THEN_COMMA.search(view.text, 0, noun.start - view.span.start):
+        return between
+    m = _APPOSITION_TAIL.match(between)
+    return " " * m.end() + between[m.end() :] if m else between
+
+
+# A capitalised name and its comma, right before a person noun ("Remo Candia, a leader of ...").
+_NAME_THEN_COMMA = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]+)+\s*,\s*$")
+# The rest of such an apposition, up to its closing comma.
+_APPOSITION_TAIL = re.compile(r"[^,;()]{1,80},\s*")
 
 
 def _without_crowd_agent(between: str, start: int, view: SentenceView) -> str:
