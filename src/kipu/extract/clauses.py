@@ -421,6 +421,31 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
     return main, earlier, days
 
 
+def back_reference_end(view: SentenceView) -> int | None:
+    """ "The killings in Pichanaki came one day after soldiers killed 10 people
+    in Ayacucho": the subject, opened by a determiner, points back at an incident
+    already told (its town is not this sentence's scene); the news the sentence
+    adds is the earlier incident after "after". The absolute offset where the
+    subject ends (at the verb), or None. Gated on the verb word (speed)."""
+    if not any(v in view.text for v in _CAME_GATE):
+        return None
+    m = _CAME_AFTER.match(view.text)
+    return None if m is None else view.span.start + m.end()
+
+
+_CAME_WORDS = lang_words("clauses", "came_after", "verbs")
+_CAME_GATE = tuple(f" {w} " for w in _CAME_WORDS)
+_SPACES = r"\s+"
+_CAME_DETERMINERS = alternation(lang_words("clauses", "came_after", "determiners"), _SPACES)
+_CAME_VERBS = alternation(_CAME_WORDS, _SPACES)
+_CAME_AFTER_WORD = alternation(lang_words("clauses", "came_after", "after"), _SPACES)
+# the subject (a determiner, no comma or clause break), the verb, then up to three words before "after"
+_CAME_AFTER = re.compile(
+    rf"\s*{_CAME_DETERMINERS}\s[^,;:.]{{1,60}}?\s(?={_CAME_VERBS}\s+(?:[\w-]+\s+){{0,3}}{_CAME_AFTER_WORD}\s)",
+    re.IGNORECASE,
+)
+
+
 def split_measure_after_toll(view: SentenceView, incident_counts: list[Any]) -> tuple[SentenceView, SentenceView] | None:
     """(measure's clause, toll's clause) when a state measure is told as the
     answer to an incident with its dead or wounded: "Duque ordered the army

@@ -19,7 +19,7 @@ from typing import Any
 from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
 from kipu.extract.arrival import came_from_only, destination_only
-from kipu.extract.clauses import counts_casualties
+from kipu.extract.clauses import back_reference_end, counts_casualties
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
@@ -109,6 +109,11 @@ class ArticleContext:
                 # the nearby city of Juliaca": the recalled killing's town is not a more precise
                 # place of the march's region (dropped before the most precise per region is kept)
                 hits = [m for m in hits if not _in_a_recalled_span(view, m.span.start)] or hits
+            cut = back_reference_end(view)
+            if cut is not None:
+                # "The deaths in Macusani came nine days after the massacre in Juliaca": the subject's
+                # town is the incident already told; the sentence's news is at the places after it
+                hits = [m for m in hits if m.span.start >= cut] or hits
             found = place_finder.sentence_places(self.doc.text, view.span, hits, self.doc)
             # With no street word in the sentence no place names a street (speed only).
             on_a_street = view.has("street")

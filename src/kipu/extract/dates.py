@@ -134,6 +134,8 @@ class _DateLex:
         # "less than a week after taking office": a length before "a week after", no day counted on
         qualifiers = [re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in data.get("duration_qualifiers") or []]
         self.duration_before = re.compile(rf"\b(?:{'|'.join(qualifiers)})\s+$", re.IGNORECASE) if qualifiers else None
+        came = [re.escape(w) for w in data.get("came_before") or []]
+        self.came_before = re.compile(rf"\b(?:{'|'.join(came)})\s+$", re.IGNORECASE) if came else None
         # "last December", "el pasado diciembre", "en enero pasado": the latest such month
         # before the publication's own (kipu.extract.dates._resolve, kind "month").
         self.month_past = frozenset(_norm(w) for w in data.get("month_past_prefixes") or [])
@@ -1010,6 +1012,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return None, "anchor", None
         # ("48 horas después", "24 hours later": whole days on from the day told)
         days = n // HOURS_A_DAY if unit == "hour" else n * (7 if unit == "week" else 1)
+        if k == "later" and _came_that_long_after(m, text, lex):
+            return None, "anchor", -days
         return None, "anchor", days if k == "later" else -days
     return None, k, None
 
@@ -1063,6 +1067,16 @@ def _elapsed_until(m: re.Match[str], lex: _DateLex, published: date) -> date:
     return _shift(published, -((published.weekday() - wd) % 7)) or published
 
 
+def _came_that_long_after(m: re.Match, text: str, lex: _DateLex) -> bool:
+    """ "The deaths came nine days after the massacre in Juliaca": what "came"
+    is the day already told; the clause after "after" is that many days
+    before it, not after (only "N days after", not "N days later")."""
+    if lex.came_before is None or not m.group(0).lower().endswith("after"):
+        return False
+    return lex.came_before.search(text, max(0, m.start() - CAME_REACH), m.start()) is not None
+
+
+CAME_REACH = 12  # chars before "nine days after" in which "came", "comes" may stand
 _AFTER_A_COMMA = re.compile(r",\s*$")
 DURATION_REACH = 16  # chars before "a week after" in which "less than", "menos de" may stand
 _CLAUSE_GOES_ON = re.compile(r"\s+\w")

@@ -1,0 +1,94 @@
+"""English phrasings found by a probe of self-written pieces in the styles of
+the outlets that most cover Peru in English (an explainer with many dates, a
+long read from Puno, a WSWS-style piece, a Democracy Now! and an NPR
+transcript, a Peru Reports story, a BBC "what we know", an HRW dispatch, a
+markets story and an EFE wire): a comparison "The deaths in Macusani came nine
+days after the massacre in Juliaca, where 17 civilians were killed" put the
+earlier massacre in the town of the subject and nine days later; "The killings
+in Pichanaki came one day after soldiers killed 10 people in Ayacucho" made a
+second Pichanaki event and lost Ayacucho's dead; "Remo Candia, a leader of a
+farming community in Anta province, was shot in the chest and died" did not
+count the named man's death ("of a community" read as another victim)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _by_admin1(out, admin1: str):
+    return [e for e in out.events if e.place is not None and e.place.admin1 == admin1]
+
+
+# §2 date/place: "X came N days after Y": Y happened N days before X, at Y's own place.
+
+MACUSANI = (
+    "On 18 January, police shot dead two protesters in Macusani. "
+    "The deaths in Macusani came nine days after the massacre in Juliaca, three hours to the south, "
+    "where 17 civilians were killed on 9 January."
+)
+
+
+def test_came_days_after_dates_the_earlier_incident_before():
+    out = _run("On 18 January, police shot dead two protesters in Macusani. The deaths came nine days after the massacre in Juliaca, "
+               "where 17 civilians were killed.", date(2023, 2, 2))
+    juliaca = [e for e in out.events if e.fatalities is not None and e.fatalities.low == 17]
+    assert len(juliaca) == 1
+    assert juliaca[0].date.start == date(2023, 1, 9)
+
+
+def test_the_back_referenced_town_is_not_the_earlier_incidents_place():
+    out = _run(MACUSANI, date(2023, 2, 2))
+    juliaca = [e for e in out.events if e.fatalities is not None and e.fatalities.low == 17]
+    assert len(juliaca) == 1
+    assert juliaca[0].place.name == "Juliaca" and juliaca[0].place.admin1 == "Puno"
+    assert juliaca[0].date.start == date(2023, 1, 9)
+    macusani = [e for e in out.events if e.place.name == "Macusani"]
+    assert len(macusani) == 1 and macusani[0].fatalities.low == 2
+
+
+PICHANAKI = (
+    "On December 16, police opened fire on demonstrators in Pichanaki, killing three people. "
+    "The killings in Pichanaki came one day after soldiers killed 10 people in Ayacucho."
+)
+
+
+def test_came_a_day_after_soldiers_killed_is_the_other_regions_incident():
+    out = _run(PICHANAKI, date(2022, 12, 21))
+    assert len(_by_admin1(out, "Junín")) == 1
+    ayacucho = _by_admin1(out, "Ayacucho")
+    assert len(ayacucho) == 1
+    assert ayacucho[0].type == "protest" and ayacucho[0].sub_type == "excessive_force"
+    assert ayacucho[0].date.start == date(2022, 12, 15)
+    assert ayacucho[0].fatalities.low == 10
+
+
+# §2 counts: a named man's apposition ("a leader of a farming community in Anta") describes him;
+# the casualty verb after its closing comma is his death.
+
+CUSCO = (
+    "On Wednesday afternoon, several thousand protesters marched toward the airport in Cusco. "
+    "Police fired tear gas and pellets. "
+    "Remo Candia, a leader of a farming community in Anta province, was shot in the chest and died."
+)
+
+
+def test_a_named_mans_apposition_nests_no_other_victim():
+    out = _run(CUSCO, date(2023, 1, 12))
+    assert len(out.events) == 1
+    e = out.events[0]
+    assert (e.type, e.sub_type) == ("protest", "excessive_force")
+    assert e.fatalities is not None and e.fatalities.low == 1
+    assert e.place.admin1 == "Cusco" and e.date.start == date(2023, 1, 11)
+
+
+def test_relatives_of_a_man_who_died_still_nest_the_victim():
+    out = _run("On Wednesday, relatives of a man who died marched in Cusco.", date(2023, 1, 12))
+    assert all(e.fatalities is None for e in out.events)
