@@ -8,7 +8,14 @@ earlier massacre in the town of the subject and nine days later; "The killings
 in Pichanaki came one day after soldiers killed 10 people in Ayacucho" made a
 second Pichanaki event and lost Ayacucho's dead; "Remo Candia, a leader of a
 farming community in Anta province, was shot in the chest and died" did not
-count the named man's death ("of a community" read as another victim)."""
+count the named man's death ("of a community" read as another victim). Running
+totals read as incidents: "at least 32 people have died in the conflict since
+the October 20 election, most of them since Morales resigned on November 10"
+(the second "since" clause's day taken for an incident's), "has documented the
+deaths of at least 22 people between December 7 and December 17", and "had
+risen to seven by Monday night, most of them in Apurímac" (an Apurímac event
+beside the total). "The bloodbath in Puno this week ... exposes the government
+of Dina Boluarte, installed on December 7" dated the bloodbath December 7."""
 
 from __future__ import annotations
 
@@ -92,3 +99,76 @@ def test_a_named_mans_apposition_nests_no_other_victim():
 def test_relatives_of_a_man_who_died_still_nest_the_victim():
     out = _run("On Wednesday, relatives of a man who died marched in Cusco.", date(2023, 1, 12))
     assert all(e.fatalities is None for e in out.events)
+
+
+# §3 tallies: "since <someone> <did> on <day>" opens a run as "since <day>" does.
+
+BOLIVIA = (
+    "On November 15, security forces killed nine protesters in Sacaba. "
+    "According to the Ombudsman, at least 32 people have died in the conflict since the October 20 election, "
+    "most of them since Morales resigned on November 10."
+)
+
+
+def test_a_since_clause_with_its_day_is_a_total_not_an_incident():
+    out = _run(BOLIVIA, date(2019, 11, 25))
+    assert [(e.place.name, e.date.start, e.fatalities.value) for e in out.events] == [("Sacaba", date(2019, 11, 15), 9)]
+    assert [(t.measure, t.value, t.qualifier, t.country) for t in out.tallies] == [("fatalities", 32, "at_least", "BO")]
+    assert out.tallies[0].period.start == date(2019, 10, 20)
+
+
+# §3 tallies: a count a register kept over a written span of days is that span's total.
+
+HRW = (
+    "On December 16, police opened fire on demonstrators in Pichanaki, killing three people. "
+    "Human Rights Watch has documented the deaths of at least 22 people between December 7 and December 17, "
+    "most of them by gunshot wounds."
+)
+
+
+def test_a_count_documented_between_two_days_is_a_total():
+    out = _run(HRW, date(2022, 12, 21))
+    assert [(e.place.admin1, e.fatalities.value) for e in out.events] == [("Junín", 3)]
+    assert [(t.measure, t.value, t.qualifier) for t in out.tallies] == [("fatalities", 22, "at_least")]
+    assert (out.tallies[0].period.start, out.tallies[0].period.end) == (date(2022, 12, 7), date(2022, 12, 17))
+
+
+def test_a_blockade_between_two_days_keeps_its_arrests():
+    out = _run("Protesters blocked the road between Monday and Wednesday in Juliaca, and 12 people were arrested.", date(2023, 1, 12))
+    assert [(e.place.admin1, e.arrests.value) for e in out.events] == [("Puno", 12)]
+    assert out.tallies == []
+
+
+# §3 tallies: "most of them in Apurímac" after a total says where its share fell; no Apurímac incident.
+
+CHALA = (
+    "On Monday, a protester was shot dead in Chala. "
+    "The ombudsman's office reported that the number of people killed in the protests had risen to seven by Monday night, "
+    "most of them in Apurímac."
+)
+
+
+def test_the_region_of_a_totals_share_is_no_incident():
+    out = _run(CHALA, date(2022, 12, 13))
+    assert [(e.place.name, e.place.admin1, e.fatalities.value) for e in out.events] == [("Chala", "Arequipa", 1)]
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 7)]
+
+
+# §2 date: a closing aside opened by a participle ("installed on December 7") dates the noun it describes.
+
+WSWS = (
+    "The bloodbath carried out by the police in Puno this week, which has claimed the lives of at least 18 people in Juliaca, "
+    "exposes the criminal character of the government of Dina Boluarte, installed on December 7 with the backing of Congress. "
+    "On Monday, thousands of protesters marched on the airport in Juliaca and police fired live rounds, killing 17."
+)
+
+
+def test_a_trailing_participles_day_is_not_the_incidents():
+    out = _run(WSWS, date(2023, 1, 11))
+    assert out.events
+    assert all(e.date.start >= date(2023, 1, 9) for e in out.events)
+
+
+def test_un_paro_anunciado_hasta_keeps_its_end():
+    out = _run("Los transportistas de Lima acatan este miércoles un paro, anunciado hasta el viernes 25 de octubre.", date(2024, 10, 23), "es")
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2024, 10, 23), date(2024, 10, 25))]

@@ -929,6 +929,7 @@ class ArticleContext:
             and not _cutoff_of_a_count(view, d, self.published)
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
             and not _since_in_an_aside(view, d) and not _dates_a_later_bare_clause(view, d)
+            and not _dates_a_trailing_participle(view, d)
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -1570,6 +1571,35 @@ def _since_in_an_aside(view: SentenceView, d: Any) -> bool:
     inside = [m for m in view.matches if base + opened <= m.start < base + closed and m.category in _ASIDE_CATEGORIES]
     after = [m for m in view.matches if m.start >= base + closed and m.category in _ASIDE_CATEGORIES]
     return not inside and bool(after)
+
+
+def _dates_a_trailing_participle(view: SentenceView, d: Any) -> bool:
+    """ "The bloodbath in Puno this week ... exposes the character of the
+    government of Dina Boluarte, installed on December 7 with the backing of
+    Congress": a day in a closing phrase opened by a participle after a comma,
+    with no protest, force or toll word of its own, dates the noun the phrase
+    describes, not the incident told before the comma (which keeps the
+    sentence's other date)."""
+    if len(view.dates) < 2:
+        return False
+    base = view.span.start
+    opened = view.text.rfind(",", 0, d.span.start - base)
+    if opened < 0 or not view.text[:opened].strip():
+        return False
+    first = view.text[opened + 1 : d.span.start - base].split()
+    if not first or len(first) > TRAILING_PARTICIPLE_WORDS or not first[0].lower().endswith(_ASIDE_PARTICIPLES):
+        return False
+    if first[-1].lower() not in _PARTICIPLE_DAY_OPENERS:
+        return False  # ("un paro, anunciado hasta el viernes 25": how long the strike runs)
+    if any(m.category in _ASIDE_CATEGORIES and m.start >= base + opened for m in view.matches):
+        return False
+    return any(m.category in _ASIDE_CATEGORIES and m.end <= base + opened for m in view.matches) and any(
+        o.span.end <= base + opened for o in view.dates
+    )
+
+
+TRAILING_PARTICIPLE_WORDS = 3  # words from the comma to the day: "installed on", "sworn in on"
+_PARTICIPLE_DAY_OPENERS = frozenset(lang_words("dates", "participle_day_openers"))
 
 
 _COORDINATED = re.compile(rf",\s+{alternation(lang_words('clauses', 'coordinators'))}\s+", re.IGNORECASE)

@@ -360,6 +360,10 @@ class _DateLex:
         # Asked before most dates: a window whose last word is no "since" word and no day word is
         # ruled out without the search (``_since_before``, ``wordgate.EndGate``).
         self.since_gate = EndGate([*(data.get("since") or []), *(data.get("since_day_words") or [])], " \t\u00a0")
+        clause = data.get("since_clause") or {}
+        self.since_clause = P(
+            rf"(?<!\w)(?P<s>{_alt(clause['opener'], flags='i')})(?:{_SP}[\w'-]+){{1,{SINCE_CLAUSE_WORDS}}}{_SP}{_alt(clause['joiner'], flags='i')}{_SP}$"
+        ) if clause.get("opener") and clause.get("joiner") else None
         # "desde el inicio de la crisis, el 21 de octubre": the start named first, its day in apposition.
         appositive = data.get("since_appositive") or []
         joiner = _alt(data.get("since_appositive_joiners") or [], flags="i")
@@ -1964,6 +1968,8 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
 HOURS_A_DAY = 24
 APPOSITIVE_GAP = 48  # chars of the named start between "desde el inicio de" and its day ("la crisis poselectoral")
 SINCE_REACH = 36  # chars before a date in which its "since" word may stand ("desde las primeras horas del")
+SINCE_CLAUSE_WORDS = 4  # words between "since" and "on" in "since Morales resigned on November 10"
+SINCE_CLAUSE_REACH = 12  # chars beyond SINCE_REACH in which such a clause's "since" may stand
 
 
 TIMES_REACH = 12  # chars before a "since" word in which "time", "vez" may end
@@ -1987,6 +1993,9 @@ def _since(text: str, lex: _DateLex, published: date | None, mentions: list[Date
         # (a day counted from another is no run's start, but one counted from the report is: "desde el día anterior")
         counted = mm.kind == "range" or (mm.kind == "anchor" and mm.anchor_needed)
         s = None if counted else _since_before(text, lex, mm.span.start)
+        if s is None and not counted and lex.since_clause is not None and mm.range.precision == "day":
+            # "most of them since Morales resigned on November 10": the day the clause's event opened a run
+            s = lex.since_clause.search(text, max(0, mm.span.start - SINCE_REACH - SINCE_CLAUSE_REACH), mm.span.start)
         if s is None and lex.since_appositive is not None and mm.kind == "explicit" and mm.range.precision == "day":
             s = lex.since_appositive.search(text, max(0, mm.span.start - SINCE_REACH - APPOSITIVE_GAP), mm.span.start)
         if s is None and not counted and lex.to_now_after is not None and lex.to_now_after.match(text, mm.span.end):

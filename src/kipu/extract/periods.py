@@ -139,6 +139,17 @@ def a_past_month_in_passing(
     return not is_strategic(view) and not is_attack(view)
 
 
+def counted_over_a_span(view: SentenceView, when: DateRange | None) -> bool:
+    """ "Human Rights Watch has documented the deaths of at least 22 people
+    between December 7 and December 17": a written range of days, with a
+    register's word ("documented", "have died"), is the span a count was kept
+    over, not the day of one incident (a span of months already is, however
+    told: ``LONG_PERIOD_DAYS``)."""
+    if when is None or when.precision != "day" or when.end <= when.start or not view.has("tally", "weak"):
+        return False
+    return any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates)
+
+
 def counted_since(view: SentenceView, when: DateRange | None) -> bool:
     """ "Since October 18, more than 200 people have been hurt": the
     sentence's only date opens a period counted up to now; it is no day of

@@ -79,6 +79,7 @@ from kipu.extract.periods import (
     a_past_month_in_passing,
     a_period_of_months,
     began_long_before,
+    counted_over_a_span,
     counted_since,
     dated_ahead,
     from_its_start,
@@ -666,7 +667,7 @@ class _ArticleReader:
         el 7 de diciembre hasta el 31 de enero": a written span of a campaign's length,
         closed at both ends, is the period its total counts (no "since" date to run to
         publication)."""
-        if not (when_explicit and when) or when.precision != "day" or (when.end - when.start).days < LONG_PERIOD_DAYS:
+        if not (when_explicit and when) or when.precision != "day" or (when.end - when.start).days < LONG_PERIOD_DAYS and not counted_over_a_span(view, when):
             return None
         return when if any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates) else None
 
@@ -701,6 +702,7 @@ class _ArticleReader:
             # nor is the day of a wire's dateline: "LIMA, Feb 7 (Reuters) - ... has confirmed 48 deaths")
             revised or bool(
                 when_explicit and when and when.precision == "day" and not counted_since(view, when) and (when.end - when.start).days < LONG_PERIOD_DAYS
+                and not counted_over_a_span(view, when)
                 and not _the_datelines_day(view, when) and not summary
             ),
             bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or self._share_of_the_total_before(view),

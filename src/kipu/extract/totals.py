@@ -87,6 +87,23 @@ def tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleC
     return out
 
 
+def _places_only_in_its_breakdown(view: SentenceView) -> bool:
+    """ "The ombudsman said the number killed in the protests had risen to
+    seven by Monday night, most of them in Apurímac": every place the sentence
+    names comes after the share word, so it says where most of the total fell,
+    not where an incident of its own took place."""
+    shares = view.of("breakdown")
+    if not shares or not view.places:
+        return False
+    first = min(m.end for m in shares)
+    if any(d.span.start >= first for d in view.dates) or any(m.start >= first and m.category in _SCENE_WORDS for m in view.matches):
+        return False  # "most of them in Cali, where police clashed with protesters on Friday night": that scene's incident
+    return all(p.span.start >= first for p in view.places)
+
+
+_SCENE_WORDS = frozenset({"form", "riot", "state_response"})
+
+
 def only_a_tally(
     view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool, since: DateRange | None
 ) -> bool:
@@ -124,6 +141,8 @@ def only_a_tally(
         return True  # "At least 48 civilians have died in clashes with security forces": the same, told in the perfect
     if since is not None and not view.places and not view.has("form"):
         return True  # "At least seven people have died in clashes since Sunday": the toll since a day, on no place of its own
+    if _places_only_in_its_breakdown(view):
+        return True  # "the number killed had risen to seven by Monday night, most of them in Apurímac": the share's region
     if _opens_with_the_total(view) and only_generic_protest(view):
         return True  # "La cifra de fallecidos en las protestas subió a 60 este viernes": the day the figure moved
     # "At least 41 demonstrators have been killed": no day of its own, no incident word;
