@@ -172,3 +172,15 @@ def test_a_trailing_participles_day_is_not_the_incidents():
 def test_un_paro_anunciado_hasta_keeps_its_end():
     out = _run("Los transportistas de Lima acatan este miércoles un paro, anunciado hasta el viernes 25 de octubre.", date(2024, 10, 23), "es")
     assert [(e.date.start, e.date.end) for e in out.events] == [(date(2024, 10, 23), date(2024, 10, 25))]
+
+
+# §2 strategic_development: "Under the decree, the army can ..." tells what the measure just told allows.
+
+def test_under_the_decree_is_no_second_measure():
+    text = (
+        "On Wednesday, thousands marched in Cusco. The government has extended a state of emergency in Cusco for another 30 days. "
+        "Under the decree, the army can help police patrol roads and airports."
+    )
+    out = _run(text, date(2023, 1, 12))
+    measures = [e for e in out.events if e.sub_type == "state_measure"]
+    assert [(e.place.admin1, e.date.start) for e in measures] == [("Cusco", date(2023, 1, 12))]

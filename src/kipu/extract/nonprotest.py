@@ -517,6 +517,18 @@ def is_measure_in_general(view: SentenceView) -> bool:
     return False
 
 
+def is_measure_described(view: SentenceView) -> bool:
+    """ "The government has extended the state of emergency in Cusco. Under the
+    decree, the army can help police patrol roads and airports": a sentence
+    opened by "under the decree" tells what the measure already reported
+    allows; it takes no measure of its own (GUIDELINES §2: one measure, one
+    event). A plain prefix test (speed)."""
+    return view.text.lstrip().lower().startswith(_MEASURE_DESCRIBED)
+
+
+_MEASURE_DESCRIBED = tuple(f"{w}," for w in lang_words("nonprotest", "measure_described", "openers")) or ("\0",)
+
+
 _PERIOD_OF = re.compile(
     rf"\b{alternation(lang_words('nonprotest', 'period_of', 'leads'), _SPACES)}\s+(?:[^\W_]+\s+){{0,3}}?"
     rf"{alternation(lang_words('nonprotest', 'period_of', 'units'), _SPACES)}\s+",

@@ -759,6 +759,8 @@ class _ArticleReader:
             return  # "recordó que el estado de emergencia declarado en la región sigue vigente": no new measure
         if not when_explicit and is_strategic(view) and nonprotest.is_measure_in_general(view):
             return  # "a state of emergency does not suspend the right to life": a rule for any measure, none taken
+        if not when_explicit and is_strategic(view) and nonprotest.is_measure_described(view):
+            return  # "Under the decree, the army can help police patrol roads": what the measure just told allows
         if nonprotest.is_crime_arrest(view):
             return  # "detuvo a tres presuntos extorsionadores": policing of crime, told with no protest
         # "tres murieron el viernes donde mantienen un bloqueo desde hace un
