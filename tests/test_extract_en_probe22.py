@@ -184,3 +184,16 @@ def test_under_the_decree_is_no_second_measure():
     out = _run(text, date(2023, 1, 12))
     measures = [e for e in out.events if e.sub_type == "state_measure"]
     assert [(e.place.admin1, e.date.start) for e in measures] == [("Cusco", date(2023, 1, 12))]
+
+
+# §3 tallies: "killed at least 18 people in two massacres last week" sums two incidents; neither takes it.
+
+def test_a_toll_of_two_massacres_is_a_total_not_one_incidents():
+    text = (
+        "We turn now to Bolivia, where the interim government is facing accusations of abuses after security forces "
+        "killed at least 18 people in two massacres last week. On Friday, November 15, thousands of coca growers marched "
+        "towards Cochabamba. At the bridge in Sacaba, soldiers opened fire. Nine people were killed."
+    )
+    out = _run(text, date(2019, 11, 25))
+    assert [(e.place.name, e.date.start, e.fatalities.value) for e in out.events] == [("Sacaba", date(2019, 11, 15), 9)]
+    assert [(t.measure, t.value, t.qualifier, t.country) for t in out.tallies] == [("fatalities", 18, "at_least", "BO")]
