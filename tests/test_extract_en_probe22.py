@@ -197,3 +197,19 @@ def test_a_toll_of_two_massacres_is_a_total_not_one_incidents():
     out = _run(text, date(2019, 11, 25))
     assert [(e.place.name, e.date.start, e.fatalities.value) for e in out.events] == [("Sacaba", date(2019, 11, 15), 9)]
     assert [(t.measure, t.value, t.qualifier, t.country) for t in out.tallies] == [("fatalities", 18, "at_least", "BO")]
+
+
+# §2 riot/mob_violence: the officer a crowd burned that night is an incident of its own beside the
+# police's killings that day, even when his sentence only inherits their day and town.
+
+def test_a_mobs_killing_that_night_stays_apart_from_the_massacre():
+    text = (
+        "On Monday, January 9, police killed 17 protesters at the airport in Juliaca. That same night, a police patrol car "
+        "was attacked by a crowd in Juliaca and the officer José Luis Soncco Quispe was burned to death inside it."
+    )
+    out = _run(text, date(2023, 1, 11))
+    got = sorted((e.type, e.sub_type, e.place.admin1, e.date.start, e.fatalities.value) for e in out.events)
+    assert got == [
+        ("protest", "excessive_force", "Puno", date(2023, 1, 9), 17),
+        ("riot", "mob_violence", "Puno", date(2023, 1, 9), 1),
+    ]

@@ -693,6 +693,7 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
             target = next((
                 d for d in dated
                 if _same_named_place(g, d) and not _recalled_beside(g, d) and not _worse_days_of(g, d) and not _on_its_paragraphs_other_day(g, d)
+                and not _crowd_and_force_killings(g, d)
             ), None)
             if target is None and all(_is_title(f.view) for f in g):
                 target = next((d for d in dated if _headline_of(g, d)), None) or _measure_of_headline(g, dated)
@@ -707,6 +708,19 @@ def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
         else:
             target.extend(g)
     return out
+
+
+def _crowd_and_force_killings(undated: list[Frame], dated: list[Frame]) -> bool:
+    """ "On Monday police killed 17 protesters in Juliaca. That same night, a
+    police patrol car was attacked by a crowd in Juliaca and the officer was
+    burned to death": a crowd killing an officer and the police killing
+    protesters are two incidents (``same_incident``), even when the second
+    only inherits the first one's day and town."""
+    kinds = {f.typing.sub_type for f in undated}, {f.typing.sub_type for f in dated}
+    return any({a, b} == _NEVER_ONE for a in kinds[0] for b in kinds[1])
+
+
+_NEVER_ONE = {"mob_violence", "excessive_force"}
 
 
 def _worse_days_of(undated: list[Frame], dated: list[Frame]) -> bool:
