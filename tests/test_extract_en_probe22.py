@@ -213,3 +213,17 @@ def test_a_mobs_killing_that_night_stays_apart_from_the_massacre():
         ("protest", "excessive_force", "Puno", date(2023, 1, 9), 17),
         ("riot", "mob_violence", "Puno", date(2023, 1, 9), 1),
     ]
+
+
+# §2 sub_type: "declaring that they would not lift the blockade" is the crowd's word; no clearing by the state.
+
+def test_a_crowd_refusing_to_lift_its_blockade_is_no_intervention():
+    text = ("On Tuesday, in the town of Ilave, around 10,000 people marched through the streets, blocking the road with rocks "
+            "and declaring that they would not lift the blockade until Boluarte resigned.")
+    out = _run(text, date(2023, 1, 11))
+    assert [(e.sub_type, e.place.admin1, e.date.start) for e in out.events] == [("peaceful", "Puno", date(2023, 1, 10))]
+
+
+def test_police_moving_in_to_lift_the_blockade_still_intervene():
+    out = _run("On Tuesday police moved in to lift the blockade on the bridge in Ilave.", date(2023, 1, 11))
+    assert [e.sub_type for e in out.events] == ["intervention"]
