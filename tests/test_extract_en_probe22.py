@@ -227,3 +227,11 @@ def test_a_crowd_refusing_to_lift_its_blockade_is_no_intervention():
 def test_police_moving_in_to_lift_the_blockade_still_intervene():
     out = _run("On Tuesday police moved in to lift the blockade on the bridge in Ilave.", date(2023, 1, 11))
     assert [e.sub_type for e in out.events] == ["intervention"]
+
+
+# §2 sub_type: volunteers who "cleared the debris" after a march cleaned up; they cleared no crowd.
+
+def test_clearing_debris_after_a_march_is_no_dispersal():
+    text = "On Monday, thousands marched through Quito, and volunteers later cleared the debris from the park."
+    out = _run(text, date(2019, 10, 14))
+    assert [(e.sub_type, e.forms, e.place.admin1) for e in out.events] == [("peaceful", ["march"], "Pichincha")]
