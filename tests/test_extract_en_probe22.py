@@ -235,3 +235,27 @@ def test_clearing_debris_after_a_march_is_no_dispersal():
     text = "On Monday, thousands marched through Quito, and volunteers later cleared the debris from the park."
     out = _run(text, date(2019, 10, 14))
     assert [(e.sub_type, e.forms, e.place.admin1) for e in out.events] == [("peaceful", ["march"], "Pichincha")]
+
+
+# §2 date / one incident per place: a lead that dates the massacre only by "this week" takes the
+# day the body writes; it is no stretch of days into which another town's march folds.
+
+PUNO_WEEK = (
+    "The bloodbath carried out by the police in Puno this week, which has claimed the lives of at least 18 people in Juliaca, "
+    "exposes the criminal character of the government.\n\n"
+    "On Monday, January 9, thousands of protesters marched on the airport in Juliaca and police fired live rounds, killing 17.\n\n"
+    "The next day, in the town of Ilave, around 10,000 people marched through the streets, blocking the road with rocks."
+)
+
+
+def test_a_week_lead_takes_the_bodys_day():
+    out = _run(PUNO_WEEK, date(2023, 1, 11))
+    juliaca = [e for e in out.events if e.sub_type == "excessive_force" and e.place.admin1 == "Puno"]
+    assert len(juliaca) == 1
+    assert (juliaca[0].date.start, juliaca[0].date.end) == (date(2023, 1, 9), date(2023, 1, 9))
+
+
+def test_a_march_the_next_day_elsewhere_is_no_day_of_a_week_lead():
+    out = _run(PUNO_WEEK, date(2023, 1, 11))
+    ilave = [e for e in out.events if e.place.name == "Ilave"]
+    assert [(e.sub_type, e.date.start, e.participants.low) for e in ilave] == [("peaceful", date(2023, 1, 10), 10000)]

@@ -96,6 +96,20 @@ SOURCE_REACH = 30  # chars from "according to" to the group it names
 _ACCORDING_TO = frozenset(lang_words("readings", "source_openers"))
 
 
+def _day_within_the_week(frames: list[Frame], date_frame: Frame) -> Frame:
+    """ "The bloodbath in Puno this week has claimed 18 lives in Juliaca" then
+    "On Monday, January 9, ... police fired on the crowd": a lead that dates
+    the incident only by its week yields to the day the body writes within
+    that week."""
+    week = date_frame.date
+    if week is None or week.precision != "week":
+        return date_frame
+    return next(
+        (f for f in frames if f.date_explicit and f.date is not None and f.date.precision == "day" and week.start <= f.date.start and f.date.end <= week.end),
+        date_frame,
+    )
+
+
 def build_event(frames: list[Frame]) -> EventMention:
     """Merge the frames of one incident into an event with per-field evidence."""
     first = frames[0]
@@ -199,7 +213,7 @@ def build_event(frames: list[Frame]) -> EventMention:
         # named with no toll at a protest the state only dispersed (lethal force would make it
         # excessive force) are its grievance, not its killing
         tactics = [t for t in tactics if t != "killings"]
-    date_frame = next((f for f in frames if f.date_explicit), first)
+    date_frame = _day_within_the_week(frames, next((f for f in frames if f.date_explicit), first))
     event_date = _within_its_run(frames, _through_clearing(frames, _span_of_days(frames, _run_of_the_report(frames, date_frame))))
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
     named = [f for f in frames if f.place_explicit and f.place and f.place.precision != "country"]
@@ -615,6 +629,9 @@ def _a_day_of(f: Frame, reps: list[Frame]) -> bool:
     if not f.date_explicit or d is None or not _narrow(d) or f.typing.family != "demonstration":
         return False
     told = [r for r in reps if r.date_explicit and r.date is not None and r.admin_key == f.admin_key and r.typing.family == f.typing.family]
+    # ("The bloodbath in Puno this week ..." then "On Monday, January 9, ... in Juliaca": a week named in
+    # passing is no stretch of one action whose days a march elsewhere in the region would be)
+    told = [r for r in told if r.date.precision != "week"] if len(told) > 1 else told
     if not told or f.typing.sub_type not in ("peaceful", *(r.typing.sub_type for r in told)):
         return False
     start = min(r.date.start for r in told)
