@@ -473,3 +473,28 @@ def test_a_death_from_a_tear_gas_canister_is_lethal_force_at_a_protest():
     out = _run(text, date(2023, 4, 26))
     got = [(e.sub_type, e.date.start, e.fatalities.value) for e in out.events if e.fatalities]
     assert got == [("excessive_force", date(2023, 1, 28), 1)]
+
+
+# GUIDELINES §2 type: a company halting its operations is a development, not a strike; an eviction a
+# march rejects is no force at it; a measure taken "on several occasions" is a habit, no event.
+
+def test_una_minera_que_paraliza_sus_operaciones_no_hace_un_paro():
+    text = "La empresa MMG, operadora de Las Bambas, había paralizado sus operaciones el 20 de abril por la ocupación de la comunidad de Huancuire."
+    out = _run(text, date(2022, 4, 28), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("strategic_development", "other")]
+
+
+def test_una_marcha_en_rechazo_al_desalojo_es_pacifica():
+    out = _run("En Challhuahuacho, cientos de pobladores marcharon el jueves en rechazo al desalojo.", date(2022, 4, 28), "es")
+    assert [(e.sub_type, e.state_response) for e in out.events] == [("peaceful", [])]
+
+
+def test_a_measure_declared_on_several_occasions_is_no_event():
+    assert _run("El Gobierno declaró el estado de emergencia en el corredor minero sur en varias ocasiones durante los últimos años.", date(2022, 4, 28), "es").events == []
+    assert _run("The government has declared a state of emergency in the southern mining corridor on several occasions.", date(2022, 4, 28)).events == []
+
+
+def test_police_firing_tear_gas_repeatedly_is_still_one_incident():
+    # guard: "repeatedly" inside one incident is no habit
+    out = _run("Protesters marched in Juliaca on Monday. Police repeatedly fired tear gas at the crowd.", date(2023, 1, 10))
+    assert [e.sub_type for e in out.events] == ["intervention"]

@@ -424,7 +424,9 @@ def _strategic_leads(view: SentenceView) -> bool:
         return True
     if _force_on_crowd_before(view, strategic):
         return False
-    forms = [m for m in view.of("form") if m.label not in GENERIC_FORMS] or view.of("form")
+    # (a form word inside the measure's own phrase, "había paralizado sus operaciones", is that phrase's)
+    forms = [m for m in view.of("form") if not any(s.start <= m.start and m.end <= s.end for s in strategic)]
+    forms = [m for m in forms if m.label not in GENERIC_FORMS] or forms
     # "declares state of emergency after violent protests": the riot named
     # after "after" is the cause, not a second piece of news
     after = view.of("sequence", "after")

@@ -1143,6 +1143,8 @@ class ArticleContext:
         power ("took over the presidency" is not an occupation) or a denial
         ("no clashes were reported")."""
         triggers = [m for m in view.matches if m.category in ("form", "riot", "strategic", "attack")]
+        if triggers and view.has("habitual") and not any(d.range.precision == "day" for d in view.dates):
+            return True  # "declared a state of emergency several times in recent years": a habit, no one incident
         if view.has("modality", "disputed"):
             return True  # "Claim: a video shows police shooting at protesters": a fact-check's claim, not its finding
         causes = view.of("modality", "causative")
