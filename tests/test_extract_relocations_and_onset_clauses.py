@@ -498,3 +498,12 @@ def test_police_firing_tear_gas_repeatedly_is_still_one_incident():
     # guard: "repeatedly" inside one incident is no habit
     out = _run("Protesters marched in Juliaca on Monday. Police repeatedly fired tear gas at the crowd.", date(2023, 1, 10))
     assert [e.sub_type for e in out.events] == ["intervention"]
+
+
+# GUIDELINES §2 type: ordering the army to help the police is a state measure (troop deployment).
+
+def test_ordering_the_army_to_help_police_is_a_state_measure():
+    out = _run("Protests continued across Colombia. Duque ordered the army to help police in cities hit by unrest on Saturday.", date(2021, 5, 2))
+    assert [(e.sub_type, e.date.start, e.place.country) for e in out.events] == [("state_measure", date(2021, 5, 1), "CO")]
+    out = _run("Las protestas siguieron en Colombia. El sábado, Duque ordenó al Ejército apoyar a la Policía en las ciudades afectadas.", date(2021, 5, 2), "es")
+    assert [(e.sub_type, e.date.start) for e in out.events] == [("state_measure", date(2021, 5, 1))]
