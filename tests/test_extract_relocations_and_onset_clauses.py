@@ -507,3 +507,17 @@ def test_ordering_the_army_to_help_police_is_a_state_measure():
     assert [(e.sub_type, e.date.start, e.place.country) for e in out.events] == [("state_measure", date(2021, 5, 1), "CO")]
     out = _run("Las protestas siguieron en Colombia. El sábado, Duque ordenó al Ejército apoyar a la Policía en las ciudades afectadas.", date(2021, 5, 2), "es")
     assert [(e.sub_type, e.date.start) for e in out.events] == [("state_measure", date(2021, 5, 1))]
+
+
+# GUIDELINES §2/§3: "The stoppage came after gunmen shot dead a bus driver ..., the latest of more than a
+# dozen killed this year": no second strike on the killing's day, and the year's total is no killing's toll.
+
+def test_the_stoppage_came_after_a_killing_makes_no_strike_on_its_day():
+    text = (
+        "Lima's buses stayed in depots on Thursday as drivers went on strike against extortion.\n\n"
+        "The stoppage came after gunmen shot dead a bus driver in Independencia on Monday, the latest of more than "
+        "a dozen transport workers killed in the city this year, guild leaders said."
+    )
+    out = _run(text, date(2024, 9, 26))
+    assert [(e.type, e.date.start) for e in out.events if e.type == "protest"] == [("protest", date(2024, 9, 26))]
+    assert all(e.fatalities is None or e.fatalities.value != 12 for e in out.events)

@@ -949,7 +949,7 @@ class _ArticleReader:
         elif forced is None and len(where) == 1 and (split := mob_and_state_frames(view, incident_counts, (when, when_explicit), where, self.frames, self.ctx)):
             # "17 civilians were shot dead in Juliaca, and a police officer was killed by a mob": two incidents
             self.frames.extend(split)
-        elif forced is None and len(where) == 1 and (beside := killing_beside_a_protest(view, incident_counts, (when, when_explicit), where)):
+        elif forced is None and len(where) == 1 and (beside := killing_beside_a_protest(view, incident_counts, (when, when_explicit), where, self.doc.folded)):
             # "Gunmen shot dead two bus drivers during the transport strike": the attack, and the strike without its dead
             self.frames.extend(beside)
         elif forced is None and when_explicit and when is not None and when.precision == "day" and (before := split_days_before(view, lambda d: in_dateline(view, d))):

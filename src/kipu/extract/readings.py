@@ -89,6 +89,12 @@ _CAUSE_OF_LAST = re.compile(
 )
 
 
+def opened_by_the_last_action(view: SentenceView, folded: str) -> bool:
+    """The sentence opens with the action just told and what set it off ("The
+    stoppage came after gunmen shot dead a bus driver"), whatever the cause tells."""
+    return _CAUSE_OF_LAST.match(folded, view.span.start, view.span.end) is not None
+
+
 def cause_of_last(view: SentenceView, folded: str) -> bool:
     """ "La protesta se produce luego de que, el domingo, sicarios asesinaran a
     un chofer en La Esperanza", "The strike follows the killing of a driver on

@@ -15,6 +15,7 @@ from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, make_frames
 from kipu.extract.last_incident import count_for_last, toll_of_last
+from kipu.extract.readings import opened_by_the_last_action
 from kipu.model import DateRange, Place
 
 
@@ -117,6 +118,7 @@ KILLED_BY_OTHERS = "killed_by_others"
 
 def killing_beside_a_protest(
     view: SentenceView, counts: list[Count], when: tuple[DateRange | None, bool], where: list[tuple[Place | None, bool]],
+    folded: str | None = None,
 ) -> list[Frame]:
     """ "Gunmen shot dead two bus drivers in Lima during the transport strike",
     "Sicarios asesinaron a dos choferes durante el paro": a killing by armed men
@@ -127,11 +129,36 @@ def killing_beside_a_protest(
     the dead."""
     if not view.has("form") or not any(c.measure == "fatalities" for c in counts) or not killed_by_others(view):
         return []
-    dead = [c for c in counts if c.measure in ("fatalities", "injuries")]
+    # (the killing's own dead: "the latest of more than a dozen transport workers killed in the city
+    # this year" is the year's total, no count of this killing: with no other, the sentence is read whole)
+    own = [c for c in counts if not _counted_over_a_period(view, c)]
+    if not any(c.measure == "fatalities" for c in own):
+        return []
+    dead = [c for c in own if c.measure in ("fatalities", "injuries")]
     protest = classify(view, 0) or Typing("protest", "peaceful", ("form",))
     if protest.family != "demonstration":
         return []
+    attack = make_frames(view, dead, when, where, Typing("violence_against_civilians", "attack", (KILLED_BY_OTHERS,)))
+    if folded is not None and opened_by_the_last_action(view, folded):
+        # "The stoppage came after gunmen shot dead a bus driver on Monday": the strike is the one
+        # just told (its day is not the killing's); the killing is the sentence's news
+        return attack
     # (the protest's frame loses the dead: events.make_frames drops a toll killed by others)
-    return make_frames(view, counts, when, where, protest) + make_frames(
-        view, dead, when, where, Typing("violence_against_civilians", "attack", (KILLED_BY_OTHERS,)),
+    return make_frames(view, own, when, where, protest) + attack
+
+
+PERIOD_AFTER_COUNT = 60  # chars after a count in which "this year", "en lo que va del año" make it a period's total
+
+
+def _counted_over_a_period(view: SentenceView, c: Count) -> bool:
+    """A count followed, in its clause, by a date of a month or more ("more than a
+    dozen transport workers killed in the city this year"): a total over that
+    period, not one killing's dead."""
+    if c.figure.span is None:
+        return False
+    end = c.figure.span.end
+    return any(
+        0 <= d.span.start - end <= PERIOD_AFTER_COUNT and d.range.precision in ("month", "year")
+        and not any(ch in view.text[end - view.span.start : d.span.start - view.span.start] for ch in ",;.")
+        for d in view.dates
     )
