@@ -521,3 +521,15 @@ def test_the_stoppage_came_after_a_killing_makes_no_strike_on_its_day():
     out = _run(text, date(2024, 9, 26))
     assert [(e.type, e.date.start) for e in out.events if e.type == "protest"] == [("protest", date(2024, 9, 26))]
     assert all(e.fatalities is None or e.fatalities.value != 12 for e in out.events)
+
+
+# GUIDELINES §3: a figure a source has since revised is neither a total nor a count of its own.
+
+def test_an_earlier_figure_since_revised_is_no_tally():
+    text = (
+        "At least 17 people were killed on Monday in clashes near the airport of Juliaca, the ombudsman's office said.\n\n"
+        "The office had earlier put the number of dead at 12."
+    )
+    out = _run(text, date(2023, 1, 10))
+    assert [e.fatalities.value for e in out.events] == [17]
+    assert 12 not in {t.value for t in out.tallies}

@@ -276,6 +276,8 @@ class _ArticleReader:
             self.correction_paragraph = view.paragraph
         if view.paragraph == self.correction_paragraph:
             return
+        if view.has("superseded"):
+            return  # "The office had earlier put the number of dead at 12": a figure since revised
         view = self._listed(view)
         self._observe(view)
         if self._bullet_label(view) or self._subheading(view):
