@@ -163,11 +163,20 @@ def people_counted(view: SentenceView) -> bool:
     crowd word). "Two young soldiers" count soldiers: a head with a state force
     noun right after it is no civilian."""
     heads = people_heads()
-    counted = [q for q in view.quantities if q.head is not None and q.head.lower() in heads]
+    counted = [q.head_span for q in view.quantities if q.head is not None and q.head.lower() in heads]
+    # one person by a plain noun ("a young man died during clashes with police", "un joven murió")
+    singles = single_heads()
+    counted += [Span(m.start, m.end) for m in view.of("single", "person") if m.term.rsplit(" ", 1)[-1] in singles]
     if not counted:
         return False
     forces = [m.start for a in STATE_FORCES for m in view.of("actor", a)]
-    return any(q.head_span is None or not any(0 <= f - q.head_span.end <= FORCE_AFTER_HEAD for f in forces) for q in counted)
+    return any(span is None or not any(0 <= f - span.end <= FORCE_AFTER_HEAD for f in forces) for span in counted)
+
+
+@lru_cache(maxsize=None)
+def single_heads() -> frozenset[str]:
+    """``single_heads`` of classify.yaml: the last word of one person told by a plain noun ("a young man")."""
+    return frozenset(lang_words("classify", "single_heads"))
 
 
 FORCE_AFTER_HEAD = 2  # chars from a counted noun to a force noun it qualifies ("two young soldiers")

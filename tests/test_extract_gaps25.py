@@ -1,0 +1,44 @@
+"""Known gaps closed at stop 26 (helper gaps25), probed with short sentences of
+our own: one young man or woman dying "during clashes with police" was dropped as
+forces fighting (only a counted plural, "two young men", was a civilian side)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _typed(out):
+    return [(e.type, e.sub_type, e.place.admin1 if e.place else None, e.date.start if e.date else None,
+             e.fatalities.value if e.fatalities else None) for e in out.events]
+
+
+# §2 protest/excessive_force: one civilian killed in clashes with police is lethal force at a protest.
+
+
+def test_en_one_young_man_dead_in_clashes_with_police():
+    out = _run("A young man died on Sunday in Andahuaylas during clashes with police.\n", date(2023, 4, 4))
+    assert _typed(out) == [("protest", "excessive_force", "Apurímac", date(2023, 4, 2), 1)]
+
+
+def test_es_one_young_man_dead_in_clashes_with_police():
+    out = _run("Un joven murió el domingo en Andahuaylas durante los enfrentamientos con la policía.\n", date(2023, 4, 4), "es")
+    assert _typed(out) == [("protest", "excessive_force", "Apurímac", date(2023, 4, 2), 1)]
+
+
+def test_es_one_woman_dead_in_clashes_with_police():
+    out = _run("Una mujer murió el domingo en Juliaca durante enfrentamientos con la policía.\n", date(2023, 4, 4), "es")
+    assert _typed(out) == [("protest", "excessive_force", "Puno", date(2023, 4, 2), 1)]
+
+
+def test_a_young_soldier_in_clashes_with_militants_stays_forces_fighting():
+    # §2: forces at war are no protest; "a young soldier" is the force's own man
+    assert _run("A young soldier died on Sunday in the VRAEM during clashes with militants.\n", date(2023, 4, 4)).events == []
+    assert _run("Un joven soldado murió el domingo en el VRAEM durante enfrentamientos con narcoterroristas.\n", date(2023, 4, 4), "es").events == []
