@@ -42,3 +42,33 @@ def test_a_young_soldier_in_clashes_with_militants_stays_forces_fighting():
     # §2: forces at war are no protest; "a young soldier" is the force's own man
     assert _run("A young soldier died on Sunday in the VRAEM during clashes with militants.\n", date(2023, 4, 4)).events == []
     assert _run("Un joven soldado murió el domingo en el VRAEM durante enfrentamientos con narcoterroristas.\n", date(2023, 4, 4), "es").events == []
+
+
+# §2 protest/intervention: the state holding protesters is an arrest-like intervention (the mirror of
+# a crowd holding officers, which is mob violence).
+
+
+def test_es_police_holding_protesters_for_hours_is_an_intervention():
+    out = _run("La policía retuvo durante horas a dos manifestantes en Puno el jueves.\n", date(2023, 1, 20), "es")
+    assert [(e.type, e.sub_type, e.place.admin1, e.date.start, e.state_response) for e in out.events] == [
+        ("protest", "intervention", "Puno", date(2023, 1, 19), ["arrests"])
+    ]
+
+
+def test_en_police_holding_protesters_for_hours_is_an_intervention():
+    out = _run("Protesters marched in Puno on Thursday. Police held two protesters for hours.\n", date(2023, 1, 20))
+    assert [(e.type, e.sub_type, e.forms, e.date.start, e.state_response) for e in out.events] == [
+        ("protest", "intervention", ["march"], date(2023, 1, 19), ["arrests"])
+    ]
+
+
+def test_crowd_holding_officers_stays_mob_violence():
+    out = _run("Los comuneros retuvieron a dos agentes en Puno el jueves.\n", date(2023, 1, 20), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "mob_violence")]
+    out = _run("Protesters held two police officers for hours in Puno on Thursday.\n", date(2023, 1, 20))
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "mob_violence")]
+
+
+def test_police_holding_a_press_conference_is_no_hold():
+    out = _run("Police held a press conference in Puno on Thursday about the march.\n", date(2023, 1, 20))
+    assert [(e.sub_type, e.state_response) for e in out.events] == [("peaceful", [])]

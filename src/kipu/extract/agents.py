@@ -246,3 +246,64 @@ def strip_crowd_on_forces(view: SentenceView) -> None:
     ]
     view.matches.extend(Match(v.start, v.end, "riot", "mob_violence", v.term) for v in seized)
     view.matches.sort()
+
+
+def mark_state_holding(view: SentenceView) -> None:
+    """The mirror of a crowd holding officers: police or soldiers holding
+    protesters or people ("la policía retuvo durante horas a dos manifestantes",
+    "police held two protesters for hours") is the state's hold, arrest-like
+    (GUIDELINES §2: intervention), not a crowd's seizure. Mark the verb an arrest
+    and drop the riot words it took from the crowd's reading."""
+    holds = state_holdings_of_crowd(view)
+    if not holds:
+        return
+
+    def on_hold(m: Match) -> bool:
+        return any(m.start < v.end and v.start < m.end for v in holds)
+
+    view.matches[:] = [m for m in view.matches if not (on_hold(m) and m.category == "riot")]
+    view.matches.extend(Match(v.start, v.end, "state_response", "arrests", v.term) for v in holds)
+    view.matches.sort()
+
+
+def state_holdings_of_crowd(view: SentenceView) -> list[Match]:
+    """The hold verbs (``crowd_on_forces`` ``holding``) whose subject is a state
+    force and whose object is protesters or people; English "held" and "kept"
+    hold people only for a stretch told after them ("for hours", "overnight"),
+    as they do for a crowd holding officers."""
+    forces = [m for m in view.of("actor") if m.label in STATE_FORCES]
+    if not forces:
+        return []
+    base = view.span.start
+    text = view.text
+    holding = _holding_verbs()
+    people = [m for m in view.matches if (m.category == "actor" and m.label in CROWD_DOERS) or (m.category, m.label) in _HELD_PEOPLE]
+    durations = view.of("crowd_on_forces", "duration")
+    hostages = view.of("crowd_on_forces", "hostage")
+    found = []
+    for v in view.of("crowd_on_forces", "verb") + view.of("crowd_on_forces", "hostage_verb"):
+        if fold(v.term) not in holding:
+            continue
+        after = _past_duration(v, durations)
+        held = [p for p in people if 0 <= p.start - after and _GAP_WORDS.fullmatch(text, after - base, p.start - base) is not None]
+        if v.label == "hostage_verb":
+            held = [p for p in held if any(h.start >= p.end and not any(ch in text[p.end - base : h.start - base] for ch in ",;:.") for h in hostages)]
+        if not held:
+            continue
+        for f in forces:
+            gap = text[f.end - base : v.start - base]
+            if 0 <= v.start - f.end <= DOER_REACH and not any(ch in gap for ch in ",;:()") and not _passive_auxiliaries() & set(fold(gap).split()):
+                found.append(v)
+                break
+    return found
+
+
+#: Who the state holds besides a crowd's actor noun: one person ("a un joven") or people ("a dos personas").
+_HELD_PEOPLE = frozenset({("single", "person"), ("claimant", "people")})
+
+
+@lru_cache(maxsize=None)
+def _holding_verbs() -> frozenset[str]:
+    """``crowd_on_forces`` ``holding`` of every language: the verbs that hold a person without
+    arresting him by name ("retuvo", "held"), folded."""
+    return frozenset(fold(w) for w in lang_words("cues", "crowd_on_forces", "holding"))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any, Callable, Iterable
 
-from kipu.extract.agents import strip_crowd_on_forces, strip_crowd_weapons, strip_non_state_killing, strip_private_force
+from kipu.extract.agents import mark_state_holding, strip_crowd_on_forces, strip_crowd_weapons, strip_non_state_killing, strip_private_force
 from kipu.extract.arrival import strip_official_arrivals
 from kipu.extract.grievance import (
     strip_grievance,
@@ -548,6 +548,7 @@ class AnalysedDocument:
                 strip_crowd_weapons(v)
             if "crowd_on_forces" in c:
                 strip_crowd_on_forces(v)
+                mark_state_holding(v)
             if "state_response" in c:
                 strip_less_lethal_fire(v)
             if "non_state_killer" in c:
