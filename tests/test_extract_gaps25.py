@@ -1,6 +1,10 @@
 """Known gaps closed at stop 26 (helper gaps25), probed with short sentences of
 our own: one young man or woman dying "during clashes with police" was dropped as
-forces fighting (only a counted plural, "two young men", was a civilian side)."""
+forces fighting (only a counted plural, "two young men", was a civilian side);
+the state holding protesters ("la policía retuvo durante horas a dos manifestantes")
+stayed peaceful; the wounded told in a source's pluperfect in the next paragraph
+("which said 16 other people had been taken to hospital", "habían sido
+hospitalizadas") were lost."""
 
 from __future__ import annotations
 
@@ -72,3 +76,26 @@ def test_crowd_holding_officers_stays_mob_violence():
 def test_police_holding_a_press_conference_is_no_hold():
     out = _run("Police held a press conference in Puno on Thursday about the march.\n", date(2023, 1, 20))
     assert [(e.sub_type, e.state_response) for e in out.events] == [("peaceful", [])]
+
+
+# §2 counts: the wounded a source reports after a clash (in the pluperfect, in the next paragraph) are the clash's.
+
+
+def test_en_hospitalised_in_the_pluperfect_next_paragraph_are_the_clash_wounded():
+    text = ("Two teenagers were killed on Sunday in Andahuaylas when police clashed with protesters.\n\n"
+            "The pair, aged 15 and 16, died of gunshot wounds, according to the regional health office, which said 16 other people had been taken to hospital.\n")
+    out = _run(text, date(2023, 4, 4))
+    assert [(e.sub_type, e.date.start, e.fatalities.value, e.injuries.value) for e in out.events] == [("excessive_force", date(2023, 4, 2), 2, 16)]
+
+
+def test_es_hospitalizadas_in_the_pluperfect_next_paragraph_are_the_clash_wounded():
+    text = ("Dos adolescentes murieron el domingo en Andahuaylas cuando la policía se enfrentó con manifestantes.\n\n"
+            "Los dos, de 15 y 16 años, murieron por heridas de bala, según la dirección de salud, que informó que otras 16 personas habían sido hospitalizadas.\n")
+    out = _run(text, date(2023, 4, 4), "es")
+    assert [(e.sub_type, e.date.start, e.fatalities.value, e.injuries.value) for e in out.events] == [("excessive_force", date(2023, 4, 2), 2, 16)]
+
+
+def test_en_taken_to_hospital_after_tear_gas_counts_the_wounded():
+    text = "Police fired tear gas at marchers in Andahuaylas on Sunday.\n\nThe regional health office said 16 people had been taken to hospital.\n"
+    out = _run(text, date(2023, 4, 4))
+    assert [(e.sub_type, e.injuries.value) for e in out.events] == [("intervention", 16)]
