@@ -4,7 +4,8 @@ forces fighting (only a counted plural, "two young men", was a civilian side);
 the state holding protesters ("la policía retuvo durante horas a dos manifestantes")
 stayed peaceful; the wounded told in a source's pluperfect in the next paragraph
 ("which said 16 other people had been taken to hospital", "habían sido
-hospitalizadas") were lost."""
+hospitalizadas") were lost; an arrest's stated reason ("detuvo a 8 personas por
+disturbios", "detained 8 people for rioting") made the march a riot."""
 
 from __future__ import annotations
 
@@ -99,3 +100,35 @@ def test_en_taken_to_hospital_after_tear_gas_counts_the_wounded():
     text = "Police fired tear gas at marchers in Andahuaylas on Sunday.\n\nThe regional health office said 16 people had been taken to hospital.\n"
     out = _run(text, date(2023, 4, 4))
     assert [(e.sub_type, e.injuries.value) for e in out.events] == [("intervention", 16)]
+
+
+# §2 riot/violent_demonstration is the crowd's violence told as fact; the reason an arrest gives
+# ("for rioting", "por disturbios") is the police's charge, and the march stays an intervention.
+
+
+def test_es_arrested_por_disturbios_after_a_march_is_an_intervention():
+    out = _run("Cientos de manifestantes marcharon el jueves en Lima. La Policía detuvo a 8 personas por disturbios.\n", date(2023, 1, 20), "es")
+    assert [(e.type, e.sub_type, e.forms, e.arrests.value) for e in out.events] == [("protest", "intervention", ["march"], 8)]
+
+
+def test_en_arrested_for_rioting_after_a_march_is_an_intervention():
+    out = _run("Hundreds of protesters marched in Lima on Thursday. Police detained 8 people for rioting.\n", date(2023, 1, 20))
+    assert [(e.type, e.sub_type, e.forms, e.arrests.value) for e in out.events] == [("protest", "intervention", ["march"], 8)]
+
+
+def test_en_arrested_for_vandalism_during_the_march_is_an_intervention():
+    out = _run("Police arrested 12 protesters in Lima on Thursday for vandalism during the march.\n", date(2023, 1, 20))
+    assert [(e.type, e.sub_type, e.arrests.value) for e in out.events] == [("protest", "intervention", 12)]
+
+
+def test_arrested_who_threw_stones_stays_a_riot():
+    # the act told of those held is the crowd's violence, told as fact
+    out = _run("Cientos de manifestantes marcharon el jueves en Lima. La Policía detuvo a 8 personas que lanzaban piedras.\n", date(2023, 1, 20), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
+
+
+def test_arrested_during_the_riots_stays_a_riot():
+    out = _run("Hundreds of protesters marched in Lima on Thursday. Police arrested 12 people during the riots that followed.\n", date(2023, 1, 20))
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
+    out = _run("Cientos de manifestantes marcharon el jueves en Lima. La Policía detuvo a 8 personas por los disturbios en el Centro.\n", date(2023, 1, 20), "es")
+    assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]

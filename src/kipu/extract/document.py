@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 from kipu.extract.agents import mark_state_holding, strip_crowd_on_forces, strip_crowd_weapons, strip_non_state_killing, strip_private_force
 from kipu.extract.arrival import strip_official_arrivals
 from kipu.extract.grievance import (
+    strip_arrest_charges,
     strip_grievance,
     strip_past_force,
     strip_recap,
@@ -531,6 +532,8 @@ class AnalysedDocument:
             c = cats[i]
             if not c.isdisjoint(_GRIEVANCE_GATE) or ("form" in c and not c.isdisjoint(_DEATH_CATEGORIES)):
                 strip_grievance(v, folded, published)
+            if "riot" in c and ("strategic" in c or "state_response" in c):
+                strip_arrest_charges(v, folded)
             if "anaphor" in c and v.has("anaphor", "recap"):
                 strip_recap(v)
             if "prior" in c and v.has("prior", "political"):

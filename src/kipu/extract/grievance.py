@@ -236,6 +236,36 @@ _CLAUSE_BREAK = re.compile(rf"[;:.]|\b{_alt('clause_break_verbs')}\b")
 RIOT_CHARGE_REACH = 40  # chars from "accused of" to the riot word its charge names
 
 
+#: The arrest words whose reason may follow them ("detuvo a 8 personas por disturbios").
+_ARREST_READINGS = frozenset({("strategic", "arrests"), ("state_response", "arrests"), ("measure", "arrests")})
+# Folded text ending right before a riot word: the arrest's reason, a bare noun or verb ("for rioting", "por presuntos saqueos").
+_CHARGE_BEFORE = re.compile(rf"\b{_alt('arrest_charge', 'prepositions')}\s+(?:{_alt('arrest_charge', 'hedges')}\s+)?$")
+ARREST_CHARGE_REACH = 60  # chars from the arrest word to the riot word its reason names ("detuvo el jueves en Lima a 8 manifestantes por disturbios")
+CHARGE_PREFIX_REACH = 30  # chars before the riot word in which "por presuntamente" may stand
+
+
+def strip_arrest_charges(view: SentenceView, folded: str) -> None:
+    """Drop the riot words that are an arrest's stated reason ("Police detained
+    8 people for rioting", "detuvo a 8 personas por disturbios"): the police's
+    charge, not a riot told as fact (GUIDELINES §2: a riot is the crowd's
+    violence reported). The act told of the held ("detuvo a 8 personas que
+    lanzaban piedras") and a riot with its article or its time ("durante los
+    disturbios") stay told."""
+    arrests = [m for m in view.matches if (m.category, m.label) in _ARREST_READINGS]
+    if not arrests:
+        return
+    base = view.span.start
+
+    def charged(m: Match) -> bool:
+        if m.category != "riot" or m.label == "mob_violence":
+            return False
+        if not _CHARGE_BEFORE.search(folded, max(base, m.start - CHARGE_PREFIX_REACH), m.start):
+            return False
+        return any(0 <= m.start - a.end <= ARREST_CHARGE_REACH and not any(ch in view.text[a.end - base : m.start - base] for ch in ",.;:") for a in arrests)
+
+    view.matches[:] = [m for m in view.matches if not charged(m)]
+
+
 def _riot_in_the_charge(view: SentenceView, charge_end: int, m: Match) -> bool:
     """ "accused of organising and financing violent demonstrations": the riot
     word a few words into the charge, with no clause break before it ("accused
