@@ -5,7 +5,8 @@ the state holding protesters ("la policía retuvo durante horas a dos manifestan
 stayed peaceful; the wounded told in a source's pluperfect in the next paragraph
 ("which said 16 other people had been taken to hospital", "habían sido
 hospitalizadas") were lost; an arrest's stated reason ("detuvo a 8 personas por
-disturbios", "detained 8 people for rioting") made the march a riot."""
+disturbios", "detained 8 people for rioting") made the march a riot; "drivers
+already held two strikes last year" was dated to the publication day."""
 
 from __future__ import annotations
 
@@ -132,3 +133,29 @@ def test_arrested_during_the_riots_stays_a_riot():
     assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
     out = _run("Cientos de manifestantes marcharon el jueves en Lima. La Policía detuvo a 8 personas por los disturbios en el Centro.\n", date(2023, 1, 20), "es")
     assert [(e.type, e.sub_type) for e in out.events] == [("riot", "violent_demonstration")]
+
+
+# §2 date: "last year" / "el año pasado" told of the act is the year before publication, at year precision.
+
+
+def _dated(out):
+    return [(e.forms, e.date.start, e.date.end, e.date.precision) for e in out.events]
+
+
+def test_es_strikes_el_ano_pasado_are_dated_last_year():
+    out = _run("Los transportistas de Lima ya hicieron dos paros el año pasado.\n", date(2023, 4, 10), "es")
+    assert _dated(out) == [(["strike"], date(2022, 1, 1), date(2022, 12, 31), "year")]
+
+
+def test_en_strikes_last_year_are_dated_last_year():
+    out = _run("Drivers in Lima already held two strikes last year.\n", date(2023, 4, 10))
+    assert _dated(out) == [(["strike"], date(2022, 1, 1), date(2022, 12, 31), "year")]
+    out = _run("Lima bus drivers went on strike last year against extortion.\n", date(2023, 4, 10))
+    assert _dated(out) == [(["strike"], date(2022, 1, 1), date(2022, 12, 31), "year")]
+
+
+def test_a_comparison_with_last_year_keeps_the_day():
+    out = _run("Los transportistas de Lima paralizaron hoy, como el año pasado, contra la extorsión.\n", date(2023, 4, 10), "es")
+    assert _dated(out) == [(["strike"], date(2023, 4, 10), date(2023, 4, 10), "day")]
+    out = _run("Bus drivers in Lima went on strike on Monday, as they did last year, against extortion.\n", date(2023, 4, 10))
+    assert _dated(out) == [(["strike"], date(2023, 4, 10), date(2023, 4, 10), "day")]

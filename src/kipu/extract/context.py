@@ -1007,7 +1007,7 @@ class ArticleContext:
             return own, True
         if self._asked_date is not None:
             return self._asked_date, True
-        year = self._past_year_lead(view)
+        year = self._past_year_lead(view) or self._past_year_of_its_act(view)
         if year is not None:
             return year, True
         if (self._para_date is not None or self.anchor_date is not None) and self.published is not None and _measure_in_the_perfect(view, self.doc.lang):
@@ -1031,6 +1031,26 @@ class ArticleContext:
             return None
         for d in view.dates:
             if d.range.precision == "year" and d.span.start - view.span.start <= YEAR_LEAD_CHARS and d.range.end < self.published:
+                return d.range
+        return None
+
+    def _past_year_of_its_act(self, view: SentenceView) -> DateRange | None:
+        """ "Drivers already held two strikes last year", "ya hicieron dos paros el
+        año pasado": a year counted back from the report ("last year", "two years
+        ago"), told after the sentence's protest or riot word in its own clause,
+        dates that act by the year, not by the report's day. A comparison ("as
+        they did last year", "como el año pasado") or an aside dates nothing."""
+        if self.published is None or not view.dates:
+            return None
+        acts = view.of("form") or view.of("riot")
+        if not acts:
+            return None
+        base = view.span.start
+        for d in view.dates:
+            if d.kind != "relative" or d.range.precision != "year" or d.range.end >= self.published:
+                continue
+            gap = [view.text[a.end - base : d.span.start - base] for a in acts if a.end <= d.span.start]
+            if any(not _CLAUSE_BREAK_CHARS.intersection(g) and not _COMPARED.search(g) for g in gap):
                 return d.range
         return None
 
@@ -1501,6 +1521,10 @@ def _dates_the_report(view: SentenceView, d: Any) -> bool:
 
 
 CUTOFF_GAP = 1  # chars from "hasta" to the report's day it closes a count on ("hasta esta mañana")
+#: Characters that end a clause or open an aside between an act and the year that would date it.
+_CLAUSE_BREAK_CHARS = frozenset(",;:()")
+# "as they did last year", "como el año pasado": the year of a comparison, not of the act told
+_COMPARED = re.compile(r"\b" + alternation(lang_words("dates", "year_compared"), r"\s+") + r"\b", re.IGNORECASE)
 _CUTOFF_BEFORE = re.compile(r"\b" + alternation(lang_words("dates", "count_cutoff"), r"\s+") + r"\s*$", re.IGNORECASE)
 
 
