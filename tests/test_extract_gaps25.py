@@ -56,16 +56,21 @@ def test_a_young_soldier_in_clashes_with_militants_stays_forces_fighting():
 
 def test_es_police_holding_protesters_for_hours_is_an_intervention():
     out = _run("La policía retuvo durante horas a dos manifestantes en Puno el jueves.\n", date(2023, 1, 20), "es")
-    assert [(e.type, e.sub_type, e.place.admin1, e.date.start, e.state_response) for e in out.events] == [
-        ("protest", "intervention", "Puno", date(2023, 1, 19), ["arrests"])
+    assert [(e.type, e.sub_type, e.place.admin1, e.date.start, e.state_response, e.arrests.value) for e in out.events] == [
+        ("protest", "intervention", "Puno", date(2023, 1, 19), ["arrests"], 2)
     ]
 
 
 def test_en_police_holding_protesters_for_hours_is_an_intervention():
     out = _run("Protesters marched in Puno on Thursday. Police held two protesters for hours.\n", date(2023, 1, 20))
-    assert [(e.type, e.sub_type, e.forms, e.date.start, e.state_response) for e in out.events] == [
-        ("protest", "intervention", ["march"], date(2023, 1, 19), ["arrests"])
+    assert [(e.type, e.sub_type, e.forms, e.date.start, e.state_response, e.arrests.value) for e in out.events] == [
+        ("protest", "intervention", ["march"], date(2023, 1, 19), ["arrests"], 2)
     ]
+
+
+def test_en_officers_holding_students_overnight_after_a_march_is_an_intervention():
+    out = _run("Hundreds of students marched in Cusco on Thursday. Officers held three students at the police station overnight.\n", date(2023, 1, 20))
+    assert [(e.type, e.sub_type, e.forms, e.arrests.value) for e in out.events] == [("protest", "intervention", ["march"], 3)]
 
 
 def test_crowd_holding_officers_stays_mob_violence():
@@ -159,3 +164,21 @@ def test_a_comparison_with_last_year_keeps_the_day():
     assert _dated(out) == [(["strike"], date(2023, 4, 10), date(2023, 4, 10), "day")]
     out = _run("Bus drivers in Lima went on strike on Monday, as they did last year, against extortion.\n", date(2023, 4, 10))
     assert _dated(out) == [(["strike"], date(2023, 4, 10), date(2023, 4, 10), "day")]
+
+
+# §2 counts/date: a toll "by" an hour of the clash's own day is that clash's (already handled at main;
+# kept as a guard).
+
+
+def test_en_toll_by_an_hour_of_the_clash_day_is_the_clash_toll():
+    text = "Protesters clashed with police at the Juliaca airport on Monday.\n\nBy 6 p.m. on Monday, 17 people had died in Juliaca.\n"
+    out = _run(text, date(2023, 1, 10))
+    assert [(e.sub_type, e.date.start, e.fatalities.value) for e in out.events] == [("excessive_force", date(2023, 1, 9), 17)]
+    assert out.tallies == []
+
+
+def test_es_toll_by_an_hour_of_the_clash_day_is_the_clash_toll():
+    text = ("Miles de manifestantes intentaron tomar el aeropuerto de Juliaca el lunes y se enfrentaron con la policía.\n"
+            "Hasta las 6 de la tarde del lunes, 17 personas habían muerto en Juliaca.\n")
+    out = _run(text, date(2023, 1, 10), "es")
+    assert [(e.sub_type, e.date.start, e.fatalities.value) for e in out.events] == [("excessive_force", date(2023, 1, 9), 17)]

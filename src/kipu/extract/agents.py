@@ -252,8 +252,8 @@ def mark_state_holding(view: SentenceView) -> None:
     """The mirror of a crowd holding officers: police or soldiers holding
     protesters or people ("la policía retuvo durante horas a dos manifestantes",
     "police held two protesters for hours") is the state's hold, arrest-like
-    (GUIDELINES §2: intervention), not a crowd's seizure. Mark the verb an arrest
-    and drop the riot words it took from the crowd's reading."""
+    (GUIDELINES §2: intervention), not a crowd's seizure. Mark the verb an arrest,
+    read as an arrest verb is, and drop the riot words it took from the crowd's reading."""
     holds = state_holdings_of_crowd(view)
     if not holds:
         return
@@ -262,7 +262,7 @@ def mark_state_holding(view: SentenceView) -> None:
         return any(m.start < v.end and v.start < m.end for v in holds)
 
     view.matches[:] = [m for m in view.matches if not (on_hold(m) and m.category == "riot")]
-    view.matches.extend(Match(v.start, v.end, "state_response", "arrests", v.term) for v in holds)
+    view.matches.extend(Match(v.start, v.end, c, "arrests", v.term) for v in holds for c in _HOLD_READINGS)
     view.matches.sort()
 
 
@@ -270,7 +270,8 @@ def state_holdings_of_crowd(view: SentenceView) -> list[Match]:
     """The hold verbs (``crowd_on_forces`` ``holding``) whose subject is a state
     force and whose object is protesters or people; English "held" and "kept"
     hold people only for a stretch told after them ("for hours", "overnight"),
-    as they do for a crowd holding officers."""
+    as they do for a crowd holding officers. Each hold spans the verb and the
+    stretch told right after it ("retuvo durante horas")."""
     forces = [m for m in view.of("actor") if m.label in STATE_FORCES]
     if not forces:
         return []
@@ -293,11 +294,15 @@ def state_holdings_of_crowd(view: SentenceView) -> list[Match]:
         for f in forces:
             gap = text[f.end - base : v.start - base]
             if 0 <= v.start - f.end <= DOER_REACH and not any(ch in gap for ch in ",;:()") and not _passive_auxiliaries() & set(fold(gap).split()):
-                found.append(v)
+                # (over the stretch told right after the verb: "retuvo durante horas" counts "a dos manifestantes" as "detuvo a" does)
+                found.append(Match(v.start, after, v.category, v.label, v.term))
                 break
     return found
 
 
+#: The readings a state's hold takes, as an arrest verb's ("detuvo", "detained"): the response, the
+#: arrest itself (tied to the protest told, or a campaign's) and its count.
+_HOLD_READINGS = ("state_response", "strategic", "measure")
 #: Who the state holds besides a crowd's actor noun: one person ("a un joven") or people ("a dos personas").
 _HELD_PEOPLE = frozenset({("single", "person"), ("claimant", "people")})
 
