@@ -254,6 +254,8 @@ def mark_state_holding(view: SentenceView) -> None:
     "police held two protesters for hours") is the state's hold, arrest-like
     (GUIDELINES §2: intervention), not a crowd's seizure. Mark the verb an arrest,
     read as an arrest verb is, and drop the riot words it took from the crowd's reading."""
+    if not view.has("crowd_on_forces", "holding"):
+        return  # (no hold verb: most sentences with "policía" in them; speed only)
     holds = state_holdings_of_crowd(view)
     if not holds:
         return
