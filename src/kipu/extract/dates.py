@@ -152,6 +152,8 @@ class _DateLex:
         self.future_markers = re.compile(rf"(?<!\w){_alt(markers, flags='i')}(?!\w)") if markers else None
         # "desde este lunes": the weekday of the report itself, in a "since" (``_since_weekday``)
         self.this_weekday = frozenset(_norm(w) for w in data.get("this_weekday") or [])
+        # "A year ago, on January 9, 2023": the word that may link a counted day to the day written beside it
+        self.apposed_links = frozenset(f", {w} " for w in data.get("apposed_links") or [])
         self.backstory = frozenset(_norm(w) for w in data.get("backstory") or [])
         # "a strike that had begun on 4 January", "el paro que se había iniciado el 4 de enero": a
         # pluperfect relative clause right before a day tells a movement's past, wherever the story's day was told
@@ -1292,7 +1294,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out, has_year = _restated(text, _years_from_text(text, out, has_year, published), has_year)
     if published is not None:
         out = _year_of_a_look_back(text, lex, published, out, has_year)
-    out = _reanchor(_named_outright(text, out))
+    out = _reanchor(_named_outright(text, out, lex))
     return _until_ahead(text, lex, published, _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted))
 
 
@@ -1759,16 +1761,19 @@ def _night(
 APPOSED_GAP = (",", ", ", " ")  # what stands between "Hoy" and the day written beside it
 
 
-def _named_outright(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _named_outright(text: str, mentions: list[DateMention], lex: _DateLex) -> list[DateMention]:
     """ "Hoy, 15 de diciembre, cientos de manifestantes llegaron ...", in a thread
     printed the next day: the day written out beside "hoy" names the writer's
-    day, so the counted "hoy" (read from publication) is dropped for it."""
+    day, so the counted "hoy" (read from publication) is dropped for it. So is
+    an anniversary's "A year ago, on January 9, 2023" (``apposed_links``): the
+    year counted back from a paper of the 10th lands a day off the day named."""
     out: list[DateMention] = []
     for i, mm in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             mm.kind == "relative" and nxt is not None and nxt.kind == "explicit" and nxt.range.precision == "day"
-            and mm.range.precision == "day" and text[mm.span.end : nxt.span.start] in APPOSED_GAP
+            and mm.range.precision == "day"
+            and (text[mm.span.end : nxt.span.start] in APPOSED_GAP or text[mm.span.end : nxt.span.start].lower() in lex.apposed_links)
         ):
             continue
         out.append(mm)
