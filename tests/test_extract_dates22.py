@@ -38,3 +38,20 @@ def test_a_courts_sentence_is_no_protest_of_its_day() -> None:
     text = ("La Corte Superior de Lima condenó este jueves a dos suboficiales por la muerte de dos estudiantes, "
             "ocurrida durante las protestas de noviembre.")
     assert events(text, "es", date(2024, 5, 16)) == []
+
+
+# GUIDELINES §2 date: a Sunday paper recounting its week; "del domingo" in Monday's paragraph is the Sunday before it
+def test_paper_weekday_in_a_told_week_is_the_one_around_it() -> None:
+    text = ("El lunes, los manifestantes intentaron tomar el aeropuerto. En Andahuaylas murieron dos personas, "
+            "que se sumaron a los dos muertos del domingo.")
+    assert spans(text, "es", date(2022, 12, 18)) == [("El lunes", "2022-12-12", "2022-12-12"), ("domingo", "2022-12-11", "2022-12-11")]
+
+
+def test_este_domingo_stays_the_papers_day() -> None:
+    text = "El lunes hubo bloqueos en Ica. Este domingo, cientos de personas marcharon en Lima."
+    assert spans(text, "es", date(2022, 12, 18))[-1] == ("Este domingo", "2022-12-18", "2022-12-18")
+
+
+def test_two_weekdays_told_together_keep_their_reading() -> None:
+    text = "El lunes hubo bloqueos en Ica. Se acordó repartir agua de lunes a sábado."
+    assert spans(text, "es", date(2015, 4, 25))[-1] == ("de lunes a sábado", "2015-04-20", "2015-04-25")

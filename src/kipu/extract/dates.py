@@ -714,6 +714,33 @@ def _weekday_of_told(c: _Cand, lex: _DateLex, told: DateMention, mode: str = "to
     return DateRange(d, d, "day", span) if d else None
 
 
+PAIRED_WEEKDAY_WORDS = 4  # fewer words between two weekdays tell them together ("de lunes a sábado", "on Monday and on Sunday")
+TOLD_WEEK_DAYS = (2, 6)  # days back from the paper a paragraph's weekday told may lie for "del domingo" to be read around it
+
+
+def _paper_weekday_in_a_told_week(
+    text: str, c: _Cand, lex: _DateLex, rng: DateRange, told: DateMention, published: date | None
+) -> DateRange | None:
+    """ "El lunes, [...] dos fallecidos más, que se sumaron a los dos muertos del
+    domingo", in a Sunday paper recounting its week: a bare weekday of the
+    paper's own name, in the paragraph of a weekday told days back, is the one
+    around that day (as "ese domingo"), not the paper's day. "este domingo",
+    "hoy domingo" and a new paragraph keep the paper's day. None when it does
+    not apply."""
+    if published is None or rng.start != published or rng.end != published or told.kind != "weekday":
+        return None
+    pre = _norm(c.m.group("pre") or "")
+    if pre and (pre in lex.this_weekday or lex.wd_before.get(pre) != "recent"):
+        return None
+    if c.m.group("post") or "wdn" in c.m.re.groupindex and c.m.group("wdn"):
+        return None
+    back = (published - told.range.start).days
+    gap = text[told.span.end : c.start]
+    if not TOLD_WEEK_DAYS[0] <= back <= TOLD_WEEK_DAYS[1] or "\n" in gap or len(gap.split()) < PAIRED_WEEKDAY_WORDS:
+        return None  # (nor two weekdays told together: "de lunes a sábado", "Monday and Sunday")
+    return _weekday_of_told(c, lex, told)
+
+
 WEEKDAY_DAY_REACH = 5  # weeks around the weekday's own reading searched for "el lunes 9"
 
 
@@ -1258,6 +1285,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             continue
         if kind == "weekday" and last_day is not None:
             rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
+            rng = _paper_weekday_in_a_told_week(text, c, lex, rng, last_day, published) or rng
         explicit_year = c.kind in ("this_month", "past_day", "stamp") or ("y" in c.m.re.groupindex and c.m.group("y") is not None)
         if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
             named = _named_year(text, c.end, rng, lex, published) or _year_of_the_clause(text, c.start, rng, lex, out)
