@@ -1,8 +1,10 @@
 """Date wordings found by the dates probe of stop 26 (our own sentences):
 an anniversary's "A year ago, on January 9, 2023" counted a year back from
-the paper's day (a day off the day it names), and a court's ruling
+the paper's day (a day off the day it names); a court's ruling
 ("condenó este jueves a dos suboficiales por la muerte de ...") read as a
-deadly protest of the ruling's day."""
+deadly protest of the ruling's day; a Sunday paper's "del domingo" inside
+Monday's paragraph read as the paper's own day; and spans of hours and weeks
+with no date at all ("en las últimas 24 horas", "the week before last")."""
 
 from __future__ import annotations
 
@@ -55,3 +57,18 @@ def test_este_domingo_stays_the_papers_day() -> None:
 def test_two_weekdays_told_together_keep_their_reading() -> None:
     text = "El lunes hubo bloqueos en Ica. Se acordó repartir agua de lunes a sábado."
     assert spans(text, "es", date(2015, 4, 25))[-1] == ("de lunes a sábado", "2015-04-20", "2015-04-25")
+
+
+# GUIDELINES §2 date: "in the past 24 hours" is the paper's day and the one before; "the week before last" two weeks back
+def test_the_last_hours_and_the_week_before_last() -> None:
+    wed = date(2023, 1, 11)
+    assert spans("En las últimas 24 horas hubo bloqueos en Ica.", "es", wed) == [("En las últimas 24 horas", "2023-01-10", "2023-01-11")]
+    assert spans("In the past 24 hours there were roadblocks in Ica.", "en", wed) == [("In the past 24 hours", "2023-01-10", "2023-01-11")]
+    assert spans("La semana antepasada hubo bloqueos.", "es", wed) == [("La semana antepasada", "2022-12-26", "2023-01-01")]
+    assert spans("The week before last there were roadblocks.", "en", wed) == [("The week before last", "2022-12-26", "2023-01-01")]
+    assert spans("En lo que va de la semana hubo bloqueos.", "es", wed) == [("En lo que va de la semana", "2023-01-09", "2023-01-11")]
+
+
+def test_the_last_hours_count_no_crowd() -> None:
+    e = one_event("En las últimas 24 horas, los transportistas bloquearon la carretera en Arequipa.", "es", date(2023, 1, 11))
+    assert (e.date.start, e.date.end, e.place.admin1, e.participants) == (date(2023, 1, 10), date(2023, 1, 11), "Arequipa", None)
