@@ -72,3 +72,9 @@ def test_the_last_hours_and_the_week_before_last() -> None:
 def test_the_last_hours_count_no_crowd() -> None:
     e = one_event("En las últimas 24 horas, los transportistas bloquearon la carretera en Arequipa.", "es", date(2023, 1, 11))
     assert (e.date.start, e.date.end, e.place.admin1, e.participants) == (date(2023, 1, 10), date(2023, 1, 11), "Arequipa", None)
+
+
+# GUIDELINES §2: calls are not events; "called an indefinite strike" is a call even when the phrase swallows the trigger's first word
+def test_called_an_indefinite_strike_is_a_call() -> None:
+    assert events("Regional organizations in Puno called an indefinite strike.", "en", date(2023, 1, 20)) == []
+

@@ -1216,6 +1216,8 @@ class ArticleContext:
             any(
                 (0 <= t.start - p.end <= MODAL_WINDOW and not _relative_between(view, p.end, t.start, self.doc.lang))
                 or p.start >= t.start and p.start - t.end < 15 or p.start <= t.start and t.end <= p.end
+                # ("called an indefinite strike": the plan phrase ends inside the trigger it opens)
+                or p.start < t.start < p.end
                 for p in plans
             )
             for t in triggers
