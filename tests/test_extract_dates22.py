@@ -78,3 +78,17 @@ def test_the_last_hours_count_no_crowd() -> None:
 def test_called_an_indefinite_strike_is_a_call() -> None:
     assert events("Regional organizations in Puno called an indefinite strike.", "en", date(2023, 1, 20)) == []
 
+
+# GUIDELINES §2 date: an explainer's "What happened on day one?" dates its answer by the day the story began
+def test_what_happened_on_day_one() -> None:
+    text = ("The protests resumed on January 4, 2023, in Puno.\n\nWhat happened on day one?\n\n"
+            "Thousands of people blocked roads around Juliaca with stones.\n\nWhat do they want?\n\nThe resignation of the president.")
+    e = one_event(text, "en", date(2023, 1, 20))
+    assert (e.type, e.date.start, e.date.end, e.place.admin1) == ("protest", date(2023, 1, 4), date(2023, 1, 4), "Puno")
+
+
+def test_que_paso_el_primer_dia() -> None:
+    text = ("Las protestas contra el Gobierno se reanudaron el 4 de enero de 2023 en Puno.\n\n¿Qué pasó el primer día?\n\n"
+            "Miles de personas bloquearon las carreteras alrededor de Juliaca con piedras.\n\n¿Qué piden?\n\nLa renuncia de la presidenta.")
+    e = one_event(text, "es", date(2023, 1, 20))
+    assert (e.type, e.date.start, e.place.admin1) == ("protest", date(2023, 1, 4), "Puno")
