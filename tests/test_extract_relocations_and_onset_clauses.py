@@ -533,3 +533,31 @@ def test_an_earlier_figure_since_revised_is_no_tally():
     out = _run(text, date(2023, 1, 10))
     assert [e.fatalities.value for e in out.events] == [17]
     assert 12 not in {t.value for t in out.tallies}
+
+
+# GUIDELINES §2 date: a movement's week told in a later clause is no run of the day's incident;
+# the dead a vigil is held for keep their day, the vigil has its own.
+
+def test_a_movements_second_week_in_an_as_clause_does_not_widen_the_days_roadblocks():
+    text = (
+        "Protesters blocked highways in Arequipa on Tuesday, as demonstrations demanding the resignation of "
+        "President Dina Boluarte entered a second week."
+    )
+    out = _run(text, date(2022, 12, 13))
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2022, 12, 13), date(2022, 12, 13))]
+
+
+def test_the_strike_entering_its_third_week_still_reaches_back():
+    # guard: the week's ordinal told of the incident's own subject keeps widening it
+    out = _run("The strike entered its third week on Monday in Puno.", date(2023, 1, 23))
+    assert out.events[0].date.start < date(2023, 1, 23)
+
+
+def test_a_vigil_for_the_dead_of_sunday_is_held_on_its_own_day():
+    text = "Protesters blocked highways on Tuesday.\n\nIn Andahuaylas, residents held a vigil for the two teenagers killed on Sunday."
+    out = _run(text, date(2022, 12, 13))
+    vigils = [e for e in out.events if "vigil" in e.forms]
+    assert [(e.date.start, e.sub_type, e.fatalities) for e in vigils] == [(date(2022, 12, 13), "peaceful", None)]
+    text = "Los manifestantes bloquearon las vías el martes.\n\nEn Andahuaylas, los vecinos realizaron una vigilia por los dos adolescentes asesinados el domingo."
+    out = _run(text, date(2022, 12, 13), "es")
+    assert [(e.date.start, e.fatalities) for e in out.events if "vigil" in e.forms] == [(date(2022, 12, 13), None)]

@@ -15,7 +15,7 @@ from kipu.extract.context import WHEN_FOLLOWS, ArticleContext, in_dateline
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import Match, alternation, lang_words
 from kipu.extract.durations import MAX_RUN_DAYS, ended_on, ended_run_days, run_days, run_so_far, told_as_ended, told_length_days
 from kipu.extract.onsets import MAX_ONSET_DAYS
 from kipu.extract.readings import is_attack, is_strategic
@@ -173,7 +173,7 @@ def since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | No
     if when is None or when.precision != "day" or not (view.has("continuation") or view.has("week_run")):
         return when
     back = max((int(m.label) for m in view.of("continuation")), default=0)
-    weeks = max((int(m.label) for m in view.of("week_run")), default=0)
+    weeks = max((int(m.label) for m in view.of("week_run") if not _in_a_later_clause(view, m, when)), default=0)
     if weeks > back and when.start == when.end:
         # "The strike entered its third week on Monday": it began about two weeks before
         # that day; a week's ordinal bounds the start only roughly
@@ -181,6 +181,21 @@ def since_it_began(view: SentenceView, when: DateRange | None) -> DateRange | No
     # "por tercer día, del 13 al 15": a written span of that many days is
     # already the whole run; the count reaches back from its last day.
     return DateRange(min(when.start, when.end - timedelta(days=back)), when.end, when.precision, when.span)
+
+
+# ", as", ", while": the clause after them tells something else than the day's incident (clauses.yaml after_comma)
+_CLAUSE_OPENERS = alternation(lang_words("clauses", "after_comma"), r"\s+")
+_LATER_CLAUSE = re.compile(rf",\s+{_CLAUSE_OPENERS}\s", re.IGNORECASE)
+
+
+def _in_a_later_clause(view: SentenceView, m: Match, when: DateRange) -> bool:
+    """ "Protesters blocked highways on Tuesday ..., as demonstrations demanding her
+    resignation entered a second week": the week's ordinal is told of the movement,
+    in a clause opened after the day's incident and its day; not that incident's run."""
+    if when.span is None or when.span.end > m.start:
+        return False
+    base = view.span.start
+    return _LATER_CLAUSE.search(view.text, when.span.end - base, m.start - base) is not None
 
 
 ENDED_BEFORE_DAYS = 7  # days before the sentence's day within which the day its action ended lies
