@@ -561,3 +561,11 @@ def test_a_vigil_for_the_dead_of_sunday_is_held_on_its_own_day():
     text = "Los manifestantes bloquearon las vías el martes.\n\nEn Andahuaylas, los vecinos realizaron una vigilia por los dos adolescentes asesinados el domingo."
     out = _run(text, date(2022, 12, 13), "es")
     assert [(e.date.start, e.fatalities) for e in out.events if "vigil" in e.forms] == [(date(2022, 12, 13), None)]
+
+
+# GUIDELINES §2 counts: people treated for tear gas were hurt by it, no crowd size.
+
+def test_people_treated_for_tear_gas_inhalation_are_injured():
+    out = _run("Police dispersed the march in Cusco on Monday. Scores of people were treated for tear gas inhalation.", date(2023, 1, 12))
+    e = out.events[0]
+    assert e.injuries is not None and e.injuries.value == 24 and e.participants is None
