@@ -16,7 +16,11 @@ What it found and what these tests hold:
 - "CNTE bloquea Reforma" was a Chiapas town: "Reforma" alone is Mexico City's
   avenue or a reform, not a place;
 - "marcharon desde el Ángel de la Independencia" was La Independencia, a
-  Chiapas town: the monument stands in Mexico City.
+  Chiapas town: the monument stands in Mexico City;
+- "un manifestante murió el martes en Puyo, en el noveno día del paro" and "la
+  muerte [...] marcó el noveno día del paro" dated the death from the strike's
+  first day (13 to 21 June, too long to match the day): the cues of the n-th
+  day that names that day alone had "de" but not "del" nor "marcó el".
 """
 
 from __future__ import annotations
@@ -70,3 +74,25 @@ def test_angel_de_la_independencia_is_in_mexico_city() -> None:
         "es", date(2024, 5, 17),
     )
     assert [(e.place.country, e.place.admin1) for e in out.events] == [("MX", "Ciudad de Mexico")]
+
+
+# -- the n-th day of a strike names that day only (GUIDELINES §2 date) -----------
+
+
+def test_death_on_the_ninth_day_del_paro_is_dated_that_day() -> None:
+    out = extract(
+        "Un manifestante murió el martes en Puyo, en el noveno día del paro.",
+        "es", date(2022, 6, 22),
+    )
+    assert [(e.sub_type, e.date.start, e.date.end) for e in out.events] == [
+        ("excessive_force", date(2022, 6, 21), date(2022, 6, 21))
+    ]
+
+
+def test_a_death_that_marked_the_ninth_day_is_dated_that_day() -> None:
+    out = extract(
+        "La muerte de un manifestante en Puyo marcó el noveno día del paro nacional. "
+        "El hombre murió el martes en enfrentamientos con la policía.",
+        "es", date(2022, 6, 22),
+    )
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2022, 6, 21), date(2022, 6, 21))]
