@@ -20,7 +20,11 @@ What it found and what these tests hold:
 - "un manifestante murió el martes en Puyo, en el noveno día del paro" and "la
   muerte [...] marcó el noveno día del paro" dated the death from the strike's
   first day (13 to 21 June, too long to match the day): the cues of the n-th
-  day that names that day alone had "de" but not "del" nor "marcó el".
+  day that names that day alone had "de" but not "del" nor "marcó el";
+- a Caretas-style analysis made events of its generalities: "la indignación
+  se tradujo en bloqueos de carreteras, tomas de aeropuertos y paros
+  prolongados" (a summary of a wave) and "han usado el bloqueo como
+  herramienta durante décadas" (a habit) tell no incident unless a day is said.
 """
 
 from __future__ import annotations
@@ -96,3 +100,30 @@ def test_a_death_that_marked_the_ninth_day_is_dated_that_day() -> None:
         "es", date(2022, 6, 22),
     )
     assert [(e.date.start, e.date.end) for e in out.events] == [(date(2022, 6, 21), date(2022, 6, 21))]
+
+
+# -- an analysis's generalities are no events (GUIDELINES §2) ---------------------
+
+
+def test_indignation_that_translated_into_blockades_is_no_event() -> None:
+    out = extract(
+        "En el sur andino, la indignación se tradujo en bloqueos de carreteras, tomas de aeropuertos y paros prolongados.",
+        "es", date(2023, 6, 15),
+    )
+    assert out.events == []
+
+
+def test_translated_into_blockades_on_a_day_said_is_still_an_event() -> None:
+    out = extract(
+        "En Puno, el descontento se tradujo el lunes 9 de enero en bloqueos de carreteras.",
+        "es", date(2023, 1, 12),
+    )
+    assert [(e.place.admin1, e.date.start) for e in out.events] == [("Puno", date(2023, 1, 9))]
+
+
+def test_blockade_used_as_a_tool_for_decades_is_no_event() -> None:
+    out = extract(
+        "Las comunidades campesinas han usado el bloqueo como herramienta durante décadas.",
+        "es", date(2023, 6, 15),
+    )
+    assert out.events == []
