@@ -24,7 +24,10 @@ What it found and what these tests hold:
 - a Caretas-style analysis made events of its generalities: "la indignación
   se tradujo en bloqueos de carreteras, tomas de aeropuertos y paros
   prolongados" (a summary of a wave) and "han usado el bloqueo como
-  herramienta durante décadas" (a habit) tell no incident unless a day is said.
+  herramienta durante décadas" (a habit) tell no incident unless a day is said;
+- "Aunque el gobierno retiró el proyecto el 2 de mayo, las movilizaciones
+  continúan en Bogotá, Cali, Medellín y Popayán" dated four events 1-2 May: a
+  day told in a concessive clause with no incident word dates what is conceded.
 """
 
 from __future__ import annotations
@@ -127,3 +130,46 @@ def test_blockade_used_as_a_tool_for_decades_is_no_event() -> None:
         "es", date(2023, 6, 15),
     )
     assert out.events == []
+
+
+# -- the day of what a concessive clause concedes (GUIDELINES §2 date) -----------
+
+
+def test_trailing_concession_day_is_not_the_protests() -> None:
+    out = extract(
+        "Las movilizaciones continúan en Cali, aunque el gobierno retiró el proyecto el 2 de mayo.",
+        "es", date(2021, 5, 13),
+    )
+    assert not any(e.date and e.date.start <= date(2021, 5, 2) for e in out.events)
+
+
+def test_concession_leaves_the_protests_own_day() -> None:
+    out = extract(
+        "Las movilizaciones continúan este jueves en Cali, aunque el gobierno retiró el proyecto el 2 de mayo.",
+        "es", date(2021, 5, 13),
+    )
+    assert out.events and all(e.date.end == date(2021, 5, 13) for e in out.events)
+
+
+def test_leading_concession_day_is_not_the_protests() -> None:
+    out = extract(
+        "Aunque el gobierno retiró el proyecto el 2 de mayo, las movilizaciones continúan en Cali.",
+        "es", date(2021, 5, 13),
+    )
+    assert not any(e.date and e.date.start <= date(2021, 5, 2) for e in out.events)
+
+
+def test_march_of_a_day_inside_the_concession_keeps_its_day() -> None:
+    out = extract(
+        "Aunque la marcha del 2 de mayo en Cali fue pacífica, hubo tensión.",
+        "es", date(2021, 5, 13),
+    )
+    assert [(e.place.admin1, e.date.start) for e in out.events] == [("Valle del Cauca", date(2021, 5, 2))]
+
+
+def test_english_concession_day_is_not_the_protests() -> None:
+    out = extract(
+        "Although the government withdrew the bill on May 2, protests continue in Cali.",
+        "en", date(2021, 5, 13),
+    )
+    assert not any(e.date and e.date.start <= date(2021, 5, 2) for e in out.events)

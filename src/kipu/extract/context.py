@@ -929,7 +929,7 @@ class ArticleContext:
             and not _cutoff_of_a_count(view, d, self.published)
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
             and not _since_in_an_aside(view, d) and not _dates_a_later_bare_clause(view, d)
-            and not _dates_a_trailing_participle(view, d)
+            and not _dates_a_trailing_participle(view, d) and not _dates_a_concession(view, d)
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -1649,6 +1649,33 @@ def _dates_a_later_bare_clause(view: SentenceView, d: Any) -> bool:
     before = any(m.category in _INCIDENT_WORDS and m.end <= cut for m in view.matches)
     after = any(m.category in _INCIDENT_WORDS and m.start >= cut for m in view.matches)
     return before and not after and all(o.span.start >= cut for o in view.dates)
+
+
+# "aunque", "pese a que", "although": they open a clause that concedes something else (clauses.yaml ``concessive``)
+_CONCESSIVE_WORDS = tuple(lang_words("clauses", "concessive"))
+_CONCESSIVE = re.compile(r"\b(?:" + alternation(_CONCESSIVE_WORDS, r"\s+") + r")\s", re.IGNORECASE) if _CONCESSIVE_WORDS else None
+
+
+def _dates_a_concession(view: SentenceView, d: Any) -> bool:
+    """ "Aunque el gobierno retiró el proyecto el 2 de mayo, las movilizaciones
+    continúan en Cali": the day told in a concessive clause with no incident
+    word of its own dates what is conceded (the bill withdrawn), not the
+    protest the main clause tells ("la marcha del 2 de mayo", inside it, keeps
+    its day). Gated by a plain word test: most sentences concede nothing."""
+    low = view.text.lower()
+    if _CONCESSIVE is None or not any(w in low for w in _CONCESSIVE_WORDS):
+        return False
+    base = view.span.start
+    opener = None
+    for m in _CONCESSIVE.finditer(view.text, 0, d.span.start - base):
+        opener = m
+    if opener is None or any(c in view.text[opener.end() : d.span.start - base] for c in ",;"):
+        return False
+    stop = min((i for i in (view.text.find(c, d.span.end - base) for c in ",;") if i >= 0), default=len(view.text))
+    lo, hi = base + opener.start(), base + stop
+    inside = any(m.category in _INCIDENT_WORDS and lo <= m.start < hi for m in view.matches)
+    outside = any(m.category in ("form", "riot") and not lo <= m.start < hi for m in view.matches)
+    return outside and not inside
 
 
 def _in_reported_aside(view: SentenceView, d: Any) -> bool:
