@@ -81,12 +81,14 @@ def counts_in(view: SentenceView) -> list[Count]:
         if things and _counts_shots(q, things):
             continue  # "el chofer asesinado recibió cinco disparos": five shots, not five dead
         cue = _cue_for(q, cues, view)
+        if cue is None:
+            cue = _arrest_verb_over_adjuncts(q, view)  # "detuvo en Cusco a seis dirigentes": no noun of a crowd to count
         total = False
         if cue is None and view.has("tally", "strong"):
             cue = _total_of(q, cues, view)
             total = cue is not None
         if cue is not None and cue.label == "participants":
-            verb = _casualty_verb_before(q, cues, view)
+            verb = _casualty_verb_before(q, cues, view) or _arrest_verb_over_adjuncts(q, view)
             if verb is not None and _right_before(verb, q, view):
                 # "killing at least seven people and wounding dozens": the verb that governs the number
                 cue = verb
@@ -377,6 +379,41 @@ def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Matc
             between = view.text[c.end - base : q.span.start - base]
             if not _blocks(between) and not _closed_noun_phrase(c, between, view):
                 return c
+    return None
+
+
+ARREST_ADJUNCTS_WINDOW = 60  # chars from "detuvo" to "a 8 manifestantes" over "el jueves en Lima"
+_ARREST_OBJECT = frozenset(_words("arrest_across", "object"))
+_ARREST_FILLERS = frozenset(_words("arrest_across", "fillers"))
+_WORD = re.compile(r"\w+")
+
+
+def _arrest_verb_over_adjuncts(q: Any, view: SentenceView) -> Match | None:
+    """ "La Policía detuvo el jueves en Lima a 8 manifestantes": the day and
+    the place told between the arrest verb and its object do not cut the link;
+    the personal "a" right before the number marks the people as the verb's
+    object, so they are the arrested, not a crowd. Only dates, places and
+    their small words may stand between (any other word may open a clause of
+    its own)."""
+    if not _ARREST_OBJECT or not (view.dates or view.places) or not view.has("state_response", "arrests"):
+        return None  # no arrest verb, or nothing told between: the plain cues already read it (speed only)
+    base = view.span.start
+    for c in view.of("state_response", "arrests"):
+        if not (c.end < q.span.start <= c.end + ARREST_ADJUNCTS_WINDOW):
+            continue
+        between = view.text[c.end - base : q.span.start - base]
+        words = _WORD.findall(between)
+        if len(words) < 3 or fold(words[-1]) not in _ARREST_OBJECT or "," in between:
+            continue
+        told = [(s.start - c.end, s.end - c.end) for s in (d.span for d in view.dates) if s and c.end <= s.start and s.end <= q.span.start]
+        told += [(s.start - c.end, s.end - c.end) for s in (getattr(p, "span", None) for p in view.places) if s and c.end <= s.start and s.end <= q.span.start]
+        if not told:
+            continue
+        rest = list(between)
+        for a, b in told:
+            rest[a:b] = " " * (b - a)
+        if all(fold(w) in _ARREST_FILLERS or fold(w) in _ARREST_OBJECT for w in _WORD.findall("".join(rest))):
+            return c
     return None
 
 
