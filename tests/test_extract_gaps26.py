@@ -2,6 +2,8 @@
 
 - "La Policía detuvo el jueves en Lima a 8 manifestantes": the day and place told
   between the arrest verb and its object cut the count from the verb.
+- "police killed 17 protesters in Juliaca, with the backing of the Lima elite": the
+  place that only names a group (the elite, the political class) placed the event.
 """
 
 from datetime import date
@@ -33,3 +35,20 @@ def test_arrests_over_a_place_and_day_with_qualifier():
 def test_a_clause_between_verb_and_crowd_keeps_the_crowd():
     (e,) = _events("La Policía detuvo el jueves en Lima a su líder, y 300 manifestantes marcharon.", date(2023, 1, 20), "es")
     assert e.arrests is None and e.participants.low == 300
+
+
+# GUIDELINES §2 place: a place name that only names a group ("the Lima elite") is no place of the incident
+def test_the_place_elite_is_no_place_of_the_killing():
+    (e,) = _events("On Monday, police killed 17 protesters in Juliaca, with the backing of the Lima elite.", date(2023, 1, 12), "en")
+    assert e.place.name == "Juliaca" and e.place.admin1 == "Puno"
+    assert e.fatalities.low == 17
+
+
+def test_a_places_political_class_is_no_place_of_the_killing():
+    (e,) = _events("On Monday, police killed 17 protesters in Juliaca, with the blessing of Lima’s political class.", date(2023, 1, 12), "en")
+    assert e.place.admin1 == "Puno"
+
+
+def test_la_elite_de_lima_is_no_place_of_the_killing():
+    (e,) = _events("El lunes, la Policía mató a 17 manifestantes en Juliaca, con el respaldo de la élite de Lima.", date(2023, 1, 12), "es")
+    assert e.place.admin1 == "Puno" and e.fatalities.low == 17

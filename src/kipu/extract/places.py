@@ -97,8 +97,8 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
     after = folded[end : end + 40]
     tail = after.lstrip()
     # ``startswith`` with the whole tuple first: the phrase loop runs only when one is there.
-    # A phrase opening with a hyphen is joined to the name ("a Lima-based newspaper").
-    if (tail != after or tail[:1] == "-") and tail.startswith(cues.after_organisation) and any(
+    # A phrase opening with a hyphen is joined to the name ("a Lima-based newspaper"), as is a possessive ("Lima's elite").
+    if (tail != after or tail[:1] in "-'") and tail.startswith(cues.after_organisation) and any(
         tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in cues.after_organisation
     ):
         return "organisation"
