@@ -4,6 +4,8 @@
   between the arrest verb and its object cut the count from the verb.
 - "police killed 17 protesters in Juliaca, with the backing of the Lima elite": the
   place that only names a group (the elite, the political class) placed the event.
+- "The protests have left 32 dead since December." then "Hundreds were injured and more
+  than 1,000 people were arrested.": the bare counts after the total made an arrests event.
 """
 
 from datetime import date
@@ -52,3 +54,28 @@ def test_a_places_political_class_is_no_place_of_the_killing():
 def test_la_elite_de_lima_is_no_place_of_the_killing():
     (e,) = _events("El lunes, la Policía mató a 17 manifestantes en Juliaca, con el respaldo de la élite de Lima.", date(2023, 1, 12), "es")
     assert e.place.admin1 == "Puno" and e.fatalities.low == 17
+
+
+def _read(text: str, published: date, lang: str):
+    return _X.extract(text, published=published, lang=lang)
+
+
+# GUIDELINES §3 tallies: a bare count of wounded and arrested right after a running total is another total
+def test_bare_counts_after_a_total_are_totals():
+    out = _read("The protests have left 32 dead since December.\n\nHundreds were injured and more than 1,000 people were arrested.", date(2023, 2, 10), "en")
+    assert out.events == []
+    got = {(t.measure, t.value, t.qualifier) for t in out.tallies}
+    assert got == {("fatalities", 32, "exact"), ("injuries", 200, "at_least"), ("arrests", 1000, "more_than")}
+
+
+def test_bare_counts_after_a_total_are_totals_es():
+    out = _read("Las protestas dejan 60 muertos desde diciembre.\n\nMás de 1.200 personas resultaron heridas y unas 600 fueron detenidas.", date(2023, 2, 10), "es")
+    assert out.events == []
+    assert {(t.measure, t.value) for t in out.tallies} == {("fatalities", 60), ("injuries", 1200), ("arrests", 600)}
+
+
+def test_wounded_after_an_incident_told_after_the_total_stay_the_incidents():
+    out = _read("The protests have left 32 dead since December.\n\nOn Monday police fired tear gas at marchers in Puno. Dozens were injured.", date(2023, 2, 10), "en")
+    (e,) = out.events
+    assert e.place.admin1 == "Puno" and e.injuries.low == 24
+    assert {t.measure for t in out.tallies} == {"fatalities"}

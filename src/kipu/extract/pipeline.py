@@ -102,6 +102,7 @@ from kipu.extract.readings import (
     INCIDENT_CATEGORIES,
     anchored,
     another_total,
+    bare_count_after_total,
     cause_of_last,
     crowd_control,
     digest_headline,
@@ -510,6 +511,15 @@ class _ArticleReader:
             return True
         return False
 
+    def _bare_total_after_total(self, view: SentenceView) -> bool:
+        """A bare count of wounded or arrested in the paragraph right after a
+        paragraph that told only a running total (``readings.bare_count_after_total``):
+        another total. Had either paragraph told an incident, the count would be
+        that incident's ("... bringing the toll to 46. Dozens were injured")."""
+        return bare_count_after_total(view, self.tally_paragraph) and not any(
+            f.view.paragraph in (self.tally_paragraph, view.paragraph) for f in self.frames
+        )
+
     def _scene_of_last(self) -> Frame:
         """The incident just told, by its most forceful sentence: "dos jóvenes murieron
         el domingo en los enfrentamientos. Ese día, unos 4.000 manifestantes ocuparon la
@@ -713,7 +723,9 @@ class _ArticleReader:
             moved = tallies_in_own_clause(view, incident_counts, self.ctx)
             tally_counts = moved
             incident_counts = [c for c in incident_counts if c not in moved]
-        if incident_counts and self.tallies and view.has("perfect_count") and another_total(view, self.tally_paragraph):
+        if incident_counts and self.tallies and (
+            view.has("perfect_count") and another_total(view, self.tally_paragraph) or self._bare_total_after_total(view)
+        ):
             # "At least 19 people have died in the unrest. More than 7,000 people have been detained": another total
             tally_counts = tally_counts + [c for c in incident_counts if c.measure in ("arrests", "injuries") and not c.single]
             incident_counts = [c for c in incident_counts if c not in tally_counts]
@@ -896,7 +908,10 @@ class _ArticleReader:
             when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
         forced = before_the_past(view, past)
         # ("At least 19 people have died in the unrest. More than 7,000 people have been detained": another total)
-        at = None if self.tallies and another_total(view, self.tally_paragraph) else arrests_of_last_incident(view, self.frames, self.ctx)
+        at = (
+            None if self.tallies and (another_total(view, self.tally_paragraph) or self._bare_total_after_total(view))
+            else arrests_of_last_incident(view, self.frames, self.ctx)
+        )
         if at is not None:
             # "... fue contenida con gases. La Policía informó que once personas
             # fueron detenidas": that incident's arrests, where and when it was.

@@ -197,6 +197,29 @@ def another_total(view: SentenceView, tally_paragraph: int) -> bool:
     )
 
 
+def bare_count_after_total(view: SentenceView, tally_paragraph: int) -> bool:
+    """ "The protests have left 32 dead since December." then, in the next
+    paragraph, "Hundreds were injured and more than 1,000 people were
+    arrested.": a count of wounded or arrested with no day, no place and no
+    incident word of its own, right after a total, counts the same campaign
+    (the caller makes sure no incident was told in either paragraph, which
+    would own the count instead)."""
+    return (
+        view.paragraph - tally_paragraph == 1 and not view.dates and not view.places
+        and (view.has("measure", "injuries") or view.has("measure", "arrests")) and not _a_trigger_beside_the_counts(view)
+    )
+
+
+def _a_trigger_beside_the_counts(view: SentenceView) -> bool:
+    """An incident word other than the words of the wounded or arrested
+    counted ("were injured" is also read as an attack, "were arrested" as
+    arrests): the counts themselves tell no incident."""
+    counted = [m for m in view.of("measure") if m.label in ("injuries", "arrests")]
+    return any(
+        m.category in INCIDENT_CATEGORIES and not any(c.start < m.end and m.start < c.end for c in counted) for m in view.matches
+    )
+
+
 def _a_trigger_beside_arrests(view: SentenceView) -> bool:
     """An incident word other than the arrest word a count of arrests has for
     its verb ("More than 7,000 people have been detained": the arrests
