@@ -6,6 +6,8 @@
   place that only names a group (the elite, the political class) placed the event.
 - "The protests have left 32 dead since December." then "Hundreds were injured and more
   than 1,000 people were arrested.": the bare counts after the total made an arrests event.
+- "reached a deal ... that ended a strike which left two dead": the strike's dead were put
+  on the agreement instead of being the strike's total.
 """
 
 from datetime import date
@@ -79,3 +81,20 @@ def test_wounded_after_an_incident_told_after_the_total_stay_the_incidents():
     (e,) = out.events
     assert e.place.admin1 == "Puno" and e.injuries.low == 24
     assert {t.measure for t in out.tallies} == {"fatalities"}
+
+
+# GUIDELINES §3 tallies / §2 strategic_development other: the dead of the protest an agreement ends are its total
+def test_dead_of_the_strike_a_deal_ended_are_a_total():
+    out = _read("Transport workers in Lima reached a deal with the government on Saturday that ended a strike which left two dead.", date(2024, 10, 20), "en")
+    (e,) = out.events
+    assert (e.type, e.sub_type) == ("strategic_development", "other")
+    assert e.fatalities is None and e.place.admin1 == "Lima"
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 2)]
+
+
+def test_muertos_del_paro_que_un_acuerdo_levanta_son_total():
+    out = _read("El jueves, el Ejecutivo y los gremios firmaron un acuerdo en Puno para levantar el paro de dos semanas, que dejó siete muertos y 40 heridos.", date(2023, 3, 10), "es")
+    (e,) = out.events
+    assert (e.type, e.sub_type) == ("strategic_development", "other")
+    assert e.fatalities is None and e.injuries is None and e.date.start == date(2023, 3, 9)
+    assert {(t.measure, t.value) for t in out.tallies} == {("fatalities", 7), ("injuries", 40)}

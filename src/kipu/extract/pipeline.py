@@ -103,6 +103,7 @@ from kipu.extract.readings import (
     anchored,
     another_total,
     bare_count_after_total,
+    toll_of_the_ended,
     cause_of_last,
     crowd_control,
     digest_headline,
@@ -729,6 +730,11 @@ class _ArticleReader:
             # "At least 19 people have died in the unrest. More than 7,000 people have been detained": another total
             tally_counts = tally_counts + [c for c in incident_counts if c.measure in ("arrests", "injuries") and not c.single]
             incident_counts = [c for c in incident_counts if c not in tally_counts]
+        if incident_counts and view.has("strategic", "settlement"):
+            # "reached a deal that ended a strike which left two dead": the ended strike's total, not the deal's
+            ended = [c for c in incident_counts if not c.single and toll_of_the_ended(view, c)]
+            tally_counts = tally_counts + ended
+            incident_counts = [c for c in incident_counts if c not in ended]
         span_told = self._span_of_the_total(view, when, when_explicit) or self._period_of_the_last_total(view)
         if when_explicit and tally_counts:
             # the period was the total's; the protest of the when-clause had one day

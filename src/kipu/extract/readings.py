@@ -24,6 +24,7 @@ from kipu.extract.document import SentenceView, quote_spans
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.tallies import asserted_standing
 from kipu.model import Place
+from kipu.textnorm import fold
 
 TALLY_PERIOD_DAYS = 14  # a count over a longer period than this is a running total
 
@@ -195,6 +196,29 @@ def another_total(view: SentenceView, tally_paragraph: int) -> bool:
         0 <= view.paragraph - tally_paragraph <= 1 and (view.has("tally", "weak") or view.has("perfect_count")) and not _a_trigger_beside_arrests(view)
         and (view.has("measure", "injuries") or view.has("measure", "arrests"))
     )
+
+
+_TOLL_OF_THE_ENDED = tuple(fold(w) for w in lang_words("readings", "toll_of_the_ended"))
+
+
+def toll_of_the_ended(view: SentenceView, count: Count) -> bool:
+    """ "reached a deal on Saturday that ended a strike which left two dead",
+    "firmaron un acuerdo para levantar el paro de dos semanas, que dejó siete
+    muertos": a casualty count in a relative clause on the protest that the
+    agreement ends counts that protest's whole run, a total, not the
+    agreement's toll. The protest is named after the agreement's words and
+    the clause opens between it and the count."""
+    span = count.figure.span
+    if span is None or count.measure not in ("fatalities", "injuries", "arrests"):
+        return False
+    base = view.span.start
+    for s in view.of("strategic", "settlement"):
+        for f in view.of("form"):
+            if s.start <= f.start and f.end <= span.start:
+                between = fold(view.text[f.end - base : span.start - base])
+                if any(w in between for w in _TOLL_OF_THE_ENDED):
+                    return True
+    return False
 
 
 def bare_count_after_total(view: SentenceView, tally_paragraph: int) -> bool:
