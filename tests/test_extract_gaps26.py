@@ -8,6 +8,8 @@
   than 1,000 people were arrested.": the bare counts after the total made an arrests event.
 - "reached a deal ... that ended a strike which left two dead": the strike's dead were put
   on the agreement instead of being the strike's total.
+- "Exactly a month ago" gave the whole month and "Hace exactamente un mes" no date;
+  "over the past three days" / "en los últimos tres días" gave only the publication day.
 """
 
 from datetime import date
@@ -98,3 +100,36 @@ def test_muertos_del_paro_que_un_acuerdo_levanta_son_total():
     assert (e.type, e.sub_type) == ("strategic_development", "other")
     assert e.fatalities is None and e.injuries is None and e.date.start == date(2023, 3, 9)
     assert {(t.measure, t.value) for t in out.tallies} == {("fatalities", 7), ("injuries", 40)}
+
+
+# GUIDELINES §2 date: "exactly a month ago" is that very day, not the whole month
+def test_exactly_a_month_ago_is_that_day():
+    (e,) = _events("Exactly a month ago, thousands of protesters marched in Juliaca against the government.", date(2023, 2, 10), "en")
+    assert (e.date.start, e.date.end) == (date(2023, 1, 10), date(2023, 1, 10))
+
+
+def test_hace_exactamente_un_mes_es_ese_dia():
+    (e,) = _events("Hace exactamente un mes, miles de manifestantes marcharon en Juliaca contra el Gobierno.", date(2023, 2, 10), "es")
+    assert (e.date.start, e.date.end) == (date(2023, 1, 10), date(2023, 1, 10))
+
+
+def test_a_month_ago_stays_the_month():
+    (e,) = _events("A month ago, thousands of protesters marched in Juliaca against the government.", date(2023, 2, 10), "en")
+    assert (e.date.start, e.date.end) == (date(2023, 1, 1), date(2023, 1, 31))
+
+
+# GUIDELINES §2 date: "over the past three days" runs from three days before publication up to it
+def test_over_the_past_three_days():
+    (e,) = _events("Over the past three days, farmers blocked roads in Cusco.", date(2023, 2, 10), "en")
+    assert (e.date.start, e.date.end) == (date(2023, 2, 7), date(2023, 2, 10))
+
+
+def test_en_los_ultimos_tres_dias():
+    (e,) = _events("En los últimos tres días, los agricultores bloquearon carreteras en Cusco.", date(2023, 2, 10), "es")
+    assert (e.date.start, e.date.end) == (date(2023, 2, 7), date(2023, 2, 10))
+
+
+def test_durante_las_ultimas_dos_semanas():
+    (e,) = _events("Durante las últimas dos semanas, los mineros bloquearon la carretera en Apurímac.", date(2023, 2, 10), "es")
+    assert (e.date.start, e.date.end) == (date(2023, 1, 27), date(2023, 2, 10))
+    assert e.place.admin1 == "Apurímac"

@@ -114,6 +114,8 @@ class _DateLex:
         # "of 2020, when ...": a clause after a bare year that dates its days in that year
         self.year_clause_openers: tuple[str, ...] = tuple(str(w).lower() for w in data.get("year_clause_openers") or [])
         self.rel_days: dict[str, int] = {k: int(v) for k, v in lo(data.get("relative_days")).items()}
+        # "exactly a month ago", "hace exactamente un mes": that very day, N months or years back
+        self.ago_exact_words: frozenset[str] = frozenset(_norm(w) for w in data.get("ago_exact_words") or [])
         # "late last month", "a comienzos de mes": a part of the month, its first and last day after the offset
         self.rel_parts: dict[str, tuple[int, int]] = {k: (int(v[2]), int(v[3])) for k, v in lo(data.get("relative_periods")).items() if len(v) == 4}
         self.rel_periods: dict[str, tuple[str, int]] = {
@@ -322,6 +324,9 @@ class _DateLex:
                 rf"(?<!\w){_alt(data['elapsed_before'], flags='i')}"
                 rf"(?:{_SP}{filler}(?:{_SP}(?P<ewd>{wday}))?)?{_SP}{count}{_SP}{unit}(?!\w)"
             )))
+        # "over the past three days", "en los últimos tres días": the days up to publication
+        if data.get("past_span_before"):
+            self.patterns.append(("past_span", P(rf"(?<!\w){_alt(data['past_span_before'], flags='i')}{_SP}{count}{_SP}{unit}(?!\w)")))
         # Every date starts at a word start: saying so first lets the engine
         # skip the other positions cheaply (a several-fold speed-up).
         self.patterns = [(k, P(r"(?<!\w)(?=\w)" + p.pattern)) for k, p in self.patterns]
@@ -473,6 +478,8 @@ class _DateLex:
                 ago_before = False  # the first "ago" pattern is "hace dos días", the second "two days ago"
                 w_ago = word_count(data["ago_before"])
                 out.append(h((data["ago_before"], True)).followed_by(units, w_ago + w_count))
+            elif kind == "past_span":
+                out.append(h((data["past_span_before"], True)).followed_by(units, word_count(data["past_span_before"]) + w_count))
             elif kind == "elapsed":
                 out.append(h((data["elapsed_before"], True)).followed_by(units, word_count(data["elapsed_before"]) + 4 + w_count))
             elif kind in after_count:
@@ -1000,7 +1007,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return None, "relative", None
         unit = lex.units[_norm(m.group("u"))]
         groups = m.groupdict()
-        if (groups.get("exact") or groups.get("week")) and unit in ("month", "year"):
+        if (groups.get("exact") or groups.get("week") or _exact_ago(m, text, lex)) and unit in ("month", "year"):
             back = n * (12 if unit == "year" else 1)
             month0 = published.year * 12 + published.month - 1 - back
             d = _safe_date(month0 // 12, month0 % 12 + 1, published.day)
@@ -1015,6 +1022,16 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         if published is None or n is None or unit != "day" or not 1 < n <= MAX_LASTED_DAYS:
             return None, "relative", None
         start = _shift(published, -(n - 1))
+        return (DateRange(start, published, "day", span) if start else None), "relative", None
+    if k == "past_span":
+        # "over the past three days": from that many days before publication up to it, as
+        # "in the past 48 hours" is (relative_spans); only spans of days or weeks, short enough to bound
+        c = _count(m.group("n"), text, lex)
+        unit = lex.units[_norm(m.group("u"))]
+        n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
+        if published is None or n is None or not 1 < n <= MAX_LASTED_DAYS:
+            return None, "relative", None
+        start = _shift(published, -n)
         return (DateRange(start, published, "day", span) if start else None), "relative", None
     if k == "elapsed":
         c = _count(m.group("n"), text, lex)
@@ -1148,6 +1165,17 @@ def _period(published: date, unit: str, off: int, span: Span) -> DateRange | Non
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def _exact_ago(m: re.Match[str], text: str, lex: _DateLex) -> bool:
+    """ "Exactly a month ago", "hace exactamente un mes": a word that makes the
+    count exact, right before the phrase or inside it before the count, dates
+    that very day N months or years back, not the whole month or year."""
+    if not lex.ago_exact_words:
+        return False
+    inside = m.group(0)[: m.start("n") - m.start()].split()
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    return any(_norm(w) in lex.ago_exact_words for w in inside) or bool(before) and _norm(before[-1]) in lex.ago_exact_words
 
 
 def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | None:
