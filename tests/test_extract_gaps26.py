@@ -10,6 +10,7 @@
   on the agreement instead of being the strike's total.
 - "Exactly a month ago" gave the whole month and "Hace exactamente un mes" no date;
   "over the past three days" / "en los últimos tres días" gave only the publication day.
+- "That same night" / "Aquella misma noche" found no date (the running date covered for it).
 """
 
 from datetime import date
@@ -133,3 +134,13 @@ def test_durante_las_ultimas_dos_semanas():
     (e,) = _events("Durante las últimas dos semanas, los mineros bloquearon la carretera en Apurímac.", date(2023, 2, 10), "es")
     assert (e.date.start, e.date.end) == (date(2023, 1, 27), date(2023, 2, 10))
     assert e.place.admin1 == "Apurímac"
+
+
+# GUIDELINES §2 date: "that same night" is the night of the day just told
+def test_that_same_night_is_read_as_the_day_told():
+    from kipu.extract.dates import find_dates
+
+    found = find_dates("On Monday, thousands marched in Juliaca. That same night, a police officer was burned.", "en", date(2023, 1, 12))
+    assert [(m.kind, m.range.start) for m in found] == [("weekday", date(2023, 1, 9)), ("anchor", date(2023, 1, 9))]
+    found = find_dates("El lunes miles marcharon en Juliaca. Aquella misma noche, un policía fue quemado.", "es", date(2023, 1, 12))
+    assert [(m.kind, m.range.start) for m in found] == [("weekday", date(2023, 1, 9)), ("anchor", date(2023, 1, 9))]
