@@ -144,3 +144,15 @@ def test_that_same_night_is_read_as_the_day_told():
     assert [(m.kind, m.range.start) for m in found] == [("weekday", date(2023, 1, 9)), ("anchor", date(2023, 1, 9))]
     found = find_dates("El lunes miles marcharon en Juliaca. Aquella misma noche, un policía fue quemado.", "es", date(2023, 1, 12))
     assert [(m.kind, m.range.start) for m in found] == [("weekday", date(2023, 1, 9)), ("anchor", date(2023, 1, 9))]
+
+
+# GUIDELINES §2 strategic_development other: an agreement reached ("llegó a un acuerdo") is an event
+def test_llego_a_un_acuerdo_es_un_acuerdo():
+    (e,) = _events("El jueves, el Gobierno llegó a un acuerdo con los dirigentes aimaras en Puno para poner fin al paro.", date(2023, 3, 10), "es")
+    assert (e.type, e.sub_type) == ("strategic_development", "other")
+    assert e.place.admin1 == "Puno" and e.date.start == date(2023, 3, 9)
+
+
+def test_no_agreement_reached_is_no_agreement():
+    out = _read("El jueves, el Gobierno no llegó a un acuerdo con los dirigentes aimaras en Puno.", date(2023, 3, 10), "es")
+    assert not any(e.type == "strategic_development" for e in out.events)
