@@ -719,6 +719,7 @@ class _ArticleReader:
                 and not _the_datelines_day(view, when) and not summary
             ),
             bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or self._share_of_the_total_before(view),
+            any(p is not None and p.precision == "department" for p, _ in where if _),
         )
         if not tally_counts:
             moved = tallies_in_own_clause(view, incident_counts, self.ctx)

@@ -41,10 +41,13 @@ def context_of_a_total(view: SentenceView) -> bool:
     )
 
 
-def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date: bool, long_period: bool = False) -> bool:
+def is_tally_sentence(
+    view: SentenceView, has_specific_place: bool, has_day_date: bool, long_period: bool = False, names_region: bool = False
+) -> bool:
     """``long_period``: the sentence dates its figure by a span of months
     ("49 people were killed between December 2022 and February 2023"): a
-    figure for a whole campaign, not for one incident."""
+    figure for a whole campaign, not for one incident. ``names_region``: the
+    sentence names a region (a department) as where its incident happened."""
     context = view.has("tally", "context")
     if view.has("reached", "pluperfect") and count_reached_by_a_day(view):
         return True
@@ -72,11 +75,24 @@ def is_tally_sentence(view: SentenceView, has_specific_place: bool, has_day_date
         # "so far ... in the protests", or with no town, the movement's running total
         return context or not has_specific_place
     share = view.has("tally", "share")
-    countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests")
+    countrywide = view.has("tally", "countrywide") and not view.has("strategic", "arrests") and not (names_region and _opens_a_roundup(view))
     if (view.has("one_incident") or view.has("state_response")) and not (share or countrywide or long_period or context) and left_by_one_incident(view):
         return False  # "se produjo un enfrentamiento que dejó cinco heridos", "la policía reprimió la marcha y dejó dos muertos": that clash's toll
     # (a count told by the hour, "By 6 p.m. the hospital had recorded 17 deaths", is of the day the story is at)
     return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date and not view.has("hour")
+
+
+def _opens_a_roundup(view: SentenceView) -> bool:
+    """ "Across the country, demonstrators tried to take the airport in Arequipa,
+    where one man was killed": a country phrase that opens the sentence before a
+    comma turns the story to the places it then names (a roundup); the count is
+    the named region's incident, not a figure for the whole country."""
+    base = view.span.start
+    text = view.text
+    for m in view.of("tally", "countrywide"):
+        if m.start - base <= 1 and text[m.end - base:m.end - base + 1] == ",":
+            return True
+    return False
 
 
 _REACHED_BY = re.compile(r"\b" + alternation(lang_words("dates", "reached_by", "openers"), r"\s+") + r"\s*$", re.IGNORECASE)
@@ -197,10 +213,11 @@ def left_by_one_incident(view: SentenceView) -> bool:
 
 
 def split_counts(
-    view: SentenceView, counts: list[Count], has_specific_place: bool, has_day_date: bool, long_period: bool = False
+    view: SentenceView, counts: list[Count], has_specific_place: bool, has_day_date: bool, long_period: bool = False,
+    names_region: bool = False,
 ) -> tuple[list[Count], list[Count]]:
     """(tally counts, incident counts) of one sentence."""
-    tally_sentence = is_tally_sentence(view, has_specific_place, has_day_date, long_period)
+    tally_sentence = is_tally_sentence(view, has_specific_place, has_day_date, long_period, names_region)
     if not tally_sentence and has_specific_place and has_day_date and _raised_by_what_follows(view):
         # "la cifra de fallecidos asciende a 28, tras la muerte de un comunero herido el
         # martes en Juliaca": the day and place are the clause's that raised the total

@@ -1,0 +1,68 @@
+"""English phrasings found by a probe of self-written pieces in styles not
+probed before (an Economist-style analysis, a regional weekly overview of six
+countries, a New York Times-style scene feature, an Amnesty urgent action, a
+Wikipedia-style timeline of the Peruvian protests, and wires on the Panama
+mining protests of 2023, the CGT general strike of 24 January 2024 in
+Argentina and a CNTE teachers' blockade in Mexico): "Across the country,
+demonstrators tried to take the airport in Arequipa, where one man was killed"
+made the man's death a countrywide running total; a timeline's present
+("Police officer José Luis Soncco is killed and his patrol car burned by a
+crowd in Juliaca") lost the mob killing and the named man's death."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _by_admin1(out, admin1: str):
+    return [e for e in out.events if e.place is not None and e.place.admin1 == admin1]
+
+
+# §3: "Across the country, ..." opening a roundup turns to the regions it names: the count
+# in "the airport in Arequipa, where one man was killed" is that incident's, not a tally.
+
+def test_across_the_country_opening_a_roundup_keeps_the_regions_dead():
+    out = _run(
+        "Thousands marched in Lima on Thursday. Across the country, demonstrators tried to take the airport "
+        "in Arequipa, where one man was killed in clashes with the police, according to the Ombudsman's Office.",
+        date(2023, 1, 20),
+    )
+    (aqp,) = _by_admin1(out, "Arequipa")
+    assert aqp.fatalities is not None and aqp.fatalities.low == 1
+    assert aqp.date.start == date(2023, 1, 19)
+    assert not [t for t in out.tallies if t.measure == "fatalities"]
+
+
+def test_countrywide_count_with_no_opening_frame_stays_a_tally():
+    out = _run("At least 1,200 people were injured across the country, the health ministry said.", date(2023, 1, 20))
+    assert [t.value for t in out.tallies if t.measure == "injuries"] == [1200]
+
+
+# §2 riot/mob_violence: a crowd that burned an officer's car, in the passive, and the
+# timeline's historic present "is killed" of a named man (one dead).
+
+def test_timeline_present_named_officer_killed_and_car_burned_by_a_crowd():
+    out = _run(
+        "- 10 January: Police officer José Luis Soncco is killed and his patrol car burned by a crowd in Juliaca.",
+        date(2023, 2, 15),
+    )
+    (ev,) = out.events
+    assert (ev.type, ev.sub_type) == ("riot", "mob_violence")
+    assert ev.date.start == date(2023, 1, 10)
+    assert ev.place.admin1 == "Puno"
+    assert ev.fatalities is not None and ev.fatalities.low == 1
+
+
+def test_timeline_present_named_protester_killed_counts_one():
+    out = _run("- 28 January: Víctor Santisteban is killed by a tear-gas canister during a march in Lima.", date(2023, 2, 15))
+    (ev,) = out.events
+    assert ev.sub_type == "excessive_force"
+    assert ev.fatalities is not None and ev.fatalities.low == 1
