@@ -66,3 +66,31 @@ def test_timeline_present_named_protester_killed_counts_one():
     (ev,) = out.events
     assert ev.sub_type == "excessive_force"
     assert ev.fatalities is not None and ev.fatalities.low == 1
+
+
+# §2: a protest strike counted in a series ("their second strike in a month") is a strike,
+# not the footballer's "second strike".
+
+def test_second_strike_in_a_month_is_a_strike():
+    out = _run("Transport workers in Lima staged their second strike in a month on Wednesday 23 October.", date(2024, 10, 28))
+    (ev,) = out.events
+    assert (ev.type, ev.sub_type, ev.forms) == ("protest", "peaceful", ["strike"])
+    assert ev.date.start == date(2024, 10, 23)
+    assert ev.place.admin1 == "Lima"
+
+
+# §2: a regional roundup's paragraph of another country, with no region named, is that
+# country's nationwide event, not a summary of the first country's regions.
+
+ROUNDUP = (
+    "Peru\n\nTransport workers in Lima, Callao and Arequipa staged a strike on Wednesday 23 October.\n\n"
+    "Argentina\n\nStudents occupied faculties at public universities after Congress upheld the veto of a "
+    "university funding law."
+)
+
+
+def test_other_countrys_paragraph_is_not_a_summary_of_peruvian_regions():
+    out = _run(ROUNDUP, date(2024, 10, 28))
+    ar = [e for e in out.events if e.place is not None and e.place.country == "AR"]
+    assert [(e.type, e.forms, e.place.admin1) for e in ar] == [("protest", ["occupation"], None)]
+    assert {e.place.admin1 for e in out.events if e.place.country == "PE"} == {"Lima", "Callao", "Arequipa"}

@@ -1054,6 +1054,7 @@ def without_summary_leads(groups: list[list[Frame]]) -> tuple[list[list[Frame]],
     name no place, no scope and no count of their own, on the day of demonstrations the
     article tells region by region, is their summary, not one more nationwide
     event (GUIDELINES §2: one event per region; admin1 null only when no region is named).
+    A summary sums up the regions of its own country only.
     Returns (the groups kept, the summaries set apart)."""
     def placeless(g: list[Frame]) -> bool:
         return all(
@@ -1068,7 +1069,10 @@ def without_summary_leads(groups: list[list[Frame]]) -> tuple[list[list[Frame]],
     kept: list[list[Frame]] = []
     leads: list[list[Frame]] = []
     for g in groups:
-        summary = placeless(g) and sum(1 for r in regional if any(dates_overlap(f.date, h.date) for f in g for h in r)) >= REGIONS_TOLD
+        # (only regions of its own country: a weekly roundup's Argentine paragraph sums up no Peruvian region)
+        summary = placeless(g) and sum(
+            1 for r in regional if r[0].admin_key[0] == g[0].admin_key[0] and any(dates_overlap(f.date, h.date) for f in g for h in r)
+        ) >= REGIONS_TOLD
         (leads if summary else kept).append(g)
     return kept, leads
 
