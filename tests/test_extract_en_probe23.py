@@ -94,3 +94,32 @@ def test_other_countrys_paragraph_is_not_a_summary_of_peruvian_regions():
     ar = [e for e in out.events if e.place is not None and e.place.country == "AR"]
     assert [(e.type, e.forms, e.place.admin1) for e in ar] == [("protest", ["occupation"], None)]
     assert {e.place.admin1 for e in out.events if e.place.country == "PE"} == {"Lima", "Callao", "Arequipa"}
+
+
+# §2 sub_type: "protesters surrounded the National Palace" is where the crowd stood, no kettling.
+
+def test_protesters_surrounding_a_palace_is_no_kettling():
+    out = _run("Teachers protested on Tuesday and surrounded the National Palace in Mexico City.", date(2025, 5, 22))
+    (ev,) = out.events
+    assert (ev.type, ev.sub_type) == ("protest", "peaceful")
+    assert (ev.place.country, ev.place.admin1) == ("MX", "Ciudad de Mexico")
+
+
+def test_police_surrounding_protesters_is_still_intervention():
+    out = _run("Riot police surrounded the protesters in Plaza San Martín in Lima on Tuesday.", date(2025, 5, 22))
+    (ev,) = out.events
+    assert ev.sub_type == "intervention"
+
+
+# §2 sub_type: "no arrests were reported" denies the arrests: a peaceful march.
+
+def test_no_arrests_reported_is_peaceful():
+    out = _run(
+        "Tens of thousands marched to Congress in Buenos Aires on Wednesday. "
+        "The demonstration was largely peaceful, and no arrests were reported.",
+        date(2024, 1, 25),
+    )
+    (ev,) = out.events
+    assert (ev.type, ev.sub_type, ev.forms) == ("protest", "peaceful", ["march"])
+    assert ev.arrests is None
+    assert ev.date.start == date(2024, 1, 24)
