@@ -123,3 +123,23 @@ def test_no_arrests_reported_is_peaceful():
     assert (ev.type, ev.sub_type, ev.forms) == ("protest", "peaceful", ["march"])
     assert ev.arrests is None
     assert ev.date.start == date(2024, 1, 24)
+
+
+# §2 place: "The shooting took place ... in Chame, in the province of Panamá Oeste, where ..."
+# places the killing just told (a town and its province are one place), even with a clause after it.
+
+PANAMA = (
+    "PANAMA CITY, Nov 8 (Wire) - Two men taking part in a roadblock against a mining contract were shot dead "
+    "on Tuesday in western Panama, police said.\n\n"
+    "The shooting took place on the Pan-American Highway in Chame, in the province of Panamá Oeste, where "
+    "teachers had blocked traffic since the morning."
+)
+
+
+def test_the_shooting_took_place_in_places_the_killing_just_told():
+    out = _run(PANAMA, date(2023, 11, 8))
+    (ev,) = out.events
+    assert (ev.type, ev.sub_type) == ("protest", "excessive_force")
+    assert (ev.place.name, ev.place.country, ev.place.admin1) == ("Chame", "PA", "Panama Oeste")
+    assert ev.fatalities is not None and ev.fatalities.low == 2
+    assert ev.date.start == date(2023, 11, 7)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kipu.extract.agents import killed_by_others
 from kipu.extract.classify import Typing
-from kipu.extract.context import ArticleContext, in_mourned_clause
+from kipu.extract.context import ArticleContext, in_mourned_clause, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, prefer_count
@@ -411,8 +411,10 @@ def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) 
     told took place gives the previous sentence's frames their place."""
     places = [p for p, explicit in ctx.places_for(view) if explicit and p is not None and p.admin1 is not None]
     last = frames[-1].view.sentence.index
-    if len(places) != 1 or last != view.sentence.index - 1:
+    # (a town and its province, "in Chame, in the province of Panamá Oeste", are one place: the town)
+    if len({(p.country, p.admin1) for p in places}) != 1 or last != view.sentence.index - 1:
         return
+    places.sort(key=place_rank, reverse=True)
     for f in frames:
         if f.view.sentence.index == last and not f.place_explicit:
             f.place, f.place_explicit = places[0], True

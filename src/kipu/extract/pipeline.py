@@ -398,7 +398,9 @@ class _ArticleReader:
     def _adds_to_last(self, view: SentenceView) -> bool:
         """Whether the sentence only adds to the incident just told (its place,
         its victims' names, its dead or wounded, a remark on it)."""
-        if self.frames and not has_incident_trigger(view) and view.has("anaphor", "place"):
+        if self.frames and view.has("anaphor", "place") and (not has_incident_trigger(view) or _opens_with_anaphor_place(view)):
+            # ("The shooting took place in Chame, where teachers had blocked traffic": placed by its
+            # subject, whatever the clause after the place tells)
             relocate_last(self.frames, view, self.ctx)
         if self.frames and names_the_victims(view):
             return True
@@ -1132,6 +1134,13 @@ class _ArticleReader:
             doc_id=doc_id, lang=self.lang, events=events, tallies=dedupe_tallies(self.tallies, title_span(self.doc)),
             set_aside=not_reported(self.set_aside, reported),
         )
+
+
+def _opens_with_anaphor_place(view: SentenceView) -> bool:
+    """ "The shooting took place on the Pan-American Highway in Chame, ...": the
+    sentence's subject is the incident just told, and the sentence says where it was."""
+    base = view.span.start
+    return any(m.start - base <= 1 for m in view.of("anaphor", "place"))
 
 
 def _the_datelines_day(view: SentenceView, when: DateRange) -> bool:
