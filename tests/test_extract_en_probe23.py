@@ -143,3 +143,20 @@ def test_the_shooting_took_place_in_places_the_killing_just_told():
     assert (ev.place.name, ev.place.country, ev.place.admin1) == ("Chame", "PA", "Panama Oeste")
     assert ev.fatalities is not None and ev.fatalities.low == 2
     assert ev.date.start == date(2023, 11, 7)
+
+
+# §2 place: "in Maiquetía, near Caracas": the town set after a comma and "near" says where
+# the first lies; the first is the place (another region: La Guaira, not the Capital District).
+
+def test_town_near_a_city_in_another_region_is_the_place():
+    out = _run("In Venezuela, she was detained by state agents in Maiquetía, near Caracas, on 9 February.", date(2024, 2, 16))
+    (ev,) = out.events
+    assert (ev.type, ev.sub_type) == ("strategic_development", "arrests")
+    assert (ev.place.name, ev.place.country, ev.place.admin1) == ("Maiquetía", "VE", "La Guaira")
+    assert ev.date.start == date(2024, 2, 9)
+
+
+def test_place_named_only_after_near_is_kept():
+    out = _run("Police fired tear gas at protesters near Juliaca on Monday.", date(2023, 1, 10))
+    (ev,) = out.events
+    assert ev.place.admin1 == "Puno"

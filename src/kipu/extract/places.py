@@ -1543,6 +1543,30 @@ DESTINATION_PENALTY = 0.5  # below another place of the region scored alike, not
 _WIDE = frozenset({"country", "department"})  # places too wide to be what a point of reference locates
 
 
+def _without_appositive_references(scored: list, folded: str, reference: tuple[str, ...]) -> list:
+    """ "detained at the airport in Maiquetía, near Caracas": a town set right
+    after another named outright, behind a comma and "near", only says where
+    the first lies (like "southwest of Havana"); the first is the place, in
+    whatever region. A place named only after "near" ("clashes near Juliaca")
+    is kept: nothing else is named before it."""
+    ends = {match.span.end for _, match, p in scored if p.precision not in _WIDE}
+    kept = []
+    for entry in scored:
+        _, match, p = entry
+        cue = preceding_cue(folded, match.span.start, reference) if p.precision not in _WIDE else None
+        if cue is not None:
+            head = folded[max(0, match.span.start - len(cue) - APPOSITIVE_GAP) : match.span.start]
+            at = head.rfind(cue)
+            before = folded[: match.span.start - len(head) + at].rstrip() if at >= 0 else ""
+            if before.endswith(",") and len(before) - 1 in ends:
+                continue
+        kept.append(entry)
+    return kept if kept else scored
+
+
+APPOSITIVE_GAP = 4  # spaces allowed around the reference cue ("Maiquetía, near Caracas")
+
+
 def sentence_places(
     text: str, sentence_span: Span, sentence_matches: Sequence[PlaceMatch], doc: object | None = None
 ) -> list[Place]:
@@ -1577,6 +1601,8 @@ def sentence_places(
             (score - REFERENCE_PENALTY if n and (p.country, p.admin1) in located else score, match, p)
             for (score, match, p), n in zip(scored, near)
         ]
+    if reference:
+        scored = _without_appositive_references(scored, folded, reference)
     bearing = _RESOLVER.gaz.cues.bearing if folded is not None else ()
     if bearing and any(p.precision not in _WIDE for _, _, p in scored):
         # (with countries and departments only, none is dropped below: their cues not read, speed only)
