@@ -160,3 +160,14 @@ def test_place_named_only_after_near_is_kept():
     out = _run("Police fired tear gas at protesters near Juliaca on Monday.", date(2023, 1, 10))
     (ev,) = out.events
     assert ev.place.admin1 == "Puno"
+
+
+# §2 place: "Simón Bolívar International Airport" names the Liberator, not Bolívar state.
+
+def test_simon_bolivar_airport_is_no_bolivar_state():
+    out = _run(
+        "Venezuelan agents detained the activist at Simón Bolívar International Airport in Maiquetía on 9 February.",
+        date(2024, 2, 16),
+    )
+    (ev,) = out.events
+    assert (ev.place.country, ev.place.admin1) == ("VE", "La Guaira")
