@@ -171,3 +171,16 @@ def test_simon_bolivar_airport_is_no_bolivar_state():
     )
     (ev,) = out.events
     assert (ev.place.country, ev.place.admin1) == ("VE", "La Guaira")
+
+
+# §2 date: "Since then, roadblocks have cut the highway" runs from the day just told to the report.
+
+def test_since_then_runs_from_the_day_told_to_the_report():
+    out = _run(
+        "Protests erupted after Congress approved the contract on 20 October. "
+        "Since then, roadblocks have cut the Pan-American Highway in Chiriquí.",
+        date(2023, 11, 8),
+    )
+    (ev,) = [e for e in out.events if e.place is not None and e.place.admin1 == "Chiriqui"]
+    assert ev.forms == ["roadblock"]
+    assert (ev.date.start, ev.date.end) == (date(2023, 10, 20), date(2023, 11, 8))

@@ -66,7 +66,8 @@ from kipu.extract.last_incident import (
     arrested_after_force,
     bare_demands,
 )
-from kipu.extract.lexicon import Lexicon, languages
+from kipu.extract.lexicon import Lexicon, lang_words, languages
+from kipu.textnorm import fold
 from kipu.extract.listed import lead_of_list, with_the_leads_action
 from kipu.extract.onsets import (
     apply_onsets,
@@ -594,6 +595,9 @@ class _ArticleReader:
             when = the_day_since_began(view, when, only_in_the_clause=True)
         if not when_explicit and began_long_before(view, when):
             return None
+        if not when_explicit and when is not None and self.published is not None and _opens_with_since_then(view):
+            # "[... approved the contract on 20 October.] Since then, roadblocks have cut the highway": from that day on
+            when = DateRange(when.start, max(when.end, self.published), when.precision)
         if (when_explicit or (view.has("continuation") or view.has("week_run")) and inherits_the_report_day(view, when, self.ctx)) and not is_strategic(view):
             # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
             # (a measure decreed "as blockades went on for a sixth day" is of its one day)
@@ -1134,6 +1138,19 @@ class _ArticleReader:
             doc_id=doc_id, lang=self.lang, events=events, tallies=dedupe_tallies(self.tallies, title_span(self.doc)),
             set_aside=not_reported(self.set_aside, reported),
         )
+
+
+_SINCE_THEN = tuple(fold(w).lower() for w in lang_words("dates", "since_then"))
+
+
+def _opens_with_since_then(view: SentenceView) -> bool:
+    """ "Since then, thousands have marched almost daily": the sentence runs from the
+    day its paragraph told to the report's day, not on that one day."""
+    head = fold(view.text[:SINCE_THEN_REACH]).lower().lstrip(" -\u2013\u2014\"'")
+    return head.startswith(_SINCE_THEN)
+
+
+SINCE_THEN_REACH = 24  # chars at the head of a sentence where "since then" may open it
 
 
 def _opens_with_anaphor_place(view: SentenceView) -> bool:
