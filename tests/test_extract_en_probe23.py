@@ -184,3 +184,13 @@ def test_since_then_runs_from_the_day_told_to_the_report():
     (ev,) = [e for e in out.events if e.place is not None and e.place.admin1 == "Chiriqui"]
     assert ev.forms == ["roadblock"]
     assert (ev.date.start, ev.date.end) == (date(2023, 10, 20), date(2023, 11, 8))
+
+
+# §2 place: "Indigenous groups of the Cauca region marched to Cali": the groups' home is no
+# place of the march; one event, in Cali (Valle del Cauca).
+
+def test_groups_of_a_region_marching_to_a_city_is_one_event_in_the_city():
+    out = _run("Indigenous groups of the Cauca region marched to Cali on Monday 21 October.", date(2024, 10, 28))
+    (ev,) = out.events
+    assert (ev.place.name, ev.place.country, ev.place.admin1) == ("Cali", "CO", "Valle del Cauca")
+    assert ev.date.start == date(2024, 10, 21)
