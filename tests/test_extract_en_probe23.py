@@ -194,3 +194,10 @@ def test_groups_of_a_region_marching_to_a_city_is_one_event_in_the_city():
     (ev,) = out.events
     assert (ev.place.name, ev.place.country, ev.place.admin1) == ("Cali", "CO", "Valle del Cauca")
     assert ev.date.start == date(2024, 10, 21)
+
+
+# §2: "is killed" joined the named-victim passive; a soldier "killed in action" is war, no protest's dead.
+
+def test_killed_in_action_is_no_protest_death():
+    out = _run("Colonel William Nolde is killed in action in Vietnam.", date(2023, 1, 27))
+    assert not [e for e in out.events if e.fatalities is not None]
