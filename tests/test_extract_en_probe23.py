@@ -201,3 +201,10 @@ def test_groups_of_a_region_marching_to_a_city_is_one_event_in_the_city():
 def test_killed_in_action_is_no_protest_death():
     out = _run("Colonel William Nolde is killed in action in Vietnam.", date(2023, 1, 27))
     assert not [e for e in out.events if e.fatalities is not None]
+
+
+def test_the_headline_of_the_shooting_moves_with_it():
+    out = _run("Two protesters shot dead at Panama roadblock\n\n" + PANAMA, date(2023, 11, 8))
+    (ev,) = out.events
+    assert (ev.place.name, ev.place.admin1) == ("Chame", "Panama Oeste")
+    assert ev.fatalities is not None and ev.fatalities.low == 2

@@ -415,9 +415,15 @@ def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) 
     if len({(p.country, p.admin1) for p in places}) != 1 or last != view.sentence.index - 1:
         return
     places.sort(key=place_rank, reverse=True)
-    for f in frames:
-        if f.view.sentence.index == last and not f.place_explicit:
-            f.place, f.place_explicit = places[0], True
+    moved = [f for f in frames if f.view.sentence.index == last and not f.place_explicit]
+    for f in moved:
+        # (the headline that told the same incident with no place of its own moves with it:
+        # "Two protesters shot dead at Panama roadblock // ... were shot dead on Tuesday")
+        for t in frames:
+            if t.view.sentence.index == 0 and t.view.paragraph == 0 and not t.place_explicit and t.place == f.place and t.typing.family == f.typing.family:
+                t.place = places[0]
+    for f in moved:
+        f.place, f.place_explicit = places[0], True
 
 
 def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
