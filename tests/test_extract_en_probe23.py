@@ -208,3 +208,17 @@ def test_the_headline_of_the_shooting_moves_with_it():
     (ev,) = out.events
     assert (ev.place.name, ev.place.admin1) == ("Chame", "Panama Oeste")
     assert ev.fatalities is not None and ev.fatalities.low == 2
+
+
+# §2 strategic/arrests: an authority's later announcement that "she had been arrested" reports
+# the arrest already told, on its own day; no second arrest on the announcement's day.
+
+def test_announcement_that_she_had_been_arrested_is_the_arrest_told():
+    out = _run(
+        "Rocío San Miguel, a human rights defender, was detained by state agents in Maiquetía on 9 February 2024.\n\n"
+        "On 11 February the Attorney General announced that she had been arrested in connection with an alleged plot.",
+        date(2024, 2, 16),
+    )
+    (ev,) = out.events
+    assert (ev.type, ev.sub_type) == ("strategic_development", "arrests")
+    assert ev.date.start == date(2024, 2, 9)

@@ -405,6 +405,8 @@ class _ArticleReader:
             relocate_last(self.frames, view, self.ctx)
         if self.frames and names_the_victims(view):
             return True
+        if self.frames and _arrest_told_again(view, self.frames):
+            return True  # "[She was detained on 9 February.] On 11 February the prosecutor announced that she had been arrested"
         if self.frames and bare_demands(view) and demands_of_last(self.frames, view, self.ctx):
             return True  # "Gremios de transporte acatan el paro. Exigen la derogatoria de la ley."
         if (
@@ -1138,6 +1140,23 @@ class _ArticleReader:
             doc_id=doc_id, lang=self.lang, events=events, tallies=dedupe_tallies(self.tallies, title_span(self.doc)),
             set_aside=not_reported(self.set_aside, reported),
         )
+
+
+def _arrest_told_again(view: SentenceView, frames: list[Frame]) -> bool:
+    """ "Rocío San Miguel was detained at the airport on 9 February. [...] On 11
+    February the Attorney General announced that she had been arrested": an
+    authority's announcement that the person already told of (a lone "she", "he")
+    had been arrested reports the arrest told before, on its day; it is no new
+    arrest on the day of the announcement."""
+    if not view.has("reached", "pluperfect") or not view.has("strategic", "arrests") or not view.has("lone", "subject"):
+        return False
+    if not (view.has("modality", "announce") or view.has("attribution")) or view.has("form") or view.has("riot"):
+        return False
+    arrests = view.of("strategic", "arrests")
+    told = view.of("reached", "pluperfect")
+    if not all(any(t.start <= a.start and a.end <= t.end for t in told) for a in arrests):
+        return False
+    return any(f.typing.type == "strategic_development" and f.typing.sub_type == "arrests" for f in frames)
 
 
 _SINCE_THEN = tuple(fold(w).lower() for w in lang_words("dates", "since_then"))
