@@ -1601,7 +1601,8 @@ def sentence_places(
             (score - REFERENCE_PENALTY if n and (p.country, p.admin1) in located else score, match, p)
             for (score, match, p), n in zip(scored, near)
         ]
-    if reference:
+    if reference and any(", " + cue + " " in folded[sentence_span.start : sentence_span.end] for cue in reference):
+        # (only where a reference cue follows a comma: speed only)
         scored = _without_appositive_references(scored, folded, reference)
     bearing = _RESOLVER.gaz.cues.bearing if folded is not None else ()
     if bearing and any(p.precision not in _WIDE for _, _, p in scored):
