@@ -7,7 +7,16 @@ Argentina and a CNTE teachers' blockade in Mexico): "Across the country,
 demonstrators tried to take the airport in Arequipa, where one man was killed"
 made the man's death a countrywide running total; a timeline's present
 ("Police officer José Luis Soncco is killed and his patrol car burned by a
-crowd in Juliaca") lost the mob killing and the named man's death."""
+crowd in Juliaca") lost the mob killing and the named man's death; "staged
+their second strike in a month" read as a footballer's strike; a roundup's
+Argentine paragraph was set aside as a summary of Peruvian regions;
+"protesters surrounded the National Palace" and "no arrests were reported"
+made police interventions; "The shooting took place ... in Chame" did not
+place the killing (nor its headline); "in Maiquetía, near Caracas" and
+"Simón Bolívar International Airport" fell back to the country; "Since then,
+roadblocks have cut the highway" kept one day; "groups of the Cauca region
+marched to Cali" made a Cauca event; "announced that she had been arrested"
+made a second arrest."""
 
 from __future__ import annotations
 
