@@ -289,7 +289,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         demo = True
     if not demo and (fatalities or view.has("measure", "fatalities")) and killed_by_others(view):
         # "a trader was shot dead by two men on a motorbike": criminals' attack on a civilian
-        return Typing("violence_against_civilians", "attack", ("killed_by_others",))
+        return Typing("violence_against_civilians", "attack", (KILLED_BY_OTHERS,))
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):
         return None
     lethal = fatalities > 0 or tactics & set(LETHAL_TACTICS) or view.has("measure", "fatalities")
@@ -973,6 +973,7 @@ def _past_the_name(view: SentenceView, end: int) -> int:
 
 VICTIM_GAP = 16  # chars from a blow to the person it struck ("beat a television reporter")
 CROWD_STRUCK = "crowd_struck_a_person"  # the cue of a crowd's attack: its blows are no state response
+KILLED_BY_OTHERS = "killed_by_others"  # the cue of a killing by gunmen, not the state: no protest's form or toll
 
 
 OBJECT_GAP = 6  # chars from "hit" to the journalist it hit ("hit the cameraman")

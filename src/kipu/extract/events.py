@@ -17,6 +17,7 @@ from kipu.extract.agents import NOT_A_CROWD, STATE_ACTORS, STATE_FORCES, killed_
 from kipu.extract.classify import (
     CROWD_STRUCK,
     FORCES_STRUCK,
+    KILLED_BY_OTHERS,
     Typing,
     classify,
     forms_of,
@@ -160,7 +161,7 @@ def build_event(frames: list[Frame]) -> EventMention:
             actors, opponents = attackers, [a for a in found if a not in ATTACKERS and a not in STATE_ACTORS]
         elif not actors:
             actors = [DEFAULT_ACTOR]
-        if "killed_by_others" in typing.cues:
+        if KILLED_BY_OTHERS in typing.cues:
             forms = []  # ("gunmen shot dead two drivers during the strike": the strike is its own event, not the killing's form)
     else:
         if not actors:
@@ -181,7 +182,7 @@ def build_event(frames: list[Frame]) -> EventMention:
                 c.more
                 # "La Policía informó que seis de sus efectivos resultaron heridos [...]. La Defensoría reportó
                 # ocho civiles heridos": officers and civilians, told in two sentences of one incident
-                or _two_sides(before[0], before[1], c, f)
+                or of_the_other_side(before[0], before[1], c, group_counted(f.view, c))
             )
             if added:
                 c = added_to(before[0], c)
@@ -420,13 +421,21 @@ def group_counted(view: SentenceView, c: Count) -> str | None:
     return None
 
 
-def _two_sides(told: Count, told_in: Frame, c: Count, f: Frame) -> bool:
-    """Two counts of one measure, each in its own sentence, of the two sides
-    that share no one: one of officers, the other of civilians."""
-    if told.vague or c.vague or told.single or c.single:
+def of_the_other_side(told: Count, told_in: Frame, c: Count, group: str | None) -> bool:
+    """The count ``told`` of ``told_in`` and ``c`` (whose group is ``group``) count
+    the two sides that share no one: one officers, the other civilians ("La
+    Policía informó que seis de sus efectivos resultaron heridos. La Defensoría
+    reportó ocho civiles heridos"). The group of ``told`` is read off the frame's
+    own sentence, or was recorded when a later sentence added it (``count_groups``)."""
+    if group is None or told.vague or c.vague or told.single or c.single:
         return False
-    a, b = group_counted(told_in.view, told), group_counted(f.view, c)
-    return a is not None and b is not None and a != b
+    if c.measure in told_in.count_groups:
+        before = told_in.count_groups[c.measure]
+    elif told.figure.span is not None and told_in.view.span.start <= told.figure.span.start < told_in.view.span.end:
+        before = group_counted(told_in.view, told)
+    else:
+        before = None
+    return before is not None and before != group
 
 
 def added_to(first: Count, more: Count) -> Count:

@@ -15,7 +15,7 @@ from kipu.extract.classify import Typing
 from kipu.extract.context import ArticleContext, in_mourned_clause, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
 from kipu.extract.document import SentenceView
-from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, prefer_count
+from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, of_the_other_side, prefer_count
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
@@ -81,7 +81,7 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
             # "16 other people had been taken to hospital. Four police officers were also hurt": 20 hurt
             last.counts[c.measure] = added_to(told, c)
             last.count_groups[c.measure] = None
-        elif told.figure.span != c.figure.span and _of_the_other_group(told, c, group, last):
+        elif told.figure.span != c.figure.span and of_the_other_side(told, last, c, group):
             # "La Policía informó que seis de sus efectivos resultaron heridos. La Defensoría reportó
             # ocho civiles heridos": officers and civilians, two groups apart, 14 hurt
             last.counts[c.measure] = added_to(told, c)
@@ -91,21 +91,6 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
             # two sources, the larger the fuller (as between an event's sentences)
             last.counts[c.measure] = c
             last.count_groups[c.measure] = group
-
-
-def _of_the_other_group(told: Count, c: Count, group: str | None, last: Frame) -> bool:
-    """The count told before counts the other side: one of officers, the other
-    of civilians, two groups that share no one (told of the frame's own
-    sentence, or recorded when a later sentence added it)."""
-    if group is None or c.vague or told.vague or c.single or told.single:
-        return False
-    if c.measure in last.count_groups:
-        before = last.count_groups[c.measure]
-    elif told.figure.span is not None and last.view.span.start <= told.figure.span.start < last.view.span.end:
-        before = group_counted(last.view, told)
-    else:
-        before = None
-    return before is not None and before != group
 
 
 def _one_of_the_toll(old: Count, new: Count) -> bool:

@@ -8,7 +8,7 @@ incident's place.
 from __future__ import annotations
 
 from kipu.extract.agents import killed_by_others
-from kipu.extract.classify import Typing, classify
+from kipu.extract.classify import KILLED_BY_OTHERS, Typing, classify
 from kipu.extract.clauses import clause_view, incident_clause, split_mob_from_state
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count, counts_in
@@ -112,8 +112,6 @@ def places_of_the_incident(view: SentenceView, where: list[tuple[Place | None, b
     own = [p for p in ctx.sentence_places(view) if p.span is not None and span.start <= p.span.start < span.end]
     return [(p, True) for p in own] or where
 
-
-KILLED_BY_OTHERS = "killed_by_others"
 
 
 def killing_beside_a_protest(
