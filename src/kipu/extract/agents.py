@@ -157,7 +157,6 @@ def _fire_on_a_group(view: SentenceView) -> bool:
     return False
 
 
-
 #: Actors that can be the crowd doing a seizure or a blow (all but the state, firms, gangs, the press).
 CROWD_DOERS = frozenset({"protesters", "workers", "unions", "students", "indigenous", "peasants", "teachers", "transport_workers", "miners", "residents"})
 DOER_REACH = 30  # chars from the crowd's noun to its verb ("Residents of Ilave detained", "una turba golpeó y quemó")
@@ -184,8 +183,6 @@ def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
     officer or soldier, their object: "protesters captured a police officer",
     "los comuneros retuvieron a tres policías", "a mob beat and set fire to a
     police officer" (``crowd_on_forces`` cues)."""
-    base = view.span.start
-    text = view.text
     doers = [m for m in view.matches if (m.category == "actor" and m.label in CROWD_DOERS) or (m.category == "crowd_on_forces" and m.label == "subject")]
     officers = view.of("crowd_on_forces", "officer")
     forces = [m for m in view.of("actor") if m.label in STATE_FORCES]
@@ -193,22 +190,39 @@ def crowd_seizures_of_forces(view: SentenceView) -> list[Match]:
     durations = view.of("crowd_on_forces", "duration")
     found = []
     for v in view.of("crowd_on_forces", "verb") + view.of("crowd_on_forces", "hostage_verb"):
-        after = _past_duration(v, durations)
-        seized = [o for o in officers if 0 <= o.start - after and _GAP_WORDS.fullmatch(text, after - base, o.start - base) is not None]
+        _, seized = _objects_after(view, v, officers, durations)
         if v.label == "hostage_verb":
             seized = [o for o in seized if any(0 < h.start - o.end <= HOSTAGE_GAP for h in hostages)]
         if not seized:
             continue
         for d in doers:
-            gap = text[d.end - base : v.start - base]
-            if not 0 <= v.start - d.end <= DOER_REACH or any(ch in gap for ch in ",;:()"):
-                continue
-            words = fold(gap).split()
-            if any(d.end <= f.start < v.start for f in forces) or _passive_auxiliaries() & set(words) or words and words[-1] in _determiners():
-                continue  # ("protesters were detained", "manifestantes que la policía detuvo", "co-workers of a detained officer")
+            words = _subject_gap(view, d, v)
+            if words is None or any(d.end <= f.start < v.start for f in forces) or words and words[-1] in _determiners():
+                continue  # ("manifestantes que la policía detuvo", "co-workers of a detained officer")
             found.append(v)
             break
     return found
+
+
+def _objects_after(view: SentenceView, verb: Match, candidates: list[Match], durations: list[Match]) -> tuple[int, list[Match]]:
+    """Where the verb's object starts (past a stretch of time told right after
+    it, ``_past_duration``) and the candidates that stand there, a few words at
+    most after it ("retuvieron a tres policías", "held two protesters")."""
+    base = view.span.start
+    after = _past_duration(verb, durations)
+    return after, [o for o in candidates if 0 <= o.start - after and _GAP_WORDS.fullmatch(view.text, after - base, o.start - base) is not None]
+
+
+def _subject_gap(view: SentenceView, subject: Match, verb: Match) -> list[str] | None:
+    """The folded words between a subject and its verb, when it can be the verb's
+    subject: close before it, no clause break between, no passive ("protesters
+    were detained" have the verb done to them); None otherwise."""
+    base = view.span.start
+    gap = view.text[subject.end - base : verb.start - base]
+    if not 0 <= verb.start - subject.end <= DOER_REACH or any(ch in gap for ch in ",;:()"):
+        return None
+    words = fold(gap).split()
+    return None if _passive_auxiliaries() & set(words) else words
 
 
 def _past_duration(verb: Match, durations: list[Match]) -> int:
@@ -287,18 +301,12 @@ def state_holdings_of_crowd(view: SentenceView) -> list[Match]:
     for v in view.of("crowd_on_forces", "verb") + view.of("crowd_on_forces", "hostage_verb"):
         if fold(v.term) not in holding:
             continue
-        after = _past_duration(v, durations)
-        held = [p for p in people if 0 <= p.start - after and _GAP_WORDS.fullmatch(text, after - base, p.start - base) is not None]
+        after, held = _objects_after(view, v, people, durations)
         if v.label == "hostage_verb":
             held = [p for p in held if any(h.start >= p.end and not any(ch in text[p.end - base : h.start - base] for ch in ",;:.") for h in hostages)]
-        if not held:
-            continue
-        for f in forces:
-            gap = text[f.end - base : v.start - base]
-            if 0 <= v.start - f.end <= DOER_REACH and not any(ch in gap for ch in ",;:()") and not _passive_auxiliaries() & set(fold(gap).split()):
-                # (over the stretch told right after the verb: "retuvo durante horas" counts "a dos manifestantes" as "detuvo a" does)
-                found.append(Match(v.start, after, v.category, v.label, v.term))
-                break
+        if held and any(_subject_gap(view, f, v) is not None for f in forces):
+            # (over the stretch told right after the verb: "retuvo durante horas" counts "a dos manifestantes" as "detuvo a" does)
+            found.append(Match(v.start, after, v.category, v.label, v.term))
     return found
 
 
