@@ -56,6 +56,7 @@ class ArticleContext:
         self.published = doc.published
         self._para = -1
         self._para_date: DateRange | None = None
+        self._last_told: DateRange | None = None  # the day the last dated sentence told, across paragraphs
         self._last_item = -2  # the index of the last sentence read that opened a list item
         self._last_turn = -2  # the last paragraph read that opened with a speaker's label
         self._para_place: Place | None = None
@@ -993,6 +994,9 @@ class ArticleContext:
         for d in view.dates:
             if getattr(d, "kind", "") == "since":
                 return d.range
+        if not view.dates and self._last_told is not None and opens_with_since_then(view):
+            # "The protests began on 7 December. // Since then, security forces have killed 28"
+            return self._last_told
         # "desde el inicio de las protestas en diciembre", "since the protests
         # began in December": a start named by its event, dated just after.
         starts = [m.end for m in view.of("tally", "strong") if m.term.split()[0] in _SINCE_WORDS]
@@ -1000,6 +1004,12 @@ class ArticleContext:
             if d.range.precision in ("day", "month") and any(0 <= d.span.start - end <= SINCE_REACH for end in starts):
                 return d.range
         return None
+
+    def last_told(self) -> DateRange | None:
+        """The day the last dated sentence told, even in the paragraph before:
+        "The protests began on 7 December. // Since then, security forces have
+        killed 28 people" counts from 7 December, not from the lead's day."""
+        return self._last_told
 
     def date_for(self, view: SentenceView) -> tuple[DateRange | None, bool]:
         own = self.own_date(view)
@@ -1113,6 +1123,11 @@ class ArticleContext:
             own = self._years_back_lead(view)
         if own is not None and not self._flashback(view, own):
             self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
+        # ("The protests began on 7 December, when Congress removed Castillo": a day told as
+        # backstory is still the one a following "since then" counts from)
+        told = own or next((d.range for d in reversed(view.dates) if d.kind != "since" and d.range.precision == "day"), None)
+        if told is not None:
+            self._last_told = told
         if places and self._only_a_far_end(view, places):
             return  # (the road's far end leaves the story where it was)
         regional = [p for p in places if p.admin1 is not None]
@@ -2402,3 +2417,16 @@ def _cares_there(text: str, place: Span, care: Any) -> bool:
     if care.label == "after_name":
         return text[place.end : care.start] == " "
     return text[care.end : place.start] == " "
+
+
+_SINCE_THEN = tuple(fold(w).lower() for w in lang_words("dates", "since_then"))
+
+
+def opens_with_since_then(view: SentenceView) -> bool:
+    """ "Since then, thousands have marched almost daily": the sentence runs from the
+    day its paragraph told to the report's day, not on that one day."""
+    head = fold(view.text[:SINCE_THEN_REACH]).lower().lstrip(" -\u2013\u2014\"'")
+    return head.startswith(_SINCE_THEN)
+
+
+SINCE_THEN_REACH = 24  # chars at the head of a sentence where "since then" may open it

@@ -25,7 +25,7 @@ from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, classify, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
-from kipu.extract.context import ArticleContext, dateline_day, in_dateline, quoted_testimony
+from kipu.extract.context import ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in, raised_the_total, the_same_measure
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item
 from kipu.extract.events import (
@@ -66,8 +66,7 @@ from kipu.extract.last_incident import (
     arrested_after_force,
     bare_demands,
 )
-from kipu.extract.lexicon import Lexicon, lang_words, languages
-from kipu.textnorm import fold
+from kipu.extract.lexicon import Lexicon, languages
 from kipu.extract.listed import lead_of_list, with_the_leads_action
 from kipu.extract.onsets import (
     apply_onsets,
@@ -597,9 +596,13 @@ class _ArticleReader:
             when = the_day_since_began(view, when, only_in_the_clause=True)
         if not when_explicit and began_long_before(view, when):
             return None
-        if not when_explicit and when is not None and self.published is not None and _opens_with_since_then(view):
+        if not when_explicit and when is not None and self.published is not None and opens_with_since_then(view):
             # "[... approved the contract on 20 October.] Since then, roadblocks have cut the highway": from that day on
-            when = DateRange(when.start, max(when.end, self.published), when.precision)
+            # (the day last told, even in the paragraph before, not the lead's)
+            since = self.ctx.last_told() or when
+            if since.start > self.published:
+                since = when
+            when = DateRange(since.start, max(when.end, self.published), since.precision)
         if (when_explicit or (view.has("continuation") or view.has("week_run")) and inherits_the_report_day(view, when, self.ctx)) and not is_strategic(view):
             # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before
             # (a measure decreed "as blockades went on for a sixth day" is of its one day)
@@ -1159,17 +1162,6 @@ def _arrest_told_again(view: SentenceView, frames: list[Frame]) -> bool:
     return any(f.typing.type == "strategic_development" and f.typing.sub_type == "arrests" for f in frames)
 
 
-_SINCE_THEN = tuple(fold(w).lower() for w in lang_words("dates", "since_then"))
-
-
-def _opens_with_since_then(view: SentenceView) -> bool:
-    """ "Since then, thousands have marched almost daily": the sentence runs from the
-    day its paragraph told to the report's day, not on that one day."""
-    head = fold(view.text[:SINCE_THEN_REACH]).lower().lstrip(" -\u2013\u2014\"'")
-    return head.startswith(_SINCE_THEN)
-
-
-SINCE_THEN_REACH = 24  # chars at the head of a sentence where "since then" may open it
 
 
 def _opens_with_anaphor_place(view: SentenceView) -> bool:
