@@ -62,6 +62,9 @@ class ArticleContext:
         self._para_place: Place | None = None
         self._prev_para_place: Place | None = None
         self._section_place: Place | None = None
+        self._kicker_country: str | None = None  # the country a roundup paragraph opens with ("Bolivia: ...")
+        self._section_start = 0  # where the section of ``section_country`` began in the text
+        self._heading_start = 0  # where the last heading stood
         self._last_local: Place | None = None
         # The day a question just before asked about ("What happened on Thursday?"): its answer's own day.
         self._question_date: DateRange | None = None
@@ -800,8 +803,39 @@ class ArticleContext:
         return self._wire
 
     def is_foreign_background(self, view: SentenceView, where: list[tuple[Place | None, bool]], explicit_date: bool) -> bool:
-        """Another country named in passing, without a date of its own, is background."""
-        return any(p is not None and explicit and p.country != self.country for p, explicit in where) and not explicit_date
+        """Another country named in passing, without a date of its own, is background
+        (not in a roundup's section on that country: "Ecuador: Indigenous groups
+        marched in Quito against fuel prices" is the section's news)."""
+        foreign = {p.country for p, explicit in where if p is not None and explicit and p.country != self.country}
+        return bool(foreign) and not explicit_date and self.section_country() not in foreign
+
+    def section_country(self) -> str | None:
+        """The country a roundup's section is about: its paragraph opens with the
+        country's name ("Bolivia: ...", "Ecuador — ..."), or a heading naming the
+        country stands over it ("ECUADOR")."""
+        if self._kicker_country is not None:
+            return self._kicker_country
+        section = self._section_place
+        return section.country if section is not None and section.precision == "country" else None
+
+    def _in_another_section(self) -> bool:
+        """Whether the sentence is in a roundup's country section that begins after
+        the day the lead told: "Peru: On Monday, farmers blocked ... // Bolivia:
+        Supporters of Evo Morales kept up their blockades" is no news of Monday."""
+        anchor = self.anchor_date
+        return (
+            anchor is not None and anchor.span is not None and self.section_country() is not None
+            and anchor.span.start < self._section_start
+        )
+
+    def _country_kicker(self, view: SentenceView) -> str | None:
+        """The country named at the head of a paragraph's first sentence before a
+        colon or a dash ("Bolivia: Supporters of Evo Morales ...")."""
+        head = _KICKER_HEAD.match(view.text)
+        if head is None or not view.places:
+            return None
+        name = fold(head.group(1)).lower()
+        return next((p.country for p in self.sentence_places(view) if p.precision == "country" and fold(p.name).lower() == name), None)
 
     # -- dates ------------------------------------------------------------
     def _usable(self, d: Any, view: SentenceView | None = None) -> bool:
@@ -1027,7 +1061,8 @@ class ArticleContext:
             return DateRange(self.published, self.published, "day"), False
         if self._para_date is not None:
             return self._para_date, False
-        if self.anchor_date is not None:
+        if self.anchor_date is not None and not (self.published is not None and self._in_another_section()):
+            # (a roundup's Bolivian section, undated, is not of the day its Peruvian lead told)
             return self.anchor_date, False
         if self.published is not None:
             return DateRange(self.published, self.published, "day"), False
@@ -1109,6 +1144,8 @@ class ArticleContext:
             # "—¿Y qué pasó el domingo 11? —Salimos a marchar ... La Policía nos recibió con
             # balas": the day asked dates the whole answer, not only its first sentence
             self._para_date = self._asked_date or kept or self._answer_date
+            self._kicker_country = self._country_kicker(view)
+            self._section_start = view.span.start if self._kicker_country is not None else self._heading_start
             # ("¿Qué ocurrió el sábado? // Miles marcharon ... // Por la noche, la Policía disparó":
             # an explainer's answer may run over several paragraphs, all of the day asked)
         places = self.sentence_places(view)
@@ -1117,6 +1154,7 @@ class ArticleContext:
             # a heading naming two regions says of neither where the paragraphs below are told)
             regions = {p.admin1 for p in places if p.admin1 is not None}
             self._section_place = places[0] if len(regions) <= 1 else None
+            self._heading_start = self._section_start = view.span.start
             return
         own = self.own_date(view)
         if own is None and self._para_date is None and view.dates:
@@ -2417,6 +2455,9 @@ def _cares_there(text: str, place: Span, care: Any) -> bool:
     if care.label == "after_name":
         return text[place.end : care.start] == " "
     return text[care.end : place.start] == " "
+
+
+_KICKER_HEAD = re.compile(r"\s*([^\W\d][^\W\d .]*(?: [^\W\d][^\W\d.]*){0,2})\s*(?::|\s[\u2014\u2013-])\s")
 
 
 _SINCE_THEN = tuple(fold(w).lower() for w in lang_words("dates", "since_then"))
