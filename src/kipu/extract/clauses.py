@@ -568,7 +568,7 @@ _LEADING = re.compile(r"\s*" + alternation(lang_words("clauses", "leading"), r"\
 # where a region's own count starts a clause in the region split's retry: a comma, or a list's
 # conjunction ("Six were killed in Ayacucho, two in Apurímac and one in Arequipa")
 _COMMA = re.compile(rf",\s+(?:{_AND}\s+)?|\s+{_AND}\s+", re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?:[^\W\d_]+\s+){0,2}")  # "at least", "more than", "al menos" before the figure
+_LEAD_IN = re.compile(r"(?:[^\W\d_]+\s+){0,4}")  # "at least", "more than", "al menos", "la policía mató a" before the figure
 
 
 def _counts_after_comma(view: SentenceView) -> list[tuple[int, int]]:
