@@ -30,6 +30,7 @@ from kipu.extract.context import SPAN_DAYS, dates_prior_event, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.readings import hurt_by_the_forces
 from kipu.model import DateRange, EventMention, Figure, Place, Span
 from kipu.textnorm import fold
 
@@ -119,6 +120,9 @@ def build_event(frames: list[Frame]) -> EventMention:
         # "La Policía intervino a 25 personas durante la marcha": arrests at a
         # protest are the state intervening (GUIDELINES §2)
         typing = Typing("protest", "intervention", (*typing.cues, "arrests_counted"))
+    elif typing.type == "protest" and typing.sub_type == "peaceful" and any("injuries" in f.counts and hurt_by_the_forces(f.view) for f in frames):
+        # "Police wounded 15 protesters in Cusco": the state's force on the crowd, whatever weapon it used
+        typing = Typing("protest", "intervention", (*typing.cues, "hurt_by_forces"))
     views = _unique_views(frames)
     forms: list[str] = []
     actors: list[str] = []

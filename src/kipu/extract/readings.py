@@ -326,6 +326,40 @@ def lethal_at_the_scene(view: SentenceView) -> bool:
     )
 
 
+_FORCES_HURT = frozenset(fold(w).lower() for w in lang_words("readings", "forces_hurt"))
+
+
+def hurt_by_the_forces(view: SentenceView) -> bool:
+    """ "Police wounded 15 protesters", "15 protesters were injured by police",
+    "la policía hirió a 15 manifestantes": the wounded were hurt by the police
+    or soldiers, who are the subject of the wounding verb (in the same clause)
+    or its agent; the state intervened (GUIDELINES §2), even with no weapon told."""
+    if not view.has("measure", "injuries") or view.has("non_state_killer"):
+        return False
+    hurt = view.of("measure", "injuries")
+    forces = [m for m in view.matches if m.category == "state_agent" or (m.category == "actor" and m.label in STATE_FORCES)]
+    if not forces:
+        return False
+    base = view.span.start
+    # (not officers counted among the hurt: "four police officers were injured", "four officers injured")
+    counted = {q.span.end for q in view.quantities}
+    subjects = [f for f in forces if not any(0 <= f.start - end <= COUNTED_GAP for end in counted)]
+    if any(
+        0 <= h.start - f.end <= SUBJECT_REACH and fold(h.term).lower() in _FORCES_HURT
+        and not _SUBJECT_BREAK.search(view.text, f.end - base, h.start - base) and not _PASSIVE.search(view.text, f.end - base, h.start - base)
+        for h in hurt for f in subjects
+    ):
+        return True
+    # ("were injured by police": the forces named as the agent right after the wound)
+    return any(0 <= f.start - h.end <= AGENT_REACH and _BY_AGENT.fullmatch(view.text, h.end - base, f.start - base) for h in hurt for f in forces)
+
+
+COUNTED_GAP = 12  # chars from a number to the forces it counts ("four riot police")
+_PASSIVE = re.compile(rf"\b{alternation(lang_words('readings', 'passive_auxiliaries'))}\b", re.IGNORECASE)
+AGENT_REACH = 12  # chars from the wound to the forces named as its agent ("injured by the riot police")
+_BY_AGENT = re.compile(rf"\s+{alternation(lang_words('readings', 'agent_before'))}\s+(?:[^\W\d]+\s+){{0,2}}", re.IGNORECASE)
+
+
 _MUNITIONS = ("tear_gas", "rubber_bullets", "live_ammunition")
 
 
