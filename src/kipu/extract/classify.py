@@ -305,6 +305,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         or _deaths_in_a_clash_of_crowds(view, tactics)
         or _deaths_in_an_accident(view, tactics)
         or _deaths_denied(view, fatalities, tactics)
+        or _deaths_of_an_earlier_day(view, fatalities)
     ):
         lethal = False
     if lethal and killed_by_others(view):
@@ -665,6 +666,28 @@ def _deaths_with_no_force(view: SentenceView, fatalities: int, tactics: set[str]
     if any(c.measure == "fatalities" for c in counts_in(view)):
         return False  # "cuatro fallecidos en once días de paro": a toll, even a running one
     return not any(view.has("actor", a) for a in ("police", "military", "government"))
+
+
+DEATH_DATE_GAP = 12  # chars from a death word to the day it names ("killed in January", "muertos de enero")
+
+
+def _deaths_of_an_earlier_day(view: SentenceView, fatalities: int) -> bool:
+    """ "relatives held a vigil in Juliaca on Sunday for the 18 people killed in
+    January, while youths threw stones at police": every death word is dated
+    right after it by a day before the sentence's other day, so the deaths are
+    mourned or recalled, not caused by the force of the day told."""
+    if fatalities or len(view.dates) < 2:
+        return False
+    words = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
+    if not words:
+        return False
+    base = view.span.start
+    latest = max(d.range.start for d in view.dates)
+    for w in words:
+        own = [d for d in view.dates if 0 <= d.span.start - w.end <= DEATH_DATE_GAP and d.span.start - base >= w.end - base]
+        if not own or not all(d.range.end < latest for d in own):
+            return False
+    return True
 
 
 def _deaths_denied(view: SentenceView, fatalities: int, tactics: set[str]) -> bool:
