@@ -280,6 +280,14 @@ _ES_JOINERS = _alt("name_joiners", langs=("es",))
 _ROLE = rf"(?:{_alt('role_articles', langs=('es',))}\s+[a-záéíóúñü]{{3,}}\s+(?:[a-záéíóúñü]{{3,}}\s+)?)?"
 _NAMED_SUBJECTS = re.compile(rf"\s+{_ROLE}({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_ES_JOINERS}\s+)?|\s+{_ES_JOINERS}\s+){_NAME}{_AGED})*)")  # Spanish order only
 _ONE_NAME = re.compile(_NAME)
+# English puts a role before the name after an active killing verb: "killing officer José Luis Soncco"
+# (a role word is required: "killed near Plaza San Martín" names a place, not a victim).
+_KILLED_NAMED_AFTER = frozenset(fold(w) for w in _words("killed_named_after"))
+_ROLE_EN = rf"(?i:{_alt('victim_roles', space=_SPACES, langs=('en',))})"  # (the name after it keeps its capitals)
+_ROLE_THEN_NAME = re.compile(rf"\s+{_ROLE_EN}\s+({_NAME})")
+# ... or between a burning or beating verb and "to death": "burned officer José Luis Soncco to death"
+_TO_DEATH_NAMED = re.compile(rf"\b(?i:{_alt('to_death_verbs', langs=('en',))})\s+{_ROLE_EN}\s+({_NAME})\s+to\s*$")
+TO_DEATH_REACH = 90  # chars back from "death" over the verb, the role and the name
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
 
 
@@ -327,6 +335,10 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
         m = _NAMED_AMONG.search(view.text, max(0, cue.start - base - AMONG_REACH), cue.start - base)
     if m is None and cue.term in _KILLED_ONE:
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
+    if m is None and cue.term in _KILLED_NAMED_AFTER:
+        m = _ROLE_THEN_NAME.match(view.text, cue.end - base)  # "killing officer José Luis Soncco"
+    if m is None and cue.term == "death":
+        m = _TO_DEATH_NAMED.search(view.text, max(0, cue.start - base - TO_DEATH_REACH), cue.start - base)
     if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:
         # "Journalist Ángel Gahona was shot dead": the cue holds its auxiliary ("was shot dead")
         m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
