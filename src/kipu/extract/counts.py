@@ -519,10 +519,26 @@ def _more_with_its_own_verb(q: Any, cue: Match, view: SentenceView, out: list[Co
     for i in range(len(out) - 1, -1, -1):
         c = out[i]
         if c.measure == cue.label and not c.vague and c.figure.span is not None and c.figure.span.end <= q.span.start:
+            if _total_raised_by(c, q, view):
+                return False  # "the toll rose to 20 on Friday after two more people died": the two are in the 20
             if not vague:
                 out[i] = _with_group(c, q)
             return True
     return False
+
+
+_AFTER_TOTAL_WORD = re.compile(rf"\b{_alt('after_total', space=_SPACES)}\b", re.IGNORECASE)
+
+
+def _total_raised_by(total: Count, q: Any, view: SentenceView) -> bool:
+    """Whether ``total`` is the value a total reached ("rose to 20") and ``q``
+    is told after it in the clause that raised it ("after two more people
+    died"): the more are inside the total, not added to it."""
+    base = view.span.start
+    span = total.figure.span
+    if span is None or not _TOTAL_VALUE.search(view.text, 0, span.start - base):
+        return False
+    return _AFTER_TOTAL_WORD.search(view.text, span.end - base, q.span.start - base) is not None
 
 
 def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:

@@ -250,6 +250,8 @@ def split_counts(
             continue
         if tally_sentence and _what_it_grew_by(c, added):
             continue
+        if tally_sentence and first_total is not None and c.measure == first_total.measure and _told_as_more(c, view):
+            continue  # "the toll rose to 20 on Friday after two more people died": what it grew by, inside the 20
         if tally_sentence and first_total is not None and _breakdown_of(first_total, c, view):
             continue  # "asciende a ocho: seis en Apurímac, uno en Arequipa": the total's parts
         if first_total is None and tally_sentence and not c.single and c.measure in TALLY_MEASURES:
