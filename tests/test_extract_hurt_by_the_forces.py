@@ -52,3 +52,15 @@ def test_officers_counted_among_the_hurt_wounded_no_one(text, lang):
 def test_ha_herido_a_cuenta_heridos():
     event = _only("Durante la marcha del lunes en Cusco, la policía ha herido a 12 estudiantes.", "es")
     assert event.injuries.value == 12 and event.sub_type == "intervention"
+
+
+# GUIDELINES §2 counts: those treated in hospital for wounds were hurt.
+
+@pytest.mark.parametrize(
+    "told",
+    ["More than 50 people were treated in hospitals for gunshot and other wounds.", "More than 50 people were treated for wounds."],
+)
+def test_people_treated_for_wounds_are_the_incidents_injured(told):
+    text = "Soldiers opened fire on demonstrators who tried to occupy the airport in Ayacucho on Thursday. " + told
+    [event] = EX.extract(text, published=date(2022, 12, 16), lang="en").events
+    assert event.injuries.value == 50 and event.date.start == date(2022, 12, 15)
