@@ -1268,7 +1268,7 @@ class ArticleContext:
         planned = [
             any(
                 (0 <= t.start - p.end <= MODAL_WINDOW and not _relative_between(view, p.end, t.start, self.doc.lang))
-                or p.start >= t.start and p.start - t.end < 15 or p.start <= t.start and t.end <= p.end
+                or p.start >= t.start and (p.start - t.end < 15 or _plan_of_its_subject(view, t, p)) or p.start <= t.start and t.end <= p.end
                 # ("called an indefinite strike": the plan phrase ends inside the trigger it opens)
                 or p.start < t.start < p.end
                 for p in plans
@@ -1284,6 +1284,20 @@ class ArticleContext:
             if not planned[i] and planned[i - 1] and _goes_with(view, triggers[i], self.doc.lang):
                 planned[i] = True
         return all(planned)
+
+
+SUBJECT_REACH = 45  # chars of a trigger noun's "de" complement before the verb it is the subject of
+_OF_COMPLEMENT = re.compile(r"\s+de\s+[^,.;:()]{1,%d}\s+$" % SUBJECT_REACH)
+
+
+def _plan_of_its_subject(view: SentenceView, trigger: Match, plan: Match) -> bool:
+    """ "una marcha de vecinos de El Alto bajará a la sede de Gobierno": the
+    trigger noun is the subject of the future verb after its own "de"
+    complement (who marches), so the march is planned, not told."""
+    base = view.span.start
+    gap = view.text[trigger.end - base : plan.start - base]
+    # (a relative clause between, "la marcha de los maestros que llegó ayer", has a verb of its own)
+    return gap.startswith(" de ") and " que " not in gap and _OF_COMPLEMENT.fullmatch(gap) is not None
 
 
 SUBJUNCTIVE_REACH = 50  # chars from "después de que" to the verb it governs ("los manifestantes marcharan")

@@ -64,6 +64,8 @@ def counts_in(view: SentenceView) -> list[Count]:
     if cues and view.has("modality", "negation"):
         # "he survived; we found no death in Lima that day": a casualty word denied counts no one
         cues = [c for c in cues if c.label not in CASUALTY_MEASURES or not denied(view, c)]
+    if cues and view.has("remembered", "site"):
+        cues = [c for c in cues if not _at_the_site_of(c, view)]  # "velas en el lugar donde murió el médico": a past death
     out: list[Count] = []
     used: set[int] = set()
     things = view.of("counted_thing")
@@ -355,6 +357,13 @@ def _counts_shots(q: Any, things: list[Match]) -> bool:
     return head is not None and any(t.start <= head.start < t.end for t in things)
 
 
+def _at_the_site_of(cue: Match, view: SentenceView) -> bool:
+    """Whether a casualty word lies inside the words that name where a past death
+    is remembered ("colocaron velas en el lugar donde murió el médico"): the
+    death is the memorial's, not one of the day told."""
+    return view.has("remembered", "site") and any(r.start <= cue.start and cue.end <= r.end for r in view.of("remembered", "site"))
+
+
 def _remembered_before(q: Any, view: SentenceView) -> bool:
     """An anniversary named before the figure ("marcharon al cumplirse un año de
     la jornada en la que murieron diez personas") makes it the toll of the day
@@ -362,7 +371,7 @@ def _remembered_before(q: Any, view: SentenceView) -> bool:
     if view.has("tally", "strong"):
         return False
     if any(m.end <= q.span.start for m in view.of("remembered")):
-        return True
+        return not _with_its_own_day(q, view)
     # "a day after two people were killed there": the toll of the day before, while the clause runs
     base = view.span.start
     earlier = [m for m in view.of("earlier") if m.end <= q.span.start and not _CLAUSE_BREAK.search(view.text, m.end - base, q.span.start - base)]
@@ -373,6 +382,20 @@ def _remembered_before(q: Any, view: SentenceView) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _HARMED = ("fatalities", "injuries")
+OWN_DAY_REACH = 30  # chars from a toll to the day-precise date told with it ("murieron 17 civiles el 9 de enero de 2023")
+
+
+def _with_its_own_day(q: Any, view: SentenceView) -> bool:
+    """ "Un año después de la jornada ..., los peritajes reconstruyen cómo murieron
+    17 civiles el 9 de enero de 2023": a toll told with its own written day is
+    that day's incident's, counted there, as the grievance keeps the force of a
+    remembered day told with its date (grievance._remembered_day_told)."""
+    base = view.span.start
+    return any(
+        d.range.precision == "day" and 0 <= d.span.start - q.span.end <= OWN_DAY_REACH
+        and not _CLAUSE_BREAK.search(view.text, q.span.end - base, d.span.start - base)
+        for d in view.dates
+    )
 
 
 _FOR_BEFORE = re.compile(rf"\b{_alt('for_before', 'prepositions')}(?:\s+{_alt('for_before', 'articles')})?\s*$", re.IGNORECASE)

@@ -189,6 +189,7 @@ _REVISED_BEFORE = re.compile(rf"\b(?:{_REVISED_VERBS})\s+(?:(?:{_REVISED_DETERMI
 # "la Defensoría elevó a 17 el número de fallecidos": the total word is the revising verb itself
 _REVISED_START = re.compile(rf"(?:{_REVISED_VERBS})\b", re.IGNORECASE)
 REVISED_REACH = 40  # chars before "toll" in which "raised the death" may stand
+_ONE_FIGURE_BETWEEN = re.compile(r"\s+\S+\s+")  # "elevó a| 17 |el número de": the revised figure alone between
 
 
 def revises_a_toll(view: SentenceView) -> bool:
@@ -196,9 +197,14 @@ def revises_a_toll(view: SentenceView) -> bool:
     the toll to eight", "elevó a 17 el número de fallecidos")."""
     base = view.span.start
     strong = view.of("tally", "strong")
-    return bool(strong) and all(
-        _REVISED_BEFORE.search(view.text, max(0, m.start - base - REVISED_REACH), m.start - base) or _REVISED_START.match(view.text, m.start - base)
+    revised = [
+        bool(_REVISED_BEFORE.search(view.text, max(0, m.start - base - REVISED_REACH), m.start - base) or _REVISED_START.match(view.text, m.start - base))
         for m in strong
+    ]
+    # "elevó a 17 el número de fallecidos": the total's own noun right after the revised figure is that toll's
+    return bool(strong) and all(
+        r or any(revised[j] and _ONE_FIGURE_BETWEEN.fullmatch(view.text, strong[j].end - base, m.start - base) for j in range(i))
+        for i, (m, r) in enumerate(zip(strong, revised))
     )
 
 
