@@ -21,6 +21,8 @@ What it found and what these tests hold:
 - "Hoy, una marcha de vecinos de El Alto bajará a la sede de Gobierno" was an
   event: a future verb after the trigger's own "de" complement (its subject)
   was too far from it to make it a plan;
+- "127 acciones de protesta durante el mes" after "Durante enero" was an event
+  on the report's day: "durante el mes" is the month just told;
 - at an anniversary march, "colocaron velas en el lugar donde murió el
   médico" counted a death and made the peaceful march excessive force;
 - "Un año después de la jornada más sangrienta ..., los peritajes permiten
@@ -133,3 +135,18 @@ def test_a_toll_with_its_own_day_after_an_anniversary_is_counted() -> None:
     )
     out = _out(text, date(2024, 1, 5))
     assert [(e.date.start, e.fatalities.value) for e in out.events] == [(date(2023, 1, 9), 17)]
+
+
+
+# -- GUIDELINES §2 date: "durante el mes" is the month just told --------------------
+
+
+def test_durante_el_mes_is_the_month_told_not_the_reports_day() -> None:
+    text = (
+        "La Defensoría presentó este lunes su reporte de enero. Solo en enero se reportaron 652 heridos en 14 regiones.\n\n"
+        "El reporte también da cuenta de 127 acciones colectivas de protesta durante el mes, entre paros, marchas, "
+        "plantones y bloqueos de carreteras."
+    )
+    out = _out(text, date(2023, 2, 13))
+    assert all(e.date is None or e.date.start.month == 1 for e in out.events)
+

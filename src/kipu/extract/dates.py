@@ -128,6 +128,8 @@ class _DateLex:
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
         # "that weekend", "ese fin de semana": the weekend of the day just told
         self.anchor_weekend: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_weekend") or [])
+        # "durante el mes", "en ese mes": the whole month of the date just told
+        self.anchor_month: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_month") or [])
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.year_parts: dict[str, tuple[int, int]] = {
             _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
@@ -262,7 +264,7 @@ class _DateLex:
                 rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?{wd_day}"
             )),
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays), flags='i')})(?!\w)")),
-            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(set(self.anchor_rel) | self.anchor_weekend, flags='i')})(?!\w)")),
+            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(set(self.anchor_rel) | self.anchor_weekend | self.anchor_month, flags='i')})(?!\w)")),
         ]
         # "a un año de la masacre", "one year on": an article that looks back a year,
         # where a weekday that fits a day only in the year before dates it then
@@ -459,7 +461,7 @@ class _DateLex:
             # Whole phrases ("el día siguiente"): their first words ("el", "la",
             # "the") are everywhere, the phrases are not.
             "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays)),
-            "anchor": Heads().phrases(set(self.anchor_rel) | self.anchor_weekend),
+            "anchor": Heads().phrases(set(self.anchor_rel) | self.anchor_weekend | self.anchor_month),
             "night": Heads().phrases(self.night_rel),
             "stamp": h(digits=True),
         }
@@ -1046,6 +1048,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         phrase = _norm(m.group("r"))
         if phrase in lex.anchor_weekend:
             return None, "weekend_of_told", None
+        if phrase in lex.anchor_month:
+            return None, "month_of_told", None
         return None, "anchor", lex.anchor_rel[phrase]
     if k == "night":
         return None, "night", lex.night_rel[_norm(m.group("r"))]
@@ -1200,6 +1204,28 @@ def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | N
 # --------------------------------------------------------------------------- public API
 
 
+_MONTH_NAMED_AFTER = re.compile(r"\s+(?:de|del|pasado|anterior|siguiente|pr[oó]ximo|en\s+curso|actual|of)\b", re.IGNORECASE)
+
+
+def _month_of_told(text: str, c: Any, out: list[DateMention], last_day: DateMention | None) -> DateMention | None:
+    """ "Durante enero surgieron siete conflictos [...] 127 acciones de protesta
+    durante el mes": the whole month of the date told last (a day or a month
+    alone), not the report's day; none when the words go on to name the month
+    ("durante el mes de enero", "en el mes pasado") or nothing was told."""
+    if _MONTH_NAMED_AFTER.match(text, c.end):
+        return None
+    told = out[-1] if out else last_day
+    if told is None or (told.range.start.year, told.range.start.month) != (told.range.end.year, told.range.end.month):
+        told = last_day
+    if told is None:
+        return None
+    bounds = _month_range(told.range.start.year, told.range.start.month)
+    if bounds is None:
+        return None
+    span = Span(c.start, c.end)
+    return DateMention(span, DateRange(bounds[0], bounds[1], "month", span), "anchor", True, told.span, 0)
+
+
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
     """Every resolvable date expression in ``text``, in order.
 
@@ -1231,6 +1257,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             )
             if night is not None:
                 out.append(night)
+                has_year.append(True)
+            continue
+        if kind == "month_of_told":
+            told_month = _month_of_told(text, c, out, last_day)
+            if told_month is not None:
+                out.append(told_month)
                 has_year.append(True)
             continue
         if kind == "weekend_of_told":
