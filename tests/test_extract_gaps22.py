@@ -97,7 +97,8 @@ def test_caption_gunfire_in_a_protest_article_es():
     "text,lang,dead",
     [
         ("JULIACA, Peru — On the night of Jan. 9, a crowd in Juliaca attacked a police patrol car, killing officer José Luis Soncco "
-         "and burning his body inside it. Of the 47 dead, one was a police officer.", "en", None),
+         # (one dead since stop 27: the officer named after "killing" counts, as "mató al suboficial" does)
+         "and burning his body inside it. Of the 47 dead, one was a police officer.", "en", 1),
         ("JULIACA — La noche del 9 de enero, una turba en Juliaca atacó un patrullero y mató al suboficial José Luis Soncco, "
          "cuyo cuerpo fue quemado. De los 47 muertos, uno era policía.", "es", 1),
     ],
