@@ -32,3 +32,15 @@ def test_police_storming_a_campus_is_a_raid_with_its_arrests(told):
 def test_police_storming_a_square_to_disperse_marchers_stays_an_intervention():
     [event] = EX.extract(LEAD + "Riot police stormed the square in Lima on Saturday to disperse the marchers.", published=date(2023, 1, 22), lang="en").events
     assert (event.type, event.sub_type) == ("protest", "intervention")
+
+
+# GUIDELINES §2: protest/intervention, "state forces intervened: ... dispersal".
+
+def test_forces_clearing_most_of_the_roadblocks_intervene():
+    text = (
+        "LA PAZ, Nov 7 (Wire) - Bolivian police and soldiers cleared most of the roadblocks set up by supporters of "
+        "former president Evo Morales in Cochabamba, the government said on Thursday."
+    )
+    [event] = EX.extract(text, published=date(2024, 11, 7), lang="en").events
+    assert (event.type, event.sub_type, event.place.country) == ("protest", "intervention", "BO")
+    assert "roadblock" in event.forms
