@@ -39,3 +39,11 @@ def test_a_named_officer_killed_by_a_crowd_is_one_dead_of_mob_violence(text):
 def test_a_square_after_killed_near_is_no_victim():
     [event] = _events("On Jan. 10, two protesters were killed near Plaza San Martín in Juliaca.")
     assert event.fatalities.value == 2
+
+
+# GUIDELINES §2: a person burned by a mob, told in the passive, is mob violence.
+
+def test_un_agente_quemado_por_una_turba_es_violencia_de_turba():
+    text = "9 de enero. Diecisiete civiles mueren en Juliaca. Al día siguiente, el suboficial José Luis Soncco es quemado por una turba."
+    events = EX.extract(text, published=date(2023, 1, 20), lang="es").events
+    assert [(e.sub_type, e.date.start) for e in events] == [("excessive_force", date(2023, 1, 9)), ("mob_violence", date(2023, 1, 10))]
