@@ -1,0 +1,64 @@
+"""Probe gaps27 (stop 27): constructions a probe of short articles found unread.
+
+- "La Policía detuvo en Cusco a tres dirigentes el lunes", "capturaron en Juliaca a tres
+  dirigentes": an arrest verb with a place between it and its "a <count>" object gave no
+  arrest count when no count cue opened the sentence's numbers; "en la ciudad de Puno",
+  "en el distrito de Ilave" (the kind of place before its name) also cut the link.
+- "se reportaron 11 capturas", "reportó 11 capturas": a police report's count of arrests
+  was not read; "capturas de pantalla" / "de video" are screenshots, no arrests.
+"""
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+_X = Extractor()
+
+
+def _events(text: str, published: date, lang: str):
+    return _X.extract(text, published=published, lang=lang).events
+
+
+# GUIDELINES §2 counts: the arrested after a place told between verb and object
+def test_arrests_over_a_place_with_the_day_after():
+    (e,) = _events("La Policía detuvo en Cusco a tres dirigentes el lunes.", date(2023, 1, 17), "es")
+    assert (e.type, e.sub_type) == ("strategic_development", "arrests")
+    assert e.arrests.low == 3 and e.arrests.qualifier == "exact"
+    assert e.place.admin1 == "Cusco" and e.date.start == date(2023, 1, 16)
+
+
+def test_captured_over_a_place():
+    (e,) = _events("Agentes de la Dirincri capturaron en Juliaca a tres dirigentes del paro el lunes.", date(2023, 1, 17), "es")
+    assert e.arrests.low == 3
+    assert e.place.admin1 == "Puno" and e.date.start == date(2023, 1, 16)
+
+
+def test_arrests_over_the_kind_of_place_and_its_name():
+    (e,) = _events("La Policía detuvo el lunes en la provincia de Chumbivilcas a cinco comuneros.", date(2023, 1, 17), "es")
+    assert e.arrests.low == 5 and e.participants is None
+    assert e.place.admin1 == "Cusco"
+    (e,) = _events("La Policía detuvo ayer en el distrito de Ilave a dos dirigentes.", date(2023, 1, 17), "es")
+    assert e.arrests.low == 2 and e.place.admin1 == "Puno"
+
+
+def test_arrests_over_a_city_are_no_crowd():
+    events = _events("Agentes de la Policía detuvieron en la ciudad de Puno a cuatro dirigentes aimaras.", date(2023, 1, 17), "es")
+    assert [e.arrests.low for e in events if e.arrests] == [4]
+    assert all(e.participants is None for e in events)
+
+
+# GUIDELINES §2 counts: "capturas" with a number are arrests in a police report
+def test_capturas_counted_as_arrests():
+    (e,) = _events("Durante el bloqueo de la Panamericana Sur en Ica el miércoles se reportaron 11 capturas, según la Región Policial.",
+                   date(2023, 1, 19), "es")
+    assert (e.type, e.sub_type) == ("protest", "intervention")
+    assert e.forms == ["roadblock"] and e.arrests.low == 11
+    assert e.place.admin1 == "Ica" and e.date.start == date(2023, 1, 18)
+
+
+def test_screenshots_are_no_arrests():
+    text = ("Miles de personas marcharon el jueves por el centro de Lima contra el Gobierno. "
+            "El diario publicó tres capturas de pantalla de los mensajes de la convocatoria.")
+    (e,) = _events(text, date(2023, 1, 20), "es")
+    assert (e.type, e.sub_type) == ("protest", "peaceful")
+    assert e.arrests is None and e.participants.low == 2000
