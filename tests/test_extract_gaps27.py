@@ -6,6 +6,8 @@
   "en el distrito de Ilave" (the kind of place before its name) also cut the link.
 - "se reportaron 11 capturas", "reportó 11 capturas": a police report's count of arrests
   was not read; "capturas de pantalla" / "de video" are screenshots, no arrests.
+- "Most Peruvians tell pollsters they want the roadblocks lifted", "Una encuesta de Ipsos
+  en Puno respalda el paro indefinido": an opinion poll made a roadblock or a strike.
 """
 
 from datetime import date
@@ -62,3 +64,28 @@ def test_screenshots_are_no_arrests():
     (e,) = _events(text, date(2023, 1, 20), "es")
     assert (e.type, e.sub_type) == ("protest", "peaceful")
     assert e.arrests is None and e.participants.low == 2000
+
+
+# GUIDELINES §2: an opinion poll about a protest is no event
+def test_pollsters_make_no_roadblock():
+    text = ("Peruvians and the protests\n\nMost Peruvians tell pollsters they want the roadblocks lifted, according to an Ipsos "
+            "survey published on Sunday. Another poll found that 60% of respondents support the strike in Puno.")
+    assert _events(text, date(2023, 1, 30), "en") == []
+
+
+def test_a_poll_by_makes_no_march():
+    text = "A poll by the Institute of Peruvian Studies found that 70% of Peruvians back the marches against Congress in Lima."
+    assert _events(text, date(2023, 2, 2), "en") == []
+
+
+def test_una_encuesta_makes_no_strike():
+    assert _events("Una encuesta de Ipsos en Puno respalda el paro indefinido.", date(2023, 1, 30), "es") == []
+    assert _events("Según una encuesta de Datum, el 45 % de los limeños respalda las marchas contra el Congreso.", date(2023, 2, 2), "es") == []
+
+
+def test_a_strike_told_beside_its_poll_stays():
+    text = ("Miles de comuneros bloquearon las vías de Puno el lunes al iniciar un paro indefinido. "
+            "Según una encuesta publicada ese día, la mayoría de los puneños respalda el paro.")
+    (e,) = _events(text, date(2023, 1, 5), "es")
+    assert "roadblock" in e.forms and "strike" in e.forms
+    assert e.place.admin1 == "Puno" and e.date.start == date(2023, 1, 2)
