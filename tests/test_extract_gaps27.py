@@ -8,6 +8,10 @@
   was not read; "capturas de pantalla" / "de video" are screenshots, no arrests.
 - "Most Peruvians tell pollsters they want the roadblocks lifted", "Una encuesta de Ipsos
   en Puno respalda el paro indefinido": an opinion poll made a roadblock or a strike.
+- "La Fiscalía ordenó la detención preliminar de tres policías por los disturbios de enero en
+  Juliaca" made a riot (dated January); "prisión preventiva ... por los enfrentamientos del 9 de
+  enero" dated the order on the 9th; "la denuncia contra 12 manifestantes por la toma del
+  aeropuerto" made an occupation of 12.
 """
 
 from datetime import date
@@ -89,3 +93,30 @@ def test_a_strike_told_beside_its_poll_stays():
     (e,) = _events(text, date(2023, 1, 5), "es")
     assert "roadblock" in e.forms and "strike" in e.forms
     assert e.place.admin1 == "Puno" and e.date.start == date(2023, 1, 2)
+
+
+# GUIDELINES §2: a past incident named as a legal step's cause is no event of its own
+def test_legal_step_for_the_january_riots_is_no_riot():
+    events = _events("La Fiscalía ordenó el martes la detención preliminar de tres policías por los disturbios de enero en Juliaca.",
+                     date(2023, 6, 14), "es")
+    assert all(e.type != "riot" for e in events)
+    assert all(e.date.start == date(2023, 6, 13) for e in events)
+
+
+def test_legal_step_cause_day_is_not_the_steps_day():
+    events = _events("El Poder Judicial dictó prisión preventiva contra dos dirigentes por los enfrentamientos del 9 de enero en Juliaca.",
+                     date(2023, 6, 14), "es")
+    assert all(e.type != "riot" and e.date.start != date(2023, 1, 9) for e in events)
+    events = _events("A judge ordered pretrial detention for two leaders over the January 9 clashes in Juliaca.", date(2023, 6, 14), "en")
+    assert all(e.type != "riot" and e.date.start != date(2023, 1, 9) for e in events)
+
+
+def test_the_accused_of_an_occupation_are_no_crowd():
+    text = "La Fiscalía formalizó la denuncia contra 12 manifestantes por la toma del aeropuerto de Andahuaylas en diciembre."
+    assert _events(text, date(2023, 6, 14), "es") == []
+    assert _events("Five villagers were charged over the looting of the Antapaccay mine in January.", date(2023, 6, 14), "en") == []
+
+
+def test_an_arrest_at_the_riot_of_monday_still_tells_the_riot():
+    (e,) = _events("La Policía detuvo a 8 personas por los disturbios del lunes en Juliaca.", date(2023, 1, 17), "es")
+    assert e.type == "riot" and e.arrests.low == 8 and e.date.start == date(2023, 1, 16)

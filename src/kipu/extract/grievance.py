@@ -94,6 +94,8 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
     and the protest words that name a charge ("detained leaders accused of
     organising the roadblocks": no roadblock is told)."""
     _strip_deaths_protested(view, folded)
+    if view.has("grievance", "legal_step"):
+        strip_legal_causes(view, folded)
     if not view.has_any(_GRIEVANCE_WORDS):
         return  # (speed only: one pass over a sentence with neither a grievance nor a demand word)
     if view.has("remembered", "span_after"):
@@ -150,6 +152,45 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
         kept = [k for k in kept if not (k.category == "measure" and k.label == "participants" and any(
             _object_of(folded, g, k) or memorials and 0 <= g.start - k.end <= DEAD_NOUN_GAP and _remembered(folded, memorials, k) for g in gone))]
     view.matches[:] = kept
+
+
+LEGAL_CAUSE_REACH = 90  # chars from a legal step to the incident it names ("detención preliminar de tres policías por los disturbios")
+CAUSE_LOOKBACK = 40  # chars before the incident word in which "por los", "for the January 9" stand
+# Folded text right before the incident word: the cause's preposition and article ("por los ", "for the january 9 ").
+_LEGAL_CAUSE_BEFORE = re.compile(rf"\b{_alt('legal_cause', 'prepositions')}\s+{_alt('legal_cause', 'articles')}\s+(?:[\w-]+\s+){{0,2}}$")
+
+
+def strip_legal_causes(view: SentenceView, folded: str) -> None:
+    """ "La Fiscalía ordenó la detención preliminar de tres policías por los
+    disturbios de enero", "prosecutors ordered the preliminary arrest of three
+    officers for the January riots": the riot or protest named with its article
+    as a legal step's cause is a past incident the step is about, not one told
+    here (GUIDELINES §2: it may be told elsewhere in the text, not invented
+    from this sentence). Its words and the day told inside that cause ("de
+    enero", "the January 9") are dropped; the step itself stays."""
+    steps = view.of("grievance", "legal_step")
+    base = view.span.start
+    causes: list[tuple[int, int]] = []
+    for m in view.matches:
+        if m.category not in ("riot", "form"):
+            continue
+        if not any(0 < m.start - s.end <= LEGAL_CAUSE_REACH and not _CLAUSE_END.search(folded, s.end, m.start) for s in steps):
+            continue
+        before = _LEGAL_CAUSE_BEFORE.search(folded, max(base, m.start - CAUSE_LOOKBACK), m.start)
+        if before:
+            end = _CLAUSE_END.search(folded, m.end, view.span.end)
+            causes.append((before.start(), end.start() if end else view.span.end))
+    if not causes:
+        return
+    inside = lambda a, b: any(s <= a and b <= e for s, e in causes)  # noqa: E731
+    # the people the step acts on ("la denuncia contra 12 manifestantes por la toma"): the accused, no crowd
+    accused = [(s.end, max(a for a, _ in causes)) for s in steps]
+    view.matches[:] = [
+        m for m in view.matches
+        if not (m.category in ("riot", "form") and inside(m.start, m.end))
+        and not (m.category == "measure" and m.label == "participants" and any(a <= m.start and m.end <= b for a, b in accused))
+    ]
+    view.dates[:] = [d for d in view.dates if not (d.span and inside(d.span.start, d.span.end))]
 
 
 FRONTED_REACH = 30  # chars from a sentence's start to a span word that opens it ("Nearly two years after")
