@@ -12,6 +12,10 @@
   Juliaca" made a riot (dated January); "prisión preventiva ... por los enfrentamientos del 9 de
   enero" dated the order on the 9th; "la denuncia contra 12 manifestantes por la toma del
   aeropuerto" made an occupation of 12.
+- "Police put the crowd at 5,000; organisers said 20,000." / "La Policía calculó 5.000 asistentes
+  y los organizadores, 20.000.": neither figure was read (the crowd stayed "thousands"); in one
+  sentence with the crowd ("5,000 people marched ..., according to police; organisers said
+  20,000") only one figure was kept.
 """
 
 from datetime import date
@@ -120,3 +124,34 @@ def test_the_accused_of_an_occupation_are_no_crowd():
 def test_an_arrest_at_the_riot_of_monday_still_tells_the_riot():
     (e,) = _events("La Policía detuvo a 8 personas por los disturbios del lunes en Juliaca.", date(2023, 1, 17), "es")
     assert e.type == "riot" and e.arrests.low == 8 and e.date.start == date(2023, 1, 16)
+
+
+# GUIDELINES §2 counts: participants are the range two sources give (low/high), not the larger only
+def test_police_and_organisers_figures_are_the_crowds_range():
+    text = "Thousands of people marched through downtown Lima on Monday. Police put the crowd at 5,000; organisers said 20,000."
+    (e,) = _events(text, date(2023, 1, 17), "en")
+    assert (e.participants.low, e.participants.high) == (5000, 20000)
+    assert e.place.admin1 == "Lima" and e.date.start == date(2023, 1, 16)
+
+
+def test_policia_y_organizadores_dan_el_rango():
+    text = "Miles de personas marcharon el lunes por el centro de Lima. La Policía calculó 5.000 asistentes y los organizadores, 20.000."
+    (e,) = _events(text, date(2023, 1, 17), "es")
+    assert (e.participants.low, e.participants.high) == (5000, 20000)
+    text = "Miles de personas marcharon el lunes por el centro de Lima. La Policía cifró la asistencia en 5.000 personas y los organizadores, en 20.000."
+    (e,) = _events(text, date(2023, 1, 17), "es")
+    assert (e.participants.low, e.participants.high) == (5000, 20000)
+
+
+def test_two_sources_in_the_crowds_own_sentence():
+    text = "About 5,000 people marched through downtown Lima on Monday, according to police; organisers said 20,000 took part."
+    (e,) = _events(text, date(2023, 1, 17), "en")
+    assert (e.participants.low, e.participants.high) == (5000, 20000)
+    text = "Según la Policía, 5.000 personas marcharon el lunes en Lima, mientras que los organizadores calcularon 20.000 asistentes."
+    (e,) = _events(text, date(2023, 1, 17), "es")
+    assert (e.participants.low, e.participants.high) == (5000, 20000)
+
+
+def test_one_source_keeps_one_figure():
+    (e,) = _events("About 5,000 people marched through downtown Lima on Monday, according to police.", date(2023, 1, 17), "en")
+    assert (e.participants.low, e.participants.high) == (5000, 5000)

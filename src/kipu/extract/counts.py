@@ -10,7 +10,7 @@ the same in both languages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kipu.extract.attribution import with_sources
@@ -186,7 +186,49 @@ def counts_in(view: SentenceView) -> list[Count]:
             if named is not None:
                 taken.add(cue.label)
                 out.append(Count(cue.label, Figure(named[0], named[0], "exact", None, named[1]), cue, single=named[0] == 1, names=named[2]))
+    if view.has("crowd_estimate"):
+        out = _crowd_estimates(view, out)
     return with_sources(view, out)
+
+
+ESTIMATE_REACH = 4  # chars from "put the crowd at" to the figure it puts
+SOURCE_REACH = 40  # chars from a second source ("organisers said", "los organizadores,") to its figure
+
+
+def _crowd_estimates(view: SentenceView, out: list[Count]) -> list[Count]:
+    """ "Police put the crowd at 5,000; organisers said 20,000", "La Policía
+    calculó 5.000 asistentes y los organizadores, 20.000": each source's
+    figure for one crowd. A figure right after an estimate verb, or a bare
+    figure after a second source told after a crowd's count, is an estimate
+    of that crowd; two or more estimates with a second source between them are
+    one crowd given as the range they span (GUIDELINES §2 counts: participants
+    low/high), not the larger only."""
+    verbs = view.of("crowd_estimate", "verb")
+    sources = view.of("crowd_estimate", "source")
+    text, base = view.text, view.span.start
+    claimed = {c.figure.span for c in out if c.figure.span}
+    crowd = [c for c in out if c.measure == "participants" and not c.vague and c.figure.span]
+    for q in sorted(view.quantities, key=lambda q: q.span.start):
+        if q.span in claimed or getattr(q, "vague", False):
+            continue
+        cue = next((v for v in verbs if 0 <= q.span.start - v.end <= ESTIMATE_REACH), None)
+        if cue is None and crowd:
+            cue = next((s for s in sources if crowd[0].figure.span.end <= s.start and 0 <= q.span.start - s.end <= SOURCE_REACH
+                        and "." not in text[s.end - base : q.span.start - base]), None)
+        if cue is not None:
+            c = Count("participants", q.to_figure("participants"), cue)
+            crowd.append(c)
+            out.append(c)
+    if len(crowd) < 2:
+        return out
+    crowd.sort(key=lambda c: c.figure.span.start)  # type: ignore[union-attr]
+    first, last = crowd[0].figure, crowd[-1].figure
+    if not any(first.span.end <= s.start < last.span.start for s in sources):  # type: ignore[union-attr]
+        return out  # two crowds, or one count and its restatement: no second source between
+    figure = Figure(min(c.figure.low for c in crowd), max(c.figure.high for c in crowd), first.qualifier, first.attributed_to,
+                    Span(first.span.start, last.span.end))  # type: ignore[union-attr]
+    head = crowd[0]
+    return [replace(c, figure=figure) if c is head else c for c in out if c is head or not any(c is k for k in crowd)]
 
 
 _INCLUDING = re.compile(

@@ -532,7 +532,7 @@ class AnalysedDocument:
         # only; see ``_categories``).
         cats = [_categories(v) for v in views]
         if callable(quantities):
-            quantities = quantities([v.span for v, c in zip(views, cats) if "measure" in c or ("state_response" in c and _arrest_told(v))])
+            quantities = quantities([v.span for v, c in zip(views, cats) if "measure" in c or "crowd_estimate" in c or ("state_response" in c and _arrest_told(v))])
         _mark_open_quotes(views)
         requested = _requested_endings(lang)
         joiners = _requested_joiners(lang)

@@ -360,10 +360,14 @@ def crowd_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     attendance at about 2,000 people.": a crowd's size told by a turnout word
     (``turnout``), in the sentence right after the protest in its paragraph,
     with no incident word, total, other region or other day of its own, is
-    that protest's crowd."""
-    if not view.has("turnout") or not view.has("measure", "participants") or view.has("tally"):
+    that protest's crowd. Two sources' figures ("Police put the crowd at 5,000;
+    organisers said 20,000", ``crowd_estimate``) also size a crowd told only
+    as a word ("Thousands marched"): the figures are the fuller count."""
+    estimated = view.has("crowd_estimate")
+    if not (view.has("turnout") and view.has("measure", "participants") or estimated) or view.has("tally"):
         return False
-    if last.typing.family != "demonstration" or "participants" in last.counts:
+    told = last.counts.get("participants")
+    if last.typing.family != "demonstration" or told is not None and not (estimated and told.vague):
         return False
     if view.paragraph != last.view.paragraph or view.sentence.index - last.view.sentence.index != 1:
         return False
