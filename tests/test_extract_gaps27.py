@@ -12,6 +12,9 @@
   Juliaca" made a riot (dated January); "prisión preventiva ... por los enfrentamientos del 9 de
   enero" dated the order on the 9th; "la denuncia contra 12 manifestantes por la toma del
   aeropuerto" made an occupation of 12.
+- Injured officers after a clash ("Hubo cuatro agentes heridos", "La Policía informó de cuatro
+  agentes lesionados", "There were four officers injured") are counted; but "Se registraron
+  cuatro policías heridos" right after the clash was read as a running total and counted nowhere.
 - "Police put the crowd at 5,000; organisers said 20,000." / "La Policía calculó 5.000 asistentes
   y los organizadores, 20.000.": neither figure was read (the crowd stayed "thousands"); in one
   sentence with the crowd ("5,000 people marched ..., according to police; organisers said
@@ -155,3 +158,21 @@ def test_two_sources_in_the_crowds_own_sentence():
 def test_one_source_keeps_one_figure():
     (e,) = _events("About 5,000 people marched through downtown Lima on Monday, according to police.", date(2023, 1, 17), "en")
     assert (e.participants.low, e.participants.high) == (5000, 5000)
+
+
+# GUIDELINES §2 counts: injured officers after a clash are the clash's injuries
+def test_injured_officers_after_a_clash():
+    clash = "Manifestantes y policías se enfrentaron el lunes en el puente Añashuayco, en Arequipa. "
+    for told in ("Hubo cuatro agentes heridos.", "La Policía informó de cuatro agentes lesionados.", "Se registraron cuatro policías heridos.",
+                 "Se reportaron cuatro agentes heridos."):
+        (e,) = _events(clash + told, date(2023, 1, 17), "es")
+        assert e.type == "riot" and e.injuries.low == 4, told
+        assert e.place.admin1 == "Arequipa" and e.date.start == date(2023, 1, 16)
+    (e,) = _events("Protesters and police clashed on Monday at the Añashuayco bridge in Arequipa. There were four officers injured.",
+                   date(2023, 1, 17), "en")
+    assert e.type == "riot" and e.injuries.low == 4
+
+
+def test_se_registraron_with_a_period_is_still_a_total():
+    out = _X.extract("Desde diciembre se registraron 60 muertos en las protestas.", published=date(2023, 2, 1), lang="es")
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 60)]

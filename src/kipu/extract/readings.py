@@ -145,8 +145,9 @@ def total_cue(view: SentenceView) -> bool:
     tallies = view.of("tally")
     if not tallies:
         return False
-    now = {(m.start, m.end) for m in view.of("report_now")}
-    return bool(view.dates) or any(m.label != "weak" or (m.start, m.end) not in now for m in tallies)
+    now = [(m.start, m.end) for m in view.of("report_now")]
+    # (the register's verb may be a weak cue inside it: "registraron" in "se registraron")
+    return bool(view.dates) or any(m.label != "weak" or not any(a <= m.start and m.end <= b for a, b in now) for m in tallies)
 
 
 #: Categories whose words make a sentence worth reading for an incident, and
