@@ -11,7 +11,8 @@
 - "La Fiscalía ordenó la detención preliminar de tres policías por los disturbios de enero en
   Juliaca" made a riot (dated January); "prisión preventiva ... por los enfrentamientos del 9 de
   enero" dated the order on the 9th; "la denuncia contra 12 manifestantes por la toma del
-  aeropuerto" made an occupation of 12.
+  aeropuerto" made an occupation of 12. After the protest it names, a prosecutor's order told
+  on its own day was taken as arrests at that protest, another protest event on the order's day.
 - Injured officers after a clash ("Hubo cuatro agentes heridos", "La Policía informó de cuatro
   agentes lesionados", "There were four officers injured") are counted; but "Se registraron
   cuatro policías heridos" right after the clash was read as a running total and counted nowhere.
@@ -176,3 +177,13 @@ def test_injured_officers_after_a_clash():
 def test_se_registraron_with_a_period_is_still_a_total():
     out = _X.extract("Desde diciembre se registraron 60 muertos en las protestas.", published=date(2023, 2, 1), lang="es")
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 60)]
+
+
+# GUIDELINES §2 type: a prosecutor's detention order on a later day is no arrest at the protest told before
+def test_an_order_on_its_own_day_is_no_arrest_at_the_protest():
+    text = ("El 9 de enero, manifestantes intentaron tomar el aeropuerto de Juliaca y 18 personas murieron en los enfrentamientos "
+            "con la Policía. La Fiscalía ordenó este martes la detención preliminar de tres policías por los disturbios de enero.")
+    events = _events(text, date(2023, 1, 17), "es")
+    protests = [e for e in events if e.type in ("protest", "riot")]
+    assert len(protests) == 1 and protests[0].date.start == date(2023, 1, 9) and protests[0].fatalities.low == 18
+    assert all(e.type == "strategic_development" for e in events if e.date.start == date(2023, 1, 17))

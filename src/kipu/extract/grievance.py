@@ -167,8 +167,12 @@ def strip_legal_causes(view: SentenceView, folded: str) -> None:
     as a legal step's cause is a past incident the step is about, not one told
     here (GUIDELINES §2: it may be told elsewhere in the text, not invented
     from this sentence). Its words and the day told inside that cause ("de
-    enero", "the January 9") are dropped; the step itself stays."""
+    enero", "the January 9") are dropped; the step itself stays, as a step,
+    not as force at the protest told before it."""
     steps = view.of("grievance", "legal_step")
+    # the step's own arrest word ("detención" in "detención preliminar") is a court's or prosecutor's order,
+    # no force used at a protest: the strategic reading of the step stays
+    view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and any(s.start <= m.start and m.end <= s.end for s in steps))]
     base = view.span.start
     causes: list[tuple[int, int]] = []
     for m in view.matches:

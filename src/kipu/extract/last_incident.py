@@ -432,6 +432,10 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
     arrested.")."""
     if not view.has("strategic") or any(m.label != "arrests" for m in view.of("strategic")):
         return None
+    if view.has("grievance", "legal_step") and view.dates:
+        # "La Fiscalía ordenó este martes la detención preliminar de tres policías": an order told on a day of its
+        # own, no arrest at the incident ("deberán cumplir prisión preventiva", with no day, is the held's fate)
+        return None
     # (a riot only quoted, "informó que 'un grupo lanzó piedras' y que cuatro fueron detenidas", is the arrests' reason told)
     if view.has("form") or any(not view.quoted(m.start) for m in view.of("riot")) or not frames:
         return None
