@@ -15,7 +15,8 @@
   on its own day was taken as arrests at that protest, another protest event on the order's day.
 - Injured officers after a clash ("Hubo cuatro agentes heridos", "La Policía informó de cuatro
   agentes lesionados", "There were four officers injured") are counted; but "Se registraron
-  cuatro policías heridos" right after the clash was read as a running total and counted nowhere.
+  cuatro policías heridos" (and "... y dos detenidos") right after the clash was read as a
+  running total and counted nowhere.
 - "Police put the crowd at 5,000; organisers said 20,000." / "La Policía calculó 5.000 asistentes
   y los organizadores, 20.000.": neither figure was read (the crowd stayed "thousands"); in one
   sentence with the crowd ("5,000 people marched ..., according to police; organisers said
@@ -187,3 +188,12 @@ def test_an_order_on_its_own_day_is_no_arrest_at_the_protest():
     protests = [e for e in events if e.type in ("protest", "riot")]
     assert len(protests) == 1 and protests[0].date.start == date(2023, 1, 9) and protests[0].fatalities.low == 18
     assert all(e.type == "strategic_development" for e in events if e.date.start == date(2023, 1, 17))
+
+
+def test_se_registraron_heridos_y_detenidos_after_the_clash():
+    text = ("Manifestantes y policías se enfrentaron el lunes en el puente Añashuayco, en Arequipa. "
+            "Se registraron cuatro policías heridos y dos detenidos.")
+    out = _X.extract(text, published=date(2023, 1, 17), lang="es")
+    (e,) = out.events
+    assert e.injuries.low == 4 and e.arrests.low == 2
+    assert out.tallies == []

@@ -235,6 +235,9 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
         # "So far 12 people have died": the toll up to now, no total word; so is
         # the count by the hour ("By 6 p.m. the hospital had recorded 17 deaths")
         labels -= {"so_far", "weak"}
+    if "weak" in labels and not total_cue(view):
+        # "Se registraron cuatro policías heridos y dos detenidos", no period named: the register of the clash just told
+        labels -= {"weak"}
     if "day_close" in labels:
         # "Al final del día la cifra llega a 17 muertos": the day's own toll (``is_tally_sentence``)
         labels -= {"day_close", "weak", "strong"}
