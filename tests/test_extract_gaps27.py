@@ -5,7 +5,8 @@
   arrest count when no count cue opened the sentence's numbers; "en la ciudad de Puno",
   "en el distrito de Ilave" (the kind of place before its name) also cut the link.
 - "se reportaron 11 capturas", "reportó 11 capturas": a police report's count of arrests
-  was not read; "capturas de pantalla" / "de video" are screenshots, no arrests.
+  was not read; "capturas de pantalla" / "de video" are screenshots, no arrests. "Los detenidos
+  fueron trasladados a la comisaría" after them made an arrests event of its own.
 - "Most Peruvians tell pollsters they want the roadblocks lifted", "Una encuesta de Ipsos
   en Puno respalda el paro indefinido": an opinion poll made a roadblock or a strike.
 - "La Fiscalía ordenó la detención preliminar de tres policías por los disturbios de enero en
@@ -197,3 +198,12 @@ def test_se_registraron_heridos_y_detenidos_after_the_clash():
     (e,) = out.events
     assert e.injuries.low == 4 and e.arrests.low == 2
     assert out.tallies == []
+
+
+# GUIDELINES §2: the held taken to the station are the arrests already counted, no new event
+def test_the_held_taken_to_the_station_after_their_count():
+    text = ("La Policía Nacional reportó 11 capturas durante el paro de transportistas en Lima el lunes. "
+            "Los detenidos fueron trasladados a la comisaría.")
+    (e,) = _events(text, date(2023, 1, 17), "es")
+    assert (e.type, e.sub_type) == ("protest", "intervention")
+    assert "strike" in e.forms and e.arrests.low == 11 and e.place.admin1 == "Lima"

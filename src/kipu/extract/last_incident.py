@@ -455,7 +455,8 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
     if (
         (last.view.paragraph == view.paragraph or last.view.paragraph + 1 == view.paragraph and not view.dates)
         and view.sentence.index - last.view.sentence.index == 1
-        and last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration")
+        # (or its arrests already counted: "reportó 11 capturas durante el paro. Los detenidos fueron trasladados a la comisaría")
+        and (last.typing.sub_type in ("intervention", "excessive_force", "violent_demonstration") or "arrests" in last.counts)
     ):
         return last
     here = ctx.paragraph_place()
