@@ -207,3 +207,8 @@ def test_the_held_taken_to_the_station_after_their_count():
     (e,) = _events(text, date(2023, 1, 17), "es")
     assert (e.type, e.sub_type) == ("protest", "intervention")
     assert "strike" in e.forms and e.arrests.low == 11 and e.place.admin1 == "Lima"
+
+
+def test_an_investigation_into_the_clashes_is_no_clash():
+    assert _events("Prosecutors opened an investigation on Friday into the clashes in Andahuaylas.", date(2023, 1, 17), "en") == []
+    assert _events("La Fiscalía abrió una investigación el viernes sobre los enfrentamientos en Andahuaylas.", date(2023, 1, 17), "es") == []
