@@ -212,3 +212,9 @@ def test_the_held_taken_to_the_station_after_their_count():
 def test_an_investigation_into_the_clashes_is_no_clash():
     assert _events("Prosecutors opened an investigation on Friday into the clashes in Andahuaylas.", date(2023, 1, 17), "en") == []
     assert _events("La Fiscalía abrió una investigación el viernes sobre los enfrentamientos en Andahuaylas.", date(2023, 1, 17), "es") == []
+
+
+def test_a_second_source_on_another_march_keeps_the_first_crowd():
+    text = "Some 300 people marched in Cusco on Monday, and organisers said another march in Puno drew 1,000."
+    cusco = [e for e in _events(text, date(2023, 1, 17), "en") if e.place.admin1 == "Cusco"]
+    assert len(cusco) == 1 and (cusco[0].participants.low, cusco[0].participants.high) == (300, 300)

@@ -223,8 +223,15 @@ def _crowd_estimates(view: SentenceView, out: list[Count]) -> list[Count]:
         return out
     crowd.sort(key=lambda c: c.figure.span.start)  # type: ignore[union-attr]
     first, last = crowd[0].figure, crowd[-1].figure
-    if not any(first.span.end <= s.start < last.span.start for s in sources):  # type: ignore[union-attr]
+    between = [s for s in sources if first.span.end <= s.start < last.span.start]  # type: ignore[union-attr]
+    if not between:
         return out  # two crowds, or one count and its restatement: no second source between
+    a, b = between[-1].end, last.span.start  # type: ignore[union-attr]
+    if any(a <= m.start < b for m in view.matches if m.category in ("form", "riot")) or any(
+        (p := getattr(x, "span", None)) is not None and a <= p.start < b for x in view.places
+    ):
+        # "300 marched in Cusco, and organisers said another march in Puno drew 1,000": the second source tells another crowd
+        return out
     figure = Figure(min(c.figure.low for c in crowd), max(c.figure.high for c in crowd), first.qualifier, first.attributed_to,
                     Span(first.span.start, last.span.end))  # type: ignore[union-attr]
     head = crowd[0]
