@@ -144,7 +144,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             used.add(id(cue))
             taken.add(cue.label)
             out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(nth.start, cue.end)), cue, single=True))
-    opening = [m for m in view.of("lone") if m.start == view.span.start]  # "He was arrested ..."
+    # "He was arrested ...", "taken to a hospital, where he died"
+    opening = [m for m in view.of("lone") if m.start == view.span.start or after_a_place_clause(view, m.start)]
     for single in view.of("single") + opening:
         if _ASIDE_BEFORE.search(view.text, max(0, single.start - view.span.start - ASIDE_REACH), single.start - view.span.start):
             continue  # "Las víctimas, entre ellas un menor de 15 años, murieron": one of a group, not a count of one
@@ -1353,3 +1354,16 @@ _AGE_SPACED = alternation([w for w in _AGE_WORDS if not w.startswith("-")], _SPA
 _AGE_BEFORE = rf"\b{_alt('age_before_number')}\s+\d{{1,3}}(?:\s*(?:,|\b{_alt('conjunctions')}\b)\s*\d{{1,3}})*\b"
 _AGE_ASIDE = re.compile(rf",\s*{_AGE_BEFORE}\s*,", re.IGNORECASE)  # ", aged 15 and 16,"
 _AGE = re.compile(rf"\(\d{{1,3}}\)|\b\d{{1,3}}(?:{_AGE_HYPHENATED}|\s*{_AGE_SPACED})\b|{_AGE_BEFORE}", re.IGNORECASE)
+
+
+# ", where he died": the lone person's death told in a clause on where he was taken
+_PLACE_CLAUSE = re.compile(r",\s*" + alternation(lang_words("counts", "lone_death_clause"), r"\s+") + r"\s*$", re.IGNORECASE)
+PLACE_CLAUSE_REACH = 12  # chars before the lone "he" in which ", where" may stand
+
+
+def after_a_place_clause(view: SentenceView, start: int) -> bool:
+    """ "Volunteers carried him to a nearby hospital, where he died shortly
+    afterwards": the lone person of the clause after the place he was taken to
+    is the one whose death the sentence tells, as if it opened with "He"."""
+    base = view.span.start
+    return _PLACE_CLAUSE.search(view.text, max(0, start - base - PLACE_CLAUSE_REACH), start - base) is not None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from kipu.extract.agents import killed_by_others
 from kipu.extract.classify import Typing
 from kipu.extract.context import ArticleContext, in_mourned_clause, place_rank
-from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in
+from kipu.extract.counts import CASUALTY_MEASURES, Count, after_a_place_clause, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, of_the_other_side, prefer_count
 from kipu.extract.lexicon import alternation, lang_words
@@ -166,11 +166,15 @@ def died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) ->
     and on no earlier or much later day, is that incident's death."""
     if not view.has("measure", "fatalities") or view.has("form") or view.has("riot") or view.has("strategic") or view.has("tally"):
         return False
-    if not any(m.start == view.span.start for m in view.of("lone")):
+    if not any(m.start == view.span.start or after_a_place_clause(view, m.start) for m in view.of("lone")):
         return False
     if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
         return False
-    if view.sentence.index - last.view.sentence.index > 2 or "fatalities" in last.counts:
+    if "fatalities" in last.counts:
+        return False
+    if view.sentence.index - last.view.sentence.index > 2 and view.paragraph != last.view.paragraph:
+        # (further on in the incident's own paragraph: "Santisteban fell. Witnesses said a canister
+        # had hit him. Volunteers carried him to a hospital, where he died")
         return False
     own = ctx.own_date(view)
     if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):

@@ -66,7 +66,8 @@ from kipu.extract.last_incident import (
     arrested_after_force,
     bare_demands,
 )
-from kipu.extract.lexicon import Lexicon, languages
+from kipu.extract.lexicon import Lexicon, alternation, lang_words, languages
+from kipu.textnorm import fold
 from kipu.extract.listed import lead_of_list, with_the_leads_action
 from kipu.extract.onsets import (
     apply_onsets,
@@ -179,6 +180,9 @@ FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed 
 CHRONOLOGY_RECALL_DAYS = 1830
 LIST_MARKS = " \t-–—•*"  # a list item's marker before its day
 _YEAR = re.compile(r"\d{4}")  # a date written with its year
+# "* STATE OF EMERGENCY: On Dec. 14, 2022 the government declared ...": a list item's
+# capitalised label and a preposition may come before the day that opens the entry
+_ENTRY_HEAD = re.compile(r"^(?:([^:]{1,40}):\s*)?(?:(?i:" + alternation(lang_words("dates", "entry_openers")) + r")\s*)?$")
 ENTRY_MARKS = (":", ".", "-", "–", "—")  # what sets a chronology entry's day off from its text
 
 
@@ -249,6 +253,7 @@ class _ArticleReader:
         self.any_form = any(v.has("form") for v in doc.sentences)
         self.at_war = not self.any_form and nonprotest.at_war(doc)  # only read where no protest is named (speed only)
         self.names_gangs = nonprotest.names_gangs(doc)
+        self.gang_paragraphs: set[int] = set()  # paragraphs that name criminal gangs (read so far)
         self.reference = nonprotest.reference_day(doc)
         self.licensed = acronym_licence(doc.sentences)
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
@@ -368,6 +373,8 @@ class _ArticleReader:
         a history paragraph, the context's running date and place, set-asides."""
         if view.has_any(FORM_OR_RIOT):
             self.protest_paragraphs.add(view.paragraph)
+        if self.names_gangs and view.has("actor", "criminal_groups"):
+            self.gang_paragraphs.add(view.paragraph)
         if view.text.rstrip().endswith("?") and self._opens_its_paragraph(view):
             # (an explainer's question heads its paragraph; a TV anchor's "Carlos, what are you
             # seeing?" closes a paragraph that told the story, which the report after it goes on with)
@@ -871,13 +878,21 @@ class _ArticleReader:
         base = view.span.start
         if first is None or first.range != when or not _YEAR.search(view.text, first.span.start - base, first.span.end - base):
             return False
-        if view.text[: first.span.start - base].strip(LIST_MARKS):
-            return False  # (the day does not open the sentence)
+        head = view.text[: first.span.start - base].strip(LIST_MARKS)
         if list_item(view):
-            return True
+            return not head or _entry_head(head)
+        if head:
+            return False  # (the day does not open the sentence)
         # "15 de diciembre de 2022: Diez personas mueren en Ayacucho", opening its paragraph: the
         # entry's day set off as its heading ("El 15 de diciembre de 2022, diez personas murieron" is told)
         return self._opens_its_paragraph(view) and view.text[first.span.end - base : first.span.end - base + 2].lstrip()[:1] in ENTRY_MARKS
+
+    def _protest_paragraph_without_gangs(self, view: SentenceView) -> bool:
+        """ "Protests demanding her resignation swept the south. [...] The deadliest day was
+        Jan. 9, 2023, when 17 people were killed in Juliaca", in a factbox that names
+        extortion gangs only in another bullet: a killing in a paragraph told of protests,
+        with no gang named in it, is the protests' toll, not the gangs' crime."""
+        return view.paragraph in self.protest_paragraphs and view.paragraph not in self.gang_paragraphs
 
     @staticmethod
     def _deadly(view: SentenceView, incident_counts: list[Count]) -> bool:
@@ -905,7 +920,7 @@ class _ArticleReader:
             or nonprotest.is_charge_reported(view, self.published)
             or dated_ahead(view, self.published)
             or nonprotest.is_armed_fighting(view, self.any_form, self.at_war)
-            or nonprotest.is_gang_killing(view, self.names_gangs)
+            or nonprotest.is_gang_killing(view, self.names_gangs and not self._protest_paragraph_without_gangs(view))
             or nonprotest.told_as_history(view, self.reference, self.lang)
             or nonprotest.opens_with_old_year(view, self.published)
             or nonprotest.names_only_old_years(view, self.published, self.lang)
@@ -1143,6 +1158,14 @@ class _ArticleReader:
             doc_id=doc_id, lang=self.lang, events=events, tallies=dedupe_tallies(self.tallies, title_span(self.doc)),
             set_aside=not_reported(self.set_aside, reported),
         )
+
+
+def _entry_head(head: str) -> bool:
+    """Whether the words before a list item's first day only label the entry and
+    lead to its day ("STATE OF EMERGENCY: On"): an upper-case label with a colon, a
+    preposition, or both; running text ("Police said on") is no entry's head."""
+    m = _ENTRY_HEAD.match(head)
+    return m is not None and (m.group(1) is None or m.group(1).isupper())
 
 
 def _arrest_told_again(view: SentenceView, frames: list[Frame]) -> bool:

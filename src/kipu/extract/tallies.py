@@ -95,6 +95,7 @@ def _opens_a_roundup(view: SentenceView) -> bool:
     return False
 
 
+_REACHED_PRECISIONS = frozenset({"day", "month"})  # a day or a month a count was reached by
 _REACHED_BY = re.compile(r"\b" + alternation(lang_words("dates", "reached_by", "openers"), r"\s+") + r"\s*$", re.IGNORECASE)
 REACHED_BY_REACH = 10  # chars before a day where its "by", "hasta el" may start
 _DAY_PART = re.compile(r"\b" + alternation(lang_words("dates", "reached_by", "day_parts")) + r"\b", re.IGNORECASE)
@@ -105,7 +106,8 @@ def count_reached_by_a_day(view: SentenceView) -> bool:
     """ "By 13 December, six people had been killed in Apurímac", "Hasta el 13
     de diciembre, seis personas habían muerto": a count in the pluperfect whose
     every day is the day it was reached by is a running total up to that day
-    (GUIDELINES §3), not an incident of that day. A time of day ("By 6 p.m.
+    (GUIDELINES §3), not an incident of that day; so is a month ("By March
+    2023, 49 civilians had died": the count reached by then). A time of day ("By 6 p.m.
     the hospital had recorded 17 deaths") or a part of it ("300 people had been
     arrested by Sunday night") keeps the count the day's."""
     if not view.dates or view.has("hour") or not view.has("reached", "pluperfect"):
@@ -113,7 +115,7 @@ def count_reached_by_a_day(view: SentenceView) -> bool:
     base = view.span.start
     text = view.text
     return all(
-        d.range is not None and d.range.precision == "day"
+        d.range is not None and d.range.precision in _REACHED_PRECISIONS
         and _REACHED_BY.search(text, max(0, d.span.start - base - REACHED_BY_REACH), d.span.start - base) is not None
         and _DAY_PART.search(text, max(0, d.span.start - base - DAY_PART_REACH), d.span.end - base + DAY_PART_REACH) is None
         for d in view.dates

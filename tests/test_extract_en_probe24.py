@@ -1,0 +1,184 @@
+"""English phrasings found by a probe of self-written pieces in styles not
+probed before (a Human Rights Watch report chapter on the Ayacucho killings of
+15 December 2022, a Reuters factbox on the Boluarte government's crises, an Al
+Jazeera live blog of the "Toma de Lima", a 2024 court story on the Juliaca
+charges, a profile of Víctor Santisteban, a press-freedom roundup, the Lima
+transport strike of 10 October 2024 and a five-years-on wire on Sacaba and
+Senkata): in a factbox whose later bullet names extortion gangs, "The deadliest
+day was Jan. 9, 2023, when 17 people were killed in Juliaca" was read as a gang
+killing; "* STATE OF EMERGENCY: On Dec. 14, 2022 the government declared ..."
+was not read as a chronology entry (its label and "On" before the day) and fell
+as background; "By March 2023, 49 civilians had died" was not a total reached
+by a month; "the crackdown, in which 50 people died" gave its 50 dead to a
+vigil; "prosecutors have formally charged officers over the deaths of 17"
+made an incident of the charge's day, and "The officers' lawyers said they
+acted in self-defense after protesters attacked the airport" a riot; "carried
+him to a hospital, where he died" (and four sentences after the march, in its
+paragraph) lost the death; "was hit by pellets ... while he covered the
+clashes" made the journalist's wounding a riot, and "were struck by tear gas
+canisters" was no attack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def _run(text: str, published: date, lang: str = "en"):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def _by_admin1(out, admin1: str):
+    return [e for e in out.events if e.place is not None and e.place.admin1 == admin1]
+
+
+_STRIKE_BULLET = (
+    "* EXTORTION AND STRIKES: Thousands of bus drivers in Lima stopped work on Oct. 10, 2024 "
+    "to protest against extortion by criminal gangs."
+)
+
+
+# §2: a killing told in a paragraph about protests, with no gang named in it, is the
+# protests' toll even when another paragraph of the article is about extortion gangs.
+
+def test_killing_in_a_protest_paragraph_is_no_gang_killing():
+    out = _run(
+        "* PROTEST DEATHS: Protests demanding her resignation swept the south of the country. "
+        "The deadliest day was Jan. 9, 2023, when 17 people were killed in Juliaca, in the Puno region.\n\n" + _STRIKE_BULLET,
+        date(2024, 10, 15),
+    )
+    (puno,) = _by_admin1(out, "Puno")
+    assert (puno.type, puno.sub_type) == ("protest", "excessive_force")
+    assert puno.date.start == date(2023, 1, 9)
+    assert puno.fatalities is not None and puno.fatalities.low == 17
+
+
+def test_killing_in_a_paragraph_naming_gangs_stays_theirs():
+    out = _run(
+        "Drivers in Lima have staged two strikes this month. Extortion gangs have targeted them for years. "
+        "On 7 October a driver was shot dead in San Juan de Lurigancho.",
+        date(2024, 11, 16),
+    )
+    assert all(e.fatalities is None and e.sub_type == "peaceful" for e in out.events)
+
+
+# §2 date: a factbox's bullet "LABEL: On <full date> ..." is an entry of its chronology, an
+# event of that day, not background; running text before the day is not an entry's head.
+
+def test_labelled_bullet_opened_by_on_and_a_full_date_is_a_chronology_entry():
+    out = _run(
+        "* STATE OF EMERGENCY: On Dec. 14, 2022 the government declared a 30-day state of emergency "
+        "across the country, suspending the right of assembly.\n\n" + _STRIKE_BULLET,
+        date(2024, 10, 15),
+    )
+    measures = [e for e in out.events if e.sub_type == "state_measure"]
+    assert [(str(e.date.start), e.place.admin1) for e in measures] == [("2022-12-14", None)]
+
+
+def test_running_text_before_the_day_is_no_entry_head():
+    out = _run(
+        "* The minister recalled that on Dec. 14, 2022 the government declared a state of emergency "
+        "across the country.\n\n" + _STRIKE_BULLET,
+        date(2024, 10, 15),
+    )
+    assert not [e for e in out.events if e.sub_type == "state_measure"]
+
+
+# §3: "By March 2023, N had died": a total reached by a month, no incident of that month.
+
+def test_count_reached_by_a_month_is_no_incident():
+    out = _run(
+        "Protests swept the south. By March 2023, 49 civilians had died in clashes with security forces, "
+        "according to the Ombudsman's Office.",
+        date(2023, 4, 20),
+    )
+    assert not [e for e in out.events if e.fatalities is not None and e.fatalities.low == 49]
+
+
+# §3: "the crackdown, in which 50 people died": the crackdown's toll is a tally, not the
+# toll of the relatives' gathering told before it.
+
+def test_crackdown_in_which_n_died_is_a_tally():
+    out = _run(
+        "On Wednesday, about 50 relatives of the victims gathered outside the courthouse in Juliaca holding "
+        "portraits of their dead. There were no incidents.\n\nThe Puno deaths have become the symbol of the "
+        "crackdown, in which 50 people died, including one police officer, according to the Ombudsman's Office.",
+        date(2024, 6, 12),
+    )
+    (puno,) = _by_admin1(out, "Puno")
+    assert (puno.type, puno.sub_type) == ("protest", "peaceful")
+    assert puno.fatalities is None
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 50)]
+
+
+# §2: a charge filed over deaths is the prosecution's news, not an incident of its day;
+# the accused's lawyers' account of the crowd's violence is their case, not a new riot.
+
+def test_formal_charge_over_deaths_is_no_incident():
+    out = _run(
+        "LIMA, June 12, 2024 - Peruvian prosecutors have formally charged a group of police officers over the "
+        "deaths of 17 civilians in the southern city of Juliaca, the Attorney General's Office said on Wednesday.\n\n"
+        "On Wednesday, about 50 relatives of the victims gathered outside the courthouse in Juliaca.",
+        date(2024, 6, 12),
+    )
+    (puno,) = _by_admin1(out, "Puno")
+    assert (puno.sub_type, puno.fatalities) == ("peaceful", None)
+
+
+def test_the_accused_lawyers_account_is_no_riot():
+    out = _run(
+        "Prosecutors charged the officers with aggravated homicide. The officers' lawyers said they acted in "
+        "self-defense after protesters attacked the airport in Juliaca with stones and slingshots.",
+        date(2024, 6, 12),
+    )
+    assert not [e for e in out.events if e.type == "riot"]
+
+
+# §2 counts: "carried him to a hospital, where he died" is the death of the one person the
+# paragraph tells of, the march's death even sentences after it in its paragraph.
+
+def test_where_he_died_counts_the_marchs_death():
+    out = _run(
+        "On Saturday, thousands of people marched through the centre of Lima. Near the Abancay Avenue, police "
+        "fired tear gas to break up the crowd. Santisteban fell to the ground. Witnesses said a canister had hit "
+        "him in the head. Volunteers carried him to a nearby hospital, where he died shortly afterwards.",
+        date(2023, 1, 30),
+    )
+    (lima,) = _by_admin1(out, "Lima")
+    assert (lima.sub_type, str(lima.date.start)) == ("excessive_force", "2023-01-28")
+    assert lima.fatalities is not None and lima.fatalities.low == 1
+
+
+def test_he_died_in_the_next_paragraph_far_on_is_not_the_marchs():
+    out = _run(
+        "On Saturday, thousands of people marched in Lima. Police fired tear gas to break up the crowd.\n\n"
+        "The government said the march was political. Its ministers met on Sunday. "
+        "Critics said nothing changed. His father, a farmer, lived in Puno, where he died in 2010.",
+        date(2023, 1, 30),
+    )
+    assert all(e.fatalities is None for e in out.events)
+
+
+# §2 violence_against_civilians: a journalist hit while he covered clashes is attacked, not
+# a rioter; "were struck by tear gas canisters" is an attack on the journalists struck.
+
+def test_photographer_hit_while_he_covered_the_clashes_is_attacked():
+    out = _run(
+        "On January 9 in Juliaca, photographer Aldair Mejía was hit by pellets in the leg while he covered "
+        "the clashes near the airport.",
+        date(2023, 2, 10),
+    )
+    assert [(e.type, e.sub_type, str(e.date.start)) for e in out.events] == [
+        ("violence_against_civilians", "attack", "2023-01-09")
+    ]
+
+
+def test_journalists_struck_by_canisters_are_attacked():
+    out = _run(
+        "In Lima, on January 19, several journalists were struck by tear gas canisters near Plaza San Martín.",
+        date(2023, 2, 10),
+    )
+    assert [(e.type, e.place.admin1) for e in out.events] == [("violence_against_civilians", "Lima")]
