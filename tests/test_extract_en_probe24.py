@@ -182,3 +182,48 @@ def test_journalists_struck_by_canisters_are_attacked():
         date(2023, 2, 10),
     )
     assert [(e.type, e.place.admin1) for e in out.events] == [("violence_against_civilians", "Lima")]
+
+
+# §2 type: a measure in the clause "a day after the government ... declared a nationwide state
+# of emergency and authorized the armed forces ..." is the gathering's backdrop, however long
+# the clause runs up to its comma; the gathering is the sentence's news.
+
+def test_long_a_day_after_clause_is_the_gatherings_backdrop():
+    out = _run(
+        "On the morning of December 15, 2022, a day after the government of Dina Boluarte declared a nationwide "
+        "state of emergency and authorized the armed forces to help the police keep order, several hundred "
+        "demonstrators gathered in Huamanga, the capital of the Ayacucho region.",
+        date(2023, 4, 26),
+    )
+    assert [(e.type, e.sub_type, str(e.date.start), e.place.admin1) for e in out.events] == [
+        ("protest", "peaceful", "2022-12-15", "Ayacucho")
+    ]
+
+
+# §2: an article that looks back years ("Five years after ...") tells the deadly days it dates
+# in full as its events, in their country and first-level division; without the look back,
+# a five-year-old day told in passing stays background.
+
+_SACABA = (
+    "On November 15, 2019, police and soldiers fired on a march of coca growers who were trying to cross a "
+    "bridge in Sacaba, near the city of Cochabamba. Ten people were killed."
+)
+
+
+def test_a_look_back_years_on_keeps_its_deadly_days():
+    out = _run(
+        "Five years after the killings at Sacaba, relatives of the dead marched on Friday in Cochabamba.\n\n" + _SACABA,
+        date(2024, 11, 15),
+    )
+    old = [e for e in out.events if e.date.start == date(2019, 11, 15)]
+    assert [(e.sub_type, e.place.country, e.place.admin1, e.fatalities.low) for e in old] == [
+        ("excessive_force", "BO", "Cochabamba", 10)
+    ]
+
+
+def test_five_year_old_day_in_passing_stays_background():
+    out = _run(
+        "Relatives of the dead marched on Friday in Cochabamba to demand a trial.\n\n" + _SACABA,
+        date(2024, 11, 15),
+    )
+    assert not [e for e in out.events if e.date.start.year == 2019]

@@ -444,7 +444,7 @@ def _strategic_leads(view: SentenceView) -> bool:
     return not forms or strategic[0].start < forms[0].start and not riots
 
 
-EARLIER_REACH = 40  # chars from "a day after" to the measure it dates back ("the government declared a state of emergency")
+EARLIER_REACH = 120  # chars from "a day after" to the measure it dates back ("the government of Dina Boluarte declared a nationwide state of emergency and authorized the armed forces"); the clause ends at its comma
 
 
 def _after_an_earlier_day(view: SentenceView, m: Match) -> bool:

@@ -131,7 +131,9 @@ from kipu.extract.readings import (
     trigger_outside_anaphor,
 )
 from kipu.extract.recalled import (
+    RETROSPECTIVE_RECALL_DAYS,
     before_the_past,
+    is_retrospective,
     counted_in_the_past,
     movement_in_aside,
     only_the_past_is_an_incident,
@@ -253,6 +255,7 @@ class _ArticleReader:
         self.any_form = any(v.has("form") for v in doc.sentences)
         self.at_war = not self.any_form and nonprotest.at_war(doc)  # only read where no protest is named (speed only)
         self.names_gangs = nonprotest.names_gangs(doc)
+        self.retrospective = is_retrospective(doc.sentences)  # a look back at a day years ago (recalled.is_retrospective)
         self.gang_paragraphs: set[int] = set()  # paragraphs that name criminal gangs (read so far)
         self.reference = nonprotest.reference_day(doc)
         self.licensed = acronym_licence(doc.sentences)
@@ -865,7 +868,15 @@ class _ArticleReader:
         return is_background(when, self.published) and (
             when is None or when.precision != "day" or not self._deadly(view, incident_counts)
             or is_background(when, self.published, deadly=True)
-        ) and not (when is not None and self._chronology_entry(view, when))
+        ) and not (when is not None and (self._chronology_entry(view, when) or self._looked_back_at(view, when, incident_counts)))
+
+    def _looked_back_at(self, view: SentenceView, when: DateRange, incident_counts: list[Count]) -> bool:
+        """A deadly day told with its date in an article that looks back at days years ago
+        (recalled.is_retrospective), within RETROSPECTIVE_RECALL_DAYS: the look back's news."""
+        return (
+            self.retrospective and self.published is not None and when.precision == "day"
+            and (self.published - when.end).days <= RETROSPECTIVE_RECALL_DAYS and self._deadly(view, incident_counts)
+        )
 
     def _chronology_entry(self, view: SentenceView, when: DateRange) -> bool:
         """ "- 15 de diciembre de 2022: Diez personas mueren en Ayacucho": a

@@ -163,3 +163,19 @@ def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, D
             return None
         return replace(view, matches=outside), replace(view, matches=inside), since[0].range
     return None
+
+
+_RETROSPECTIVE = tuple(lang_words("recalled", "retrospective"))
+RETROSPECTIVE_SENTENCES = 2  # the headline and the lead, where a look back says what it is
+RETROSPECTIVE_RECALL_DAYS = 1830  # how far back a look back's deadly days stay news (as a chronology's)
+
+
+def is_retrospective(sentences: list[SentenceView]) -> bool:
+    """ "Five years on, Bolivia's Sacaba and Senkata victims still wait for
+    justice": a headline or lead that counts the years since a day makes the
+    article a look back at it; the deadly days it then tells with their full
+    date ("On November 15, 2019, police and soldiers fired on a march ...
+    Ten people were killed") are its news, not background in passing."""
+    head = " ".join(v.text for v in sentences[:RETROSPECTIVE_SENTENCES]).lower()
+    return any(w in head for w in _RETROSPECTIVE)
+
