@@ -227,3 +227,56 @@ def test_five_year_old_day_in_passing_stays_background():
         date(2024, 11, 15),
     )
     assert not [e for e in out.events if e.date.start.year == 2019]
+
+
+# §2 place: "In Lima, ... near Plaza San Martín" after a sentence on Juliaca: the sentence
+# names the square's own town, so the square is Lima's, not the paragraph's earlier town's.
+
+def test_square_with_its_town_named_in_the_sentence_stays_in_that_town():
+    out = _run(
+        "On January 9 in Juliaca, police fired tear gas at protesters. In Lima, on January 19, police fired "
+        "tear gas at protesters near Plaza San Martín.",
+        date(2023, 2, 10),
+    )
+    assert [(str(e.date.start), e.place.admin1) for e in out.events] == [("2023-01-09", "Puno"), ("2023-01-19", "Lima")]
+
+
+def test_square_alone_after_another_town_stays_that_towns():
+    out = _run(
+        "On January 9 in Juliaca, police fired tear gas at protesters. The march set off from Plaza San Martín.",
+        date(2023, 2, 10),
+    )
+    assert [e.place.admin1 for e in out.events] == ["Puno"]
+
+
+# §2 date: "on Saturday afternoon, January 28" is January 28 (the weekday, a part of the day,
+# then the date), not the Saturday before publication.
+
+def test_weekday_and_part_of_day_before_the_date_is_that_date():
+    out = _run(
+        "On Saturday afternoon, January 28, thousands of people marched through central Lima.",
+        date(2023, 2, 5),
+    )
+    assert [str(e.date.start) for e in out.events] == ["2023-01-28"]
+
+
+# §2: an undated headline of a piece written a week on or more ("Press under fire: journalists
+# attacked while covering Peru's protests") restates the body's incident of its kind and region,
+# when the body tells none on the publication day; a register's breakdown ("Most of the
+# aggressions were committed by police officers") opening the paragraph after the total is
+# the total's kinds, not an incident of the day.
+
+def test_stale_headline_and_the_totals_breakdown_add_no_incident():
+    out = _run(
+        "Press under fire: journalists attacked while covering Peru's protests\n\n"
+        "Peru's National Association of Journalists has recorded 153 attacks on journalists since protests "
+        "began on December 7, 2022, the group said on Friday.\n\n"
+        "Most of the aggressions were committed by police officers, according to the group, which counted "
+        "beatings, arrests and shots fired at reporters.\n\n"
+        "On January 28, a reporter was beaten by police officers while he filmed arrests in central Lima.",
+        date(2023, 2, 10),
+    )
+    assert [(e.type, str(e.date.start), e.place.admin1) for e in out.events] == [
+        ("violence_against_civilians", "2023-01-28", "Lima")
+    ]
+    assert [(t.measure, t.value) for t in out.tallies] == [("press_aggressions", 153)]

@@ -169,10 +169,22 @@ class ArticleContext:
                 # "...marcharon por las calles de Juliaca. La marcha partió de la plaza
                 # Bolognesi": the paragraph's town's own square, not Lima's of that name
                 town = self._town_earlier_in_paragraph(view)
-                if town is not None and all((p.country, p.admin1) != (town.country, town.admin1) for p in kept):
+                if town is not None and all((p.country, p.admin1) != (town.country, town.admin1) for p in kept) and not self._square_town_named(view, hits, kept):
                     kept = []
             self._resolved[key] = kept
         return self._resolved[key]
+
+    def _square_town_named(self, view: SentenceView, hits: list[Any], squares: list[Place]) -> bool:
+        """ "In Lima, on January 19, several journalists were struck near Plaza San
+        Martín", after a sentence on Juliaca: the sentence names the square's own town
+        (read apart from the square, which took its place as the more precise), so the
+        square is that town's, not the paragraph's earlier town's of the same name."""
+        spans = {p.span for p in squares}
+        others = [m for m in hits if m.span not in spans]
+        if not others:
+            return False
+        regions = {(p.country, p.admin1) for p in squares}
+        return any((p.country, p.admin1) in regions for p in place_finder.sentence_places(self.doc.text, view.span, others, self.doc))
 
     def _in_a_cause_clause(self, view: SentenceView, place: Place) -> bool:
         """The place is named in a clause of the earlier incident that caused what

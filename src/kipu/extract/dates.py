@@ -219,7 +219,10 @@ class _DateLex:
         yl = rf"(?:{_OSP},{_OSP}|{_SP}{_alt(ylinks, flags='i')}{_SP}|{_SP})" if ylinks else rf"(?:{_OSP},{_OSP}|{_SP})"
         dprefix = _alt(data.get("day_prefixes") or [], flags="i")
         # "Monday (13 Feb)": a digest may put the date in brackets after its weekday
-        wd_opt = rf"(?:(?<!\w)(?P<wd>{wday})(?!\w)(?:,?{_SP}|{_OSP}\({_OSP}))?"
+        # ... and a part of the day between them, set off by a comma: "Saturday afternoon, January 28"
+        wd_parts = data.get("day_parts_after") or []
+        wd_part = rf"{_SP}{_alt(wd_parts, flags='i')}{_OSP},{_OSP}|" if wd_parts else ""
+        wd_opt = rf"(?:(?<!\w)(?P<wd>{wday})(?!\w)(?:{wd_part},?{_SP}|{_OSP}\({_OSP}))?"
         joiner_alt = data.get("range_joiners") or []
         dash = [j for j in joiner_alt if not re.search(r"\w", j)]
         words = [j for j in joiner_alt if re.search(r"\w", j)]
@@ -434,6 +437,8 @@ class _DateLex:
         a_day = h(spelled, digits=True)  # a month's day: digits, or spelled out ("fifteenth")
         # A month's day or year comes right after it, after a link word at most.
         w_weekday, w_year_link = word_count(self.weekdays), word_count([w for w in data.get("year_links") or [] if w != ","])
+        # ("Saturday afternoon, January 28": the part of the day between the weekday and the month)
+        w_weekday_part = w_weekday + word_count(data.get("day_parts_after") or [])
         month_words = _month_words(data)
         by_kind = {
             # (a day may be spelled out wherever the pattern reads one: "Dec. twentieth-thirty-first")
@@ -442,8 +447,8 @@ class _DateLex:
             .followed_by(a_month, w_range_dm)
             .followed_by(a_day, w_open + w_day)
             .followed_by(a_day, w_open + w_day + 1 + word_count(joiners) + w_day, after=1),
-            "md": h(weekdays, months).followed_by(a_month, w_weekday).followed_by(a_day, w_weekday + 1, after=1),
-            "dm": h(weekdays, spelled, digits=True).followed_by(a_month, w_dm),
+            "md": h(weekdays, months).followed_by(a_month, w_weekday_part).followed_by(a_day, w_weekday_part + 1, after=1),
+            "dm": h(weekdays, spelled, digits=True).followed_by(a_month, w_dm + w_weekday_part - w_weekday),
             # (a spelled day may be two words, "twenty-sixth this month": its first word is a start too)
             "this_month": h(spelled, digits=True).followed_by(
                 h((data.get("this_month_after") or [], True)), max(1, word_count(self.day_words)), after=1

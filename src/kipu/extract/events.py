@@ -803,6 +803,15 @@ def _told_just_before(undated: list[Frame], before: list[list[Frame]]) -> list[F
 
 
 HEADLINE_LAG_DAYS = 3  # a headline dated by publication restates a lead incident at most this much older
+# ...or older still, up to this, when the body tells nothing of its kind and region on the headline's
+# day: a profile or a roundup a week on ("the man who went to march in Lima and never came home")
+HEADLINE_STALE_DAYS = 31
+
+
+def _told_on_its_day(title: Frame, body: list[Frame]) -> bool:
+    """Whether the body tells an incident of the headline's kind and region on
+    the day the headline was given (publication): one it may restate instead."""
+    return any(f.date is not None and dates_overlap(f.date, title.date) for f in body)
 
 
 def date_title_by_lead(frames: list[Frame]) -> None:
@@ -830,7 +839,10 @@ def date_title_by_lead(frames: list[Frame]) -> None:
             continue
         if lead is None or not lead.date_explicit or lead.date is None:
             continue
-        if 0 < (title.date.start - lead.date.start).days <= HEADLINE_LAG_DAYS and lead.date.end <= title.date.end:
+        lag = (title.date.start - lead.date.start).days
+        if lead.date.end <= title.date.end and (
+            0 < lag <= HEADLINE_LAG_DAYS or HEADLINE_LAG_DAYS < lag <= HEADLINE_STALE_DAYS and not _told_on_its_day(title, body)
+        ):
             title.date = lead.date
 
 

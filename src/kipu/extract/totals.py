@@ -16,7 +16,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
-from kipu.extract.readings import TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
+from kipu.extract.readings import INCIDENT_CATEGORIES, TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
 from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, count_reached_by_a_day, left_by_one_incident
 from kipu.model import DateRange, Span, TallyMention
 
@@ -29,8 +29,12 @@ def kinds_of_the_total(view: SentenceView, tally_paragraph: int, frames: list[Fr
     own, tells what the total counts, not one more incident. A sentence that
     counts its own dead, wounded or held with a register's word ("Foro Penal
     contabiliza 1.010 detenciones. Las organizaciones registran al menos 20
-    muertos") is another total, told with its own figure."""
-    if view.paragraph != tally_paragraph or has_incident_trigger(view):
+    muertos") is another total, told with its own figure. The paragraph right
+    after the total's, opened by the sentence, still tells its kinds ("Most of the
+    aggressions were committed by police officers ...")."""
+    if view.paragraph != tally_paragraph and not _opens_the_paragraph_after(view, tally_paragraph, ctx):
+        return False
+    if has_incident_trigger(view) and not _only_the_totals_items(view):
         return False
     if view.quantities and view.has("tally") and any(view.has("measure", m) for m in ("fatalities", "injuries", "arrests")):
         return False
@@ -40,6 +44,22 @@ def kinds_of_the_total(view: SentenceView, tally_paragraph: int, frames: list[Fr
 
 
 FRAMES_BACK = 8  # frames looked back through for one of the total's paragraph (speed only)
+
+
+def _only_the_totals_items(view: SentenceView) -> bool:
+    """Every incident word of the sentence names the items of the total in a share of
+    them ("Most of the aggressions were committed by police officers"): the total's
+    kinds, not an incident."""
+    shares = view.of("breakdown", "share")
+    if not shares:
+        return False
+    return all(any(s.start <= m.start and m.end <= s.end for s in shares) for m in view.matches if m.category in INCIDENT_CATEGORIES)
+
+
+def _opens_the_paragraph_after(view: SentenceView, paragraph: int, ctx: ArticleContext) -> bool:
+    """The sentence opens the paragraph that comes right after ``paragraph``."""
+    index = view.sentence.index
+    return index > 0 and ctx.doc.sentences[index - 1].paragraph == paragraph != view.paragraph
 
 
 def share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDocument) -> list[Count]:
