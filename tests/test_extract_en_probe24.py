@@ -181,7 +181,9 @@ def test_journalists_struck_by_canisters_are_attacked():
         "In Lima, on January 19, several journalists were struck by tear gas canisters near Plaza San Martín.",
         date(2023, 2, 10),
     )
-    assert [(e.type, e.place.admin1) for e in out.events] == [("violence_against_civilians", "Lima")]
+    (lima,) = out.events
+    assert (lima.type, lima.place.admin1) == ("violence_against_civilians", "Lima")
+    assert (lima.injuries.low, lima.injuries.qualifier) == (3, "at_least")  # "several" (§2 counts)
 
 
 # §2 type: a measure in the clause "a day after the government ... declared a nationwide state
