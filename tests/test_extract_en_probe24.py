@@ -96,6 +96,24 @@ def test_count_reached_by_a_month_is_no_incident():
         date(2023, 4, 20),
     )
     assert not [e for e in out.events if e.fatalities is not None and e.fatalities.low == 49]
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 49)]
+
+
+def test_toll_reached_by_a_month_stays_a_tally_in_a_later_factbox():
+    out = _run(
+        "* PROTEST DEATHS: Protests swept the south. By March 2023, 49 civilians had died in clashes with security "
+        "forces, according to the Ombudsman's Office.\n\n" + _STRIKE_BULLET,
+        date(2024, 10, 15),
+    )
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 49)]
+
+
+def test_another_eras_toll_reached_by_a_year_is_still_recalled():
+    out = _run(
+        "Protests swept the country. By 2015, 12 people had died in clashes with the police.\n\n" + _STRIKE_BULLET,
+        date(2024, 10, 15),
+    )
+    assert not out.tallies
 
 
 # §3: "the crackdown, in which 50 people died": the crackdown's toll is a tally, not the

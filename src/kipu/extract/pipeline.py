@@ -29,6 +29,7 @@ from kipu.extract.context import ArticleContext, dateline_day, in_dateline, open
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in, raised_the_total, the_same_measure
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item
 from kipu.extract.events import (
+    DEADLY_RECALL_DAYS,
     PARAGRAPH_DAY,
     Frame,
     attach_undated,
@@ -145,7 +146,7 @@ from kipu.extract.sentence_split import (
     places_of_the_incident,
     typing_of_whole,
 )
-from kipu.extract.tallies import LONG_PERIOD_DAYS, joint_tallies, make_tally, split_counts, summary_of_a_period
+from kipu.extract.tallies import LONG_PERIOD_DAYS, count_reached_by_a_day, joint_tallies, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     dedupe_tallies,
     headline_joins_incidents,
@@ -764,7 +765,7 @@ class _ArticleReader:
         # "en Colombia el paro de 2021 dejó decenas de muertos": another country's toll, told in passing
         abroad = [p for p, e in where if e and p is not None]
         # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
-        recalled = when_explicit and is_background(when, self.published) and not view.has("tally", "strong")
+        recalled = when_explicit and is_background(when, self.published) and not view.has("tally", "strong") and not self._toll_reached_by(view, when, tally_counts)
         # "Between 1980 and 2000, nearly 70,000 people were killed in the internal conflict": another era's toll
         recalled = recalled or nonprotest.opens_with_old_year(view, self.published) or nonprotest.names_only_old_years(view, self.published, self.lang)
         # ("Posts shared thousands of times claim that hundreds have been killed": a claim a fact-check tests, no total)
@@ -869,6 +870,15 @@ class _ArticleReader:
             when is None or when.precision != "day" or not self._deadly(view, incident_counts)
             or is_background(when, self.published, deadly=True)
         ) and not (when is not None and (self._chronology_entry(view, when) or self._looked_back_at(view, when, incident_counts)))
+
+    def _toll_reached_by(self, view: SentenceView, when: DateRange | None, tally_counts: list[Count]) -> bool:
+        """ "By March 2023, 49 civilians had died in clashes with security forces", in a
+        factbox of October 2024: the movement's death toll reached by a day or a month
+        is kept as long as a deadly day is (DEADLY_RECALL_DAYS), not another era's toll."""
+        return (
+            when is not None and self.published is not None and (self.published - when.end).days <= DEADLY_RECALL_DAYS
+            and any(c.measure == "fatalities" for c in tally_counts) and count_reached_by_a_day(view)
+        )
 
     def _looked_back_at(self, view: SentenceView, when: DateRange, incident_counts: list[Count]) -> bool:
         """A deadly day told with its date in an article that looks back at days years ago
