@@ -192,6 +192,7 @@ def test_photographer_hit_while_he_covered_the_clashes_is_attacked():
     assert [(e.type, e.sub_type, str(e.date.start)) for e in out.events] == [
         ("violence_against_civilians", "attack", "2023-01-09")
     ]
+    assert out.events[0].injuries is not None and out.events[0].injuries.low == 1  # the named man hit (§2 counts)
 
 
 def test_journalists_struck_by_canisters_are_attacked():
