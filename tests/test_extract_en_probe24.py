@@ -301,3 +301,36 @@ def test_stale_headline_and_the_totals_breakdown_add_no_incident():
         ("violence_against_civilians", "2023-01-28", "Lima")
     ]
     assert [(t.measure, t.value) for t in out.tallies] == [("press_aggressions", 153)]
+
+
+# §2 date: "..., when soldiers opened fire on protesters near the airport, a report said on
+# Wednesday": the day of the report is no day of a second incident (no undated duplicate).
+
+def test_report_day_after_a_when_clause_makes_no_second_incident():
+    out = _run(
+        "Ten people were killed in Ayacucho on Dec. 15, 2022, when soldiers opened fire on protesters near the "
+        "airport, a report said on Wednesday.",
+        date(2023, 4, 26),
+    )
+    assert [(e.sub_type, str(e.date.start), e.fatalities.low) for e in out.events] == [("excessive_force", "2022-12-15", 10)]
+
+
+# §2 strategic_development/arrests: "Police detained 193 people after storming the university,
+# where protesters had been staying": the police's raid on a lodging, not a riot; a crowd
+# that stormed it stays a riot.
+
+def test_police_detaining_after_storming_a_lodging_is_a_raid():
+    out = _run(
+        "Peruvian police detained 193 people on Saturday after storming the San Marcos university in Lima, "
+        "where protesters from the south had been staying.",
+        date(2023, 1, 23),
+    )
+    assert [(e.type, e.sub_type, e.arrests.low) for e in out.events] == [("strategic_development", "arrests", 193)]
+
+
+def test_protesters_detained_after_storming_stay_rioters():
+    out = _run(
+        "Protesters were detained on Saturday after storming the San Marcos university in Lima, where they had been staying.",
+        date(2023, 1, 23),
+    )
+    assert [e.type for e in out.events] == ["riot"]

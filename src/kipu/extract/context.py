@@ -1029,11 +1029,12 @@ class ArticleContext:
         return max(spans, key=lambda d: (d.kind == "range", (d.range.end - d.range.start).days)).range
 
     def usable_day(self, view: SentenceView, d: Any) -> bool:
-        """A single day that may date an incident told in ``view``."""
+        """A single day that may date an incident told in ``view`` (not the day of
+        the report that tells it: "..., a report said on Wednesday")."""
         r: DateRange = d.range
         return (
             r.precision == "day" and r.start == r.end and d.kind != "since" and self._usable(d)
-            and not dates_prior_event(view, d, self.published) and not _quoted_relative(view, d)
+            and not dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
         )
 
     def since_date(self, view: SentenceView) -> DateRange | None:

@@ -481,11 +481,26 @@ def raid_on_lodgings(view: SentenceView, counts: list[Count]) -> bool:
     guests came for. Killing or wounding there stays force against protesters.
     Protesters who spent the night in a park or a square ("pernoctaban en el
     parque Universitario") camped there: their eviction is force at a protest."""
-    if not view.has("lodged") or view.has("riot") or view.has("street"):
+    if not view.has("lodged") or view.has("riot") and not _the_subjects_storming(view) or view.has("street"):
         return False
     tactics = set(view.labels("state_response"))
     acted = bool(tactics) or view.has("strategic", "arrests")
     return acted and tactics <= {"dispersal", "arrests"} and not any(c.measure in ("fatalities", "injuries") for c in counts)
+
+
+def _the_subjects_storming(view: SentenceView) -> bool:
+    """ "Peruvian police detained 193 people on Saturday after storming the San
+    Marcos university": every riot word opens the clause right after "after"
+    (or "before"), whose doer is the sentence's subject, and that subject, the
+    first actor named, is a state force: the force's raid, not a crowd's riot."""
+    actors = view.of("actor")
+    if not actors or not any(a.start == actors[0].start for a in view.of("state_agent")):
+        return False
+    sequence = view.of("sequence")
+    return all(any(0 <= r.start - s.end <= SEQUENCE_GAP for s in sequence) for r in view.of("riot"))
+
+
+SEQUENCE_GAP = 1  # chars from "after" to the -ing word it opens ("after storming")
 
 
 def is_attack(view: SentenceView) -> bool:
