@@ -16,7 +16,19 @@ acted in self-defense after protesters attacked the airport" a riot; "carried
 him to a hospital, where he died" (and four sentences after the march, in its
 paragraph) lost the death; "was hit by pellets ... while he covered the
 clashes" made the journalist's wounding a riot, and "were struck by tear gas
-canisters" was no attack."""
+canisters" was no attack (nor were those hit counted as injured); "a day after
+the government of Dina Boluarte declared a nationwide state of emergency and
+authorized the armed forces ..., several hundred demonstrators gathered in
+Huamanga" made a state measure of the gathering; a five-years-on wire lost the
+Sacaba and Senkata killings as background; "In Lima, on January 19, ... near
+Plaza San Martín" took the paragraph's earlier town (Juliaca); "on Saturday
+afternoon, January 28" read the last Saturday; an undated headline of a
+roundup a week on and "Most of the aggressions were committed by police
+officers" after the register's total made incidents of the publication day;
+"By March 2023, 49 civilians had died", in a factbox of October 2024, was
+dropped as another era's toll; "..., a report said on Wednesday" split off an
+undated second incident; and "Peruvian police detained 193 people after
+storming the San Marcos university" made a riot of the police raid."""
 
 from __future__ import annotations
 
