@@ -113,6 +113,9 @@ class ArticleContext:
                 # the nearby city of Juliaca": the recalled killing's town is not a more precise
                 # place of the march's region (dropped before the most precise per region is kept)
                 hits = [m for m in hits if not _in_a_recalled_span(view, m.span.start)] or hits
+            if view.has("actor", "relatives_of_victims") and len(hits) > 1:
+                # "Relatives of those killed in Juliaca staged a sit-in in Puno": where their dead fell
+                hits = [m for m in hits if not _where_the_kins_dead_fell(view, m.span.start)] or hits
             cut = back_reference_end(view)
             if cut is not None:
                 # "The deaths in Macusani came nine days after the massacre in Juliaca": the subject's
@@ -2081,6 +2084,26 @@ def _in_a_recalled_span(view: SentenceView, offset: int) -> bool:
         m.end <= offset and not any(ch in view.text[m.end - base : offset - base] for ch in ",;:")
         for m in view.of("remembered", "span_after")
     )
+
+
+_KIN = alternation(sorted({fold(w).lower() for w in lang_words("counts", "kin_nouns")}))
+_KIN_OF = alternation(lang_words("counts", "kins_dead", "of"))
+_KINS_DEAD_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("counts", "kins_dead", "words")}), r"\s+")
+_KIN_IN = alternation(lang_words("counts", "kins_dead", "in"))
+_KINS_DEAD = re.compile(
+    rf"\b(?:{_KIN})\s+(?:{_KIN_OF})\s+(?:[^\W\d]+\s+){{0,3}}(?:{_KINS_DEAD_WORDS})\s+(?:{_KIN_IN})\s+(?:[^\W\d]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+KINS_DEAD_REACH = 80  # chars back from the place over "relatives of those killed in (the city of)"
+
+
+def _where_the_kins_dead_fell(view: SentenceView, offset: int) -> bool:
+    """Whether the place at ``offset`` closes "relatives of those killed in",
+    "familiares de los fallecidos en": where the mourned died, not where the
+    relatives act."""
+    base = view.span.start
+    head = fold(view.text[max(0, offset - base - KINS_DEAD_REACH) : offset - base]).lower()
+    return _KINS_DEAD.search(head) is not None
 
 
 _ONLY_CLOSING = re.compile(r"[\s.)\]\"'”’]*")
