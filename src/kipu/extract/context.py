@@ -23,6 +23,7 @@ from kipu.extract.clauses import back_reference_end, counts_casualties
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
+from kipu.extract.nonprotest import finding_heads
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import fold
@@ -1599,7 +1600,11 @@ REPORT_GAP = 4  # chars between "said" and the day it dates ("said on Thursday",
 def _dates_the_report(view: SentenceView, d: Any) -> bool:
     """ "Amnesty International said on Thursday, after documenting the deaths
     ...": the day right after a reporting verb dates the report, not the
-    incident; the sentence takes another day it gives, or the running one."""
+    incident; the sentence takes another day it gives, or the running one.
+    So does a date between a finding's verb and what it found ("concluded
+    in its April 2023 report that")."""
+    if view.has("modality", "finding_in") and any(h.start <= d.span.start < h.end for h in finding_heads(view)):
+        return True  # "concluded in its April 2023 report that ...": the report's month
     if d.range.precision != "day":
         return False
     return any(0 <= d.span.start - m.end <= REPORT_GAP for m in view.of("attribution"))

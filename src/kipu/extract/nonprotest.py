@@ -478,13 +478,52 @@ def is_generality(view: SentenceView) -> bool:
     protesters are like, as a class or as a habit, reports no incident
     (GUIDELINES §2: no events for vague generalities). A sentence with a
     date of its own tells a day, and stands."""
+    if _is_finding(view):
+        return True
     if view.dates:
         return False
-    if (view.has("modality", "accusation") or view.has("modality", "finding")) and not view.places:
-        # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place;
-        # "La organización concluye que las fuerzas de seguridad usaron armas letales": a report's finding
+    if view.has("modality", "accusation") and not view.places:
+        # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place
         return True
     return _habitual_protest(view) or _GENERIC_SUBJECT.match(view.text) is not None or _protests_can(view) or is_period_summary(view)
+
+
+# "concluded in its April 2023 report that": the report's noun, then the word opening what it found
+_FINDING_REPORT = re.compile(
+    rf"[^.;:]*?\b{alternation(lang_words('nonprotest', 'finding_report', 'nouns'))}\b[^.;:]*?\b"
+    rf"{alternation(lang_words('nonprotest', 'finding_report', 'opens'))}\b",
+)
+FINDING_REPORT_REACH = 60  # chars from "concluded in its" to the "that" opening what was found
+
+
+def finding_heads(view: SentenceView) -> list[Match]:
+    """The finding cues of a sentence, each up to the word that opens what was
+    found: "concluded that", "concluded in its April 2023 report that" (a
+    verb, then a report's noun before the "that"). A date inside one names
+    the report, not an incident."""
+    heads = view.of("modality", "finding")
+    folded = None
+    for m in view.of("modality", "finding_in"):
+        folded = folded if folded is not None else fold(view.text)
+        start = m.end - view.span.start
+        found = _FINDING_REPORT.match(folded[: start + FINDING_REPORT_REACH], start)
+        if found is not None:
+            heads.append(Match(m.start, view.span.start + found.end(), "modality", "finding", found.group()))
+    return heads
+
+
+def _is_finding(view: SentenceView) -> bool:
+    """ "La organización concluye que las fuerzas de seguridad usaron armas
+    letales", "The IACHR concluded in its April 2023 report that what happened
+    in Juliaca could amount to a massacre": a report's finding sums up what
+    was told; its place is where the incidents were and its date names the
+    report, so it is no new incident (GUIDELINES §2). Only a day told inside
+    what was found ("concluded that on 9 January police killed 18") makes
+    one. Read only where a finding cue stands."""
+    heads = finding_heads(view)
+    if not heads:
+        return False
+    return all(any(h.start <= d.span.start < h.end for h in heads) for d in view.dates if getattr(d, "span", None) is not None)
 
 
 def _protests_can(view: SentenceView) -> bool:

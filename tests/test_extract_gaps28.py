@@ -1,0 +1,49 @@
+"""Probe gaps28: a report's finding dated by the report, "days earlier", a tally
+"in January alone", a quantifier's "few in Lima", ... (each test says which).
+
+The texts are short sentences written for these tests about real events of
+the 2022-2023 Peruvian protests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def events(text: str, lang: str, published: date = date(2023, 5, 10)):
+    return EX.extract(text, published=published, lang=lang).events
+
+
+# GUIDELINES §2: a report's finding sums up incidents already told; the date
+# naming the report ("its April 2023 report") is no incident's day.
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Comisión Interamericana concluyó en su informe de abril de 2023 que lo ocurrido en Juliaca podría constituir una masacre.", "es"),
+        ("The IACHR concluded in its April 2023 report that what happened in Juliaca could amount to a massacre.", "en"),
+        ("La Defensoría determinó en su informe de marzo que en Ayacucho los militares usaron fuerza letal contra los manifestantes.", "es"),
+        ("Amnesty International found in its February report that security forces in Ayacucho used lethal force against protesters.", "en"),
+    ],
+)
+def test_report_finding_is_no_incident(text, lang):
+    lede = {"es": "Los familiares de las víctimas marcharon el martes en Lima. ", "en": "Relatives of the victims marched in Lima on Tuesday. "}[lang]
+    got = [(e.place.admin1, e.date.start) for e in events(lede + text, lang)]
+    assert got == [("Lima", date(2023, 5, 9))]
+
+
+# GUIDELINES §2: a day told inside what was found is an incident's day, and stands.
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The report found that on January 9 police in Juliaca killed 18 protesters.", "en"),
+        ("La comisión concluyó que el 9 de enero la policía mató a 18 manifestantes en Juliaca.", "es"),
+    ],
+)
+def test_finding_with_its_own_day_stands(text, lang):
+    got = [(e.sub_type, e.place.admin1, e.date.start, e.fatalities.value) for e in events(text, lang)]
+    assert got == [("excessive_force", "Puno", date(2023, 1, 9), 18)]
