@@ -47,3 +47,19 @@ def test_report_finding_is_no_incident(text, lang):
 def test_finding_with_its_own_day_stands(text, lang):
     got = [(e.sub_type, e.place.admin1, e.date.start, e.fatalities.value) for e in events(text, lang)]
     assert got == [("excessive_force", "Puno", date(2023, 1, 9), 18)]
+
+
+# GUIDELINES §2 (date): "días antes", "days earlier" with no count is a few days
+# before the day just told, not that day ("dos días antes" is two days before).
+@pytest.mark.parametrize(
+    "text,lang,span",
+    [
+        ("El 14 de enero los manifestantes bloquearon la carretera en Puno. El Gobierno había aprobado días antes el decreto supremo 4078.", "es", (date(2023, 1, 7), date(2023, 1, 12))),
+        ("On January 14 protesters blocked the highway in Puno. The government had approved a supreme decree days earlier.", "en", (date(2023, 1, 7), date(2023, 1, 12))),
+        ("El 14 de enero los manifestantes bloquearon la carretera en Puno. El Gobierno había declarado unos días antes el estado de emergencia en la región.", "es", (date(2023, 1, 7), date(2023, 1, 13))),
+        ("El 14 de enero los manifestantes bloquearon la carretera en Puno. El Gobierno había aprobado dos días antes el decreto supremo 4078.", "es", (date(2023, 1, 12), date(2023, 1, 12))),
+    ],
+)
+def test_days_earlier_without_a_count(text, lang, span):
+    measures = [e for e in events(text, lang, date(2023, 1, 20)) if e.sub_type == "state_measure"]
+    assert [(e.date.start, e.date.end) for e in measures] == [span]

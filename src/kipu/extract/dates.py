@@ -130,6 +130,9 @@ class _DateLex:
         self.anchor_weekend: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_weekend") or [])
         # "durante el mes", "en ese mes": the whole month of the date just told
         self.anchor_month: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_month") or [])
+        # "días antes", "days earlier": no count, a few days before the day just told, [first, last] as offsets
+        self.anchor_spans: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("anchor_spans")).items()}
+        self.anchor_span_not_before: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_not_before") or [])
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.year_parts: dict[str, tuple[int, int]] = {
             _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
@@ -267,7 +270,7 @@ class _DateLex:
                 rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?{wd_day}"
             )),
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays), flags='i')})(?!\w)")),
-            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(set(self.anchor_rel) | self.anchor_weekend | self.anchor_month, flags='i')})(?!\w)")),
+            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(set(self.anchor_rel) | set(self.anchor_spans) | self.anchor_weekend | self.anchor_month, flags='i')})(?!\w)")),
         ]
         # "a un año de la masacre", "one year on": an article that looks back a year,
         # where a weekday that fits a day only in the year before dates it then
@@ -466,7 +469,7 @@ class _DateLex:
             # Whole phrases ("el día siguiente"): their first words ("el", "la",
             # "the") are everywhere, the phrases are not.
             "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays)),
-            "anchor": Heads().phrases(set(self.anchor_rel) | self.anchor_weekend | self.anchor_month),
+            "anchor": Heads().phrases(set(self.anchor_rel) | set(self.anchor_spans) | self.anchor_weekend | self.anchor_month),
             "night": Heads().phrases(self.night_rel),
             "stamp": h(digits=True),
         }
@@ -1055,6 +1058,9 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return None, "weekend_of_told", None
         if phrase in lex.anchor_month:
             return None, "month_of_told", None
+        if phrase in lex.anchor_spans:
+            # ("días antes de la elección" counts back from the election, not from the day told)
+            return None, ("anchor" if _word_after(text, m.end()) in lex.anchor_span_not_before else "span_before_told"), None
         return None, "anchor", lex.anchor_rel[phrase]
     if k == "night":
         return None, "night", lex.night_rel[_norm(m.group("r"))]
@@ -1212,6 +1218,22 @@ def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | N
 _MONTH_NAMED_AFTER = re.compile(r"\s+(?:de|del|pasado|anterior|siguiente|pr[oó]ximo|en\s+curso|actual|of)\b", re.IGNORECASE)
 
 
+def _span_before_told(c: Any, lex: _DateLex, last_day: DateMention | None, published: date | None) -> DateMention | None:
+    """ "El 14 de enero bloquearon la vía. El Gobierno había aprobado días
+    antes el decreto": no count, so a few days before the day just told
+    (before publication when none was), a span as "hace unos días" is; not
+    the told day itself, as the sentence would otherwise take it."""
+    base = last_day.range.start if last_day is not None else published
+    if base is None:
+        return None
+    first, last = lex.anchor_spans[_norm(c.m.group("r"))]
+    a, b = _shift(base, first), _shift(base, last)
+    if a is None or b is None:
+        return None
+    span = Span(c.start, c.end)
+    return DateMention(span, DateRange(a, b, "day", span), "anchor", last_day is not None, last_day.span if last_day is not None else None)
+
+
 def _month_of_told(text: str, c: Any, out: list[DateMention], last_day: DateMention | None) -> DateMention | None:
     """ "Durante enero surgieron siete conflictos [...] 127 acciones de protesta
     durante el mes": the whole month of the date told last (a day or a month
@@ -1268,6 +1290,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             told_month = _month_of_told(text, c, out, last_day)
             if told_month is not None:
                 out.append(told_month)
+                has_year.append(True)
+            continue
+        if kind == "span_before_told":
+            told_span = _span_before_told(c, lex, last_day, published)
+            if told_span is not None:
+                out.append(told_span)
                 has_year.append(True)
             continue
         if kind == "weekend_of_told":
@@ -1830,6 +1858,12 @@ def _word_before(text: str, start: int) -> str:
     """The word just before ``start``, folded to lower case ("" at the start)."""
     words = text[max(0, start - 12) : start].split()
     return _norm(words[-1]) if words else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word just after ``end``, folded to lower case ("" at the end)."""
+    words = text[end : end + 12].split()
+    return _norm(words[0].strip(".,;:")) if words else ""
 
 
 def _night(
