@@ -133,6 +133,8 @@ class _DateLex:
         # "días antes", "days earlier": no count, a few days before the day just told, [first, last] as offsets
         self.anchor_spans: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("anchor_spans")).items()}
         self.anchor_span_not_before: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_not_before") or [])
+        self.anchor_span_aux: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_aux") or [])
+        self.anchor_span_subordinators: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_subordinators") or [])
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.year_parts: dict[str, tuple[int, int]] = {
             _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
@@ -1218,6 +1220,27 @@ def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | N
 _MONTH_NAMED_AFTER = re.compile(r"\s+(?:de|del|pasado|anterior|siguiente|pr[oó]ximo|en\s+curso|actual|of)\b", re.IGNORECASE)
 
 
+_CLAUSE_START = re.compile(r"[^,;:.!?()\n]*$")
+_A_WORD = re.compile(r"\w+")
+SPAN_CLAUSE_REACH = 80  # chars read back from "días antes" to its clause's start
+
+
+def _in_a_main_pluperfect(text: str, c: Any, lex: _DateLex) -> bool:
+    """ "El Gobierno había aprobado días antes el decreto", "Days earlier, the
+    government had ...": the span dates the sentence's own act when its clause
+    has a pluperfect's auxiliary and no subordinator, or when it opens the
+    sentence before a comma. In "la protesta convocada días antes", "tal como
+    lo habían anunciado días antes", "quienes fueron despedidos días antes" it
+    dates a side act (the call, the firing), not what the sentence tells."""
+    clause = _CLAUSE_START.search(text, max(0, c.start - SPAN_CLAUSE_REACH), c.start)
+    words = [_norm(w) for w in _A_WORD.findall(clause.group())] if clause else []
+    if any(w in lex.anchor_span_subordinators for w in words):
+        return False
+    if not words:
+        return text[c.end : c.end + 1] == ","
+    return any(w in lex.anchor_span_aux for w in words)
+
+
 def _span_before_told(c: Any, lex: _DateLex, last_day: DateMention | None, published: date | None) -> DateMention | None:
     """ "El 14 de enero bloquearon la vía. El Gobierno había aprobado días
     antes el decreto": no count, so a few days before the day just told
@@ -1293,7 +1316,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 has_year.append(True)
             continue
         if kind == "span_before_told":
-            told_span = _span_before_told(c, lex, last_day, published)
+            told_span = _span_before_told(c, lex, last_day, published) if _in_a_main_pluperfect(text, c, lex) else None
             if told_span is not None:
                 out.append(told_span)
                 has_year.append(True)
