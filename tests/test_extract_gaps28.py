@@ -63,3 +63,31 @@ def test_finding_with_its_own_day_stands(text, lang):
 def test_days_earlier_without_a_count(text, lang, span):
     measures = [e for e in events(text, lang, date(2023, 1, 20)) if e.sub_type == "state_measure"]
     assert [(e.date.start, e.date.end) for e in measures] == [span]
+
+
+# GUIDELINES §2 (date): in a side clause ("tal como lo habían anunciado días antes",
+# "que se había pactado días antes") the span dates the call, not the sentence's act.
+def test_days_earlier_in_a_side_clause_dates_no_act():
+    text = ("El sábado 14 de enero los trabajadores marcharon en Cusco. Decenas de estudiantes se suman en Puno a la protesta "
+            "convocada días antes por la federación.")
+    got = [(e.place.admin1, e.date.start) for e in events(text, "es", date(2023, 1, 16))]
+    assert ("Puno", date(2023, 1, 14)) in got
+    assert all(d != date(2023, 1, 7) for _, d in got)
+
+
+# GUIDELINES §3: a total told for a month ("in January alone") has that month as its period.
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("Solo en enero se reportaron 652 heridos en 14 regiones.", "es", 652),
+        ("Solo en enero se registraron 652 heridos en todo el país.", "es", 652),
+        ("In January alone, 652 people were injured.", "en", 652),
+        ("In January, the ombudsman recorded 652 injured.", "en", 652),
+    ],
+)
+def test_month_alone_is_the_tallys_period(text, lang, value):
+    lede = {"es": "Las protestas contra el gobierno de Dina Boluarte siguen en el sur del país. ",
+            "en": "Protests against the government of Dina Boluarte continue in southern Peru. "}[lang]
+    out = EX.extract(lede + text, published=date(2023, 2, 10), lang=lang)
+    assert [(t.value, t.period.start, t.period.end) for t in out.tallies] == [(value, date(2023, 1, 1), date(2023, 1, 31))]
+    assert out.events == []

@@ -695,12 +695,17 @@ class _ArticleReader:
                 return [(region, where[0][1])]
         return where
 
-    @staticmethod
-    def _span_of_the_total(view: SentenceView, when: DateRange | None, when_explicit: bool) -> DateRange | None:
+    def _span_of_the_total(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> DateRange | None:
         """ "entre el 7 de diciembre y el 23 de enero fallecieron 57 personas", "desde
         el 7 de diciembre hasta el 31 de enero": a written span of a campaign's length,
         closed at both ends, is the period its total counts (no "since" date to run to
-        publication)."""
+        publication). So is a whole month the sentence names ("Solo en enero se reportaron
+        652 heridos", "In January alone, 652 people were injured"), up to publication if
+        it is the running month: a total over the month, not of one day."""
+        if when_explicit and when and when.precision == "month" and any(d.range.precision == "month" and d.range.start == when.start for d in view.dates):
+            return when if self.published is None or when.end <= self.published else (
+                DateRange(when.start, self.published, "day", when.span) if when.start <= self.published else None
+            )
         if not (when_explicit and when) or when.precision != "day" or (when.end - when.start).days < LONG_PERIOD_DAYS and not counted_over_a_span(view, when):
             return None
         return when if any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates) else None
