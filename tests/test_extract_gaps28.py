@@ -91,3 +91,22 @@ def test_month_alone_is_the_tallys_period(text, lang, value):
     out = EX.extract(lede + text, published=date(2023, 2, 10), lang=lang)
     assert [(t.value, t.period.start, t.period.end) for t in out.tallies] == [(value, date(2023, 1, 1), date(2023, 1, 31))]
     assert out.events == []
+
+
+# GUIDELINES §2 (place): "few in Lima saw coming" names where onlookers are, not where the strike is.
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("For ten days now, the Aymara provinces of southern Puno have lived under a strike that few in Lima saw coming.", "en"),
+        ("Desde hace diez días, las provincias aimaras del sur de Puno viven bajo un paro que pocos en Lima anticiparon.", "es"),
+    ],
+)
+def test_few_in_lima_is_no_place_of_the_act(text, lang):
+    got = {e.place.admin1 for e in events(text, lang, date(2023, 1, 14))}
+    assert got == {"Puno"}
+
+
+# ...but people in a place who act there are there: "many in Lima joined the march".
+def test_many_in_lima_who_march_are_in_lima():
+    got = {e.place.admin1 for e in events("On Friday many in Lima joined the march against Congress.", "en", date(2023, 1, 14))}
+    assert got == {"Lima"}

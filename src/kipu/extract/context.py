@@ -159,6 +159,8 @@ class ArticleContext:
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
                 and not (on_a_street and id(p) not in asked and self._names_a_street(view, p))
             ]
+            if view.has("onlookers"):
+                kept = [p for p in kept if not _where_onlookers_are(view, p)]
             # "marched in Puno to demand justice for those killed in Juliaca": where the
             # dead fell is the grievance's place, when the march has a place of its own.
             # (Both need a second place to prefer: one place alone stays, speed only.)
@@ -2214,6 +2216,24 @@ _DAY_AFTER_THE_DEAD = re.compile(
     re.IGNORECASE,
 )
 DAY_AFTER_THE_DEAD_REACH = 16  # chars before the day within which the dead's noun and its "on" stand
+
+
+_ONLOOKER_VERBS = frozenset(lang_words("nonprotest", "onlooker_verbs"))
+ONLOOKER_GAP = 1  # chars from "few in" to the place it names (a space)
+ONLOOKER_VERB_WORDS = 3  # words after the place where the onlookers' verb stands ("few in Lima had seen it coming")
+
+
+def _where_onlookers_are(view: SentenceView, place: Place) -> bool:
+    """ "a strike that few in Lima saw coming", "un paro que pocos en Lima
+    anticiparon": a place right after a quantifier pronoun and "in", whose
+    verb is one of seeing, knowing or judging, is where the people are who
+    watch or judge, not where the act told is (GUIDELINES §2, place)."""
+    if place.span is None:
+        return False
+    if not any(0 <= place.span.start - m.end <= ONLOOKER_GAP for m in view.of("onlookers")):
+        return False
+    after = fold(view.text[place.span.end - view.span.start :]).lower().split()[:ONLOOKER_VERB_WORDS]
+    return any(w.strip(".,;:") in _ONLOOKER_VERBS for w in after)
 
 
 def dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:
