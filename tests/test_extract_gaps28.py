@@ -110,3 +110,28 @@ def test_few_in_lima_is_no_place_of_the_act(text, lang):
 def test_many_in_lima_who_march_are_in_lima():
     got = {e.place.admin1 for e in events("On Friday many in Lima joined the march against Congress.", "en", date(2023, 1, 14))}
     assert got == {"Lima"}
+
+
+# GUIDELINES §2 (one incident, one event): the wounded who died later raise the earlier
+# incident's toll; the day they died is no new incident.
+@pytest.mark.parametrize(
+    "text,lang,place",
+    [
+        ("Soldiers opened fire on demonstrators who tried to occupy the airport in Ayacucho on Thursday, killing seven. "
+         "On Friday two more people died of their wounds in Ayacucho.", "en", "Ayacucho"),
+        ("Soldados dispararon el jueves contra manifestantes que intentaron tomar el aeropuerto de Ayacucho y mataron a siete. "
+         "El viernes dos personas más murieron a causa de sus heridas en Ayacucho.", "es", "Ayacucho"),
+    ],
+)
+def test_died_of_wounds_adds_to_the_earlier_incident(text, lang, place):
+    got = [(e.sub_type, e.place.admin1, e.date.start, e.fatalities.value) for e in events(text, lang, date(2022, 12, 16))]
+    assert got == [("excessive_force", place, date(2022, 12, 15), 9)]
+
+
+# ...and in a total's sentence, "a day after" the shooting, only the shooting's day is an incident.
+def test_toll_rose_after_deaths_of_wounds_makes_no_new_incident():
+    text = ("La cifra de muertos en las protestas subió a 20 el viernes después de que dos personas más murieran a causa de sus "
+            "heridas en Ayacucho, un día después de que soldados dispararan contra manifestantes que intentaron tomar el aeropuerto de la ciudad.")
+    out = EX.extract(text, published=date(2022, 12, 16), lang="es")
+    assert [(e.place.admin1, e.date.start) for e in out.events] == [("Ayacucho", date(2022, 12, 15))]
+    assert [t.value for t in out.tallies] == [20]

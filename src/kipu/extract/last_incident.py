@@ -182,6 +182,26 @@ def died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) ->
     return in_its_region(view, last, ctx)
 
 
+def died_of_wounds_later(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "Soldiers opened fire at the airport on Thursday, killing seven. On Friday
+    two more people died of their wounds in Ayacucho": the wounded of force
+    just told who died later raise that incident's toll, on a day up to a week
+    after it, in its region; their day is no new incident (GUIDELINES §2: one
+    incident, one event)."""
+    if not view.has("died_of_wounds") or view.has("form") or view.has("riot") or view.has("strategic"):
+        return False
+    if any(m.label != "killings" for m in view.of("state_response")):
+        return False  # (force of its own, "police fired again and two more died of their wounds", is an incident)
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful" or view.has("tally", "strong"):
+        return False
+    if view.sentence.index - last.view.sentence.index > 2:
+        return False
+    own = ctx.own_date(view)
+    if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):
+        return False
+    return in_its_region(view, last, ctx)
+
+
 TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to its toll past a sentence that told nothing (in the next paragraph, or naming its region)
 
 

@@ -51,6 +51,7 @@ from kipu.extract.last_incident import (
     crowd_of_last,
     demands_of_last,
     died_after_incident,
+    died_of_wounds_later,
     force_another_day,
     force_elsewhere,
     in_its_region,
@@ -147,6 +148,7 @@ from kipu.extract.sentence_split import (
 )
 from kipu.extract.tallies import LONG_PERIOD_DAYS, count_reached_by_a_day, joint_tallies, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
+    only_deaths_of_wounds,
     dedupe_tallies,
     headline_joins_incidents,
     headline_totals_dropped,
@@ -447,6 +449,9 @@ class _ArticleReader:
             return True
         if self.frames and cause_of_last(view, self.doc.folded):
             return True  # "La protesta se produce luego de que, el domingo, sicarios asesinaran a un chofer"
+        if self.frames and died_of_wounds_later(view, self.frames[-1], self.ctx):
+            count_for_last(self.frames, view, ("fatalities",))
+            return True
         if self.frames and died_after_incident(view, self.frames[-1], self.ctx) and not killed_by_others(view):
             count_for_last(self.frames, view, ("fatalities",))
             if self.frames[-1].typing.sub_type == "intervention" and "fatalities" in self.frames[-1].counts:
@@ -1119,6 +1124,7 @@ class _ArticleReader:
         demands = view.of("demand")
         back = timedelta(days=days)
         main_places: list[tuple[Place | None, bool]] = []
+        wounds_place: list[tuple[Place | None, bool]] = []
         for part, day in ((main, when), (earlier, replace(when, start=when.start - back, end=when.end - back))):
             # (a victim opening the earlier clause is its own toll: read whole, "a day after a police
             # officer was burned to death" takes "after a" for a grievance's "justice after a killing")
@@ -1133,7 +1139,14 @@ class _ArticleReader:
                 # a roundup's section on one country whose own place the article's is not ("PERU. ... in Lima
                 # on Thursday, a week after bus drivers stopped work", in a digest headed by Argentina)
                 places = main_places
+            places = places or (wounds_place if part is earlier else [])
             main_places = main_places or places
+            if part is main and days and only_deaths_of_wounds(main):
+                # "the toll rose to 20 on Friday after two more people died of their wounds in Ayacucho, a day
+                # after soldiers opened fire on demonstrators": the dead are the earlier incident's, no new one
+                # (the earlier clause, "the city's airport", is at the place of their deaths)
+                wounds_place = places
+                continue
             self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
 
     def _country_just_told(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> bool:

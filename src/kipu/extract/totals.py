@@ -124,6 +124,27 @@ def _places_only_in_its_breakdown(view: SentenceView) -> bool:
 _SCENE_WORDS = frozenset({"form", "riot", "state_response"})
 
 
+def only_deaths_of_wounds(view: SentenceView) -> bool:
+    """Up to the clause that tells who died of their wounds, no protest form,
+    riot or force but the killing itself, save the movement the total is of
+    ("in the protests"): "The toll in the protests rose to 20 after two more
+    died of their wounds in Ayacucho, a day after soldiers opened fire ...":
+    the clause after the comma is the earlier incident, read on its own."""
+    cues = view.of("died_of_wounds")
+    if not cues:
+        return False
+    cue = cues[0]
+    base = view.span.start
+    comma = view.text.find(",", cue.end - base)
+    limit = base + comma if comma >= 0 else view.span.end
+    movement = view.of("tally", "context")
+    return not any(
+        m.start < limit and not any(c.start <= m.start < c.end for c in movement)
+        and (m.category in ("form", "riot") or m.category == "state_response" and m.label != "killings")
+        for m in view.matches
+    )
+
+
 def only_a_tally(
     view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool, since: DateRange | None
 ) -> bool:
