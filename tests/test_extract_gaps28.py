@@ -135,3 +135,24 @@ def test_toll_rose_after_deaths_of_wounds_makes_no_new_incident():
     out = EX.extract(text, published=date(2022, 12, 16), lang="es")
     assert [(e.place.admin1, e.date.start) for e in out.events] == [("Ayacucho", date(2022, 12, 15))]
     assert [t.value for t in out.tallies] == [20]
+
+
+# GUIDELINES §2 (strategic_development/state_measure): the measure a march opposes, declared
+# on a day of its own, is a state measure of that day besides the march.
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("El jueves los manifestantes marcharon en Lima en contra del estado de emergencia declarado por el Gobierno el miércoles.", "es"),
+        ("On Thursday protesters marched in Lima against the state of emergency declared by the government on Wednesday.", "en"),
+    ],
+)
+def test_measure_declared_on_its_day_is_a_measure(text, lang):
+    got = sorted((e.sub_type, e.place.admin1, e.date.start) for e in events(text, lang, date(2022, 12, 16)))
+    assert got == [("peaceful", "Lima", date(2022, 12, 15)), ("state_measure", None, date(2022, 12, 14))]
+
+
+# ...once: told before with its day, it is the same measure.
+def test_measure_told_before_is_not_repeated():
+    text = ("El miércoles el Gobierno declaró el estado de emergencia en todo el país. El jueves los manifestantes marcharon en Lima "
+            "en contra del estado de emergencia declarado por el Gobierno el miércoles.")
+    assert [e.sub_type for e in events(text, "es", date(2022, 12, 16))].count("state_measure") == 1

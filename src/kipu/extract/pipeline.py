@@ -223,6 +223,11 @@ class Extractor:
         return reader.extraction(doc_id)
 
 
+# "estado de emergencia declarado por el Gobierno el miércoles": the participle within three words of the measure
+_MEASURE_DECLARED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{alternation(lang_words('readings', 'measure_declared'))}\b", re.IGNORECASE)
+DECLARED_DAY_REACH = 40  # chars from "declared" to the day it was declared ("by the government on Wednesday")
+
+
 class _ArticleReader:
     """One article read sentence by sentence, in order.
 
@@ -303,7 +308,34 @@ class _ArticleReader:
         dated = self._when(view)
         if dated is None:
             return
+        first = len(self.frames)
         self._read_incident(view, *dated)
+        if view.has("strategic", "state_measure") and len(self.frames) > first:
+            self._measure_with_its_own_day(view, first)
+
+    def _measure_with_its_own_day(self, view: SentenceView, first: int) -> None:
+        """ "Los manifestantes marcharon en contra del estado de emergencia
+        declarado por el Gobierno el miércoles": the march is read, and the
+        measure it opposes, declared on a day of its own, is a state measure
+        of that day too (GUIDELINES §2, strategic_development), the whole
+        country's unless the sentence says otherwise."""
+        made = self.frames[first:]
+        if any(f.typing.type == "strategic_development" for f in made) or not view.has_any(FORM_OR_RIOT):
+            return
+        base = view.span.start
+        for m in view.of("strategic", "state_measure"):
+            declared = _MEASURE_DECLARED.match(view.text, m.end - base)
+            if declared is None:
+                continue
+            after = base + declared.end()
+            day = next((d.range for d in view.dates if after <= d.span.start <= after + DECLARED_DAY_REACH and "," not in view.text[after - base : d.span.start - base]), None)
+            if day is None or day.precision != "day" or any(
+                f.typing.sub_type == "state_measure" and f.date is not None and f.date.start == day.start for f in self.frames
+            ):
+                continue  # (a measure told before with that day is the same one)
+            typing = Typing("strategic_development", "state_measure", ("declared_on_its_day",))
+            self.frames.extend(make_frames(view, [], (day, True), [(self.ctx.country_place(), False)], typing))
+            return
 
     def _bullet_label(self, view: SentenceView) -> bool:
         """ "- Periodista asesinado. // El comunicador Jorge Ramírez fue asesinado
