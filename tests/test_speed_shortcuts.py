@@ -1213,3 +1213,30 @@ def test_hard_wrap_precheck_finds_what_the_search_finds(lang: str) -> None:
             assert segment._hard_wrap(text, m, joiners) == expected, repr(text)
             wrapped += expected
     assert wrapped > 100
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_one_joint_walk_finds_what_each_automaton_finds(lang: str) -> None:
+    """``jointscan.JointScan`` walks one automaton of the gazetteer's names
+    and the lexicon's terms: its hits for each are those of that one's own
+    automaton, in the same order of ends (a key of both, "paro" or "lima",
+    carries both), on the sample and on texts glued from names and terms;
+    and the extraction read off the joint walk is the one read off the two."""
+    from kipu.extract.jointscan import joint_scan
+
+    gz, lex = gazetteer.Gazetteer.load(), lexicon.Lexicon.for_lang(lang)
+    joint = joint_scan(lang)
+    names, terms = list(gz._surfaces), [key for _, group, _, _ in lex._bounded.values() for key, _, _ in group]
+    assert set(gz._bounded.keys()) & set(lex._bounded.keys())  # keys of both exist
+    texts = [textnorm.fold(t) for t in _sample_texts(lang)]
+    rng = random.Random(43)
+    glue = ["", " ", "  ", "-", ".", ":", "x", "_", "9", "\u00e9", "\u2019", "\n", '"', "("]
+    for _ in range(1500):
+        texts.append(textnorm.fold("".join(rng.choice(glue) + rng.choice(rng.choice((names, terms))) for _ in range(6))))
+    for text in texts:
+        spaced = " " + textnorm.word_spaced(text) + " "
+        places, found = joint.hits(text)
+        assert places == list(gz._bounded.iter(spaced)), text
+        assert found == list(lex._bounded.iter(spaced)), text
+        assert gz._whole_words(text, places) == gz._whole_words(text)
+        assert lex._hits(text, found) == lex._hits(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -98,8 +99,8 @@ class ArticleContext:
 
     # -- places -----------------------------------------------------------
     @staticmethod
-    def place_hits(text: str) -> list[Any]:
-        return place_finder.places_in(text)
+    def place_hits(text: str, hits: Iterable[Any] | None = None) -> list[Any]:
+        return place_finder.places_in(text, hits=hits)
 
     def sentence_places(self, view: SentenceView) -> list[Place]:
         """Locative places a sentence names, most precise per region, in order."""

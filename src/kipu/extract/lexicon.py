@@ -3,7 +3,9 @@
 Each language folder (``kipu/lang/<code>/``) holds YAML files mapping
 ``category -> label -> [terms]``. All terms of all categories go into one
 automaton over the folded text (lower-case, no accents, same length as the
-original), so a document is scanned once whatever the number of lexicons.
+original), so a document is scanned once whatever the number of lexicons
+(the extractor walks it merged with the gazetteer's names, one walk for
+both: ``kipu.extract.jointscan``).
 
 A term ending in ``*`` matches any word that starts with it ("manifestant*"
 covers manifestante, manifestantes); other terms match whole words only.
@@ -108,7 +110,7 @@ class Lexicon:
                         entries.append((str(category), str(label), str(term)))
         return cls(entries)
 
-    def scan(self, folded: str, gaps: Iterable[tuple[int, int]] = ()) -> list[Match]:
+    def scan(self, folded: str, gaps: Iterable[tuple[int, int]] = (), hits: Iterable[tuple[int, tuple]] | None = None) -> list[Match]:
         """All matches in ``folded`` (the output of :func:`fold`), sorted by position.
 
         Within one category a match contained in a longer match is dropped, so
@@ -119,8 +121,11 @@ class Lexicon:
         ("despejaron el lunes la carretera", "cleared on Monday the highway")
         leaves the phrase "despejaron la carretera" whole. Only matches that
         cross a gap are added; their span runs over it.
+
+        ``hits``: the automaton's hits in the spaced ``folded``, if already
+        walked (``kipu.extract.jointscan``).
         """
-        found = self._hits(folded)
+        found = self._hits(folded, hits)
         for a, b in gaps:
             lo, hi = max(0, a - BRIDGE_REACH), min(len(folded), b + BRIDGE_REACH)
             cut, shift = a - lo, b - a
@@ -131,7 +136,7 @@ class Lexicon:
             )
         return [Match(*t) for t in _drop_nested(found)]
 
-    def _hits(self, folded: str) -> list[tuple[int, int, str, str, str]]:
+    def _hits(self, folded: str, hits: Iterable[tuple[int, tuple]] | None = None) -> list[tuple[int, int, str, str, str]]:
         """Every whole-word hit of the automaton in ``folded``, as plain tuples.
 
         Read off the spaced text (``word_spaced``, padded with a space at
@@ -143,7 +148,9 @@ class Lexicon:
         is the oracle of ``tests/test_speed_shortcuts.py``)."""
         found: list[tuple[int, int, str, str, str]] = []
         append = found.append
-        for end_idx, (size, terms, compare, whole) in self._bounded.iter(" " + word_spaced(folded) + " "):
+        if hits is None:
+            hits = self._bounded.iter(" " + word_spaced(folded) + " ")
+        for end_idx, (size, terms, compare, whole) in hits:
             # the padded text's index ``i`` is ``folded``'s ``i - 1``; a whole-word key ends with the space after its term
             end = end_idx - 1 if whole else end_idx
             start = end - size

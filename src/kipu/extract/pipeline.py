@@ -42,6 +42,7 @@ from kipu.extract.events import (
     without_summary_leads,
 )
 from kipu.extract.grievance import told_of_an_old_protest
+from kipu.extract.jointscan import joint_scan
 from kipu.extract.last_incident import (
     add_counts,
     arrested_at_last_protest,
@@ -208,6 +209,8 @@ class Extractor:
             # "Puno, 9 de enero (Andina).-" over a feed date of the 16th: "ayer" is the 8th
             published = written
             dates = date_finder.find_dates(text, lang, published)
+        # One automaton walk finds the place names and the lexicon's terms (kipu.extract.jointscan).
+        place_hits, lexicon_hits = joint_scan(lang).hits(fold(text))
         doc = AnalysedDocument.build(
             text,
             lang,
@@ -215,7 +218,8 @@ class Extractor:
             Lexicon.for_lang(lang),
             dates=dates,
             quantities=lambda spans: number_finder.find_quantities(text, lang, within=spans),
-            places=ArticleContext.place_hits(text),
+            places=ArticleContext.place_hits(text, place_hits),
+            lexicon_hits=lexicon_hits,
         )
         reader = _ArticleReader(doc)
         for view in doc.sentences:

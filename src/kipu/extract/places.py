@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, reduce
 from itertools import pairwise
 from operator import add, mul
@@ -68,9 +68,10 @@ _TRAILING_KIND = re.compile(r" (province|department|state|region|municipality|ci
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
-def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMatch]:
-    """Every place name in ``text``, in order (see ``Gazetteer.scan``)."""
-    return (gazetteer or Gazetteer.load()).scan(text)
+def places_in(text: str, gazetteer: Gazetteer | None = None, hits: Iterable[tuple[int, object]] | None = None) -> list[PlaceMatch]:
+    """Every place name in ``text``, in order (see ``Gazetteer.scan``; ``hits``:
+    the name automaton's, if already walked)."""
+    return (gazetteer or Gazetteer.load()).scan(text, hits)
 
 
 def regions_of(match: PlaceMatch, gazetteer: Gazetteer | None = None) -> int:

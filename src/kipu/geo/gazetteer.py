@@ -516,11 +516,13 @@ class Gazetteer:
         matching. Capitalisation and stoplist rules are applied by ``scan``."""
         yield from self._surfaces.items()
 
-    def scan(self, text: str) -> list[PlaceMatch]:
+    def scan(self, text: str, hits: Iterable[tuple[int, tuple[int, tuple[str, ...], bool]]] | None = None) -> list[PlaceMatch]:
         """Place names in ``text``: whole words, capitalised as the name is,
-        longest match first, stoplist and cue rules applied."""
+        longest match first, stoplist and cue rules applied. ``hits``: the
+        name automaton's hits in the spaced folded text, if already walked
+        (``kipu.extract.jointscan``)."""
         folded = fold(text)
-        found = [(start, end, key) for start, end, key in self._whole_words(folded) if self._capitalised(text, start, key)]
+        found = [(start, end, key) for start, end, key in self._whole_words(folded, hits) if self._capitalised(text, start, key)]
         matches: list[PlaceMatch] = []
         taken = bytearray(len(folded))  # characters already inside a longer name: linear, not pairwise
         for start, end, key in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
@@ -536,7 +538,9 @@ class Gazetteer:
             matches.append(PlaceMatch(Span(start, end), text[start:end], ids))
         return sorted(matches, key=lambda m: m.span.start)
 
-    def _whole_words(self, folded: str) -> list[tuple[int, int, str]]:
+    def _whole_words(
+        self, folded: str, hits: Iterable[tuple[int, tuple[int, tuple[str, ...], bool]]] | None = None
+    ) -> list[tuple[int, int, str]]:
         """(start, end, name) of every name standing as whole words in ``folded``.
 
         Read off the spaced text (``word_spaced``, padded with a space at each
@@ -546,7 +550,9 @@ class Gazetteer:
         word; the plain loop is the oracle of ``tests/test_speed_shortcuts.py``)."""
         found: list[tuple[int, int, str]] = []
         # the padded text's index ``i`` is ``folded``'s ``i - 1``, and a key ends with the space after its name
-        for end, (size, keys, compare) in self._bounded.iter(" " + word_spaced(folded) + " "):
+        if hits is None:
+            hits = self._bounded.iter(" " + word_spaced(folded) + " ")
+        for end, (size, keys, compare) in hits:
             start = end - 1 - size
             for key in keys:
                 if not compare or folded[start : end - 1] == key:
