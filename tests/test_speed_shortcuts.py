@@ -1221,7 +1221,8 @@ def test_one_joint_walk_finds_what_each_automaton_finds(lang: str) -> None:
     and the lexicon's terms: its hits for each are those of that one's own
     automaton, in the same order of ends (a key of both, "paro" or "lima",
     carries both), on the sample and on texts glued from names and terms;
-    and the extraction read off the joint walk is the one read off the two."""
+    and the names and terms read off the joint walk (the windows across a
+    day included) are those read off the two."""
     from kipu.extract.jointscan import joint_scan
 
     gz, lex = gazetteer.Gazetteer.load(), lexicon.Lexicon.for_lang(lang)
@@ -1240,3 +1241,7 @@ def test_one_joint_walk_finds_what_each_automaton_finds(lang: str) -> None:
         assert found == list(lex._bounded.iter(spaced)), text
         assert gz._whole_words(text, places) == gz._whole_words(text)
         assert lex._hits(text, found) == lex._hits(text)
+        # phrases across a day: the windows around each gap are walked jointly too
+        cuts = sorted(rng.sample(range(len(text) + 1), min(4, len(text) + 1)))
+        gaps = list(zip(cuts[0::2], cuts[1::2]))
+        assert lex.scan(text, gaps, joint.terms) == lex.scan(text, gaps)

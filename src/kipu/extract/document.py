@@ -498,14 +498,14 @@ class AnalysedDocument:
         dates: Iterable[Any] = (),
         quantities: Iterable[Any] | Callable[[list[Span]], Iterable[Any]] = (),
         places: Iterable[Any] = (),
-        lexicon_hits: Iterable[Any] | None = None,
+        lexicon_walk: Callable[[str], Iterable[Any]] | None = None,
     ) -> "AnalysedDocument":
         """``quantities`` may be a function of the sentence spans that hold a
         measure word: only there does a number count anything (``counts_in``
         reads a figure only beside a measure cue), so the number finder need
         not read the other sentences (speed only; same output).
-        ``lexicon_hits``: the lexicon automaton's hits in the article, if
-        already walked (``kipu.extract.jointscan``)."""
+        ``lexicon_walk``: what gives the lexicon automaton's hits in a folded
+        text, if not its own walk (``kipu.extract.jointscan``)."""
         folded = fold(text)
         sents = sentences(text, lang)
         views = [SentenceView(s, text[s.span.start : s.span.end]) for s in sents]
@@ -518,7 +518,7 @@ class AnalysedDocument:
         in_date = _date_cover(dates)
         months = _case_sensitive_months(lang)
         names = _names_in_capitals(lang)
-        found = _drop_articles(lexicon.scan(folded, _days_between_words(folded, dates), lexicon_hits), text, _lone_spellings(lang))
+        found = _drop_articles(lexicon.scan(folded, _days_between_words(folded, dates), lexicon_walk), text, _lone_spellings(lang))
         other_senses = [(m.start, m.end) for m in found if m.category == "sense"]
         for m, i in zip(found, bucket.indices([m.start for m in found])):
             if m.category in _TRIGGER_CATEGORIES and (

@@ -39,10 +39,26 @@ class JointScan:
         for key, (places, terms) in merged.items():
             self._automaton.add_word(key, (places, terms))
         self._automaton.make_automaton()
+        self._last: tuple[str, tuple[list[tuple[int, Any]], list[tuple[int, Any]]]] | None = None
 
     def hits(self, folded: str) -> tuple[list[tuple[int, Any]], list[tuple[int, Any]]]:
         """The hits of the gazetteer's automaton and of the lexicon's in the
-        spaced ``folded``, as each one's ``iter`` gives them."""
+        spaced ``folded``, as each one's ``iter`` gives them; remembered for
+        the last text (the places are read first, the lexicon's terms next)."""
+        last = self._last
+        if last is not None and last[0] is folded:
+            return last[1]
+        found = self._walk(folded)
+        self._last = (folded, found)
+        return found
+
+    def terms(self, folded: str) -> list[tuple[int, Any]]:
+        """The lexicon automaton's hits alone (``Lexicon.scan``'s ``walk``): a
+        phrase across a day, read in a window, walks this automaton too, whose
+        nodes the article's walk just brought into the cache."""
+        return self.hits(folded)[1]
+
+    def _walk(self, folded: str) -> tuple[list[tuple[int, Any]], list[tuple[int, Any]]]:
         places: list[tuple[int, Any]] = []
         terms: list[tuple[int, Any]] = []
         for end, (place, term) in self._automaton.iter(" " + word_spaced(folded) + " "):

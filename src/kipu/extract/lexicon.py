@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import Iterable
+from typing import Callable, Iterable
 
 import ahocorasick
 import yaml
@@ -110,7 +110,9 @@ class Lexicon:
                         entries.append((str(category), str(label), str(term)))
         return cls(entries)
 
-    def scan(self, folded: str, gaps: Iterable[tuple[int, int]] = (), hits: Iterable[tuple[int, tuple]] | None = None) -> list[Match]:
+    def scan(
+        self, folded: str, gaps: Iterable[tuple[int, int]] = (), walk: Callable[[str], Iterable[tuple[int, tuple]]] | None = None
+    ) -> list[Match]:
         """All matches in ``folded`` (the output of :func:`fold`), sorted by position.
 
         Within one category a match contained in a longer match is dropped, so
@@ -122,16 +124,17 @@ class Lexicon:
         leaves the phrase "despejaron la carretera" whole. Only matches that
         cross a gap are added; their span runs over it.
 
-        ``hits``: the automaton's hits in the spaced ``folded``, if already
-        walked (``kipu.extract.jointscan``).
+        ``walk``: what gives this automaton's hits in the spaced text of a
+        folded string, if not its own walk (``kipu.extract.jointscan``).
         """
-        found = self._hits(folded, hits)
+        found = self._hits(folded, walk(folded) if walk else None)
         for a, b in gaps:
             lo, hi = max(0, a - BRIDGE_REACH), min(len(folded), b + BRIDGE_REACH)
             cut, shift = a - lo, b - a
+            window = folded[lo:a] + folded[b:hi]
             found.extend(
                 (lo + s, lo + e + shift, c, label, key)
-                for s, e, c, label, key in self._hits(folded[lo:a] + folded[b:hi])
+                for s, e, c, label, key in self._hits(window, walk(window) if walk else None)
                 if s < cut < e
             )
         return [Match(*t) for t in _drop_nested(found)]

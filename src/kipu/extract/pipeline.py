@@ -210,7 +210,7 @@ class Extractor:
             published = written
             dates = date_finder.find_dates(text, lang, published)
         # One automaton walk finds the place names and the lexicon's terms (kipu.extract.jointscan).
-        place_hits, lexicon_hits = joint_scan(lang).hits(fold(text))
+        joint = joint_scan(lang)
         doc = AnalysedDocument.build(
             text,
             lang,
@@ -218,8 +218,8 @@ class Extractor:
             Lexicon.for_lang(lang),
             dates=dates,
             quantities=lambda spans: number_finder.find_quantities(text, lang, within=spans),
-            places=ArticleContext.place_hits(text, place_hits),
-            lexicon_hits=lexicon_hits,
+            places=ArticleContext.place_hits(text, joint.hits(fold(text))[0]),
+            lexicon_walk=joint.terms,
         )
         reader = _ArticleReader(doc)
         for view in doc.sentences:
