@@ -70,6 +70,7 @@ from kipu.extract.last_incident import (
     bare_demands,
 )
 from kipu.extract.lexicon import Lexicon, alternation, lang_words, languages
+from kipu.textnorm import fold
 from kipu.extract.listed import lead_of_list, with_the_leads_action
 from kipu.extract.onsets import (
     apply_onsets,
