@@ -555,12 +555,15 @@ def _adds_to_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
     return True
 
 
-_CONJUNCTION_ONLY = re.compile(rf"\s+{_alt('coordinated', 'conjunctions', space=_SPACES)}\s+$", re.IGNORECASE)
+_CONJUNCTION_ONLY = re.compile(
+    rf"\s+{_alt('coordinated', 'conjunctions', space=_SPACES)}(?:\s+{_alt('coordinated', 'registered', space=_SPACES)})?\s+$", re.IGNORECASE
+)
 
 
 def _second_group(q: Any, cue: Match, view: SentenceView, out: list[Count]) -> bool:
     """ "informa 22 policías heridos y 16 civiles heridos": a count joined by a
-    conjunction alone to the casualty word of the count just taken, with the
+    conjunction alone (or with an impersonal register verb: "20 policías resultaron
+    heridos y se reportaron 10 comuneros heridos") to the casualty word of the count just taken, with the
     same casualty word of its own after it, is a second group of that toll
     (as ``_adds_to_last`` when the word is said once)."""
     if not out or cue.start < q.span.end:
@@ -573,9 +576,11 @@ def _second_group(q: Any, cue: Match, view: SentenceView, out: list[Count]) -> b
 
 
 def _with_group(last: Count, q: Any) -> Count:
-    """``last`` with the number ``q`` added: one toll told in two groups."""
+    """``last`` with the number ``q`` added: one toll told in two groups. A group
+    told as a floor ("y al menos 10 comuneros") makes the sum a floor too."""
     f, extra = last.figure, q.to_figure(last.measure)
-    return Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, f.qualifier, f.attributed_to,
+    qualifier = f.qualifier if f.qualifier != "exact" else extra.qualifier
+    return Count(last.measure, Figure(f.low + extra.low, f.high + extra.high, qualifier, f.attributed_to,
                                       Span(f.span.start, extra.span.end) if extra.span else f.span), last.cue)  # type: ignore[union-attr]
 
 

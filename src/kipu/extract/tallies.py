@@ -198,6 +198,7 @@ def _totals_only_rank_the_day(view: SentenceView) -> bool:
 #: state_response labels that name the toll itself ("muertos" is ``killings``), not force used.
 _TOLL_WORDS = frozenset({"killings", "arrests"})
 ONE_INCIDENT_REACH = 30  # chars from "el enfrentamiento" to the "dejó" whose subject it is
+FRAME_REACH = 1  # chars from the sentence start to its "Durante el operativo" frame
 
 
 def left_by_one_incident(view: SentenceView) -> bool:
@@ -206,8 +207,12 @@ def left_by_one_incident(view: SentenceView) -> bool:
     state's force used in its clause ("la policía reprimió la marcha y dejó",
     "disparó perdigones que dejaron"), in its clause."""
     weak = view.of("tally", "weak")
-    subjects = view.of("one_incident") + [m for m in view.of("state_response") if m.label not in _TOLL_WORDS]
     base = view.span.start
+    if weak and any(m.start - base <= FRAME_REACH for m in view.of("one_incident", "frame")):
+        # "Durante el operativo se produjeron enfrentamientos y se reportaron diez heridos":
+        # the sentence opens inside the incident just told, so all it counts is that incident's
+        return True
+    subjects = view.of("one_incident") + [m for m in view.of("state_response") if m.label not in _TOLL_WORDS]
     return bool(weak) and all(
         any(0 <= w.start - s.end <= ONE_INCIDENT_REACH and not any(ch in view.text[s.end - base : w.start - base] for ch in ",;:.") for s in subjects)
         for w in weak
