@@ -170,6 +170,10 @@ class ArticleContext:
                 kept = own or kept
                 kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
                 kept = [p for p in kept if not self._treated_there(view, p)] or kept
+            if kept and _heads_somewhere(view.text, self.doc.lang):
+                # "dejaron varados a 500 buses que se dirigían a Lima y a Arequipa": where the
+                # stopped traffic was heading is not where the sentence's action is
+                kept = [p for p in kept if not (p.span and _travel_destination(self.doc.text, view, p.span.start, kept, self.doc.lang))]
             if kept and view.has("prior_cause") and not view.has("state_response") and not view.has("strategic") and not counts_casualties(view):
                 kept = [p for p in kept if not self._in_a_cause_clause(view, p)]
             if kept and all(place_finder.town_named_landmark(p) for p in kept):
@@ -1478,6 +1482,39 @@ def _capital_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 DESTINATION_REACH = 24  # chars before "the capital" read for a destination word ("se dirigían a")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|['’]s)?")
+
+
+@lru_cache(maxsize=4)
+def _travel_words(lang: str) -> tuple[str, ...]:
+    """``travel_destinations`` of morphology.yaml, folded, each with a trailing space."""
+    return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("travel_destinations") or [])
+
+
+def _heads_somewhere(text: str, lang: str) -> bool:
+    """Whether a sentence has a travel word before a destination ("que se dirigían a"):
+    the cheap test before any place is read for one (speed only)."""
+    folded = fold(text).lower()
+    return any(w in folded for w in _travel_words(lang))
+
+
+TRAVEL_LINK = re.compile(r"^\s*(?:,|y|e|and|or|o)?\s*(?:a|to)?\s*$", re.IGNORECASE)  # "a Lima y a Arequipa", "to Lima and Arequipa"
+
+
+def _travel_destination(text: str, view: SentenceView, start: int, places: list[Place], lang: str) -> bool:
+    """ "500 vehículos que se dirigían a Lima y a Arequipa", "buses bound for
+    Cusco": a place right after a travel word in the imperfect (the trip was
+    under way, not over) is where people or vehicles were heading, not where
+    they were stopped or protested; so is one joined to such a place by a bare
+    conjunction. A finished trip ("llegaron a Lima", ``arrival``) is not read here."""
+    words = _travel_words(lang)
+    before = fold(text[max(view.span.start, start - DESTINATION_REACH) : start]).lower()
+    if any(before.endswith(w) for w in words):
+        return True
+    earlier = [p for p in places if p.span is not None and p.span.end <= start]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda p: p.span.end)  # type: ignore[union-attr]
+    return bool(TRAVEL_LINK.match(text[last.span.end : start])) and _travel_destination(text, view, last.span.start, places, lang)  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=4)
