@@ -7,7 +7,7 @@ says, where needed) and answers whether its protest words are of that kind;
 the pipeline then does not read the sentence as a demonstration (its other
 news, an arrest or a measure, stands). The words are lexicon categories of
 ``lang/<code>/cues.yaml`` (``sport_scene``, ``by_agent``, ``state_agent``,
-``trend``, ``long_ago``, ``state_party``, ``convener``, ``approx``, ``crime_word``, ``contraband``,
+``trend``, ``cost``, ``long_ago``, ``state_party``, ``convener``, ``approx``, ``crime_word``, ``contraband``,
 ``war``, ``habitual``, ``forensic``); a language without them is only subject to the rules that read
 shared categories (armed groups and soldiers fighting, and history in an
 article with no publication date).
@@ -147,6 +147,22 @@ def is_trend(view: SentenceView) -> bool:
     words = [m for m in view.matches if m.category in ("form", "riot")]
     trends = view.of("trend")
     return bool(words) and bool(trends) and all(any(0 <= m.start - t.end <= TREND_REACH for t in trends) for m in words)
+
+
+def is_cost(view: SentenceView) -> bool:
+    """ "Bloqueos ya dejan pérdidas por más de S/ 1,500 millones", "las protestas
+    que afectan al sur desde diciembre han generado pérdidas": every protest word
+    comes before a loss phrase (the protests are its subject), with no day of its
+    own, no force and no casualty: the sentence tells what the wave of protest
+    cost, not an incident (GUIDELINES §2: figures that are no events)."""
+    costs = view.of("cost")
+    if not costs or view.has("state_response") or view.has("measure"):
+        return False
+    if any(d.range is not None and d.range.start == d.range.end for d in view.dates):
+        return False  # "el bloqueo del lunes dejó pérdidas": that day's blockade
+    first = min(c.start for c in costs)
+    words = [m for m in view.matches if m.category in ("form", "riot")]
+    return bool(words) and all(m.end <= first for m in words)
 
 
 def is_long_ago(view: SentenceView, lang: str) -> bool:

@@ -976,6 +976,7 @@ class _ArticleReader:
             nonprotest.is_play(view, self.in_sport)
             or nonprotest.is_state_raid(view)
             or nonprotest.is_trend(view)
+            or nonprotest.is_cost(view)
             or nonprotest.is_long_ago(view, self.lang)
             or nonprotest.dated_by_a_past_year(view, self.published, self.lang)
             or nonprotest.is_diplomatic_protest(view)
