@@ -170,7 +170,7 @@ class ArticleContext:
                 kept = own or kept
                 kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
                 kept = [p for p in kept if not self._treated_there(view, p)] or kept
-            if kept and _heads_somewhere(view.text, self.doc.lang):
+            if kept and _heads_somewhere(self.doc.folded, view.span, self.doc.lang):
                 # "dejaron varados a 500 buses que se dirigían a Lima y a Arequipa": where the
                 # stopped traffic was heading is not where the sentence's action is
                 kept = [p for p in kept if not (p.span and _travel_destination(self.doc.text, view, p.span.start, kept, self.doc.lang))]
@@ -1490,11 +1490,12 @@ def _travel_words(lang: str) -> tuple[str, ...]:
     return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("travel_destinations") or [])
 
 
-def _heads_somewhere(text: str, lang: str) -> bool:
-    """Whether a sentence has a travel word before a destination ("que se dirigían a"):
-    the cheap test before any place is read for one (speed only)."""
-    folded = fold(text).lower()
-    return any(w in folded for w in _travel_words(lang))
+def _heads_somewhere(folded: str, span: Span, lang: str) -> bool:
+    """Whether a sentence (``span`` of the article's folded text) has a travel word
+    before a destination ("que se dirigían a"): the cheap test before any place
+    is read for one (speed only)."""
+    sentence = folded[span.start : span.end]
+    return any(w in sentence for w in _travel_words(lang))
 
 
 TRAVEL_LINK = re.compile(r"^\s*(?:,|y|e|and|or|o)?\s*(?:a|to)?\s*$", re.IGNORECASE)  # "a Lima y a Arequipa", "to Lima and Arequipa"
@@ -1507,7 +1508,7 @@ def _travel_destination(text: str, view: SentenceView, start: int, places: list[
     they were stopped or protested; so is one joined to such a place by a bare
     conjunction. A finished trip ("llegaron a Lima", ``arrival``) is not read here."""
     words = _travel_words(lang)
-    before = fold(text[max(view.span.start, start - DESTINATION_REACH) : start]).lower()
+    before = fold(text[max(view.span.start, start - DESTINATION_REACH) : start])
     if any(before.endswith(w) for w in words):
         return True
     earlier = [p for p in places if p.span is not None and p.span.end <= start]
