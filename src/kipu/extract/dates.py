@@ -386,7 +386,8 @@ class _DateLex:
         joiner = _alt(data.get("since_appositive_joiners") or [], flags="i")
         self.since_appositive = P(
             # (the comma may be left out before "el": "desde que comenzó el paro nacional el 28 de abril")
-            rf"(?<!\w)(?P<s>{_alt(appositive, flags='i')})[^,.;:()]{{1,{APPOSITIVE_GAP}}}(?:,{_SP}(?:(?P<dw>{joiner}){_SP})?|{_SP}(?:{joiner}){_SP})$"
+            # (nor across a line: a headline's "desde el inicio de las protestas" has no day in the dateline below)
+            rf"(?<!\w)(?P<s>{_alt(appositive, flags='i')})[^,.;:()\n]{{1,{APPOSITIVE_GAP}}}(?:,{_SP}(?:(?P<dw>{joiner}){_SP})?|{_SP}(?:{joiner}){_SP})$"
         ) if appositive else None
         # "bloquearon la vía durante cuatro días desde el 18 de diciembre": a run
         # of that length from the day named, not a span to publication.

@@ -154,8 +154,12 @@ def counted_since(view: SentenceView, when: DateRange | None) -> bool:
     """ "Since October 18, more than 200 people have been hurt": the
     sentence's only date opens a period counted up to now; it is no day of
     one incident. The day the count is given ("informó este jueves que 300
-    personas han sido detenidas desde el 7 de diciembre") closes the period."""
-    return when is not None and any(d.kind == "since" and d.range.start == when.start for d in view.dates) and not any(
+    personas han sido detenidas desde el 7 de diciembre") closes the period,
+    and may be the day the sentence is dated by ("Police have arrested 38
+    people since October, according to figures released on Friday")."""
+    return when is not None and any(
+        d.kind == "since" and (d.range.start == when.start or when.start == when.end == d.range.end) for d in view.dates
+    ) and not any(
         d.kind != "since" and d.range.precision == "day" and d.range.start != when.end for d in view.dates
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kipu.extract.context import in_dateline
 from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words
@@ -48,7 +49,8 @@ def is_tally_sentence(
     ("49 people were killed between December 2022 and February 2023"): a
     figure for a whole campaign, not for one incident. ``names_region``: the
     sentence names a region (a department) as where its incident happened."""
-    context = view.has("tally", "context")
+    national = view.has("tally", "national")  # "the national toll": strong and context at once
+    context = view.has("tally", "context") or national
     if view.has("reached", "pluperfect") and count_reached_by_a_day(view):
         return True
     if view.has("superlative") and _totals_only_rank_the_day(view):
@@ -59,7 +61,7 @@ def is_tally_sentence(
         # "Al final del día la cifra llega a 17 civiles muertos": the close of the day just
         # told gives that day's toll, not the movement's, whatever total word it uses
         return False
-    if view.has("tally", "strong") or view.has("tally", "lasting"):
+    if view.has("tally", "strong") or view.has("tally", "lasting") or national:
         # "la cifra de fallecidos por los enfrentamientos del jueves en Huamanga
         # subió a ocho": a total for one town on one day is that incident's toll;
         # "la cifra de fallecidos en las protestas asciende a 28, tras la muerte
@@ -335,16 +337,30 @@ def _cause_after_total(view: SentenceView) -> int | None:
 
 
 def _raised_by_what_follows(view: SentenceView) -> bool:
-    """A total told first whose sentence names its day and place only in the
-    clause that raised it ("asciende a 28, tras la muerte de un comunero
-    herido el martes en Juliaca"), not one told of that day and place ("la
-    cifra de fallecidos del martes en Juliaca subió a ocho")."""
-    if not view.has("tally", "strong"):
+    """A total told first whose sentence names its place only in the clause
+    that raised it ("asciende a 28, tras la muerte de un comunero herido el
+    martes en Juliaca"), not one told of that day and place ("la cifra de
+    fallecidos del martes en Juliaca subió a ocho"). A day told between the
+    total's word and the cause is the day the total was reached ("the death
+    toll rose to 40 on Monday after 17 people were killed in Juliaca"), and a
+    wire's dateline dates the report: neither dates the total as a town's.
+    Nor does the dateline's city or a country ("the death toll from Peru's
+    protests") place it."""
+    strong = view.of("tally", "strong")
+    if not strong:
         return False
     cause = _cause_after_total(view)
     if cause is None:
         return False
-    return all(p.span.start >= cause for p in view.places) and all(d.span.start >= cause for d in view.dates)
+    datelines = [d for d in view.dates if d.span.start < cause and in_dateline(view, d)]
+    return all(
+        p.span.start >= cause or _a_country(p) or any(p.span.end <= d.span.start for d in datelines) for p in view.places
+    ) and all(d.span.start >= cause or d.span.start >= strong[0].end or d in datelines for d in view.dates)
+
+
+def _a_country(place) -> bool:
+    """A place match that can only be a whole country (its codes carry no region)."""
+    return all("-" not in c for c in place.candidates)
 
 
 def _told_as_more(count: Count, view: SentenceView) -> bool:

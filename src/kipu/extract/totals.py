@@ -322,15 +322,27 @@ def title_span(doc: AnalysedDocument) -> Span | None:
 def dedupe_tallies(tallies: list[TallyMention], title: Span | None = None) -> list[TallyMention]:
     """The article's totals with each (measure, value) once, and without a
     headline's rounded figure when the body gives the exact total it rounds."""
-    seen: set[tuple[str, int]] = set()
-    out = []
+    seen: dict[tuple[str, int], int] = {}
+    out: list[TallyMention] = []
     for t in tallies:
         key = (t.measure, t.value)
         headline = title is not None and t.evidence is not None and title.start <= t.evidence.start < title.end
-        if key not in seen and not (headline and _rounds_another(t, tallies)):
-            seen.add(key)
+        if key in seen:
+            out[seen[key]] = _with_the_period_of(out[seen[key]], t)
+        elif not (headline and _rounds_another(t, tallies)):
+            seen[key] = len(out)
             out.append(t)
     return out
+
+
+def _with_the_period_of(kept: TallyMention, again: TallyMention) -> TallyMention:
+    """ "Defensoría: la cifra de fallecidos asciende a 47" in the headline, then
+    "asciende a 47 desde el 7 de diciembre" in the lead: the same total told
+    twice, its period (and source) written only the second time; the total
+    kept takes them instead of losing them."""
+    if kept.period is not None or again.period is None:
+        return kept
+    return replace(kept, period=again.period, scope=again.scope, attributed_to=kept.attributed_to or again.attributed_to)
 
 
 ROUNDED_TOTAL = 1.5  # how far above a "más de mil" the exact total it rounds may lie

@@ -1,0 +1,90 @@
+"""Running totals in both languages (stop 27 probe on eight new articles).
+
+The probe found: a wire's "the death toll ... rose to 40 on Monday after 17
+people were killed in Juliaca" lost its total (the dateline and the day the
+total was reached read as the town's incident); "the ombudsman revised the
+national toll to 46, saying an officer was burned to death in Juliaca" gave
+the national total to the town's event; a total told in the headline and
+again, with its period, in the lead kept the headline's copy without the
+period; a headline's "desde el inicio de las protestas" took the dateline's
+day below it as the start of the period; and "Police have arrested 38 people
+... since October, according to figures released on Friday" dated the total
+by Friday alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def run(text: str, published: date, lang: str):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def tallies(out) -> list[tuple[str, int]]:
+    return [(t.measure, t.value) for t in out.tallies]
+
+
+# GUIDELINES §3: the total the day's deaths raised is a tally; the day's 17 stay Juliaca's incident
+def test_total_raised_on_a_day_by_a_towns_clash_after_a_dateline():
+    text = (
+        "LIMA, Jan 10 (wire) - The death toll from Peru's protests rose to 40 on Monday after 17 people "
+        "were killed in clashes near the airport of Juliaca, the ombudsman's office said."
+    )
+    out = run(text, date(2023, 1, 10), "en")
+    assert ("fatalities", 40) in tallies(out)
+    assert [(e.place.name, e.fatalities.low) for e in out.events] == [("Juliaca", 17)]
+    assert str(out.events[0].date.start) == "2023-01-09"
+
+
+# GUIDELINES §3: "the national toll" is the country's total, not the count of the town the cause names
+def test_national_toll_is_a_tally_not_the_towns_count():
+    text = (
+        "Protests went on in Puno on Monday.\n\n"
+        "On Tuesday the ombudsman revised the national toll to 46, saying a police officer was burned "
+        "to death in his vehicle in Juliaca overnight."
+    )
+    out = run(text, date(2023, 1, 10), "en")
+    assert ("fatalities", 46) in tallies(out)
+    assert all(e.fatalities is None or e.fatalities.low != 46 for e in out.events)
+
+
+# GUIDELINES §3: the same total in headline and lead is one tally, with the lead's period
+def test_headline_total_takes_the_period_of_the_lead():
+    text = (
+        "Defensoría: la cifra de fallecidos asciende a 47\n\n"
+        "Lima, 11 de enero. Según la Defensoría del Pueblo, la cifra de fallecidos en las protestas asciende a 47 desde el 7 de diciembre de 2022."
+    )
+    out = run(text, date(2023, 1, 11), "es")
+    assert tallies(out) == [("fatalities", 47)]
+    period = out.tallies[0].period
+    assert (str(period.start), str(period.end)) == ("2022-12-07", "2023-01-11")
+
+
+# GUIDELINES §2 date / §3: a headline's "desde el inicio de" names no day from the dateline below it
+def test_headline_since_the_start_takes_no_day_from_the_dateline():
+    text = (
+        "Minsa reporta 1.301 heridos desde el inicio de las protestas\n\n"
+        "Lima, 24 de enero de 2023. El Ministerio de Salud informó este martes que suman 1.301 heridos "
+        "en todo el país desde el 7 de diciembre."
+    )
+    out = run(text, date(2023, 1, 24), "es")
+    assert tallies(out) == [("injuries", 1301)]
+    period = out.tallies[0].period
+    assert (str(period.start), str(period.end)) == ("2022-12-07", "2023-01-24")
+
+
+# GUIDELINES §3: a count since a month, told on the day of the figures' release, runs from that month
+def test_count_since_a_month_dated_by_its_release_day():
+    text = (
+        "LIMA, November 15, 2024 - Police have arrested 38 people during the transport strikes in Lima "
+        "since October, according to figures released by the Interior Ministry on Friday."
+    )
+    out = run(text, date(2024, 11, 15), "en")
+    assert tallies(out) == [("arrests", 38)]
+    period = out.tallies[0].period
+    assert (str(period.start), str(period.end)) == ("2024-10-01", "2024-11-15")
