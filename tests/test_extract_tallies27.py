@@ -32,7 +32,7 @@ def tallies(out) -> list[tuple[str, int]]:
 # GUIDELINES §3: the total the day's deaths raised is a tally; the day's 17 stay Juliaca's incident
 def test_total_raised_on_a_day_by_a_towns_clash_after_a_dateline():
     text = (
-        "LIMA, Jan 10 (wire) - The death toll from Peru's protests rose to 40 on Monday after 17 people "
+        "LIMA, Jan 10 (wire) - The death toll rose to 40 on Monday after 17 people "
         "were killed in clashes near the airport of Juliaca, the ombudsman's office said."
     )
     out = run(text, date(2023, 1, 10), "en")
@@ -88,3 +88,33 @@ def test_count_since_a_month_dated_by_its_release_day():
     assert tallies(out) == [("arrests", 38)]
     period = out.tallies[0].period
     assert (str(period.start), str(period.end)) == ("2024-10-01", "2024-11-15")
+
+
+# GUIDELINES §3: "en lo que va del año", "so far this year" run from 1 January of the report's year
+def test_year_to_date_total_runs_from_january():
+    text = (
+        "Los transportistas marcharon en Lima contra la extorsión.\n\n"
+        "Según la Policía, en lo que va del año se han registrado 17.900 denuncias por extorsión en todo el país."
+    )
+    out = run(text, date(2024, 10, 20), "es")
+    assert tallies(out) == [("extortion_cases", 17900)]
+    period = out.tallies[0].period
+    assert (str(period.start), str(period.end)) == ("2024-01-01", "2024-10-20")
+
+
+def test_so_far_this_year_runs_from_january():
+    text = (
+        "Bus drivers went on strike in Lima over extortion.\n\n"
+        "At least 17 bus drivers have been murdered in Lima so far this year, according to transport unions."
+    )
+    out = run(text, date(2024, 11, 15), "en")
+    assert ("fatalities", 17) in tallies(out)
+    period = next(t.period for t in out.tallies if t.value == 17)
+    assert (str(period.start), str(period.end)) == ("2024-01-01", "2024-11-15")
+
+
+# GUIDELINES §3: "the month-long protests" name the movement, as "a month of protests" does
+def test_month_long_protests_name_the_movements_total():
+    text = "The death toll from Peru's month-long protests rose to 40 on Monday after 17 people were killed in Juliaca."
+    out = run(text, date(2023, 1, 10), "en")
+    assert ("fatalities", 40) in tallies(out)

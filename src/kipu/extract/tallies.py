@@ -343,9 +343,8 @@ def _raised_by_what_follows(view: SentenceView) -> bool:
     fallecidos del martes en Juliaca subió a ocho"). A day told between the
     total's word and the cause is the day the total was reached ("the death
     toll rose to 40 on Monday after 17 people were killed in Juliaca"), and a
-    wire's dateline dates the report: neither dates the total as a town's.
-    Nor does the dateline's city or a country ("the death toll from Peru's
-    protests") place it."""
+    wire's dateline dates the report: neither dates the total as a town's,
+    nor does the dateline's city place it."""
     strong = view.of("tally", "strong")
     if not strong:
         return False
@@ -354,13 +353,8 @@ def _raised_by_what_follows(view: SentenceView) -> bool:
         return False
     datelines = [d for d in view.dates if d.span.start < cause and in_dateline(view, d)]
     return all(
-        p.span.start >= cause or _a_country(p) or any(p.span.end <= d.span.start for d in datelines) for p in view.places
+        p.span.start >= cause or any(p.span.end <= d.span.start for d in datelines) for p in view.places
     ) and all(d.span.start >= cause or d.span.start >= strong[0].end or d in datelines for d in view.dates)
-
-
-def _a_country(place) -> bool:
-    """A place match that can only be a whole country (its codes carry no region)."""
-    return all("-" not in c for c in place.candidates)
 
 
 def _told_as_more(count: Count, view: SentenceView) -> bool:
@@ -409,6 +403,8 @@ def make_tally(
     """``span``: a closed period the sentence writes for the total ("entre el 7 de
     diciembre y el 23 de enero"), used when no "since" date runs to publication."""
     period = None
+    if since is None and span is None and published is not None:
+        since = _year_to_date(view, published)
     if since is not None and published is not None and since.start <= published:
         period = DateRange(since.start, published, since.precision, since.span)
     elif span is not None and (published is None or span.end <= published):
@@ -429,6 +425,20 @@ def make_tally(
         attributed_to=count.figure.attributed_to,
         cues=[f"tally:{'strong' if view.has('tally', 'strong') else 'weak'}", f"measure:{count.cue.term}"],
     )
+
+
+_YEAR_TO_DATE = tuple(w.lower() for w in lang_words("periods", "year_to_date"))
+
+
+def _year_to_date(view: SentenceView, published: date) -> DateRange | None:
+    """ "At least 17 drivers have been murdered so far this year", "en lo que
+    va del año se han registrado 17.900 denuncias": a total whose period runs
+    from the first of January of the report's year (GUIDELINES §3), written
+    with no date the date finder reads."""
+    low = view.text.lower()
+    if not any(w in low for w in _YEAR_TO_DATE):
+        return None
+    return DateRange(date(published.year, 1, 1), published, "day")
 
 
 JOINT_MEASURES = ("fatalities", "injuries", "arrests")
