@@ -118,3 +118,32 @@ def test_month_long_protests_name_the_movements_total():
     text = "The death toll from Peru's month-long protests rose to 40 on Monday after 17 people were killed in Juliaca."
     out = run(text, date(2023, 1, 10), "en")
     assert ("fatalities", 40) in tallies(out)
+
+
+# GUIDELINES §2 counts / §3: homicides the state is said to have committed are the dead; victims of
+# police violence are its hurt, not its dead
+def test_homicides_by_the_state_and_victims_of_police_violence():
+    text = (
+        "Colombia's national strike went on.\n\n"
+        "The group Temblores says it has recorded 45 homicides allegedly committed by members of the "
+        "security forces, along with 1,617 victims of police violence and 2,005 arbitrary detentions."
+    )
+    out = run(text, date(2021, 6, 10), "en")
+    assert tallies(out) == [("fatalities", 45), ("injuries", 1617), ("arrests", 2005)]
+
+
+def test_homicides_during_the_strike_are_its_dead():
+    text = "Colombia's national strike went on.\n\nThe institute Indepaz counts 74 homicides during the strike."
+    out = run(text, date(2021, 6, 10), "en")
+    assert tallies(out) == [("fatalities", 74)]
+
+
+# GUIDELINES §3: the suits a body filed are no further total of the detained it counted before
+def test_lawsuits_filed_are_no_arrests_total():
+    text = (
+        "Chile: siguen las protestas.\n\n"
+        "El INDH también registra 5.629 personas detenidas desde el inicio de la crisis, y ha presentado "
+        "1.026 querellas por torturas y violencia sexual."
+    )
+    out = run(text, date(2019, 12, 6), "es")
+    assert tallies(out) == [("arrests", 5629)]
