@@ -147,3 +147,24 @@ def test_lawsuits_filed_are_no_arrests_total():
     )
     out = run(text, date(2019, 12, 6), "es")
     assert tallies(out) == [("arrests", 5629)]
+
+
+# GUIDELINES §3: a share of the total told with no incident word is a total; the sentence after it
+# goes on describing the total, it does not count the last incident's wounded
+SHARE_OF_TOTAL = (
+    "El Ministerio de Salud informó que suman 1.301 heridos en las protestas desde el 7 de diciembre.\n\n"
+    "En Cusco, el Hospital Antonio Lorena registró 26 heridos durante los enfrentamientos del 12 de enero "
+    "en el aeropuerto, donde murió un manifestante.\n\n"
+    "La cartera precisó que del total de lesionados, 290 son efectivos policiales. "
+    "Además, 52 personas permanecen hospitalizadas."
+)
+
+
+def test_share_of_the_total_is_a_tally():
+    out = run(SHARE_OF_TOTAL, date(2023, 1, 24), "es")
+    assert tallies(out) == [("injuries", 1301), ("injuries", 290)]
+
+
+def test_count_after_a_share_is_not_the_last_incidents():
+    out = run(SHARE_OF_TOTAL, date(2023, 1, 24), "es")
+    assert [(e.place.admin1, e.injuries.low if e.injuries else None) for e in out.events] == [("Cusco", 26)]

@@ -148,7 +148,7 @@ from kipu.extract.sentence_split import (
     places_of_the_incident,
     typing_of_whole,
 )
-from kipu.extract.tallies import LONG_PERIOD_DAYS, count_reached_by_a_day, joint_tallies, make_tally, split_counts, summary_of_a_period
+from kipu.extract.tallies import LONG_PERIOD_DAYS, TALLY_MEASURES, count_reached_by_a_day, joint_tallies, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     only_deaths_of_wounds,
     dedupe_tallies,
@@ -538,7 +538,11 @@ class _ArticleReader:
         # '"My son was wounded in Juliaca on Monday," said his mother': a witness's account, in a protest article
         testimony = self.protest_context and quoted_testimony(view)
         if not may_report(view) and not scene_force and not after_a_total and not on_a_crowd and not testimony:
-            if self.frames and wounded_after_incident(view, self._scene_of_last(), self.ctx):
+            if self.tallies and view.has("tally", "share"):
+                self._share_of_the_total(view)
+            elif self._right_after_a_share(view):
+                pass  # "Del total de lesionados, 290 son policías. Además, 52 siguen hospitalizados": the total's, no incident's
+            elif self.frames and wounded_after_incident(view, self._scene_of_last(), self.ctx):
                 # ("reportó al menos seis heridos y cuatro detenidos": the arrests counted with them too)
                 count_for_last(self.frames, view, ("injuries", "arrests"))
             elif self.frames and arrested_after_force(view, self.frames, self.ctx):
@@ -567,6 +571,24 @@ class _ArticleReader:
         if self.ctx.is_modal(view) or only_in_quotes(view) and not testimony:
             return True
         return False
+
+    def _share_of_the_total(self, view: SentenceView) -> None:
+        """ "La cartera precisó que del total de lesionados, 290 son efectivos
+        policiales": with no incident word, a count told as a share of the total
+        just given is a total of its own (as "De ese total, 39 murieron en
+        enfrentamientos" is), never the last incident's count."""
+        for c in counts_in(view):
+            if c.measure in TALLY_MEASURES and not c.single:
+                self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
+                self.tally_paragraph = view.paragraph
+
+    def _right_after_a_share(self, view: SentenceView) -> bool:
+        """The sentence before, in the same paragraph, told a share of a total
+        ("del total de lesionados, 290 son policías"): "Además, 52 personas
+        permanecen hospitalizadas" goes on describing the total, not the last
+        incident told paragraphs before."""
+        before = self._sentence_before(view)
+        return before is not None and before.paragraph == view.paragraph and bool(self.tallies) and before.has("tally", "share")
 
     def _bare_total_after_total(self, view: SentenceView) -> bool:
         """A bare count of wounded or arrested in the paragraph right after a
