@@ -168,3 +168,24 @@ def test_share_of_the_total_is_a_tally():
 def test_count_after_a_share_is_not_the_last_incidents():
     out = run(SHARE_OF_TOTAL, date(2023, 1, 24), "es")
     assert [(e.place.admin1, e.injuries.low if e.injuries else None) for e in out.events] == [("Cusco", 26)]
+
+
+# GUIDELINES §3 attributed_to: two sources in one sentence each keep their own figure; a hyphenated
+# word is one name, and an active perfect ("has confirmed") names its subject
+def test_each_figure_takes_the_source_named_before_it():
+    text = (
+        "Colombia's national strike went on.\n\n"
+        "The attorney general's office says 20 deaths are directly linked to the protests, and the "
+        "Defensoría del Pueblo has confirmed 58 deaths."
+    )
+    out = run(text, date(2021, 6, 10), "en")
+    assert [(t.value, t.attributed_to) for t in out.tallies] == [(20, "attorney general's office"), (58, "Defensoría del Pueblo")]
+
+
+def test_a_hyphenated_source_is_one_name():
+    text = (
+        "Colombia's national strike went on.\n\n"
+        "The non-governmental group Temblores says it has recorded 2,005 arbitrary detentions during the protests."
+    )
+    out = run(text, date(2021, 6, 10), "en")
+    assert [(t.value, t.attributed_to) for t in out.tallies] == [(2005, "non-governmental group Temblores")]

@@ -34,9 +34,13 @@ _VERBS = frozenset(lang_words("cues", "attribution", "source")) - _OPENERS
 _ARTICLE = re.compile(r"^(?:" + alternation(lang_words("readings", "source_articles"), r"\s+") + r")\s+", re.IGNORECASE)
 _PRONOUNS = frozenset(w.lower() for w in lang_words("readings", "source_pronouns"))
 _AUXILIARIES = frozenset(w.lower() for w in lang_words("readings", "source_auxiliaries"))
+_PERFECT = frozenset(w.lower() for w in lang_words("readings", "source_perfect"))
+_CONJUNCTION = re.compile(r"^(?:" + alternation(lang_words("readings", "source_conjunctions"), r"\s+") + r")\s+", re.IGNORECASE)
 # a source ends at a clause break, a quote, or the word that opens what it said
 _END = re.compile(r"[,.;:()\"“”«»]|\s(?:" + alternation(lang_words("readings", "source_enders"), r"\s+") + r")\s", re.IGNORECASE)
-_BREAK_BEFORE = re.compile(r"[,.;:()\"“”«»—–|-]\s*")  # ("3:40 p. m. | El Ministerio del Interior informó": a live entry's mark)
+# ("3:40 p. m. | El Ministerio del Interior informó": a live entry's mark; a hyphen only as a dash, spaced:
+# "the non-governmental group Temblores says" is one name)
+_BREAK_BEFORE = re.compile(r"(?:[,.;:()\"“”«»—–|]|(?<!\w)-)\s*")
 MAX_SOURCE_WORDS = 8  # "the National Coordinator for Human Rights of Peru": longer is a clause, not a name
 
 
@@ -62,13 +66,43 @@ def _source(text: str, cues: tuple[tuple[int, int, str], ...], blanks: tuple[tup
 
 
 def with_sources(view: SentenceView, counts: list[Any]) -> list[Any]:
-    """``counts`` with the sentence's source as each figure's ``attributed_to``."""
+    """``counts`` with the sentence's source as each figure's ``attributed_to``:
+    the source named last before the figure when two are ("The attorney
+    general's office says 20 deaths ..., and the Defensoría has confirmed 58
+    deaths": the 58 are the Defensoría's), else the sentence's first."""
     if not counts or not view.has("attribution", "source"):
         return counts
     source = source_of(view)
     if source is None:
         return counts
-    return [replace(c, figure=replace(c.figure, attributed_to=source)) if c.figure.attributed_to is None else c for c in counts]
+    base = view.span.start
+    cues = tuple((m.start - base, m.end - base, m.term) for m in view.of("attribution", "source"))
+    blanks = tuple((d.span.start - base, d.span.end - base) for d in view.dates)
+    named = _sources_in_order(view.text, cues, blanks) if len(cues) > 1 else ()
+    return [
+        replace(c, figure=replace(c.figure, attributed_to=_nearest_before(c, named, base) or source)) if c.figure.attributed_to is None else c
+        for c in counts
+    ]
+
+
+def _sources_in_order(text: str, cues: tuple[tuple[int, int, str], ...], blanks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
+    """(where, name) of each source the sentence names before a reporting
+    verb or after an opener, by the cue's start."""
+    out = []
+    for start, end, term in cues:
+        found = _after(text, end, blanks) if term in _OPENERS else _before(text, start)
+        if found:
+            out.append((start, found))
+    return tuple(out)
+
+
+def _nearest_before(count: Any, named: tuple[tuple[int, str], ...], base: int) -> str | None:
+    """The source named last before the count's figure, if any."""
+    span = count.figure.span
+    if span is None:
+        return None
+    before = [name for at, name in named if at < span.start - base]
+    return before[-1] if before else None
 
 
 def _after(text: str, end: int, blanks: tuple[tuple[int, int], ...]) -> str | None:
@@ -110,7 +144,10 @@ def _without(text: str, start: int, stop: int, blanks: tuple[tuple[int, int], ..
 def _name(phrase: str) -> str | None:
     """A source's name from ``phrase``: its words without the leading article;
     None for a pronoun, an empty phrase or one too long to be a name."""
+    phrase = _CONJUNCTION.sub("", phrase.strip())
     words = phrase.split()
+    if len(words) > 1 and words[-1].lower() in _PERFECT:
+        words = words[:-1]  # ("the Defensoría has confirmed": an active perfect, its subject named)
     if not words or len(words) > MAX_SOURCE_WORDS or words[0].lower() in _PRONOUNS or words[-1].lower() in _AUXILIARIES:
         return None  # ("he said", "the incident was reported")
     if any(w[0].isdigit() for w in words):
