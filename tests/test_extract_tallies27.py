@@ -201,3 +201,28 @@ def test_parts_after_of_them_are_no_totals():
     )
     out = run(text, date(2023, 2, 15), "en")
     assert tallies(out) == [("fatalities", 60)]
+
+
+# GUIDELINES §3: "raised the figure again, to 47" revises the total told before; its measure is that total's
+REVISED = (
+    "Protests went on in Puno on Monday.\n\n"
+    "On Tuesday the ombudsman revised the national toll to 46, saying a police officer was burned "
+    "to death in his vehicle in Juliaca overnight.\n\n"
+    "Later on Tuesday the office raised the figure again, to 47, after a man injured in the Cusco region died."
+)
+
+
+def test_a_revised_figure_is_the_totals_new_value():
+    out = run(REVISED, date(2023, 1, 10), "en")
+    assert [t for t in tallies(out) if t[0] == "fatalities"] == [("fatalities", 46), ("fatalities", 47)]
+    assert all(e.fatalities is None or e.fatalities.low not in (46, 47) for e in out.events)
+
+
+def test_a_revised_figure_in_spanish():
+    text = (
+        "Continúan las protestas en el sur.\n\n"
+        "La Defensoría del Pueblo informó que la cifra de fallecidos en las protestas asciende a 46.\n\n"
+        "Horas después, la entidad elevó la cifra a 47, tras la muerte de un herido en Cusco."
+    )
+    out = run(text, date(2023, 1, 10), "es")
+    assert tallies(out) == [("fatalities", 46), ("fatalities", 47)]

@@ -156,6 +156,7 @@ from kipu.extract.totals import (
     headline_totals_dropped,
     kinds_of_the_total,
     only_a_tally,
+    revised_figure,
     share_of_last_total,
     tallies_in_own_clause,
     title_span,
@@ -790,6 +791,8 @@ class _ArticleReader:
         counts = counts_in(view)
         if not counts and self.tallies and view.has("tally", "share"):
             counts = share_of_last_total(view, self.tallies[-1], self.doc)
+        if self.tallies and view.has("tally", "strong"):
+            counts = revised_figure(view, self.tallies, self.doc, counts)
         summary = summary_of_a_period(view, counts, where, when, when_explicit)
         if self.frames and view.has("tally") and (not specific or self._tells_the_last_town(view)) and toll_of_last(view, self.frames[-1], self.ctx):
             # "[Clashes near the Juliaca airport.] So far 12 people have died", "By nightfall, 17 civilians

@@ -16,9 +16,11 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
+from kipu.extract.lexicon import lang_words
 from kipu.extract.readings import INCIDENT_CATEGORIES, TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
 from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, count_reached_by_a_day, left_by_one_incident
 from kipu.model import DateRange, Span, TallyMention
+from kipu.textnorm import fold
 
 
 def kinds_of_the_total(view: SentenceView, tally_paragraph: int, frames: list[Frame], ctx: ArticleContext) -> bool:
@@ -78,6 +80,31 @@ def share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDoc
         for q in found
         if q.span.start >= share[0].end and not getattr(q, "vague", False)
     ][:1]
+
+
+_REVISED = frozenset(fold(w).lower() for w in lang_words("counts", "revised_figure"))
+REVISED_REACH = 16  # chars from "raised the figure" to its new value ("again, to 47", "a 47")
+
+
+def revised_figure(view: SentenceView, tallies: list[TallyMention], doc: AnalysedDocument, counts: list[Count]) -> list[Count]:
+    """ "Later on Tuesday the office raised the figure again, to 47, after a man
+    injured in Cusco died": a total revised with no measure word of its own
+    ("the figure") counts what the article's last headline total counted (the
+    first total of its sentence: "revised the national toll to 46, saying ...
+    several of the injured had died" is of the dead); the number right after
+    the verb is its new value (GUIDELINES §3), no incident's."""
+    cues = [m for m in view.of("tally", "strong") if m.term in _REVISED]
+    if not cues:
+        return counts
+    last = next(t for i, t in reversed(list(enumerate(tallies))) if i == 0 or tallies[i - 1].evidence != t.evidence)
+    taken = {c.figure.span for c in counts}
+    # (numbers are read only where a measure word is; this rare sentence is read here)
+    found = view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
+    for q in found:
+        if 0 <= q.span.start - cues[0].end <= REVISED_REACH and q.span not in taken and not getattr(q, "vague", False):
+            added = Count(last.measure, q.to_figure(last.measure), cues[0])
+            return sorted([*counts, added], key=lambda c: c.figure.span.start if c.figure.span else 0)
+    return counts
 
 
 def tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleContext) -> list[Count]:
