@@ -226,3 +226,19 @@ def test_a_revised_figure_in_spanish():
     )
     out = run(text, date(2023, 1, 10), "es")
     assert tallies(out) == [("fatalities", 46), ("fatalities", 47)]
+
+
+# GUIDELINES §2 counts: "N of the injured died" counts the dead among the wounded, not more wounded
+def test_some_of_the_injured_who_died_are_dead():
+    text = (
+        "Protests went on in Puno on Monday.\n\n"
+        "On Tuesday the ombudsman revised the national toll to 46, saying several of the injured had died in hospital."
+    )
+    out = run(text, date(2023, 1, 10), "en")
+    assert [t.measure for t in out.tallies] == ["fatalities", "fatalities"]
+
+
+def test_dos_de_los_heridos_murieron_son_muertos():
+    text = "Siguen las protestas.\n\nEl martes la Defensoría informó que dos de los heridos murieron en el hospital de Juliaca."
+    out = run(text, date(2023, 1, 10), "es")
+    assert [(e.place.name, e.fatalities.low if e.fatalities else None, e.injuries) for e in out.events] == [("Juliaca", 2, None)]

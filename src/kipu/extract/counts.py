@@ -98,6 +98,8 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = verb or cue  # "Hundreds marched ... demanding that no more women be killed": the crowd acted; the killing is another clause's
             else:
                 cue = _casualty_after(cue, cues, view) or verb or _total_of_its_value(q, cues, view) or cue
+        if cue is not None and cue.label in CASUALTY_MEASURES and (verb := _verb_of_a_partitive(q, cue, cues, view)) is not None:
+            cue = verb  # "several of the injured had died in hospital": the dead among the wounded, not more wounded
         if cue is not None and cue.label == "injuries" and (dead := _died_of_the_shot(cue, cues, view)) is not None:
             cue = dead  # "Two protesters were shot in the head and died": the dead, not the wounded
         if cue is not None and cue.label == "participants" and _part_of_a_toll(q, view, out):
@@ -859,6 +861,23 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
                 continue  # "all of them died of bullet wounds, several in the head": some of those named, no count
             best, best_gap = c, gap + penalty
     return best
+
+
+_PARTITIVE_OF = re.compile(
+    rf"\s+{alternation(lang_words('document', 'partitive_share', 'of'))}\s+{alternation(lang_words('document', 'partitive_share', 'articles'))}\s+$",
+    re.IGNORECASE,
+)
+PARTITIVE_VERB_GAP = 12  # chars from "of the injured" to the verb that tells what befell them (" had ", " later ")
+
+
+def _verb_of_a_partitive(q: Any, cue: Match, cues: list[Match], view: SentenceView) -> Match | None:
+    """ "several of the injured had died", "dos de los heridos murieron": a number
+    "of the" casualty noun counts some of those, and the casualty verb right
+    after the noun tells what befell them; the verb's measure is the count's."""
+    base = view.span.start
+    if cue.start < q.span.end or not _PARTITIVE_OF.fullmatch(view.text, q.span.end - base, cue.start - base):
+        return None
+    return next((c for c in cues if c.label in CASUALTY_MEASURES and c.label != cue.label and 0 < c.start - cue.end <= PARTITIVE_VERB_GAP), None)
 
 
 _DIGEST_COLON = re.compile(r"^\+?:")
