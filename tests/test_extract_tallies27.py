@@ -191,17 +191,6 @@ def test_a_hyphenated_source_is_one_name():
     assert [(t.value, t.attributed_to) for t in out.tallies] == [(2005, "non-governmental group Temblores")]
 
 
-# GUIDELINES §3: "60 deaths, 48 of them civilians ... and one a police officer": the breakdown's parts
-# are no totals of their own
-def test_parts_after_of_them_are_no_totals():
-    text = (
-        "Explainer: how many people have died in Peru's protests?\n\n"
-        "As of mid-February, the office put the total at 60 deaths linked to the unrest, 48 of them civilians "
-        "killed in clashes with police or soldiers and one a police officer."
-    )
-    out = run(text, date(2023, 2, 15), "en")
-    assert tallies(out) == [("fatalities", 60)]
-
 
 # GUIDELINES §3: "raised the figure again, to 47" revises the total told before; its measure is that total's
 REVISED = (

@@ -375,23 +375,16 @@ def _other_measure_than_the_total(count: Count, counts: list[Count], turn: int) 
 
 
 def _breakdown_of(total: Count, part: Count, view: SentenceView) -> bool:
-    """A count of the same measure after a colon that follows the total, after
-    a comma and an "N of them" that open its breakdown, or after the total's
-    partitive ("de los siete fallecidos, cinco murieron en Apurímac"): one of
-    its parts."""
+    """A count of the same measure after a colon that follows the total, or
+    after the total's partitive ("de los siete fallecidos, cinco murieron en
+    Apurímac"): one of its parts."""
     if part.measure != total.measure or total.figure.span is None or part.figure.span is None:
         return False
     base = view.span.start
-    between = view.text[total.figure.span.end - base : part.figure.span.start - base]
-    if ":" in between:
+    if ":" in view.text[total.figure.span.end - base : part.figure.span.start - base]:
         return True
-    if "," in between and _PARTS.search(between, between.index(",")):
-        return True  # "60 deaths ..., 48 of them civilians ... and one a police officer": the breakdown's parts
     return any(m.term == "partitive" and total.figure.span.end <= m.end <= part.figure.span.start for m in view.of("tally", "share"))
 
-
-_PARTS_WORDS = alternation(lang_words("counts", "parts_of_total"), r"\s+")
-_PARTS = re.compile(rf"\b(?:{_PARTS_WORDS})\b", re.IGNORECASE)
 
 INCREMENT_GAP = 2  # chars from "con estas" to the count it introduces
 
