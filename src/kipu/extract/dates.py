@@ -1102,6 +1102,23 @@ def _past_day(day_: int, published: date | None, span: Span) -> DateRange | None
 FUTURE_REACH = 40  # chars before a weekday within which a future marker of its clause may stand
 
 
+def _yearless_day_told_ahead(text: str, c: _Cand, lex: _DateLex, rng: DateRange, published: date) -> DateRange | None:
+    """ "The registry is due to expire on December 31", written on 10 December:
+    ``_infer_year`` reads a yearless day weeks ahead in the past year, but a day
+    told in the future tense (``_told_ahead``) is the one to come. Only within
+    ``NEAR_FUTURE_DAYS``; a deadline's or plan's day dates no incident, so it is
+    no day the story has reached either ("the same day" after it points back)."""
+    if rng.start >= published:
+        return None
+    try:
+        d = rng.start.replace(year=rng.start.year + 1)
+    except ValueError:  # February 29
+        return None
+    if not FUTURE_GRACE_DAYS < (d - published).days <= NEAR_FUTURE_DAYS or not _told_ahead(text, c, lex):
+        return None
+    return DateRange(d, d, "day", rng.span)
+
+
 def _told_ahead(text: str, c: _Cand, lex: _DateLex) -> bool:
     """A weekday told in the future tense: "Los dirigentes anunciaron que el lunes
     llegarán a la capital", "Funerals will be held on Thursday" (in a Sunday paper,
@@ -1413,6 +1430,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             named = _named_year(text, c.end, rng, lex, published)
             if named is not None:
                 rng, explicit_year = named, True
+        told_ahead = False
+        if not explicit_year and kind == "explicit" and rng.precision == "day" and published is not None:
+            ahead_day = _yearless_day_told_ahead(text, c, lex, rng, published)
+            if ahead_day is not None:
+                rng, told_ahead = ahead_day, True
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
         if kind == "relative" and rng.precision == "year" and _opens_sentence(text, c.start):
             # "A year ago the mood was different. [...] a police officer was set alight in the
@@ -1424,7 +1446,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 last_day = mention
         out.append(mention)
         has_year.append(explicit_year)
-        ahead = kind == "weekday" and published is not None and rng.start > published
+        ahead = told_ahead or (kind == "weekday" and published is not None and rng.start > published)
         if rng.precision == "day" and not ahead and not _backstory_day(text, c.start, last_day, lex, rng) and not (
             last_day is not None and _a_runs_start(text, lex, c.start)
         ):
