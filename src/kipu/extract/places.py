@@ -81,6 +81,15 @@ def regions_of(match: PlaceMatch, gazetteer: Gazetteer | None = None) -> int:
     return len({(e.country, e.admin1) for e in (gaz.entries.get(i) for i in match.candidates) if e is not None})
 
 
+def _names_a_body_of(folded: str, match: PlaceMatch, gazetteer: Gazetteer) -> bool:
+    """A country named by a body that works in the story's own country ("a unit
+    of Grupo Mexico", "the embassy of Mexico": a ``mission`` cue right before
+    it) is no sign the story is in that country: Southern Copper's owner does
+    not put a Moquegua community's "Tala" in Jalisco. ("the University of
+    Chile" still is: not a mission.)"""
+    return bool(gazetteer.cues.mission) and first_preceding_cue(folded, match.span.start, (gazetteer.cues.mission,)) == 0
+
+
 def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None, folded: str | None = None) -> str:
     """``dateline``, ``origin``, ``organisation``, ``locative`` or ``neutral``,
     from the cue words right before (and, for organisations, right after) the name."""
@@ -881,9 +890,14 @@ class PlaceResolver:
             return cached[1]  # the same article's list: identity is enough, and O(1)
         key = (context, text)
         evidence: set[str] = set()
+        folded: str | None = None
         for m in context:
             named, towns = self._name_evidence(m)
             if named is not None:
+                if any(self.gaz.get(i).kind == "country" for i in m.candidates):
+                    folded = fold(text) if folded is None else folded
+                    if _names_a_body_of(folded, m, self.gaz):
+                        continue
                 evidence |= named
                 continue
             if towns:
