@@ -987,6 +987,18 @@ def _own_days(view: SentenceView, places: list[tuple[Place | None, bool]]) -> di
     return own if len({(r.start, r.end) for r in own.values()}) == len(own) else {}
 
 
+def _one_count_each(counts: list[Count]) -> dict[str, Count]:
+    """One count per measure for a sentence's incident. Two of one measure left
+    apart by ``counts_in`` are one toll told twice or by two sources; the fuller
+    wins (``prefer_count``), not the last: "at least 20 residents were hurt;
+    police reported several officers injured" keeps the 20, a number over a word."""
+    incident: dict[str, Count] = {}
+    for c in counts:
+        if c.measure not in incident or prefer_count(c, incident[c.measure]):
+            incident[c.measure] = c
+    return incident
+
+
 def make_frames(
     view: SentenceView,
     counts: list[Count],
@@ -999,7 +1011,7 @@ def make_frames(
     ``typing`` forces a reading (a sentence can report two things: a strike
     and the agreement that ended it); by default the sentence is classified.
     """
-    incident = {c.measure: c for c in counts}
+    incident = _one_count_each(counts)
     fat = incident["fatalities"].figure.low if "fatalities" in incident else 0
     typing = typing or classify(view, fat)
     if typing is None:
