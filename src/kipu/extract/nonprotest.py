@@ -442,6 +442,54 @@ def dated_by_a_past_year(view: SentenceView, published: date | None, lang: str) 
     return not names_a_recent_day(view, lang)
 
 
+MONTH_NAME_REACH = 24  # chars before a protest word where "the April " stands
+
+
+@lru_cache(maxsize=1)
+def _month_named_pattern() -> re.Pattern[str] | None:
+    """ "the April ", "the December " right before a protest word (case-sensitive
+    months, full names from each language's dates.yaml that has ``month_named``)."""
+    articles = lang_words("nonprotest", "month_named", "articles")
+    months: list[str] = []
+    for lang in ("en",):
+        for names in (lang_data(lang, "dates").get("months") or {}).values():
+            months.extend(n for n in names if not n.endswith(".") and len(n) > 3)
+    if not articles or not months:
+        return None
+    return re.compile(rf"\b(?i:{alternation(articles)})\s+(?:{alternation(months)})\s+$")
+
+
+def is_named_by_its_month(view: SentenceView) -> bool:
+    """ "The dialogue table created after the April stoppage met twice in
+    October": every protest word of the sentence names an action by its month
+    with an article, one the reader already knows; it is a reference point, no
+    protest told here."""
+    forms = [m for m in view.matches if m.category in ("form", "riot")]
+    if not forms:
+        return False
+    pattern = _month_named_pattern()
+    if pattern is None:
+        return False
+    base = view.span.start
+    return all(pattern.search(view.text[max(0, m.start - base - MONTH_NAME_REACH) : m.start - base]) for m in forms)
+
+
+def opens_with_a_past_year(view: SentenceView, published: date | None, lang: str) -> bool:
+    """ "In early 2019 the Fuerabamba community blocked the road for 50 days.
+    The government declared a state of emergency along the corridor": a
+    sentence led by an ended year and dated by it alone (``dated_by_a_past_year``)
+    opens a passage told in that year, as a fronted old year with its comma
+    does (``opens_with_old_year``); what its paragraph tells after it with no
+    date of its own is of that year too, not of the report's day."""
+    if published is None or not view.dates:
+        return False
+    d = view.dates[0]
+    if d.kind != "year" or d.span.start - view.span.start > OPENER_REACH:
+        return False
+    head = view.text[: d.span.start - view.span.start]
+    return not any(ch.isdigit() for ch in head) and dated_by_a_past_year(view, published, lang)
+
+
 _SET_OFF_BEFORE = re.compile(r",\s*[^\W\d_]+\s*$")  # ", in " before the year's digits
 
 
@@ -493,11 +541,13 @@ def is_generality(view: SentenceView) -> bool:
     concentrarse en el sur": a sentence that says what protests or
     protesters are like, as a class or as a habit, reports no incident
     (GUIDELINES §2: no events for vague generalities). A sentence with a
-    date of its own tells a day, and stands."""
+    date of its own tells a day, and stands; a year alone tells none ("has been
+    disrupted by road blockades for most of its six years, forcing it to cut
+    its guidance twice in 2021": still a habit)."""
     if _is_finding(view):
         return True
     if view.dates:
-        return False
+        return all(d.range.precision == "year" for d in view.dates) and _habitual_protest(view)
     if view.has("modality", "accusation") and not view.places:
         # "Rights groups accuse security forces of firing live ammunition at protesters": a charge, no day, no place
         return True

@@ -423,7 +423,9 @@ class _ArticleReader:
             # seeing?" closes a paragraph that told the story, which the report after it goes on with)
             self.question_paragraphs.add(view.paragraph)
         if view.dates and view.paragraph != self.history_paragraph:
-            self.history_paragraph = view.paragraph if nonprotest.opens_with_old_year(view, self.published) else -1
+            self.history_paragraph = view.paragraph if (
+                nonprotest.opens_with_old_year(view, self.published) or nonprotest.opens_with_a_past_year(view, self.published, self.lang)
+            ) else -1
         self.ctx.observe(view)
         incident = set_aside_in(view, self.ctx)
         if incident is not None:
@@ -926,12 +928,22 @@ class _ArticleReader:
             if run.start < when.start or lifted:
                 held = Typing("protest", "peaceful", ("protest:ended_run",))
                 self.frames.extend(make_frames(view, [], (run, when_explicit), where, held))
-        if not_a_protest:
+        if not_a_protest and self._in_history_undated(view, when_explicit):
+            # ("In early 2019 the community blocked the road. The government declared a state of
+            # emergency along the corridor": the measure answered that year's blockade, no news of today)
+            del self.frames[first_new:]
+        elif not_a_protest:
             # Its other news (an arrest, a measure) stands; its protest words told no protest.
             self.frames[first_new:] = [f for f in self.frames[first_new:] if f.typing.family != "demonstration"]
         if self.joint and len(self.frames) > first_new:
             self.tallies.extend(self.joint)
         self.joint = []
+
+    def _in_history_undated(self, view: SentenceView, when_explicit: bool) -> bool:
+        """A sentence with no date of its own in a paragraph opened by an ended
+        year (``history_paragraph``): all it tells, a measure or arrests
+        included, is of that year; the report's day it would fall back on is wrong."""
+        return view.paragraph == self.history_paragraph and not view.dates and not when_explicit
 
     def _is_background(self, view: SentenceView, when: DateRange | None, incident_counts: list[Count]) -> bool:
         """``is_background`` with the sentence's deadliness asked only when it can
@@ -1018,6 +1030,7 @@ class _ArticleReader:
             or nonprotest.opens_with_old_year(view, self.published)
             or nonprotest.names_only_old_years(view, self.published, self.lang)
             or (view.paragraph == self.history_paragraph and not view.dates)
+            or (self.lang == "en" and nonprotest.is_named_by_its_month(view))
         )
 
     def _forced_typing(
