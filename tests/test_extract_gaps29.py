@@ -7,6 +7,10 @@ What the probe found:
   state-of-emergency event of 27 September: the day a measure took effect, named
   in a "since" clause, opens the period of a running total (GUIDELINES §3), as
   "desde que comenzó el paro, el 28 de abril" already did.
+- "Police have arrested 38 people during the three transport strikes that
+  paralysed Lima and Callao since October" made strike events in Lima and Callao
+  on the report's day: the strikes, counted by number after "during the", are
+  the span of the total, no new incidents.
 """
 
 from __future__ import annotations
@@ -56,3 +60,29 @@ def test_detained_since_declaration_of_curfew_es() -> None:
     out = _run(text, date(2023, 1, 20), "es")
     assert _arrest_tally(out, 230, date(2023, 1, 14))
     assert not any(e.arrests is not None for e in out.events)
+
+
+# -- 2. actions named by their number as a total's span are no incidents of the day (GUIDELINES §3)
+
+def test_arrests_during_three_strikes_since_october_en() -> None:
+    text = ("Police have arrested 38 people during the three transport strikes that paralysed Lima and Callao "
+            "since October, according to figures released on Friday.")
+    out = _run(text, date(2023, 11, 24), "en")
+    assert out.events == []
+    assert _arrest_tally(out, 38, date(2023, 10, 1))
+
+
+def test_arrests_during_three_stoppages_since_october_es() -> None:
+    text = ("La Policía ha detenido a 38 personas durante los tres paros de transportistas que paralizaron Lima y Callao "
+            "desde octubre, según cifras difundidas el viernes.")
+    out = _run(text, date(2023, 11, 24), "es")
+    assert out.events == []
+    assert _arrest_tally(out, 38, date(2023, 10, 1))
+
+
+def test_strike_of_the_day_stays_beside_the_total_en() -> None:
+    text = ("Transport workers went on strike again in Lima on Thursday. Police have arrested 38 people during "
+            "the three transport strikes since October.")
+    out = _run(text, date(2023, 11, 24), "en")
+    assert [(e.sub_type, e.date.start, e.place.admin1) for e in out.events] == [("peaceful", date(2023, 11, 23), "Lima")]
+    assert _arrest_tally(out, 38, date(2023, 10, 1))
