@@ -11,6 +11,10 @@ What the probe found:
   paralysed Lima and Callao since October" made strike events in Lima and Callao
   on the report's day: the strikes, counted by number after "during the", are
   the span of the total, no new incidents.
+- "Miles de manifestantes marcharon el miércoles; hubo tres fallecidos en Huancayo
+  y dos en Trujillo" gave Trujillo 2 participants: the bare "dos" took the
+  measure of the first count of the clause before (the marchers), not of the
+  count told last (the dead).
 """
 
 from __future__ import annotations
@@ -86,3 +90,30 @@ def test_strike_of_the_day_stays_beside_the_total_en() -> None:
     out = _run(text, date(2023, 11, 24), "en")
     assert [(e.sub_type, e.date.start, e.place.admin1) for e in out.events] == [("peaceful", date(2023, 11, 23), "Lima")]
     assert _arrest_tally(out, 38, date(2023, 10, 1))
+
+
+# -- 3. a bare number after a list's count takes the measure told last (GUIDELINES §2: each region its own count)
+
+def _by_place(out):
+    return {e.place.name: (e.fatalities.low if e.fatalities else None, e.participants.low if e.participants else None) for e in out.events}
+
+
+def test_two_in_trujillo_are_dead_not_marchers_es() -> None:
+    text = "Miles de manifestantes marcharon el miércoles; hubo tres fallecidos en Huancayo y dos en Trujillo."
+    out = _run(text, date(2023, 1, 12), "es")
+    got = _by_place(out)
+    assert got["Huancayo"][0] == 3 and got["Trujillo"] == (2, None)
+
+
+def test_two_in_la_libertad_are_dead_not_marchers_es() -> None:
+    text = "Miles de manifestantes marcharon el miércoles, con tres fallecidos en Junín y dos en La Libertad."
+    out = _run(text, date(2023, 1, 12), "es")
+    got = _by_place(out)
+    assert got["Junín"][0] == 3 and got["La Libertad"] == (2, None)
+
+
+def test_two_in_la_libertad_are_dead_not_marchers_en() -> None:
+    text = "Thousands of protesters marched on Wednesday, with three dead in Junín and two in La Libertad."
+    out = _run(text, date(2023, 1, 12), "en")
+    got = _by_place(out)
+    assert got["Junín"][0] == 3 and got["La Libertad"] == (2, None)

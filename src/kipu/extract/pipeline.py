@@ -1127,8 +1127,10 @@ class _ArticleReader:
                 found = counts_in(clause)
                 own = [c for c in found if c.figure.span in told]
                 if not own and before and elliptical(clause):
-                    # "Six were killed in Ayacucho, two in Apurímac": the number alone counts the measure told before
-                    own = [the_same_measure(before[0], q) for q in clause.quantities[:1]]
+                    # "Six were killed in Ayacucho, two in Apurímac": the number alone counts the measure told before,
+                    # the one told last ("Miles marcharon; hubo tres fallecidos en Huancayo y dos en Trujillo": the dead)
+                    last = max(before, key=lambda c: c.figure.span.start if c.figure.span is not None else -1)
+                    own = [the_same_measure(last, q) for q in clause.quantities[:1]]
                 before = own or before
                 # "a protester was killed near the Arequipa airport, and in Macusani two people had been shot
                 # dead": the one death the other clause's figure took the measure from is its own clause's toll
