@@ -15,6 +15,10 @@ What the probe found:
   y dos en Trujillo" gave Trujillo 2 participants: the bare "dos" took the
   measure of the first count of the clause before (the marchers), not of the
   count told last (the dead).
+- "Thousands of protesters marched on Wednesday. Three people were killed in Junín
+  and two in La Libertad" (and "Se reportaron tres fallecidos en Junín y dos en La
+  Libertad") made a running total of 3 and lost the 2: a count told region by
+  region, with no period, is each region's incident toll.
 """
 
 from __future__ import annotations
@@ -117,3 +121,28 @@ def test_two_in_la_libertad_are_dead_not_marchers_en() -> None:
     out = _run(text, date(2023, 1, 12), "en")
     got = _by_place(out)
     assert got["Junín"][0] == 3 and got["La Libertad"] == (2, None)
+
+
+def test_dead_region_by_region_after_the_day_en() -> None:
+    text = "Thousands of protesters marched on Wednesday. Three people were killed in Junín and two in La Libertad, the ombudsman said."
+    out = _run(text, date(2023, 1, 12), "en")
+    got = _by_place(out)
+    assert got["Junín"][0] == 3 and got["La Libertad"][0] == 2
+    assert all(e.date.start == date(2023, 1, 11) for e in out.events)
+    assert not any(t.measure == "fatalities" for t in out.tallies)
+
+
+def test_dead_region_by_region_after_the_day_es() -> None:
+    text = "Miles de manifestantes marcharon en el centro del país el miércoles. Se reportaron tres fallecidos en Junín y dos en La Libertad."
+    out = _run(text, date(2023, 1, 12), "es")
+    got = _by_place(out)
+    assert got["Junín"][0] == 3 and got["La Libertad"][0] == 2
+    assert not any(t.measure == "fatalities" for t in out.tallies)
+
+
+def test_total_broken_down_by_region_stays_a_total_es() -> None:
+    # GUIDELINES §3: "la cifra ... llegó a 28" is the movement's total; its regions are its breakdown
+    text = "La cifra de muertos en las protestas llegó a 28: 20 en Puno y 8 en Ayacucho."
+    out = _run(text, date(2023, 1, 12), "es")
+    assert out.events == []
+    assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 28)]

@@ -784,6 +784,16 @@ class _ArticleReader:
             return None
         return self.tallies[-1].period
 
+    def _counted_per_region(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> bool:
+        """ "Three people were killed in Junín and two in La Libertad", "se reportaron tres
+        fallecidos en Junín y dos en La Libertad": a count told region by region, with no
+        period of its own, gives each region its own incident's toll (GUIDELINES §2), as a
+        town does; not a running total of the country. A total since a day or told so far
+        stays one."""
+        if len(where) < 2 or len(view.quantities) < 2 or view.has("tally", "so_far") or self.ctx.since_date(view) is not None:
+            return False
+        return counted_per_region(view, where)
+
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
         """Place, count and type the sentence's incidents and make their frames
         (its running totals go to the article's tallies)."""
@@ -805,7 +815,7 @@ class _ArticleReader:
         else:
             revised = False
         tally_counts, incident_counts = split_counts(
-            view, counts, specific,
+            view, counts, specific or self._counted_per_region(view, where),
             # (a span of months written with its days, "between December 7 and March 7", is no day of one incident;
             # nor is the day of a wire's dateline: "LIMA, Feb 7 (Reuters) - ... has confirmed 48 deaths")
             revised or bool(
