@@ -789,8 +789,9 @@ class _ArticleReader:
         fallecidos en Junín y dos en La Libertad": a count told region by region, with no
         period of its own, gives each region its own incident's toll (GUIDELINES §2), as a
         town does; not a running total of the country. A total since a day or told so far
-        stays one."""
-        if len(where) < 2 or len(view.quantities) < 2 or view.has("tally", "so_far") or self.ctx.since_date(view) is not None:
+        stays one, and so does one the sentence counts besides its regions' parts ("de los
+        ocho fallecidos, seis murieron en Apurímac y dos en Arequipa": a total's breakdown)."""
+        if len(where) < 2 or len(view.quantities) != len(where) or view.has("tally", "so_far") or self.ctx.since_date(view) is not None:
             return False
         return counted_per_region(view, where)
 
