@@ -146,3 +146,25 @@ def test_total_broken_down_by_region_stays_a_total_es() -> None:
     out = _run(text, date(2023, 1, 12), "es")
     assert out.events == []
     assert [(t.measure, t.value) for t in out.tallies] == [("fatalities", 28)]
+
+
+def test_arrests_during_three_strikes_no_day_en() -> None:
+    # GUIDELINES §3: a count over several actions named by their number is their total, with no day of its own
+    text = "Police have arrested 38 people during the three transport strikes that paralysed Lima and Callao."
+    out = _run(text, date(2023, 11, 24), "en")
+    assert out.events == []
+    assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 38)]
+
+
+def test_arrests_during_three_stoppages_no_day_es() -> None:
+    text = "La Policía ha detenido a 38 personas durante los tres paros de transportistas que paralizaron Lima y Callao."
+    out = _run(text, date(2023, 11, 24), "es")
+    assert out.events == []
+    assert [(t.measure, t.value) for t in out.tallies] == [("arrests", 38)]
+
+
+def test_arrests_during_one_strike_of_a_day_stay_its_own_en() -> None:
+    text = "Police arrested 12 people during the strike in Lima on Thursday."
+    out = _run(text, date(2023, 11, 24), "en")
+    assert [(e.date.start, e.place.admin1, e.arrests.low) for e in out.events] == [(date(2023, 11, 23), "Lima", 12)]
+    assert out.tallies == []

@@ -81,7 +81,9 @@ def is_tally_sentence(
     if (view.has("one_incident") or view.has("state_response")) and not (share or countrywide or long_period or context) and left_by_one_incident(view):
         return False  # "se produjo un enfrentamiento que dejó cinco heridos", "la policía reprimió la marcha y dejó dos muertos": that clash's toll
     # (a count told by the hour, "By 6 p.m. the hospital had recorded 17 deaths", is of the day the story is at)
-    return (_a_weak_total_word(view) or context or long_period or share or countrywide) and not has_specific_place and not has_day_date and not view.has("hour")
+    # ("Police have arrested 38 people during the three strikes that paralysed Lima and Callao": counted over them)
+    over_many = view.has("form") and forms_name_the_span(view)
+    return (_a_weak_total_word(view) or context or long_period or share or countrywide or over_many) and not has_specific_place and not has_day_date and not view.has("hour")
 
 
 def _opens_a_roundup(view: SentenceView) -> bool:
@@ -219,6 +221,38 @@ def left_by_one_incident(view: SentenceView) -> bool:
         any(0 <= w.start - s.end <= ONE_INCIDENT_REACH and not any(ch in view.text[s.end - base : w.start - base] for ch in ",;:.") for s in subjects)
         for w in weak
     )
+
+
+_SPAN_OPENERS = tuple(fold(w).lower() for w in lang_words("readings", "span_of_many"))
+SPAN_OF_MANY_REACH = 30  # chars from "during the" to the protest word it counts ("three transport strikes")
+
+
+def forms_name_the_span(view: SentenceView) -> bool:
+    """ "Police have arrested 38 people during the three transport strikes that
+    paralysed Lima and Callao", "durante los tres paros": a total counted over
+    several actions, named by their number after "during the", has them as its
+    period; none is a new incident on the report's day. Every protest word must
+    be so counted (a strike told on its own stays an incident)."""
+    forms = view.of("form")
+    if not forms or not _SPAN_OPENERS:
+        return False
+    base = view.span.start
+    low = fold(view.text).lower()
+    numbers = [q for q in view.quantities if q.span is not None] if view.quantities else []
+    if not numbers:
+        return False
+    for f in forms:
+        told = False
+        for q in numbers:
+            if not (q.span.end <= f.start and f.start - q.span.end <= SPAN_OF_MANY_REACH and q.low >= 2):
+                continue
+            lead = low[: q.span.start - base].rstrip()
+            if lead.endswith(_SPAN_OPENERS) and "," not in low[q.span.end - base : f.start - base]:
+                told = True
+                break
+        if not told:
+            return False
+    return True
 
 
 def split_counts(

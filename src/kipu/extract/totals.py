@@ -18,7 +18,7 @@ from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
 from kipu.extract.lexicon import lang_words
 from kipu.extract.readings import INCIDENT_CATEGORIES, TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
-from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, count_reached_by_a_day, left_by_one_incident
+from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, count_reached_by_a_day, forms_name_the_span, left_by_one_incident
 from kipu.model import DateRange, Span, TallyMention
 from kipu.textnorm import fold
 
@@ -199,7 +199,7 @@ def only_a_tally(
     periods = [when] + [d.range for d in dates] if when else [d.range for d in dates]
     if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
-    if _forms_name_the_start(view) or _forms_name_the_span(view):
+    if _forms_name_the_start(view) or forms_name_the_span(view):
         return True
     if view.has("tally", "lasting") and not when_explicit:
         return True  # "las protestas, que se extendieron durante más de un mes, [...] dejaron cuatro muertos": the movement summed up
@@ -336,38 +336,6 @@ def _forms_name_the_start(view: SentenceView) -> bool:
                and o.start >= s.end for s in sinces for o in onsets)
         for f in forms
     )
-
-
-_SPAN_OPENERS = tuple(fold(w).lower() for w in lang_words("readings", "span_of_many"))
-SPAN_OF_MANY_REACH = 30  # chars from "during the" to the protest word it counts ("three transport strikes")
-
-
-def _forms_name_the_span(view: SentenceView) -> bool:
-    """ "Police have arrested 38 people during the three transport strikes that
-    paralysed Lima and Callao", "durante los tres paros": a total counted over
-    several actions, named by their number after "during the", has them as its
-    period; none is a new incident on the report's day. Every protest word must
-    be so counted (a strike told on its own stays an incident)."""
-    forms = view.of("form")
-    if not forms or not _SPAN_OPENERS:
-        return False
-    base = view.span.start
-    low = fold(view.text).lower()
-    numbers = [q for q in view.quantities if q.span is not None] if view.quantities else []
-    if not numbers:
-        return False
-    for f in forms:
-        told = False
-        for q in numbers:
-            if not (q.span.end <= f.start and f.start - q.span.end <= SPAN_OF_MANY_REACH and q.low >= 2):
-                continue
-            lead = low[: q.span.start - base].rstrip()
-            if lead.endswith(_SPAN_OPENERS) and "," not in low[q.span.end - base : f.start - base]:
-                told = True
-                break
-        if not told:
-            return False
-    return True
 
 
 def title_span(doc: AnalysedDocument) -> Span | None:
