@@ -223,7 +223,7 @@ def left_by_one_incident(view: SentenceView) -> bool:
     )
 
 
-_SPAN_OPENERS = tuple(fold(w).lower() for w in lang_words("readings", "span_of_many"))
+_SPAN_OPENERS = re.compile(r"(?<!\w)" + alternation([fold(w).lower() for w in lang_words("readings", "span_of_many")], r"\s+") + r"$")
 SPAN_OF_MANY_REACH = 30  # chars from "during the" to the protest word it counts ("three transport strikes")
 
 
@@ -234,20 +234,18 @@ def forms_name_the_span(view: SentenceView) -> bool:
     period; none is a new incident on the report's day. Every protest word must
     be so counted (a strike told on its own stays an incident)."""
     forms = view.of("form")
-    if not forms or not _SPAN_OPENERS:
-        return False
+    if not forms or len(view.quantities) < 2:
+        return False  # (speed only: the total and the number of actions are two numbers)
     base = view.span.start
-    low = fold(view.text).lower()
-    numbers = [q for q in view.quantities if q.span is not None] if view.quantities else []
-    if not numbers:
-        return False
+    text = view.text
+    numbers = [q for q in view.quantities if q.span is not None and q.low >= 2]
     for f in forms:
         told = False
         for q in numbers:
-            if not (q.span.end <= f.start and f.start - q.span.end <= SPAN_OF_MANY_REACH and q.low >= 2):
+            if not (q.span.end <= f.start and f.start - q.span.end <= SPAN_OF_MANY_REACH) or "," in text[q.span.end - base : f.start - base]:
                 continue
-            lead = low[: q.span.start - base].rstrip()
-            if lead.endswith(_SPAN_OPENERS) and "," not in low[q.span.end - base : f.start - base]:
+            lead = fold(text[max(0, q.span.start - base - SPAN_OF_MANY_REACH) : q.span.start - base]).lower().rstrip()
+            if _SPAN_OPENERS.search(lead):
                 told = True
                 break
         if not told:
