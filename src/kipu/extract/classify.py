@@ -681,10 +681,9 @@ def _deaths_of_an_earlier_day(view: SentenceView, fatalities: int) -> bool:
     words = view.of("measure", "fatalities") + [m for m in view.of("state_response") if m.label in LETHAL_TACTICS]
     if not words:
         return False
-    base = view.span.start
     latest = max(d.range.start for d in view.dates)
     for w in words:
-        own = [d for d in view.dates if 0 <= d.span.start - w.end <= DEATH_DATE_GAP and d.span.start - base >= w.end - base]
+        own = [d for d in view.dates if 0 <= d.span.start - w.end <= DEATH_DATE_GAP]
         if not own or not all(d.range.end < latest for d in own):
             return False
     return True
