@@ -117,7 +117,7 @@ class ArticleContext:
                 hits = [m for m in hits if not _in_a_recalled_span(view, m.span.start)] or hits
             if view.has("actor", "relatives_of_victims") and len(hits) > 1:
                 # "Relatives of those killed in Juliaca staged a sit-in in Puno": where their dead fell
-                hits = [m for m in hits if not _where_the_kins_dead_fell(view, m.span.start)] or hits
+                hits = [m for m in hits if not in_mourned_clause(view, m.span.start, kin=True)] or hits
             cut = back_reference_end(view)
             if cut is not None:
                 # "The deaths in Macusani came nine days after the massacre in Juliaca": the subject's
@@ -1052,9 +1052,9 @@ class ArticleContext:
         for d in view.dates:
             if getattr(d, "kind", "") == "since":
                 return d.range
-        if not view.dates and self._last_told is not None and opens_with_since_then(view):
+        if not view.dates and (then := self.since_then(view)) is not None:
             # "The protests began on 7 December. // Since then, security forces have killed 28"
-            return self._last_told
+            return then
         # "desde el inicio de las protestas en diciembre", "since the protests
         # began in December": a start named by its event, dated just after.
         starts = [m.end for m in view.of("tally", "strong") if m.term.split()[0] in _SINCE_WORDS]
@@ -1063,11 +1063,16 @@ class ArticleContext:
                 return d.range
         return None
 
-    def last_told(self) -> DateRange | None:
-        """The day the last dated sentence told, even in the paragraph before:
-        "The protests began on 7 December. // Since then, security forces have
-        killed 28 people" counts from 7 December, not from the lead's day."""
-        return self._last_told
+    def since_then(self, view: SentenceView) -> DateRange | None:
+        """The day a sentence opening with "Since then," counts from: the day the
+        last dated sentence told, even in the paragraph before ("The protests
+        began on 7 December. // Since then, security forces have killed 28
+        people" counts from 7 December, not from the lead's day); none after
+        the report's day, or when the sentence does not open so."""
+        told = self._last_told
+        if told is None or not opens_with_since_then(view) or (self.published is not None and told.start > self.published):
+            return None
+        return told
 
     def date_for(self, view: SentenceView) -> tuple[DateRange | None, bool]:
         own = self.own_date(view)
@@ -2130,26 +2135,6 @@ def _in_a_recalled_span(view: SentenceView, offset: int) -> bool:
         m.end <= offset and not any(ch in view.text[m.end - base : offset - base] for ch in ",;:")
         for m in view.of("remembered", "span_after")
     )
-
-
-_KIN = alternation(sorted({fold(w).lower() for w in lang_words("counts", "kin_nouns")}))
-_KIN_OF = alternation(lang_words("counts", "kins_dead", "of"))
-_KINS_DEAD_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("counts", "kins_dead", "words")}), r"\s+")
-_KIN_IN = alternation(lang_words("counts", "kins_dead", "in"))
-_KINS_DEAD = re.compile(
-    rf"\b(?:{_KIN})\s+(?:{_KIN_OF})\s+(?:[^\W\d]+\s+){{0,3}}(?:{_KINS_DEAD_WORDS})\s+(?:{_KIN_IN})\s+(?:[^\W\d]+\s+){{0,3}}$",
-    re.IGNORECASE,
-)
-KINS_DEAD_REACH = 80  # chars back from the place over "relatives of those killed in (the city of)"
-
-
-def _where_the_kins_dead_fell(view: SentenceView, offset: int) -> bool:
-    """Whether the place at ``offset`` closes "relatives of those killed in",
-    "familiares de los fallecidos en": where the mourned died, not where the
-    relatives act."""
-    base = view.span.start
-    head = fold(view.text[max(0, offset - base - KINS_DEAD_REACH) : offset - base]).lower()
-    return _KINS_DEAD.search(head) is not None
 
 
 _ONLY_CLOSING = re.compile(r"[\s.)\]\"'”’]*")

@@ -340,7 +340,10 @@ _KILLED_NAMED_AFTER = frozenset(fold(w) for w in _words("killed_named_after"))
 _ROLE_EN = rf"(?i:{_alt('victim_roles', space=_SPACES, langs=('en',))})"  # (the name after it keeps its capitals)
 _ROLE_THEN_NAME = re.compile(rf"\s+{_ROLE_EN}\s+({_NAME})")
 # ... or between a burning or beating verb and "to death": "burned officer José Luis Soncco to death"
-_TO_DEATH_NAMED = re.compile(rf"\b(?i:{_alt('to_death_verbs', langs=('en',))})\s+{_ROLE_EN}\s+({_NAME})\s+to\s*$")
+_TO_DEATH_NAMED = re.compile(
+    rf"\b(?i:{_alt('to_death_verbs', langs=('en',))})\s+{_ROLE_EN}\s+({_NAME})\s+(?i:{_alt('to_death', 'link', langs=('en',))})\s*$"
+)
+_DEATH_NOUNS = frozenset(fold(w) for w in _words("to_death", "nouns"))
 TO_DEATH_REACH = 90  # chars back from "death" over the verb, the role and the name
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
 
@@ -391,7 +394,7 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None and cue.term in _KILLED_NAMED_AFTER:
         m = _ROLE_THEN_NAME.match(view.text, cue.end - base)  # "killing officer José Luis Soncco"
-    if m is None and cue.term == "death":
+    if m is None and cue.term in _DEATH_NOUNS:
         m = _TO_DEATH_NAMED.search(view.text, max(0, cue.start - base - TO_DEATH_REACH), cue.start - base)
     if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:
         # "Journalist Ángel Gahona was shot dead": the cue holds its auxiliary ("was shot dead")
@@ -599,9 +602,8 @@ def _more_with_its_own_verb(q: Any, cue: Match, view: SentenceView, out: list[Co
     for i in range(len(out) - 1, -1, -1):
         c = out[i]
         if c.measure == cue.label and not c.vague and c.figure.span is not None and c.figure.span.end <= q.span.start:
-            if _total_raised_by(c, q, view):
-                return False  # "the toll rose to 20 on Friday after two more people died": the two are in the 20
-            if not vague:
+            # ("the toll rose to 20 on Friday after two more people died": the two are in the 20, taken, not added)
+            if not vague and not _total_raised_by(c, q, view):
                 out[i] = _with_group(c, q)
             return True
     return False
@@ -616,7 +618,7 @@ def _total_raised_by(total: Count, q: Any, view: SentenceView) -> bool:
     died"): the more are inside the total, not added to it."""
     base = view.span.start
     span = total.figure.span
-    if span is None or not _TOTAL_VALUE.search(view.text, 0, span.start - base):
+    if span is None or not _TOTAL_VALUE.search(view.text, max(0, span.start - base - TOTAL_VALUE_REACH), span.start - base):
         return False
     return _AFTER_TOTAL_WORD.search(view.text, span.end - base, q.span.start - base) is not None
 

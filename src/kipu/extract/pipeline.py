@@ -676,9 +676,7 @@ class _ArticleReader:
         if not when_explicit and when is not None and self.published is not None and opens_with_since_then(view):
             # "[... approved the contract on 20 October.] Since then, roadblocks have cut the highway": from that day on
             # (the day last told, even in the paragraph before, not the lead's)
-            since = self.ctx.last_told() or when
-            if since.start > self.published:
-                since = when
+            since = self.ctx.since_then(view) or when
             when = DateRange(since.start, max(when.end, self.published), since.precision)
         if (when_explicit or (view.has("continuation") or view.has("week_run")) and inherits_the_report_day(view, when, self.ctx)) and not is_strategic(view):
             # "mantienen bloqueada la vía por sexto día consecutivo", dated by the report: it began five days before

@@ -292,7 +292,7 @@ def split_counts(
         if tally_sentence and _what_it_grew_by(c, added):
             continue
         if tally_sentence and first_total is not None and c.measure == first_total.measure and _told_as_more(c, view):
-            continue  # "the toll rose to 20 on Friday after two more people died": what it grew by, inside the 20
+            continue  # "subió a 20 ..., luego de que otras dos personas murieran": what it grew by, inside the 20
         if tally_sentence and first_total is not None and _breakdown_of(first_total, c, view):
             continue  # "asciende a ocho: seis en Apurímac, uno en Arequipa": the total's parts
         if first_total is None and tally_sentence and not c.single and c.measure in TALLY_MEASURES:
@@ -459,7 +459,9 @@ def make_tally(
     )
 
 
-_YEAR_TO_DATE = tuple(w.lower() for w in lang_words("periods", "year_to_date"))
+# (folded and as whole words: "en lo que va del ano", unaccented, is the same phrase)
+_YEAR_TO_DATE_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("periods", "year_to_date")}), r"\s+")
+_YEAR_TO_DATE = re.compile(rf"\b(?:{_YEAR_TO_DATE_WORDS})\b")
 
 
 def _year_to_date(view: SentenceView, published: date) -> DateRange | None:
@@ -467,8 +469,7 @@ def _year_to_date(view: SentenceView, published: date) -> DateRange | None:
     va del año se han registrado 17.900 denuncias": a total whose period runs
     from the first of January of the report's year (GUIDELINES §3), written
     with no date the date finder reads."""
-    low = view.text.lower()
-    if not any(w in low for w in _YEAR_TO_DATE):
+    if _YEAR_TO_DATE.search(fold(view.text).lower()) is None:
         return None
     return DateRange(date(published.year, 1, 1), published, "day")
 
