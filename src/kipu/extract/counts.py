@@ -416,7 +416,7 @@ def _at_the_site_of(cue: Match, view: SentenceView) -> bool:
     """Whether a casualty word lies inside the words that name where a past death
     is remembered ("colocaron velas en el lugar donde murió el médico"): the
     death is the memorial's, not one of the day told."""
-    return view.has("remembered", "site") and any(r.start <= cue.start and cue.end <= r.end for r in view.of("remembered", "site"))
+    return any(r.start <= cue.start and cue.end <= r.end for r in view.of("remembered", "site"))
 
 
 def _remembered_before(q: Any, view: SentenceView) -> bool:

@@ -462,17 +462,6 @@ def _categories(view: SentenceView) -> set[str]:
     return {m.category for m in view.matches}
 
 
-def _arrest_told(view: SentenceView) -> bool:
-    """An arrest verb in a sentence with no count cue: its object may still be
-    counted over a day or a place told between ("detuvo en Juliaca a tres
-    dirigentes", ``counts._arrest_verb_over_adjuncts``), so the sentence's
-    numbers are read. The measure cues ("detuvo a") already open the rest."""
-    for m in view.matches:
-        if m.category == "state_response" and m.label == "arrests":
-            return True
-    return False
-
-
 #: What ``strip_grievance`` reads first: a grievance, demand or remembrance
 #: word, or a protest form with a death word (``grievance._DEATH_WORDS``).
 _GRIEVANCE_GATE = frozenset({"grievance", "demand", "remembered"})
@@ -535,7 +524,9 @@ class AnalysedDocument:
         # only; see ``_categories``).
         cats = [_categories(v) for v in views]
         if callable(quantities):
-            quantities = quantities([v.span for v, c in zip(views, cats) if "measure" in c or "crowd_estimate" in c or ("state_response" in c and _arrest_told(v))])
+            # (an arrest verb with no count cue may still have its object counted over a day or place told
+            # between, "detuvo en Juliaca a tres dirigentes": counts._arrest_verb_over_adjuncts)
+            quantities = quantities([v.span for v, c in zip(views, cats) if "measure" in c or "crowd_estimate" in c or ("state_response" in c and v.has("state_response", "arrests"))])
         _mark_open_quotes(views)
         requested = _requested_endings(lang)
         joiners = _requested_joiners(lang)

@@ -46,7 +46,7 @@ class JointScan:
         spaced ``folded``, as each one's ``iter`` gives them; remembered for
         the last text (the places are read first, the lexicon's terms next)."""
         last = self._last
-        if last is not None and last[0] is folded:
+        if last is not None and last[0] == folded:  # (the same string object, for a long text: compared at once)
             return last[1]
         found = self._walk(folded)
         self._last = (folded, found)

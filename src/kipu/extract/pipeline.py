@@ -937,7 +937,7 @@ class _ArticleReader:
             if run.start < when.start or lifted:
                 held = Typing("protest", "peaceful", ("protest:ended_run",))
                 self.frames.extend(make_frames(view, [], (run, when_explicit), where, held))
-        if not_a_protest and self._in_history_undated(view, when_explicit):
+        if not_a_protest and not when_explicit and self._in_history_undated(view):
             # ("In early 2019 the community blocked the road. The government declared a state of
             # emergency along the corridor": the measure answered that year's blockade, no news of today)
             del self.frames[first_new:]
@@ -948,11 +948,11 @@ class _ArticleReader:
             self.tallies.extend(self.joint)
         self.joint = []
 
-    def _in_history_undated(self, view: SentenceView, when_explicit: bool) -> bool:
+    def _in_history_undated(self, view: SentenceView) -> bool:
         """A sentence with no date of its own in a paragraph opened by an ended
         year (``history_paragraph``): all it tells, a measure or arrests
         included, is of that year; the report's day it would fall back on is wrong."""
-        return view.paragraph == self.history_paragraph and not view.dates and not when_explicit
+        return view.paragraph == self.history_paragraph and not view.dates
 
     def _is_background(self, view: SentenceView, when: DateRange | None, incident_counts: list[Count]) -> bool:
         """``is_background`` with the sentence's deadliness asked only when it can
@@ -1038,7 +1038,7 @@ class _ArticleReader:
             or nonprotest.told_as_history(view, self.reference, self.lang)
             or nonprotest.opens_with_old_year(view, self.published)
             or nonprotest.names_only_old_years(view, self.published, self.lang)
-            or (view.paragraph == self.history_paragraph and not view.dates)
+            or self._in_history_undated(view)
             or (self.lang == "en" and nonprotest.is_named_by_its_month(view))
         )
 

@@ -18,6 +18,7 @@ from kipu.extract.events import Frame, is_background, make_frames
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.readings import INCIDENT_CATEGORIES
 from kipu.model import DateRange, Place
+from kipu.textnorm import fold
 
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 COUNT_DAY_AFTER = 30  # chars from a casualty word to the date that says when those died
@@ -165,7 +166,9 @@ def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, D
     return None
 
 
-_RETROSPECTIVE = tuple(lang_words("recalled", "retrospective"))
+# (folded and as whole words: "anos despues", unaccented, is the same phrase)
+_RETROSPECTIVE_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("recalled", "retrospective")}), r"\s+")
+_RETROSPECTIVE = re.compile(rf"(?<!\w)(?:{_RETROSPECTIVE_WORDS})(?!\w)")
 RETROSPECTIVE_SENTENCES = 2  # the headline and the lead, where a look back says what it is
 RETROSPECTIVE_RECALL_DAYS = 1830  # how far back a look back's deadly days stay news (as a chronology's)
 
@@ -176,6 +179,6 @@ def is_retrospective(sentences: list[SentenceView]) -> bool:
     article a look back at it; the deadly days it then tells with their full
     date ("On November 15, 2019, police and soldiers fired on a march ...
     Ten people were killed") are its news, not background in passing."""
-    head = " ".join(v.text for v in sentences[:RETROSPECTIVE_SENTENCES]).lower()
-    return any(w in head for w in _RETROSPECTIVE)
+    head = fold(" ".join(v.text for v in sentences[:RETROSPECTIVE_SENTENCES])).lower()
+    return _RETROSPECTIVE.search(head) is not None
 
