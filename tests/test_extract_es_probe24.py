@@ -148,5 +148,8 @@ def test_durante_el_mes_is_the_month_told_not_the_reports_day() -> None:
         "plantones y bloqueos de carreteras."
     )
     out = _out(text, date(2023, 2, 13))
-    assert all(e.date is None or e.date.start.month == 1 for e in out.events)
+    # the month's count of actions makes no event of the report's day (it had been a nationwide protest
+    # on 13 February); the month's injured are a total over January
+    assert out.events == []
+    assert [(t.measure, t.value, t.period.start, t.period.end) for t in out.tallies] == [("injuries", 652, date(2023, 1, 1), date(2023, 1, 31))]
 

@@ -794,8 +794,7 @@ class ArticleContext:
 
     def _a_mission(self, m: Any) -> bool:
         """The name follows an embassy or consulate word (geo cues ``mission``)."""
-        cues = place_finder.Gazetteer.load().cues.mission
-        return bool(cues) and preceding_cue(self.doc.folded, m.span.start, cues) is not None
+        return place_finder.after_a_mission(self.doc.folded, m.span.start, place_finder.Gazetteer.load())
 
     def _dateline_place(self, country: str | None) -> Place | None:
         """ "LIMA, Nov 27 (wire) - Peruvian police fired tear gas ...": when the
@@ -1315,8 +1314,8 @@ class ArticleContext:
         return all(planned)
 
 
-SUBJECT_REACH = 45  # chars of a trigger noun's "de" complement before the verb it is the subject of
-_OF_COMPLEMENT = re.compile(r"\s+de\s+[^,.;:()]{1,%d}\s+$" % SUBJECT_REACH)
+PLAN_SUBJECT_REACH = 45  # chars of a trigger noun's "de" complement before the verb it is the subject of
+_OF_COMPLEMENT = re.compile(r"\s+de\s+[^,.;:()]{1,%d}\s+$" % PLAN_SUBJECT_REACH)
 
 
 def _plan_of_its_subject(view: SentenceView, trigger: Match, plan: Match) -> bool:

@@ -81,13 +81,14 @@ def regions_of(match: PlaceMatch, gazetteer: Gazetteer | None = None) -> int:
     return len({(e.country, e.admin1) for e in (gaz.entries.get(i) for i in match.candidates) if e is not None})
 
 
-def _names_a_body_of(folded: str, match: PlaceMatch, gazetteer: Gazetteer) -> bool:
-    """A country named by a body that works in the story's own country ("a unit
-    of Grupo Mexico", "the embassy of Mexico": a ``mission`` cue right before
-    it) is no sign the story is in that country: Southern Copper's owner does
-    not put a Moquegua community's "Tala" in Jalisco. ("the University of
-    Chile" still is: not a mission.)"""
-    return bool(gazetteer.cues.mission) and first_preceding_cue(folded, match.span.start, (gazetteer.cues.mission,)) == 0
+def after_a_mission(folded: str, start: int, gazetteer: Gazetteer) -> bool:
+    """A name right after a ``mission`` cue: a body that works in the story's own
+    country ("a unit of Grupo Mexico", "the embassy of Mexico") is no sign the
+    story is in the country it names: Southern Copper's owner does not put a
+    Moquegua community's "Tala" in Jalisco. ("the University of Chile" still
+    is: not a mission.)"""
+    cues = gazetteer.cues.mission
+    return bool(cues) and preceding_cue(folded, start, cues) is not None
 
 
 def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = None, folded: str | None = None) -> str:
@@ -896,7 +897,7 @@ class PlaceResolver:
             if named is not None:
                 if any(self.gaz.get(i).kind == "country" for i in m.candidates):
                     folded = fold(text) if folded is None else folded
-                    if _names_a_body_of(folded, m, self.gaz):
+                    if after_a_mission(folded, m.span.start, self.gaz):
                         continue
                 evidence |= named
                 continue

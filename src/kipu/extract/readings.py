@@ -21,7 +21,7 @@ from kipu.extract.classify import (
 )
 from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView, quote_spans
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import Match, alternation, lang_words
 from kipu.extract.tallies import asserted_standing
 from kipu.model import Place
 from kipu.textnorm import fold
@@ -319,11 +319,22 @@ def lethal_at_the_scene(view: SentenceView) -> bool:
         return False
     # the forces are the subject of the shots: named right before them, in the same clause
     # ("La policía respondió con armas de fuego"; not "llegó la Fuerza Pública y pese a los disparos ...")
+    return _forces_subject_of(view, _state_forces(view), view.of("state_response", "live_ammunition"))
+
+
+def _state_forces(view: SentenceView) -> list[Match]:
+    """The police or soldiers a sentence names."""
+    return [m for m in view.matches if m.category == "state_agent" or (m.category == "actor" and m.label in STATE_FORCES)]
+
+
+def _forces_subject_of(view: SentenceView, forces: list[Match], acts: list[Match], not_between: re.Pattern[str] | None = None) -> bool:
+    """Whether one of ``forces`` is named right before one of ``acts``, in the same
+    clause (no clause break between, nor ``not_between``): the forces did it."""
     base = view.span.start
-    forces = [m for m in view.matches if m.category == "state_agent" or (m.category == "actor" and m.label in STATE_FORCES)]
     return any(
-        0 <= shot.start - f.end <= SUBJECT_REACH and not _SUBJECT_BREAK.search(view.text, f.end - base, shot.start - base)
-        for shot in view.of("state_response", "live_ammunition") for f in forces
+        0 <= a.start - f.end <= SUBJECT_REACH and not _SUBJECT_BREAK.search(view.text, f.end - base, a.start - base)
+        and (not_between is None or not not_between.search(view.text, f.end - base, a.start - base))
+        for a in acts for f in forces
     )
 
 
@@ -338,19 +349,15 @@ def hurt_by_the_forces(view: SentenceView) -> bool:
     if not view.has("measure", "injuries") or view.has("non_state_killer"):
         return False
     hurt = view.of("measure", "injuries")
-    forces = [m for m in view.matches if m.category == "state_agent" or (m.category == "actor" and m.label in STATE_FORCES)]
+    forces = _state_forces(view)
     if not forces:
         return False
-    base = view.span.start
     # (not officers counted among the hurt: "four police officers were injured", "four officers injured")
     counted = {q.span.end for q in view.quantities}
     subjects = [f for f in forces if not any(0 <= f.start - end <= COUNTED_GAP for end in counted)]
-    if any(
-        0 <= h.start - f.end <= SUBJECT_REACH and fold(h.term).lower() in _FORCES_HURT
-        and not _SUBJECT_BREAK.search(view.text, f.end - base, h.start - base) and not _PASSIVE.search(view.text, f.end - base, h.start - base)
-        for h in hurt for f in subjects
-    ):
+    if _forces_subject_of(view, subjects, [h for h in hurt if fold(h.term).lower() in _FORCES_HURT], _PASSIVE):
         return True
+    base = view.span.start
     # ("were injured by police": the forces named as the agent right after the wound)
     return any(0 <= f.start - h.end <= AGENT_REACH and _BY_AGENT.fullmatch(view.text, h.end - base, f.start - base) for h in hurt for f in forces)
 

@@ -82,7 +82,7 @@ def is_tally_sentence(
         return False  # "se produjo un enfrentamiento que dejó cinco heridos", "la policía reprimió la marcha y dejó dos muertos": that clash's toll
     # (a count told by the hour, "By 6 p.m. the hospital had recorded 17 deaths", is of the day the story is at)
     # ("Police have arrested 38 people during the three strikes that paralysed Lima and Callao": counted over them)
-    over_many = view.has("form") and forms_name_the_span(view)
+    over_many = forms_name_the_span(view)
     return (_a_weak_total_word(view) or context or long_period or share or countrywide or over_many) and not has_specific_place and not has_day_date and not view.has("hour")
 
 
