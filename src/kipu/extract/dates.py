@@ -130,6 +130,9 @@ class _DateLex:
         self.anchor_weekend: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_weekend") or [])
         # "durante el mes", "en ese mes": the whole month of the date just told
         self.anchor_month: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_month") or [])
+        # "durante el mes de enero", "el mes pasado": words after it that name the month themselves
+        after = data.get("anchor_month_named_after") or []
+        self.month_words_after = re.compile(rf"\s+(?:{_alt(set(after), flags='i')})\b") if after else None
         # "días antes", "days earlier": no count, a few days before the day just told, [first, last] as offsets
         self.anchor_spans: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("anchor_spans")).items()}
         self.anchor_span_not_before: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_not_before") or [])
@@ -1235,9 +1238,6 @@ def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | N
 # --------------------------------------------------------------------------- public API
 
 
-_MONTH_NAMED_AFTER = re.compile(r"\s+(?:de|del|pasado|anterior|siguiente|pr[oó]ximo|en\s+curso|actual|of)\b", re.IGNORECASE)
-
-
 _CLAUSE_START = re.compile(r"[^,;:.!?()\n]*$")
 _A_WORD = re.compile(r"\w+")
 SPAN_CLAUSE_REACH = 80  # chars read back from "días antes" to its clause's start
@@ -1275,12 +1275,12 @@ def _span_before_told(c: Any, lex: _DateLex, last_day: DateMention | None, publi
     return DateMention(span, DateRange(a, b, "day", span), "anchor", last_day is not None, last_day.span if last_day is not None else None)
 
 
-def _month_of_told(text: str, c: Any, out: list[DateMention], last_day: DateMention | None) -> DateMention | None:
+def _month_of_told(text: str, c: Any, out: list[DateMention], last_day: DateMention | None, lex: _DateLex) -> DateMention | None:
     """ "Durante enero surgieron siete conflictos [...] 127 acciones de protesta
     durante el mes": the whole month of the date told last (a day or a month
     alone), not the report's day; none when the words go on to name the month
     ("durante el mes de enero", "en el mes pasado") or nothing was told."""
-    if _MONTH_NAMED_AFTER.match(text, c.end):
+    if lex.month_words_after is not None and lex.month_words_after.match(text, c.end):
         return None
     told = out[-1] if out else last_day
     if told is None or (told.range.start.year, told.range.start.month) != (told.range.end.year, told.range.end.month):
@@ -1328,7 +1328,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 has_year.append(True)
             continue
         if kind == "month_of_told":
-            told_month = _month_of_told(text, c, out, last_day)
+            told_month = _month_of_told(text, c, out, last_day, lex)
             if told_month is not None:
                 out.append(told_month)
                 has_year.append(True)

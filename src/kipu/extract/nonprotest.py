@@ -445,21 +445,19 @@ def dated_by_a_past_year(view: SentenceView, published: date | None, lang: str) 
 MONTH_NAME_REACH = 24  # chars before a protest word where "the April " stands
 
 
-@lru_cache(maxsize=1)
-def _month_named_pattern() -> re.Pattern[str] | None:
+@lru_cache(maxsize=None)
+def _month_named_pattern(lang: str) -> re.Pattern[str] | None:
     """ "the April ", "the December " right before a protest word (case-sensitive
-    months, full names from each language's dates.yaml that has ``month_named``)."""
-    articles = lang_words("nonprotest", "month_named", "articles")
-    months: list[str] = []
-    for lang in ("en",):
-        for names in (lang_data(lang, "dates").get("months") or {}).values():
-            months.extend(n for n in names if not n.endswith(".") and len(n) > 3)
+    months, full names from dates.yaml), in a language whose nonprotest.yaml has
+    ``month_named``; None in the others."""
+    articles = (lang_data(lang, "nonprotest").get("month_named") or {}).get("articles") or []
+    months = [n for names in (lang_data(lang, "dates").get("months") or {}).values() for n in names if not n.endswith(".") and len(n) > 3]
     if not articles or not months:
         return None
     return re.compile(rf"\b(?i:{alternation(articles)})\s+(?:{alternation(months)})\s+$")
 
 
-def is_named_by_its_month(view: SentenceView) -> bool:
+def is_named_by_its_month(view: SentenceView, lang: str) -> bool:
     """ "The dialogue table created after the April stoppage met twice in
     October": every protest word of the sentence names an action by its month
     with an article, one the reader already knows; it is a reference point, no
@@ -467,7 +465,7 @@ def is_named_by_its_month(view: SentenceView) -> bool:
     forms = [m for m in view.matches if m.category in ("form", "riot")]
     if not forms:
         return False
-    pattern = _month_named_pattern()
+    pattern = _month_named_pattern(lang)
     if pattern is None:
         return False
     base = view.span.start

@@ -1039,7 +1039,7 @@ class _ArticleReader:
             or nonprotest.opens_with_old_year(view, self.published)
             or nonprotest.names_only_old_years(view, self.published, self.lang)
             or self._in_history_undated(view)
-            or (self.lang == "en" and nonprotest.is_named_by_its_month(view))
+            or nonprotest.is_named_by_its_month(view, self.lang)
         )
 
     def _forced_typing(
