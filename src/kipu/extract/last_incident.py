@@ -176,6 +176,12 @@ def died_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) ->
         # (further on in the incident's own paragraph: "Santisteban fell. Witnesses said a canister
         # had hit him. Volunteers carried him to a hospital, where he died")
         return False
+    return _died_after_it(view, last, ctx)
+
+
+def _died_after_it(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """The death the sentence tells may follow the incident ``last``: on no day of
+    its own, or on one up to DIED_LATER_DAYS after it, and in its region."""
     own = ctx.own_date(view)
     if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):
         return False
@@ -196,10 +202,7 @@ def died_of_wounds_later(view: SentenceView, last: Frame, ctx: ArticleContext) -
         return False
     if view.sentence.index - last.view.sentence.index > 2:
         return False
-    own = ctx.own_date(view)
-    if own is not None and (last.date is None or not 0 <= (own.start - last.date.start).days <= DIED_LATER_DAYS):
-        return False
-    return in_its_region(view, last, ctx)
+    return _died_after_it(view, last, ctx)
 
 
 TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to its toll past a sentence that told nothing (in the next paragraph, or naming its region)

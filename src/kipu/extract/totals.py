@@ -8,6 +8,7 @@ sentence around it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from kipu.extract import numbers as number_finder
 from kipu.extract.classify import names_no_form, only_generic_protest
@@ -64,6 +65,12 @@ def _opens_the_paragraph_after(view: SentenceView, paragraph: int, ctx: ArticleC
     return index > 0 and ctx.doc.sentences[index - 1].paragraph == paragraph != view.paragraph
 
 
+def _numbers_of(view: SentenceView, doc: AnalysedDocument) -> list[Any]:
+    """The sentence's numbers: read only where a measure word is, so a rare
+    sentence with none (a share, a revised figure) is read here."""
+    return view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
+
+
 def share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDocument) -> list[Count]:
     """ "La ANP registró 350 agresiones contra periodistas. De ese total, 150
     ocurrieron durante las protestas": a share of the total told in the
@@ -73,8 +80,7 @@ def share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDoc
     share = view.of("tally", "share")
     if before is None or before.span != last.evidence or not share:
         return []
-    # (numbers are read only where a measure word is; this rare sentence is read here)
-    found = view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
+    found = _numbers_of(view, doc)
     return [
         Count(last.measure, q.to_figure(last.measure), share[0])
         for q in found
@@ -98,9 +104,7 @@ def revised_figure(view: SentenceView, tallies: list[TallyMention], doc: Analyse
         return counts
     last = next(t for i, t in reversed(list(enumerate(tallies))) if i == 0 or tallies[i - 1].evidence != t.evidence)
     taken = {c.figure.span for c in counts}
-    # (numbers are read only where a measure word is; this rare sentence is read here)
-    found = view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
-    for q in found:
+    for q in _numbers_of(view, doc):
         if 0 <= q.span.start - cues[0].end <= REVISED_REACH and q.span not in taken and not getattr(q, "vague", False):
             added = Count(last.measure, q.to_figure(last.measure), cues[0])
             return sorted([*counts, added], key=lambda c: c.figure.span.start if c.figure.span else 0)
