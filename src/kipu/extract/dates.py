@@ -675,14 +675,18 @@ def near_ahead(d: DateMention, text: str, offset: int, published: date) -> bool:
     planned (``periods.dated_ahead``)."""
     if d.range.precision != "day" or _WRITTEN_YEAR.search(text, max(0, d.span.start - offset), max(0, d.span.end - offset)):
         return False
-    for year in (published.year, published.year + 1):
-        try:
-            candidate = d.range.start.replace(year=year)
-        except ValueError:  # February 29
-            continue
-        if FUTURE_GRACE_DAYS < (candidate - published).days <= NEAR_FUTURE_DAYS:
-            return True
-    return False
+    return any(_soon_after(d.range.start, year, published) is not None for year in (published.year, published.year + 1))
+
+
+def _soon_after(day: date, year: int, published: date) -> date | None:
+    """``day`` moved to ``year``, if that falls a few days to a few weeks after
+    ``published`` (FUTURE_GRACE_DAYS, NEAR_FUTURE_DAYS); None otherwise, and
+    for a 29 February the year lacks."""
+    try:
+        candidate = day.replace(year=year)
+    except ValueError:  # February 29
+        return None
+    return candidate if FUTURE_GRACE_DAYS < (candidate - published).days <= NEAR_FUTURE_DAYS else None
 
 
 def _month_range(y: int, m: int) -> tuple[date, date] | None:
@@ -1113,11 +1117,8 @@ def _yearless_day_told_ahead(text: str, c: _Cand, lex: _DateLex, rng: DateRange,
     no day the story has reached either ("the same day" after it points back)."""
     if rng.start >= published:
         return None
-    try:
-        d = rng.start.replace(year=rng.start.year + 1)
-    except ValueError:  # February 29
-        return None
-    if not FUTURE_GRACE_DAYS < (d - published).days <= NEAR_FUTURE_DAYS or not _told_ahead(text, c, lex):
+    d = _soon_after(rng.start, rng.start.year + 1, published)
+    if d is None or not _told_ahead(text, c, lex):
         return None
     return DateRange(d, d, "day", rng.span)
 
