@@ -233,6 +233,17 @@ def split_where_clauses(view: SentenceView, where: Where) -> list[tuple[Sentence
     return out
 
 
+_WHERE_ASIDE = re.compile(rf",\s+{alternation(lang_words('recalled', 'where_aside'))}\s[^,;]*,", re.IGNORECASE)
+
+
+def where_asides(view: SentenceView) -> list[tuple[int, int]]:
+    """The absolute spans of a place's asides between commas ("In Juliaca,
+    where 18 people were killed on 9 January, ..."): what they tell is the
+    place's past, not the sentence's news."""
+    base = view.span.start
+    return [(base + m.start(), base + m.end()) for m in _WHERE_ASIDE.finditer(view.text)]
+
+
 def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[SentenceView] | None:
     """Clause views of ``view``, each with the one day it tells; None when the
     sentence is not two (or more) incidents on different days in one place.

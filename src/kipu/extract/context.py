@@ -20,7 +20,7 @@ from typing import Any
 from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
 from kipu.extract.arrival import came_from_only, destination_only
-from kipu.extract.clauses import back_reference_end, counts_casualties
+from kipu.extract.clauses import back_reference_end, counts_casualties, where_asides
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
@@ -992,6 +992,10 @@ class ArticleContext:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
             # the filing day yields to a date the sentence itself gives.
             usable = [d for d in usable if not _in_dateline(view, d)]
+        if len(usable) > 1 and (asides := where_asides(view)):
+            # "En Juliaca, donde el 9 de enero murieron 18 personas, los comerciantes cerraron
+            # el mercado el lunes": the place's aside tells its past; the main clause's day is the news
+            usable = [d for d in usable if not any(lo <= d.span.start < hi for lo, hi in asides)] or usable
         if len(usable) > 1 and view.has("hurt_on", "day"):
             usable = _the_day_they_were_hurt(view, usable)
         if len(usable) > 1 and view.has("measure"):

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from kipu.extract.classify import LETHAL_TACTICS, Typing, classify
+from kipu.extract.clauses import where_asides
 from kipu.extract.counts import Count
 from kipu.extract.dates import DateMention
 from kipu.extract.document import SentenceView
@@ -121,16 +122,11 @@ def only_the_past_is_an_incident(view: SentenceView, past: list[Count]) -> bool:
     return present is not None and not any(m.category in INCIDENT_CATEGORIES for m in present.matches)
 
 
-_WHERE_ASIDE = re.compile(rf",\s+{alternation(lang_words('recalled', 'where_aside'))}\s[^,;]*,", re.IGNORECASE)
-
-
 def _where_aside(view: SentenceView, day: DateMention, death: Count) -> tuple[int, int] | None:
     """The absolute span of the place's aside between commas that holds ``day``
     and the death count ("In Juliaca, where 18 people were killed on 9 January,
     ..."), if any."""
-    base = view.span.start
-    for m in _WHERE_ASIDE.finditer(view.text):
-        lo, hi = base + m.start(), base + m.end()
+    for lo, hi in where_asides(view):
         if lo <= day.span.start < hi and death.figure.span is not None and lo <= death.figure.span.start < hi:
             return lo, hi
     return None
@@ -152,9 +148,7 @@ def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, D
     "since" day, or the main clause no protest of its own."""
     if not any(d.kind == "since" for d in view.dates):
         return None  # (speed only: most dated sentences give no "since" day)
-    base = view.span.start
-    for m in _WHERE_ASIDE.finditer(view.text):
-        lo, hi = base + m.start(), base + m.end()
+    for lo, hi in where_asides(view):
         since = [d for d in view.dates if d.kind == "since" and lo <= d.span.start < hi]
         if not since:
             continue
