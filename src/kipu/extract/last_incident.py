@@ -250,6 +250,31 @@ def _a_revised_toll_of_its_day(view: SentenceView, last: Frame, ctx: ArticleCont
     return own.precision == "day" and last.date is not None and last.date_explicit and dates_overlap(own, last.date)
 
 
+CLASH_SUBJECT_REACH = 24  # chars from a clash or riot word to the register's verb after it ("Los enfrentamientos con la policía dejaron")
+
+
+def toll_of_the_clash_told(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "[Unas cinco mil personas marcharon ayer en Cusco.] Los enfrentamientos
+    dejaron 40 heridos": right after a protest told in its paragraph, a clash or
+    riot word as the subject of a register's verb ("dejaron", "left"), with no
+    day, place outside its region or other total word of its own, is that
+    protest turned to clashes and its toll, not a running total of the
+    movement ("Las protestas dejaron 50 muertos" names the movement, a protest
+    word, and stays one)."""
+    if view.dates or not view.has("riot") or not view.has("tally", "weak"):
+        return False
+    if any(m.label != "weak" for m in view.of("tally")) or not (view.has("measure", "injuries") or view.has("measure", "fatalities")):
+        return False
+    if last.typing.family != "demonstration" or view.paragraph != last.view.paragraph or view.sentence.index - last.view.sentence.index != 1:
+        return False
+    base = view.span.start
+    subject = any(
+        0 <= w.start - r.end <= CLASH_SUBJECT_REACH and not any(c in view.text[r.end - base : w.start - base] for c in ",;:")
+        for w in view.of("tally", "weak") for r in view.of("riot")
+    )
+    return subject and in_its_region(view, last, ctx)
+
+
 def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     """A sentence right after force used at a demonstration, in its paragraph
     (or opening the next one and naming the incident's region again), that only counts dead or wounded (no incident word, day or running total of

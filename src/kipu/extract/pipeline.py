@@ -65,6 +65,7 @@ from kipu.extract.last_incident import (
     revises_a_toll,
     toll_before,
     toll_of_last,
+    toll_of_the_clash_told,
     wounded_after_incident,
     arrested_after_force,
     bare_demands,
@@ -813,6 +814,8 @@ class _ArticleReader:
             revised = revises_a_toll(view)
         else:
             revised = False
+            # "[Unas cinco mil personas marcharon ayer en Cusco.] Los enfrentamientos dejaron 40 heridos": the clash's toll
+            specific = specific or bool(self.frames) and toll_of_the_clash_told(view, self.frames[-1], self.ctx)
         tally_counts, incident_counts = split_counts(
             view, counts, specific or self._counted_per_region(view, where),
             # (a span of months written with its days, "between December 7 and March 7", is no day of one incident;

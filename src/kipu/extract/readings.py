@@ -540,6 +540,10 @@ def forces_fight(view: SentenceView) -> bool:
         return False
     if view.has("armed"):
         return True
+    if crowd_control(view):
+        # "la policía lanzó bombas lacrimógenas y se produjeron enfrentamientos": tear gas,
+        # pellets and water cannon are used on a crowd; the clash is the crowd's
+        return False
     if people_counted(view):
         # "Two young men died in Andahuaylas during clashes with police": people counted by a
         # plain noun are civilians, the crowd's side of the clash
