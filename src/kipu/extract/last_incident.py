@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kipu.extract.agents import killed_by_others
+from kipu.extract.agents import STATE_FORCES, killed_by_others
 from kipu.extract.classify import Typing
 from kipu.extract.context import ArticleContext, in_mourned_clause, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count, after_a_place_clause, counts_in
@@ -91,6 +91,21 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
             # two sources, the larger the fuller (as between an event's sentences)
             last.counts[c.measure] = c
             last.count_groups[c.measure] = group
+    if "injuries" in last.counts and _hurt_seriously(view, last):
+        # "[... fueron repelidos por la Policía con perdigones.] Al menos una veintena de personas resultaron
+        # heridas, entre ellas dos de gravedad": serious injuries from the force used are excessive force
+        last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "serious_injuries"))
+
+
+def _hurt_seriously(view: SentenceView, last: Frame) -> bool:
+    """Whether a count of the wounded of a protest met with force says some were
+    hurt seriously (GUIDELINES §2: serious injuries against protesters), naming
+    no forces among them ("dos policías heridos de gravedad" are the crowd's)."""
+    return (
+        last.typing.type == "protest" and last.typing.sub_type == "intervention"
+        and view.has("measure", "injuries") and view.has("severity", "serious")
+        and not STATE_FORCES.intersection(view.labels("actor"))
+    )
 
 
 def _one_of_the_toll(old: Count, new: Count) -> bool:
