@@ -1238,7 +1238,7 @@ def _casualty_after(noun: Match, cues: list[Match], view: SentenceView) -> Match
                 continue
             between = view.text[noun.end - base : max(c.start, noun.end) - base]
             parts = view.of("subset")
-            if _blocks(between) or any(noun.end <= q.span.start < c.start and not (parts and _a_part(q, parts)) for q in view.quantities):
+            if _blocks(between) or any(noun.end <= q.span.start < c.start and not (parts and _a_part(q, parts)) and not _an_age(q, view) for q in view.quantities):
                 # "several hundred demonstrators ..., and a dozen people were hurt": the later number's casualty
                 # (a part told aside, "Forty-nine protesters, eight of them children, died", is no number of its own)
                 continue
@@ -1379,7 +1379,9 @@ _AGE_SPACED = alternation([w for w in _AGE_WORDS if not w.startswith("-")], _SPA
 # "Two teenagers, aged 15 and 18, died": the ages a word before them names, one or several
 _AGE_BEFORE = rf"\b{_alt('age_before_number')}\s+\d{{1,3}}(?:\s*(?:,|\b{_alt('conjunctions')}\b)\s*\d{{1,3}})*\b"
 _AGE_ASIDE = re.compile(rf",\s*{_AGE_BEFORE}\s*,", re.IGNORECASE)  # ", aged 15 and 16,"
-_AGE = re.compile(rf"\(\d{{1,3}}\)|\b\d{{1,3}}(?:{_AGE_HYPHENATED}|\s*{_AGE_SPACED})\b|{_AGE_BEFORE}", re.IGNORECASE)
+# "dos jóvenes de 15 y 18 años", "boys of 15 and 16 years": several ages joined, the age word after the last
+_AGES_JOINED = rf"\b\d{{1,3}}(?:\s*(?:,|\b{_alt('conjunctions')}\b)\s*\d{{1,3}})+\s*{_AGE_SPACED}\b"
+_AGE = re.compile(rf"\(\d{{1,3}}\)|\b\d{{1,3}}(?:{_AGE_HYPHENATED}|\s*{_AGE_SPACED})\b|{_AGE_BEFORE}|{_AGES_JOINED}", re.IGNORECASE)
 
 
 # ", where he died": the lone person's death told in a clause on where he was taken
