@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from kipu.extract.classify import GENERIC_FORMS, only_generic_protest
-from kipu.extract.context import WHEN_FOLLOWS, ArticleContext, in_dateline
+from kipu.extract.context import WHEN_FOLLOWS, ArticleContext, dates_prior_event, in_dateline
 from kipu.extract.counts import CASUALTY_MEASURES
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import SentenceView
@@ -421,7 +421,9 @@ def hurt_on_an_earlier_day(view: SentenceView, when: DateRange | None) -> DateRa
     for cue in view.of("sequence", "after"):
         if cue.start < first_death:
             continue
-        earlier = [d for d in view.dates if d.span.start > cue.end and d.range.end < when.start]
+        # ("..., the first death in the capital since protests began seven weeks ago": the movement's
+        # first day is no day anyone was hurt)
+        earlier = [d for d in view.dates if d.span.start > cue.end and d.range.end < when.start and not dates_prior_event(view, d)]
         if not earlier:
             continue
         d = earlier[0]
