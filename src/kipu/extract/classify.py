@@ -19,6 +19,7 @@ from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.hazards import is_disaster_measure, is_natural_blockage
 from kipu.extract.lexicon import Match, alternation, lang_words, languages, lang_data
+from kipu.textnorm import fold
 from kipu.model import Span
 
 INTERVENTION_TACTICS = ("tear_gas", "rubber_bullets", "beatings", "arrests", "dispersal", "kettling", "torture")
@@ -233,6 +234,22 @@ def shot_in_numbers(view: SentenceView) -> bool:
     return view.has("gunshot", "wounded") and any(m.label not in NOT_A_CROWD for m in view.of("actor"))
 
 
+@lru_cache(maxsize=1)
+def _deployment_only() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lang_words("classify", "deployment_only"))
+
+
+def _deploys_no_forces(view: SentenceView) -> bool:
+    """Whether the sentence's only state-measure words tell a deployment that
+    names nothing deployed ("has deployed 24,000 police officers", "desplegó
+    más de 13 mil policías") and the sentence names no police or soldiers:
+    "The mining company has deployed new trucks" sends no forces."""
+    words = _deployment_only()
+    if any(fold(m.term).lower() not in words for m in view.of("strategic", "state_measure")):
+        return False
+    return not any(m.label in ("police", "military") for m in view.of("actor"))
+
+
 def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m)}
@@ -250,6 +267,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         sub = "other" if sub == "settlement" else sub  # an agreement is ACLED's "other"
         if sub == "state_measure" and is_disaster_measure(view):
             return None  # "emergencia por las lluvias": relief, no measure that bears on protest
+        if sub == "state_measure" and _deploys_no_forces(view):
+            return None  # "The mining company has deployed new trucks": no forces sent
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
         return Typing("strategic_development", sub, (f"strategic:{told if told == 'settlement' else sub}",))
