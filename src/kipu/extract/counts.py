@@ -597,7 +597,9 @@ def _more_with_its_own_verb(q: Any, cue: Match, view: SentenceView, out: list[Co
     as "otras dos" with no word of its own does (``_more_of_last``). A vague
     one ("Two were killed on Sunday, and several more died on Monday") is left
     out: the count told first stays the sentence's toll (True returned)."""
-    if not _MORE_AFTER.match(view.text, q.span.end - view.span.start):
+    base = view.span.start
+    # ("murieron ocho personas; otras dos fallecieron días después": "otras" before the number says more too)
+    if not _MORE_AFTER.match(view.text, q.span.end - base) and not _MORE_BEFORE_RE.search(view.text, max(0, q.span.start - base - MORE_BEFORE_REACH), q.span.start - base):
         return False
     for i in range(len(out) - 1, -1, -1):
         c = out[i]
@@ -946,6 +948,7 @@ def _has_own_number(cue: Match, q: Any, view: SentenceView) -> bool:
 # count told as more than before, added to the count told before it.
 _MORE_AFTER = re.compile(rf"\s+(?:[^\W\d_]+\s+)?{_alt('more_after')}\b", re.IGNORECASE)
 _MORE_BEFORE_RE = re.compile(rf"\b{_alt('more_before')}\s+$", re.IGNORECASE)
+MORE_BEFORE_REACH = 8  # chars before a number that hold "otras " / "another "
 # "Four police officers were also hurt": the counted noun (up to three words), then "also"
 _MORE_ALSO = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,3}}{_alt('more_also', space=_SPACES)}\b", re.IGNORECASE)
 MORE_BEFORE_REACH = 12  # chars before a count in which "another", "otros" may stand
