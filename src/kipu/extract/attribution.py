@@ -44,25 +44,27 @@ _BREAK_BEFORE = re.compile(r"(?:[,.;:()\"“”«»—–|]|(?<!\w)-)\s*")
 MAX_SOURCE_WORDS = 8  # "the National Coordinator for Human Rights of Peru": longer is a clause, not a name
 
 
-def source_of(view: SentenceView) -> str | None:
-    """The source the sentence attributes what it tells to, if it names one."""
+def _cues_and_dates(view: SentenceView) -> tuple[str, tuple[tuple[int, int, str], ...], tuple[tuple[int, int], ...]]:
+    """The sentence's text, its source cues and its dates, relative to its start."""
     base = view.span.start
     cues = tuple((m.start - base, m.end - base, m.term) for m in view.of("attribution", "source"))
-    return _source(view.text, cues, tuple((d.span.start - base, d.span.end - base) for d in view.dates))
+    return view.text, cues, tuple((d.span.start - base, d.span.end - base) for d in view.dates)
 
 
 @lru_cache(maxsize=4096)
-def _source(text: str, cues: tuple[tuple[int, int, str], ...], blanks: tuple[tuple[int, int], ...]) -> str | None:
-    """``source_of`` on the sentence's text, its cues and its dates, relative to
-    its start (remembered: the counts of one sentence are read many times)."""
+def _sources(text: str, cues: tuple[tuple[int, int, str], ...], blanks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
+    """(where, name) of each source the sentence names, by its cue's start: after
+    an opener, or before a reporting verb (else after it, a Spanish subject put
+    last). Remembered: the counts of one sentence are read many times."""
+    out = []
     for start, end, term in cues:
         if term in _OPENERS:
             found = _after(text, end, blanks)
         else:
             found = _before(text, start) or _postposed(text, end, blanks)
         if found:
-            return found
-    return None
+            out.append((start, found))
+    return tuple(out)
 
 
 def with_sources(view: SentenceView, counts: list[Any]) -> list[Any]:
@@ -72,28 +74,15 @@ def with_sources(view: SentenceView, counts: list[Any]) -> list[Any]:
     deaths": the 58 are the Defensoría's), else the sentence's first."""
     if not counts or not view.has("attribution", "source"):
         return counts
-    source = source_of(view)
-    if source is None:
+    named = _sources(*_cues_and_dates(view))
+    if not named:
         return counts
+    source = named[0][1]
     base = view.span.start
-    cues = tuple((m.start - base, m.end - base, m.term) for m in view.of("attribution", "source"))
-    blanks = tuple((d.span.start - base, d.span.end - base) for d in view.dates)
-    named = _sources_in_order(view.text, cues, blanks) if len(cues) > 1 else ()
     return [
         replace(c, figure=replace(c.figure, attributed_to=_nearest_before(c, named, base) or source)) if c.figure.attributed_to is None else c
         for c in counts
     ]
-
-
-def _sources_in_order(text: str, cues: tuple[tuple[int, int, str], ...], blanks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
-    """(where, name) of each source the sentence names before a reporting
-    verb or after an opener, by the cue's start."""
-    out = []
-    for start, end, term in cues:
-        found = _after(text, end, blanks) if term in _OPENERS else _before(text, start)
-        if found:
-            out.append((start, found))
-    return tuple(out)
 
 
 def _nearest_before(count: Any, named: tuple[tuple[int, str], ...], base: int) -> str | None:
