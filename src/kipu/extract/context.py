@@ -1481,21 +1481,29 @@ def _measure_in_the_perfect(view: SentenceView, lang: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _capital_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(``capital_followers``, ``capital_destinations`` with a trailing space) of morphology.yaml."""
-    data = lang_data(lang, "morphology")
-    followers = frozenset(data.get("capital_followers") or [])
-    return followers, tuple(fold(w) + " " for w in data.get("capital_destinations") or [])
+def _capital_followers(lang: str) -> frozenset[str]:
+    """``capital_followers`` of morphology.yaml."""
+    return frozenset(lang_data(lang, "morphology").get("capital_followers") or [])
 
 
-DESTINATION_REACH = 24  # chars before "the capital" read for a destination word ("se dirigían a")
+DESTINATION_REACH = 24  # chars before a place read for a destination word ("se dirigían a")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|['’]s)?")
 
 
-@lru_cache(maxsize=4)
-def _travel_words(lang: str) -> tuple[str, ...]:
-    """``travel_destinations`` of morphology.yaml, folded, each with a trailing space."""
-    return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("travel_destinations") or [])
+@lru_cache(maxsize=8)
+def _destination_words(lang: str, heading: bool) -> tuple[str, ...]:
+    """``destinations`` of morphology.yaml, folded, each with a trailing space: the
+    words of a trip under way, and with ``heading`` the bare words of heading too
+    (read before a bare "the capital" only)."""
+    data = lang_data(lang, "morphology").get("destinations") or {}
+    words = list(data.get("under_way") or []) + (list(data.get("heading") or []) if heading else [])
+    return tuple(fold(w) + " " for w in words)
+
+
+def _after_a_destination_word(before: str, lang: str, heading: bool = False) -> bool:
+    """Whether ``before`` (folded text right before a place) ends in a whole
+    destination word ("buses que se dirigían a", "caravans heading to")."""
+    return any(before.endswith(w) and not before[-len(w) - 1 : -len(w)].isalpha() for w in _destination_words(lang, heading))
 
 
 def _heads_somewhere(folded: str, span: Span, lang: str) -> bool:
@@ -1503,7 +1511,7 @@ def _heads_somewhere(folded: str, span: Span, lang: str) -> bool:
     before a destination ("que se dirigían a"): the cheap test before any place
     is read for one (speed only)."""
     sentence = folded[span.start : span.end]
-    return any(w in sentence for w in _travel_words(lang))
+    return any(w in sentence for w in _destination_words(lang, False))
 
 
 TRAVEL_LINK = re.compile(r"^\s*(?:,|y|e|and|or|o)?\s*(?:a|to)?\s*$", re.IGNORECASE)  # "a Lima y a Arequipa", "to Lima and Arequipa"
@@ -1515,9 +1523,7 @@ def _travel_destination(text: str, view: SentenceView, start: int, places: list[
     under way, not over) is where people or vehicles were heading, not where
     they were stopped or protested; so is one joined to such a place by a bare
     conjunction. A finished trip ("llegaron a Lima", ``arrival``) is not read here."""
-    words = _travel_words(lang)
-    before = fold(text[max(view.span.start, start - DESTINATION_REACH) : start])
-    if any(before.endswith(w) for w in words):
+    if _after_a_destination_word(fold(text[max(view.span.start, start - DESTINATION_REACH) : start]), lang):
         return True
     earlier = [p for p in places if p.span is not None and p.span.end <= start]
     if not earlier:
@@ -1549,12 +1555,11 @@ def _bare_capital(text: str, cue: Match, lang: str) -> bool:
     ``capital_followers`` ("in the capital on Thursday"), not a word that
     says which capital ("la capital regional", "the capital region"); and
     it is not where a march is heading ("caravans heading to the capital")."""
-    followers, destinations = _capital_words(lang)
     before = " " + fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start])
-    if any(before.endswith(d) and not before[-len(d) - 1].isalpha() for d in destinations) and not _reached(before, lang):
+    if _after_a_destination_word(before, lang, heading=True) and not _reached(before, lang):
         return False  # whole words: "marched into the capital" is there, "to the capital" is not yet
     word = _NEXT_WORD.match(text, cue.end).group(1)  # type: ignore[union-attr]
-    return not word or word[0].isupper() or word.casefold() in followers
+    return not word or word[0].isupper() or word.casefold() in _capital_followers(lang)
 
 
 def _action_referred_back(view: SentenceView) -> bool:
