@@ -1300,7 +1300,7 @@ class ArticleContext:
         planned = [
             any(
                 (0 <= t.start - p.end <= MODAL_WINDOW and not _relative_between(view, p.end, t.start, self.doc.lang))
-                or p.start >= t.start and (p.start - t.end < 15 or _plan_of_its_subject(view, t, p)) or p.start <= t.start and t.end <= p.end
+                or p.start >= t.start and (p.start - t.end < 15 or _plan_of_its_subject(view, t, p, self.doc.lang)) or p.start <= t.start and t.end <= p.end
                 # ("called an indefinite strike": the plan phrase ends inside the trigger it opens)
                 or p.start < t.start < p.end
                 for p in plans
@@ -1319,17 +1319,30 @@ class ArticleContext:
 
 
 PLAN_SUBJECT_REACH = 45  # chars of a trigger noun's "de" complement before the verb it is the subject of
-_OF_COMPLEMENT = re.compile(r"\s+de\s+[^,.;:()]{1,%d}\s+$" % PLAN_SUBJECT_REACH)
 
 
-def _plan_of_its_subject(view: SentenceView, trigger: Match, plan: Match) -> bool:
+@lru_cache(maxsize=8)
+def _of_complement(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the "de" complement up to the verb, a relative pronoun inside it) of the
+    language's ``plan_subject`` (clauses.yaml); None where it has none."""
+    data = lang_data(lang, "clauses").get("plan_subject") or {}
+    if not data.get("of"):
+        return None
+    complement = re.compile(r" %s \s*[^,.;:()]{1,%d}\s+$" % (alternation(data["of"]), PLAN_SUBJECT_REACH))
+    return complement, re.compile(r" %s " % alternation(data.get("relatives") or []))
+
+
+def _plan_of_its_subject(view: SentenceView, trigger: Match, plan: Match, lang: str) -> bool:
     """ "una marcha de vecinos de El Alto bajará a la sede de Gobierno": the
     trigger noun is the subject of the future verb after its own "de"
     complement (who marches), so the march is planned, not told."""
+    pats = _of_complement(lang)
+    if pats is None:
+        return False
     base = view.span.start
     gap = view.text[trigger.end - base : plan.start - base]
     # (a relative clause between, "la marcha de los maestros que llegó ayer", has a verb of its own)
-    return gap.startswith(" de ") and " que " not in gap and _OF_COMPLEMENT.fullmatch(gap) is not None
+    return pats[0].fullmatch(gap) is not None and pats[1].search(gap) is None
 
 
 SUBJUNCTIVE_REACH = 50  # chars from "después de que" to the verb it governs ("los manifestantes marcharan")
@@ -1376,9 +1389,7 @@ def _ending_matches(view: SentenceView, lang: str, label: str) -> list[Match]:
 # An unambiguous relative pronoun opening a clause that runs on to the
 # conditional ("que" and "that" also introduce reported speech: "dijeron que
 # podrían marchar").
-_RELATIVE_TO_CONDITIONAL = re.compile(
-    r"\b(?:el|la|los|las)\s+cual(?:es)?\b[^,;:()]*$|\b(?:quienes|quien|cuy[oa]s?|which|who|whom|whose)\b[^,;:()]*$", re.IGNORECASE
-)
+_RELATIVE_TO_CONDITIONAL = re.compile(r"\b" + alternation(lang_words("clauses", "relatives_before_conditional"), r"\s+") + r"\b[^,;:()]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -1514,7 +1525,10 @@ def _heads_somewhere(folded: str, span: Span, lang: str) -> bool:
     return any(w in sentence for w in _destination_words(lang, False))
 
 
-TRAVEL_LINK = re.compile(r"^\s*(?:,|y|e|and|or|o)?\s*(?:a|to)?\s*$", re.IGNORECASE)  # "a Lima y a Arequipa", "to Lima and Arequipa"
+# "a Lima y a Arequipa", "to Lima and Arequipa": a comma or joiner, and the destination's preposition again
+TRAVEL_LINK = re.compile(
+    rf"^\s*(?:,|{alternation(lang_words('clauses', 'item_joiners'))})?\s*{alternation(lang_words('morphology', 'destinations', 'again'))}?\s*$", re.IGNORECASE
+)
 
 
 def _travel_destination(text: str, view: SentenceView, start: int, places: list[Place], lang: str) -> bool:
@@ -1575,9 +1589,9 @@ def _action_referred_back(view: SentenceView) -> bool:
     return any(t.start <= first.start and first.end <= t.end for t in view.of("referred", "action"))
 
 
-_NAME_LINKS = frozenset({" de ", " del ", " de la ", " de los ", " de las "})
+_NAME_LINKS = frozenset(f" {w} " for w in lang_words("scope", "street_links", "name"))
 # ", en el centro de Madrid", ", in central Madrid": the town a street or square just named lies in.
-_IN_AFTER = re.compile(r",\s+(?:en|in)\s[^,;.]{0,30}$")
+_IN_AFTER = re.compile(rf",\s+{alternation(lang_words('scope', 'street_links', 'placed_in'))}\s[^,;.]{{0,30}}$")
 IN_AFTER_REACH = 40  # chars from a square's name to the town placed after it
 
 
@@ -1601,7 +1615,7 @@ _JOINS = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+(?:con|y|and|to|a|hacia)\s+"
 )
 # "la vía a Puno", "the road to Juliaca": the road's far end, not where the action was.
-_TOWARDS = frozenset({" a ", " hacia ", " rumbo a ", " to ", " towards "})
+_TOWARDS = frozenset(f" {w} " for w in lang_words("scope", "street_links", "towards"))
 
 
 # The towns a road runs between: "the highway between Juliaca and Cusco",
@@ -1951,18 +1965,22 @@ LEAD_REACH = 3  # chars from a sentence's start to a date that leads it (an open
 WHEN_FOLLOWS = re.compile(rf"\s*,\s*{alternation(lang_words('periods', 'when_after'))}\b", re.IGNORECASE)
 # "QUISPE: It started yesterday afternoon.": a pronoun alone (after a speaker's label) before the onset verb
 _PRONOUN_ONSET = re.compile(rf"(?:^|[:\u2014-]\s*)\W*{alternation(lang_words('periods', 'onset_pronouns'), _ANY_SPACE)}\s+$", re.IGNORECASE)
-_SINCE_THAT = re.compile(r"\b(?:desde que|since)\s+$", re.IGNORECASE)
+_SINCE_THAT = re.compile(rf"\b{alternation(lang_words('periods', 'since_that'))}\s+$", re.IGNORECASE)
 # "since protests against President Boluarte began in early December": the
 # subject of the onset verb stands between "since" and the verb in English.
 SINCE_SUBJECT_GAP = 60
-_SINCE_SUBJECT = re.compile(r"\bsince\s+(?:the\s+)?(?:protests?|demonstrations?|unrest|strikes?|mobili[sz]ations?|crisis|uprising)\b[^,.;:]*$", re.IGNORECASE)
+_SINCE_SUBJECT = re.compile(
+    rf"\b{alternation(lang_words('periods', 'since_subject', 'openers'))}\s+(?:{alternation(lang_words('periods', 'since_subject', 'articles'))}\s+)?"
+    rf"{alternation(lang_words('periods', 'since_subject', 'movements'))}\b[^,.;:]*$",
+    re.IGNORECASE,
+)
 ONSET_SUBJECT_GAP = 30  # more chars an onset verb's movement may take ("comenzó el paro nacional indefinido")
 PLAN_GAP = 8  # chars between "planned for" and the day planned
 # "convocada para el jueves", "para los días 15 y 16": a day right after these is a day set ahead
 _SCHEDULED = lang_words("periods", "scheduled_for")
 _SCHEDULED_FOR = re.compile(rf"\b(?:{alternation(_SCHEDULED, _ANY_SPACE)})\s+$", re.IGNORECASE) if _SCHEDULED else None
-_LINKS = frozenset({"on", "of", "the", "in", "de", "del", "el", "la", "las", "los", "en", "a", "early", "late", "mid"})
-_CONJUNCTIONS = frozenset({"and", "or", "y", "e", "o"})
+_LINKS = frozenset(lang_words("periods", "prior_links"))
+_CONJUNCTIONS = frozenset(lang_words("clauses", "item_joiners"))
 
 
 OBJECT_GAP = 6  # chars between a date and the protest it begins ("el lunes un paro")
@@ -2492,7 +2510,7 @@ _NATIONAL_BY_NAME = frozenset(lang_words("scope", "national_act", "by_name"))
 _LOCAL_AUTHOR = re.compile(rf"\b{alternation(tuple(fold(w) for w in lang_words('scope', 'national_act', 'local')), _ANY_SPACE)}\b")
 _NATIONAL_AUTHORS = frozenset({"government", "congress"})
 #: Actor words too vague to say the author is the nation's ("las autoridades" may be a town's).
-_VAGUE_AUTHORS = frozenset({"autoridades", "authorities"})
+_VAGUE_AUTHORS = frozenset(lang_words("scope", "national_act", "vague"))
 
 
 def _national_act(view: SentenceView) -> bool:
