@@ -143,6 +143,14 @@ def _fold_runs(text: str) -> str:
     return folded
 
 
+def phrase_key(s: object) -> str:
+    """``s`` lower-cased with its runs of white space made one space: the key
+    a word list's phrase and the text's are compared by. (``str.split()``
+    splits on exactly the characters the regex's ``\\s`` matches: the same
+    string as collapsing white space with ``re.sub`` after ``strip``.)"""
+    return " ".join(str(s).lower().split())
+
+
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 

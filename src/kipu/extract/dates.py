@@ -20,14 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 
 from kipu.extract import wordgate
+from kipu.extract.lexicon import known_lang_data
 from kipu.extract.wordgate import EndGate, Heads, word_count
 from kipu.model import DateRange, Span, slot_setters
+from kipu.textnorm import phrase_key
 
 # A year-less date is put in the publication year unless that lands more than
 # this many days after publication (then it is last year's): articles report
@@ -108,14 +108,14 @@ class _DateLex:
                 self.weekdays[key(str(name))] = int(num)
                 if self.case_sensitive:
                     self.weekdays[str(name).upper()] = int(num)
-        lo = lambda d: {_norm(k): v for k, v in (d or {}).items()}  # noqa: E731
+        lo = lambda d: {phrase_key(k): v for k, v in (d or {}).items()}  # noqa: E731
         self.wd_before: dict[str, str] = lo(data.get("weekday_before"))
         self.wd_after: dict[str, str] = lo(data.get("weekday_after"))
         # "of 2020, when ...": a clause after a bare year that dates its days in that year
         self.year_clause_openers: tuple[str, ...] = tuple(str(w).lower() for w in data.get("year_clause_openers") or [])
         self.rel_days: dict[str, int] = {k: int(v) for k, v in lo(data.get("relative_days")).items()}
         # "exactly a month ago", "hace exactamente un mes": that very day, N months or years back
-        self.ago_exact_words: frozenset[str] = frozenset(_norm(w) for w in data.get("ago_exact_words") or [])
+        self.ago_exact_words: frozenset[str] = frozenset(phrase_key(w) for w in data.get("ago_exact_words") or [])
         # "late last month", "a comienzos de mes": a part of the month, its first and last day after the offset
         self.rel_parts: dict[str, tuple[int, int]] = {k: (int(v[2]), int(v[3])) for k, v in lo(data.get("relative_periods")).items() if len(v) == 4}
         self.rel_periods: dict[str, tuple[str, int]] = {
@@ -127,46 +127,46 @@ class _DateLex:
         self.holidays: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("holidays")).items()}
         self.anchor_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("anchor_relative")).items()}
         # "that weekend", "ese fin de semana": the weekend of the day just told
-        self.anchor_weekend: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_weekend") or [])
+        self.anchor_weekend: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_weekend") or [])
         # "durante el mes", "en ese mes": the whole month of the date just told
-        self.anchor_month: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_month") or [])
+        self.anchor_month: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_month") or [])
         # "durante el mes de enero", "el mes pasado": words after it that name the month themselves
         after = data.get("anchor_month_named_after") or []
         self.month_words_after = re.compile(rf"\s+(?:{_alt(set(after), flags='i')})\b") if after else None
         # "días antes", "days earlier": no count, a few days before the day just told, [first, last] as offsets
         self.anchor_spans: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("anchor_spans")).items()}
-        self.anchor_span_not_before: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_not_before") or [])
-        self.anchor_span_aux: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_aux") or [])
-        self.anchor_span_subordinators: frozenset[str] = frozenset(_norm(w) for w in data.get("anchor_span_subordinators") or [])
+        self.anchor_span_not_before: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_span_not_before") or [])
+        self.anchor_span_aux: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_span_aux") or [])
+        self.anchor_span_subordinators: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_span_subordinators") or [])
         self.night_rel: dict[str, int] = {k: int(v) for k, v in lo(data.get("night_relative")).items()}
         self.year_parts: dict[str, tuple[int, int]] = {
-            _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
+            phrase_key(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
         }
-        self.anchor_distal = frozenset(_norm(w) for w in data.get("anchor_distal") or [])
+        self.anchor_distal = frozenset(phrase_key(w) for w in data.get("anchor_distal") or [])
         # "less than a week after taking office": a length before "a week after", no day counted on
-        qualifiers = [re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in data.get("duration_qualifiers") or []]
+        qualifiers = [re.escape(phrase_key(w)).replace(r"\ ", r"\s+") for w in data.get("duration_qualifiers") or []]
         self.duration_before = re.compile(rf"\b(?:{'|'.join(qualifiers)})\s+$", re.IGNORECASE) if qualifiers else None
         came = [re.escape(w) for w in data.get("came_before") or []]
         self.came_before = re.compile(rf"\b(?:{'|'.join(came)})\s+$", re.IGNORECASE) if came else None
         # "last December", "el pasado diciembre", "en enero pasado": the latest such month
         # before the publication's own (kipu.extract.dates._resolve, kind "month").
-        self.month_past = frozenset(_norm(w) for w in data.get("month_past_prefixes") or [])
+        self.month_past = frozenset(phrase_key(w) for w in data.get("month_past_prefixes") or [])
         past_after = data.get("month_past_after") or []
         self.month_past_after = re.compile(rf"{_SP}{_alt(past_after, flags='i')}(?!\w)") if past_after else None
-        self.night_not_after = frozenset(_norm(w) for w in data.get("night_not_after") or [])
+        self.night_not_after = frozenset(phrase_key(w) for w in data.get("night_not_after") or [])
         # a weekday told in the future tense (``_told_ahead``)
         endings = data.get("future_verb_endings") or []
         self.future_ending = re.compile(rf"\w\w\w(?:{_alt(endings)})$", re.IGNORECASE) if endings else None
-        self.future_links = frozenset(_norm(w) for w in data.get("future_links") or [])
+        self.future_links = frozenset(phrase_key(w) for w in data.get("future_links") or [])
         participle = data.get("future_blocking_endings") or []
         self.past_participle = re.compile(rf"\w\w(?:{_alt(participle)})$", re.IGNORECASE) if participle else None
         markers = data.get("future_markers") or []
         self.future_markers = re.compile(rf"(?<!\w){_alt(markers, flags='i')}(?!\w)") if markers else None
         # "desde este lunes": the weekday of the report itself, in a "since" (``_since_weekday``)
-        self.this_weekday = frozenset(_norm(w) for w in data.get("this_weekday") or [])
+        self.this_weekday = frozenset(phrase_key(w) for w in data.get("this_weekday") or [])
         # "A year ago, on January 9, 2023": the word that may link a counted day to the day written beside it
         self.apposed_links = frozenset(f", {w} " for w in data.get("apposed_links") or [])
-        self.backstory = frozenset(_norm(w) for w in data.get("backstory") or [])
+        self.backstory = frozenset(phrase_key(w) for w in data.get("backstory") or [])
         # "a strike that had begun on 4 January", "el paro que se había iniciado el 4 de enero": a
         # pluperfect relative clause right before a day tells a movement's past, wherever the story's day was told
         relatives = data.get("backstory_relatives") or []
@@ -179,13 +179,13 @@ class _DateLex:
         self.units: dict[str, str] = {}
         for unit, names in (data.get("units") or {}).items():
             for name in names or []:
-                self.units[_norm(name)] = str(unit)
-        self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
-        self.since_not_range = {_norm(w) for w in data.get("since_not_range_joiners") or []}
+                self.units[phrase_key(name)] = str(unit)
+        self.weak_joiners = {phrase_key(w) for w in data.get("weak_joiners") or []}
+        self.since_not_range = {phrase_key(w) for w in data.get("since_not_range_joiners") or []}
         times = data.get("since_counted_times") or []
         self.times_before = re.compile(rf"(?<!\w)(?:{_alt(times, flags='i')})\s*$") if times else None
         # "on 10 and 23 October", "el 10 y el 23 de octubre": two days named, not the run between them.
-        self.pair_joiners = frozenset(_norm(w) for w in data.get("pair_joiners") or [])
+        self.pair_joiners = frozenset(phrase_key(w) for w in data.get("pair_joiners") or [])
         # "on 9 January last year": a year period written right after a year-less day names its year.
         year_periods = [k for k, (unit, _) in self.rel_periods.items() if unit == "year"]
         links = [w for w in data.get("year_links") or [] if w != ","]
@@ -200,7 +200,7 @@ class _DateLex:
         # "entre el 7 y el 9", "del 4 al 6": two bare days of a month (``_bare_day_ranges``)
         bare = data.get("bare_day_range") or {}
         self.bare_range: re.Pattern[str] | None = None
-        self.bare_range_not_after = frozenset(_norm(w) for w in bare.get("not_after") or [])
+        self.bare_range_not_after = frozenset(phrase_key(w) for w in bare.get("not_after") or [])
         if bare.get("openers") and bare.get("joiners"):
             num = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:.,]\d|\d)"
             self.bare_range = re.compile(
@@ -280,7 +280,7 @@ class _DateLex:
         # "a un año de la masacre", "one year on": an article that looks back a year,
         # where a weekday that fits a day only in the year before dates it then
         # "las protestas de 2023", "the 2023 protests": a year that names a protest run (_year_of_a_look_back)
-        self.run_nouns = frozenset(_norm(w) for w in data.get("run_nouns") or [])
+        self.run_nouns = frozenset(phrase_key(w) for w in data.get("run_nouns") or [])
         years_back = data.get("a_year_back") or []
         self.year_back = re.compile(rf"(?<!\w){_alt(years_back, flags='i')}(?!\w)") if years_back else None
         # "El 19 marchamos", "On the 19th we marched": a bare day of the month just told
@@ -295,7 +295,7 @@ class _DateLex:
         told_rest = rf"\s*(?P<o>{_alt(openers, flags='i')})\s+(?P<d>[0-3]?\d){suffix}(?=[\s,])"
         self.day_of_told: re.Pattern[str] | None = re.compile(told_rest) if openers else None
         self.day_of_told_after: re.Pattern[str] | None = re.compile(rf"[\n.,;:?!\"“«¿¡]{told_rest}") if openers else None
-        self.day_of_told_not_after: frozenset[str] = frozenset(_norm(w) for w in told.get("not_after") or [])
+        self.day_of_told_not_after: frozenset[str] = frozenset(phrase_key(w) for w in told.get("not_after") or [])
         # "13:40 | Manifestantes lanzan piedras": a live blog's entry opens with its clock time, of the report's day
         stamp_seps = data.get("stamp_separators") or []
         if stamp_seps:
@@ -371,7 +371,7 @@ class _DateLex:
         ) if after or before else None
         part_before = rf"(?:{_alt(before, flags='i')}{_SP})?" if before else ""
         # "overnight Wednesday into Thursday": joiners that cross a night by themselves
-        self.night_joiners = frozenset(_norm(w) for w in data.get("night_joiners") or [])
+        self.night_joiners = frozenset(phrase_key(w) for w in data.get("night_joiners") or [])
         self.opener_before = P(rf"(?<!\w)(?P<o>{opener}){_SP}{part_before}$")
         # "desde el día 4 de enero", "iniciada el día 13 de este mes": a word naming the day may
         # stand between the "since" word and the date (``since_day_words``).
@@ -506,23 +506,11 @@ class _DateLex:
         return out
 
 
-def _norm(s: Any) -> str:
-    # str.split() splits on exactly the characters the regex's \s matches (speed only:
-    # the same string as collapsing whitespace runs with re.sub after strip)
-    return " ".join(str(s).lower().split())
-
-
 @lru_cache(maxsize=16)
 def _lexicon(lang: str) -> _DateLex | None:
-    """Load ``lang/<lang>/dates.yaml`` once; None for a language we lack."""
-    if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}", lang):
-        return None
-    try:
-        path = resources.files("kipu.lang").joinpath(lang, "dates.yaml")
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (FileNotFoundError, OSError, ValueError, TypeError):
-        return None
-    return _DateLex(data, lang)
+    """``lang/<lang>/dates.yaml`` read once (the lexicon's shared copy); None for a language we lack."""
+    data = known_lang_data(lang, "dates")
+    return None if data is None else _DateLex(data, lang)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -703,7 +691,7 @@ def _month_year(month: int, published: date | None) -> int | None:
 
 def _day(m: re.Match[str], g: str, lex: _DateLex | None = None) -> int:
     got = m.group(g)
-    return int(got) if got.isdigit() or lex is None else lex.day_words[_norm(got)]
+    return int(got) if got.isdigit() or lex is None else lex.day_words[phrase_key(got)]
 
 
 def _told_mode(c: _Cand, lex: _DateLex) -> str | None:
@@ -713,7 +701,7 @@ def _told_mode(c: _Cand, lex: _DateLex) -> str | None:
     the first after it), "el lunes anterior" (``before_told``: the last before it)."""
     for g, words in (("pre", lex.wd_before), ("post", lex.wd_after)):
         word = c.m.group(g)
-        mode = words.get(_norm(word)) if word else None
+        mode = words.get(phrase_key(word)) if word else None
         if mode in TOLD_MODES:
             return mode
     return None
@@ -756,7 +744,7 @@ def _paper_weekday_in_a_told_week(
     not apply."""
     if published is None or rng.start != published or rng.end != published or told.kind != "weekday":
         return None
-    pre = _norm(c.m.group("pre") or "")
+    pre = phrase_key(c.m.group("pre") or "")
     if pre and (pre in lex.this_weekday or lex.wd_before.get(pre) != "recent"):
         return None
     if c.m.group("post") or "wdn" in c.m.re.groupindex and c.m.group("wdn"):
@@ -845,7 +833,7 @@ def _year_part(text: str, start: int, lex: _DateLex) -> tuple[int, int] | None:
     ("a inicios de", "a mediados de", "a fines de": ``year_parts``), or None."""
     if not lex.year_parts:
         return None
-    before = _norm(text[max(0, start - YEAR_PART_REACH) : start + 8])
+    before = phrase_key(text[max(0, start - YEAR_PART_REACH) : start + 8])
     for phrase, months in lex.year_parts.items():
         at = before.rfind(phrase)
         if at >= 0 and at + len(phrase) >= len(before) - 12 and (at == 0 or not before[at - 1].isalnum()):
@@ -862,7 +850,7 @@ def _since_then_a_count(m: re.Match[str], c: _Cand, text: str, lex: _DateLex) ->
         and not m.group("o")
         and not m.group("y")
         and bool(m.group("jw"))
-        and _norm(m.group("jw")) in lex.since_not_range
+        and phrase_key(m.group("jw")) in lex.since_not_range
         and _since_before(text, lex, c.start) is not None
     )
 
@@ -884,7 +872,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         month = lex.months[lex.key(m.group("m"))]
         d1, d2 = _day(m, "d1", lex), _day(m, "d2", lex)
         y = m.group("y")
-        if m.group("jw") and _norm(m.group("jw")) in lex.pair_joiners and not m.group("o") and d2 - d1 > 1 and (
+        if m.group("jw") and phrase_key(m.group("jw")) in lex.pair_joiners and not m.group("o") and d2 - d1 > 1 and (
             k == "range_dm" or _CLAUSE_END.match(text, c.end)
         ):
             # "blocked the road on 10 and 23 October": two days apart, not the fortnight between them
@@ -897,7 +885,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             # "to" is the total it reached (``since_not_range_joiners``), no day of a range
             first = _infer_year(month, d1, published)
             return (DateRange(first, first, "day", Span(c.start, m.end("d1"))) if first else None), "explicit", None
-        if m.group("jw") and _norm(m.group("jw")) in lex.weak_joiners and not m.group("o") and not y:
+        if m.group("jw") and phrase_key(m.group("jw")) in lex.weak_joiners and not m.group("o") and not y:
             if k == "range_md" and not _CLAUSE_END.match(text, c.end):
                 # "on December 11 and 12 people died": the second number may
                 # count people; the first day stands ("December 11"). ("on 11 and 12
@@ -931,13 +919,13 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         month = lex.months[lex.key(m.group("m"))]
         y = _month_year(month, published)
         if y is not None and published is not None and month == published.month and (
-            _norm(m.group("pre")) in lex.month_past
+            phrase_key(m.group("pre")) in lex.month_past
             or (lex.month_past_after is not None and lex.month_past_after.match(text, m.end("m")))
         ):
             y -= 1  # "last January" told in January: a year back, not this month
         r = _month_range(y, month) if y else None
         mspan = Span(m.start("m"), m.end("m"))
-        part = lex.month_parts.get(_norm(m.group("pre")))
+        part = lex.month_parts.get(phrase_key(m.group("pre")))
         if r is not None and part is not None:
             # "late December" is its last ten days; a part ends with the month at the latest
             r = (r[0].replace(day=min(part[0], r[1].day)), r[1].replace(day=min(part[1], r[1].day)))
@@ -970,9 +958,9 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         wd = lex.weekdays[lex.key(m.group("wd"))]
         mode = "recent"
         if m.group("pre"):
-            mode = lex.wd_before.get(_norm(m.group("pre")), "recent")
+            mode = lex.wd_before.get(phrase_key(m.group("pre")), "recent")
         if m.group("post"):
-            mode = lex.wd_after.get(_norm(m.group("post")), mode)
+            mode = lex.wd_after.get(phrase_key(m.group("post")), mode)
         # counted from the day told, with none told yet: from publication ("el viernes anterior"
         # in a Friday paper is the Friday before; a news report's "following Monday" the last one)
         mode = "past" if mode == "before_told" else mode
@@ -997,7 +985,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
     if k == "relative":
         if published is None:
             return None, "relative", None
-        phrase = _norm(m.group("r"))
+        phrase = phrase_key(m.group("r"))
         if phrase in lex.rel_days:
             d = _shift(published, lex.rel_days[phrase])
             return (DateRange(d, d, "day", span) if d else None), "relative", None
@@ -1025,7 +1013,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         n = _count(m.group("n"), text, lex)
         if published is None or n is None:
             return None, "relative", None
-        unit = lex.units[_norm(m.group("u"))]
+        unit = lex.units[phrase_key(m.group("u"))]
         groups = m.groupdict()
         if (groups.get("exact") or groups.get("week") or _exact_ago(m, text, lex)) and unit in ("month", "year"):
             back = n * (12 if unit == "year" else 1)
@@ -1038,7 +1026,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         return _period_ago(published, unit, n, span), "relative", None
     if k == "lasted":
         n = _count(m.group("n"), text, lex)
-        unit = lex.units[_norm(m.group("u"))]
+        unit = lex.units[phrase_key(m.group("u"))]
         if published is None or n is None or unit != "day" or not 1 < n <= MAX_LASTED_DAYS:
             return None, "relative", None
         start = _shift(published, -(n - 1))
@@ -1047,7 +1035,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         # "over the past three days": from that many days before publication up to it, as
         # "in the past 48 hours" is (relative_spans); only spans of days or weeks, short enough to bound
         c = _count(m.group("n"), text, lex)
-        unit = lex.units[_norm(m.group("u"))]
+        unit = lex.units[phrase_key(m.group("u"))]
         n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
         if published is None or n is None or not 1 < n <= MAX_LASTED_DAYS:
             return None, "relative", None
@@ -1055,7 +1043,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         return (DateRange(start, published, "day", span) if start else None), "relative", None
     if k == "elapsed":
         c = _count(m.group("n"), text, lex)
-        unit = lex.units[_norm(m.group("u"))]
+        unit = lex.units[phrase_key(m.group("u"))]
         n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
         if published is None or n is None or not 1 < n <= MAX_LASTED_DAYS:
             return None, "elapsed", None
@@ -1063,7 +1051,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         start = _shift(end, -(n - 1))
         return (DateRange(start, end, "day", span) if start else None), "elapsed", None
     if k == "anchor":
-        phrase = _norm(m.group("r"))
+        phrase = phrase_key(m.group("r"))
         if phrase in lex.anchor_weekend:
             return None, "weekend_of_told", None
         if phrase in lex.anchor_month:
@@ -1073,7 +1061,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return None, ("anchor" if _word_after(text, m.end()) in lex.anchor_span_not_before else "span_before_told"), None
         return None, "anchor", lex.anchor_rel[phrase]
     if k == "night":
-        return None, "night", lex.night_rel[_norm(m.group("r"))]
+        return None, "night", lex.night_rel[phrase_key(m.group("r"))]
     if k in ("later", "earlier"):
         if k == "later" and _AFTER_A_COMMA.search(text, 0, m.start()) and _CLAUSE_GOES_ON.match(text, m.end()):
             # "mourners marched on Wednesday, a day after a police officer was burned to death": the
@@ -1082,7 +1070,7 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         if lex.duration_before is not None and lex.duration_before.search(text, max(0, m.start() - DURATION_REACH), m.start()):
             return None, "anchor", None  # "less than a week after taking office": a length, no day
         n = _count(m.group("n"), text, lex)
-        unit = lex.units[_norm(m.group("u"))]
+        unit = lex.units[phrase_key(m.group("u"))]
         if n is None or unit not in ("day", "week", "hour"):
             return None, "anchor", None
         # ("48 horas después", "24 hours later": whole days on from the day told)
@@ -1214,7 +1202,7 @@ def _exact_ago(m: re.Match[str], text: str, lex: _DateLex) -> bool:
         return False
     inside = m.group(0)[: m.start("n") - m.start()].split()
     before = text[max(0, m.start() - 20) : m.start()].split()
-    return any(_norm(w) in lex.ago_exact_words for w in inside) or bool(before) and _norm(before[-1]) in lex.ago_exact_words
+    return any(phrase_key(w) in lex.ago_exact_words for w in inside) or bool(before) and phrase_key(before[-1]) in lex.ago_exact_words
 
 
 def _period_ago(published: date, unit: str, n: int, span: Span) -> DateRange | None:
@@ -1252,7 +1240,7 @@ def _in_a_main_pluperfect(text: str, c: Any, lex: _DateLex) -> bool:
     lo habían anunciado días antes", "quienes fueron despedidos días antes" it
     dates a side act (the call, the firing), not what the sentence tells."""
     clause = _CLAUSE_START.search(text, max(0, c.start - SPAN_CLAUSE_REACH), c.start)
-    words = [_norm(w) for w in _A_WORD.findall(clause.group())] if clause else []
+    words = [phrase_key(w) for w in _A_WORD.findall(clause.group())] if clause else []
     if any(w in lex.anchor_span_subordinators for w in words):
         return False
     if not words:
@@ -1268,7 +1256,7 @@ def _span_before_told(c: Any, lex: _DateLex, last_day: DateMention | None, publi
     base = last_day.range.start if last_day is not None else published
     if base is None:
         return None
-    first, last = lex.anchor_spans[_norm(c.m.group("r"))]
+    first, last = lex.anchor_spans[phrase_key(c.m.group("r"))]
     a, b = _shift(base, first), _shift(base, last)
     if a is None or b is None:
         return None
@@ -1374,7 +1362,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 told = year_back[1]
             if (
                 offset == 0 and last_written is not None and last_day.kind in ("relative", "weekday")
-                and (last_day.range.start - last_written.range.end).days > DISTAL_DAYS and _norm(c.m.group("r")) in lex.anchor_distal
+                and (last_day.range.start - last_written.range.end).days > DISTAL_DAYS and phrase_key(c.m.group("r")) in lex.anchor_distal
             ):
                 # "familiares de las víctimas del 15 de diciembre de 2022 marcharon
                 # ayer [...] Ese día, diez personas murieron": "ese día" points back
@@ -1529,8 +1517,8 @@ def _names_a_run(text: str, span: Span, nouns: frozenset[str]) -> bool:
     2023") or right before the noun ("the 2023 protests")."""
     before = text[max(0, span.start - RUN_NOUN_REACH) : span.start].split()
     after = text[span.end : span.end + RUN_NOUN_REACH].split()
-    near_before = [_norm(w.strip(",.;:")) for w in before[-2:]]
-    return any(w in nouns for w in near_before) or bool(after) and _norm(after[0].strip(",.;:")) in nouns
+    near_before = [phrase_key(w.strip(",.;:")) for w in before[-2:]]
+    return any(w in nouns for w in near_before) or bool(after) and phrase_key(after[0].strip(",.;:")) in nouns
 
 
 UNTIL_AHEAD_DAYS = 7  # days after publication within which "hasta el viernes 25" ends a run going on now
@@ -1589,7 +1577,7 @@ def _days_of_the_month_told(text: str, lex: _DateLex, out: list[DateMention], ha
         if any(sp.start < end and start < sp.end for sp in taken):
             continue
         after = text[end : end + 20].split()
-        if after and _norm(after[0].strip(",.;:")) in lex.day_of_told_not_after or text[end : end + 1] == "%":
+        if after and phrase_key(after[0].strip(",.;:")) in lex.day_of_told_not_after or text[end : end + 1] == "%":
             continue
         told = next((mm for mm in reversed(written) if mm.span.end <= start), None)
         if told is None or start - told.span.end > MONTH_TOLD_REACH:
@@ -1628,7 +1616,7 @@ def _bare_day_ranges(
         if any(sp.start < end and start < sp.end for sp in taken):
             continue
         after = text[end : end + 20].split()
-        if after and _norm(after[0].strip(",.;:")) in lex.bare_range_not_after:
+        if after and phrase_key(after[0].strip(",.;:")) in lex.bare_range_not_after:
             continue
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         if d1 >= d2:
@@ -1707,7 +1695,7 @@ def _named_year(text: str, end: int, rng: DateRange, lex: _DateLex, published: d
     m = lex.year_after.match(text, end) if lex.year_after else None
     if m is None:
         return None
-    unit_off = lex.rel_periods.get(_norm(m.group("r")))
+    unit_off = lex.rel_periods.get(phrase_key(m.group("r")))
     if unit_off is None:
         return None
     shift = published.year + unit_off[1] - rng.end.year
@@ -1892,8 +1880,8 @@ def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _Da
             return False
         # (only the pluperfect of the day's own sentence counts)
         lo = max(last_day.span.end, start - BACKSTORY_REACH, max(between.rfind(ch) for ch in ".!?") + last_day.span.end + 1)
-        return any(_norm(w) in lex.backstory for w in text[lo:start].split())
-    return any(_norm(w) in lex.backstory for w in text[max(last_day.span.end, start - BACKSTORY_REACH) : start].split())
+        return any(phrase_key(w) in lex.backstory for w in text[lo:start].split())
+    return any(phrase_key(w) in lex.backstory for w in text[max(last_day.span.end, start - BACKSTORY_REACH) : start].split())
 
 
 def _stops(text: str, start: int, end: int) -> int:
@@ -1904,13 +1892,13 @@ def _stops(text: str, start: int, end: int) -> int:
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start``, folded to lower case ("" at the start)."""
     words = text[max(0, start - 12) : start].split()
-    return _norm(words[-1]) if words else ""
+    return phrase_key(words[-1]) if words else ""
 
 
 def _word_after(text: str, end: int) -> str:
     """The word just after ``end``, folded to lower case ("" at the end)."""
     words = text[end : end + 12].split()
-    return _norm(words[0].strip(".,;:")) if words else ""
+    return phrase_key(words[0].strip(".,;:")) if words else ""
 
 
 def _night(
@@ -2116,12 +2104,12 @@ def _merge_ranges(text: str, lex: _DateLex, mentions: list[DateMention], has_yea
                 gap = lex.parts_gap.fullmatch(text, a.span.end, b.span.start)
                 # the second day's part ("la madrugada del jueves") or a night's joiner
                 # ("into") makes one night of it; "el miércoles por la noche y el jueves" is two days
-                parted = gap is not None and bool(gap.group("bp") or _norm(gap.group("jw") or "") in lex.night_joiners)
+                parted = gap is not None and bool(gap.group("bp") or phrase_key(gap.group("jw") or "") in lex.night_joiners)
             if gap:
                 opener = lex.opener_before.search(text, max(0, a.span.start - OPENER_REACH), a.span.start)
                 if opener is None and a.kind == b.kind == "weekday" and lex.weekday_opener_before is not None:
                     opener = lex.weekday_opener_before.search(text, max(0, a.span.start - 20), a.span.start)
-                joiner = _norm(gap.group("jw") or gap.group("j"))
+                joiner = phrase_key(gap.group("jw") or gap.group("j"))
                 start = a.range.start
                 if start > b.range.end and a.kind == b.kind == "weekday":
                     # "from Monday to Wednesday" told on a Tuesday: the week before, not a year
@@ -2298,7 +2286,7 @@ def years_ago_day(text: str, mention: DateMention, lang: str, published: date | 
         if m is None:
             continue
         n = _count(m.group("n"), text, lex)
-        if n is None or lex.units.get(_norm(m.group("u"))) != "year":
+        if n is None or lex.units.get(phrase_key(m.group("u"))) != "year":
             return None
         day = _safe_date(published.year - n, published.month, published.day)
         return DateRange(day, day, "day", mention.span) if day else None
@@ -2321,7 +2309,7 @@ def _run_from(text: str, lex: _DateLex, start: int, end: int) -> int | None:
     hi = cut if cut >= 0 else hi
     for m in lex.since_run.finditer(text, lo, hi):
         n = _count(m.group("n"), text, lex)
-        unit = lex.units[_norm(m.group("u"))]
+        unit = lex.units[phrase_key(m.group("u"))]
         if n is None or unit not in ("day", "week"):
             continue
         days = n * (7 if unit == "week" else 1)

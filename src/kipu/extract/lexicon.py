@@ -219,6 +219,14 @@ def lang_data(lang: str, name: str) -> dict:
     return load_lang_file(lang, name)
 
 
+def known_lang_data(lang: object, name: str) -> dict | None:
+    """:func:`lang_data` of a language we have the file for; None for any
+    other language (a reader built from it then reads nothing)."""
+    if not isinstance(lang, str) or lang not in languages() or not resources.files("kipu.lang").joinpath(lang, f"{name}.yaml").is_file():
+        return None
+    return lang_data(lang, name)
+
+
 @lru_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """The codes of the languages with a folder of data under ``kipu/lang``:

@@ -19,16 +19,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-import yaml
 
 from kipu.extract import wordgate
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import alternation, known_lang_data, lang_words
 from kipu.extract.wordgate import EndGate, Heads
 from kipu.model import Figure, Span, slot_setters
+from kipu.textnorm import phrase_key
 
 MAX_COUNT = 10**9  # beyond this a "count" is an id, a sum of money or nonsense
 ESTIMATE_REACH = 80  # chars from "put the number of ..." to the "at" before its figure
@@ -121,10 +120,10 @@ class _Lexicon:
         self.and_tens: set[str] = {str(w).lower() for w in data.get("and_tens_units") or []}
         self.phrases: dict[str, int] = low(data.get("phrases"))
         self.vague: dict[str, tuple[int, int]] = {
-            _norm(k): (int(v[0]), int(v[1])) for k, v in (data.get("vague") or {}).items()
+            phrase_key(k): (int(v[0]), int(v[1])) for k, v in (data.get("vague") or {}).items()
         }
-        self.q_before: dict[str, str] = {_norm(k): v for k, v in (data.get("qualifiers_before") or {}).items()}
-        self.q_after: dict[str, str] = {_norm(k): v for k, v in (data.get("qualifiers_after") or {}).items()}
+        self.q_before: dict[str, str] = {phrase_key(k): v for k, v in (data.get("qualifiers_before") or {}).items()}
+        self.q_after: dict[str, str] = {phrase_key(k): v for k, v in (data.get("qualifiers_after") or {}).items()}
         self.count_heads: set[str] = {str(w).lower() for w in data.get("count_heads") or []}
         self.head_skip: set[str] = {str(w).lower() for w in data.get("head_skip") or []}
         self.year_nouns: set[str] = {str(w).lower() for w in data.get("year_nouns") or []}
@@ -168,7 +167,7 @@ class _Lexicon:
         self.q_after_re = re.compile(rf"\s*(?P<q>{_alt(self.q_after)})(?!\w)", i)
         opener = _alt(data.get("range_openers") or [])
         self.range_opener_re = re.compile(rf"(?<!\w)(?P<o>{opener})\s+$", i)
-        self.weak_joiners = {_norm(w) for w in data.get("weak_joiners") or []}
+        self.weak_joiners = {phrase_key(w) for w in data.get("weak_joiners") or []}
         self.range_joiner_re = re.compile(
             rf"\s*(?P<j>{_alt(data.get('range_joiners') or [])})\s*", i
         )
@@ -207,21 +206,11 @@ class _Lexicon:
         )
 
 
-def _norm(s: Any) -> str:
-    # str.split() splits on exactly the characters the regex's \s matches (speed only:
-    # the same string as collapsing whitespace runs with re.sub after strip)
-    return " ".join(str(s).lower().split())
-
-
 @lru_cache(maxsize=16)
 def _lexicon(lang: str) -> _Lexicon | None:
-    """Load ``lang/<lang>/numbers.yaml`` once; None for a language we lack."""
-    try:
-        path = resources.files("kipu.lang").joinpath(lang, "numbers.yaml")
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (FileNotFoundError, OSError, ValueError, TypeError):
-        return None
-    return _Lexicon(data, lang)
+    """``lang/<lang>/numbers.yaml`` read once (the lexicon's shared copy); None for a language we lack."""
+    data = known_lang_data(lang, "numbers")
+    return None if data is None else _Lexicon(data, lang)
 
 
 def small_number_words(lang: str) -> list[str]:
@@ -510,13 +499,13 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
     if blocked.holds(start, m.end()):
         return None
     if m.group("vague") is not None:
-        low, high = lex.vague[_norm(m.group("vague"))]
+        low, high = lex.vague[phrase_key(m.group("vague"))]
         if _excluded_after(text, m.end(), lex):
             return None  # "rose several times", "varias veces": not a count of people
         q_start, qualifier = _qualifier_before(text, start, lex)
         return _finish(text, lex, q_start, m.end(), low, high, qualifier or _VAGUE_QUALIFIER, True)
     if m.group("phrase") is not None:
-        value = lex.phrases[_norm(m.group("phrase"))]
+        value = lex.phrases[phrase_key(m.group("phrase"))]
         q_start, qualifier = _qualifier_before(text, start, lex)
         return _finish(text, lex, q_start, m.end(), value, value, qualifier or "exact", False)
     num = _number_at(text, start, lex)
@@ -529,7 +518,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
     # A range: "20 a 30", "between 20 and 30", "dos o tres".
     j = lex.range_joiner_re.match(text, end)
     if j and _excluded_after(text, end, lex) is False:
-        joiner = _norm(j.group("j"))
+        joiner = phrase_key(j.group("j"))
         opener = lex.range_opener_re.search(text, max(0, start - 20), start)
         if joiner not in lex.weak_joiners or opener:
             other = _number_at(text, j.end(), lex)
@@ -594,7 +583,7 @@ def _finish(
 ) -> Quantity:
     a = lex.q_after_re.match(text, end)
     if a and qualifier in ("exact", _VAGUE_QUALIFIER) and not vague:
-        qualifier = lex.q_after[_norm(a.group("q"))]
+        qualifier = lex.q_after[phrase_key(a.group("q"))]
         end = a.end()
     head, head_span = _head_word(text, end, lex)
     if head is None and (sep := _LABEL_SEPARATOR.match(text, end)) is not None and _opens_its_line(text, start):
@@ -620,7 +609,7 @@ def _qualifier_before(text: str, start: int, lex: _Lexicon) -> tuple[int, str | 
     qm = lex.q_before_re.search(text, window_start, start)
     if not qm:
         return start, None
-    return qm.start(), lex.q_before[_norm(qm.group("q"))]
+    return qm.start(), lex.q_before[phrase_key(qm.group("q"))]
 
 
 _last_excluded: tuple[str, int, _Lexicon, bool] | None = None
