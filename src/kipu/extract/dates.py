@@ -96,18 +96,8 @@ class _DateLex:
         self.numeric_order = str(data.get("numeric_order") or "DMY").upper()
         key = (lambda s: s) if self.case_sensitive else (lambda s: s.lower())
         self.key = key
-        self.months: dict[str, int] = {}
-        for num, names in (data.get("months") or {}).items():
-            for name in names or []:
-                self.months[key(str(name))] = int(num)
-                if self.case_sensitive:
-                    self.months[str(name).upper()] = int(num)
-        self.weekdays: dict[str, int] = {}
-        for num, names in (data.get("weekdays") or {}).items():
-            for name in names or []:
-                self.weekdays[key(str(name))] = int(num)
-                if self.case_sensitive:
-                    self.weekdays[str(name).upper()] = int(num)
+        self.months: dict[str, int] = self._numbered_names(data.get("months"))
+        self.weekdays: dict[str, int] = self._numbered_names(data.get("weekdays"))
         lo = lambda d: {phrase_key(k): v for k, v in (d or {}).items()}  # noqa: E731
         self.wd_before: dict[str, str] = lo(data.get("weekday_before"))
         self.wd_after: dict[str, str] = lo(data.get("weekday_after"))
@@ -418,6 +408,18 @@ class _DateLex:
         compared = data.get("comparison_prefixes") or []
         self.compared_before = P(rf"(?<!\w){_alt(compared, flags='i')}{_SP}$") if compared else None
         self.compared_gate = EndGate(compared, " \t\u00a0")
+
+    def _numbered_names(self, table: dict[Any, list[Any]] | None) -> dict[str, int]:
+        """number -> names (months, weekdays) as name -> number, each name by
+        ``self.key`` and, where names are case-sensitive, in capitals too
+        ("MARCH" in a heading)."""
+        out: dict[str, int] = {}
+        for num, names in (table or {}).items():
+            for name in names or []:
+                out[self.key(str(name))] = int(num)
+                if self.case_sensitive:
+                    out[str(name).upper()] = int(num)
+        return out
 
     def _heads(self, data: dict[str, Any], number_words: list[str]) -> list[Heads]:
         """The words each pattern of ``self.patterns`` can begin with, in the
@@ -1034,18 +1036,14 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
     if k == "past_span":
         # "over the past three days": from that many days before publication up to it, as
         # "in the past 48 hours" is (relative_spans); only spans of days or weeks, short enough to bound
-        c = _count(m.group("n"), text, lex)
-        unit = lex.units[phrase_key(m.group("u"))]
-        n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
-        if published is None or n is None or not 1 < n <= MAX_LASTED_DAYS:
+        n = _days_counted(m, text, lex)
+        if published is None or n is None:
             return None, "relative", None
         start = _shift(published, -n)
         return (DateRange(start, published, "day", span) if start else None), "relative", None
     if k == "elapsed":
-        c = _count(m.group("n"), text, lex)
-        unit = lex.units[phrase_key(m.group("u"))]
-        n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
-        if published is None or n is None or not 1 < n <= MAX_LASTED_DAYS:
+        n = _days_counted(m, text, lex)
+        if published is None or n is None:
             return None, "elapsed", None
         end = _elapsed_until(m, lex, published)
         start = _shift(end, -(n - 1))
@@ -1157,6 +1155,16 @@ CAME_REACH = 12  # chars before "nine days after" in which "came", "comes" may s
 _AFTER_A_COMMA = re.compile(r",\s*$")
 DURATION_REACH = 16  # chars before "a week after" in which "less than", "menos de" may stand
 _CLAUSE_GOES_ON = re.compile(r"\s+\w")
+
+
+def _days_counted(m: re.Match[str], text: str, lex: _DateLex) -> int | None:
+    """The days a span of days or weeks counts ("the past three days", "dos
+    semanas"): None for another unit, or for a span too short or too long to
+    bound (1 day, or over ``MAX_LASTED_DAYS``)."""
+    c = _count(m.group("n"), text, lex)
+    unit = lex.units[phrase_key(m.group("u"))]
+    n = None if c is None or unit not in ("day", "week") else c * (7 if unit == "week" else 1)
+    return n if n is not None and 1 < n <= MAX_LASTED_DAYS else None
 
 
 def _count(word: str, text: str, lex: _DateLex) -> int | None:
