@@ -70,7 +70,7 @@ from kipu.extract.last_incident import (
     arrested_after_force,
     bare_demands,
 )
-from kipu.extract.lexicon import Lexicon, alternation, lang_words, languages
+from kipu.extract.lexicon import Lexicon, Match, alternation, lang_words, languages
 from kipu.textnorm import fold
 from kipu.extract.listed import lead_of_list, with_the_leads_action
 from kipu.extract.onsets import (
@@ -151,6 +151,7 @@ from kipu.extract.sentence_split import (
 )
 from kipu.extract.tallies import LONG_PERIOD_DAYS, TALLY_MEASURES, count_reached_by_a_day, joint_tallies, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
+    counts_of_a_share,
     only_deaths_of_wounds,
     dedupe_tallies,
     headline_joins_incidents,
@@ -542,8 +543,8 @@ class _ArticleReader:
         # '"My son was wounded in Juliaca on Monday," said his mother': a witness's account, in a protest article
         testimony = self.protest_context and quoted_testimony(view)
         if not may_report(view) and not scene_force and not after_a_total and not on_a_crowd and not testimony:
-            if self.tallies and view.has("tally", "share"):
-                self._share_of_the_total(view)
+            if (share := share_of_last_total(view, self.tallies, self.doc)) is not None:
+                self._share_of_the_total(view, share)
             elif self._right_after_a_share(view):
                 pass  # "Del total de lesionados, 290 son policías. Además, 52 siguen hospitalizados": the total's, no incident's
             elif self.frames and wounded_after_incident(view, self._scene_of_last(), self.ctx):
@@ -576,12 +577,13 @@ class _ArticleReader:
             return True
         return False
 
-    def _share_of_the_total(self, view: SentenceView) -> None:
+    def _share_of_the_total(self, view: SentenceView, share: Match) -> None:
         """ "La cartera precisó que del total de lesionados, 290 son efectivos
         policiales": with no incident word, a count told as a share of the total
         just given is a total of its own (as "De ese total, 39 murieron en
-        enfrentamientos" is), never the last incident's count."""
-        for c in counts_in(view):
+        enfrentamientos" is), never the last incident's count; with no measure
+        word ("Of these, 290 are police officers") it counts what the total counts."""
+        for c in counts_in(view) or counts_of_a_share(view, share, self.tallies[-1], self.doc):
             if c.measure in TALLY_MEASURES and not c.single:
                 self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
                 self.tally_paragraph = view.paragraph
@@ -592,7 +594,7 @@ class _ArticleReader:
         permanecen hospitalizadas" goes on describing the total, not the last
         incident told paragraphs before."""
         before = self._sentence_before(view)
-        return before is not None and before.paragraph == view.paragraph and bool(self.tallies) and before.has("tally", "share")
+        return before is not None and before.paragraph == view.paragraph and share_of_last_total(before, self.tallies, self.doc) is not None
 
     def _bare_total_after_total(self, view: SentenceView) -> bool:
         """A bare count of wounded or arrested in the paragraph right after a
@@ -706,15 +708,6 @@ class _ArticleReader:
             for p in own
         )
 
-    def _share_of_the_total_before(self, view: SentenceView) -> bool:
-        """ "67 deaths since December. Of these, 49 died in clashes": a count
-        opened by a pronoun's share, right after the sentence that told a running
-        total, is a share of that total (GUIDELINES §3), no incident of its own."""
-        if not view.has("share_of_last") or not self.tallies:
-            return False
-        told = self.tallies[-1].evidence
-        return told.end <= view.span.start and not self.doc.text[told.end : view.span.start].strip()
-
     def _after_the_narrative(self, when: DateRange) -> DateRange:
         """ "Peru's deadliest day came on January 9 ... // The next day a police
         officer was burned to death. // The government declared a curfew": a
@@ -801,8 +794,9 @@ class _ArticleReader:
         where = without_origins(view, destination_only(view, where))
         specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
         counts = counts_in(view)
-        if not counts and self.tallies and view.has("tally", "share"):
-            counts = share_of_last_total(view, self.tallies[-1], self.doc)
+        share = share_of_last_total(view, self.tallies, self.doc)
+        if not counts and share is not None:
+            counts = counts_of_a_share(view, share, self.tallies[-1], self.doc)
         if self.tallies and view.has("tally", "strong"):
             counts = revised_figure(view, self.tallies, self.doc, counts)
         summary = summary_of_a_period(view, counts, where, when, when_explicit)
@@ -825,7 +819,7 @@ class _ArticleReader:
                 and not counted_over_a_span(view, when)
                 and not _the_datelines_day(view, when) and not summary
             ),
-            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or self._share_of_the_total_before(view),
+            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or share is not None,
             any(p is not None and p.precision == "department" for p, _ in where if _),
         )
         if not tally_counts:

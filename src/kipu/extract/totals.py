@@ -17,7 +17,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
-from kipu.extract.lexicon import lang_words
+from kipu.extract.lexicon import Match, lang_words
 from kipu.extract.readings import INCIDENT_CATEGORIES, TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
 from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, count_reached_by_a_day, forms_name_the_span, left_by_one_incident
 from kipu.model import DateRange, Span, TallyMention
@@ -71,20 +71,37 @@ def _numbers_of(view: SentenceView, doc: AnalysedDocument) -> list[Any]:
     return view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
 
 
-def share_of_last_total(view: SentenceView, last: TallyMention, doc: AnalysedDocument) -> list[Count]:
-    """ "La ANP registró 350 agresiones contra periodistas. De ese total, 150
-    ocurrieron durante las protestas": a share of the total told in the
-    sentence just before, with no measure word of its own, counts what that
-    total counts."""
-    before = doc.sentences[view.sentence.index - 1] if view.sentence.index > 0 else None
-    share = view.of("tally", "share")
-    if before is None or before.span != last.evidence or not share:
-        return []
-    found = _numbers_of(view, doc)
+def share_of_last_total(view: SentenceView, tallies: list[TallyMention], doc: AnalysedDocument) -> Match | None:
+    """The cue of a share of the article's last running total: the sentence's
+    counts are that total's breakdown (GUIDELINES §3), no incident's. A share
+    that names the total ("De ese total, 150 ocurrieron durante las protestas",
+    "del total de lesionados, 290 son policías") is of the last one told; a
+    pronoun's ("67 deaths since December. Of these, 49 died in clashes") only of
+    one told right before it. None for no share, or no total told yet."""
+    if not tallies:
+        return None
+    named = view.of("tally", "share")
+    if named:
+        return named[0]  # ("del total de lesionados": the total it names, wherever told)
+    pronoun = view.of("share_of_last")
+    return pronoun[0] if pronoun and _right_after(view, tallies[-1], doc) else None
+
+
+def _right_after(view: SentenceView, total: TallyMention, doc: AnalysedDocument) -> bool:
+    """The total was told in the sentence right before ``view``."""
+    told = total.evidence
+    return told.end <= view.span.start and not doc.text[told.end : view.span.start].strip()
+
+
+def counts_of_a_share(view: SentenceView, cue: Match, last: TallyMention, doc: AnalysedDocument) -> list[Count]:
+    """A share (``share_of_last_total``'s cue) with no measure word of its own
+    ("La ANP registró 350 agresiones contra periodistas. De ese total, 150
+    ocurrieron durante las protestas") counts what the total counts: its first
+    number after the cue."""
     return [
-        Count(last.measure, q.to_figure(last.measure), share[0])
-        for q in found
-        if q.span.start >= share[0].end and not getattr(q, "vague", False)
+        Count(last.measure, q.to_figure(last.measure), cue)
+        for q in _numbers_of(view, doc)
+        if q.span.start >= cue.end and not getattr(q, "vague", False)
     ][:1]
 
 
