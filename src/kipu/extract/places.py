@@ -24,7 +24,7 @@ from functools import lru_cache, reduce
 from itertools import pairwise
 from operator import add, mul
 
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import alternation, lang_data, lang_words, languages
 from kipu.extract.wordgate import distinct_words
 from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
 from kipu.model import Place, Span
@@ -52,19 +52,23 @@ _SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
 _LOOKAROUND = 4000
 _NEIGHBOURS = 120
 #: A cue like "provincia de" says which kind of unit is meant.
-_KIND_HINTS = (
-    ("provincia", "province"), ("province", "province"),
-    ("distrito", "district"), ("district", "district"),
-    ("region", "department"), ("departamento", "department"), ("department", "department"),
-    # "the city of Ayacucho", "la ciudad de Puno": the capital's district, not the region of its name
-    ("city", "district"), ("ciudad", "district"),
+# (word, kind) of places.yaml's ``kind_before``: "la provincia de", "the city of Ayacucho" (the capital's district)
+_KIND_HINTS = tuple(
+    (fold(word), kind)
+    for kind in dict.fromkeys(k for lang in languages() for k in lang_data(lang, "places").get("kind_before") or {})
+    for word in lang_words("places", "kind_before", kind)
 )
 # What "the city of" names outside Peru: a town, or a division the news names by its capital.
 _FOREIGN_CITY_KINDS = frozenset({"town", "admin1"})
 _ANY_KIND_WORD = re.compile("|".join(word for word, _ in _KIND_HINTS))
-_KIND_HINT_RES = tuple((word, re.compile(rf"\b{word}( de| del| of)?( la| el| the)?$"), kind) for word, kind in _KIND_HINTS)
+_KIND_LINKS = (
+    rf"(?: {alternation(lang_words('places', 'kind_links', 'prepositions'))})?(?: {alternation(lang_words('places', 'kind_links', 'articles'))})?$"
+)
+_KIND_HINT_RES = tuple((word, re.compile(rf"\b{re.escape(word)}{_KIND_LINKS}"), kind) for word, kind in _KIND_HINTS)
 
-_TRAILING_KIND = re.compile(r" (province|department|state|region|municipality|city|town)\b")
+# places.yaml's ``kind_after``: "San Juan province" (a first-level division), "Necochea municipality" (a town)
+_TOWN_KINDS = frozenset(lang_words("places", "kind_after", "town"))
+_TRAILING_KIND = re.compile(rf" ({alternation([*lang_words('places', 'kind_after', 'admin1'), *_TOWN_KINDS])})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -368,7 +372,9 @@ def _among_opening_lines(text: str, line_start: int) -> bool:
     return True
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|,\s*and\b|,\s*y\b)\s*")
+# places.yaml's ``list_joiners``: "desde Puno, Cusco y Apurímac"
+_LIST_JOINERS = alternation(lang_words("places", "list_joiners"))
+_LIST_GAP = re.compile(rf"\s*(?:,|(?:,\s*)?\b{_LIST_JOINERS}\b)\s*")
 
 
 def _spread_list_roles(folded: str, matches: Sequence[PlaceMatch], roles: dict[tuple[int, int], str]) -> None:
@@ -1095,7 +1101,7 @@ class PlaceResolver:
         "Bolivar state" (a first-level division), "Necochea municipality" (a
         town). Peru's own units are named the Spanish way, before the name."""
         m = _TRAILING_KIND.match(folded, match.span.end)
-        return None if m is None else "town" if m.group(1) in ("municipality", "city", "town") else "admin1"
+        return None if m is None else "town" if m.group(1) in _TOWN_KINDS else "admin1"
 
     @staticmethod
     def _kind_hint(folded: str, match: PlaceMatch) -> str | None:
@@ -1349,8 +1355,8 @@ def _glossed_in_another_country(text: str, m: PlaceMatch, e: Entry, gloss: Span,
     return bool(glossed) and all(ce.country != e.country for ce in glossed)
 
 
-_LIST_AND = re.compile(r"\s(?:and|y|e)\s+", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_LIST_AND = re.compile(rf"\s{_LIST_JOINERS}\s+", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(rf"\s*(?:,|\b{_LIST_JOINERS}\b)\s*", re.IGNORECASE)
 
 
 def _in_a_list(text: str, gloss: Span, resolved: list[tuple[PlaceMatch, Entry]]) -> bool:
@@ -1443,12 +1449,12 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return _last_by_word[1]
 
 
-_QUALIFIER = re.compile(r"(?:,| de| del) (?=\w)")
+_QUALIFIER = re.compile(rf"(?:,| {alternation(lang_words('places', 'qualifier_links'))}) (?=\w)")
 # A word that opens another clause after the comma: what follows qualifies nothing.
 # So does a count ("Juliaca, 40 were injured in Cusco", "Juliaca, decenas de heridos en Cusco"):
 # the place after it is the next clause's, no division of the one before.
 _COUNT_OPENER = alternation([*lang_words("numbers", "vague"), *lang_words("numbers", "qualifiers_before")], r"\s+")
-_CLAUSE_OPENER = re.compile(rf"(?:and|y|e|or|o|but|pero|while|mientras|as|como|{_COUNT_OPENER})\b|\d", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(rf"(?:{alternation(lang_words('places', 'clause_openers'))}|{_COUNT_OPENER})\b|\d", re.IGNORECASE)
 _QUALIFIER_REST = re.compile(r"[^,.;:()\n]*")  # up to the next comma, stop, parenthesis or line end
 
 
