@@ -1610,10 +1610,10 @@ def _placed_after(text: str, place: Place, places: list[Any]) -> bool:
 # not of the roads and bridges between towns.
 _URBAN_WAYS = frozenset({"urban", "ways", "way_after"})
 # "la carretera que une Cusco con Abancay", "the road between Puno and Juliaca": the first end, then the far one.
-_JOINS = re.compile(
-    r"\s+(?:que\s+(?:une|conecta|comunica)\s+(?:a\s+)?|entre\s+|between\s+|linking\s+|from\s+)?"
-    r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+(?:con|y|and|to|a|hacia)\s+"
-)
+_ROAD_OPENERS = alternation(lang_words("scope", "roads", "openers"), r"\s+")
+_ROAD_JOINERS = alternation(lang_words("scope", "roads", "joiners"))
+_AFTER_ROAD = alternation([*lang_words("scope", "roads", "openers"), *lang_words("scope", "roads", "after_road")], r"\s+")
+_JOINS = re.compile(rf"\s+(?:{_AFTER_ROAD}\s+)?[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+{_ROAD_JOINERS}\s+")
 # "la vía a Puno", "the road to Juliaca": the road's far end, not where the action was.
 _TOWARDS = frozenset(f" {w} " for w in lang_words("scope", "street_links", "towards"))
 
@@ -1622,7 +1622,7 @@ _TOWARDS = frozenset(f" {w} " for w in lang_words("scope", "street_links", "towa
 # "the road linking Puno to Desaguadero", "la carretera que une Puno con Juliaca".
 ROUTE_REACH = 40
 _ROUTE_END = re.compile(
-    r"\b(?:between|linking|connecting|joining|entre|que\s+une|que\s+conecta)\s+(?:(?:the\s+)?[\w\u00c0-\u017f'-]+(?:\s+[\w\u00c0-\u017f'-]+)?\s+(?:and|to|with|y|con)\s+)?$",
+    rf"\b{_ROAD_OPENERS}\s+(?:(?:{alternation(lang_words('scope', 'roads', 'articles'))}\s+)?[\w\u00c0-\u017f'-]+(?:\s+[\w\u00c0-\u017f'-]+)?\s+{_ROAD_JOINERS}\s+)?$",
     re.IGNORECASE,
 )
 
