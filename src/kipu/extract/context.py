@@ -1629,7 +1629,7 @@ _ROUTE_END = re.compile(
 
 # The streets named before the last one after a plural street word: "Abancay y ", "Tacna, Emancipación y ".
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+(?:la\s+)?)?[A-ZÁÉÍÓÚÑ][\w.]*)*"
-_LISTED_NAMES = re.compile(rf"\s+(?:{_NAME}(?:\s*,\s*|\s+(?:y|e|and)\s+))+")
+_LISTED_NAMES = re.compile(rf"\s+(?:{_NAME}(?:\s*,\s*|\s+{alternation(lang_words('places', 'list_joiners'))}\s+))+")
 
 
 # English names a road by its towns before the road word: "the Cusco-Puno highway",
@@ -1887,10 +1887,10 @@ def _rank_of(precision: str) -> int:
 
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 HURT_DAY_REACH = 30  # characters from "wounds suffered" to its day: "in Juliaca on January 9"
-# A date inside a place's aside, between commas: "In Juliaca, where ... on 9 January,".
-_IN_WHERE_CLAUSE = re.compile(r",\s+(?:where|donde)\s[^,;]*$", re.IGNORECASE)
-PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 _ANY_SPACE = r"\s+"
+# A date inside a place's aside, between commas: "In Juliaca, where ... on 9 January," (clauses.yaml where_clause).
+_IN_WHERE_CLAUSE = re.compile(rf",\s+{alternation(lang_words('clauses', 'where_clause'), _ANY_SPACE)}\s[^,;]*$", re.IGNORECASE)
+PRIOR_GAP = 24  # chars between a turning-point word and the date that belongs to it
 # "on Monday and Tuesday", "el lunes y nuevamente el martes": days joined by a
 # conjunction alone (dates.yaml day_joiners).
 _DAY_JOINER = re.compile(rf"\s*,?\s*{alternation(lang_words('dates', 'day_joiners'), _ANY_SPACE)}\s*", re.IGNORECASE)

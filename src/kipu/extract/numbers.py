@@ -189,19 +189,21 @@ class _Lexicon:
         self.clock_before = re.compile(rf"(?:(?<!\w)|(?<=\W))(?:{_alt(clock)})[ \t\u00a0]*$", i) if clock else None
         # "the toll now stands at 47", "puts the number of dead at 60": an "at" that states a total, not an hour.
         total_at = data.get("total_at_before") or []
+        at = data.get("figure_at") or []
         self.total_at_before = (
-            re.compile(rf"(?<!\w)(?:{_alt(total_at)})(?!\w)[^.;:\d]{{0,30}}(?<!\w)at[ \t\u00a0]*$", i) if total_at else None
+            re.compile(rf"(?<!\w)(?:{_alt(total_at)})(?!\w)[^.;:\d]{{0,30}}(?<!\w)(?:{_alt(at)})[ \t\u00a0]*$", i) if total_at and at else None
         )
         # "put the number of people killed since the unrest began in December at 45": a verb
         # of estimating and the figure it sets may be far apart; its noun names what is counted.
         verbs, nouns = data.get("estimate_verbs") or [], data.get("estimate_nouns") or []
+        determiners = data.get("estimate_determiners") or []
         self.estimate_at_before = (
             re.compile(
-                rf"(?<!\w)(?:{_alt(verbs)})[ \t\u00a0]+(?:the|its|their|his|her)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:{_alt(nouns)})(?!\w)"
-                rf"[^.;:\d]{{0,{ESTIMATE_REACH}}}(?<!\w)at[ \t\u00a0]*$",
+                rf"(?<!\w)(?:{_alt(verbs)})[ \t\u00a0]+(?:{_alt(determiners)})[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:{_alt(nouns)})(?!\w)"
+                rf"[^.;:\d]{{0,{ESTIMATE_REACH}}}(?<!\w)(?:{_alt(at)})[ \t\u00a0]*$",
                 i,
             )
-            if verbs and nouns
+            if verbs and nouns and determiners and at
             else None
         )
 
