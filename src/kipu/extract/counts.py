@@ -789,7 +789,7 @@ PARTICIPLE_WINDOW = 90  # chars from a number to its casualty verb across a redu
 # "two teachers protesting against the contract were shot dead": the noun, a participle opening
 # a clause with no stop or further verb of its own, then the verb (``participle_endings``)
 _REDUCED_RELATIVE = re.compile(
-    rf"\s+[^\W\d_]+\s+[^\W\d_]+(?:{_alt('participle_endings')})\s(?![^,.;:()]*\b[^\W\d_]+(?:{_alt('coordinated', 'past_endings')})\s+(?:and|y)\b)[^,.;:()\d]*$",
+    rf"\s+[^\W\d_]+\s+[^\W\d_]+(?:{_alt('participle_endings')})\s(?![^,.;:()]*\b[^\W\d_]+(?:{_alt('coordinated', 'past_endings')})\s+{_alt('coordinated', 'conjunctions', space=_SPACES)}\b)[^,.;:()\d]*$",
     re.IGNORECASE,
 )
 AGE_REACH = 25  # chars before a number in which "aged 15 and" may open the ages it ends
