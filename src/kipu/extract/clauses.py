@@ -28,7 +28,7 @@ from typing import Any
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.model import Place, Span
-from kipu.textnorm import fold
+from kipu.textnorm import contains_any, fold
 
 # Where one incident's clause ends and another's begins (folded or plain
 # text: the words, in ``lang/<code>/clauses.yaml``, are lowercase ASCII).
@@ -438,7 +438,7 @@ def back_reference_end(view: SentenceView) -> int | None:
     already told (its town is not this sentence's scene); the news the sentence
     adds is the earlier incident after "after". The absolute offset where the
     subject ends (at the verb), or None. Gated on the verb word (speed)."""
-    if not any(v in view.text for v in _CAME_GATE):
+    if not contains_any(view.text, _CAME_GATE):
         return None
     m = _CAME_AFTER.match(view.text)
     return None if m is None else view.span.start + m.end()

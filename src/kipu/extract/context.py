@@ -27,7 +27,7 @@ from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
 from kipu.extract.nonprotest import finding_heads
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
-from kipu.textnorm import fold
+from kipu.textnorm import contains_any, fold
 
 CAUSE_PLACE_REACH = 40  # chars from "after the clashes" to the place of those clashes ("que se dieron en")
 YEAR_LEAD_CHARS = 8  # chars from a sentence's start to the year that opens it ("In 2024, ", "- In 2023")
@@ -1522,7 +1522,7 @@ def _heads_somewhere(folded: str, span: Span, lang: str) -> bool:
     before a destination ("que se dirigían a"): the cheap test before any place
     is read for one (speed only)."""
     sentence = folded[span.start : span.end]
-    return any(w in sentence for w in _destination_words(lang, False))
+    return contains_any(sentence, _destination_words(lang, False))
 
 
 # "a Lima y a Arequipa", "to Lima and Arequipa": a comma or joiner, and the destination's preposition again
@@ -1819,7 +1819,7 @@ def _dates_a_concession(view: SentenceView, d: Any) -> bool:
     protest the main clause tells ("la marcha del 2 de mayo", inside it, keeps
     its day). Gated by a plain word test: most sentences concede nothing."""
     low = view.text.lower()
-    if _CONCESSIVE is None or not any(w in low for w in _CONCESSIVE_WORDS):
+    if _CONCESSIVE is None or not contains_any(low, _CONCESSIVE_WORDS):
         return False
     base = view.span.start
     opener = None

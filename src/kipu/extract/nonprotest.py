@@ -23,7 +23,7 @@ from typing import Any
 from kipu.extract.agents import NOT_A_CROWD
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
-from kipu.textnorm import fold
+from kipu.textnorm import contains_any, fold
 
 SPORT_PRONE = frozenset({"strike", "clash", "rally"})  # form/riot labels that sport also uses
 SPORT_ARTICLE_CUES = 2  # sport words an article needs before its "strike" is play
@@ -649,7 +649,7 @@ def is_period_summary(view: SentenceView) -> bool:
     the sentence sums up the period, it tells no incident (GUIDELINES §2:
     general descriptions are no events).
     Read only when a span's "of" is in the sentence."""
-    if view.dates or not any(u in view.text for u in _PERIOD_UNITS):
+    if view.dates or not contains_any(view.text, _PERIOD_UNITS):
         return False
     words = sorted((m for m in view.matches if m.category in _PROTEST_WORDS), key=lambda m: m.start)
     if not words:

@@ -28,7 +28,7 @@ from kipu.extract.lexicon import alternation, lang_data, lang_words, languages
 from kipu.extract.wordgate import distinct_words
 from kipu.geo.gazetteer import Cues, Entry, Gazetteer, PlaceMatch, first_preceding_cue, preceding_cue
 from kipu.model import Place, Span
-from kipu.textnorm import fold
+from kipu.textnorm import contains_any, fold
 
 #: How much a resolved place's precision counts when picking the event place.
 _PRECISION_SCORE = {
@@ -1589,6 +1589,13 @@ def _without_appositive_references(scored: list, folded: str, reference: tuple[s
 APPOSITIVE_GAP = 4  # spaces allowed around the reference cue ("Maiquetía, near Caracas")
 
 
+@lru_cache(maxsize=4)
+def _comma_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Each cue as it follows a comma (", near "): the test of every sentence
+    with two places for an appositive reference, built once per cue list."""
+    return tuple(", " + cue + " " for cue in cues)
+
+
 def sentence_places(
     text: str, sentence_span: Span, sentence_matches: Sequence[PlaceMatch], doc: object | None = None
 ) -> list[Place]:
@@ -1623,7 +1630,7 @@ def sentence_places(
             (score - REFERENCE_PENALTY if n and (p.country, p.admin1) in located else score, match, p)
             for (score, match, p), n in zip(scored, near)
         ]
-    if reference and any(", " + cue + " " in folded[sentence_span.start : sentence_span.end] for cue in reference):
+    if reference and contains_any(folded[sentence_span.start : sentence_span.end], _comma_cues(reference)):
         # (only where a reference cue follows a comma: speed only)
         scored = _without_appositive_references(scored, folded, reference)
     bearing = _RESOLVER.gaz.cues.bearing if folded is not None else ()
