@@ -144,6 +144,8 @@ class _DateLex:
         past_after = data.get("month_past_after") or []
         self.month_past_after = re.compile(rf"{_SP}{_alt(past_after, flags='i')}(?!\w)") if past_after else None
         self.night_not_after = frozenset(phrase_key(w) for w in data.get("night_not_after") or [])
+        # "aquel 9 de enero": a remembered day, never the report's own nor one ahead (``_remembered_day``)
+        self.remembered_prefixes = frozenset(phrase_key(w) for w in data.get("remembered_day_prefixes") or [])
         # a weekday told in the future tense (``_told_ahead``)
         endings = data.get("future_verb_endings") or []
         self.future_ending = re.compile(rf"\w\w\w(?:{_alt(endings)})$", re.IGNORECASE) if endings else None
@@ -869,6 +871,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         day_ = _safe_date(int(y), month, d) if y else _infer_year(month, d, published)
         if day_ is not None and not y and m.group("wd") and _looks_back_a_year(text, lex):
             day_ = _year_of_weekday(day_, lex.weekdays[lex.key(m.group("wd"))])
+        if day_ is not None and not y and published is not None and day_ >= published and _remembered_day(text, c, lex):
+            day_ = _safe_date(day_.year - 1, month, d) or day_
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k in ("range_md", "range_dm"):
         month = lex.months[lex.key(m.group("m"))]
@@ -1418,6 +1422,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
             rng = _paper_weekday_in_a_told_week(text, c, lex, rng, last_day, published) or rng
         explicit_year = c.kind in ("this_month", "past_day", "stamp") or ("y" in c.m.re.groupindex and c.m.group("y") is not None)
+        if not explicit_year and c.kind in ("md", "dm") and published is not None and rng is not None and _moved_back_a_year(rng.start, published) and _remembered_day(text, c, lex):
+            explicit_year = True  # "aquel 9 de enero" moved to last year: no full date of the piece's own year takes it back
         if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
             named = _named_year(text, c.end, rng, lex, published) or _year_of_the_clause(text, c.start, rng, lex, out)
             if named is not None:
@@ -1895,6 +1901,19 @@ def _backstory_day(text: str, start: int, last_day: DateMention | None, lex: _Da
 def _stops(text: str, start: int, end: int) -> int:
     """Sentence stops between ``start`` and ``end`` (speed: only over a sentence or two)."""
     return sum(text.count(ch, start, end) for ch in ".!?")
+
+
+def _remembered_day(text: str, c: _Cand, lex: _DateLex) -> bool:
+    """ "¿Qué recuerda de aquel 9 de enero?" in an interview of 9 January 2024:
+    the distal demonstrative before a year-less day recalls it as remote, so an
+    anniversary piece's day is last year's, not the report's own day."""
+    return bool(lex.remembered_prefixes) and _word_before(text, c.start) in lex.remembered_prefixes
+
+
+def _moved_back_a_year(day: date, published: date) -> bool:
+    """Whether ``day`` is last year's of a month and day on or after the report's
+    own: the remembered day ``_remembered_day`` moved back, not one read so anyway."""
+    return day.year == published.year - 1 and (day.month, day.day) >= (published.month, published.day)
 
 
 def _word_before(text: str, start: int) -> str:

@@ -350,10 +350,13 @@ def incident_named_again(view: SentenceView, frames: list[Frame], ctx: ArticleCo
     with no incident word of its own that names again both the day and the
     region of one incident told earlier (an explainer's answer, a wire's later
     paragraph) counts that incident, however far back it was told. Only when
-    exactly one demonstration of the article is of that one day and region."""
+    the article's demonstrations of that one day and region are one incident.
+    With no day of its own, the day it inherits ("21:00 — La Defensoría informa
+    de 22 civiles heridos en Lima", a live blog's later entry, after entries on
+    other regions) names the incident's day just as well."""
     if view.has_any(FORM_RIOT_STRATEGIC) or not (view.has("measure", "fatalities") or view.has("measure", "injuries")) or view.has("tally"):
         return None
-    own = ctx.own_date(view)
+    own = ctx.own_date(view) or ctx.date_for(view)[0]
     if own is None or own.precision != "day" or own.start != own.end:
         return None
     regions = {p.admin1 for p in ctx.sentence_places(view)}
@@ -365,7 +368,9 @@ def incident_named_again(view: SentenceView, frames: list[Frame], ctx: ArticleCo
         if f.typing.family == "demonstration" and f.date is not None and f.date_explicit
         and f.date.start == f.date.end == own.start and f.place is not None and f.place.admin1 == region
     ]
-    return named[0] if len({id(f.view) for f in named}) == 1 else None
+    # (several sentences may tell that one incident, "12:40 — Miles llegan a la plaza", "15:20 — Primeros
+    # gases": one incident of the day and region, merged into one event; the count goes to the last told)
+    return named[-1] if named else None
 
 
 def add_counts(frame: Frame, view: SentenceView) -> None:
