@@ -188,6 +188,12 @@ class _DateLex:
 
         name_flags = "" if self.case_sensitive else "i"
         month = _alt(self.months, flags=name_flags)
+        # "Andahuaylas (Perú), 12 dic (EFE).-": a wire's dateline writes the month short with no stop;
+        # such a short name is a month only right before the agency's bracket (``mon``)
+        wire = {key(str(name)): int(num) for num, names in (data.get("wire_months") or {}).items() for name in names or []}
+        wire_month = rf"|(?:{_alt(wire, flags=name_flags)})(?=[ \t]*\()" if wire else ""
+        for name, num in wire.items():
+            self.months.setdefault(name, num)
         wday = _alt(self.weekdays, flags=name_flags)
         # "entre el 7 y el 9", "del 4 al 6": two bare days of a month (``_bare_day_ranges``)
         bare = data.get("bare_day_range") or {}
@@ -212,7 +218,7 @@ class _DateLex:
             return rf"(?P<{g}>1[5-9]\d\d|20\d\d|21\d\d)(?![\d])"
 
         def mon(g: str) -> str:
-            return rf"(?<!\w)(?P<{g}>{month})(?:(?<=\.)|(?!\w))"
+            return rf"(?<!\w)(?P<{g}>(?:{month})(?:(?<=\.)|(?!\w)){wire_month})"
 
         links = _alt(data.get("day_month_links") or [], flags="i")
         ylinks = [w for w in data.get("year_links") or [] if w != ","]
