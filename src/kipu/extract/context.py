@@ -170,6 +170,10 @@ class ArticleContext:
                 kept = own or kept
                 kept = [p for p in kept if not self._far_end_of_a_road(view, p, kept)]
                 kept = [p for p in kept if not self._treated_there(view, p)] or kept
+            elif len(kept) == 1 and view.has("denounced") and kept[0].span and in_mourned_clause(view, kept[0].span.start) and self._paragraph_elsewhere(view, kept[0]):
+                # "Ahora, Cusco. Cientos de campesinos marcharon en rechazo a las muertes de Juliaca": the only
+                # place named is where the dead fell; the march is where its paragraph already is
+                kept = []
             if kept and _heads_somewhere(self.doc.folded, view.span, self.doc.lang):
                 # "dejaron varados a 500 buses que se dirigían a Lima y a Arequipa": where the
                 # stopped traffic was heading is not where the sentence's action is
@@ -679,6 +683,16 @@ class ArticleContext:
         """The place a sentence naming none of its own takes: its section's,
         paragraph's or article's, else the whole country."""
         return self._inherited_place() or self.country_place()
+
+    def _paragraph_elsewhere(self, view: SentenceView, place: Place) -> bool:
+        """Whether an earlier sentence of the paragraph names a place of another
+        region than ``place``, which a sentence without a place of its own takes."""
+        return any(
+            (q.country, q.admin1) != (place.country, place.admin1) and q.admin1 is not None
+            for v in self.doc.sentences
+            if v.paragraph == view.paragraph and v.sentence.index < view.sentence.index and v.places
+            for q in self.sentence_places(v)
+        )
 
     def _inherited_place(self) -> Place | None:
         section, para = self._section_place, self._para_place
