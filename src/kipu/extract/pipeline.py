@@ -550,7 +550,7 @@ class _ArticleReader:
             elif self.frames and wounded_after_incident(view, self._scene_of_last(), self.ctx):
                 # ("reportó al menos seis heridos y cuatro detenidos": the arrests counted with them too)
                 count_for_last(self.frames, view, ("injuries", "arrests"))
-            elif self.frames and (named := incident_named_again(view, self.frames, self.ctx)) is not None:
+            elif self.frames and view.quantities and (named := incident_named_again(view, self.frames, self.ctx)) is not None:
                 # "21:00 — La Defensoría informa de 22 civiles heridos en Lima", entries after Arequipa's: Lima's incident of the day
                 add_counts(named, view)
             elif self.frames and arrested_after_force(view, self.frames, self.ctx):
