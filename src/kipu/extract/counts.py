@@ -142,6 +142,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "un manifestante murió y otro falleció después": one more of that toll (below)
         # "el tercer deceso fue de Marcelino Villa": the n-th death is one death.
         cue = next((c for c in cues if c.label in CASUALTY_MEASURES and 0 <= c.start - nth.end <= 2), None)
+        if cue is not None and fold(cue.term) in _PLURAL_CASUALTIES:
+            continue  # "the first deaths came in Andahuaylas": the first of a toll, not one death
         if cue is not None and cue.label not in taken and id(cue) not in used:
             used.add(id(cue))
             taken.add(cue.label)
@@ -309,6 +311,7 @@ _NAMED_VICTIMS = re.compile(rf"\s+{_alt('of')}\s+({_NAME}{_AGED}(?:(?:\s*,\s*(?:
 # Spanish puts the dead after the verb: "ese día murió Víctor Santisteban".
 _CROWD_VERBS = frozenset(fold(w) for w in _words("crowd_verbs"))
 _DIED = frozenset(fold(w) for w in _words("died_before_names"))  # folded, like the lexicon's terms
+_PLURAL_CASUALTIES = frozenset(fold(w) for w in _words("plural_casualty_nouns"))  # never one after an ordinal
 _DIED_ONE = frozenset(fold(w) for w in _words("died_one"))
 _DIED_MANY = frozenset(fold(w) for w in _words("died_many"))
 _KILLED_ONE = frozenset(fold(w) for w in _words("killed_one"))

@@ -19,6 +19,7 @@ from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, o
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
+from kipu.textnorm import fold
 from kipu.extract.readings import (
     FORM_RIOT_STRATEGIC,
     INCIDENT_CATEGORIES,
@@ -128,12 +129,37 @@ def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext)
         return False
     if forces_as_agent(view):
         return False  # "injured by bullet during a military patrol": an incident of its own
-    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful":
+    if last.typing.family != "demonstration" or last.typing.sub_type == "peaceful" and not _right_after_in_its_paragraph(view, last):
         return False
     own = ctx.own_date(view)
     if own is not None and (last.date is None or own.start != last.date.start):
         return False
     return in_its_region(view, last, ctx)
+
+
+WOUNDED_AFTER_MARCH = 2  # sentences after a march within its paragraph whose bare wounded count is the march's
+
+
+def _right_after_in_its_paragraph(view: SentenceView, last: Frame) -> bool:
+    """ "Cientos de maestros marcharon el martes por el centro de Lima. Hubo
+    cuatro agentes heridos": a bare count of wounded told in the march's own
+    paragraph, right after it, is that march's wounded (the guideline counts
+    injuries at the event), though no force was named; further on or in
+    another paragraph it may be anyone's."""
+    if view.paragraph != last.view.paragraph or not 0 < view.sentence.index - last.view.sentence.index <= WOUNDED_AFTER_MARCH:
+        return False
+    base = view.span.start
+    if any(view.text[m.start - base : m.end - base].lower() in _BROAD_INJURIES for m in view.of("measure", "injuries")):
+        return False
+    return _AS_HAPPENED.search(fold(view.text)) is not None
+
+
+# ("13.500 docentes afectados por los problemas de pago": a word that may count anyone touched, not hurt)
+_BROAD_INJURIES = frozenset(lang_words("counts", "injuries_broad"))
+_SPACE = r"\s+"
+# ("Hubo cuatro agentes heridos", not "Decenas de heridos siguen internados": told as happening, not as a state)
+_HAPPENED_WORDS = alternation((fold(w) for w in lang_words("counts", "wounded_as_happened")), _SPACE)
+_AS_HAPPENED = re.compile(rf"(?<!\w){_HAPPENED_WORDS}(?!\w)")
 
 
 def _split_by_its_appositive(view: SentenceView) -> bool:

@@ -905,6 +905,8 @@ class _ArticleReader:
         forced, where, when, when_explicit = self._forced_typing(view, past, incident_counts, where, when, when_explicit)
         if forced is None and self.protest_context and quoted_testimony(view):
             forced = _testimony_typing(view, incident_counts)
+        if forced is None and self.protest_context and _deaths_on_a_day_at_a_place(view, when, when_explicit, where, incident_counts):
+            forced = Typing("protest", "excessive_force", ("deaths_on_their_day",))
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
         made = self.frames[first_new:]
         if made and not when_explicit and self.ctx.inherits_paragraph_date(view) and when is not None and not (
@@ -1322,6 +1324,34 @@ def _opens_with_anaphor_place(view: SentenceView) -> bool:
 def _the_datelines_day(view: SentenceView, when: DateRange) -> bool:
     """Whether ``when`` is the day of the wire's dateline opening ``view`` ("LIMA, Feb 7 (Reuters) -")."""
     return when.span is not None and any(d.span == when.span and in_dateline(view, d) for d in view.dates)
+
+
+def _deaths_on_a_day_at_a_place(
+    view: SentenceView, when: DateRange | None, when_explicit: bool, where: list[tuple[Place | None, bool]], counts: list[Count],
+) -> bool:
+    """ "Los primeros muertos se registraron en Andahuaylas el 11 de diciembre",
+    "The first deaths came in Andahuaylas on December 11": in an article about
+    protests, deaths told with no figure, on a day and at a place the sentence
+    names itself, are an incident of that day and place (lethal force at the
+    protests, GUIDELINES §2), though the sentence has no protest or force word
+    and counts no one. Only where the sentence reads as nothing else (a death
+    in an accident, by criminals or denied keeps its own reading)."""
+    if not view.has("measure", "fatalities") or not when_explicit or when is None or when.precision != "day" or when.start != when.end:
+        return False
+    if any(c.measure == "fatalities" for c in counts) or not view.dates or view.has("modality", "negation"):
+        return False
+    if any(m.label != "weak" for m in view.of("tally")):
+        return False  # ("los muertos suman ya 49 desde diciembre": a running total; "se registraron" is only weak)
+    if not any(p is not None and p.precision != "country" for p, named in where if named):
+        return False
+    if view.has("accident_death") or killed_by_others(view) or _DEATHS_HAPPENED.search(fold(view.text)) is None:
+        return False
+    return classify(view, 0) is None
+
+
+# ("Los primeros muertos se registraron ...": deaths told as happening, not named in a grievance or an inquiry)
+_DEATHS_HAPPENED_WORDS = alternation((fold(w) for w in lang_words("counts", "deaths_as_happened")), r"\s+")
+_DEATHS_HAPPENED = re.compile(rf"(?<!\w){_DEATHS_HAPPENED_WORDS}(?!\w)")
 
 
 def _testimony_typing(view: SentenceView, counts: list[Count]) -> Typing | None:
