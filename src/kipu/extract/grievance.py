@@ -172,18 +172,33 @@ def strip_legal_causes(view: SentenceView, folded: str) -> None:
     steps = view.of("grievance", "legal_step")
     # the step's own arrest word ("detención" in "detención preliminar") is a court's or prosecutor's order,
     # no force used at a protest: the strategic reading of the step stays
-    view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and any(s.start <= m.start and m.end <= s.end for s in steps))]
+    # (nor its arrest noun a count: "ordered the preliminary arrest of three officers" arrests no one yet)
+    view.matches[:] = [
+        m for m in view.matches
+        if not ((m.category == "state_response" or m.category == "measure" and m.label == "arrests") and any(s.start <= m.start and m.end <= s.end for s in steps))
+    ]
     base = view.span.start
     causes: list[tuple[int, int]] = []
+    deadly: list[tuple[int, int]] = []
     for m in view.matches:
-        if m.category not in ("riot", "form"):
+        lethal = m.category == "measure" and m.label == "fatalities"
+        if m.category not in ("riot", "form") and not lethal:
             continue
         if not any(0 < m.start - s.end <= LEGAL_CAUSE_REACH and not _CLAUSE_END.search(folded, s.end, m.start) for s in steps):
             continue
         before = _LEGAL_CAUSE_BEFORE.search(folded, max(base, m.start - CAUSE_LOOKBACK), m.start)
         if before:
             end = _CLAUSE_END.search(folded, m.end, view.span.end)
-            causes.append((before.start(), end.start() if end else view.span.end))
+            if lethal:
+                deadly.append((before.start(), view.span.end))
+            else:
+                causes.append((before.start(), end.start() if end else view.span.end))
+    # "nobody has been charged for the killings of 49 protesters", "nadie ha sido acusado por los
+    # asesinatos de 49 manifestantes": deaths named as a step's cause with no day of their own are
+    # past killings the step is about, no incident of the step's day (nor of the report's); told
+    # with their day, up to the sentence's end ("over the January 9 killings in Juliaca", "por la
+    # muerte de dos estudiantes, ocurrida durante las protestas de noviembre"), they are read as before
+    causes += [(a, b) for a, b in deadly if not any(d.span and a <= d.span.start < b for d in view.dates)]
     if not causes:
         return
     inside = lambda a, b: any(s <= a and b <= e for s, e in causes)  # noqa: E731
@@ -191,7 +206,7 @@ def strip_legal_causes(view: SentenceView, folded: str) -> None:
     accused = [(s.end, max(a for a, _ in causes)) for s in steps]
     view.matches[:] = [
         m for m in view.matches
-        if not (m.category in ("riot", "form") and inside(m.start, m.end))
+        if not ((m.category in ("riot", "form", "killing") or _is_force(m)) and inside(m.start, m.end))
         and not (m.category == "measure" and m.label == "participants" and any(a <= m.start and m.end <= b for a, b in accused))
     ]
     view.dates[:] = [d for d in view.dates if not (d.span and inside(d.span.start, d.span.end))]
