@@ -138,6 +138,7 @@ from kipu.extract.recalled import (
     RETROSPECTIVE_RECALL_DAYS,
     before_the_past,
     is_retrospective,
+    looks_back,
     counted_in_the_past,
     movement_in_aside,
     only_the_past_is_an_incident,
@@ -271,6 +272,7 @@ class _ArticleReader:
         self.at_war = not self.any_form and nonprotest.at_war(doc)  # only read where no protest is named (speed only)
         self.names_gangs = nonprotest.names_gangs(doc)
         self.retrospective = is_retrospective(doc.sentences)  # a look back at a day years ago (recalled.is_retrospective)
+        self.looking_back = looks_back(doc.sentences)  # a look back at the movement, months or years on (recalled.looks_back)
         self.gang_paragraphs: set[int] = set()  # paragraphs that name criminal gangs (read so far)
         self.reference = nonprotest.reference_day(doc)
         self.licensed = acronym_licence(doc.sentences)
@@ -871,6 +873,8 @@ class _ArticleReader:
             # that raised the total, where he was treated, is the toll of the incident told next
             self.untold_toll = (view, incident_counts)
             return
+        if self.looking_back and self._killings_of_no_day(view, when, when_explicit, incident_counts):
+            return
         if self._is_background(view, when, incident_counts) and (when_explicit or self.ctx.inherits_paragraph_date(view)):
             # ("Ese día, diecisiete civiles murieron [...]. Un policía fue asesinado
             # horas más tarde por una turba.": the paragraph's old day is the next sentence's too)
@@ -1008,6 +1012,15 @@ class _ArticleReader:
         extortion gangs only in another bullet: a killing in a paragraph told of protests,
         with no gang named in it, is the protests' toll, not the gangs' crime."""
         return view.paragraph in self.protest_paragraphs and view.paragraph not in self.gang_paragraphs
+
+    def _killings_of_no_day(self, view: SentenceView, when: DateRange | None, when_explicit: bool, incident_counts: list[Count]) -> bool:
+        """ "[Six months after the crackdown, ...] Soldiers and police killed 49 protesters, according
+        to the ombudsman": in a look back, killings told with no day of their own nor of their
+        paragraph are the movement's past, not an incident on the publication day (GUIDELINES §2:
+        a date we can bound)."""
+        if when_explicit or not self._deadly(view, incident_counts) or self.ctx.inherits_paragraph_date(view):
+            return False
+        return when is None or when.start == when.end == self.published
 
     @staticmethod
     def _deadly(view: SentenceView, incident_counts: list[Count]) -> bool:

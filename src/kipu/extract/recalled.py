@@ -176,3 +176,18 @@ def is_retrospective(sentences: list[SentenceView]) -> bool:
     head = fold(" ".join(v.text for v in sentences[:RETROSPECTIVE_SENTENCES])).lower()
     return _RETROSPECTIVE.search(head) is not None
 
+
+
+_LOOKING_BACK_WORDS = alternation(
+    sorted({fold(w).lower() for w in lang_words("recalled", "retrospective") + lang_words("recalled", "looking_back")}), r"\s+"
+)
+_LOOKING_BACK = re.compile(rf"(?<!\w)(?:{_LOOKING_BACK_WORDS})(?!\w)")
+
+
+def looks_back(sentences: list[SentenceView]) -> bool:
+    """ "Six months after the crackdown, Boluarte's approval stands at 15
+    percent": a headline or lead that counts the months or years since the
+    movement's days makes the article a look back at them (an analysis, an
+    anniversary piece); as ``is_retrospective``, with months too."""
+    head = fold(" ".join(v.text for v in sentences[:RETROSPECTIVE_SENTENCES])).lower()
+    return _LOOKING_BACK.search(head) is not None
