@@ -220,6 +220,7 @@ def build_event(frames: list[Frame]) -> EventMention:
         tactics = [t for t in tactics if t != "killings"]
     date_frame = _day_within_the_week(frames, next((f for f in frames if f.date_explicit), first))
     event_date = _within_its_run(frames, _through_clearing(frames, _span_of_days(frames, _run_of_the_report(frames, date_frame))))
+    event_date = _within_its_written_run(frames, event_date)
     # The most precise place the article gives (GUIDELINES: place), the first among equals.
     named = [f for f in frames if f.place_explicit and f.place and f.place.precision != "country"]
     place_frame = max(named, key=lambda f: place_rank(f.place), default=None)  # type: ignore[arg-type]
@@ -306,11 +307,29 @@ def _within_its_run(frames: list[Frame], told: DateRange | None) -> DateRange | 
         f.date for f in frames
         if not f.date_explicit and f.date is not None and f.date.precision == "day" and f.view.has("run_day")
         and f.place_explicit and not _national(f)  # (a country's run, "bloqueos por sexto día" in Guatemala, is no one town's)
-        and f.date.start < told.start and told.end <= f.date.end and (f.date.end - f.date.start).days <= LONG_ACTION_DAYS
+        # (or the day it began, the day before the days counted back: "began on Jan. 4" then "for ten days now" on the 14th)
+        and (f.date.start < told.start or f.date.start - ADJACENT == told.start == told.end and not _narrow(f.date)) and told.end <= f.date.end
+        and (f.date.end - f.date.start).days <= LONG_ACTION_DAYS
     ]
     if not runs:
         return told
-    return DateRange(min(r.start for r in runs), max(r.end for r in runs), told.precision, told.span)
+    return DateRange(min([told.start] + [r.start for r in runs]), max(r.end for r in runs), told.precision, told.span)
+
+
+def _within_its_written_run(frames: list[Frame], told: DateRange | None) -> DateRange | None:
+    """ "Los mineros iniciaron una huelga indefinida el 4 de enero. Desde hace diez días
+    bloquean la vía": the day told first is the first of a run of days a later sentence
+    of the same event writes (``_the_run_of_its_days``), so the event spans the run."""
+    if told is None or told.precision != "day" or not _narrow(told):
+        return told
+    runs = [
+        f.date for f in frames
+        if f.date_explicit and f.date is not None and f.date.precision == "day" and not _narrow(f.date)
+        and f.date.start - ADJACENT <= told.start and told.end <= f.date.end and (f.date.end - f.date.start).days <= LONG_ACTION_DAYS
+    ]
+    if not runs:
+        return told
+    return DateRange(min([told.start] + [r.start for r in runs]), max(r.end for r in runs), told.precision, told.span)
 
 
 def _run_of_the_report(frames: list[Frame], date_frame: Frame) -> DateRange | None:
@@ -618,6 +637,8 @@ def group_frames(frames: list[Frame]) -> list[list[Frame]]:
         if home is None:
             home = next((i for i, reps in enumerate(kinds) if _a_day_of(f, list(reps.values()))), None)
         if home is None:
+            home = next((i for i, reps in enumerate(kinds) if _the_run_of_its_days(f, list(reps.values()))), None)
+        if home is None:
             home = next((i for i, reps in enumerate(kinds) if any(_cleared(f, r) or _cleared(r, f) for r in reps.values())), None)
         if home is None:
             groups.append([f])
@@ -655,6 +676,32 @@ def _a_day_of(f: Frame, reps: list[Frame]) -> bool:
     limit = LONG_ACTION_DAYS if same_action else SPAN_DAYS
     # ("on Thursday and Friday most buses ran": two of its days)
     return (d.end - d.start) < (end - start) <= timedelta(days=limit) and start <= d.start and d.end <= end
+
+
+def _the_run_of_its_days(run: Frame, reps: list[Frame]) -> bool:
+    """ "Los mineros iniciaron una huelga indefinida el 4 de enero" then "Desde hace
+    diez días bloquean la Panamericana": a run of days told after the day it began
+    (or days within it) is the same action, as a day told after its run is
+    (``_a_day_of``, the same rule read the other way): the group's days are all
+    single days of the same family and region, inside the run, no more severe
+    than it, and one of them names the run's own action."""
+    d = run.date
+    # (a run counted back from the report, "llevan diez días de bloqueo", is dated by its own words too)
+    if not (run.date_explicit or run.view.has("run_day")) or d is None or d.precision != "day" or _narrow(d) or run.typing.family != "demonstration":
+        return False
+    if (d.end - d.start).days > LONG_ACTION_DAYS:
+        return False
+    days = [r for r in reps if r.date_explicit and r.date is not None]
+    if not days or any(r.admin_key != run.admin_key or r.typing.family != run.typing.family or not _narrow(r.date) for r in days):
+        return False
+    # (the day it began may be the one before the days counted back from the report)
+    if any(not (d.start - ADJACENT <= r.date.start and r.date.end <= d.end) or r.typing.sub_type not in ("peaceful", run.typing.sub_type) for r in days):
+        return False
+    if set(forms_of(run.view)) & {x for r in days for x in forms_of(r.view)}:
+        return True
+    # ("iniciaron una huelga el 4 de enero" and "desde hace diez días bloquean la vía": the run
+    # that starts on the day the action began is that action, whatever form each sentence names)
+    return any(r.view.has("prior", "onset") and abs((r.date.start - d.start).days) <= 1 for r in days)
 
 
 STANDING_FORMS = frozenset({"roadblock", "occupation", "sit_in"})  # actions that stand until someone removes them

@@ -231,6 +231,17 @@ def through_its_run(view: SentenceView, when: DateRange, lang: str) -> DateRange
     return _back_over(when, max((d for d in (run_days(view, lang), run_so_far(view, lang)) if d is not None), default=None))
 
 
+def run_to_the_report(view: SentenceView, published: date | None, lang: str) -> DateRange | None:
+    """ "For ten days now, they have blocked the Panamericana Sur", "Desde hace diez días
+    bloquean la vía", "llevan 20 días de bloqueo": a run told as lasting until now ends on
+    the report's day, whatever day the paragraph told before ("began on Jan. 4"); the
+    days it has lasted reach back from it. None when the sentence tells no such run."""
+    if published is None or not view.has("run_day"):
+        return None
+    days = run_so_far(view, lang)
+    return None if days is None else _back_over(DateRange(published, published, "day"), days)
+
+
 def through_its_ended_run(view: SentenceView, when: DateRange, lang: str) -> DateRange:
     """As ``through_its_run``, for an action the sentence tells as ended or
     lifted on the day told, whose length alone may give the run ("levantaron

@@ -100,6 +100,7 @@ from kipu.extract.periods import (
     through_its_named_length,
     through_its_length,
     through_its_run,
+    run_to_the_report,
 )
 from kipu.extract.readings import (
     ends_a_strike,
@@ -698,6 +699,10 @@ class _ArticleReader:
             # "la frontera permanece cerrada por 30 días consecutivos", told in the report's present:
             # the report's day is the last of the run
             when = through_its_run(view, when, self.lang)
+        elif not when_explicit and view.has("form") and not is_strategic(view) and (so_far := run_to_the_report(view, self.published, self.lang)) is not None:
+            # "[... began an indefinite strike on Jan. 4.] For ten days now, they have blocked the road": a run
+            # lasting until now ends on the report's day, not on the day the paragraph told before
+            when = DateRange(so_far.start, so_far.end, so_far.precision, when.span if when is not None else None)
         return when, when_explicit
 
     def _tells_the_last_town(self, view: SentenceView) -> bool:
