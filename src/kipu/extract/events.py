@@ -925,17 +925,34 @@ def _arrests_of_headline(title: list[Frame], dated: list[list[Frame]]) -> list[F
     193 people who had been sheltering on the campus"): a headline whose only
     state response is the arrests (with the undated sentences that went with
     it) restates the body's dated arrests in the same region, told a few days
-    back at most; it is not a second incident."""
-    if not all(f.typing.sub_type == "intervention" and f.typing.cues == ("tactic:arrests",) for f in title):
+    back at most; it is not a second incident. So does a headline of arrests
+    ("Policía detiene a casi 150 personas en una universidad") above arrests made
+    at a protest the body tells ("detuvieron a 146 personas que ocupaban el campus")."""
+    if not all(_arrests_only(f) for f in title):
         return None
     a = title[0]
     if a.date is None:
         return None
     return next((
         g for g in dated
-        if (g[0].typing.type, g[0].typing.sub_type) == ("strategic_development", "arrests") and g[0].admin_key == a.admin_key
+        if _arrests_told(g) and g[0].admin_key == a.admin_key
         and (start := _first_told_day(g)) is not None and 0 <= (a.date.start - start).days <= HEADLINE_LAG_DAYS
     ), None)
+
+
+def _arrests_only(f: Frame) -> bool:
+    """A frame read only as arrests: an arrest step, or arrests at a protest with no other force."""
+    return (f.typing.type, f.typing.sub_type) == ("strategic_development", "arrests") or (
+        f.typing.sub_type == "intervention" and f.typing.cues == ("tactic:arrests",)
+    )
+
+
+def _arrests_told(group: list[Frame]) -> bool:
+    """A group that tells arrests: an arrest step, or a protest intervened with arrests counted."""
+    head = group[0].typing
+    if (head.type, head.sub_type) == ("strategic_development", "arrests"):
+        return True
+    return (head.type, head.sub_type) == ("protest", "intervention") and any("arrests" in f.counts for f in group)
 
 
 def _first_told_day(group: list[Frame]) -> date | None:
