@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from extract_helpers import events, one_event
+from extract_helpers import EX, events, one_event
 
 PUBLISHED = date(2023, 1, 22)
 
@@ -36,3 +36,11 @@ def test_an_eviction_of_occupiers_is_an_intervention_in_an_occupation(lang: str,
 ])
 def test_an_office_or_a_home_held_is_no_occupation(body: str) -> None:
     assert events(body, "es", PUBLISHED) == []
+
+
+def test_a_headline_of_arrests_is_the_bodys_arrests_at_the_occupation() -> None:
+    text = ("Policía detiene a 190 personas en la Universidad de San Marcos\n\n"
+            "Agentes de la Policía detuvieron este sábado a 193 personas que ocupaban el campus de la universidad en Lima.\n")
+    found = EX.extract(text, published=PUBLISHED, lang="es").events
+    assert [(e.type, e.sub_type, e.arrests.low if e.arrests else None) for e in found] == [("protest", "intervention", 193)]
+    assert "occupation" in found[0].forms

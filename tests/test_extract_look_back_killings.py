@@ -41,3 +41,10 @@ def test_undated_killings_in_a_news_report_keep_its_day() -> None:
     body = "Soldiers and police killed 17 protesters in Juliaca, according to the ombudsman."
     found = extract(body, "en", PUBLISHED, "Deadly day in southern Peru").events
     assert [(e.sub_type, e.date.start) for e in found] == [("excessive_force", PUBLISHED)]
+
+
+def test_an_anniversary_as_the_occasion_of_todays_killings_is_no_look_back() -> None:
+    body = ("At least 52 demonstrators were killed by soldiers and more than 1,200 injured as protesters "
+            "marched on the border on the 70th anniversary of the founding.")
+    found = extract(body, "en", PUBLISHED, "Deadly day at the border").events
+    assert [(e.sub_type, e.date.start) for e in found] == [("excessive_force", PUBLISHED)]

@@ -138,6 +138,7 @@ from kipu.extract.readings import (
 from kipu.extract.recalled import (
     RETROSPECTIVE_RECALL_DAYS,
     before_the_past,
+    RETROSPECTIVE_SENTENCES,
     is_retrospective,
     looks_back,
     counted_in_the_past,
@@ -1025,6 +1026,8 @@ class _ArticleReader:
         a date we can bound)."""
         if when_explicit or not self._deadly(view, incident_counts) or self.ctx.inherits_paragraph_date(view):
             return False
+        if view.sentence.index < RETROSPECTIVE_SENTENCES:
+            return False  # (the headline and lead that say what the look back is tell today's news, if any)
         return when is None or when.start == when.end == self.published
 
     @staticmethod

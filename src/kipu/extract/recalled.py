@@ -178,9 +178,7 @@ def is_retrospective(sentences: list[SentenceView]) -> bool:
 
 
 
-_LOOKING_BACK_WORDS = alternation(
-    sorted({fold(w).lower() for w in lang_words("recalled", "retrospective") + lang_words("recalled", "looking_back")}), r"\s+"
-)
+_LOOKING_BACK_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("recalled", "looking_back")}), r"\s+")
 _LOOKING_BACK = re.compile(rf"(?<!\w)(?:{_LOOKING_BACK_WORDS})(?!\w)")
 
 
@@ -188,6 +186,8 @@ def looks_back(sentences: list[SentenceView]) -> bool:
     """ "Six months after the crackdown, Boluarte's approval stands at 15
     percent": a headline or lead that counts the months or years since the
     movement's days makes the article a look back at them (an analysis, an
-    anniversary piece); as ``is_retrospective``, with months too."""
+    anniversary piece); as ``is_retrospective``, with months too, but not an
+    anniversary named as the occasion of today's news ("protesters marched on
+    the border ... on the 70th anniversary of the founding")."""
     head = fold(" ".join(v.text for v in sentences[:RETROSPECTIVE_SENTENCES])).lower()
     return _LOOKING_BACK.search(head) is not None
