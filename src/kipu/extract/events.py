@@ -747,13 +747,28 @@ def _on_its_paragraphs_other_day(undated: list[Frame], dated: list[Frame]) -> bo
     llegó a la comisaría"), carry on that day: one of them anchored to the
     paragraph's day is enough, when none is on the other group's."""
     deadly = any("fatalities" in f.counts for f in undated) and not any("fatalities" in r.counts for r in dated)
-    slack = timedelta(0) if deadly else ADJACENT
+    slack = timedelta(0) if deadly or _violence_elsewhere(undated, dated) else ADJACENT
     anchored = any(PARAGRAPH_DAY in f.cues for f in undated) if deadly else all(PARAGRAPH_DAY in f.cues for f in undated)
     return anchored and all(
         f.date is not None
         and all(r.date is None or not r.date_explicit or f.date.end < r.date.start - slack or f.date.start > r.date.end + slack for r in dated)
         for f in undated
     )
+
+
+_VIOLENT = frozenset({"violent_demonstration", "mob_violence", "intervention", "excessive_force"})
+
+
+def _violence_elsewhere(undated: list[Frame], dated: list[Frame]) -> bool:
+    """ "El domingo, manifestantes se enfrentaron con la policía en la región Puno." then
+    "El lunes ... Por la tarde, una turba incendió la comisaría de Juliaca": violence on
+    the paragraph's own day at a place other than the one named for the violence of
+    another day (a town of the region, not the region again) is its own incident, not
+    that day's, even a day apart (the one-day slack is for a quiet day's mention)."""
+    if not all(f.typing.sub_type in _VIOLENT for f in undated + dated):
+        return False
+    names = {f.place.name for f in dated if f.place is not None}
+    return any(f.place_explicit and f.place is not None and f.place.name not in names for f in undated)
 
 
 def attach_undated(groups: list[list[Frame]]) -> list[list[Frame]]:
