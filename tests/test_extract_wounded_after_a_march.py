@@ -23,6 +23,8 @@ PUBLISHED = date(2023, 1, 20)
     ("es", "Cientos de maestros marcharon el martes por el centro de Lima contra la evaluación docente. Hubo cuatro agentes heridos."),
     ("es", "Cientos de maestros marcharon el martes por el centro de Lima contra la evaluación docente. Hubo cuatro heridos."),
     ("en", "Hundreds of teachers marched through central Lima on Tuesday against the teacher evaluation. There were four injured."),
+    # ("were injured" reads as an attack with no victim named, which types nothing: the count still goes to the march)
+    ("en", "Hundreds of teachers marched through central Lima on Tuesday against the teacher evaluation. Four officers were injured."),
 ])
 def test_wounded_right_after_a_march_are_its_own(lang: str, body: str) -> None:
     event = one_event(body, lang, PUBLISHED)

@@ -919,6 +919,12 @@ class _ArticleReader:
             forced = Typing("protest", "excessive_force", ("deaths_on_their_day",))
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
         made = self.frames[first_new:]
+        if not made and self.frames and incident_counts and all(c.measure == "injuries" for c in incident_counts) and (
+            wounded_after_incident(view, self._scene_of_last(), self.ctx)
+        ):
+            # "[Hundreds of teachers marched through central Lima on Tuesday.] Four officers were injured": a
+            # wound word read as an attack that types nothing (no victim named) still counts the march's wounded
+            count_for_last(self.frames, view, ("injuries",))
         if made and not when_explicit and self.ctx.inherits_paragraph_date(view) and when is not None and not (
             when.start == when.end == self.published  # ("que hoy da trabajo a 11 personas": the report's own day tells nothing)
         ):
