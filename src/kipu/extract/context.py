@@ -115,8 +115,10 @@ class ArticleContext:
                 # the nearby city of Juliaca": the recalled killing's town is not a more precise
                 # place of the march's region (dropped before the most precise per region is kept)
                 hits = [m for m in hits if not _in_a_recalled_span(view, m.span.start)] or hits
-            if view.has("actor", "relatives_of_victims") and len(hits) > 1:
-                # "Relatives of those killed in Juliaca staged a sit-in in Puno": where their dead fell
+            if len(hits) > 1 and (view.has("actor", "relatives_of_victims") or view.has("denounced")):
+                # "Relatives of those killed in Juliaca staged a sit-in in Puno": where their dead fell;
+                # "una misa en Puno por los asesinados en Juliaca": where the mourned fell, dropped
+                # before the most precise place of each region is kept (Juliaca is Puno's too)
                 hits = [m for m in hits if not in_mourned_clause(view, m.span.start, kin=True)] or hits
             cut = back_reference_end(view)
             if cut is not None:
@@ -738,7 +740,7 @@ class ArticleContext:
             # No place named: a demonym or national body ("la CCSS", "los
             # costarricenses") still tells the country; else the home country.
             signed = place_finder.Gazetteer.load().signed_countries(self.doc.text).most_common(1)
-            country = signed[0][0] if signed else "PE"
+            country = signed[0][0] if signed else (self._country_headed_to() or "PE")
             # "Lima, 5 de abril. ... marcharon por la avenida Arequipa": the city the
             # story was filed from, when no place of the text itself says where
             # ("QUITO - Thousands gathered on Tuesday": its country too, when nothing signs another).
@@ -804,6 +806,26 @@ class ArticleContext:
                     # (a whole country named by its embassy, "la embajada de México", is a body in the
                     # story's own country: no place of it; "Universidad de Costa Rica" still is)
                     return place_finder.PlaceResolver.to_place(entry, m, text)
+        return None
+
+    def _country_headed_to(self) -> str | None:
+        """The country of the town the lead's crowd was heading to ("marcharon
+        hacia Quito", "marched toward La Paz"), for an article that names no
+        place otherwise: a destination is no place of the event (its region is
+        not where the march was), but a march under way is in the country it
+        heads for. A whole country named after the cue ("el paso hacia
+        Bolivia") is a border crossing's far side, not where a crowd marched."""
+        cues = place_finder.Gazetteer.load().cues.destination
+        if not cues:
+            return None
+        text, folded = self.doc.text, self.doc.folded
+        for view in self.doc.sentences[:ANCHOR_SENTENCES]:
+            for m in view.places:
+                if preceding_cue(folded, m.span.start, cues) is None:
+                    continue
+                entry = place_finder.PlaceResolver().disambiguate(text, m, list(view.places), folded)
+                if entry is not None and entry.kind != "country":
+                    return entry.country
         return None
 
     def _a_mission(self, m: Any) -> bool:

@@ -69,6 +69,9 @@ _KIND_HINT_RES = tuple((word, re.compile(rf"\b{re.escape(word)}{_KIND_LINKS}"), 
 # places.yaml's ``kind_after``: "San Juan province" (a first-level division), "Necochea municipality" (a town)
 _TOWN_KINDS = frozenset(lang_words("places", "kind_after", "town"))
 _TRAILING_KIND = re.compile(rf" ({alternation([*lang_words('places', 'kind_after', 'admin1'), *_TOWN_KINDS])})\b")
+# The words joining a town's square to the town ("Plaza de Armas de Cusco", "main square of Puno").
+_OF_WORDS = (" de ", " del ", " of ")
+_OF_STRIPPED = frozenset(w.strip() for w in _OF_WORDS)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -540,6 +543,9 @@ class PlaceResolver:
         sentence = _sentence_around(text, match.span)
         paragraph = paragraph_span(text, match.span)
         hint = self._kind_hint(folded, match)
+        if hint is None and folded.endswith(_OF_WORDS, max(0, match.span.start - 5), match.span.start):
+            # (only after "de"/"of": the call is skipped for most names, speed only)
+            hint = self._town_of_a_square(folded, match, near)
         glossing = _in_gloss(text, match.span)  # "Tandil (Buenos Aires)": the province, not the city
         # Each other mention's weight depends on this mention only, not on the
         # reading being scored: worked out once, not once per reading.
@@ -1111,6 +1117,19 @@ class PlaceResolver:
         for word, pattern, kind in _KIND_HINT_RES:
             if word in head and pattern.search(head):  # the substring test is a cheap necessary condition
                 return kind
+        return None
+
+    def _town_of_a_square(self, folded: str, match: PlaceMatch, near: Sequence[PlaceMatch]) -> str | None:
+        """ "la Plaza de Armas de Cusco", "the main square of Arequipa": the
+        name a square found in every town (a ``contextual`` landmark) is told
+        by is that town, its capital's district, not the region of its name,
+        as "la ciudad de Cusco" is (``_KIND_HINTS``)."""
+        start = match.span.start
+        gaz = self.gaz
+        for o in near:
+            if o.span.end < start and start - o.span.end <= 5 and folded[o.span.end : start].strip() in _OF_STRIPPED:
+                if all(gaz.get(c).contextual for c in o.candidates):
+                    return "district"
         return None
 
     # -- an event's place ----------------------------------------------------
