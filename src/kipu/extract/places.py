@@ -69,6 +69,23 @@ _KIND_HINT_RES = tuple((word, re.compile(rf"\b{re.escape(word)}{_KIND_LINKS}"), 
 # places.yaml's ``kind_after``: "San Juan province" (a first-level division), "Necochea municipality" (a town)
 _TOWN_KINDS = frozenset(lang_words("places", "kind_after", "town"))
 _TRAILING_KIND = re.compile(rf" ({alternation([*lang_words('places', 'kind_after', 'admin1'), *_TOWN_KINDS])})\b")
+# A kilometre told right before a highway's name ("km 40 de la", "kilómetro 20 de la carretera")
+# or right after it ("Panamericana Sur km 40", ", a la altura del kilómetro 40"); "40 kilómetros" is a distance.
+_KM_BEFORE = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)\b\.? ?(\d{1,4})(?:[.,+]\d+)? (?:(?:de la|del|de|en la|on the|of the) )?(?:(?:carretera|via|autopista|highway) )?$")
+_KM_AFTER = re.compile(r"[^.;]{0,30}?\b(?:km|kilometro|kilometre|kilometer)\b\.? ?(\d{1,4})\b")
+KM_REACH = 40  # chars before a highway's name read for its kilometre
+
+
+def _km_beside(folded: str, span: Span) -> float | None:
+    """The kilometre told beside a highway's name (see ``_KM_BEFORE``), if any."""
+    before = folded[max(0, span.start - KM_REACH) : span.start]
+    after = folded[span.end : span.end + KM_REACH]
+    if "km" not in before and "kilomet" not in before and "km" not in after and "kilomet" not in after:
+        return None  # the usual case (speed only)
+    m = _KM_BEFORE.search(before) or _KM_AFTER.match(after)
+    return float(m.group(1)) if m else None
+
+
 # The words joining a town's square to the town ("Plaza de Armas de Cusco", "main square of Puno").
 _OF_WORDS = (" de ", " del ", " of ")
 _OF_STRIPPED = frozenset(w.strip() for w in _OF_WORDS)
@@ -1119,6 +1136,19 @@ class PlaceResolver:
                 return kind
         return None
 
+    def _stretch_at(self, folded: str, match: PlaceMatch, entry: Entry) -> Entry:
+        """The stretch of a highway of several regions (``stretches``) at the
+        kilometre told right beside its name ("km 40 de la Panamericana Sur",
+        "la Carretera Central, a la altura del kilómetro 20"), else the
+        highway itself (no kilometre told, or one near a regional border)."""
+        km = _km_beside(folded, match.span)
+        if km is None:
+            return entry
+        for low, high, stretch in entry.stretches:
+            if low <= km <= high:
+                return self.gaz.get(stretch)
+        return entry
+
     def _town_of_a_square(self, folded: str, match: PlaceMatch, near: Sequence[PlaceMatch]) -> str | None:
         """ "la Plaza de Armas de Cusco", "the main square of Arequipa": the
         name a square found in every town (a ``contextual`` landmark) is told
@@ -1207,6 +1237,9 @@ class PlaceResolver:
         located = [e for m, e in resolved if roles[_offsets(m)] == "locative"]
         out: list[tuple[float, PlaceMatch, Place]] = []
         for m, entry in resolved:
+            if entry.stretches:
+                # "a la altura del kilómetro 40 de la Panamericana Sur": the highway's stretch there
+                entry = self._stretch_at(folded, m, entry)
             score = _PRECISION_SCORE[entry.precision]
             if entry.kind == "landmark" and not entry.admin1:
                 score = 0.5

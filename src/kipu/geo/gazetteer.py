@@ -70,6 +70,9 @@ class Entry:
     #: a division whose bare name news uses for a city of another division (Buenos
     #: Aires): read as the division only when named so ("provincia de", a gloss)
     by_prefix: bool = False
+    #: a highway's stretches by kilometre: (from km, to km, id of the stretch's own
+    #: entry), read when a "km 40" / "kilómetro 40" is told beside its name
+    stretches: tuple[tuple[float, float, str], ...] = ()
 
     @property
     def precision(self) -> str:
@@ -156,6 +159,25 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 def _slug(text: str) -> str:
     return _NON_SLUG.sub("-", fold(text)).strip("-")
+
+
+def _stretches(item: dict, by_code: dict[str, Entry], entries: list[Entry]) -> tuple[tuple[float, float, str], ...]:
+    """The ``km`` stretches of a landmark of several regions (a highway), each
+    an entry of its own with the admin chain of its ``ubigeo`` and the
+    highway's name, appended to ``entries`` under no surface: only a
+    kilometre told beside the highway's name reaches it ("a la altura del
+    kilómetro 40 de la Panamericana Sur" is in Lima)."""
+    out = []
+    for low, high, code in item.get("km") or ():
+        unit = by_code[str(code)]
+        stretch = Entry(
+            id=f"PE-LM-{_slug(item['name'])}-km-{low}-{high}", name=item["name"], kind="landmark", country="PE",
+            admin1=unit.admin1, admin2=unit.admin2, admin3=unit.admin3, lat=unit.lat, lon=unit.lon,
+            rank=3, within=unit.within, type=item.get("type"), needs_country=bool(item.get("needs_country")),
+        )
+        entries.append(stretch)
+        out.append((float(low), float(high), stretch.id))
+    return tuple(out)
 
 
 def _read_yaml(path: Path):
@@ -388,6 +410,7 @@ class Gazetteer:
             names.extend((alias, entry_id) for alias in aliases)
         for item in _read_yaml(data / "landmarks.yaml") or []:
             parent = by_code.get(str(item["ubigeo"])) if item.get("ubigeo") else None
+            stretches = _stretches(item, by_code, entries)
             entry = Entry(
                 id=f"PE-LM-{_slug(item['name'])}", name=item["name"], kind="landmark", country="PE",
                 admin1=parent.admin1 if parent else None, admin2=parent.admin2 if parent else None,
@@ -396,6 +419,7 @@ class Gazetteer:
                 contextual=bool(item.get("contextual")), needs_country=bool(item.get("needs_country")),
                 needs_cue=bool(item.get("needs_cue")),
                 crosses=tuple(f"PE-{code}" for code in item.get("crosses") or ()),
+                stretches=stretches,
             )
             entries.append(entry)
             names.extend((n, entry.id) for n in [item["name"], *(item.get("aliases") or [])])
