@@ -183,6 +183,8 @@ _MEMBER_BEFORE = re.compile(
     rf"\b{_MEMBERS}\s+(?:[^\W\d_]+\s+){{0,3}}?{_MEMBERS_OF}\s+(?:{_MEMBERS_PLACE_OF}\s+(?:de\s+)?)?$",
     re.IGNORECASE,
 )
+#: Between a place and the region glossing it: "Cotabambas (Apurímac)", "Ilave, en Puno".
+_GLOSS_OPENS = re.compile(rf"\s*(?:\(|,\s*{alternation(lang_words('arrival', 'home_gloss'))}\s)\s*", re.IGNORECASE)
 #: Between two places of one list: "Cusco, Apurímac y Ayacucho".
 _LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|\by\b|\be\b)\s*")
 
@@ -204,3 +206,49 @@ def came_from_only(view: SentenceView, own: list[Place]) -> bool:
         return False
     members = _origins(view, own, lambda p: False, members=True)
     return all(id(p) in members for p in own)
+
+
+def without_crowds_homes(view: SentenceView, hits: list[PlaceMatch], located: Callable[[PlaceMatch], bool]) -> list[PlaceMatch]:
+    """``hits`` without the places that only name where a crowd is from
+    ("comuneros de Chumbivilcas", "protesters from Juliaca"), when the crowd's
+    own verb follows and another place is named after it as a location
+    (``located``: "en Cusco", "in Puno"; not a surname the gazetteer also
+    holds, "contra la subdirectora Salazar"): "Comuneros de
+    Chumbivilcas marcharon en Cusco" is a march in the city, though
+    Chumbivilcas (a province) is the more precise name of the same region, so
+    this is read before the most precise place of each region is kept
+    (``without_origins`` reads regions, after). A place right after the
+    crowd's home with no verb between ("pobladores de Ilave, en Puno,
+    bloquearon") only glosses it, and one told in another clause ("; en San
+    Juan de Lurigancho casi no circularon combis") is a detail: both stay."""
+    forms = view.of("form")
+    if not forms:
+        return hits
+    base = view.span.start
+    homes: list[PlaceMatch] = []
+    for m in sorted(hits, key=lambda m: m.span.start):
+        before = view.text[max(0, m.span.start - base - ORIGIN_REACH) : m.span.start - base]
+        # (the places listed right after a home are homes too: "Delegations from Puno, Cusco and ...")
+        listed = bool(homes) and (
+            _LISTED_AFTER.fullmatch(view.text, homes[-1].span.end - base, m.span.start - base) is not None
+            # ... and a region glossing one: "Comuneros de Cotabambas (Apurímac)"
+            or _GLOSS_OPENS.fullmatch(view.text, homes[-1].span.end - base, m.span.start - base) is not None
+        )
+        if (listed or _MEMBER_BEFORE.search(before) is not None or _FROM_BEFORE.search(before) is not None) and _ROUTE_AFTER.match(
+            view.text, m.span.end - base
+        ) is None:
+            homes.append(m)
+    if not homes:
+        return hits
+    home_ids = {id(h) for h in homes}
+    dropped = {
+        id(h) for h in homes
+        if any(o.span.start > h.span.end and id(o) not in home_ids
+               and any(h.span.end <= f.start and f.end <= o.span.start for f in forms)
+               # ("los transportistas de Lima acataron un paro; en San Juan de Lurigancho ...": a
+               # place told in another clause is a detail, and their strike is where they are)
+               and not any(ch in view.text[h.span.end - base : o.span.start - base] for ch in ";:")
+               and located(o) for o in hits)
+    }
+    return [m for m in hits if id(m) not in dropped] if dropped else hits
+

@@ -19,7 +19,7 @@ from typing import Any
 
 from kipu.extract import dates as date_finder
 from kipu.extract import places as place_finder
-from kipu.extract.arrival import came_from_only, destination_only
+from kipu.extract.arrival import came_from_only, destination_only, without_crowds_homes
 from kipu.extract.clauses import back_reference_end, counts_casualties, where_asides
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
@@ -120,6 +120,9 @@ class ArticleContext:
                 # "una misa en Puno por los asesinados en Juliaca": where the mourned fell, dropped
                 # before the most precise place of each region is kept (Juliaca is Puno's too)
                 hits = [m for m in hits if not in_mourned_clause(view, m.span.start, kin=True)] or hits
+            if len(hits) > 1:
+                # "Comuneros de Chumbivilcas marcharon en Cusco": the crowd's home is no place of its march
+                hits = without_crowds_homes(view, hits, lambda m: self._located(m) and not (view.has("onlookers") and _where_onlookers_are(view, m)))
             cut = back_reference_end(view)
             if cut is not None:
                 # "The deaths in Macusani came nine days after the massacre in Juliaca": the subject's
@@ -190,6 +193,11 @@ class ArticleContext:
                     kept = []
             self._resolved[key] = kept
         return self._resolved[key]
+
+    def _located(self, m: Any) -> bool:
+        """Whether a mention is told as a location ("en Cusco", "in Puno": ``places.mention_role``).
+        (The caller also sets aside the onlookers' place, "un paro que pocos en Lima anticiparon".)"""
+        return place_finder.mention_role(self.doc.text, m, folded=self.doc.folded) == "locative"
 
     def _square_town_named(self, view: SentenceView, hits: list[Any], squares: list[Place]) -> bool:
         """ "In Lima, on January 19, several journalists were struck near Plaza San
