@@ -32,6 +32,9 @@ from kipu.textnorm import contains_any, fold
 CAUSE_PLACE_REACH = 40  # chars from "after the clashes" to the place of those clashes ("que se dieron en")
 YEAR_LEAD_CHARS = 8  # chars from a sentence's start to the year that opens it ("In 2024, ", "- In 2023")
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
+MEDIA_REACH = 25  # chars around a place in an organisation's name read for a press noun ("Diario Correo de")
+_SENTENCE_STOP = re.compile(r"[.;:!?\n]")
+_WORD = re.compile(r"\w+")
 #: Words that tell an incident: a region named in a sentence with none of them is background to the anchor.
 _ANCHOR_INCIDENT_WORDS = frozenset({"form", "riot", "state_response", "strategic", "attack"})
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
@@ -807,7 +810,7 @@ class ArticleContext:
         text = self.doc.text
         for view in self.doc.sentences[:ANCHOR_SENTENCES]:
             for m in view.places:
-                if place_finder.mention_role(text, m) != "organisation":
+                if place_finder.mention_role(text, m) != "organisation" or self._in_a_media_name(m):
                     continue
                 entry = place_finder.PlaceResolver().disambiguate(text, m, list(view.places))
                 if entry is not None and not (entry.kind == "country" and self._a_mission(m)):
@@ -835,6 +838,20 @@ class ArticleContext:
                 if entry is not None and entry.kind != "country":
                     return entry.country
         return None
+
+    def _in_a_media_name(self, m: Any) -> bool:
+        """Whether an organisation's name holding the place is the press's ("Diario
+        Correo de Puno informó", "the Arequipa newspaper El Pueblo"): a newspaper or
+        station publishes there, and says nothing of where its news happened
+        (geo cues ``media``, read among the few words around the name)."""
+        media = place_finder.Gazetteer.load().cues.media
+        if not media:
+            return False
+        folded = self.doc.folded
+        # (within its sentence: "la Municipalidad de Golfito. Diario Extra señala" names no newspaper of Golfito)
+        before = _SENTENCE_STOP.split(folded[max(0, m.span.start - MEDIA_REACH) : m.span.start])[-1]
+        after = _SENTENCE_STOP.split(folded[m.span.end : m.span.end + MEDIA_REACH])[0]
+        return any(w in media for w in _WORD.findall(before + " " + after))
 
     def _a_mission(self, m: Any) -> bool:
         """The name follows an embassy or consulate word (geo cues ``mission``)."""

@@ -152,6 +152,10 @@ class Cues:
     #: a country's mission named before the country ("la embajada de México"):
     #: a body in the story's own country, no sign of the named one
     mission: tuple[str, ...] = ()
+    #: nouns of the press ("diario", "radio", "newspaper"): a place in a newspaper's
+    #: or station's name ("Diario Correo de Puno", "the Arequipa newspaper El Pueblo")
+    #: is where it publishes, not where the news happened
+    media: frozenset[str] = frozenset()
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -197,6 +201,7 @@ def load_cues(directory: Path = DATA / "cues") -> Cues:
         get("locative"), get("origin"), get("organisation"), get("after_organisation"), get("seat"),
         frozenset(merged.get("organisation_heads", ())), frozenset(merged.get("name_links", ())), get("removal"),
         get("reference"), get("destination"), get("bearing"), get("list_close"), get("authority"), get("mission"),
+        frozenset(merged.get("media", ())),
     )
 
 
