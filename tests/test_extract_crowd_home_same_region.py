@@ -33,6 +33,8 @@ def test_the_crowds_home_is_not_where_it_marched(lang: str, body: str, where: tu
     ("Pobladores de Ilave, en Puno, bloquearon la vía el lunes.", "Ilave"),
     ("Comuneros de Chumbivilcas bloquearon la vía en Santo Tomás el lunes.", "Santo Tomás"),
     ("Pobladores de Ilave bloquearon el puente el lunes.", "Ilave"),
+    # the region told after a comma is the strike's, not the blockade's: the villagers blocked at home
+    ("Los pobladores de Santa Rosa, en El Collao, bloquearon la carretera el lunes, en el tercer día del paro regional en Puno.", "Santa Rosa"),
 ])
 def test_a_gloss_or_a_more_precise_scene_stays(body: str, name: str) -> None:
     event = one_event(body, "es", PUBLISHED)

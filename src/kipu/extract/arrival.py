@@ -219,8 +219,10 @@ def without_crowds_homes(view: SentenceView, hits: list[PlaceMatch], located: Ca
     this is read before the most precise place of each region is kept
     (``without_origins`` reads regions, after). A place right after the
     crowd's home with no verb between ("pobladores de Ilave, en Puno,
-    bloquearon") only glosses it, and one told in another clause ("; en San
-    Juan de Lurigancho casi no circularon combis") is a detail: both stay."""
+    bloquearon") only glosses it, and one told after a comma or in another
+    clause of the crowd's act ("bloquearon la carretera el lunes, en el paro
+    regional en Puno"; "; en San Juan de Lurigancho casi no circularon
+    combis") is no place of that act: both stay."""
     forms = view.of("form")
     if not forms:
         return hits
@@ -241,14 +243,17 @@ def without_crowds_homes(view: SentenceView, hits: list[PlaceMatch], located: Ca
     if not homes:
         return hits
     home_ids = {id(h) for h in homes}
-    dropped = {
-        id(h) for h in homes
-        if any(o.span.start > h.span.end and id(o) not in home_ids
-               and any(h.span.end <= f.start and f.end <= o.span.start for f in forms)
-               # ("los transportistas de Lima acataron un paro; en San Juan de Lurigancho ...": a
-               # place told in another clause is a detail, and their strike is where they are)
-               and not any(ch in view.text[h.span.end - base : o.span.start - base] for ch in ";:")
-               and located(o) for o in hits)
-    }
+    dropped = set()
+    for h in homes:
+        verb = min((f for f in forms if f.start >= h.span.end), key=lambda f: f.start, default=None)  # the crowd's own act
+        if verb is None:
+            continue
+        if any(o.span.start > verb.end and id(o) not in home_ids
+               # the place of the crowd's act, in its clause: "marcharon en Cusco", not "bloquearon la
+               # carretera el lunes, en el tercer día del paro regional en Puno" (their blockade is at home),
+               # nor "acataron un paro; en San Juan de Lurigancho casi no circularon combis" (a detail)
+               and not any(ch in view.text[verb.end - base : o.span.start - base] for ch in ",;:")
+               and located(o) for o in hits):
+            dropped.add(id(h))
     return [m for m in hits if id(m) not in dropped] if dropped else hits
 
