@@ -626,7 +626,10 @@ class ArticleContext:
         them stands for its region ("la vía Cusco-Abancay" runs through two:
         the action in each, as "the Cusco-Abancay highway" is read)."""
         regions: dict[tuple[str, str], Place] = {}
-        for p in self._street_named.get(view.sentence.index, ()):
+        named = self._street_named.get(view.sentence.index, ())
+        # "la vía Cusco-Abancay, en el sector de Curahuasi": the road's point the action is at, not its ends
+        sites = [p for p in named if self._names_a_street(view, p, _SITE_WAYS)] if len(named) > 1 else []
+        for p in sites or named:
             if p.admin1 is not None and p.country == self.country:  # (a road abroad is no clue to the article's own places)
                 regions.setdefault((p.country, p.admin1), p)
         return list(regions.values())
@@ -1670,6 +1673,7 @@ def _placed_after(text: str, place: Place, places: list[Any]) -> bool:
 # Street words of a town's own streets, squares and buildings (cues.yaml ``street``),
 # not of the roads and bridges between towns.
 _URBAN_WAYS = frozenset({"urban", "ways", "way_after"})
+_SITE_WAYS = frozenset({"site"})  # "el sector de Mazuko": a point of a road or a village, told by its town
 # "la carretera que une Cusco con Abancay", "the road between Puno and Juliaca": the first end, then the far one.
 _ROAD_OPENERS = alternation(lang_words("scope", "roads", "openers"), r"\s+")
 _ROAD_JOINERS = alternation(lang_words("scope", "roads", "joiners"))
