@@ -535,8 +535,11 @@ def _coordinated_before(q: Any, view: SentenceView, counted: list[Count], measur
     claimed it."""
     base = view.span.start
     claimed = {c.figure.span for c in counted if c.measure != "participants"}
+    things = view.of("counted_thing")
     for p in view.quantities:
         if p.span.end <= q.span.start and p.span not in claimed and not getattr(p, "vague", False):
+            if things and _counts_shots(p, things):
+                continue  # "224 conflictos sociales y 1.300 heridos": things counted, no group of the hurt
             if _SUBSET_BEFORE.search(view.text, max(0, p.span.start - base - 24), p.span.start - base):
                 continue  # "20 heridos, entre ellos cinco diputados, y 33 detenidos": a part of the toll before, no group of this one
             if _COORDINATED.fullmatch(view.text, p.span.end - base, q.span.start - base) and not getattr(q, "vague", False):

@@ -157,6 +157,7 @@ from kipu.extract.totals import (
     counts_of_a_share,
     only_deaths_of_wounds,
     dedupe_tallies,
+    periods_of_the_article,
     headline_joins_incidents,
     headline_totals_dropped,
     kinds_of_the_total,
@@ -311,7 +312,7 @@ class _ArticleReader:
         self._observe(view)
         if self._bullet_label(view) or self._subheading(view):
             return
-        if self._part_of_a_listed_total(view):
+        if self._part_of_a_listed_total(view) or self.tallies and self._regions_of_the_total(view):
             return
         if self._follows_background(view):
             return
@@ -416,6 +417,25 @@ class _ArticleReader:
             self.total_list_open = False
             return False
         return not has_incident_trigger(view) and self.ctx.own_date(view) is None
+
+    def _regions_of_the_total(self, view: SentenceView) -> bool:
+        """ "[La Defensoría informó que son 48 los fallecidos desde el 7 de diciembre.]
+        Puno concentra 18 de los fallecidos, Apurímac 6 y Ayacucho 10", "Puno accounts
+        for 18 of the dead, Ayacucho for 10": right after a running total (its
+        paragraph or the next), a sentence that gives two or more regions a count each,
+        with no incident word and no day of its own, ranks the regions by their share of
+        the total. It is the total's breakdown, as "de los ocho fallecidos, seis murieron
+        en Apurímac" is (tallies.split_counts): no region's incident on the report's day,
+        nor a total of its own (GUIDELINES §3)."""
+        if not self.tallies or len(view.quantities) < 2 or len(view.places) < 2 or view.paragraph - self.tally_paragraph not in (0, 1):
+            return False  # (speed only: most sentences fail here)
+        if has_incident_trigger(view) or self.ctx.own_date(view) is not None:
+            return False
+        measures = {m.label for m in view.of("measure")}
+        if not measures <= {self.tallies[-1].measure}:
+            return False
+        regions = {(p.country, p.admin1) for p in self.ctx.sentence_places(view) if p.admin1 is not None}
+        return len(regions) >= 2
 
     def _observe(self, view: SentenceView) -> None:
         """What every sentence leaves for the ones after it: protest paragraphs,
@@ -1309,7 +1329,8 @@ class _ArticleReader:
         date_cumulative(events, groups, self.ctx.movement_start())
         reported = {f.view.span for g in groups for f in g if f.typing.family != "strategic"}
         return Extraction(
-            doc_id=doc_id, lang=self.lang, events=events, tallies=dedupe_tallies(self.tallies, title_span(self.doc)),
+            doc_id=doc_id, lang=self.lang, events=events,
+            tallies=dedupe_tallies(periods_of_the_article(self.tallies, self.published, self.ctx.movement_start), title_span(self.doc)),
             set_aside=not_reported(self.set_aside, reported),
         )
 
@@ -1349,8 +1370,13 @@ def _opens_with_anaphor_place(view: SentenceView) -> bool:
 
 
 def _the_datelines_day(view: SentenceView, when: DateRange) -> bool:
-    """Whether ``when`` is the day of the wire's dateline opening ``view`` ("LIMA, Feb 7 (Reuters) -")."""
-    return when.span is not None and any(d.span == when.span and in_dateline(view, d) for d in view.dates)
+    """Whether ``when`` is the day of the wire's dateline opening ``view`` ("LIMA, Feb 7 (Reuters) -"),
+    or, for a total word, the clock of a live page's entry: "12:10 | La Defensoría elevó a 47
+    la cifra de fallecidos ..., tras la muerte de un herido en Juliaca" dates the update, as a
+    dateline dates a wire, not an incident the total is the toll of."""
+    return when.span is not None and any(
+        d.span == when.span and (in_dateline(view, d) or d.kind == "stamp" and view.has("tally", "strong")) for d in view.dates
+    )
 
 
 def _deaths_on_a_day_at_a_place(

@@ -9,12 +9,14 @@ day). Counts of press aggressions and extortion cases are always tallies.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from kipu.extract.context import in_dateline
 from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.extract.numbers import word_to_int
 from kipu.model import DateRange, Place, TallyMention
 from kipu.textnorm import fold
 
@@ -51,7 +53,7 @@ def is_tally_sentence(
     sentence names a region (a department) as where its incident happened."""
     national = view.has("tally", "national")  # "the national toll": strong and context at once
     context = view.has("tally", "context") or national
-    if view.has("reached", "pluperfect") and count_reached_by_a_day(view):
+    if (view.has("reached", "pluperfect") or view.has("reached", "register")) and count_reached_by_a_day(view):
         return True
     if view.has("superlative") and _totals_only_rank_the_day(view):
         # "17 were killed Monday in Juliaca, the deadliest day in a month of
@@ -101,7 +103,7 @@ def _opens_a_roundup(view: SentenceView) -> bool:
 
 _REACHED_PRECISIONS = frozenset({"day", "month"})  # a day or a month a count was reached by
 _REACHED_BY = re.compile(r"\b" + alternation(lang_words("dates", "reached_by", "openers"), r"\s+") + r"\s*$", re.IGNORECASE)
-REACHED_BY_REACH = 10  # chars before a day where its "by", "hasta el" may start
+REACHED_BY_REACH = 16  # chars before a day where its "by", "hasta el", "al cierre de" may start
 _DAY_PART = re.compile(r"\b" + alternation(lang_words("dates", "reached_by", "day_parts")) + r"\b", re.IGNORECASE)
 DAY_PART_REACH = 12  # chars around a day where its part may be named ("by Sunday night", "hasta la noche del domingo")
 
@@ -111,19 +113,35 @@ def count_reached_by_a_day(view: SentenceView) -> bool:
     de diciembre, seis personas habían muerto": a count in the pluperfect whose
     every day is the day it was reached by is a running total up to that day
     (GUIDELINES §3), not an incident of that day; so is a month ("By March
-    2023, 49 civilians had died": the count reached by then). A time of day ("By 6 p.m.
+    2023, 49 civilians had died": the count reached by then), and so is a
+    register's count closed by its day ("Hasta el 10 de enero, la Defensoría
+    contabilizaba 40 fallecidos", "al cierre de febrero registraba 67"). A time of day ("By 6 p.m.
     the hospital had recorded 17 deaths") or a part of it ("300 people had been
     arrested by Sunday night") keeps the count the day's."""
-    if not view.dates or view.has("hour") or not view.has("reached", "pluperfect"):
+    if not view.dates or view.has("hour") or not (view.has("reached", "pluperfect") or view.has("reached", "register")):
         return False
+    # (a "since" date opens the period the count is closed by: "al cierre de febrero, desde el 7 de diciembre")
+    closing = [d for d in view.dates if d.kind != "since"]
+    return bool(closing) and all(_closed_by(view, d) for d in closing)
+
+
+def _closed_by(view: SentenceView, d) -> bool:
+    """Whether the day or month ``d`` is written as the day a count was reached by
+    ("by 13 December", "hasta el 10 de enero", "al cierre de febrero"), not a part of it."""
     base = view.span.start
     text = view.text
-    return all(
+    return (
         d.range is not None and d.range.precision in _REACHED_PRECISIONS
         and _REACHED_BY.search(text, max(0, d.span.start - base - REACHED_BY_REACH), d.span.start - base) is not None
         and _DAY_PART.search(text, max(0, d.span.start - base - DAY_PART_REACH), d.span.end - base + DAY_PART_REACH) is None
-        for d in view.dates
     )
+
+
+def reached_by_day(view: SentenceView) -> DateRange | None:
+    """The day (or month) a running total of the sentence was counted up to, when
+    every date of the sentence is so written (``count_reached_by_a_day``): the
+    end of the total's period, its as-of date."""
+    return next((d.range for d in view.dates if d.kind != "since"), None) if count_reached_by_a_day(view) else None
 
 
 def asserted_standing(view: SentenceView) -> bool:
@@ -435,17 +453,32 @@ def make_tally(
     """``span``: a closed period the sentence writes for the total ("entre el 7 de
     diciembre y el 23 de enero"), used when no "since" date runs to publication."""
     period = None
+    cues = [f"tally:{'strong' if view.has('tally', 'strong') else 'weak'}", f"measure:{count.cue.term}"]
+    scope = count.measure.replace("_", " ")
+    as_of = _as_of(view, published)
+    if as_of is not None:
+        # "Hasta el 10 de enero, la Defensoría contabilizaba 40 fallecidos", "as of mid-February":
+        # the period ends on the day the count was closed, from the start the sentence gives
+        # (else the one the article gives its other totals, ``periods_of_the_article``)
+        cues.append(f"as_of:{as_of.isoformat()}")
+        if since is not None and since.start <= as_of:
+            return _tally(view, count, f"{scope} since {since.start.isoformat()} as of {as_of.isoformat()}", country, DateRange(since.start, as_of, since.precision, since.span), cues)
+        return _tally(view, count, f"{scope} as of {as_of.isoformat()}", country, None, cues)
     if since is None and span is None and published is not None:
-        since = _year_to_date(view, published)
+        since = _year_to_date(view, published) or _past_span(view, published)
     if since is not None and published is not None and since.start <= published:
         period = DateRange(since.start, published, since.precision, since.span)
     elif span is not None and (published is None or span.end <= published):
         period = span
-    scope = count.measure.replace("_", " ")
     if period is span and span is not None:
         scope += f" from {span.start.isoformat()} to {span.end.isoformat()}"
     elif period:
         scope += f" since {period.start.isoformat()}"
+    return _tally(view, count, scope, country, period, cues)
+
+
+def _tally(view: SentenceView, count: Count, scope: str, country: str | None, period: DateRange | None, cues: list[str]) -> TallyMention:
+    """The tally of ``count`` told in ``view``."""
     return TallyMention(
         measure=count.measure,
         value=count.figure.low,
@@ -455,8 +488,47 @@ def make_tally(
         country=country,
         period=period,
         attributed_to=count.figure.attributed_to,
-        cues=[f"tally:{'strong' if view.has('tally', 'strong') else 'weak'}", f"measure:{count.cue.term}"],
+        cues=cues,
     )
+
+
+def _as_of(view: SentenceView, published: date | None) -> date | None:
+    """The last day of the day or month a total was counted up to ("hasta el 10 de
+    enero", "al cierre de febrero", "as of mid-February"), never after the report."""
+    if not view.dates:
+        return None
+    reached = reached_by_day(view)
+    if reached is None:
+        return None
+    return reached.end if published is None else min(reached.end, published)
+
+
+_PAST_SPAN_UNITS = {unit: frozenset(fold(w).lower() for w in lang_words("dates", "units", unit)) for unit in ("month", "year")}
+_PAST_SPAN_OPENERS = alternation(sorted({fold(w).lower() for w in lang_words("dates", "past_span_before")}), r"\s+")
+_PAST_SPAN = re.compile(
+    rf"(?<!\w)(?:{_PAST_SPAN_OPENERS})\s+(?:(\S+)\s+)?({alternation(sorted(_PAST_SPAN_UNITS['month'] | _PAST_SPAN_UNITS['year']))})(?!\w)"
+)
+PAST_SPAN_MONTHS = 24  # the longest "over the past N months" read as a total's period
+
+
+def _past_span(view: SentenceView, published: date) -> DateRange | None:
+    """ "Over the past three months, at least 60 people have been killed", "en los
+    últimos tres meses": a total whose period runs back from the report that many
+    months (or years); the date finder reads only spans of days and weeks, short
+    enough to bound one incident, so a total's longer span is read here."""
+    found = _PAST_SPAN.search(fold(view.text).lower())
+    if found is None:
+        return None
+    word = found.group(1)
+    n = 1 if word is None else next((v for lang in ("en", "es") if (v := word_to_int(word, lang)) is not None), None)
+    if n is None:
+        return None
+    months = n * (12 if found.group(2) in _PAST_SPAN_UNITS["year"] else 1)
+    if not 0 < months <= PAST_SPAN_MONTHS:
+        return None
+    year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
+    day = min(published.day, monthrange(year, month + 1)[1])
+    return DateRange(date(year, month + 1, day), published, "month")
 
 
 # (folded and as whole words: "en lo que va del ano", unaccented, is the same phrase)
@@ -469,9 +541,17 @@ def _year_to_date(view: SentenceView, published: date) -> DateRange | None:
     va del año se han registrado 17.900 denuncias": a total whose period runs
     from the first of January of the report's year (GUIDELINES §3), written
     with no date the date finder reads."""
-    if _YEAR_TO_DATE.search(fold(view.text).lower()) is None:
-        return None
+    folded = fold(view.text).lower()
+    if _YEAR_TO_DATE.search(folded) is None:
+        # "en lo que va de 2024", "so far in 2024": the year written, the report's own
+        of_year = _YEAR_TO_DATE_OF.search(folded)
+        if of_year is None or int(of_year.group(1)) != published.year:
+            return None
     return DateRange(date(published.year, 1, 1), published, "day")
+
+
+_YEAR_TO_DATE_OF_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("periods", "year_to_date_of")}), r"\s+")
+_YEAR_TO_DATE_OF = re.compile(rf"\b(?:{_YEAR_TO_DATE_OF_WORDS})\s+(\d{{4}})\b")
 
 
 JOINT_MEASURES = ("fatalities", "injuries", "arrests")

@@ -7,7 +7,9 @@ sentence around it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from kipu.extract import numbers as number_finder
@@ -365,6 +367,52 @@ def title_span(doc: AnalysedDocument) -> Span | None:
         return None
     first = doc.sentences[0]
     return first.span if first.paragraph == 0 and not first.text.rstrip().endswith(".") else None
+
+
+PERIOD_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions")  # tolls of the movement the article follows
+
+
+def periods_of_the_article(
+    tallies: list[TallyMention], published: date | None, movement_start: Callable[[], date | None],
+) -> list[TallyMention]:
+    """Totals told with no start of their own take the one the article gives.
+
+    A live page's newest entry "La Defensoría elevó a 47 la cifra de fallecidos
+    desde el inicio de las protestas" sits above the entry it revises ("la cifra
+    de fallecidos desde el 7 de diciembre llega a 46"), and "Hasta el 10 de enero
+    contabilizaba 40 fallecidos" closes a count whose start the lead gave: an
+    article's running totals of one measure count from one start, so a total
+    without one takes the start its other totals of that measure share (up to
+    its as-of day, or the report's); failing that, the movement's first day the
+    article dates (``ArticleContext.movement_start``) for the movement's tolls."""
+    if published is None or all(t.period is not None for t in tallies):
+        return tallies  # (``movement_start`` reads every sentence: asked only here, speed only)
+    first_day = movement_start()
+    out = []
+    for t in tallies:
+        if t.period is not None:
+            out.append(t)
+            continue
+        end = _as_of_cue(t) or published
+        starts = {o.period.start for o in tallies if o.period is not None and o.measure == t.measure and o.period.end == published and o.period.start <= end}
+        if len(starts) == 1:
+            start = next(iter(starts))
+        elif not starts and first_day is not None and t.measure in PERIOD_MEASURES and first_day <= end:
+            start = first_day
+        else:
+            out.append(t)
+            continue
+        scope = t.scope.split(" as of ")[0] + f" since {start.isoformat()}" + (f" as of {end.isoformat()}" if end != published else "")
+        out.append(replace(t, period=DateRange(start, end, "day"), scope=scope))
+    return out
+
+
+def _as_of_cue(t: TallyMention) -> date | None:
+    """The day a total was counted up to, as ``tallies.make_tally`` records it."""
+    for cue in t.cues:
+        if cue.startswith("as_of:"):
+            return date.fromisoformat(cue[len("as_of:"):])
+    return None
 
 
 def dedupe_tallies(tallies: list[TallyMention], title: Span | None = None) -> list[TallyMention]:

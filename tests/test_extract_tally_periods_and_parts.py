@@ -1,0 +1,151 @@
+"""Running totals: their periods, their as-of days and their regional parts.
+
+Articles written for this test (Peru 2022-2024) found:
+- a total closed by its day with a register's verb ("Hasta el 10 de enero, la
+  Defensoría contabilizaba 40 fallecidos", "al cierre de febrero") was read as
+  an incident of that day (only a pluperfect count was read as reached by it);
+- "as of mid-February" dated the total by the ten days of mid-February, and
+  "over the past three months", "en lo que va de 2024" gave it no period;
+- a total with no start of its own ("desde el inicio de las protestas") kept no
+  period, though the article dated the movement's start or gave its other
+  totals of that measure one (a live page's newest entry sits above the entry
+  it revises);
+- a live page's clock ("12:10 | La Defensoría elevó a 47 la cifra ...") dated
+  the total as a town's incident of that day;
+- a ranking of regions by their share of the total ("Puno concentra 18 de los
+  fallecidos, Apurímac 6 y Ayacucho 10") made each region an incident;
+- "224 conflictos sociales y 1.300 heridos" summed the conflicts into the wounded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def run(text: str, published: date, lang: str):
+    return EX.extract(text, published=published, lang=lang)
+
+
+def tallies(out) -> list[tuple[str, int]]:
+    return [(t.measure, t.value) for t in out.tallies]
+
+
+def period(out, value: int) -> tuple[str, str] | None:
+    p = next(t.period for t in out.tallies if t.value == value)
+    return None if p is None else (str(p.start), str(p.end))
+
+
+# GUIDELINES §3: a register's count closed by its day is a total up to that day, no incident of it
+def test_register_count_closed_by_its_day_is_a_total():
+    text = (
+        "Las protestas contra el Gobierno de Dina Boluarte continuaron en Puno.\n\n"
+        "Hasta el 10 de enero, la Defensoría del Pueblo contabilizaba 40 fallecidos en las protestas."
+    )
+    out = run(text, date(2023, 1, 15), "es")
+    assert tallies(out) == [("fatalities", 40)]
+    assert all(e.fatalities is None for e in out.events)
+    assert "as_of:2023-01-10" in out.tallies[0].cues
+
+
+def test_as_of_a_day_takes_the_start_the_lead_gives():
+    text = (
+        "Protests against the government have gone on since President Pedro Castillo was ousted on December 7.\n\n"
+        "As of January 10, the ombudsman's office had counted 40 deaths in the protests."
+    )
+    out = run(text, date(2023, 1, 15), "en")
+    assert tallies(out) == [("fatalities", 40)]
+    assert period(out, 40) == ("2022-12-07", "2023-01-10")
+
+
+def test_close_of_a_month_ends_the_period_there():
+    text = (
+        "Las protestas se reanudaron en Puno.\n\n"
+        "Al cierre de febrero, la Defensoría del Pueblo registraba 67 fallecidos desde el 7 de diciembre en el contexto de las protestas."
+    )
+    out = run(text, date(2023, 3, 10), "es")
+    assert tallies(out) == [("fatalities", 67)]
+    assert period(out, 67) == ("2022-12-07", "2023-02-28")
+
+
+# GUIDELINES §3: "over the past three months", "en lo que va de 2024": periods back from the report
+def test_past_months_run_back_from_the_report():
+    text = (
+        "Protests against the government went on in Puno.\n\n"
+        "Over the past three months, at least 60 people have been killed in the protests."
+    )
+    out = run(text, date(2023, 3, 7), "en")
+    assert tallies(out) == [("fatalities", 60)]
+    assert period(out, 60) == ("2022-12-07", "2023-03-07")
+
+
+def test_so_far_in_a_written_year_runs_from_january():
+    text = (
+        "Los transportistas acataron un paro en Lima contra la extorsión.\n\n"
+        "En lo que va de 2024, se han registrado más de 1.500 denuncias de extorsión en San Juan de Lurigancho."
+    )
+    out = run(text, date(2024, 10, 5), "es")
+    assert tallies(out) == [("extortion_cases", 1500)]
+    assert period(out, 1500) == ("2024-01-01", "2024-10-05")
+
+
+# GUIDELINES §3: a live page's revised total, above the entry it revises, takes that entry's start
+def test_live_page_revision_above_the_entry_it_revises():
+    text = (
+        "EN VIVO | Protestas en Perú\n\n"
+        "12:10 | La Defensoría del Pueblo elevó a 47 la cifra de fallecidos desde el inicio de las protestas, "
+        "tras la muerte de un herido en Juliaca.\n\n"
+        "11:00 | La Defensoría del Pueblo informó que la cifra de fallecidos desde el 7 de diciembre llega a 46.\n\n"
+        "9:15 | Manifestantes bloquearon la vía Puno-Juliaca este martes."
+    )
+    out = run(text, date(2023, 1, 10), "es")
+    assert sorted(tallies(out)) == [("fatalities", 46), ("fatalities", 47)]
+    assert period(out, 47) == ("2022-12-07", "2023-01-10")
+    assert all(e.fatalities is None for e in out.events)
+    assert [(e.place.admin1, str(e.date.start)) for e in out.events] == [("Puno", "2023-01-10")]
+
+
+# GUIDELINES §3: the regions' shares of a total are its parts, no region's incident nor total
+def test_regions_ranked_by_their_share_of_the_total():
+    text = (
+        "Lima, 15 de febrero de 2023. La Defensoría del Pueblo informó que son 48 los fallecidos en el marco "
+        "de las protestas desde el 7 de diciembre. Puno concentra 18 de los fallecidos, Apurímac 6 y Ayacucho 10."
+    )
+    out = run(text, date(2023, 2, 15), "es")
+    assert tallies(out) == [("fatalities", 48)]
+    assert period(out, 48) == ("2022-12-07", "2023-02-15")
+    assert out.events == []
+
+
+def test_regions_ranked_in_english():
+    text = (
+        "LIMA, Feb 15 - The ombudsman's office said 48 people have died in the protests since Dec. 7.\n\n"
+        "Puno has the most deaths, with 18, followed by Ayacucho with 10 and Apurimac with 6."
+    )
+    out = run(text, date(2023, 2, 15), "en")
+    assert tallies(out) == [("fatalities", 48)]
+    assert out.events == []
+
+
+def test_regions_with_their_own_day_stay_incidents():
+    text = (
+        "La Defensoría del Pueblo informó que son 48 los fallecidos en el marco de las protestas desde el 7 de diciembre.\n\n"
+        "El 9 de enero, 18 personas murieron en Juliaca y dos en Cusco."
+    )
+    out = run(text, date(2023, 2, 15), "es")
+    assert tallies(out) == [("fatalities", 48)]
+    assert sorted((e.place.admin1, e.fatalities.low, str(e.date.start)) for e in out.events) == [("Cusco", 2, "2023-01-09"), ("Puno", 18, "2023-01-09")]
+
+
+# GUIDELINES §2 counts: conflicts counted beside the wounded are no group of the wounded
+def test_conflicts_are_not_added_to_the_wounded():
+    text = (
+        "Las protestas continuaron en el sur.\n\n"
+        "Según la Defensoría del Pueblo, entre enero y octubre de 2023 se registraron 224 conflictos sociales y 1.300 heridos en las protestas."
+    )
+    out = run(text, date(2023, 11, 3), "es")
+    assert tallies(out) == [("injuries", 1300)]
+    assert period(out, 1300) == ("2023-01-01", "2023-10-31")
