@@ -149,3 +149,48 @@ def test_conflicts_are_not_added_to_the_wounded():
     out = run(text, date(2023, 11, 3), "es")
     assert tallies(out) == [("injuries", 1300)]
     assert period(out, 1300) == ("2023-01-01", "2023-10-31")
+
+
+# GUIDELINES §3: one region's share of a total, after "de las cuales", is a part of it, no total
+def test_a_regions_share_after_de_las_cuales_is_a_part():
+    text = (
+        "Lima, 24 de enero de 2023. El Ministerio de Salud informó que, desde el 7 de diciembre, 1.301 personas "
+        "resultaron heridas en las protestas, de las cuales 580 fueron atendidas en Puno.\n\n"
+        "Este martes, la Policía dispersó con gases lacrimógenos una marcha en el centro de Lima y detuvo a 15 manifestantes."
+    )
+    out = run(text, date(2023, 1, 24), "es")
+    assert tallies(out) == [("injuries", 1301)]
+    assert period(out, 1301) == ("2022-12-07", "2023-01-24")
+    assert [(e.sub_type, e.place.admin1, e.arrests.value) for e in out.events] == [("intervention", "Lima", 15)]
+
+
+# GUIDELINES §3: the wounded a report counts beside its dead share the dead's start
+def test_wounded_counted_beside_the_dead_share_their_start():
+    text = (
+        "Lima, 10 de marzo de 2023. La Defensoría del Pueblo presentó su reporte de conflictos sociales de febrero.\n\n"
+        "El reporte señala que, desde el 7 de diciembre de 2022, 67 personas fallecieron en el marco de las protestas: "
+        "49 en enfrentamientos con las fuerzas del orden, 11 en accidentes de tránsito y 7 por hechos vinculados a los bloqueos. "
+        "Asimismo, se contabilizaron 1.785 heridos."
+    )
+    out = run(text, date(2023, 3, 10), "es")
+    assert tallies(out) == [("fatalities", 67), ("injuries", 1785)]
+    assert period(out, 1785) == ("2022-12-07", "2023-03-10")
+
+
+# GUIDELINES §2: a protest that lasted "until" a day keeps the arrests its sentence counts
+def test_a_protest_lasting_until_a_day_keeps_its_arrests():
+    text = "La protesta se mantuvo hasta el 10 de enero y la policía reportó 12 detenidos en Juliaca."
+    out = run(text, date(2023, 1, 15), "es")
+    assert tallies(out) == []
+    assert [(e.place.admin1, e.arrests.value, str(e.date.start)) for e in out.events] == [("Puno", 12, "2023-01-10")]
+
+
+# GUIDELINES §3: a total dated "al 30 de septiembre" is counted up to that day
+def test_extortion_complaints_counted_up_to_a_day():
+    text = (
+        "Los transportistas bloquearon vías en Lima el lunes contra la extorsión.\n\n"
+        "Al 30 de septiembre, la Policía había recibido 17.900 denuncias por extorsión en todo el país."
+    )
+    out = run(text, date(2024, 10, 8), "es")
+    assert tallies(out) == [("extortion_cases", 17900)]
+    assert "as_of:2024-09-30" in out.tallies[0].cues

@@ -118,11 +118,34 @@ def count_reached_by_a_day(view: SentenceView) -> bool:
     contabilizaba 40 fallecidos", "al cierre de febrero registraba 67"). A time of day ("By 6 p.m.
     the hospital had recorded 17 deaths") or a part of it ("300 people had been
     arrested by Sunday night") keeps the count the day's."""
-    if not view.dates or view.has("hour") or not (view.has("reached", "pluperfect") or view.has("reached", "register")):
+    if not view.dates or view.has("hour"):
+        return False
+    pluperfect = view.has("reached", "pluperfect")
+    if not pluperfect and not view.has("reached", "register"):
         return False
     # (a "since" date opens the period the count is closed by: "al cierre de febrero, desde el 7 de diciembre")
     closing = [d for d in view.dates if d.kind != "since"]
-    return bool(closing) and all(_closed_by(view, d) for d in closing)
+    return bool(closing) and all(_closed_by(view, d) and (pluperfect or _closes_the_count(view, d)) for d in closing)
+
+
+_CLOSING_GAP = 3  # chars between a count's noun and the "hasta el" that closes it ("40 fallecidos hasta el 10 de enero")
+
+
+def _closes_the_count(view: SentenceView, d) -> bool:
+    """A register's day opens the sentence or a clause ("Hasta el 10 de enero, la
+    Defensoría contabilizaba", "..., al cierre de febrero") or follows the count's
+    noun ("reportó 40 fallecidos hasta el 10 de enero"); "la protesta se mantuvo
+    hasta el 10 de enero y la policía reportó 12 detenidos" tells how long the
+    protest lasted, and the count is that protest's."""
+    base = view.span.start
+    opener = _REACHED_BY.search(view.text, max(0, d.span.start - base - REACHED_BY_REACH), d.span.start - base)
+    if opener is None:
+        return False
+    before = view.text[: opener.start()].rstrip()
+    if not before or before.endswith((",", ";", ":", "-", "—")):
+        return True
+    at = base + len(before)
+    return any(0 <= at - m.end <= _CLOSING_GAP for m in view.of("measure"))
 
 
 def _closed_by(view: SentenceView, d) -> bool:
@@ -139,9 +162,16 @@ def _closed_by(view: SentenceView, d) -> bool:
 
 def reached_by_day(view: SentenceView) -> DateRange | None:
     """The day (or month) a running total of the sentence was counted up to, when
-    every date of the sentence is so written (``count_reached_by_a_day``): the
-    end of the total's period, its as-of date."""
-    return next((d.range for d in view.dates if d.kind != "since"), None) if count_reached_by_a_day(view) else None
+    every date of the sentence but its "since" is so written ("Al 30 de septiembre,
+    la Policía había recibido 17.900 denuncias"): the end of the total's period,
+    its as-of date. Asked of a sentence already read as a total, so no verb of a
+    register is needed."""
+    if view.has("hour"):
+        return None
+    closing = [d for d in view.dates if d.kind != "since"]
+    if closing and all(_closed_by(view, d) and _closes_the_count(view, d) for d in closing):
+        return closing[0].range
+    return None
 
 
 def asserted_standing(view: SentenceView) -> bool:
@@ -433,7 +463,29 @@ def _breakdown_of(total: Count, part: Count, view: SentenceView) -> bool:
     base = view.span.start
     if ":" in view.text[total.figure.span.end - base : part.figure.span.start - base]:
         return True
-    return any(m.term == "partitive" and total.figure.span.end <= m.end <= part.figure.span.start for m in view.of("tally", "share"))
+    if any(m.term == "partitive" and total.figure.span.end <= m.end <= part.figure.span.start for m in view.of("tally", "share")):
+        return True
+    return _a_regions_share(total, part, view)
+
+
+def _a_regions_share(total: Count, part: Count, view: SentenceView) -> bool:
+    """ "1.301 personas resultaron heridas en las protestas, de las cuales 580 fueron
+    atendidas en Puno": a count after "de las cuales", "of whom" that the total opens,
+    placed in its own clause, is the share of one region, no total of its own (as
+    "de los ocho fallecidos, seis murieron en Apurímac"); a share by kind ("de las
+    cuales 1.199 son civiles") names no place."""
+    if not view.has("subset") or not view.places:
+        return False
+    base = view.span.start
+    opened = any(total.figure.span.end <= m.start and m.end <= part.figure.span.start for m in view.of("subset"))
+    if not opened:
+        return False
+    clause_end = len(view.text)
+    for ch in ",;.":
+        at = view.text.find(ch, part.figure.span.end - base)
+        if at != -1:
+            clause_end = min(clause_end, at)
+    return any(p.span is not None and part.figure.span.end <= p.span.start < base + clause_end for p in view.places)
 
 
 INCREMENT_GAP = 2  # chars from "con estas" to the count it introduces

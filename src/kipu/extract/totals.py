@@ -369,7 +369,8 @@ def title_span(doc: AnalysedDocument) -> Span | None:
     return first.span if first.paragraph == 0 and not first.text.rstrip().endswith(".") else None
 
 
-PERIOD_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions")  # tolls of the movement the article follows
+PERIOD_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions")  # counts of the movement the article follows
+TOLL_MEASURES = ("fatalities", "injuries", "arrests")  # its tolls, counted from one start in one report
 
 
 def periods_of_the_article(
@@ -394,7 +395,12 @@ def periods_of_the_article(
             out.append(t)
             continue
         end = _as_of_cue(t) or published
-        starts = {o.period.start for o in tallies if o.period is not None and o.measure == t.measure and o.period.end == published and o.period.start <= end}
+        starts = _starts_told(tallies, t, published, end, lambda o: o.measure == t.measure)
+        if not starts and t.measure in TOLL_MEASURES:
+            # "67 personas fallecieron desde el 7 de diciembre [...]. Asimismo, se contabilizaron 1.785
+            # heridos": the movement's tolls in one report count from one start (a press union's
+            # count of aggressions is another register's, with its own start)
+            starts = _starts_told(tallies, t, published, end, lambda o: o.measure in TOLL_MEASURES)
         if len(starts) == 1:
             start = next(iter(starts))
         elif not starts and first_day is not None and t.measure in PERIOD_MEASURES and first_day <= end:
@@ -405,6 +411,13 @@ def periods_of_the_article(
         scope = t.scope.split(" as of ")[0] + f" since {start.isoformat()}" + (f" as of {end.isoformat()}" if end != published else "")
         out.append(replace(t, period=DateRange(start, end, "day"), scope=scope))
     return out
+
+
+def _starts_told(
+    tallies: list[TallyMention], t: TallyMention, published: date, end: date, alike: Callable[[TallyMention], bool],
+) -> set[date]:
+    """The starts of the article's running totals like ``t`` that run to the report's day."""
+    return {o.period.start for o in tallies if o is not t and o.period is not None and alike(o) and o.period.end == published and o.period.start <= end}
 
 
 def _as_of_cue(t: TallyMention) -> date | None:
