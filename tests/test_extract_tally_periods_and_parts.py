@@ -194,3 +194,17 @@ def test_extortion_complaints_counted_up_to_a_day():
     out = run(text, date(2024, 10, 8), "es")
     assert tallies(out) == [("extortion_cases", 17900)]
     assert "as_of:2024-09-30" in out.tallies[0].cues
+
+
+# GUIDELINES §3: a count dated by a span of months is that period's total, not the last incident's wounded
+def test_wounded_over_two_months_are_no_wounded_of_the_last_march():
+    text = (
+        "LIMA, Peru (AP) - Peruvian police on Saturday fired tear gas at protesters in Lima who were demanding "
+        "the resignation of President Dina Boluarte. The ombudsman's office said 58 people have died in the unrest "
+        "since early December, including one police officer. Between January and February alone, more than 500 "
+        "people were injured, the Health Ministry said."
+    )
+    out = run(text, date(2023, 2, 12), "en")
+    assert tallies(out) == [("fatalities", 58), ("injuries", 500)]
+    assert [(e.sub_type, e.place.admin1, e.injuries) for e in out.events] == [("intervention", "Lima", None)]
+    assert period(out, 500)[0] == "2023-01-01"

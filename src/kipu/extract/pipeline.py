@@ -418,6 +418,15 @@ class _ArticleReader:
             return False
         return not has_incident_trigger(view) and self.ctx.own_date(view) is None
 
+    def _dated_by_months(self, view: SentenceView) -> bool:
+        """The sentence's own date is a span of months ("between January and
+        February"): what it counts is that period's total, not more of the
+        incident just told (a long span is a campaign's, ``LONG_PERIOD_DAYS``)."""
+        if not view.dates:
+            return False
+        own = self.ctx.own_date(view)
+        return own is not None and (own.end - own.start).days >= LONG_PERIOD_DAYS
+
     def _regions_of_the_total(self, view: SentenceView) -> bool:
         """ "[La Defensoría informó que son 48 los fallecidos desde el 7 de diciembre.]
         Puno concentra 18 de los fallecidos, Apurímac 6 y Ayacucho 10", "Puno accounts
@@ -493,6 +502,8 @@ class _ArticleReader:
             and not (crowd_control(view) and (view.paragraph in self.protest_paragraphs or force_on_the_scene(view)))
             and not force_elsewhere(view, self.frames[-1], self.ctx) and not force_another_day(view, self.frames[-1], self.ctx)
             and not running_total(view) and not view.has("scope", "nationwide")  # "... injured across the country": no one incident's
+            # "Between January and February alone, more than 500 people were injured": a span of months' count
+            and not self._dated_by_months(view)
             # "The commission later counted 325 deaths in the crackdown": a register's count of the whole movement
             and not (view.has("tally", "weak") and view.has("tally", "context"))
             # "12 people were injured in Cusco", after a clash in Lima: another region's count

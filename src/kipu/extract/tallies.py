@@ -465,7 +465,14 @@ def _breakdown_of(total: Count, part: Count, view: SentenceView) -> bool:
         return True
     if any(m.term == "partitive" and total.figure.span.end <= m.end <= part.figure.span.start for m in view.of("tally", "share")):
         return True
+    if _ASIDE_OF_THE_TOTAL.search(view.text, max(0, part.figure.span.start - base - ASIDE_REACH), part.figure.span.start - base):
+        return True  # "58 people have died in the unrest since early December, including one police officer": one of the 58
     return _a_regions_share(total, part, view)
+
+
+_ASIDE_OPENERS = alternation(lang_words("counts", "members_of_total"), r"\s+")
+_ASIDE_OF_THE_TOTAL = re.compile(rf",\s*{_ASIDE_OPENERS}\s+$", re.IGNORECASE)
+ASIDE_REACH = 30  # chars from ", including" to the count it opens on
 
 
 def _a_regions_share(total: Count, part: Count, view: SentenceView) -> bool:
