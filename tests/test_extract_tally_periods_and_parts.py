@@ -208,3 +208,15 @@ def test_wounded_over_two_months_are_no_wounded_of_the_last_march():
     assert tallies(out) == [("fatalities", 58), ("injuries", 500)]
     assert [(e.sub_type, e.place.admin1, e.injuries) for e in out.events] == [("intervention", "Lima", None)]
     assert period(out, 500)[0] == "2023-01-01"
+
+
+# GUIDELINES §2 date: a total's span of months is no day of the undated march told before it
+def test_a_totals_months_do_not_date_an_undated_march():
+    text = (
+        "Cientos de periodistas marcharon en Lima para exigir garantías.\n\n"
+        "La ANP reportó 170 ataques contra periodistas entre diciembre de 2022 y abril de 2023."
+    )
+    out = run(text, date(2023, 5, 3), "es")
+    assert tallies(out) == [("press_aggressions", 170)]
+    assert period(out, 170) == ("2022-12-01", "2023-04-30")
+    assert [(e.place.admin1, str(e.date.start), str(e.date.end)) for e in out.events] == [("Lima", "2023-05-03", "2023-05-03")]

@@ -44,6 +44,7 @@ MODAL_WINDOW = 60  # chars before a trigger in which a plan/call cue makes it no
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 CHRONOLOGY_DAYS = 60  # a yearless day this soon after a day written with its year is of that year
 ANCHOR_MAX_DAYS = 400  # as events.BACKGROUND_DAYS: a day further back anchors no sentence of today's story
+ANCHOR_SPAN_DAYS = 45  # as tallies.LONG_PERIOD_DAYS: a span of months dates a campaign's total, no story's day
 SPAN_DAYS = 7  # a span of days longer than this is a period, not one incident's extent
 CAUSE_WINDOW = 40  # chars from "put" to the "under a state of emergency" it brings about
 
@@ -969,6 +970,10 @@ class ArticleContext:
             and not (_in_dateline(view, d) and any(o is not d and self._usable(o) for o in view.dates))
         ]
         for d in usable:
+            if (d.range.end - d.range.start).days >= ANCHOR_SPAN_DAYS:
+                # "Periodistas marcharon en Lima. // La ANP reportó 170 ataques contra periodistas entre
+                # diciembre de 2022 y abril de 2023": the total's months are not the march's days
+                continue
             if self.published is None or (self.published - d.range.end).days <= 31:
                 return _today_of(d)
         # Features open with a scene before they date it ("It was Saturday,
