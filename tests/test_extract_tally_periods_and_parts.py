@@ -220,3 +220,27 @@ def test_a_totals_months_do_not_date_an_undated_march():
     assert tallies(out) == [("press_aggressions", 170)]
     assert period(out, 170) == ("2022-12-01", "2023-04-30")
     assert [(e.place.admin1, str(e.date.start), str(e.date.end)) for e in out.events] == [("Lima", "2023-05-03", "2023-05-03")]
+
+
+# GUIDELINES §3: the months a total's sentence writes for the protests are its period
+def test_protests_of_written_months_give_the_period():
+    text = (
+        "Protests went on in Lima.\n\n"
+        "The Ombudsman's office has linked more than 60 deaths to the protests of December 2022 to March 2023."
+    )
+    out = run(text, date(2023, 12, 7), "en")
+    assert tallies(out) == [("fatalities", 60)]
+    assert period(out, 60) == ("2022-12-01", "2023-03-31")
+
+
+# GUIDELINES §3: the day the sentence says its strike began opens the total's period
+def test_strike_that_began_on_a_day_opens_the_period():
+    text = (
+        "Los transportistas bloquearon la carretera en Huancayo el jueves.\n\n"
+        "Con la muerte del camionero se reportan cuatro fallecidos en once días de paro nacional indefinido, "
+        "que comenzó el pasado lunes 13 de junio."
+    )
+    out = run(text, date(2022, 6, 24), "es")
+    assert tallies(out) == [("fatalities", 4)]
+    assert period(out, 4) == ("2022-06-13", "2022-06-24")
+    assert all(e.fatalities is None or e.fatalities.low != 4 for e in out.events)

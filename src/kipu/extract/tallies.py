@@ -524,7 +524,8 @@ def make_tally(
             return _tally(view, count, f"{scope} since {since.start.isoformat()} as of {as_of.isoformat()}", country, DateRange(since.start, as_of, since.precision, since.span), cues)
         return _tally(view, count, f"{scope} as of {as_of.isoformat()}", country, None, cues)
     if since is None and span is None and published is not None:
-        since = _year_to_date(view, published) or _past_span(view, published)
+        since = _year_to_date(view, published) or _past_span(view, published) or _began_on(view, published)
+        span = None if since is not None else _months_written(view, published)
     if since is not None and published is not None and since.start <= published:
         period = DateRange(since.start, published, since.precision, since.span)
     elif span is not None and (published is None or span.end <= published):
@@ -549,6 +550,34 @@ def _tally(view: SentenceView, count: Count, scope: str, country: str | None, pe
         attributed_to=count.figure.attributed_to,
         cues=cues,
     )
+
+
+ONSET_DAY_REACH = 20  # chars from "que comenzó" to the day it began ("el pasado lunes 13 de junio")
+
+
+def _began_on(view: SentenceView, published: date) -> DateRange | None:
+    """ "cuatro fallecidos en once días de paro nacional indefinido, que comenzó el pasado
+    lunes 13 de junio": the day the sentence says its movement began opens the total's
+    period (as a "since" date would)."""
+    if not view.has("prior", "onset"):
+        return None
+    base = view.span.start
+    for m in view.of("prior", "onset"):
+        for d in view.dates:
+            if (
+                d.range is not None and d.range.precision == "day" and 0 <= d.span.start - m.end <= ONSET_DAY_REACH
+                and "," not in view.text[m.end - base : d.span.start - base] and d.range.start <= published
+            ):
+                return d.range
+    return None
+
+
+def _months_written(view: SentenceView, published: date) -> DateRange | None:
+    """ "more than 60 deaths to the protests of December 2022 to March 2023": a written
+    span of months in the total's sentence, ended by the report, is its period though
+    the sentence tells it as the protests' time (no date of the sentence's own news)."""
+    spans = [d.range for d in view.dates if d.kind == "range" and d.range is not None and (d.range.end - d.range.start).days >= LONG_PERIOD_DAYS]
+    return spans[0] if len(spans) == 1 and spans[0].end <= published else None
 
 
 def _as_of(view: SentenceView, published: date | None) -> date | None:
