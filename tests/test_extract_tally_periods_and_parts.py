@@ -244,3 +244,14 @@ def test_strike_that_began_on_a_day_opens_the_period():
     assert tallies(out) == [("fatalities", 4)]
     assert period(out, 4) == ("2022-06-13", "2022-06-24")
     assert all(e.fatalities is None or e.fatalities.low != 4 for e in out.events)
+
+
+# GUIDELINES §2: regions' counts told after a total with no share of it named stay their incidents
+def test_regions_counts_with_no_share_named_stay_incidents():
+    text = (
+        "Lima, 10 de enero. La cifra de fallecidos en las protestas asciende a 47, según la Defensoría. "
+        "Diecisiete murieron en Juliaca y uno en Cusco."
+    )
+    out = run(text, date(2023, 1, 10), "es")
+    assert tallies(out) == [("fatalities", 47)]
+    assert sorted((e.place.admin1, e.fatalities.low) for e in out.events) == [("Cusco", 1), ("Puno", 17)]

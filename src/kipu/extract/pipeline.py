@@ -441,8 +441,8 @@ class _ArticleReader:
         if has_incident_trigger(view) or self.ctx.own_date(view) is not None:
             return False
         measures = {m.label for m in view.of("measure")}
-        if not measures <= {self.tallies[-1].measure}:
-            return False
+        if not measures <= {self.tallies[-1].measure} or _RANKS_REGIONS.search(fold(view.text).lower()) is None:
+            return False  # ("Diecisiete murieron en Juliaca y uno en Cusco": no share told, the regions' incidents)
         regions = {(p.country, p.admin1) for p in self.ctx.sentence_places(view) if p.admin1 is not None}
         return len(regions) >= 2
 
@@ -1344,6 +1344,10 @@ class _ArticleReader:
             tallies=dedupe_tallies(periods_of_the_article(self.tallies, self.published, self.ctx.movement_start), title_span(self.doc)),
             set_aside=not_reported(self.set_aside, reported),
         )
+
+
+_RANKS_REGIONS_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("counts", "ranks_regions")}), r"\s+")
+_RANKS_REGIONS = re.compile(rf"(?<!\w){_RANKS_REGIONS_WORDS}(?!\w)")  # ("Puno concentra 18 de los fallecidos": a share of the total)
 
 
 def _entry_head(head: str) -> bool:
