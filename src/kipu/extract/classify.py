@@ -307,6 +307,10 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         # are its toll above (GUIDELINES §2: live ammunition)
         demo = True
     if not demo and (fatalities or view.has("measure", "fatalities")) and killed_by_others(view):
+        if view.has("prior", "legal"):
+            # "a court sentenced an armed robber, who was part of a gang that shot two people dead": the
+            # crime a court punishes, on no day told here (as a protest's past deaths are, below)
+            return None
         # "a trader was shot dead by two men on a motorbike": criminals' attack on a civilian
         return Typing("violence_against_civilians", "attack", (KILLED_BY_OTHERS,))
     if not demo and not (fatalities and (tactics & set(LETHAL_TACTICS))):

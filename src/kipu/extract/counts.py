@@ -80,6 +80,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "más de cincuenta heridos, varios con herida de bala": some of the fifty, described
         if _counts_actions(q, view):
             continue  # "removed one blockade ... and detained 14 people": the number counts blockades
+        if view.has("population") and population_size(q, view):
+            continue  # "Juliaca, a trading city of some 300,000 people": who live there, no crowd
         if things and _counts_shots(q, things):
             continue  # "el chofer asesinado recibió cinco disparos": five shots, not five dead
         cue = _cue_for(q, cues, view)
@@ -100,7 +102,7 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = _casualty_after(cue, cues, view) or verb or _total_of_its_value(q, cues, view) or cue
         if cue is not None and cue.label in CASUALTY_MEASURES and (verb := _verb_of_a_partitive(q, cue, cues, view)) is not None:
             cue = verb  # "several of the injured had died in hospital": the dead among the wounded, not more wounded
-        if cue is not None and cue.label == "injuries" and (dead := _died_of_the_shot(cue, cues, view)) is not None:
+        if cue is not None and cue.label == "injuries" and (dead := _died_of_the_shot(cue, cues, view) or _deaths_of_the_shot(q, cue, cues, view)) is not None:
             cue = dead  # "Two protesters were shot in the head and died": the dead, not the wounded
         if cue is not None and cue.label == "participants" and _part_of_a_toll(q, view, out):
             continue  # "Four people died, including two teachers shot at a roadblock": some of the dead, not a crowd
@@ -346,6 +348,10 @@ _ROLE_THEN_NAME = re.compile(rf"\s+{_ROLE_EN}\s+({_NAME})")
 _TO_DEATH_NAMED = re.compile(
     rf"\b(?i:{_alt('to_death_verbs', langs=('en',))})\s+{_ROLE_EN}\s+({_NAME})\s+(?i:{_alt('to_death', 'link', langs=('en',))})\s*$"
 )
+# ... or a pronoun for the one victim told before: "caught officer José Luis Soncco ... and burned him to death"
+_TO_DEATH_PRONOUN = re.compile(
+    rf"\b(?i:{_alt('to_death_verbs', langs=('en',))})\s+(?i:({_alt('to_death_pronouns', langs=('en',))}))\s+(?i:{_alt('to_death', 'link', langs=('en',))})\s*$"
+)
 _DEATH_NOUNS = frozenset(fold(w) for w in _words("to_death", "nouns"))
 TO_DEATH_REACH = 90  # chars back from "death" over the verb, the role and the name
 _NAME_JOIN = re.compile(rf"\s*,\s*|\s+{_NAME_JOINERS}\s+")
@@ -397,13 +403,19 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
         m = _NAMED_BEFORE_PASSIVE.search(view.text, 0, cue.start - base)
     if m is None and cue.term in _KILLED_NAMED_AFTER:
         m = _ROLE_THEN_NAME.match(view.text, cue.end - base)  # "killing officer José Luis Soncco"
+    one = False  # (a pronoun counts one, with no name)
     if m is None and cue.term in _DEATH_NOUNS:
         m = _TO_DEATH_NAMED.search(view.text, max(0, cue.start - base - TO_DEATH_REACH), cue.start - base)
+        if m is None:
+            m = _TO_DEATH_PRONOUN.search(view.text, max(0, cue.start - base - TO_DEATH_REACH), cue.start - base)
+            one = m is not None
     if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:
         # "Journalist Ángel Gahona was shot dead": the cue holds its auxiliary ("was shot dead")
         m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
     if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base) and not raised_the_total(cue, view):
         return None
+    if one:
+        return 1, Span(base + m.start(1), base + m.end(1)), ()
     names = tuple(_ONE_NAME.findall(m.group(1)))  # (the ages between are no names)
     return len(names), Span(base + m.start(1), base + m.end(1)), names
 
@@ -671,6 +683,27 @@ def _died_of_the_shot(cue: Match, cues: list[Match], view: SentenceView) -> Matc
     for c in cues:
         if c.label == "fatalities" and cue.end <= c.start <= cue.end + SHOT_DIED_REACH:
             if not any(ch in view.text[cue.end - base : c.start - base] for ch in ",;"):
+                return c
+    return None
+
+
+_DEATHS_WHEN = re.compile(rf"\b{_alt('deaths_when')}\b", re.IGNORECASE)
+
+
+def _deaths_of_the_shot(q: Any, cue: Match, cues: list[Match], view: SentenceView) -> Match | None:
+    """The death noun before a count's "were shot" (``gunshot`` cue) that the
+    clause opened by "when" explains ("The first deaths came in Andahuaylas on
+    December 11, when two teenagers were shot"): the noun counts no one of its
+    own, so the people shot are those deaths, not wounded."""
+    if not any(g.start == cue.start for g in view.of("gunshot")):
+        return None
+    base = view.span.start
+    for c in cues:
+        if c.label == "fatalities" and c.end <= q.span.start:
+            between = view.text[c.end - base : q.span.start - base]
+            when = _DEATHS_WHEN.search(between)
+            # (a number between is the noun's own count: "three deaths, when ...": the shot are others)
+            if when is not None and not any(c.end <= o.span.start < q.span.start for o in view.quantities):
                 return c
     return None
 
@@ -1024,6 +1057,22 @@ def _counts_actions(q: Any, view: SentenceView) -> bool:
     if any(m.category in ("actor", "measure") for m in covering):
         return False  # "41 demonstrators": people, though the word is also a protest word
     return any(m.category in ("form", "riot") for m in covering)
+
+
+POPULATION_GAP = 16  # chars from "a city of" to its number ("some", "about", "more than")
+_APPROX_ONLY = re.compile(rf"\s*(?:{_alt('population_approx', space=_SPACES)})?\s*", re.IGNORECASE)
+
+
+def population_size(q: Any, view: SentenceView) -> bool:
+    """The number right after a place's size word ("a trading city of some
+    300,000 people", "home to 1.2 million people"), with at most a word of
+    approximation between them, tells how many people live there: never a crowd (GUIDELINES §2
+    counts are of the people who took part)."""
+    for cue in view.of("population"):
+        gap = q.span.start - cue.end
+        if 0 <= gap <= POPULATION_GAP and _APPROX_ONLY.fullmatch(view.text, cue.end - view.span.start, q.span.start - view.span.start):
+            return True
+    return False
 
 
 _NOT_A_THING = frozenset(_words("not_a_thing"))

@@ -133,6 +133,9 @@ class _DateLex:
             phrase_key(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
         }
         self.anchor_distal = frozenset(phrase_key(w) for w in data.get("anchor_distal") or [])
+        back = [re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("return_to_place") or []]
+        # "Back in Juliaca, the night after ...": the place a sentence returns to, then its comma
+        self.return_to_place = re.compile(rf"(?:^|(?<=[.!?\n])\s*)(?:{'|'.join(back)})\s+([^\W\d_][^,.;:\n]{{1,40}}?)\s*,", re.IGNORECASE) if back else None
         # "less than a week after taking office": a length before "a week after", no day counted on
         qualifiers = [re.escape(phrase_key(w)).replace(r"\ ", r"\s+") for w in data.get("duration_qualifiers") or []]
         self.duration_before = re.compile(rf"\b(?:{'|'.join(qualifiers)})\s+$", re.IGNORECASE) if qualifiers else None
@@ -1368,7 +1371,10 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             if offset is None or last_day is None:
                 continue
             told = last_day
-            if told.kind == "anchor" and story_day is not None and (offset != 0 or "\n" in text[told.span.end : c.start]):
+            returned = _day_of_the_place_returned_to(text, c.start, lex, out)
+            if returned is not None:
+                told = returned  # "Back in Juliaca, the night after the massacre": Juliaca's day, not the flashback's
+            elif told.kind == "anchor" and story_day is not None and (offset != 0 or "\n" in text[told.span.end : c.start]):
                 # only "that same day" stays on a day counted; "Al día siguiente hubo otra, y dos días
                 # después, una tercera" counts from the day told, and so does a new paragraph ("Two more
                 # died the following day. // [...] the state of emergency declared the day before")
@@ -1746,6 +1752,34 @@ def _year_of_the_clause(text: str, start: int, rng: DateRange, lex: _DateLex, to
     return DateRange(first, last, rng.precision, rng.span) if first and last else None
 
 
+RETURN_REACH = 60  # chars from the sentence's "Back in Juliaca," to the counted day after it
+
+
+def _day_of_the_place_returned_to(text: str, at: int, lex: _DateLex, out: list[DateMention]) -> DateMention | None:
+    """The day a sentence that returns to a place ("Back in Juliaca, the night
+    after the massacre, ...") counts from: the last day written in an earlier
+    paragraph that names that place. A long read's flashback ("A month earlier,
+    on December 7 ... on December 15, soldiers opened fire in Ayacucho") tells
+    other days in between, which the day counted does not follow."""
+    if lex.return_to_place is None:
+        return None
+    start = max(0, at - RETURN_REACH)
+    m = None
+    for m in lex.return_to_place.finditer(text, start, at):
+        pass
+    if m is None or text.find("\n", m.end(), at) != -1:
+        return None
+    place = m.group(1).strip()
+    for mm in reversed(out):
+        if mm.span.end > m.start() or mm.range.precision != "day":
+            continue
+        para_start = text.rfind("\n", 0, mm.span.start) + 1
+        para_end = text.find("\n", mm.span.end)
+        if place in text[para_start : para_end if para_end != -1 else len(text)]:
+            return mm
+    return None
+
+
 def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool], published: date | None = None) -> list[DateMention]:
     """Give a year-less day the year the article itself implies for it.
 
@@ -1778,6 +1812,7 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
             years.setdefault((d.month, d.day), set()).add(d.year)
     out: list[DateMention] = []
     before: DateMention | None = None
+    moved: dict[Span, int] = {}  # the years each day was moved by, for the days counted from it
     for mm, explicit in zip(mentions, has_year):
         r = mm.range
         told, before = before, mm
@@ -1788,8 +1823,9 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
                 (told.range.start.month, told.range.start.day) == (r.start.month, r.start.day)
             ):
                 # "Cuatro días después, el 19 de noviembre, ...": the day counted from the story's
-                # own day (of 2019) names the year the bare date leaves out
-                target = told.range.start.year
+                # own day (of 2019) names the year the bare date leaves out; counted from a bare day moved
+                # to its story's year ("on December 11 [2022] ... Four days later, on December 15"), that year
+                target = told.range.start.year + (moved.get(told.anchor, 0) if told.anchor is not None else 0)
             elif ys and len(ys) == 1:
                 target = next(iter(ys))
             else:
@@ -1812,6 +1848,7 @@ def _years_from_text(text: str, mentions: list[DateMention], has_year: list[bool
             end = _month_end(r.end.year + shift, r.end.month) if r.precision == "month" else _safe_date(r.end.year + shift, r.end.month, r.end.day)
             if start and end:
                 mm = DateMention(mm.span, DateRange(start, end, r.precision, r.span), mm.kind, mm.anchor_needed, mm.anchor, mm.offset_days)
+                moved[mm.span] = shift
         out.append(mm)
     return out
 

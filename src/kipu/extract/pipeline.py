@@ -187,6 +187,7 @@ def detect_language(text: str) -> str:
 LABEL_WORDS = 4  # words of a digest's bullet label ("- Periodista asesinado.", "- Bloqueos en Cali.")
 SUBHEADING_WORDS = 8  # words of a section's subheading ("El contexto: 17 muertos en un solo día")
 SUBHEADING_PARAGRAPH = 2  # the first paragraph a subheading may stand in (the headline and the deck come before)
+DEADLY_AFTER_SENTENCES = 3  # sentences after a recalled day's first one that may tell its dead ("By the end of the day 17 were dead")
 FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed only)
 # A timeline's item opened by its full date is the article's own chronology: news this far back
 # (five years: the movement's dead and days recalled), background only beyond (another era, GUIDELINES §2).
@@ -1008,7 +1009,7 @@ class _ArticleReader:
         matter: a deadly day is kept news longer (DEADLY_RECALL_DAYS >=
         BACKGROUND_DAYS), so a day within the plain reach is news either way (speed only)."""
         return is_background(when, self.published) and (
-            when is None or when.precision != "day" or not self._deadly(view, incident_counts)
+            when is None or when.precision != "day" or not (self._deadly(view, incident_counts) or self._deadly_after(view))
             or is_background(when, self.published, deadly=True)
         ) and not (when is not None and (self._chronology_entry(view, when) or self._looked_back_at(view, when, incident_counts)))
 
@@ -1075,6 +1076,21 @@ class _ArticleReader:
             any(c.measure in ("fatalities", "injuries") for c in incident_counts)
             or view.has("state_response", "live_ammunition") or view.has("state_response", "killings") or view.has("riot", "mob_violence")
         )
+
+    def _deadly_after(self, view: SentenceView) -> bool:
+        """Whether the sentences after this one in its paragraph, with no day of
+        their own, tell its dead or the lethal force used ("Thousands tried to
+        reach the runway that afternoon. Police fired tear gas and then live
+        rounds. By the end of the day 17 civilians were dead"): a long read
+        tells a deadly day over several sentences, and that day is recalled as
+        long as one told in a sentence (events.DEADLY_RECALL_DAYS)."""
+        sentences = self.doc.sentences
+        for later in sentences[view.sentence.index + 1 : view.sentence.index + 1 + DEADLY_AFTER_SENTENCES]:
+            if later.paragraph != view.paragraph or later.dates and self.ctx.own_date(later) is not None:
+                return False
+            if later.has("state_response", "live_ammunition") or later.has("state_response", "killings") or later.has("measure", "fatalities"):
+                return True
+        return False
 
     def _not_a_protest(self, view: SentenceView) -> bool:
         """Whether the sentence's protest words tell no protest (kipu.extract.nonprotest)."""
