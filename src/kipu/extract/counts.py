@@ -80,6 +80,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "más de cincuenta heridos, varios con herida de bala": some of the fifty, described
         if _counts_actions(q, view):
             continue  # "removed one blockade ... and detained 14 people": the number counts blockades
+        if view.has("research", "sample") and _a_studys_sample(q, view):
+            continue  # "Amnesty examined 25 deaths": the cases a study looked at, counted in a total told beside them
         if view.has("population") and population_size(q, view):
             continue  # "Juliaca, a trading city of some 300,000 people": who live there, no crowd
         if things and _counts_shots(q, things):
@@ -1057,6 +1059,26 @@ def _counts_actions(q: Any, view: SentenceView) -> bool:
     if any(m.category in ("actor", "measure") for m in covering):
         return False  # "41 demonstrators": people, though the word is also a protest word
     return any(m.category in ("form", "riot") for m in covering)
+
+
+SAMPLE_GAP = 6  # chars from "examined" to its number (" the ")
+
+
+def _a_studys_sample(q: Any, view: SentenceView) -> bool:
+    """The number right after a study's verb, after a toll told first ("Of the
+    49 people killed, Amnesty examined 25 deaths"), or after that number in its sentence ("... and found
+    that 20 may amount to extrajudicial executions"): the cases a report looked
+    at and what it found of them, parts of that toll, never a count of
+    their own."""
+    # (only as a part of a toll told before it in the sentence, "Of the 49 people killed, ...": a review's
+    # own count, "The group reviewed 30 deaths", is the total it gives)
+    samples = [m for m in view.of("research", "sample") if any(o.span.end <= m.start for o in view.quantities)]
+    if any(0 <= q.span.start - m.end <= SAMPLE_GAP for m in samples):
+        return True
+    return any(
+        m.end <= o.span.start and 0 <= o.span.start - m.end <= SAMPLE_GAP and o.span.end <= q.span.start
+        for m in samples for o in view.quantities
+    )
 
 
 POPULATION_GAP = 16  # chars from "a city of" to its number ("some", "about", "more than")

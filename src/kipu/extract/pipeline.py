@@ -964,6 +964,9 @@ class _ArticleReader:
                 f.cues.append(PARAGRAPH_DAY)  # its day written earlier in its paragraph (events.attach_undated)
         if made and self.untold_toll is not None:
             toll_before(view, made, *self.untold_toll, self.ctx)
+        if not made and incident_counts and not tally_counts and self._count_for_its_region(view, incident_counts, when):
+            self.untold_toll = None
+            return
         self.untold_toll = (view, incident_counts) if not made and not tally_counts and incident_counts else None
         if view.has("strategic", "settlement") and not is_strategic(view):
             # "the strike ended today after the leader signed the agreement":
@@ -997,6 +1000,31 @@ class _ArticleReader:
         if self.joint and len(self.frames) > first_new:
             self.tallies.extend(self.joint)
         self.joint = []
+
+    def _count_for_its_region(self, view: SentenceView, counts: list[Count], when: DateRange | None) -> bool:
+        """A sentence with no incident word that counts the wounded or arrested
+        of a region told a few incidents back, on the same day ("[Police fired
+        tear gas in Lima ... In Arequipa, one protester was killed ...] The
+        Interior Ministry said 22 police officers and 16 civilians were injured
+        in Lima"): that region's incident's counts, where it has none yet (a
+        wire story updated paragraph by paragraph tells another region between)."""
+        if any(c.measure not in ("injuries", "arrests") for c in counts) or view.has_any(FORM_OR_RIOT) or view.has("strategic"):
+            return False  # (an "attack" word, "were injured", is only how the count is told: no frame was made of it)
+        regions = {(p.country, p.admin1) for p in self.ctx.sentence_places(view)}
+        if len(regions) != 1 or None in next(iter(regions)):
+            return False
+        region = next(iter(regions))
+        for frame in reversed(self.frames[-FRAMES_BACK:-1]):
+            if frame.typing.family != "demonstration" or frame.place is None or (frame.place.country, frame.place.admin1) != region:
+                continue
+            if when is None or frame.date is None or frame.date.start != when.start or frame.date.end != when.end:
+                return False
+            if any(c.measure in frame.counts for c in counts):
+                return False
+            for c in counts:
+                frame.counts[c.measure] = c
+            return True
+        return False
 
     def _in_history_undated(self, view: SentenceView) -> bool:
         """A sentence with no date of its own in a paragraph opened by an ended
