@@ -122,21 +122,36 @@ def apply_onsets(events: list[EventMention], groups: list[list[Frame]], onsets: 
         return
     for i, (event, frames) in enumerate(zip(events, groups)):
         d = event.date
-        if event.type not in ("protest", "riot") or d is None or d.precision != "day":
+        if event.type not in ("protest", "riot") or d is None or d.precision not in ("day", "week"):
             continue
         region = (event.place.country, event.place.admin1) if event.place and event.place.admin1 else None
         inherited = not any(f.date_explicit for f in frames)
         for o in onsets:
             if o.forms and not (o.forms & set(GENERIC_FORMS) or o.forms & set(event.forms)) or o.day >= d.start:
                 continue
+            if d.precision == "week" and not _the_one_run_begun(event, events, o):
+                continue  # ("for a third week": only a run counted in weeks takes its onset's day)
             if o.continued_on is not None:
                 if o.continued_on != d.start or (o.regions and region not in o.regions):
                     continue
-            elif not inherited or region is None or region not in o.regions or (d.start - o.day).days > MAX_ONSET_DAYS:
+            elif (not inherited or region is None or region not in o.regions) and not _the_one_run_begun(event, events, o) or (d.start - o.day).days > MAX_ONSET_DAYS:
                 continue
             end = d.end if o.length is None else max(o.day, min(d.end, o.day + timedelta(days=o.length - 1)))
             events[i] = replace(event, date=DateRange(o.day, end, d.precision, d.span), cues=event.cues + [o.cue])
             break
+
+
+def _the_one_run_begun(event: EventMention, events: list[EventMention], onset: Onset) -> bool:
+    """ "Supporters of Evo Morales blocked highways in Cochabamba for a third week
+    on Monday. [...] The blockades began on October 14": an onset that names no
+    place, of a specific form ("the blockades"), begins the one event of that form
+    the article tells, if that event is told as a run of days (the days a run is
+    counted back to, "a third week", are a guess its onset corrects; a protest of
+    one day told with its own day is not stretched back)."""
+    specific = onset.forms - set(GENERIC_FORMS)
+    if onset.regions or not specific or onset.continued_on is not None or event.date is None or event.date.start >= event.date.end:
+        return False
+    return [e for e in events if e.type in ("protest", "riot") and specific & set(e.forms)] == [event]
 
 
 def date_responses(events: list[EventMention], groups: list[list[Frame]]) -> None:
