@@ -1036,10 +1036,11 @@ def _signature(f: Frame) -> tuple:
 def is_background(d: DateRange | None, published: date | None, deadly: bool = False) -> bool:
     """Whether an incident of day(s) ``d`` is another era's (or ahead of the
     story); ``deadly`` when its dead or wounded are counted, which a day-precise
-    date keeps news for ``DEADLY_RECALL_DAYS``."""
+    date keeps news for ``DEADLY_RECALL_DAYS``; so does a week's ("Two years ago this week,
+    soldiers opened fire at the airport in Ayacucho")."""
     if d is None or published is None:
         return False
-    age = DEADLY_RECALL_DAYS if deadly and d.precision == "day" else BACKGROUND_DAYS
+    age = DEADLY_RECALL_DAYS if deadly and d.precision in ("day", "week") else BACKGROUND_DAYS
     return (published - d.end).days > age or (d.start - published).days > 2
 
 

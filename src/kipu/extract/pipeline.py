@@ -22,7 +22,7 @@ from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
-from kipu.extract.classify import Typing, classify, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest
+from kipu.extract.classify import Typing, classify, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_named
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
@@ -492,6 +492,12 @@ class _ArticleReader:
             relocate_last(self.frames, view, self.ctx)
         if self.frames and names_the_victims(view):
             return True
+        if (
+            self.frames and "gunfire_then_dead" in self.frames[-1].typing.cues and view.sentence.index - self.frames[-1].view.sentence.index == 1
+            and not view.has("tally")  # ("... had died and one more died weeks later, bringing the toll to 18": read as a total too)
+        ):
+            self._dead_of_the_gunfire(view)  # "Soldiers opened fire at the airport in Ayacucho. Ten people died on December 15, 2022."
+            return True
         if self.frames and _arrest_told_again(view, self.frames):
             return True  # "[She was detained on 9 February.] On 11 February the prosecutor announced that she had been arrested"
         if self.frames and bare_demands(view) and demands_of_last(self.frames, view, self.ctx):
@@ -567,7 +573,7 @@ class _ArticleReader:
         if forced and self.tallies and kinds_of_the_total(view, self.tally_paragraph, self.frames, self.ctx):
             return True
         # (live rounds fired at a crowd the sentence names are force at a demonstration, as tear gas is)
-        on_a_crowd = forced and (force_on_a_crowd(view) or gunfire_on_crowd(view))
+        on_a_crowd = forced and (force_on_a_crowd(view) or gunfire_on_crowd(view) or self._gunfire_then_dead(view))
         scene_force = False
         if at_the_scene:
             before = self._sentence_before(view)
@@ -1037,7 +1043,7 @@ class _ArticleReader:
         matter: a deadly day is kept news longer (DEADLY_RECALL_DAYS >=
         BACKGROUND_DAYS), so a day within the plain reach is news either way (speed only)."""
         return is_background(when, self.published) and (
-            when is None or when.precision != "day" or not (self._deadly(view, incident_counts) or self._deadly_after(view))
+            when is None or when.precision not in ("day", "week") or not (self._deadly(view, incident_counts) or self._deadly_after(view))
             or is_background(when, self.published, deadly=True)
         ) and not (when is not None and (self._chronology_entry(view, when) or self._looked_back_at(view, when, incident_counts)))
 
@@ -1120,6 +1126,38 @@ class _ArticleReader:
                 return True
         return False
 
+    def _gunfire_then_dead(self, view: SentenceView) -> bool:
+        """Soldiers or police firing live rounds at a place, with no crowd named,
+        and the next sentence of the paragraph counting the dead with no incident
+        word of its own ("Soldiers opened fire at the airport in Ayacucho. Ten
+        people died on December 15, 2022"): lethal force at the protest the
+        article is about, told over two sentences (GUIDELINES §2 excessive_force)."""
+        if not (self.protest_context and view.has("state_response", "live_ammunition") and state_forces_named(view)):
+            return False
+        if view.has("measure", "fatalities") or view.has_any(FORM_OR_RIOT):
+            # ("police shot dead two protesters in Macusani": its own dead; "disparó contra una velatón": its own protest)
+            return False
+        sentences = self.doc.sentences
+        after = view.sentence.index + 1
+        if after >= len(sentences) or sentences[after].paragraph != view.paragraph:
+            return False
+        nxt = sentences[after]
+        if not nxt.has("measure", "fatalities") or has_incident_trigger(nxt):
+            return False
+        # (the dead of another place, "where 17 civilians were killed in Juliaca", are no toll of this fire)
+        regions = {p.admin1 for p in self.ctx.sentence_places(view)}
+        return all(p.admin1 in regions for p in self.ctx.sentence_places(nxt))
+
+    def _dead_of_the_gunfire(self, view: SentenceView) -> None:
+        """The dead of the gunfire told in the sentence before (``_gunfire_then_dead``),
+        and their day when it falls in the span that sentence gave ("Two years ago this
+        week ... Ten people died on December 15, 2022": that day of the week)."""
+        last = self.frames[-1]
+        count_for_last(self.frames, view, ("fatalities", "injuries"))
+        own = self.ctx.own_date(view)
+        if own is not None and own.precision == "day" and last.date is not None and last.date.start <= own.start and own.end <= last.date.end:
+            last.date, last.date_explicit = own, True
+
     def _not_a_protest(self, view: SentenceView) -> bool:
         """Whether the sentence's protest words tell no protest (kipu.extract.nonprotest)."""
         return (
@@ -1183,6 +1221,9 @@ class _ArticleReader:
             # "Protesters tried to take the airport. Police opened fire.": gunfire at that protest
             # (a caption in a protest article, "Residents carry a wounded man away after police opened fire", too)
             forced = Typing("protest", "excessive_force", ("gunfire_at_the_scene",))
+        if forced is None and self._gunfire_then_dead(view):
+            # "Soldiers opened fire at the airport in Ayacucho. Ten people died on December 15, 2022."
+            forced = Typing("protest", "excessive_force", ("gunfire_then_dead",))
         if (
             forced is None and self.protest_context and died_of_the_forces_munitions(view)
             and (dead := next((c for c in incident_counts if c.measure == "fatalities"), None)) is not None
