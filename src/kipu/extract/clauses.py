@@ -236,6 +236,17 @@ def split_where_clauses(view: SentenceView, where: Where) -> list[tuple[Sentence
 _WHERE_ASIDE = re.compile(rf",\s+{_WHERE_WORDS}\s[^,;]*,", re.IGNORECASE)
 
 
+_TRAILING_WHERE = re.compile(rf",\s+{_WHERE_WORDS}\s[^,;]*[.!?]?\s*$", re.IGNORECASE)
+
+
+def trailing_where_clauses(view: SentenceView) -> list[tuple[int, int]]:
+    """The absolute span of a where-clause that ends the sentence ("..., where
+    soldiers opened fire on protesters on January 9."), if any."""
+    base = view.span.start
+    m = _TRAILING_WHERE.search(view.text)
+    return [(base + m.start(), base + m.end())] if m else []
+
+
 def where_asides(view: SentenceView) -> list[tuple[int, int]]:
     """The absolute spans of a place's asides between commas ("In Juliaca,
     where 18 people were killed on 9 January, ..."): what they tell is the

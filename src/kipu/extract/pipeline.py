@@ -137,6 +137,7 @@ from kipu.extract.readings import (
 )
 from kipu.extract.recalled import (
     RETROSPECTIVE_RECALL_DAYS,
+    before_a_past_where_clause,
     before_the_past,
     RETROSPECTIVE_SENTENCES,
     is_retrospective,
@@ -1196,7 +1197,7 @@ class _ArticleReader:
             # "The law also extended the curfew in Puno": a provision of the measure just told
             where = [(last_measure.place, last_measure.place_explicit)]
             when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
-        forced = before_the_past(view, past)
+        forced = before_the_past(view, past) or before_a_past_where_clause(view, when if when_explicit else None)
         # ("At least 19 people have died in the unrest. More than 7,000 people have been detained": another total)
         at = (
             None if self.tallies and (another_total(view, self.tally_paragraph) or self._bare_total_after_total(view))

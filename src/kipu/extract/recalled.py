@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from kipu.extract.classify import LETHAL_TACTICS, Typing, classify
-from kipu.extract.clauses import where_asides
+from kipu.extract.clauses import trailing_where_clauses, where_asides
 from kipu.extract.counts import Count
 from kipu.extract.dates import DateMention
 from kipu.extract.document import SentenceView
@@ -111,6 +111,23 @@ def _the_present_part(view: SentenceView, past: list[Count]) -> SentenceView | N
         # dead and their day are a phrase inside the sentence; the kin's own verb follows it
         return replace(view, matches=[m for m in view.matches if m.end <= cut or m.start >= day.span.end])
     return replace(view, matches=[m for m in view.matches if m.end <= cut])
+
+
+def before_a_past_where_clause(view: SentenceView, when: DateRange | None) -> Typing | None:
+    """The typing of a sentence read without a trailing where-clause that tells
+    force or rioting on an earlier day than the sentence's: "On Sunday,
+    hundreds marched in Juliaca, where soldiers opened fire on protesters on
+    January 9" is Sunday's march, not lethal force on Sunday. None when there
+    is no such clause."""
+    if when is None or len(view.dates) < 2 or not (view.has("state_response") or view.has("riot")):
+        return None  # (speed only: the clause needs a day of its own and force or rioting)
+    for lo, hi in trailing_where_clauses(view):
+        earlier = [d for d in view.dates if lo <= d.span.start < hi and d.range.end < when.start]
+        if not earlier or not any(lo <= m.start < hi and m.category in ("state_response", "riot") for m in view.matches):
+            continue
+        present = replace(view, matches=[m for m in view.matches if not lo <= m.start < hi])
+        return classify(present, 0)
+    return None
 
 
 def only_the_past_is_an_incident(view: SentenceView, past: list[Count]) -> bool:
