@@ -872,6 +872,8 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             if c.label == "participants" and _other_things_first(q, c, view):
                 continue  # "cinco sindicatos del MOPT marchan": the number counts unions, the verb after them no people
             between = text[q.span.end - base : c.start - base]
+            if c.label == "participants" and _AGENT_BEFORE_CROWD.search(between):
+                continue  # "Three police officers were taken hostage by protesters": the crowd is the agent, not what is counted
             if aside and c.start >= aside_end:
                 between = text[q.span.end - base : aside_start - base] + " " + text[aside_end - base : c.start - base]
             if between[:1] in ":+" and _digest_label(q, view):
@@ -1151,6 +1153,8 @@ def _counts_cases(q: Any, view: SentenceView) -> bool:
 
 # Between a casualty verb and a number: the agent of a passive verb ("killed
 # by two gunmen", "herido por tres sujetos"), not its victims.
+# a passive's agent, maybe with an article or adjective, right before a crowd word ("taken hostage by angry protesters")
+_AGENT_BEFORE_CROWD = re.compile(rf"\s{_alt('agent')}(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE)
 _AGENT = re.compile(rf"\s+{_alt('agent')}\s+", re.IGNORECASE)  # (the number's qualifier, "by at least two", is inside its span)
 
 
