@@ -541,6 +541,9 @@ class _Cand:
     m: re.Match[str]
 
 
+_WRITTEN_DAY_KINDS = frozenset({"md", "dm", "iso", "numeric"})  # a day written with its month
+
+
 @lru_cache(maxsize=8)  # speed only: find_dates and date_spans (via numbers) scan the same article
 def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
     """All pattern matches, longest first, without overlaps (earlier pattern wins ties).
@@ -554,8 +557,13 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
             # ("in", "durante") is context, not part of the date.
             core = m.span("m") if kind == "month" else m.span("y") if kind == "year" else m.span()
             if core[1] > core[0]:
-                found.append((-(core[1] - core[0]), order, core[0], _Cand(core[0], core[1], kind, m)))
-    found.sort(key=lambda t: t[:3])
+                found.append((False, -(core[1] - core[0]), order, core[0], _Cand(core[0], core[1], kind, m)))
+    written = [(c.start, c.end) for *_, c in found if c.kind in _WRITTEN_DAY_KINDS]
+    if written:
+        # A weekday phrase yields to a written date it overlaps: "The following Monday, January 16"
+        # is January 16, and its 16 counts no one ("On Monday last week" keeps its weekday).
+        found = [(c.kind == "weekday" and any(a < c.end and c.start < b for a, b in written), *rest, c) for _, *rest, c in found]
+    found.sort(key=lambda t: t[:4])
     taken: list[_Cand] = []
     covered = bytearray(len(text))  # characters of the candidates taken or blocked so far (none is empty)
     for *_, c in found:
