@@ -784,6 +784,23 @@ class _ArticleReader:
             made = make_frames(part, own, dated, place, Typing("protest", "excessive_force", ("dead_of_its_day",)))
         return made
 
+    def _places_by_day(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> list[tuple[SentenceView, list[tuple[Place | None, bool]]]] | None:
+        """Each day's clause of a sentence that names two (or more) days, each with
+        places of its own ("during the demonstrations of December 2022 in Apurímac,
+        Puno and Ayacucho, and during the protests of 9 January 2023 in Juliaca,
+        where 17 civilians died"): the region split refuses it (Puno is in both),
+        and read whole every place would take the one day and none the toll. A
+        clause's day may be a month; None unless every clause names its own places."""
+        if len(view.dates) < 2 or any(p is None or p.span is None for p, _ in where):
+            return None  # (speed only: most sentences give one day)
+        parts = split_by_day(view, lambda d: d.range.precision == "month" and d.kind == "month" or self.ctx.usable_day(view, d))
+        if parts is None:
+            return None
+        out = [(part, [(p, e) for p, e in where if part.span.start <= p.span.start < part.span.end]) for part in parts]  # type: ignore[union-attr]
+        if any(not places for _, places in out) or sum(len(places) for _, places in out) != len(where):
+            return None
+        return out
+
     def _part_place(self, part: SentenceView, where: list[tuple[Place | None, bool]]) -> list[tuple[Place | None, bool]]:
         """The place of one day's part of a sentence (``split_by_day``): the
         sentence's, unless that place is named in another part and this part
@@ -1305,6 +1322,15 @@ class _ArticleReader:
                 # (a where-clause with its own day is that day's: "..., where thousands marched on Tuesday")
                 day = self.ctx.own_date(reading) if reading.dates != view.dates and reading.dates else None
                 self.frames.extend(make_frames(reading, own, (day, True) if day is not None else (when, when_explicit), region, None))
+        elif forced is None and len(where) > 1 and (dated := self._places_by_day(view, where)):
+            # "durante las manifestaciones de diciembre de 2022 en Apurímac, ..., Puno y Ayacucho, y durante
+            # las protestas del 9 de enero de 2023 en Juliaca, donde fallecieron 17 civiles": each day's places
+            told = {c.figure.span for c in incident_counts}
+            for part, places in dated:
+                own = [c for c in counts_in(part) if c.figure.span in told]
+                # (a month the split took as its clause's day dates it, though not a day's news: "de diciembre de 2022")
+                day = self.ctx.own_date(part) or part.dates[0].range
+                self.frames.extend(make_frames(part, own, (day, True), places, None))
         elif forced is None and when_explicit and len(where) == 1 and (parts := split_by_day(view, lambda d: self.ctx.usable_day(view, d))):
             # "a first stoppage on September 26, ..., and a second on October 10, when thousands marched": each day's clause alone
             told = {c.figure.span for c in incident_counts}
