@@ -106,6 +106,10 @@ class _DateLex:
         self.rel_days: dict[str, int] = {k: int(v) for k, v in lo(data.get("relative_days")).items()}
         # "exactly a month ago", "hace exactamente un mes": that very day, N months or years back
         self.ago_exact_words: frozenset[str] = frozenset(phrase_key(w) for w in data.get("ago_exact_words") or [])
+        # "hace casi un mes": an approximate ago phrase, and where it may date an incident (``_approximate_ago_dates``)
+        self.ago_approx_words: frozenset[str] = frozenset(phrase_key(w) for w in data.get("ago_approx_words") or [])
+        self.ago_approx_openers: frozenset[str] = frozenset(phrase_key(w) for w in data.get("ago_approx_openers") or [])
+        self.ago_approx_endings: tuple[str, ...] = tuple(str(w) for w in data.get("ago_approx_preterite_endings") or [])
         # "late last month", "a comienzos de mes": a part of the month, its first and last day after the offset
         self.rel_parts: dict[str, tuple[int, int]] = {k: (int(v[2]), int(v[3])) for k, v in lo(data.get("relative_periods")).items() if len(v) == 4}
         self.rel_periods: dict[str, tuple[str, int]] = {
@@ -1037,6 +1041,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         if published is None or n is None:
             return None, "relative", None
         unit = lex.units[phrase_key(m.group("u"))]
+        if lex.ago_approx_words and not _approximate_ago_dates(text, m, lex):
+            return None, "relative", None
         groups = m.groupdict()
         if (groups.get("exact") or groups.get("week") or _exact_ago(m, text, lex)) and unit in ("month", "year"):
             back = n * (12 if unit == "year" else 1)
@@ -1517,7 +1523,9 @@ def _year_of_a_look_back(text: str, lex: _DateLex, published: date, out: list[Da
             if r.precision == "year" and not run and looks_back is None:
                 looks_back = _looks_back_a_year(text, lex)
             if r.precision != "year" or run or looks_back:
-                marks.append((mm.span.end, r.start.month, r.end.month, mm.kind == "relative" or run))
+                # ("¿Qué recuerda de aquel 9 de enero?": a remembered day is told looking back, as "Hace un año" is)
+                back = mm.kind == "relative" or run or r.precision == "day" and _word_before(text, mm.span.start) in lex.remembered_prefixes
+                marks.append((mm.span.end, r.start.month, r.end.month, back))
         # ("Aniversario ... El 9 de enero de 2023 murieron 18 personas. // El 4 de enero, familiares marcharon",
         # published on 9 January 2024: a day of the last weeks is the report's own, unless the year was told
         # looking back ("Hace un año", "last year") or as a protest's ("las protestas de 2023"))
@@ -1965,6 +1973,22 @@ def _moved_back_a_year(day: date, published: date) -> bool:
     """Whether ``day`` is last year's of a month and day on or after the report's
     own: the remembered day ``_remembered_day`` moved back, not one read so anyway."""
     return day.year == published.year - 1 and (day.month, day.day) >= (published.month, published.day)
+
+
+def _approximate_ago_dates(text: str, m: re.Match[str], lex: _DateLex) -> bool:
+    """Whether an "ago" phrase may date an incident: any exact one ("hace un
+    mes"); an approximate one ("hace casi un mes") only where it opens its
+    clause or follows a preterite ("Recordaron que hace casi un mes los
+    militares dispararon", "murió hace cerca de un mes"), not after a present
+    verb ("el problema que sufren hace cerca de un mes": how long it lasts) or
+    "desde" ("desde hace casi dos semanas": a run)."""
+    if not lex.ago_approx_words.intersection(phrase_key(w) for w in m.group(0).split()):
+        return True
+    head = text[max(0, m.start() - 24) : m.start()].rstrip()
+    if not head or head[-1] in ",;:.!?\u2014(\n":
+        return True
+    word = head.split()[-1]
+    return phrase_key(word) in lex.ago_approx_openers or word.lower().endswith(lex.ago_approx_endings)
 
 
 def _word_before(text: str, start: int) -> str:
