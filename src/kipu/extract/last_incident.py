@@ -380,7 +380,13 @@ def incident_named_again(view: SentenceView, frames: list[Frame], ctx: ArticleCo
     With no day of its own, the day it inherits ("21:00 — La Defensoría informa
     de 22 civiles heridos en Lima", a live blog's later entry, after entries on
     other regions) names the incident's day just as well."""
-    if view.has_any(FORM_RIOT_STRATEGIC) or not (view.has("measure", "fatalities") or view.has("measure", "injuries")) or view.has("tally"):
+    # ("22:45 — El Ministerio del Interior reporta 9 detenidos en Lima": arrests counted alone, whose
+    # only strategic word is the arrest itself, name the incident again as well, even with a report
+    # verb's weak total cue, "reporta": its day and region are one incident's, no total's period)
+    arrests = view.has("measure", "arrests") and all(m.label == "arrests" for m in view.of("strategic")) and not view.has("form") and not view.has("riot")
+    if view.has_any(FORM_RIOT_STRATEGIC) and not arrests or not (arrests or view.has("measure", "fatalities") or view.has("measure", "injuries")):
+        return None
+    if view.has("tally") and not (arrests and not view.has("tally", "strong") and not any(m.label not in ("weak", "context") for m in view.of("tally"))):
         return None
     own = ctx.own_date(view) or ctx.date_for(view)[0]
     if own is None or own.precision != "day" or own.start != own.end:
