@@ -35,6 +35,8 @@ ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are se
 MEDIA_REACH = 25  # chars around a place in an organisation's name read for a press noun ("Diario Correo de")
 _SENTENCE_STOP = re.compile(r"[.;:!?\n]")
 _WORD = re.compile(r"\w+")
+_NO_LEAD = -2  # the story's lead paragraph told no recent day of the report's own (``_continues_the_lead``)
+LEAD_DAY_REACH = 2  # days before publication within which the lead's day runs on into the next paragraph
 #: Words that tell an incident: a region named in a sentence with none of them is background to the anchor.
 _ANCHOR_INCIDENT_WORDS = frozenset({"form", "riot", "state_response", "strategic", "attack"})
 STORY_SENTENCES = 8  # how far a feature with no recent date is read for the day it recounts
@@ -65,6 +67,8 @@ class ArticleContext:
         self._last_told: DateRange | None = None  # the day the last dated sentence told, across paragraphs
         self._last_item = -2  # the index of the last sentence read that opened a list item
         self._last_turn = -2  # the last paragraph read that opened with a speaker's label
+        self._lead_para = -1  # the story's lead paragraph: the first whose incident sentence gave its own day
+        self._lead_day: DateRange | None = None  # the lead's day, the report's own recent day ("ayer lunes")
         self._para_place: Place | None = None
         self._prev_para_place: Place | None = None
         self._section_place: Place | None = None
@@ -1233,7 +1237,7 @@ class ArticleContext:
             # were dead": a transcript's next turn goes on with the day the talk was telling
             turn = speaker_turn(view)
             next_turn = turn and self._last_turn == self._para and view.paragraph == self._para + 1
-            running = running or next_turn
+            running = running or next_turn or self._continues_the_lead(view)
             self._last_turn = view.paragraph if turn else -2
             kept = self._para_date if running else None
             self._para = view.paragraph
@@ -1260,6 +1264,11 @@ class ArticleContext:
         own = self.own_date(view)
         if own is None and self._para_date is None and view.dates:
             own = self._years_back_lead(view)
+        if own is not None and self._lead_para < 0 and view.has_any(_ANCHOR_INCIDENT_WORDS):
+            # (told as the report's own recent day, "ayer lunes", "anoche"; a written date may date a
+            # video's release or a report: "La noche del 29 de junio circuló un video en el que ...")
+            recent = own.start == own.end and any(d.kind in ("relative", "weekday") and d.range == own for d in view.dates)
+            self._lead_para, self._lead_day = (view.paragraph, own) if recent else (_NO_LEAD, None)
         if own is not None and not self._flashback(view, own):
             self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
         # ("The protests began on 7 December, when Congress removed Castillo": a day told as
@@ -1278,6 +1287,20 @@ class ArticleContext:
                 # "[... near the Juliaca airport.] // The strike in Lima was real. Marches took place in the
                 # city centre": the town told before lies in another region; "the city" is the one named now
                 self._last_local = None
+
+    def _continues_the_lead(self, view: SentenceView) -> bool:
+        """ "Diecisiete personas murieron ayer lunes en Juliaca [...] // Los
+        manifestantes intentaron ingresar a la pista del terminal aéreo por la
+        tarde. La Policía respondió con bombas lacrimógenas": the paragraph right
+        after the story's lead, opening with an incident sentence that names no
+        day and no place of its own, goes on with the lead's story and its day
+        (a recent one told as the report's own, a bulletin's "ayer lunes"), not
+        the report's."""
+        return (
+            self._para == self._lead_para and view.paragraph == self._para + 1 and self._para_date is not None and self._para_date == self._lead_day
+            and not view.dates and view.has_any(_ANCHOR_INCIDENT_WORDS) and not self.sentence_places(view)
+            and self.published is not None and 0 <= (self.published - self._para_date.end).days <= LEAD_DAY_REACH
+        )
 
     def _years_back_lead(self, view: SentenceView) -> DateRange | None:
         """ "A year ago the mood was very different. [...] In the afternoon police
