@@ -162,6 +162,7 @@ from kipu.extract.totals import (
     headline_joins_incidents,
     headline_totals_dropped,
     kinds_of_the_total,
+    before_the_cause_of_a_toll,
     only_a_tally,
     revised_figure,
     share_of_last_total,
@@ -1214,7 +1215,7 @@ class _ArticleReader:
             # "The law also extended the curfew in Puno": a provision of the measure just told
             where = [(last_measure.place, last_measure.place_explicit)]
             when, when_explicit = (when, when_explicit) if when_explicit else (last_measure.date, last_measure.date_explicit)
-        forced = before_the_past(view, past) or before_a_past_where_clause(view, when if when_explicit else None)
+        forced = before_the_past(view, past) or before_a_past_where_clause(view, when if when_explicit else None) or before_the_cause_of_a_toll(view)
         # ("At least 19 people have died in the unrest. More than 7,000 people have been detained": another total)
         at = (
             None if self.tallies and (another_total(view, self.tally_paragraph) or self._bare_total_after_total(view))

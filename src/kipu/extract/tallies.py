@@ -416,6 +416,11 @@ def _cause_after_total(view: SentenceView) -> int | None:
     return None if found is None else base + found.end()
 
 
+def cause_after_total(view: SentenceView) -> int | None:
+    """Where the clause that raised a total told first begins (public name of ``_cause_after_total``)."""
+    return _cause_after_total(view)
+
+
 def _raised_by_what_follows(view: SentenceView) -> bool:
     """A total told first whose sentence names its place only in the clause
     that raised it ("asciende a 28, tras la muerte de un comunero herido el

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from kipu.extract import numbers as number_finder
-from kipu.extract.classify import names_no_form, only_generic_protest
+from kipu.extract.classify import Typing, classify, names_no_form, only_generic_protest
 from kipu.extract.clauses import clause_at
 from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count
@@ -21,7 +21,15 @@ from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
 from kipu.extract.lexicon import Match, lang_words
 from kipu.extract.readings import INCIDENT_CATEGORIES, TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
-from kipu.extract.tallies import ALWAYS_TALLY, TALLY_MEASURES, asserted_standing, count_reached_by_a_day, forms_name_the_span, left_by_one_incident
+from kipu.extract.tallies import (
+    ALWAYS_TALLY,
+    TALLY_MEASURES,
+    asserted_standing,
+    cause_after_total,
+    count_reached_by_a_day,
+    forms_name_the_span,
+    left_by_one_incident,
+)
 from kipu.model import DateRange, Span, TallyMention
 from kipu.textnorm import fold
 
@@ -317,6 +325,31 @@ def _arrests_are_the_total(view: SentenceView, tally_counts: list[Count]) -> boo
     beside it ("desde diciembre han sido asesinados 48 ... y más de 600 personas
     han sido detenidas") is the same register's, no raid of its own."""
     return set(view.labels("strategic")) == {"arrests"} and [c.measure for c in tally_counts if c.measure == "arrests"] == ["arrests"]
+
+
+_FORCE_OR_RIOT = frozenset({"riot", "state_response"})
+
+
+def before_the_cause_of_a_toll(view: SentenceView) -> Typing | None:
+    """The typing of a sentence that revises one incident's toll, read without
+    the clause that raised it: "La cifra de muertos por los enfrentamientos del
+    lunes en Juliaca subió a 18, tras el hallazgo del cuerpo calcinado de un
+    policía" is Monday's clashes with one more dead, not a mob killing of 18;
+    the death that raised the toll is inside it. Only when the total names the
+    incident itself before the clause (a clash or force word, its place and
+    its day); else the clause is the incident ("asciende a 28, tras la muerte de
+    un comunero en Juliaca"). None when there is no such clause."""
+    if not view.has("tally", "strong") or not (view.has("riot") or view.has("attack") or view.has("state_response")):
+        return None  # (speed only: a total word and an incident word to drop)
+    cause = cause_after_total(view)
+    if cause is None:
+        return None
+    before = [m for m in view.matches if m.start < cause]
+    if not any(m.category in _FORCE_OR_RIOT for m in before) or not any(m.start >= cause and m.category in INCIDENT_CATEGORIES for m in view.matches):
+        return None
+    if not any(p.span.end <= cause for p in view.places) or not any(d.span.end <= cause for d in view.dates):
+        return None
+    return classify(replace(view, matches=before), 0)
 
 
 TOTAL_OPENING = 12  # chars from a sentence's start to a total it is about ("La cifra de", "The death toll")
