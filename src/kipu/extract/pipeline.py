@@ -153,7 +153,7 @@ from kipu.extract.sentence_split import (
     places_of_the_incident,
     typing_of_whole,
 )
-from kipu.extract.tallies import LONG_PERIOD_DAYS, TALLY_MEASURES, count_reached_by_a_day, joint_tallies, make_tally, split_counts, summary_of_a_period
+from kipu.extract.tallies import LONG_PERIOD_DAYS, TALLY_MEASURES, count_reached_by_a_day, forms_name_a_run, joint_tallies, make_tally, split_counts, summary_of_a_period
 from kipu.extract.totals import (
     counts_of_a_share,
     only_deaths_of_wounds,
@@ -833,7 +833,11 @@ class _ArticleReader:
             return when if self.published is None or when.end <= self.published else (
                 DateRange(when.start, self.published, "day", when.span) if when.start <= self.published else None
             )
-        if not (when_explicit and when) or when.precision != "day" or (when.end - when.start).days < LONG_PERIOD_DAYS and not counted_over_a_span(view, when):
+        if not (when_explicit and when) or when.precision != "day":
+            return None
+        if when.end > when.start and view.has("form") and forms_name_a_run(view):
+            return when  # "cuatro fallecidos en once días de paro": the run read back from the report's day
+        if (when.end - when.start).days < LONG_PERIOD_DAYS and not counted_over_a_span(view, when):
             return None
         return when if any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates) else None
 

@@ -301,6 +301,28 @@ def forms_name_the_span(view: SentenceView) -> bool:
     return True
 
 
+_RUN_UNITS = alternation([w for unit in ("day", "week", "month") for w in lang_words("dates", "units", unit)], r"\s+")
+_RUN_OF_A_TOTAL = re.compile(
+    r"(?<!\w)(?:" + alternation(lang_words("readings", "run_of_a_total", "openers"), r"\s+") + r")\s+(?:\d{1,3}|[^\W\d_]+)\s+(?:"
+    + _RUN_UNITS + r")\s+(?:" + alternation(lang_words("readings", "run_of_a_total", "links"), r"\s+") + r")\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+RUN_OF_A_TOTAL_REACH = 40  # chars from "en" to the action word ("en once días de paro", "over two weeks of nationwide protests")
+
+
+def forms_name_a_run(view: SentenceView) -> bool:
+    """ "Con la muerte del camionero se reportan cuatro fallecidos en once días
+    de paro", "four dead in eleven days of strike": a toll counted over a run
+    of days of the action has the run as its period (the strike itself stays
+    an event over those days). Every protest word must be so counted."""
+    forms = view.of("form")
+    if not forms:
+        return False
+    base = view.span.start
+    text = view.text
+    return all(_RUN_OF_A_TOTAL.search(text, max(0, f.start - base - RUN_OF_A_TOTAL_REACH), f.start - base) for f in forms)
+
+
 def split_counts(
     view: SentenceView, counts: list[Count], has_specific_place: bool, has_day_date: bool, long_period: bool = False,
     names_region: bool = False,
