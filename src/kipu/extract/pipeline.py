@@ -835,8 +835,10 @@ class _ArticleReader:
             )
         if not (when_explicit and when) or when.precision != "day":
             return None
-        if when.end > when.start and view.has("form") and forms_name_a_run(view):
-            return when  # "cuatro fallecidos en once días de paro": the run read back from the report's day
+        if when.end > when.start and not view.has("prior", "onset") and view.has("form") and forms_name_a_run(view):
+            # "cuatro fallecidos en once días de paro": the run read back from the report's day
+            # (a start the sentence writes, "que comenzó el lunes 13 de junio", opens the period instead)
+            return when
         if (when.end - when.start).days < LONG_PERIOD_DAYS and not counted_over_a_span(view, when):
             return None
         return when if any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates) else None
