@@ -53,7 +53,7 @@ def is_tally_sentence(
     sentence names a region (a department) as where its incident happened."""
     national = view.has("tally", "national")  # "the national toll": strong and context at once
     context = view.has("tally", "context") or national
-    if (view.has("reached", "pluperfect") or view.has("reached", "register")) and count_reached_by_a_day(view):
+    if (view.has("reached", "pluperfect") or view.has("reached", "register") or opens_with_its_closing_day(view)) and count_reached_by_a_day(view):
         return True
     if view.has("superlative") and _totals_only_rank_the_day(view):
         # "17 were killed Monday in Juliaca, the deadliest day in a month of
@@ -121,11 +121,30 @@ def count_reached_by_a_day(view: SentenceView) -> bool:
     if not view.dates or view.has("hour"):
         return False
     pluperfect = view.has("reached", "pluperfect")
-    if not pluperfect and not view.has("reached", "register"):
+    if not pluperfect and not view.has("reached", "register") and not opens_with_its_closing_day(view):
         return False
     # (a "since" date opens the period the count is closed by: "al cierre de febrero, desde el 7 de diciembre")
     closing = [d for d in view.dates if d.kind != "since"]
     return bool(closing) and all(_closed_by(view, d) and (pluperfect or _closes_the_count(view, d)) for d in closing)
+
+
+_OPENING_CLOSERS = tuple(sorted({fold(w).lower() + " " for w in lang_words("dates", "reached_by", "opening")}, key=len, reverse=True))
+
+
+def opens_with_its_closing_day(view: SentenceView) -> bool:
+    """ "Hasta el 10 de enero, la policía detuvo a 40 personas en Lima durante
+    las marchas", "Up to January 10, police arrested 40 people": a sentence that
+    opens with the day its count is closed by, then a comma, counts up to that
+    day whatever the tense of its verb (``reached_by.opening``)."""
+    head = fold(view.text[:REACHED_BY_REACH]).lower().lstrip()
+    if not head.startswith(_OPENING_CLOSERS) or not view.dates:
+        return False  # (speed only: a string test before the dates are read)
+    base = view.span.start
+    first = min(view.dates, key=lambda d: d.span.start)
+    return (
+        first.kind != "since" and first.span.start - base <= REACHED_BY_REACH
+        and view.text[first.span.end - base : first.span.end - base + 1] == ","
+    )
 
 
 _CLOSING_GAP = 3  # chars between a count's noun and the "hasta el" that closes it ("40 fallecidos hasta el 10 de enero")
