@@ -572,6 +572,8 @@ def make_tally(
     if since is None and span is None and published is not None:
         since = _year_to_date(view, published) or _past_span(view, published) or _began_on(view, published)
         span = None if since is not None else _months_written(view, published)
+        if since is None and span is None:
+            since = _this_year(view, published)
     if since is not None and published is not None and since.start <= published:
         period = DateRange(since.start, published, since.precision, since.span)
     elif span is not None and (published is None or span.end <= published):
@@ -681,6 +683,23 @@ def _year_to_date(view: SentenceView, published: date) -> DateRange | None:
         of_year = _YEAR_TO_DATE_OF.search(folded)
         if of_year is None or int(of_year.group(1)) != published.year:
             return None
+    return DateRange(date(published.year, 1, 1), published, "day")
+
+
+_THIS_YEAR_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("periods", "this_year")}), r"\s+")
+_THIS_YEAR = re.compile(rf"\b(?:{_THIS_YEAR_WORDS})\b")
+_DATED_FINER = frozenset({"day", "month"})
+
+
+def _this_year(view: SentenceView, published: date) -> DateRange | None:
+    """ "More than a dozen drivers have been shot dead this year": a total told
+    with a bare "this year" and no day or month written runs from 1 January of
+    the report's year to the report, as "so far this year" does ("in March this
+    year" is dated by its month instead)."""
+    if any(d.range is not None and d.range.precision in _DATED_FINER for d in view.dates):
+        return None
+    if _THIS_YEAR.search(fold(view.text).lower()) is None:
+        return None
     return DateRange(date(published.year, 1, 1), published, "day")
 
 
