@@ -162,6 +162,7 @@ from kipu.extract.totals import (
     headline_joins_incidents,
     headline_totals_dropped,
     kinds_of_the_total,
+    month_of_the_report,
     before_the_cause_of_a_toll,
     only_a_tally,
     revised_figure,
@@ -1460,7 +1461,10 @@ class _ArticleReader:
         reported = {f.view.span for g in groups for f in g if f.typing.family != "strategic"}
         return Extraction(
             doc_id=doc_id, lang=self.lang, events=events,
-            tallies=dedupe_tallies(periods_of_the_article(self.tallies, self.published, self.ctx.movement_start), title_span(self.doc)),
+            tallies=dedupe_tallies(
+                periods_of_the_article(self.tallies, self.published, self.ctx.movement_start, lambda: month_of_the_report(self.doc, self.published)),
+                title_span(self.doc),
+            ),
             set_aside=not_reported(self.set_aside, reported),
         )
 

@@ -402,12 +402,39 @@ def title_span(doc: AnalysedDocument) -> Span | None:
     return first.span if first.paragraph == 0 and not first.text.rstrip().endswith(".") else None
 
 
+_REPORT_TITLES = frozenset(fold(w).lower() for w in lang_words("readings", "report_titles"))
+REPORT_TITLE_WORDS = 5  # the headline's first words, where a report's noun stands ("Social Conflicts Report No. 227")
+
+
+def month_of_the_report(doc: AnalysedDocument, published: date | None) -> DateRange | None:
+    """The month a periodic report covers, from its headline: "Reporte de
+    conflictos sociales N.° 227 (enero de 2023)" counts January 2023, so the
+    totals its table lines give with no period of their own are that month's
+    (up to the report's day if the month is still running). None unless the
+    headline stands alone, names a report among its first words and writes
+    exactly one date, a month."""
+    title = title_span(doc)
+    if title is None or published is None:
+        return None
+    first = doc.sentences[0]
+    if len(first.dates) != 1 or first.dates[0].range is None or first.dates[0].range.precision != "month":
+        return None
+    words = fold(first.text).lower().split()[:REPORT_TITLE_WORDS]
+    if not any(w.strip(".:,()") in _REPORT_TITLES for w in words):
+        return None
+    month = first.dates[0].range
+    if month.start > published:
+        return None
+    return DateRange(month.start, min(month.end, published), "day")
+
+
 PERIOD_MEASURES = ("fatalities", "injuries", "arrests", "press_aggressions")  # counts of the movement the article follows
 TOLL_MEASURES = ("fatalities", "injuries", "arrests")  # its tolls, counted from one start in one report
 
 
 def periods_of_the_article(
     tallies: list[TallyMention], published: date | None, movement_start: Callable[[], date | None],
+    report_month: Callable[[], DateRange | None] | None = None,
 ) -> list[TallyMention]:
     """Totals told with no start of their own take the one the article gives.
 
@@ -422,10 +449,16 @@ def periods_of_the_article(
     if published is None or all(t.period is not None for t in tallies):
         return tallies  # (``movement_start`` reads every sentence: asked only here, speed only)
     first_day = movement_start()
+    month = report_month() if report_month is not None else None
     out = []
     for t in tallies:
         if t.period is not None:
             out.append(t)
+            continue
+        if month is not None and _as_of_cue(t) is None:
+            # "Reporte de conflictos sociales N.° 227 (enero de 2023)": its lines count the report's month
+            scope = f"{t.scope} from {month.start.isoformat()} to {month.end.isoformat()}"
+            out.append(replace(t, period=month, scope=scope))
             continue
         end = _as_of_cue(t) or published
         starts = _starts_told(tallies, t, published, end, lambda o: o.measure == t.measure)
