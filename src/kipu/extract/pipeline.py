@@ -297,6 +297,8 @@ class _ArticleReader:
         self.background_view: SentenceView | None = None
         # a toll the sentence being read told once for two regions (tallies.joint_tallies)
         self.joint: list[TallyMention] = []
+        # the month a periodic report's headline names ("Reporte de conflictos sociales N.° 227 (enero de 2023)")
+        self.report_month = month_of_the_report(doc, self.published)
 
     def read(self, view: SentenceView) -> None:
         """Read one sentence, after every sentence before it."""
@@ -844,6 +846,14 @@ class _ArticleReader:
             return None
         return when if any(d.kind == "range" and (d.range.start, d.range.end) == (when.start, when.end) for d in view.dates) else None
 
+    def _the_reports_month(self, when: DateRange | None) -> bool:
+        """A line of a monthly report dated only by the report's month ("Reporte ... (enero
+        de 2023)" / "- 12 personas fallecidas en acciones de protesta"): its counts are the
+        month's totals, not one incident spread over the month."""
+        month = self.report_month
+        # ("Durante el mes, 12 personas murieron": the month written again is the same)
+        return month is not None and when is not None and when.start == month.start and when.precision == "month"
+
     def _period_of_the_last_total(self, view: SentenceView) -> DateRange | None:
         """ "la Defensoría registró 1301 personas heridas en el mismo periodo": the
         period of the total told just before, when it had one."""
@@ -894,7 +904,8 @@ class _ArticleReader:
                 and not counted_over_a_span(view, when)
                 and not _the_datelines_day(view, when) and not summary
             ),
-            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or share is not None,
+            bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or share is not None
+            or self._the_reports_month(when),
             any(p is not None and p.precision == "department" for p, _ in where if _),
         )
         if not tally_counts:
@@ -1462,7 +1473,7 @@ class _ArticleReader:
         return Extraction(
             doc_id=doc_id, lang=self.lang, events=events,
             tallies=dedupe_tallies(
-                periods_of_the_article(self.tallies, self.published, self.ctx.movement_start, lambda: month_of_the_report(self.doc, self.published)),
+                periods_of_the_article(self.tallies, self.published, self.ctx.movement_start, lambda: self.report_month),
                 title_span(self.doc),
             ),
             set_aside=not_reported(self.set_aside, reported),
