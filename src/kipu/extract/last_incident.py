@@ -528,6 +528,20 @@ def relocate_last(frames: list[Frame], view: SentenceView, ctx: ArticleContext) 
         f.place, f.place_explicit = places[0], True
 
 
+def kept_where_it_began(frames: list[Frame], view: SentenceView, ctx: ArticleContext) -> None:
+    """ "[Miles de trabajadores mantienen desde el lunes el bloqueo de la vía.] La
+    protesta se extendió a Virú, en La Libertad": a protest that spread to a
+    place named now stays at the place the sentence before gave it, though
+    only by inheritance (it had been folded into Virú's and its own region
+    lost): that place is marked as told."""
+    new = {(p.country, p.admin1) for p, explicit in ctx.places_for(view) if explicit and p is not None}
+    if not new:
+        return
+    for f in frames:
+        if f.view.paragraph == view.paragraph and f.view.sentence.index == view.sentence.index - 1 and not f.place_explicit and f.place is not None and (f.place.country, f.place.admin1) not in new:
+            f.place_explicit = True
+
+
 def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
     """The demonstration whose arrests a sentence that only tells arrests (no
     place or protest word of its own) counts, if any; it is then no campaign

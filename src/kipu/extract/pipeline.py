@@ -64,6 +64,7 @@ from kipu.extract.last_incident import (
     same_day_elsewhere,
     revises_a_toll,
     toll_before,
+    kept_where_it_began,
     toll_of_last,
     toll_of_the_clash_told,
     wounded_after_incident,
@@ -322,6 +323,8 @@ class _ArticleReader:
             return
         if self._follows_background(view):
             return
+        if self.frames and view.has("spread"):
+            kept_where_it_began(self.frames, view, self.ctx)
         if self._adds_to_last(view) or self._reports_no_incident(view):
             return
         dated = self._when(view)
