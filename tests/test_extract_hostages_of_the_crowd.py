@@ -34,3 +34,4 @@ def test_a_crowd_counted_before_its_verb_is_still_counted():
     text = "Two thousand people marched in Cochabamba on Saturday, called by the unions."
     [event] = EX.extract(text, published=date(2024, 11, 3), lang="en").events
     assert event.participants.low == 2000
+
