@@ -44,6 +44,10 @@ CAPITAL_DISTRICT_BONUS = 0.05
 # A foreign national capital outweighs Peru's +0.5 over a Peruvian unit of the
 # same rank, but not a country the article is evidently about (+1).
 FOREIGN_CAPITAL_BONUS = 0.6
+# A foreign city this populous ("Rosario", "Santiago", "Santo Domingo") is what
+# its bare name means over a small Peruvian district of the name, in an
+# article that makes no country evident (``_big_city_over_a_hamlet``).
+BIG_CITY_POPULATION = 750_000
 #: Context weight of another mention by distance.
 _SENTENCE, _PARAGRAPH, _DOCUMENT = 3.0, 2.0, 1.0
 # Bounds that keep resolution linear in a document's length: how far a
@@ -137,7 +141,9 @@ def mention_role(text: str, match: PlaceMatch, gazetteer: Gazetteer | None = Non
         tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in cues.after_organisation
     ):
         return "organisation"
-    if cues.organisation_heads and _names_an_organisation(text, folded, cues) and _inside_a_name(text, folded, start, end, cues):
+    if cues.organisation_heads and _may_be_in_a_name(text, folded, start, cues) and _inside_a_name(
+        text, folded, start, end, cues
+    ):
         return "organisation"
     return "locative" if cued == 2 else "neutral"
 
@@ -166,7 +172,7 @@ def _at_its_seat(folded: str, start: int, cues: Cues) -> bool:
 NAME_REACH = 90  # chars an organisation's name may run from its head noun to the place it holds
 
 
-_org_memo: tuple[str, bool] | None = None  # the last text asked about, and whether it has a capitalised head noun
+_org_memo: tuple[str, bool, bool] | None = None  # the last text asked about, whether it has a capitalised head noun, a press noun
 
 
 def _names_an_organisation(text: str, folded: str, cues: Cues) -> bool:
@@ -174,22 +180,55 @@ def _names_an_organisation(text: str, folded: str, cues: Cues) -> bool:
     ("Federación", "Union"): most have none, and then no place is inside an
     organisation's name. Worked out once per article (the last text asked
     about is remembered, as one tuple swapped whole; speed only)."""
+    return _organisation_memo(text, folded, cues)[1]
+
+
+def _may_be_in_a_name(text: str, folded: str, start: int, cues: Cues) -> bool:
+    """Whether a place at ``start`` may lie inside an organisation's name:
+    the article has a capitalised head noun (``_names_an_organisation``), or
+    a press noun in any case stands within a name's reach before it ("según
+    el diario El Comercio de Lima": a lowercase "diario" or "newspaper"
+    heads the outlet's capitalised name as "Federación" heads a union's).
+    The press noun is looked for before the mention only in an article that
+    has one, so the walk of ``_inside_a_name`` runs for the few places after
+    one, not for every place of an article that says "radio" (speed only)."""
+    memo = _org_memo
+    if memo is None or memo[0] is not text:
+        memo = _organisation_memo(text, folded, cues)
+    return memo[1] or memo[2] and _media_pattern(cues.media).search(folded, start - NAME_REACH if start > NAME_REACH else 0, start) is not None
+
+
+def _organisation_memo(text: str, folded: str, cues: Cues) -> tuple[str, bool, bool]:
+    """(text, has a capitalised head noun, has a press noun), worked out
+    once per article and remembered for the last one."""
     global _org_memo
     memo = _org_memo
     if memo is None or memo[0] is not text:
         heads = cues.organisation_heads
+        distinct = distinct_words(text)
+        press = bool(cues.media) and _any_folds_to(distinct, cues.media, _MEDIA_WORDS, capitalised=False)
         if _one_word_each(heads):
             # A head matched as a whole word of the folded text is one whole
             # word of the text (folding keeps each character's place and
             # whether it is a word character), so the article's words,
             # already split for the date scan, are read instead of running
             # the alternation over every character (speed only).
-            memo = (text, _has_head_word(distinct_words(text), heads))
+            memo = (text, _has_head_word(distinct, heads), press)
         else:
             pattern = _heads_pattern(heads)
-            memo = (text, any(text[m.start()].isupper() for m in pattern.finditer(folded)))
+            memo = (text, any(text[m.start()].isupper() for m in pattern.finditer(folded)), press)
         _org_memo = memo
-    return memo[1]
+    return memo
+
+
+#: Per set of press nouns: the words met so far, and those of them that fold to one (speed only).
+_MEDIA_WORDS: dict[frozenset[str], tuple[set[str], set[str]]] = {}
+
+
+@lru_cache(maxsize=4)
+def _media_pattern(media: frozenset[str]) -> re.Pattern[str]:
+    """Any press noun as a whole word (folded text)."""
+    return re.compile(rf"(?<!\w){alternation(sorted(media))}(?!\w)")
 
 
 #: Per set of head nouns: the words met so far, and those of them that are
@@ -306,11 +345,16 @@ def _inside_a_name(text: str, folded: str, start: int, end: int, cues: Cues) -> 
         return False
     if _plain_word_before(text, folded, start, cues) and _plain_word_after(text, folded, end, cues):
         return False  # "en Juliaca, según": no name runs through the place (the usual case; speed only)
+    named = False  # a capitalised word of the name passed on the walk back
     for word, at in _words_back(text, start, max(0, start - NAME_REACH)):
         low = folded[at : at + len(word)]
-        if word[:1].isupper() and low in cues.organisation_heads:
+        # "la Federación ... de Puno", and "el diario El Comercio de Lima": a press noun
+        # heads the outlet's capitalised name even in lowercase, once a name word is passed
+        if word[:1].isupper() and low in cues.organisation_heads or named and low in cues.media:
             # "frente a la sede del Frente de Defensa de Puno": at its seat, the name locates
             return not (cues.seat and preceding_cue(folded, at, cues.seat) is not None)
+        if word[:1].isupper() and low not in cues.name_links:
+            named = True
         if not (word[:1].isupper() or word.isdigit() or low in cues.name_links):
             break
     for m in _NAME_WORD.finditer(text, end, min(len(text), end + NAME_REACH // 2)):
@@ -541,6 +585,7 @@ class PlaceResolver:
             and (
                 not e.needs_country or e.country in countries or e.id in paired or e.kind == trailing == "admin1" or _named_in_full(match.surface, e)
                 or self._in_the_leaning_country(e, text, context, evidence)
+                or not evidence and _big_city_over_a_hamlet(e, entries)
             )
             # A landmark with a name many countries use ("the presidential palace",
             # "Estadio Nacional") is Peru's only when no other country is evident,
@@ -1269,6 +1314,21 @@ class PlaceResolver:
         place.__dict__.update(found[1])
         place.__dict__["span"] = match.span if match is not None else None
         return place
+
+
+def _big_city_over_a_hamlet(entry: Entry, entries: Sequence[Entry]) -> bool:
+    """ "Miles marcharon en Rosario": with no country evident in the article,
+    a foreign city of most of a million people (``BIG_CITY_POPULATION``) is
+    read by its bare name when the name's Peruvian readings are only small
+    rural districts (rank 1) and no other country has such a city of the
+    name. A town that needs its country named ("Rosario" is also a given
+    name) is otherwise never chosen, and the hamlet won by default."""
+    if not (entry.kind == "town" and entry.country != "PE" and entry.population >= BIG_CITY_POPULATION):
+        return False
+    peru = [e for e in entries if e.country == "PE"]
+    return bool(peru) and all(e.kind == "district" and e.rank == 1 for e in peru) and not any(
+        e.kind == "town" and e.population >= BIG_CITY_POPULATION and e.country != entry.country for e in entries
+    )
 
 
 def region_of(place: Place) -> Place | None:

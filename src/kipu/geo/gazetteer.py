@@ -445,6 +445,9 @@ class Gazetteer:
                 for surface in [name, *aliases]:
                     names.append((surface, entry.id))
                 names.extend((f"{p} {name}", entry.id) for p in prefixes)
+        # a head of state or government named points to the country as a demonym does
+        for iso, leaders in (_read_yaml(data / "leaders.yaml") or {}).items():
+            signs.update((fold(w), iso) for w in leaders or [])
         stop = _read_yaml(data / "stoplist.yaml") or {}
         towns = data / "latam_towns.tsv"
         if towns.exists():
