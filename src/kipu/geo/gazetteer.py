@@ -449,13 +449,14 @@ class Gazetteer:
         for iso, leaders in (_read_yaml(data / "leaders.yaml") or {}).items():
             signs.update((fold(w), iso) for w in leaders or [])
         stop = _read_yaml(data / "stoplist.yaml") or {}
-        towns = data / "latam_towns.tsv"
-        if towns.exists():
-            town_entries = load_towns(towns, entries, {fold(n) for n in stop.get("town_needs_country") or []})
-            # Kept even when the division lists the town as an alias
-            # ("Guayaquil"): the town is known without its country named.
-            entries.extend(town_entries)
-            names.extend((e.name, e.id) for e in town_entries)
+        # GeoNames' towns, then the few the news names that its table lacks (written by hand)
+        for towns in (data / "latam_towns.tsv", data / "latam_towns_extra.tsv"):
+            if towns.exists():
+                town_entries = load_towns(towns, entries, {fold(n) for n in stop.get("town_needs_country") or []})
+                # Kept even when the division lists the town as an alias
+                # ("Guayaquil"): the town is known without its country named.
+                entries.extend(town_entries)
+                names.extend((e.name, e.id) for e in town_entries)
 
         surfaces: dict[str, set[str]] = defaultdict(set)
         caps: dict[str, tuple[int, ...]] = {}
