@@ -208,7 +208,9 @@ def came_from_only(view: SentenceView, own: list[Place]) -> bool:
     return all(id(p) in members for p in own)
 
 
-def without_crowds_homes(view: SentenceView, hits: list[PlaceMatch], located: Callable[[PlaceMatch], bool]) -> list[PlaceMatch]:
+def without_crowds_homes(
+    view: SentenceView, hits: list[PlaceMatch], located: Callable[[PlaceMatch], bool], headed: Callable[[PlaceMatch], bool] | None = None
+) -> list[PlaceMatch]:
     """``hits`` without the places that only name where a crowd is from
     ("comuneros de Chumbivilcas", "protesters from Juliaca"), when the crowd's
     own verb follows and another place is named after it as a location
@@ -222,7 +224,11 @@ def without_crowds_homes(view: SentenceView, hits: list[PlaceMatch], located: Ca
     bloquearon") only glosses it, and one told after a comma or in another
     clause of the crowd's act ("bloquearon la carretera el lunes, en el paro
     regional en Puno"; "; en San Juan de Lurigancho casi no circularon
-    combis") is no place of that act: both stay."""
+    combis") is no place of that act: both stay. A place the crowd's act
+    heads for (``headed``: "Manifestantes de Puno marcharon hacia Lima")
+    drops the home too, as "Protesters from Puno marched toward Lima" has
+    it: the march is under way, in neither town, and only its country is
+    known (GUIDELINES §2 place: the most precise place the article gives)."""
     forms = view.of("form")
     if not forms:
         return hits
@@ -253,7 +259,7 @@ def without_crowds_homes(view: SentenceView, hits: list[PlaceMatch], located: Ca
                # carretera el lunes, en el tercer día del paro regional en Puno" (their blockade is at home),
                # nor "acataron un paro; en San Juan de Lurigancho casi no circularon combis" (a detail)
                and not any(ch in view.text[verb.end - base : o.span.start - base] for ch in ",;:")
-               and located(o) for o in hits):
+               and (located(o) or headed is not None and headed(o)) for o in hits):
             dropped.add(id(h))
     return [m for m in hits if id(m) not in dropped] if dropped else hits
 

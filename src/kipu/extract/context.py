@@ -130,7 +130,9 @@ class ArticleContext:
                 hits = [m for m in hits if not in_mourned_clause(view, m.span.start, kin=True)] or hits
             if len(hits) > 1:
                 # "Comuneros de Chumbivilcas marcharon en Cusco": the crowd's home is no place of its march
-                hits = without_crowds_homes(view, hits, lambda m: self._located(m) and not (view.has("onlookers") and _where_onlookers_are(view, m)))
+                hits = without_crowds_homes(
+                    view, hits, lambda m: self._located(m) and not (view.has("onlookers") and _where_onlookers_are(view, m)), self._headed_for
+                )
             cut = back_reference_end(view)
             if cut is not None:
                 # "The deaths in Macusani came nine days after the massacre in Juliaca": the subject's
@@ -826,6 +828,11 @@ class ArticleContext:
                     # story's own country: no place of it; "Universidad de Costa Rica" still is)
                     return place_finder.PlaceResolver.to_place(entry, m, text)
         return None
+
+    def _headed_for(self, m: place_finder.PlaceMatch) -> bool:
+        """Whether a destination word opens the name ("hacia Lima", "toward Lima")."""
+        cues = place_finder.Gazetteer.load().cues.destination
+        return bool(cues) and preceding_cue(self.doc.folded, m.span.start, cues) is not None
 
     def _country_headed_to(self) -> str | None:
         """The country of the town the lead's crowd was heading to ("marcharon
