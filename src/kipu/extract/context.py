@@ -1398,7 +1398,8 @@ class ArticleContext:
         triggers = sorted(triggers, key=lambda m: (m.start, m.end))
         planned = [
             any(
-                (0 <= t.start - p.end <= MODAL_WINDOW and not _relative_between(view, p.end, t.start, self.doc.lang))
+                (0 <= t.start - p.end <= MODAL_WINDOW and not _relative_between(view, p.end, t.start, self.doc.lang)
+                 and not _semicolon_between(view, p.end, t.start))
                 or p.start >= t.start and (p.start - t.end < 15 or _plan_of_its_subject(view, t, p, self.doc.lang)) or p.start <= t.start and t.end <= p.end
                 # ("called an indefinite strike": the plan phrase ends inside the trigger it opens)
                 or p.start < t.start < p.end
@@ -2424,7 +2425,8 @@ def dates_prior_event(view: SentenceView, d: Any, published: date | None = None)
         return True
     for p in view.of("modality", "plan"):
         # "a mass march planned for Thursday": the day of the plan, not of what happened
-        if 0 <= d.span.start - p.end <= PLAN_GAP and "," not in view.text[p.end - base : d.span.start - base]:
+        # (not past a comma or a semicolon: "convocó a un paro; el lunes marcharon" dates the march)
+        if 0 <= d.span.start - p.end <= PLAN_GAP and not any(c in view.text[p.end - base : d.span.start - base] for c in ",;"):
             return True
     for m in view.of("prior"):
         if m.label == "movement" and d.range.precision == "day":
@@ -2505,6 +2507,13 @@ def _plan_with(lang: str) -> re.Pattern[str] | None:
     """``plan_with`` of morphology.yaml, after a comma, as the end of the text before a trigger."""
     words = lang_data(lang, "morphology").get("plan_with") or []
     return re.compile(rf",\s*(?:{alternation(words, _ANY_SPACE)})\s+$", re.IGNORECASE) if words else None
+
+
+def _semicolon_between(view: SentenceView, start: int, end: int) -> bool:
+    """ "convocó a un paro; el lunes cientos marcharon en Ilo": a semicolon
+    closes the plan's clause, and what the next clause tells happened."""
+    base = view.span.start
+    return ";" in view.text[start - base : end - base]
 
 
 def _goes_with(view: SentenceView, trigger: Match, lang: str) -> bool:
