@@ -1349,8 +1349,10 @@ def _place_fields(entry: Entry, surface: str | None) -> dict[str, object]:
     ``PlaceResolver.to_place``), in declaration order, without the span."""
     name = entry.name
     if surface is not None and entry.kind not in ("landmark", "country"):
-        # "Pucallpa" is the city's own name; "Peru's capital" describes Lima.
-        described = any(w[:1].islower() for w in surface.split())
+        # "Pucallpa" is the city's own name; "Peru's capital" describes Lima. A name's own
+        # small links are no description ("San Salvador de Jujuy" names the city of Jujuy).
+        links = Gazetteer.load().cues.name_links
+        described = any(w[:1].islower() and fold(w) not in links for w in surface.split())
         if not _same_name(surface, entry.name) and not described:
             name = surface
     return {
