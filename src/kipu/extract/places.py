@@ -618,6 +618,7 @@ class PlaceResolver:
         # a roundup's paragraph about one country: its readings there first ("In Buenos Aires, ...")
         own = self._paragraph_countries(text, match, context) if len(evidence) > 1 else set()
         scored: list[tuple[float, int, Entry]] = []  # (in an article of several countries: _in_the_title_country)
+        ties = 0  # other readings scored and ranked exactly as the best so far
         for entry in entries:
             score = self._prior(entry, peru_plausible, entry.country in evidence)
             if entry.country in own:
@@ -638,6 +639,10 @@ class PlaceResolver:
             # The highest (score, rank), the smaller id between equals: the
             # tuples' order, compared field by field (speed only).
             rank = entry.rank
+            if chosen is not None and score == best_score and rank == best_rank:
+                ties += 1
+            elif chosen is None or score > best_score or score == best_score and rank > best_rank:
+                ties = 0
             if (
                 chosen is None
                 or score > best_score
@@ -648,7 +653,37 @@ class PlaceResolver:
                 scored.append((score, rank, entry))
         if chosen is not None and len(evidence) > 1:
             return self._in_the_title_country(text, match, context, chosen, scored)
+        if ties and chosen is not None:
+            return self._common_unit(chosen, entries, best_score, best_rank, peru_plausible, evidence, hint, trailing)
         return chosen
+
+    def _common_unit(
+        self, chosen: Entry, entries: list[Entry], best: float, rank: int,
+        peru_plausible: bool, evidence: set[str], hint: str | None, trailing: str | None,
+    ) -> Entry | None:
+        """ "en el distrito de San Juan", with nothing else to go by: several
+        Peruvian districts of the name score alike, and picking the one with
+        the smallest code would place the event at random. The unit that holds
+        them all (their province or department) is what the text supports,
+        and none when they lie in different departments. Only readings that
+        owe their score to nothing the article says tie this way (a highway
+        through two departments of a Chilca each still picks one)."""
+        tied = [e for e in entries if e.rank == rank and e.country == chosen.country == "PE" and e.kind == chosen.kind
+                and self._plain_score(e, peru_plausible, evidence, hint, trailing) == best]
+        if len(tied) < 2:
+            return chosen
+        common = reduce(_common_prefix, (e.within for e in tied))
+        common = tuple(i for i in common if i not in {e.id for e in tied})
+        return self.gaz.get(common[-1]) if common else None
+
+    def _plain_score(self, entry: Entry, peru_plausible: bool, evidence: set[str], hint: str | None, trailing: str | None) -> float:
+        """A reading's score from its prior and the kind word before it alone
+        ("distrito de"), as ``disambiguate`` adds them: no support from the
+        article's other places, no pairing, no gloss."""
+        score = self._prior(entry, peru_plausible, entry.country in evidence)
+        if hint and entry.kind == hint or trailing and entry.kind == trailing:
+            score += 3.0
+        return score
 
     def _in_the_title_country(
         self, text: str, match: PlaceMatch, context: Sequence[PlaceMatch], chosen: Entry, scored: list[tuple[float, int, Entry]]
@@ -1329,6 +1364,14 @@ def _big_city_over_a_hamlet(entry: Entry, entries: Sequence[Entry]) -> bool:
     return bool(peru) and all(e.kind == "district" and e.rank == 1 for e in peru) and not any(
         e.kind == "town" and e.population >= BIG_CITY_POPULATION and e.country != entry.country for e in entries
     )
+
+
+def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """The containers two ``within`` chains share, outermost first."""
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def region_of(place: Place) -> Place | None:
