@@ -42,3 +42,11 @@ def test_an_emergency_in_a_named_region_keeps_it():
     text = "El Gobierno declaró ayer el estado de emergencia en Puno por 30 días."
     [measure] = EX.extract(text, published=date(2023, 1, 15), lang="es").events
     assert measure.place.admin1 == "Puno"
+
+
+def test_the_state_inside_the_acts_name_is_no_author():
+    # ("the state" of "the state of emergency" had made "the authorities" the nation's)
+    text = "LIMA, Jan 21 - Protesters marched in Cusco. The authorities decreed a curfew, right in the middle of the state of emergency."
+    out = EX.extract(text, published=date(2023, 1, 21), lang="en")
+    [measure] = [e for e in out.events if e.type == "strategic_development"]
+    assert measure.place.admin1 == "Cusco"

@@ -2638,7 +2638,11 @@ def _national_act(view: SentenceView) -> bool:
         return False
     if any(m.term in _NATIONAL_BY_NAME for m in acts):
         return True
-    return any(m.label in _NATIONAL_AUTHORS and m.term not in _VAGUE_AUTHORS for m in view.of("actor"))
+    # ("... right in the middle of the state of emergency": "the state" inside the act's own name is no author)
+    return any(
+        m.label in _NATIONAL_AUTHORS and m.term not in _VAGUE_AUTHORS and not any(a.start < m.end and m.start < a.end for a in acts)
+        for m in view.of("actor")
+    )
 
 
 _ACROSS = tuple(sorted({fold(w) for w in lang_words("scope", "across_before")}, key=len, reverse=True))
