@@ -251,7 +251,7 @@ def test_an_arrest_that_intensified_the_protests_is_a_strategic_arrest() -> None
 def test_a_law_passed_in_a_past_year_is_not_dated_on_the_report_day() -> None:
     out = _extract(
         "Relatives of the victims held a vigil in Lima on Saturday. In 2024, Congress passed a law that critics say makes "
-        "it harder to prosecute crimes against humanity.",
+        "it harder to hold police officers to account for deaths at protests.",
         date(2025, 5, 5),
     )
     measures = [e for e in out.events if e.type == "strategic_development"]

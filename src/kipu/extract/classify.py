@@ -250,6 +250,46 @@ def _deploys_no_forces(view: SentenceView) -> bool:
     return not any(m.label in ("police", "military") for m in view.of("actor"))
 
 
+@lru_cache(maxsize=1)
+def _law_acts() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lang_words("classify", "law_acts"))
+
+
+@lru_cache(maxsize=1)
+def _law_bears_on() -> re.Pattern[str]:
+    words = lang_words("classify", "law_bears_on")
+    stems = [w[:-1] for w in words if w.endswith("*")]
+    whole = [w for w in words if not w.endswith("*")]
+    space = r"\s+"
+    return re.compile(rf"\b(?:{alternation(stems, space)}\w*|{alternation(whole, space)}\b)")
+
+
+LAW_SUBJECT_WORDS = 3  # words after "passed a law" that tell what the law is about
+
+
+def law_off_protest(view: SentenceView) -> bool:
+    """Whether the sentence's only state-measure words tell a law passed whose
+    subject, told after it, bears not on protest ("Congress has passed a law
+    that lets crimes against humanity committed before 2002 go unpunished"):
+    GUIDELINES §2 counts only a law or decree that bears on protest. A law
+    told with no subject ("Congress passed a law on Thursday.") or with any
+    protest, assembly, emergency or policing word ("a law that raises
+    penalties for blocking roads") stays a measure, as does a sentence with
+    a protest, riot or force word of its own. (A law the article's protesters
+    want repealed bears on protest too: the pipeline asks that of the article.)"""
+    acts = _law_acts()
+    measures = view.of("strategic", "state_measure")
+    if any(fold(m.term).lower() not in acts for m in measures):
+        return False
+    if view.has("form") or view.has("riot") or view.has("state_response") or any(m.label in ("police", "military") for m in view.of("actor")):
+        return False
+    end = max(m.end for m in measures) - view.span.start
+    tail = view.text[end:]
+    if len(tail.split()) < LAW_SUBJECT_WORDS:
+        return False
+    return _law_bears_on().search(fold(view.text).lower()) is None
+
+
 def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m)}

@@ -22,7 +22,7 @@ from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
-from kipu.extract.classify import Typing, classify, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_named
+from kipu.extract.classify import Typing, classify, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_named
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
@@ -127,6 +127,8 @@ from kipu.extract.readings import (
     lone_arrest,
     may_report,
     names_protest,
+    implies_protest,
+    protest_implied,
     names_the_victims,
     only_in_quotes,
     raid_on_lodgings,
@@ -268,8 +270,13 @@ class _ArticleReader:
         # somewhere in the article to be an event.
         self.any_trigger = any(has_incident_trigger(v) for v in doc.sentences)
         # Forces clashing or killing in an article that never names a protest,
-        # a protester or a riot are at war, not facing a demonstration.
+        # a protester or a riot are at war, not facing a demonstration; unless
+        # it tells force that only a crowd meets (readings.protest_implied),
+        # which is then the article's incident word too.
         self.protest_context = any(names_protest(v) for v in doc.sentences)
+        self.implied = not self.protest_context and protest_implied(doc.sentences)
+        if self.implied:
+            self.protest_context = self.any_trigger = True
         self.protest_paragraphs: set[int] = set()
         # An explainer's questions ("Has there been violence?"), asked in paragraphs of their own:
         # the answer after one continues the paragraph before the question.
@@ -1456,7 +1463,12 @@ class _ArticleReader:
             self.frames = [
                 f for f in self.frames
                 if f.typing.family != "demonstration" or crowd_control(f.view) and not only_fired_on_a_people(f.view) or fire_on_attempters(f.view)
+                or self.implied and implies_protest(f.view)
             ]
+        if any(f.typing.sub_type == "state_measure" for f in self.frames) and not any(v.has("demand", "repeal_law") for v in self.doc.sentences):
+            # "Congress has passed a law that lets crimes against humanity go unpunished": a law
+            # on no protest matter, in an article whose protesters demand no repeal, is no measure
+            self.frames = [f for f in self.frames if f.typing.sub_type != "state_measure" or not law_off_protest(f.view)]
         if not any(f.typing.family == "demonstration" for f in self.frames):
             # An agreement is news as the end of a protest: one it names
             # ("levantaron el paro") or one told beside it. A wage deal that

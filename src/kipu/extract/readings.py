@@ -528,6 +528,62 @@ def names_protest(view: SentenceView) -> bool:
     return view.has("form") or view.has("actor", "protesters") or any(m.label != "clash" for m in view.of("riot")) or fire_on_attempters(view)
 
 
+_CROWD_MUNITIONS = frozenset({"tear_gas", "rubber_bullets", "dispersal", "kettling"})
+
+
+def implies_protest(view: SentenceView) -> bool:
+    """A sentence that names no crowd but tells a death that only a crowd
+    meets: by crowd-control munitions or a dispersal ("Víctor Santisteban died
+    after being hit by a tear gas canister in Lima"), or by police or soldiers killing
+    people counted as civilians ("On January 9, security forces killed 18
+    people in Juliaca"). Asked only of an article that names no protest, and
+    trusted only where it names no war, armed group or gang
+    (:func:`protest_implied`)."""
+    if not view.has("state_response") or not view.has("measure", "fatalities") or view.has("sense", "accident"):
+        return False  # (one set lookup on most sentences: speed only)
+    if any(m.label in _CROWD_MUNITIONS for m in view.of("state_response")):
+        return True
+    return state_forces_named(view) and people_counted(view) and _forces_did_it(view)
+
+
+FORCES_SUBJECT_REACH = 12  # chars from the forces to the killing they did ("security forces killed", "soldiers shot dead")
+
+
+def _forces_did_it(view: SentenceView) -> bool:
+    """Police or soldiers named right before the killing, with no comma or
+    clause between, as its doers ("security forces killed 18 people"): not
+    police telling of a death ("a man was killed in a crash, police said")."""
+    base = view.span.start
+    forces = [m for m in view.of("actor") if m.label in ("police", "military")]
+    kills = [m for m in view.of("state_response") if m.label in ("killings", "live_ammunition")]
+    return any(
+        0 <= k.start - f.end <= FORCES_SUBJECT_REACH and not _SUBJECT_BREAK.search(view.text, f.end - base, k.start - base)
+        for f in forces for k in kills
+    )
+
+
+def protest_implied(sentences: list[SentenceView]) -> bool:
+    """Whether an article that names no protest still tells force used on a
+    protest (:func:`implies_protest`) and names no war, armed group or gang,
+    whose fighting is no protest (soldiers killing people in the VRAEM)."""
+    if not any(implies_protest(v) for v in sentences):
+        return False
+    if any(v.has("war") or v.has("armed") or v.has("actor", "criminal_groups") or v.has("crime_word") or v.has("crime_scene") for v in sentences):
+        return False
+    return not any(_IMPLIED_VETOES.search(fold(v.text).lower()) for v in sentences)
+
+
+def _stems_and_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word list with a trailing * for any ending, as one whole-word regex."""
+    space = r"\s+"
+    stems = alternation([w[:-1] for w in words if w.endswith("*")], space)
+    whole = alternation([w for w in words if not w.endswith("*")], space)
+    return re.compile(rf"\b(?:{stems}\w*|{whole}\b)")
+
+
+_IMPLIED_VETOES = _stems_and_words(lang_words("readings", "implied_vetoes"))
+
+
 def forces_fight(view: SentenceView) -> bool:
     """ "militants were killed in fierce clashes with security forces": soldiers
     or police fighting with no civilians named (no workers, residents,
