@@ -168,10 +168,39 @@ def people_counted(view: SentenceView) -> bool:
     # one person by a plain noun ("a young man died during clashes with police", "un joven murió")
     singles = single_heads()
     counted += [Span(m.start, m.end) for m in view.of("single", "person") if m.term.rsplit(" ", 1)[-1] in singles]
+    counted += _bare_counts_of_the_dead(view)
     if not counted:
         return False
     forces = [m.start for a in STATE_FORCES for m in view.of("actor", a)]
     return any(span is None or not any(0 <= f - span.end <= FORCE_AFTER_HEAD for f in forces) for span in counted)
+
+
+BARE_SUBJECT_GAP = 12  # chars from a bare count to the death verb it is the subject of (" were killed", " have died")
+_BARE_GAP = re.compile(rf"\s+(?:{alternation(lang_words('classify', 'bare_count_auxiliaries'))}\s+){{0,2}}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bare_count_verbs() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lang_words("classify", "bare_count_verbs"))
+
+
+def _bare_counts_of_the_dead(view: SentenceView) -> list[Span]:
+    """ "Seventeen died in Juliaca and one in Cusco", "18 were killed": a count
+    with no noun, the subject of a death verb right after it (or after its
+    auxiliaries), counts people (a soldier or officer is named as one). A
+    headline's "two more dead" is no verb's subject: its toll is the lead's."""
+    verbs = _bare_count_verbs()
+    deaths = [m for m in view.of("measure", "fatalities") if fold(m.term).lower().split(" ", 1)[0] in verbs]
+    if not deaths:
+        return []  # ("1 fatality", "two more dead": a noun or adjective, no verb with a subject)
+    base = view.span.start
+    return [
+        q.span for q in view.quantities
+        if any(
+            0 < m.start - q.span.end <= BARE_SUBJECT_GAP and _BARE_GAP.fullmatch(view.text, q.span.end - base, m.start - base) is not None
+            for m in deaths
+        )
+    ]
 
 
 @lru_cache(maxsize=None)

@@ -604,11 +604,38 @@ def _counts_after_comma(view: SentenceView) -> list[tuple[int, int]]:
     base = view.span.start
     starts = {q.span.start - base for q in view.quantities}
     out = []
+    skip = -1  # the end of a date a cut took in ("y el 15 de diciembre, 10 en Huamanga"): no cut again after it
     for m in _COMMA.finditer(view.text):
-        lead = _LEAD_IN.match(view.text, m.end())
-        if lead is not None and any(m.end() <= s <= lead.end() and _LEAD_IN.fullmatch(view.text, m.end(), s) for s in starts):
+        if m.start() < skip:
+            continue
+        at = _dated_lead_in(view, m.end())
+        if at != m.end():
+            skip = at
+        lead = _LEAD_IN.match(view.text, at)
+        if lead is not None and any(at <= s <= lead.end() and _LEAD_IN.fullmatch(view.text, at, s) for s in starts):
             out.append((base + m.start(), base + m.end()))
+        elif at != m.end():
+            skip = -1
     return out
+
+
+_DATE_TAIL = re.compile(r"[\s,]*")
+_DATE_LEAD = re.compile(r"(?:[^\W\d_]{1,3}\s+){0,2}")  # "on", "el", "and on" before a clause's own date
+
+
+def _dated_lead_in(view: SentenceView, at: int) -> int:
+    """Where a region's count may start after a cut at ``at`` (offsets in the
+    sentence): past a date of its own that opens the clause ("Eighteen died in
+    Juliaca on January 9 and on December 15, ten in Huamanga", "murieron 18
+    personas en Juliaca y el 15 de diciembre 10 en Huamanga"), else ``at``."""
+    if not view.dates:
+        return at
+    base = view.span.start
+    for d in view.dates:
+        start, end = d.span.start - base, d.span.end - base
+        if start >= at and _DATE_LEAD.fullmatch(view.text, at, start):
+            return _DATE_TAIL.match(view.text, end).end()  # type: ignore[union-attr]
+    return at
 
 
 def _clause_bounds(view: SentenceView, counts_after_comma: bool = False) -> list[tuple[int, int]] | None:

@@ -1062,8 +1062,23 @@ def _own_days(view: SentenceView, places: list[tuple[Place | None, bool]]) -> di
         # January": a movement's first day or a run's "since" is no day of the region before it)
         after = [m for m in view.dates if end <= m.span.start < limit and m.kind != "since" and not dates_prior_event(view, m)]
         if not after:
-            return {}
+            return _own_days_before(view, spans)
         own[key] = after[0].range
+    return own if len({(r.start, r.end) for r in own.values()}) == len(own) else {}
+
+
+def _own_days_before(view: SentenceView, spans: list[tuple[tuple[int, int], int]]) -> dict[int, DateRange]:
+    """ "El 9 de enero murieron 18 personas en Juliaca y el 15 de diciembre 10
+    en Huamanga": each region with a date of its own before it (after the
+    region before) keeps the last such date; again only when every region has
+    one and they differ (:func:`_own_days`, where each date follows its region)."""
+    own: dict[int, DateRange] = {}
+    for i, ((start, _), key) in enumerate(spans):
+        floor = spans[i - 1][0][1] if i else view.span.start
+        before = [m for m in view.dates if floor <= m.span.start and m.span.end <= start and m.kind != "since" and not dates_prior_event(view, m)]
+        if not before:
+            return {}
+        own[key] = before[-1].range
     return own if len({(r.start, r.end) for r in own.values()}) == len(own) else {}
 
 
