@@ -319,6 +319,26 @@ def law_off_protest(view: SentenceView) -> bool:
     return _law_bears_on().search(fold(view.text).lower()) is None
 
 
+HURT_TO_DEATH_REACH = 60  # chars from "wounded in Juliaca" to the "died" it is the subject of
+
+
+def _earlier_wounded_raised_a_total(view: SentenceView, riot: set[str], tactics: set[str]) -> bool:
+    """A running total told with the death that raised it, of one hurt at an
+    earlier incident ("The ombudsman's office has raised the national death
+    toll to 47 after a protester wounded in Juliaca died in hospital in
+    Arequipa"), with no day of the wounding told: the total is a tally and
+    the death no incident of the sentence's day, at neither place. A sentence with a protest (other than
+    the noun "protester"), riot or force of its own (other than the killing)
+    still tells an incident."""
+    if not view.has("tally") or any(m.label != "protest_noun" for m in view.of("form")) or riot or tactics - {"killings"}:
+        return False
+    hours = view.of("hour")
+    if any(not any(h.start < d.span.end and d.span.start < h.end for h in hours) for d in view.dates):
+        return False  # ("herido el martes en Juliaca": the wounding's day is told, its incident is read on it)
+    deaths = view.of("measure", "fatalities")
+    return any(0 < d.start - h.end <= HURT_TO_DEATH_REACH for h in view.of("earlier_hurt") for d in deaths)
+
+
 def classify(view: SentenceView, fatalities: int) -> Typing | None:
     """The type and sub-type a sentence supports, or None if it reports no event."""
     tactics = {m.label for m in view.of("state_response") if not _named_as_cause(view, m)}
@@ -341,6 +361,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         if sub == "arrests" and not (tactics & {"arrests"}) and not view.has("measure", "arrests"):
             sub = "state_measure" if view.has("strategic", "state_measure") else sub
         return Typing("strategic_development", sub, (f"strategic:{told if told == 'settlement' else sub}",))
+    if view.has("earlier_hurt") and _earlier_wounded_raised_a_total(view, riot, tactics):
+        return None  # "raised the toll to 47 after a protester wounded in Juliaca died in hospital"
     if _armed_conflict(view) or is_natural_blockage(view):
         return None  # (a road cut by a landslide is no crowd's roadblock)
     if "mob_violence" in riot:
