@@ -28,6 +28,7 @@ from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in, raised_the_total, the_same_measure
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item
+from kipu.extract.durations import told_length_days
 from kipu.extract.events import (
     DEADLY_RECALL_DAYS,
     PARAGRAPH_DAY,
@@ -245,6 +246,17 @@ class Extractor:
 # "estado de emergencia declarado por el Gobierno el miércoles": the participle within three words of the measure
 _MEASURE_DECLARED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{alternation(lang_words('readings', 'measure_declared'))}\b", re.IGNORECASE)
 DECLARED_DAY_REACH = 40  # chars from "declared" to the day it was declared ("by the government on Wednesday")
+
+
+def _one_run_in_the_months(view: SentenceView, when: DateRange | None, lang: str) -> bool:
+    """ "In 2022, a 50-day occupation of Las Bambas land ... forced the mine to
+    stop production from April to June": a span of months told with one
+    action's own length in days that fits in it bounds that one incident, not
+    a period summed up (``periods.a_period_of_months``)."""
+    if when is None or not view.has("run_day"):
+        return False  # ("a 50-day occupation": the length's cue; speed only)
+    days = told_length_days(view, lang)
+    return days is not None and days <= (when.end - when.start).days + 1
 
 
 class _ArticleReader:
@@ -971,7 +983,7 @@ class _ArticleReader:
             # horas más tarde por una turba.": the paragraph's old day is the next sentence's too)
             self.background_view = view
             return
-        if when_explicit and a_period_of_months(view, when) and not is_strategic(view):
+        if when_explicit and a_period_of_months(view, when) and not is_strategic(view) and not _one_run_in_the_months(view, when, self.lang):
             return
         if self.ctx.is_foreign_background(view, where, when_explicit) and not self._country_just_told(view, where):
             return
@@ -986,9 +998,15 @@ class _ArticleReader:
         # "tres murieron el viernes donde mantienen un bloqueo desde hace un
         # mes": the movement's long span is where the day's toll fell.
         casualties = any(c.measure in ("fatalities", "injuries", "arrests") for c in incident_counts)
-        if a_movement(view, when) or (protest_since(view) and not casualties) or a_past_month_in_passing(view, when, when_explicit, where, incident_counts, self.published):
+        # ("a 50-day occupation ... from April to June": one action told with its own length is no movement,
+        # nor a mention in passing)
+        one_run = when_explicit and _one_run_in_the_months(view, when, self.lang)
+        if not one_run and (
+            a_movement(view, when) or (protest_since(view) and not casualties)
+            or a_past_month_in_passing(view, when, when_explicit, where, incident_counts, self.published)
+        ):
             return
-        if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not anchored(view, incident_counts, when_explicit, where):
+        if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not one_run and not anchored(view, incident_counts, when_explicit, where):
             demands_of_last(self.frames, view, self.ctx)  # "Los manifestantes exigen la renuncia de ...": the march's claims
             return
         if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)) and not counted_per_region(view, where):
