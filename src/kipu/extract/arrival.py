@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES
 from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.textnorm import fold
 from kipu.geo.gazetteer import PlaceMatch
 from kipu.model import Place
 
@@ -263,3 +264,35 @@ def without_crowds_homes(
             dropped.add(id(h))
     return [m for m in hits if id(m) not in dropped] if dropped else hits
 
+
+
+_LOCATIVE_BEFORE = re.compile(rf"\b{alternation(lang_words('arrival', 'locative_before'))}\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
+_INCIDENT_WORDS = ("form", "riot", "state_response", "strategic", "attack")
+_SUFFERED = tuple(fold(w).lower() for w in lang_words("arrival", "suffered_consequences"))
+LOCATIVE_REACH = 16  # chars before a place in which "in", "near the" may stand
+
+
+def without_the_consequences_subject(view: SentenceView, where: list[tuple[Place | None, bool]]) -> list[tuple[Place | None, bool]]:
+    """``where`` without a place named as the subject of a consequence told
+    before "after" and the protest that caused it ("MMG's Las Bambas mine in
+    Peru is running low on supplies after protesters blocked the road it
+    uses"): the mine suffers the blockade, which was on its road, not at the
+    mine. Only when every protest, riot or force word comes after "after" and
+    the place is not told with "in", "at", "near" ("Traders marched in Lima
+    after ..." keeps Lima: the march is before "after")."""
+    if not view.has("sequence", "after") or not where:
+        return where
+    cue = min(m.start for m in view.of("sequence", "after"))
+    folded = fold(view.text[: cue - view.span.start]).lower()
+    if not any(w in folded for w in _SUFFERED):
+        return where  # (only a consequence the place suffers: "is running low on", "halted output")
+    if any(m.start < cue for m in view.matches if m.category in _INCIDENT_WORDS):
+        return where
+    base = view.span.start
+
+    def subject(p: Place | None) -> bool:
+        if p is None or p.span is None or p.span.start >= cue:
+            return False
+        return _LOCATIVE_BEFORE.search(view.text[max(0, p.span.start - base - LOCATIVE_REACH) : p.span.start - base]) is None
+
+    return [(p, e) for p, e in where if not subject(p)]

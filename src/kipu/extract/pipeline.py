@@ -20,7 +20,7 @@ from kipu.extract import nonprotest
 from kipu.extract import numbers as number_finder
 from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
-from kipu.extract.arrival import destination_only, without_origins
+from kipu.extract.arrival import without_the_consequences_subject, destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, classify, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_named
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
@@ -899,6 +899,8 @@ class _ArticleReader:
         (its running totals go to the article's tallies)."""
         where = places_of_the_incident(view, self.ctx.places_for(view), self.ctx)
         where = without_origins(view, destination_only(view, where))
+        if where and not (where := without_the_consequences_subject(view, where)):
+            where = [(self.ctx.country_place(), False)]  # (the mine short of supplies named no place of the blockade)
         specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
         counts = counts_in(view)
         share = share_of_last_total(view, self.tallies, self.doc)
