@@ -899,8 +899,11 @@ class _ArticleReader:
         (its running totals go to the article's tallies)."""
         where = places_of_the_incident(view, self.ctx.places_for(view), self.ctx)
         where = without_origins(view, destination_only(view, where))
-        if where and not (where := without_the_consequences_subject(view, where)):
-            where = [(self.ctx.country_place(), False)]  # (the mine short of supplies named no place of the blockade)
+        if where and not (kept := without_the_consequences_subject(view, where)):
+            # (the mine short of supplies names no place of the blockade: the place stays, as not the incident's own)
+            where = [(p, False) for p, _ in where]
+        elif where:
+            where = kept
         specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
         counts = counts_in(view)
         share = share_of_last_total(view, self.tallies, self.doc)
