@@ -75,8 +75,12 @@ _TOWN_KINDS = frozenset(lang_words("places", "kind_after", "town"))
 _TRAILING_KIND = re.compile(rf" ({alternation([*lang_words('places', 'kind_after', 'admin1'), *_TOWN_KINDS])})\b")
 # A kilometre told right before a highway's name ("km 40 de la", "kilómetro 20 de la carretera")
 # or right after it ("Panamericana Sur km 40", ", a la altura del kilómetro 40"); "40 kilómetros" is a distance.
-_KM_BEFORE = re.compile(r"\b(?:km|kilometro|kilometre|kilometer)\b\.? ?(\d{1,4})(?:[.,+]\d+)? (?:(?:de la|del|de|en la|on the|of the) )?(?:(?:carretera|via|autopista|highway) )?$")
-_KM_AFTER = re.compile(r"[^.;]{0,30}?\b(?:km|kilometro|kilometre|kilometer)\b\.? ?(\d{1,4})\b")
+_KM_WORDS = alternation(lang_words("places", "kilometre", "words"))
+_KM_BEFORE = re.compile(
+    rf"\b(?:{_KM_WORDS})\b\.? ?(\d{{1,4}})(?:[.,+]\d+)? (?:(?:{alternation(lang_words('places', 'kilometre', 'links'))}) )?"
+    rf"(?:(?:{alternation(lang_words('places', 'kilometre', 'roads'))}) )?$"
+)
+_KM_AFTER = re.compile(rf"[^.;]{{0,30}}?\b(?:{_KM_WORDS})\b\.? ?(\d{{1,4}})\b")
 KM_REACH = 40  # chars before a highway's name read for its kilometre
 
 
@@ -91,7 +95,7 @@ def _km_beside(folded: str, span: Span) -> float | None:
 
 
 # The words joining a town's square to the town ("Plaza de Armas de Cusco", "main square of Puno").
-_OF_WORDS = (" de ", " del ", " of ")
+_OF_WORDS = tuple(f" {w} " for w in lang_words("places", "square_links"))
 _OF_STRIPPED = frozenset(w.strip() for w in _OF_WORDS)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
