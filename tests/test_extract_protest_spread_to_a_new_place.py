@@ -5,8 +5,8 @@ bloqueo de la vía. La protesta se extendió a Virú, en La Libertad": the Ica
 blockade, placed only by inheritance, was folded into Virú's and its region
 lost. Spreading to a place says the first place stays: its place is marked
 as told, and the two regions are two events (GUIDELINES §2: one event per
-region). (English "The protest spread to Virú, ..." still makes no Virú event: "spread to" is
-read as a destination there; see docs/evaluation.md, known weaknesses.)"""
+region). English "workers also closed the road" was no roadblock at all, as Spanish "cerraron la
+carretera" was: the Virú sentence made no event."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ EX = Extractor()
             "Miles de trabajadores mantienen desde el lunes el bloqueo de la vía en rechazo a la Ley de Promoción Agraria. "
             "La protesta se extendió a Virú, en La Libertad, donde los trabajadores también cerraron la carretera.",
             "es",
+        ),
+        (
+            "A farm worker was shot dead on Tuesday night as police cleared the Pan-American Highway in Ica.\n\n"
+            "Thousands of workers have kept the highway blocked since Monday against the agrarian law. "
+            "The protest spread to Virú, in La Libertad, where workers also closed the road.",
+            "en",
         ),
     ],
 )
