@@ -75,7 +75,8 @@ _TOWN_KINDS = frozenset(lang_words("places", "kind_after", "town"))
 _TRAILING_KIND = re.compile(rf" ({alternation([*lang_words('places', 'kind_after', 'admin1'), *_TOWN_KINDS])})\b")
 # A kilometre told right before a highway's name ("km 40 de la", "kilómetro 20 de la carretera")
 # or right after it ("Panamericana Sur km 40", ", a la altura del kilómetro 40"); "40 kilómetros" is a distance.
-_KM_WORDS = alternation(lang_words("places", "kilometre", "words"))
+_KM_GATE = tuple(lang_words("places", "kilometre", "words"))
+_KM_WORDS = alternation(_KM_GATE)
 _KM_BEFORE = re.compile(
     rf"\b(?:{_KM_WORDS})\b\.? ?(\d{{1,4}})(?:[.,+]\d+)? (?:(?:{alternation(lang_words('places', 'kilometre', 'links'))}) )?"
     rf"(?:(?:{alternation(lang_words('places', 'kilometre', 'roads'))}) )?$"
@@ -88,8 +89,8 @@ def _km_beside(folded: str, span: Span) -> float | None:
     """The kilometre told beside a highway's name (see ``_KM_BEFORE``), if any."""
     before = folded[max(0, span.start - KM_REACH) : span.start]
     after = folded[span.end : span.end + KM_REACH]
-    if "km" not in before and "kilomet" not in before and "km" not in after and "kilomet" not in after:
-        return None  # the usual case (speed only)
+    if not contains_any(before, _KM_GATE) and not contains_any(after, _KM_GATE):
+        return None  # the usual case (speed only: the patterns need one of these words)
     m = _KM_BEFORE.search(before) or _KM_AFTER.match(after)
     return float(m.group(1)) if m else None
 

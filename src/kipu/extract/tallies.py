@@ -15,7 +15,7 @@ from datetime import date
 from kipu.extract.context import in_dateline
 from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.extract.lexicon import Match, alternation, lang_words, languages
 from kipu.extract.numbers import word_to_int
 from kipu.model import DateRange, Place, TallyMention
 from kipu.textnorm import fold
@@ -656,7 +656,7 @@ def _past_span(view: SentenceView, published: date) -> DateRange | None:
     if found is None:
         return None
     word = found.group(1)
-    n = 1 if word is None else next((v for lang in ("en", "es") if (v := word_to_int(word, lang)) is not None), None)
+    n = 1 if word is None else next((v for lang in languages() if (v := word_to_int(word, lang)) is not None), None)
     if n is None:
         return None
     months = n * (12 if found.group(2) in _PAST_SPAN_UNITS["year"] else 1)
