@@ -75,14 +75,17 @@ DATE_HEADING_CHARS = 32  # a chronology entry's day ("12 de diciembre de 2022.",
 @lru_cache(maxsize=8)
 def _date_heading(lang: str) -> re.Pattern[str]:
     """A day written alone, as a chronology's entry opens ("9 de enero.",
-    "11 y 12 de diciembre:", "Jan. 9."), with the language's month names."""
+    "11 y 12 de diciembre:", "Jan. 9."), with the language's month names and
+    the ``heading_*`` words of its segment.yaml."""
     months = [str(w) for names in (lang_data(lang, "dates").get("months") or {}).values() for w in names]
     if not months:
         return re.compile(r"(?!)")
+    words = lang_data(lang, "segment")
     month = alternation([m.rstrip(".") for m in months], r"\s+")
-    day = r"\d{1,2}(?:\s*(?:[-–]|al?|y|and|to)\s*\d{1,2})?"
-    year = r"(?:,?\s+(?:de(?:l)?\s+)?\d{4})?"
-    return re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{day}\s+(?:de\s+)?{month}\.?|{month}\.?\s+{day}){year}\s*[.:]", re.IGNORECASE)
+    joiners, day_links, year_links = (alternation(words.get(k) or [], r"\s+") for k in ("heading_day_joiners", "heading_day_links", "heading_year_links"))
+    day = rf"\d{{1,2}}(?:\s*(?:[-–]|{joiners})\s*\d{{1,2}})?"
+    year = rf"(?:,?\s+(?:{year_links}\s+)?\d{{4}})?"
+    return re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{day}\s+(?:{day_links}\s+)?{month}\.?|{month}\.?\s+{day}){year}\s*[.:]", re.IGNORECASE)
 
 
 # Possessive runs: a shorter word or blank run could only end before a word
