@@ -386,8 +386,9 @@ _DAYS_BEFORE = {
 _OPENER = re.compile(rf",\s+{_AFTER_COMMA}\s", re.IGNORECASE)
 
 
-# A name set off by commas: "a police officer, José Luis Soncco, was burned" (capitalised words, "de", "del").
-_APPOSED_NAME = re.compile(r",\s*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*(?:(?:de|del|de la|y)\s+)?)+(?=,)")
+# A name set off by commas: "a police officer, José Luis Soncco, was burned" (capitalised
+# words, and the ``apposed_name_links`` of clauses.yaml between them: "de", "del").
+_APPOSED_NAME = re.compile(rf",\s*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*(?:{alternation(lang_words('clauses', 'apposed_name_links'))}\s+)?)+(?=,)")
 
 
 def _comma_past_names(text: str, start: int) -> int:
