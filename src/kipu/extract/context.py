@@ -1729,7 +1729,9 @@ _ROUTE_END = re.compile(
 
 
 # The streets named before the last one after a plural street word: "Abancay y ", "Tacna, Emancipación y ".
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+(?:la\s+)?)?[A-ZÁÉÍÓÚÑ][\w.]*)*"
+# A name's words are capitalised, with the ``name_particles`` of places.yaml between them ("Túpac Amaru", "Plaza de Armas").
+_NAME_PARTICLES = alternation(lang_words("places", "name_particles"), r"\s+")
+_NAME = rf"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:{_NAME_PARTICLES}\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*"
 _LISTED_NAMES = re.compile(rf"\s+(?:{_NAME}(?:\s*,\s*|\s+{alternation(lang_words('places', 'list_joiners'))}\s+))+")
 
 
@@ -1737,7 +1739,8 @@ _LISTED_NAMES = re.compile(rf"\s+(?:{_NAME}(?:\s*,\s*|\s+{alternation(lang_words
 # "the Juliaca–Puno, Juliaca–Arequipa and Puno–Desaguadero roads".
 ROAD_PAIR_REACH = 80  # chars from a town of a road's name to its road word
 _PAIR_DASH = r"\s?[-\u2013]\s?"
-_PAIR_TAIL = re.compile(rf"(?:{_PAIR_DASH}{_NAME})?(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_NAME}{_PAIR_DASH}{_NAME})*\s+")
+_PAIR_JOINERS = alternation(lang_words("scope", "roads", "pair_joiners"), r"\s+")  # "... and Puno–Desaguadero roads"
+_PAIR_TAIL = re.compile(rf"(?:{_PAIR_DASH}{_NAME})?(?:(?:\s*,\s*|,?\s+{_PAIR_JOINERS}\s+){_NAME}{_PAIR_DASH}{_NAME})*\s+")
 _PAIR_HEAD = re.compile(rf"{_NAME}{_PAIR_DASH}$")
 
 
