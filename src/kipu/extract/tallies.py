@@ -570,10 +570,7 @@ def make_tally(
             return _tally(view, count, f"{scope} since {since.start.isoformat()} as of {as_of.isoformat()}", country, DateRange(since.start, as_of, since.precision, since.span), cues)
         return _tally(view, count, f"{scope} as of {as_of.isoformat()}", country, None, cues)
     if since is None and span is None and published is not None:
-        since = _year_to_date(view, published) or _past_span(view, published) or _began_on(view, published)
-        span = None if since is not None else _months_written(view, published)
-        if since is None and span is None:
-            since = _this_year(view, published)
+        since, span = _period_told(view, published)
     if since is not None and published is not None and since.start <= published:
         period = DateRange(since.start, published, since.precision, since.span)
     elif span is not None and (published is None or span.end <= published):
@@ -598,6 +595,23 @@ def _tally(view: SentenceView, count: Count, scope: str, country: str | None, pe
         attributed_to=count.figure.attributed_to,
         cues=cues,
     )
+
+
+def _period_told(view: SentenceView, published: date) -> tuple[DateRange | None, DateRange | None]:
+    """(start, closed span) of the period a total's sentence tells with no
+    "since" date the article context gives, the first reading found of: a year
+    to date ("so far this year"), a past span ("over the past three months"),
+    the day its movement began ("que comenzó el 13 de junio"), a written span
+    of months, a bare "this year". The word readers share the sentence's
+    folded text (folded once)."""
+    folded = fold(view.text).lower()
+    since = _year_to_date(folded, published) or _past_span(folded, published) or _began_on(view, published)
+    if since is not None:
+        return since, None
+    span = _months_written(view, published)
+    if span is not None:
+        return None, span
+    return _this_year(view, folded, published), None
 
 
 ONSET_DAY_REACH = 20  # chars from "que comenzó" to the day it began ("el pasado lunes 13 de junio")
@@ -647,12 +661,12 @@ _PAST_SPAN = re.compile(
 PAST_SPAN_MONTHS = 24  # the longest "over the past N months" read as a total's period
 
 
-def _past_span(view: SentenceView, published: date) -> DateRange | None:
+def _past_span(folded: str, published: date) -> DateRange | None:
     """ "Over the past three months, at least 60 people have been killed", "en los
     últimos tres meses": a total whose period runs back from the report that many
     months (or years); the date finder reads only spans of days and weeks, short
     enough to bound one incident, so a total's longer span is read here."""
-    found = _PAST_SPAN.search(fold(view.text).lower())
+    found = _PAST_SPAN.search(folded)
     if found is None:
         return None
     word = found.group(1)
@@ -672,12 +686,11 @@ _YEAR_TO_DATE_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("p
 _YEAR_TO_DATE = re.compile(rf"\b(?:{_YEAR_TO_DATE_WORDS})\b")
 
 
-def _year_to_date(view: SentenceView, published: date) -> DateRange | None:
+def _year_to_date(folded: str, published: date) -> DateRange | None:
     """ "At least 17 drivers have been murdered so far this year", "en lo que
     va del año se han registrado 17.900 denuncias": a total whose period runs
     from the first of January of the report's year (GUIDELINES §3), written
-    with no date the date finder reads."""
-    folded = fold(view.text).lower()
+    with no date the date finder reads. ``folded``: the sentence's text, folded."""
     if _YEAR_TO_DATE.search(folded) is None:
         # "en lo que va de 2024", "so far in 2024": the year written, the report's own
         of_year = _YEAR_TO_DATE_OF.search(folded)
@@ -691,14 +704,14 @@ _THIS_YEAR = re.compile(rf"\b(?:{_THIS_YEAR_WORDS})\b")
 _DATED_FINER = frozenset({"day", "month"})
 
 
-def _this_year(view: SentenceView, published: date) -> DateRange | None:
+def _this_year(view: SentenceView, folded: str, published: date) -> DateRange | None:
     """ "More than a dozen drivers have been shot dead this year": a total told
     with a bare "this year" and no day or month written runs from 1 January of
     the report's year to the report, as "so far this year" does ("in March this
     year" is dated by its month instead)."""
     if any(d.range is not None and d.range.precision in _DATED_FINER for d in view.dates):
         return None
-    if _THIS_YEAR.search(fold(view.text).lower()) is None:
+    if _THIS_YEAR.search(folded) is None:
         return None
     return DateRange(date(published.year, 1, 1), published, "day")
 
