@@ -76,13 +76,15 @@ DATE_HEADING_CHARS = 32  # a chronology entry's day ("12 de diciembre de 2022.",
 def _date_heading(lang: str) -> re.Pattern[str]:
     """A day written alone, as a chronology's entry opens ("9 de enero.",
     "11 y 12 de diciembre:", "Jan. 9."), with the language's month names and
-    the ``heading_*`` words of its segment.yaml."""
-    months = [str(w) for names in (lang_data(lang, "dates").get("months") or {}).values() for w in names]
+    the ``heading_*`` words of its dates.yaml."""
+    data = lang_data(lang, "dates")
+    months = [str(w) for names in (data.get("months") or {}).values() for w in names]
     if not months:
         return re.compile(r"(?!)")
-    words = lang_data(lang, "segment")
     month = alternation([m.rstrip(".") for m in months], r"\s+")
-    joiners, day_links, year_links = (alternation(words.get(k) or [], r"\s+") for k in ("heading_day_joiners", "heading_day_links", "heading_year_links"))
+    joiners = alternation(data.get("heading_day_joiners") or [], r"\s+")
+    day_links = alternation(data.get("heading_day_links") or [], r"\s+")
+    year_links = alternation(data.get("heading_year_links") or [], r"\s+")
     day = rf"\d{{1,2}}(?:\s*(?:[-–]|{joiners})\s*\d{{1,2}})?"
     year = rf"(?:,?\s+(?:{year_links}\s+)?\d{{4}})?"
     return re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{day}\s+(?:{day_links}\s+)?{month}\.?|{month}\.?\s+{day}){year}\s*[.:]", re.IGNORECASE)
