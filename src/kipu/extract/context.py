@@ -1765,7 +1765,6 @@ def _road_name_between(between: str) -> bool:
 
 
 SINCE_REACH = 40  # chars from "desde el inicio de las protestas" to the date of that start
-_SINCE_WORDS = frozenset({"desde", "since"})
 REPORT_GAP = 4  # chars between "said" and the day it dates ("said on Thursday", "informó este lunes")
 
 

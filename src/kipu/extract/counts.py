@@ -782,9 +782,6 @@ def _one_more_of_a_toll(
         out.append(Count(cue.label, Figure(1, 1, "exact", None, Span(more.start, cue.end)), cue, single=True))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
-
-
 def _right_before(verb: Match, q: Any, view: SentenceView) -> bool:
     """Nothing but qualifiers between the verb and its number: no comma or
     conjunction that would start another clause ("was killed, and 20 people
