@@ -332,9 +332,13 @@ def measures_by_day(view: SentenceView, ctx: ArticleContext) -> list[DateRange]:
     return out if len({(d.start, d.end) for d in out}) == len(out) else []
 
 
-# "el 26 de setiembre y el 10 de octubre", "on January 12 and again on January 19"
+# "el 26 de setiembre y el 10 de octubre", "on January 12 and again on January 19": a comma or
+# one of ``day_list_joiners``, ``again``, then one of ``day_list_openers`` (periods.yaml)
 _DAY_LIST_GAP = re.compile(
-    r"\s*(?:,|y|e|and)?\s*(?:" + alternation(lang_words("periods", "again"), r"\s+") + r"\s*)?(?:el|del|on)?\s*", re.IGNORECASE
+    r"\s*(?:,|" + alternation(lang_words("periods", "day_list_joiners"), r"\s+") + r")?\s*(?:"
+    + alternation(lang_words("periods", "again"), r"\s+") + r"\s*)?"
+    + alternation(lang_words("periods", "day_list_openers"), r"\s+") + r"?\s*",
+    re.IGNORECASE,
 )
 
 

@@ -364,8 +364,8 @@ def _opens_with_the_total(view: SentenceView) -> bool:
 
 
 MOVEMENT_START_REACH = 30  # chars spanned by "since the national strike began", "desde que comenzó el paro"
-_SINCE = frozenset({"since", "desde"})
-_START_NOUNS = frozenset({"inicio", "comienzo", "start", "beginning", "outbreak"})
+_SINCE = frozenset(w for w in lang_words("dates", "since") if " " not in w)  # "since", "desde"
+_START_NOUNS = frozenset(lang_words("periods", "start_nouns"))  # "since the start", "desde el inicio"
 START_OF_REACH = 12  # chars from "desde el inicio" to the movement it names ("del paro", "of the national strike")
 
 
