@@ -185,11 +185,9 @@ def _the_states_own_act(view: SentenceView, word: Match) -> bool:
     )
 
 
-#: Words between the police and a violent act that make someone else its doer:
-#: a relative clause ("arrested three men who threw stones"), a passive's agent ("heridos por pedradas"),
-#: or a passive's auxiliary ("la comisaría de Chincheros fue incendiada": the police station is what burned).
-_NOT_THE_DOER = frozenset({"who", "which", "que", "quien", "quienes", "cuyos", "por", "by",
-                           "fue", "fueron", "sido", "was", "were", "been"})
+#: Words between the police and a violent act that make someone else its doer
+#: (``not_the_doer`` of stateplace.yaml: "arrested three men who threw stones").
+_NOT_THE_DOER = frozenset(lang_words("stateplace", "not_the_doer"))
 
 
 def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:
