@@ -42,9 +42,10 @@ _NEXT_DAY = alternation(lang_words("clauses", "before_incident", "days"), r"\s+"
 _BEFORE_COUNT = alternation(lang_words("clauses", "before_count", "conjunctions"), r"\s+") or "(?!)"
 _COUNT_WORD = alternation(lang_words("clauses", "before_count", "counts"), r"\s+") or "(?!)"
 # "as many as 17", "such as 17", "as well as 17": no conjunction there
-_NOT_AFTER = frozenset({"such", "well", "many", "much", "high", "few", "little", "long", "far", "same", "soon"})
-# a count right ahead: "dozens hurt", "decenas de heridos", "17 dead" (not a date: "9 de enero", "9 January")
-_COUNT_AHEAD = rf"(?:{_COUNT_WORD})\b|\d+\s+(?!de\b|of\b)[a-z]"
+_NOT_AFTER = frozenset(lang_words("clauses", "before_count", "not_after"))
+# a count right ahead: "dozens hurt", "decenas de heridos", "17 dead" (not a date: "9 de enero",
+# "9 of January", a day and its ``day_month_links`` of dates.yaml; "9 January" has no lower-case word)
+_COUNT_AHEAD = rf"(?:{_COUNT_WORD})\b|\d+\s+(?!{alternation(lang_words('dates', 'day_month_links'))}\b)[a-z]"
 _BOUNDARIES = re.compile(
     rf"(?:,\s+{_AFTER_COMMA}\s+|;\s+|\s+{_ANYWHERE}\s+|\s+{_AND}\s+(?=(?:{_INCIDENT_NOUN}|{_NEXT_DAY})\b)|(?P<count>\s+{_BEFORE_COUNT}\s+(?={_COUNT_AHEAD})))"
 )
