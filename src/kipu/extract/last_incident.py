@@ -542,6 +542,10 @@ def kept_where_it_began(frames: list[Frame], view: SentenceView, ctx: ArticleCon
             f.place_explicit = True
 
 
+# The nationwide terms most often part of a force's name (scope.yaml ``nationwide_in_force_names``).
+_FORCE_NAME_SCOPE = frozenset(lang_words("scope", "nationwide_in_force_names"))
+
+
 def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: ArticleContext) -> Frame | None:
     """The demonstration whose arrests a sentence that only tells arrests (no
     place or protest word of its own) counts, if any; it is then no campaign
@@ -560,7 +564,7 @@ def arrests_of_last_incident(view: SentenceView, frames: list[Frame], ctx: Artic
     # (a riot only quoted, "informó que 'un grupo lanzó piedras' y que cuatro fueron detenidas", is the arrests' reason told)
     if view.has("form") or any(not view.quoted(m.start) for m in view.of("riot")) or not frames:
         return None
-    if any(m.term != "nacional" for m in view.of("scope", "nationwide")):
+    if any(m.term not in _FORCE_NAME_SCOPE for m in view.of("scope", "nationwide")):
         # "749 personas fueron detenidas en todo el país desde el lunes": the country's, not one
         # town's (a bare "nacional" is most often the force's name: "la Policía Nacional detuvo a")
         return None
