@@ -180,8 +180,9 @@ def _member_of(view: SentenceView, p: Place) -> bool:
 _MEMBERS = alternation(lang_words("arrival", "members_of", "nouns"))
 _MEMBERS_OF = alternation(lang_words("arrival", "members_of", "prepositions"))
 _MEMBERS_PLACE_OF = alternation(lang_words("arrival", "members_of", "place_of"), r"\s+")
+_MEMBERS_PLACE_LINKS = alternation(lang_words("arrival", "members_of", "place_links"), r"\s+")  # "de la región de"
 _MEMBER_BEFORE = re.compile(
-    rf"\b{_MEMBERS}\s+(?:[^\W\d_]+\s+){{0,3}}?{_MEMBERS_OF}\s+(?:{_MEMBERS_PLACE_OF}\s+(?:de\s+)?)?$",
+    rf"\b{_MEMBERS}\s+(?:[^\W\d_]+\s+){{0,3}}?{_MEMBERS_OF}\s+(?:{_MEMBERS_PLACE_OF}\s+(?:{_MEMBERS_PLACE_LINKS}\s+)?)?$",
     re.IGNORECASE,
 )
 #: Between a place and the region glossing it: "Cotabambas (Apurímac)", "Ilave, en Puno".
@@ -266,7 +267,8 @@ def without_crowds_homes(
 
 
 
-_LOCATIVE_BEFORE = re.compile(rf"\b{alternation(lang_words('arrival', 'locative_before'))}\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
+_LOCATIVE_ARTICLES = alternation(lang_words("arrival", "locative_articles"))  # "in the", "en la"
+_LOCATIVE_BEFORE = re.compile(rf"\b{alternation(lang_words('arrival', 'locative_before'))}\s+(?:{_LOCATIVE_ARTICLES}\s+)?$", re.IGNORECASE)
 _INCIDENT_WORDS = ("form", "riot", "state_response", "strategic", "attack")
 _SUFFERED = tuple(fold(w).lower() for w in lang_words("arrival", "suffered_consequences"))
 LOCATIVE_REACH = 16  # chars before a place in which "in", "near the" may stand
