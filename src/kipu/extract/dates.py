@@ -170,8 +170,9 @@ class _DateLex:
         # pluperfect relative clause right before a day tells a movement's past, wherever the story's day was told
         relatives = data.get("backstory_relatives") or []
         auxiliaries = sorted(self.backstory | set(data.get("backstory") or []))
+        reflexive = _alt(data.get("backstory_reflexives") or [])  # "que se había iniciado"
         self.backstory_clause = re.compile(
-            rf"\b{_alt(relatives, flags='i')}\s+(?:se\s+)?{_alt(auxiliaries, flags='i')}\s+\w+\s+(?:\w+\s+)?$"
+            rf"\b{_alt(relatives, flags='i')}\s+(?:{reflexive}\s+)?{_alt(auxiliaries, flags='i')}\s+\w+\s+(?:\w+\s+)?$"
         ) if relatives and auxiliaries else None
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
         self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
@@ -210,7 +211,7 @@ class _DateLex:
             num = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:.,]\d|\d)"
             self.bare_range = re.compile(
                 rf"(?<!\w){_alt(bare['openers'], flags='i')}{_SP}(?P<d1>{num}){_SP}{_alt(bare['joiners'], flags='i')}{_SP}(?P<d2>{num})"
-                rf"(?!{_OSP}%|{_SP}de{_SP}{month})"
+                rf"(?!{_OSP}%|{_SP}{_alt(data.get('day_month_links') or [])}{_SP}{month})"
             )
         suffix = _alt(data.get("ordinal_suffixes") or [], flags="i")
 

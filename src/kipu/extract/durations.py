@@ -62,8 +62,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
             # "lifted an indefinite strike on Saturday after 36 days"
             # (the road and its place between: "lifted their blockade of the mining corridor in Apurímac on Monday after 20 days")
             (rf"(?<!\w){end}\s+(?:[^\W\d_]+\s+){{0,2}}{noun}(?:\s+[^\W\d_]+){{0,10}}\s+{lapse}", False),
-            # "Ecuador's national strike ends after 18 days"
-            (rf"(?<!\w){noun}\s+(?:has\s+|had\s+|was\s+)?{end}\s+{lapse}", False),
+            # "Ecuador's national strike ends after 18 days", "the strike was called off after 12 days"
+            (rf"(?<!\w){noun}\s+(?:{_alt(data.get('run_end_auxiliaries') or [])}\s+)?{end}\s+{lapse}", False),
         )
     return tuple((re.compile(p, re.IGNORECASE), nth) for p, nth in ended + (
         # "30 días de bloqueo", "30 days of blockade"

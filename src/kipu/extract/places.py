@@ -373,10 +373,13 @@ def _inside_a_name(text: str, folded: str, start: int, end: int, cues: Cues) -> 
 
 
 # What follows the city of a wire dateline: "LIMA, Jan 20 (Reuters) -",
-# "Lima, 25 ene (EFE).-", "Lima, 25 Jan. The ...", "LIMA (AP) —", "QUITO, Ecuador —".
+# "Lima, 25 ene (EFE).-", "Lima, 25 Jan. The ...", "LIMA (AP) —", "QUITO, Ecuador —"
+# (its date's links: ``dateline`` of places.yaml, "Lima, 25 de enero de 2023.-").
+_DATELINE_DAY_LINKS = alternation(lang_words("places", "dateline", "day_links"))
+_DATELINE_YEAR_LINKS = alternation(lang_words("places", "dateline", "year_links"))
 _DATELINE_TAIL = re.compile(
     r"(?:,\s*[A-Z][^\W\d]+(?:\s+[A-Z][^\W\d]+)?(?=\s*[,(\u2013\u2014-]))?"  # "QUITO, Ecuador —": the country or region
-    r"(?:,\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2})(?:(?:\s*(?:,|de)\s*|\s+)\d{4})?)?"
+    rf"(?:,\s*(?:\d{{1,2}}\s+(?:{_DATELINE_DAY_LINKS}\s+)?[^\W\d]{{3,10}}\.?|[^\W\d]{{3,10}}\.?\s+\d{{1,2}})(?:(?:\s*(?:,|{_DATELINE_YEAR_LINKS})\s*|\s+)\d{{4}})?)?"
     r"\s*(?:\([^()\n]{2,30}\))?\s*(?:\.?\s*[-\u2013\u2014]+\s|:\s|\.\s+(?=[A-Z]))"
 )
 
