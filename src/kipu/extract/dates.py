@@ -145,6 +145,7 @@ class _DateLex:
         self.duration_before = re.compile(rf"\b(?:{'|'.join(qualifiers)})\s+$", re.IGNORECASE) if qualifiers else None
         came = [re.escape(w) for w in data.get("came_before") or []]
         self.came_before = re.compile(rf"\b(?:{'|'.join(came)})\s+$", re.IGNORECASE) if came else None
+        self.came_after = tuple(str(w).lower() for w in data.get("came_after") or [])  # "nine days after"
         # "last December", "el pasado diciembre", "en enero pasado": the latest such month
         # before the publication's own (kipu.extract.dates._resolve, kind "month").
         self.month_past = frozenset(phrase_key(w) for w in data.get("month_past_prefixes") or [])
@@ -1174,7 +1175,7 @@ def _came_that_long_after(m: re.Match, text: str, lex: _DateLex) -> bool:
     """ "The deaths came nine days after the massacre in Juliaca": what "came"
     is the day already told; the clause after "after" is that many days
     before it, not after (only "N days after", not "N days later")."""
-    if lex.came_before is None or not m.group(0).lower().endswith("after"):
+    if lex.came_before is None or not m.group(0).lower().endswith(lex.came_after):
         return False
     return lex.came_before.search(text, max(0, m.start() - CAME_REACH), m.start()) is not None
 
@@ -2471,7 +2472,7 @@ def _dateparser_day(phrase: str, lang: str, published: date | None) -> DateRange
         settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
         if published is not None:
             settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day, 12)
-        if lang == "es":
+        if (known_lang_data(lang, "dates") or {}).get("numeric_order") == "DMY":  # "9/1/2023" is 9 January (dates.yaml)
             settings["DATE_ORDER"] = "DMY"
         parsed = dateparser.parse(phrase, languages=[lang], settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises many types on odd input
