@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES
-from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.extract.lexicon import Match, alternation, folded_words, lang_words
 from kipu.textnorm import fold
 from kipu.geo.gazetteer import PlaceMatch
 from kipu.model import Place
@@ -270,7 +270,7 @@ def without_crowds_homes(
 _LOCATIVE_ARTICLES = alternation(lang_words("arrival", "locative_articles"))  # "in the", "en la"
 _LOCATIVE_BEFORE = re.compile(rf"\b{alternation(lang_words('arrival', 'locative_before'))}\s+(?:{_LOCATIVE_ARTICLES}\s+)?$", re.IGNORECASE)
 _INCIDENT_WORDS = ("form", "riot", "state_response", "strategic", "attack")
-_SUFFERED = tuple(fold(w).lower() for w in lang_words("arrival", "suffered_consequences"))
+_SUFFERED = folded_words("arrival", "suffered_consequences")
 LOCATIVE_REACH = 16  # chars before a place in which "in", "near the" may stand
 
 

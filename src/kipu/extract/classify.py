@@ -18,7 +18,7 @@ from kipu.extract.context import denied
 from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.hazards import is_disaster_measure, is_natural_blockage
-from kipu.extract.lexicon import Match, alternation, lang_words, languages, lang_data
+from kipu.extract.lexicon import Match, alternation, folded_words, lang_data, lang_words, languages
 from kipu.textnorm import fold
 from kipu.model import Span
 
@@ -181,7 +181,7 @@ _BARE_GAP = re.compile(rf"\s+(?:{alternation(lang_words('classify', 'bare_count_
 
 @lru_cache(maxsize=1)
 def _bare_count_verbs() -> frozenset[str]:
-    return frozenset(fold(w).lower() for w in lang_words("classify", "bare_count_verbs"))
+    return frozenset(folded_words("classify", "bare_count_verbs"))
 
 
 def _bare_counts_of_the_dead(view: SentenceView) -> list[Span]:
@@ -265,7 +265,7 @@ def shot_in_numbers(view: SentenceView) -> bool:
 
 @lru_cache(maxsize=1)
 def _deployment_only() -> frozenset[str]:
-    return frozenset(fold(w).lower() for w in lang_words("classify", "deployment_only"))
+    return frozenset(folded_words("classify", "deployment_only"))
 
 
 def _deploys_no_forces(view: SentenceView) -> bool:
@@ -281,7 +281,7 @@ def _deploys_no_forces(view: SentenceView) -> bool:
 
 @lru_cache(maxsize=1)
 def _law_acts() -> frozenset[str]:
-    return frozenset(fold(w).lower() for w in lang_words("classify", "law_acts"))
+    return frozenset(folded_words("classify", "law_acts"))
 
 
 @lru_cache(maxsize=1)

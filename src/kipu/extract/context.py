@@ -23,7 +23,7 @@ from kipu.extract.arrival import came_from_only, destination_only, without_crowd
 from kipu.extract.clauses import back_reference_end, counts_casualties, where_asides
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
-from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
+from kipu.extract.lexicon import Match, alternation, folded_words, lang_data, lang_words
 from kipu.extract.nonprotest import finding_heads
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
@@ -2700,7 +2700,7 @@ def _cares_there(text: str, place: Span, care: Any) -> bool:
 _KICKER_HEAD = re.compile(r"\s*([^\W\d][^\W\d .]*(?: [^\W\d][^\W\d.]*){0,2})\s*(?::|\s[\u2014\u2013-])\s")
 
 
-_SINCE_THEN = tuple(fold(w).lower() for w in lang_words("dates", "since_then"))
+_SINCE_THEN = folded_words("dates", "since_then")
 
 
 def opens_with_since_then(view: SentenceView) -> bool:

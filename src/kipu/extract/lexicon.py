@@ -255,6 +255,12 @@ def lang_words(name: str, *path: str, langs: tuple[str, ...] | None = None) -> t
     return tuple(out)
 
 
+def folded_words(name: str, *path: str) -> tuple[str, ...]:
+    """:func:`lang_words` folded (lower-case, no accents), repeats dropped, in
+    order: the words of a rule that reads the folded text."""
+    return tuple(dict.fromkeys(fold(w).lower() for w in lang_words(name, *path)))
+
+
 def alternation(words: Iterable[str], space: str = " ") -> str:
     """``(?:w1|w2|...)``: ``words`` escaped, longest first (a phrase is tried
     before a word it starts with); a space inside a phrase matches ``space``

@@ -72,7 +72,7 @@ from kipu.extract.last_incident import (
     arrested_after_force,
     bare_demands,
 )
-from kipu.extract.lexicon import Lexicon, Match, alternation, lang_words, languages
+from kipu.extract.lexicon import Lexicon, Match, alternation, folded_words, lang_words, languages
 from kipu.textnorm import fold
 from kipu.extract.listed import lead_of_list, with_the_leads_action
 from kipu.extract.onsets import (
@@ -1518,7 +1518,7 @@ class _ArticleReader:
         )
 
 
-_RANKS_REGIONS_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("counts", "ranks_regions")}), r"\s+")
+_RANKS_REGIONS_WORDS = alternation(folded_words("counts", "ranks_regions"), r"\s+")
 _RANKS_REGIONS = re.compile(rf"(?<!\w){_RANKS_REGIONS_WORDS}(?!\w)")  # ("Puno concentra 18 de los fallecidos": a share of the total)
 
 

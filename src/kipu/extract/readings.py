@@ -21,7 +21,7 @@ from kipu.extract.classify import (
 )
 from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView, quote_spans
-from kipu.extract.lexicon import Match, alternation, lang_words
+from kipu.extract.lexicon import Match, alternation, folded_words, lang_words
 from kipu.extract.tallies import asserted_standing
 from kipu.model import Place
 from kipu.textnorm import fold
@@ -338,7 +338,7 @@ def _forces_subject_of(view: SentenceView, forces: list[Match], acts: list[Match
     )
 
 
-_FORCES_HURT = frozenset(fold(w).lower() for w in lang_words("readings", "forces_hurt"))
+_FORCES_HURT = frozenset(folded_words("readings", "forces_hurt"))
 
 
 def hurt_by_the_forces(view: SentenceView) -> bool:

@@ -16,7 +16,7 @@ from kipu.extract.counts import Count
 from kipu.extract.dates import DateMention
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, is_background, make_frames
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import alternation, folded_words
 from kipu.extract.readings import INCIDENT_CATEGORIES
 from kipu.model import DateRange, Place
 from kipu.textnorm import fold
@@ -178,7 +178,7 @@ def movement_in_aside(view: SentenceView) -> tuple[SentenceView, SentenceView, D
 
 
 # (folded and as whole words: "anos despues", unaccented, is the same phrase)
-_RETROSPECTIVE_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("recalled", "retrospective")}), r"\s+")
+_RETROSPECTIVE_WORDS = alternation(folded_words("recalled", "retrospective"), r"\s+")
 _RETROSPECTIVE = re.compile(rf"(?<!\w)(?:{_RETROSPECTIVE_WORDS})(?!\w)")
 RETROSPECTIVE_SENTENCES = 2  # the headline and the lead, where a look back says what it is
 RETROSPECTIVE_RECALL_DAYS = 1830  # how far back a look back's deadly days stay news (as a chronology's)
@@ -195,7 +195,7 @@ def is_retrospective(sentences: list[SentenceView]) -> bool:
 
 
 
-_LOOKING_BACK_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("recalled", "looking_back")}), r"\s+")
+_LOOKING_BACK_WORDS = alternation(folded_words("recalled", "looking_back"), r"\s+")
 _LOOKING_BACK = re.compile(rf"(?<!\w)(?:{_LOOKING_BACK_WORDS})(?!\w)")
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from kipu.extract.context import in_dateline
 from kipu.extract.counts import Count, told_as_more
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import Match, alternation, lang_words, languages
+from kipu.extract.lexicon import Match, alternation, folded_words, lang_words, languages
 from kipu.extract.numbers import word_to_int
 from kipu.model import DateRange, Place, TallyMention
 from kipu.textnorm import fold
@@ -227,7 +227,7 @@ def _after_its_source(word: Match, view: SentenceView) -> bool:
     )
 
 
-_SOURCE_OPENERS = frozenset(fold(w).lower() for w in lang_words("readings", "source_openers"))
+_SOURCE_OPENERS = frozenset(folded_words("readings", "source_openers"))
 
 
 def _a_weak_total_word(view: SentenceView) -> bool:
@@ -290,7 +290,7 @@ def left_by_one_incident(view: SentenceView) -> bool:
     )
 
 
-_SPAN_OPENERS = re.compile(r"(?<!\w)" + alternation([fold(w).lower() for w in lang_words("readings", "span_of_many")], r"\s+") + r"$")
+_SPAN_OPENERS = re.compile(r"(?<!\w)" + alternation(folded_words("readings", "span_of_many"), r"\s+") + r"$")
 SPAN_OF_MANY_REACH = 30  # chars from "during the" to the protest word it counts ("three transport strikes")
 
 
@@ -653,8 +653,8 @@ def _as_of(view: SentenceView, published: date | None) -> date | None:
     return reached.end if published is None else min(reached.end, published)
 
 
-_PAST_SPAN_UNITS = {unit: frozenset(fold(w).lower() for w in lang_words("dates", "units", unit)) for unit in ("month", "year")}
-_PAST_SPAN_OPENERS = alternation(sorted({fold(w).lower() for w in lang_words("dates", "past_span_before")}), r"\s+")
+_PAST_SPAN_UNITS = {unit: frozenset(folded_words("dates", "units", unit)) for unit in ("month", "year")}
+_PAST_SPAN_OPENERS = alternation(folded_words("dates", "past_span_before"), r"\s+")
 _PAST_SPAN = re.compile(
     rf"(?<!\w)(?:{_PAST_SPAN_OPENERS})\s+(?:(\S+)\s+)?({alternation(sorted(_PAST_SPAN_UNITS['month'] | _PAST_SPAN_UNITS['year']))})(?!\w)"
 )
@@ -682,7 +682,7 @@ def _past_span(folded: str, published: date) -> DateRange | None:
 
 
 # (folded and as whole words: "en lo que va del ano", unaccented, is the same phrase)
-_YEAR_TO_DATE_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("periods", "year_to_date")}), r"\s+")
+_YEAR_TO_DATE_WORDS = alternation(folded_words("periods", "year_to_date"), r"\s+")
 _YEAR_TO_DATE = re.compile(rf"\b(?:{_YEAR_TO_DATE_WORDS})\b")
 
 
@@ -699,7 +699,7 @@ def _year_to_date(folded: str, published: date) -> DateRange | None:
     return DateRange(date(published.year, 1, 1), published, "day")
 
 
-_THIS_YEAR_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("periods", "this_year")}), r"\s+")
+_THIS_YEAR_WORDS = alternation(folded_words("periods", "this_year"), r"\s+")
 _THIS_YEAR = re.compile(rf"\b(?:{_THIS_YEAR_WORDS})\b")
 _DATED_FINER = frozenset({"day", "month"})
 
@@ -716,7 +716,7 @@ def _this_year(view: SentenceView, folded: str, published: date) -> DateRange | 
     return DateRange(date(published.year, 1, 1), published, "day")
 
 
-_YEAR_TO_DATE_OF_WORDS = alternation(sorted({fold(w).lower() for w in lang_words("periods", "year_to_date_of")}), r"\s+")
+_YEAR_TO_DATE_OF_WORDS = alternation(folded_words("periods", "year_to_date_of"), r"\s+")
 _YEAR_TO_DATE_OF = re.compile(rf"\b(?:{_YEAR_TO_DATE_OF_WORDS})\s+(\d{{4}})\b")
 
 

@@ -19,7 +19,7 @@ from kipu.extract.context import ArticleContext
 from kipu.extract.counts import Count
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.events import Frame
-from kipu.extract.lexicon import Match, lang_words
+from kipu.extract.lexicon import Match, folded_words, lang_words
 from kipu.extract.readings import INCIDENT_CATEGORIES, TALLY_PERIOD_DAYS, has_incident_trigger, is_strategic
 from kipu.extract.tallies import (
     ALWAYS_TALLY,
@@ -115,7 +115,7 @@ def counts_of_a_share(view: SentenceView, cue: Match, last: TallyMention, doc: A
     ][:1]
 
 
-_REVISED = frozenset(fold(w).lower() for w in lang_words("counts", "revised_figure"))
+_REVISED = frozenset(folded_words("counts", "revised_figure"))
 REVISED_REACH = 16  # chars from "raised the figure" to its new value ("again, to 47", "a 47")
 
 
@@ -402,7 +402,7 @@ def title_span(doc: AnalysedDocument) -> Span | None:
     return first.span if first.paragraph == 0 and not first.text.rstrip().endswith(".") else None
 
 
-_REPORT_TITLES = frozenset(fold(w).lower() for w in lang_words("readings", "report_titles"))
+_REPORT_TITLES = frozenset(folded_words("readings", "report_titles"))
 REPORT_TITLE_WORDS = 5  # the headline's first words, where a report's noun stands ("Social Conflicts Report No. 227")
 
 
