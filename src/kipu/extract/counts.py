@@ -535,12 +535,8 @@ _COORDINATED = re.compile(
 )
 
 
-# "entre ellos", "including": the number after it counts part of a toll already given.
-_SUBSET_BEFORE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas|"
-    r"entre\s+los\s+cuales|entre\s+las\s+cuales|de\s+los\s+cuales|de\s+las\s+cuales)\s+$",
-    re.IGNORECASE,
-)
+# "entre ellos", "including" (counts.yaml ``subset_before``): the number after it counts part of a toll already given.
+_SUBSET_BEFORE = re.compile(rf"\b{_alt('subset_before', space=_SPACES)}\s+$", re.IGNORECASE)
 
 
 def _coordinated_before(q: Any, view: SentenceView, counted: list[Count], measure: str) -> Figure | None:
