@@ -177,6 +177,10 @@ class _DateLex:
         ) if relatives and auxiliaries else None
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
         self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
+        # the same part right before a month written with its year ("in late February 2023")
+        self.month_part_before = (
+            re.compile(rf"(?<!\w)(?P<pre>{_alt(data.get('month_parts') or {}, flags='i')}){_SP}\Z") if self.month_parts else None
+        )
         self.units: dict[str, str] = {}
         for unit, names in (data.get("units") or {}).items():
             for name in names or []:
@@ -562,6 +566,10 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
             # A bare month or year is only the name: its required prefix
             # ("in", "durante") is context, not part of the date.
             core = m.span("m") if kind == "month" else m.span("y") if kind == "year" else m.span()
+            if kind == "month" and phrase_key(m.group("pre")) in lex.month_parts:
+                core = (m.start("pre"), core[1])  # "the last week of February" is one date ("last week" in it is none)
+            elif kind == "my" and (part := _month_part_before(text, core[0], lex)) is not None:
+                core = (part.start("pre"), core[1])  # "in late February 2023"
             if core[1] > core[0]:
                 found.append((False, -(core[1] - core[0]), order, core[0], _Cand(core[0], core[1], kind, m)))
     written = [(c.start, c.end) for *_, c in found if c.kind in _WRITTEN_DAY_KINDS]
@@ -594,6 +602,14 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+def _month_part_before(text: str, start: int, lex: _DateLex) -> re.Match[str] | None:
+    """The part of the month named right before a month at ``start`` ("late", "the last week of")."""
+    if lex.month_part_before is None:
+        return None
+    hit = lex.month_part_before.search(text, max(0, start - 40), start)
+    return hit if hit is not None and phrase_key(hit.group("pre")) in lex.month_parts else None
 
 
 def _named_number_before(text: str, c: _Cand, lex: _DateLex) -> bool:
@@ -935,6 +951,11 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         return (DateRange(start, end, "day", span) if start else None), "range", None
     if k == "my":
         r = _month_range(int(m.group("y")), lex.months[lex.key(m.group("m"))])
+        part_m = _month_part_before(text, m.start(), lex)
+        if r is not None and part_m is not None:
+            # "late February 2023" is its last ten days, as "late February" is
+            part = lex.month_parts[phrase_key(part_m.group("pre"))]
+            r = (r[0].replace(day=min(part[0], r[1].day)), r[1].replace(day=min(part[1], r[1].day)))
         return (DateRange(r[0], r[1], "month", span) if r else None), "month", None
     if k == "this_month":
         # the day of the publication's own month, whatever the year inference would say
