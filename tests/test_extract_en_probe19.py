@@ -170,9 +170,10 @@ def test_the_continued_violence_does_not_reach_back_a_day() -> None:
     assert [(e.date.start, e.date.end) for e in out.events] == [(date(2023, 1, 28), date(2023, 1, 28))]
 
 
-def test_protests_that_continued_on_a_day_began_the_day_before() -> None:
+def test_protests_that_continued_on_a_day_are_that_days() -> None:
+    # (the past "continued" tells the day's incident, as "continuaron" does; test_extract_continued_on_a_day.py)
     out = _extract("Protests continued in Lima on Saturday.", date(2023, 1, 31))
-    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2023, 1, 27), date(2023, 1, 28))]
+    assert [(e.date.start, e.date.end) for e in out.events] == [(date(2023, 1, 28), date(2023, 1, 28))]
 
 
 # --- GUIDELINES §3: "Of these, N died" right after a total is the total's share ---
