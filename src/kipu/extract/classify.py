@@ -555,7 +555,25 @@ def _strategic_leads(view: SentenceView) -> bool:
     # after "after" is the cause, not a second piece of news
     after = view.of("sequence", "after")
     riots = [m for m in view.of("riot") if not any(0 <= m.start - a.end <= CAUSE_GAP for a in after)]
+    if forms and _halt_after_a_protest(view, strategic, forms, after):
+        return False
     return not forms or strategic[0].start < forms[0].start and not riots
+
+
+@lru_cache(maxsize=1)
+def _work_halted() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lang_words("classify", "work_halted"))
+
+
+def _halt_after_a_protest(view: SentenceView, strategic: list[Match], forms: list[Match], after: list[Match]) -> bool:
+    """ "Las Bambas halted production after residents blocked the road": a company's halt
+    of its own work told before "after" and a protest is that protest's consequence; the
+    protest is the news."""
+    words = _work_halted()
+    if not after or any(fold(m.term).lower() not in words for m in strategic):
+        return False
+    cue = after[0]
+    return all(m.end <= cue.start for m in strategic) and any(m.start >= cue.end for m in forms)
 
 
 EARLIER_REACH = 120  # chars from "a day after" to the measure it dates back ("the government of Dina Boluarte declared a nationwide state of emergency and authorized the armed forces"); the clause ends at its comma
