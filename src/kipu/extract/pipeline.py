@@ -1027,6 +1027,8 @@ class _ArticleReader:
             forced = Typing("protest", "excessive_force", ("deaths_on_their_day",))
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
         made = self.frames[first_new:]
+        if len(made) >= 2 and first_new and self._counted_per_region(view, where):
+            self._total_of_the_breakdown(view, first_new)
         if not made and self.frames and incident_counts and all(c.measure == "injuries" for c in incident_counts) and (
             wounded_after_incident(view, self._scene_of_last(), self.ctx)
         ):
@@ -1076,6 +1078,30 @@ class _ArticleReader:
         if self.joint and len(self.frames) > first_new:
             self.tallies.extend(self.joint)
         self.joint = []
+
+    def _total_of_the_breakdown(self, view: SentenceView, first_new: int) -> None:
+        """ "Clashes in southern Peru left 18 dead on Monday. Seventeen died in Juliaca and
+        one in Cusco": a count told region by region right after a sentence that counted
+        their sum on the same day breaks that sum down. The sum is no incident's toll of its
+        own: the sentence before keeps its frame only where it named a place of its own
+        (its count goes), and none where its place was the dateline's or the country."""
+        made = self.frames[first_new:]
+        last = self.frames[first_new - 1]
+        before = self._sentence_before(view)
+        if before is None or last.view is not before or before.paragraph != view.paragraph:
+            return
+        for measure in ("fatalities", "injuries", "arrests"):
+            parts = [f.counts.get(measure) for f in made]
+            total = last.counts.get(measure)
+            if total is None or any(c is None for c in parts) or sum(c.figure.value for c in parts) != total.figure.value:  # type: ignore[union-attr]
+                continue
+            if any(f.date is None or last.date is None or (f.date.start, f.date.end) != (last.date.start, last.date.end) for f in made):
+                return
+            if not last.place_explicit or last.place is None or last.place.precision == "country":
+                del self.frames[first_new - 1]
+            else:
+                del last.counts[measure]
+            return
 
     def _count_for_its_region(self, view: SentenceView, counts: list[Count], when: DateRange | None) -> bool:
         """A sentence with no incident word that counts the wounded or arrested
