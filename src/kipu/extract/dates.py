@@ -1077,9 +1077,9 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return (DateRange(d, d, "day", span) if d else None), "relative", None
         return _period_ago(published, unit, n, span), "relative", None
     if k == "lasted":
-        n = _count(m.group("n"), text, lex)
-        unit = lex.units[phrase_key(m.group("u"))]
-        if published is None or n is None or unit != "day" or not 1 < n <= MAX_LASTED_DAYS:
+        # ("after two weeks of protests": fourteen days, as "eleven days of strike" are eleven)
+        n = _days_counted(m, text, lex)
+        if published is None or n is None:
             return None, "relative", None
         start = _shift(published, -(n - 1))
         return (DateRange(start, published, "day", span) if start else None), "relative", None

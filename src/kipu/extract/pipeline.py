@@ -853,8 +853,9 @@ class _ArticleReader:
         closed at both ends, is the period its total counts (no "since" date to run to
         publication). So is a whole month the sentence names ("Solo en enero se reportaron
         652 heridos", "In January alone, 652 people were injured"), up to publication if
-        it is the running month: a total over the month, not of one day."""
-        if when_explicit and when and when.precision == "month" and any(d.range.precision == "month" and d.range.start == when.start for d in view.dates):
+        it is the running month: a total over the month, not of one day; and so is a whole
+        year ("Last year, 300 people were arrested", "En 2022 se registraron 300 detenidos")."""
+        if when_explicit and when and when.precision in ("month", "year") and any(d.range.precision == when.precision and d.range.start == when.start for d in view.dates):
             return when if self.published is None or when.end <= self.published else (
                 DateRange(when.start, self.published, "day", when.span) if when.start <= self.published else None
             )
