@@ -340,6 +340,8 @@ class _ArticleReader:
             return
         if self._part_of_a_listed_total(view) or self.tallies and self._regions_of_the_total(view):
             return
+        if self._item_of_a_list_of_totals(view):
+            return
         if self._follows_background(view):
             return
         if self.frames and view.has("spread"):
@@ -445,6 +447,31 @@ class _ArticleReader:
             self.total_list_open = False
             return False
         return not has_incident_trigger(view) and self.ctx.own_date(view) is None
+
+    def _item_of_a_list_of_totals(self, view: SentenceView) -> bool:
+        """ "La Defensoría registró desde el 7 de diciembre: // - 58 personas fallecidas. //
+        - 300 personas heridas.": the items of a list a lead with no count of its own opens
+        with a colon, each a bare count of the dead, wounded or arrested with no place, day
+        or incident word of its own, are the totals the lead announces (GUIDELINES §3), not
+        an incident of the report's day; their period is the lead's "since" if it gives one."""
+        if not list_item(view) or self.ctx.own_date(view) is not None or view.has_any(FORM_OR_RIOT):
+            return False
+        if any(m.label != "arrests" for m in view.of("state_response")):
+            return False  # ("- 600 personas detenidas": the arrests counted are the only force named)
+        counts = counts_in(view)
+        if not counts or any(c.measure not in CASUALTY_MEASURES or c.single for c in counts) or self.ctx.sentence_places(view):
+            return False
+        index = view.sentence.index - 1
+        while index >= 0 and list_item(self.doc.sentences[index]):
+            index -= 1
+        lead = self.doc.sentences[index] if index >= 0 else None
+        if lead is None or not lead.text.rstrip().endswith(":") or lead.quantities or any(f.view.sentence.index == index for f in self.frames):
+            return False
+        since = self.ctx.since_date(lead) or self.ctx.since_date(view)
+        for c in counts:
+            self.tallies.append(make_tally(view, c, self.published, since, self.ctx.country))
+        self.tally_paragraph = view.paragraph
+        return True
 
     def _dated_by_months(self, view: SentenceView) -> bool:
         """The sentence's own date is a span of months ("between January and
