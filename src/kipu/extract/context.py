@@ -83,6 +83,8 @@ class ArticleContext:
         self._answer_date: DateRange | None = None
         self._question_place: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
+        # form words a sentence read as told (``is_modal`` False) names only as called or planned, by sentence
+        self._planned_forms: dict[int, list[Match]] = {}
         self._street_named: dict[int, list[Place]] = {}  # places a sentence names only as a road's name
         self._own_last: tuple[SentenceView, DateRange | None] | None = None  # ``own_date``'s last sealed dated sentence
         # Days written with their year ("December 7, 2022"), by where they end: a chronology's
@@ -1415,7 +1417,30 @@ class ArticleContext:
         for i in range(1, len(triggers)):
             if not planned[i] and planned[i - 1] and _goes_with(view, triggers[i], self.doc.lang):
                 planned[i] = True
-        return all(planned)
+        if all(planned):
+            return True
+        # "convocó a un paro; el miércoles, cientos marcharon en Ilo": the march is told, the strike only called
+        # (in a clause of its own: a told action of its own kind, past a semicolon)
+        told = [t for t, p in zip(triggers, planned) if not p and t.category in ("form", "riot") and t.label not in _GENERIC_FORMS]
+        called = [t for t, p in zip(triggers, planned) if p and t.category == "form"]
+        base = view.span.start
+        if told and called and all(";" in view.text[c.end - base : t.start - base] for c in called for t in told):
+            self._planned_forms[view.sentence.index] = called
+        return False
+
+    def without_planned_forms(self, view: SentenceView) -> SentenceView:
+        """``view`` without the form words ``is_modal`` found only called or planned
+        beside an action told: the march of "convocó a un paro; el miércoles marcharon
+        en Ilo" is no strike (the same view when there are none)."""
+        planned = self._planned_forms.get(view.sentence.index)
+        if not planned:
+            return view
+        kept = [m for m in view.matches if not (m.category == "form" and any(m.start == p.start and m.end == p.end for p in planned))]
+        if len(kept) == len(view.matches):
+            return view
+        narrowed = replace(view, matches=kept)
+        narrowed.seal()
+        return narrowed
 
 
 PLAN_SUBJECT_REACH = 45  # chars of a trigger noun's "de" complement before the verb it is the subject of

@@ -348,6 +348,7 @@ class _ArticleReader:
             kept_where_it_began(self.frames, view, self.ctx)
         if self._adds_to_last(view) or self._reports_no_incident(view):
             return
+        view = self.ctx.without_planned_forms(view)
         dated = self._when(view)
         if dated is None:
             return
