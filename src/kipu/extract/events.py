@@ -610,7 +610,19 @@ def _unrest_in_one_town(a: Frame, b: Frame) -> bool:
         and b.place is not None
         and a.place.precision != "country"
         and a.place.name == b.place.name
+        and not (a.view is not b.view and (_day_opens_its_sentence(a) or _day_opens_its_sentence(b)))
     )
+
+
+def _day_opens_its_sentence(f: Frame) -> bool:
+    """The frame's own day opens its sentence ("On Tuesday, protesters again attacked ...",
+    "El martes, saquearon ..."): a chronicle told day by day, each day its own incident
+    (rioting in one town on successive days told so stays apart)."""
+    d = f.date
+    if d is None or d.span is None or d.start != d.end or not f.date_explicit:
+        return False
+    at = d.span.start - f.view.span.start
+    return 0 <= at and len(f.view.text[:at].split()) <= 1
 
 
 def _widen(d: DateRange | None, days: int = 1) -> DateRange | None:
