@@ -946,6 +946,12 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
         # ("un militar muerto y varios heridos en ataque a convoy": with no crowd
         # word, the dead still are the state's own only when no force of the state is told)
         return False
+    return state_forces_are_the_dead(view)
+
+
+def state_forces_are_the_dead(view: SentenceView) -> bool:
+    """The dead the sentence counts are soldiers or police only ("Seis militares murieron",
+    "El suboficial José Luis Soncco murió en el lugar")."""
     forces = [m for m in view.of("actor") if m.label in ("police", "military")]
     if any(_one_of_a_count(view, f) for f in forces):
         # "eighteen people, including a police officer, were killed": the officer is one of the dead
@@ -955,6 +961,10 @@ def _state_forces_killed_by_the_crowd(view: SentenceView, tactics: set[str]) -> 
     heads = [(q.span.start, getattr(q, "head_span", None)) for q in view.quantities]
     # "un policía murió": one victim named without a number.
     heads += [(m.start, Span(m.start, m.end)) for m in view.of("single")]
+    if not heads:
+        # "El suboficial José Luis Soncco murió en el lugar": the officer named, by rank, as the one who died
+        forces = forces + view.of("crowd_on_forces", "officer")
+        heads = [(m.start, Span(m.start, m.end)) for m in forces]
     forces_dead = others_dead = False
     base = view.span.start
     for start, head in heads:

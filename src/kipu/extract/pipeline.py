@@ -22,7 +22,7 @@ from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
 from kipu.extract.arrival import without_the_consequences_subject, destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
-from kipu.extract.classify import Typing, classify, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_named
+from kipu.extract.classify import Typing, classify, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_are_the_dead, state_forces_named
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
@@ -257,6 +257,16 @@ def _one_run_in_the_months(view: SentenceView, when: DateRange | None, lang: str
         return False  # ("a 50-day occupation": the length's cue; speed only)
     days = told_length_days(view, lang)
     return days is not None and days <= (when.end - when.start).days + 1
+
+
+def _typing_of_the_dead_after(view: SentenceView, typing: Typing) -> Typing:
+    """The typing of a protest whose dead a later sentence counts: lethal force at it
+    (GUIDELINES §2), unless the dead are police or soldiers only ("Officer José Luis Soncco
+    died at the scene", after protesters intercepted his patrol): a crowd's killing of an
+    officer is mob violence."""
+    if state_forces_are_the_dead(view):
+        return Typing("riot", "mob_violence", (*typing.cues, "state_forces_killed"))
+    return Typing("protest", "excessive_force", (*typing.cues, "dead_after_protest"))
 
 
 class _ArticleReader:
@@ -577,7 +587,7 @@ class _ArticleReader:
             if not had_dead and "fatalities" in last.counts and last.typing.sub_type in ("peaceful", "intervention", "violent_demonstration") and not killed_by_others(view):
                 # "Diez personas murieron en Senkata y más de treinta resultaron heridas", after the
                 # blockade: the dead of the protest just told, as when no wounded are counted (_read_incident)
-                last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
+                last.typing = _typing_of_the_dead_after(view, last.typing)
             elif "injuries" in last.counts and last.typing.sub_type in ("peaceful", "intervention") and shot_by_the_forces(view) and not killed_by_others(view):
                 # "Decenas resultaron heridos por disparos de la Policía", after the march: its
                 # wounded by live rounds, lethal force at the protest just told
@@ -1467,7 +1477,7 @@ class _ArticleReader:
                     # the dead of a protest (or of one tear-gassed) told just before: lethal force at it (GUIDELINES §2);
                     # so the dead of a clash ("Protesters clashed with police in Juliaca. Twelve people died."), as
                     # when one sentence tells both (a crowd's killing is mob violence, typed apart)
-                    last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
+                    last.typing = _typing_of_the_dead_after(view, last.typing)
             elif not made and self.frames and (named := incident_named_again(view, self.frames, self.ctx)) is not None:
                 # "Was anyone hurt? // ... 16 civilians were injured in Lima on Thursday": that day's Lima incident
                 add_counts(named, view)
