@@ -1077,9 +1077,10 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return (DateRange(d, d, "day", span) if d else None), "relative", None
         return _period_ago(published, unit, n, span), "relative", None
     if k == "lasted":
-        # ("after two weeks of protests": fourteen days, as "eleven days of strike" are eleven)
+        # ("after two weeks of protests": fourteen days, as "eleven days of strike" are eleven; "a week of
+        # unrest" is a loose length, no span)
         n = _days_counted(m, text, lex)
-        if published is None or n is None:
+        if published is None or n is None or lex.units[phrase_key(m.group("u"))] == "week" and n < 14:
             return None, "relative", None
         start = _shift(published, -(n - 1))
         return (DateRange(start, published, "day", span) if start else None), "relative", None
