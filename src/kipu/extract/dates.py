@@ -177,6 +177,7 @@ class _DateLex:
         ) if relatives and auxiliaries else None
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
         self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
+        self._month_part_of: dict[str, bool] = {}  # a prefix as written -> whether it names a month part (speed only)
         # the same part right before a month written with its year ("in late February 2023")
         self.month_part_before = (
             re.compile(rf"(?<!\w)(?P<pre>{_alt(data.get('month_parts') or {}, flags='i')}){_SP}\Z") if self.month_parts else None
@@ -430,6 +431,13 @@ class _DateLex:
         self.compared_before = P(rf"(?<!\w){_alt(compared, flags='i')}{_SP}$") if compared else None
         self.compared_gate = EndGate(compared, " \t\u00a0")
 
+    def is_month_part(self, prefix: str) -> bool:
+        """Whether a month's prefix as written ("the last week of", "Late") is one of ``month_parts``."""
+        hit = self._month_part_of.get(prefix)
+        if hit is None:
+            hit = self._month_part_of[prefix] = phrase_key(prefix) in self.month_parts
+        return hit
+
     def _numbered_names(self, table: dict[Any, list[Any]] | None) -> dict[str, int]:
         """number -> names (months, weekdays) as name -> number, each name by
         ``self.key`` and, where names are case-sensitive, in capitals too
@@ -566,7 +574,7 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
             # A bare month or year is only the name: its required prefix
             # ("in", "durante") is context, not part of the date.
             core = m.span("m") if kind == "month" else m.span("y") if kind == "year" else m.span()
-            if kind == "month" and phrase_key(m.group("pre")) in lex.month_parts:
+            if kind == "month" and lex.is_month_part(m.group("pre")):
                 core = (m.start("pre"), core[1])  # "the last week of February" is one date ("last week" in it is none)
             elif kind == "my" and (part := _month_part_before(text, core[0], lex)) is not None:
                 core = (part.start("pre"), core[1])  # "in late February 2023"

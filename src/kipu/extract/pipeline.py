@@ -350,7 +350,7 @@ class _ArticleReader:
             return
         if self._part_of_a_listed_total(view) or self.tallies and self._regions_of_the_total(view):
             return
-        if self._item_of_a_list_of_totals(view):
+        if view.quantities and self._item_of_a_list_of_totals(view):
             return
         if self._follows_background(view):
             return
