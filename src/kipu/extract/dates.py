@@ -137,6 +137,8 @@ class _DateLex:
             phrase_key(k): (int(v[0]), int(v[1])) for k, v in (data.get("year_parts") or {}).items()
         }
         self.anchor_distal = frozenset(phrase_key(w) for w in data.get("anchor_distal") or [])
+        # "on the first day", "el primer día": a day of the run just told, counted from its first day
+        self.run_day_anchors = frozenset(phrase_key(w) for w in data.get("run_day_anchors") or [])
         back = [re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("return_to_place") or []]
         # "Back in Juliaca, the night after ...": the place a sentence returns to, then its comma
         self.return_to_place = re.compile(rf"(?:^|(?<=[.!?\n])\s*)(?:{'|'.join(back)})\s+([^\W\d_][^,.;:\n]{{1,40}}?)\s*,", re.IGNORECASE) if back else None
@@ -1440,14 +1442,19 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 # day written days before the report's is the same story's: "el
                 # 24 de enero ... este martes ... ese día" stays with the Tuesday).
                 told = last_written
-            base = told.range.end if offset > 0 else told.range.start
+            run_day = c.kind == "anchor" and told.range.start < told.range.end and _run_day_anchor(text, Span(c.start, c.end), lex)
+            base = told.range.end if offset > 0 and not run_day else told.range.start
             d = _shift(base, offset)
             if d is None:
                 continue
             span = Span(c.start, c.end)
             out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, told.span, offset))
             has_year.append(True)
-            if offset > 0:
+            if run_day and d <= told.range.end:
+                # "From 23 to 25 October [...] On the first day, police used tear gas. The following
+                # day, the marchers returned": the story is now at that one day of the run
+                last_day, story_day = out[-1], None
+            elif offset > 0:
                 # "Al día siguiente, Iturriaga anunció el toque de queda. Piñera suspendió el alza
                 # ese mismo día": the story has moved on to the day counted
                 story_day = story_day if last_day.kind == "anchor" else last_day
@@ -1522,7 +1529,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     out, has_year = _restated(text, _years_from_text(text, out, has_year, published), has_year)
     if published is not None:
         out = _year_of_a_look_back(text, lex, published, out, has_year)
-    out = _reanchor(_named_outright(text, out, lex))
+    out = _reanchor(_named_outright(text, out, lex), text, lex)
     return _until_ahead(text, lex, published, _lasted_from_onset(text, _since(text, lex, published, _merge_ranges(text, lex, out, has_year)), lasted))
 
 
@@ -2076,7 +2083,12 @@ def _named_outright(text: str, mentions: list[DateMention], lex: _DateLex) -> li
     return out
 
 
-def _reanchor(mentions: list[DateMention]) -> list[DateMention]:
+def _run_day_anchor(text: str, span: Span, lex: _DateLex) -> bool:
+    """"On the second day", "el primer día": a day of a run told, counted from its first day."""
+    return phrase_key(text[span.start : span.end]) in lex.run_day_anchors
+
+
+def _reanchor(mentions: list[DateMention], text: str, lex: _DateLex) -> list[DateMention]:
     """Count "the following day" again from its anchor once that anchor's year
     is settled: the anchor was read first with the publication year, and a
     later correction ("the January 9 massacre" of last year) must carry over."""
@@ -2085,7 +2097,8 @@ def _reanchor(mentions: list[DateMention]) -> list[DateMention]:
     for mm in mentions:
         base = by_span.get(mm.anchor) if mm.anchor_needed and mm.anchor is not None else None
         if base is not None and mm.offset_days is not None:
-            d = _shift(base.range.end if mm.offset_days > 0 else base.range.start, mm.offset_days)
+            run_day = base.range.start < base.range.end and _run_day_anchor(text, mm.span, lex)
+            d = _shift(base.range.end if mm.offset_days > 0 and not run_day else base.range.start, mm.offset_days)
             if d is not None and d != mm.range.start:
                 mm = DateMention(mm.span, DateRange(d, d, "day", mm.range.span), mm.kind, True, mm.anchor, mm.offset_days)
         if mm.anchor_needed:
