@@ -71,6 +71,8 @@ def count_for_last(frames: list[Frame], view: SentenceView, measures: tuple[str,
             continue
         told = last.counts.get(c.measure)
         group = group_counted(view, c)
+        if told is not None and _a_crowds_victim(last, told, c):
+            continue
         if told is None or _one_of_the_toll(told, c):
             last.counts[c.measure] = c
             last.count_groups[c.measure] = group
@@ -114,6 +116,13 @@ def _one_of_the_toll(old: Count, new: Count) -> bool:
     50 heridos": one victim told alone is one of the toll counted after it, never
     the toll itself (as ``events.prefer_count`` between an event's sentences)."""
     return (old.single or old.figure.high == 1) and not new.single and new.figure.low > 1
+
+
+def _a_crowds_victim(last: Frame, old: Count, new: Count) -> bool:
+    """ "A police officer was killed by a mob that same night. Autopsies showed that at least
+    15 of the victims died from gunshot wounds": the one person a crowd killed is the whole
+    toll of that mob violence; a larger toll told after it is the day's, of others' force."""
+    return last.typing.sub_type == "mob_violence" and new.measure == "fatalities" and not new.more and new.figure.low > old.figure.high
 
 
 def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
