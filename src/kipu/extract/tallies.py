@@ -59,6 +59,11 @@ def is_tally_sentence(
         # "17 were killed Monday in Juliaca, the deadliest day in a month of
         # unrest": the month ranks the day, the count is the day's
         return False
+    if has_day_date and (has_specific_place or names_region) and _movement_named_after_its_toll(view):
+        # "Soldiers killed 10 people in Ayacucho on 15 December 2022, during the first wave of
+        # unrest that followed the ousting of Castillo": the movement named after the day's toll
+        # says when it happened, the count is that day's
+        return False
     if view.has("tally", "day_close") and not context:
         # "Al final del día la cifra llega a 17 civiles muertos": the close of the day just
         # told gives that day's toll, not the movement's, whatever total word it uses
@@ -255,6 +260,23 @@ def _a_weak_total_word(view: SentenceView) -> bool:
 
 
 SUPERLATIVE_REACH = 30  # chars from "the deadliest day" to the period it ranks the day in ("in a month of unrest")
+
+
+def _movement_named_after_its_toll(view: SentenceView) -> bool:
+    """Every total word of the sentence is strong and comes after a comma that
+    follows its casualty words and its days, with no number after it: a clause
+    naming the movement the incident just told belongs to, not a total."""
+    tallies = view.of("tally")
+    if not tallies or any(m.label != "strong" for m in tallies):
+        return False
+    anchors = [m.end for m in view.of("measure") if m.label in ("fatalities", "injuries", "arrests")]
+    anchors += [d.span.end for d in view.dates if d.range.precision == "day"]
+    if not anchors:
+        return False
+    first = min(m.start for m in tallies)
+    last = max(anchors)
+    base = view.span.start
+    return last <= first and "," in view.text[last - base : first - base] and not any(q.span.start >= first for q in view.quantities)
 
 
 def _totals_only_rank_the_day(view: SentenceView) -> bool:
