@@ -264,8 +264,8 @@ SUPERLATIVE_REACH = 30  # chars from "the deadliest day" to the period it ranks 
 
 def _movement_named_after_its_toll(view: SentenceView) -> bool:
     """Every total word of the sentence is strong and comes after a comma that
-    follows its casualty words and its days, with no number after it: a clause
-    naming the movement the incident just told belongs to, not a total."""
+    follows its casualty words and its days, with no number or date after it: a
+    clause naming the movement the incident just told belongs to, not a total."""
     tallies = view.of("tally")
     if not tallies or any(m.label != "strong" for m in tallies):
         return False
@@ -276,7 +276,12 @@ def _movement_named_after_its_toll(view: SentenceView) -> bool:
     first = min(m.start for m in tallies)
     last = max(anchors)
     base = view.span.start
-    return last <= first and "," in view.text[last - base : first - base] and not any(q.span.start >= first for q in view.quantities)
+    # (a number or a date of the clause's own, "bringing the toll to 47", "ocurrida durante las
+    # protestas de noviembre", makes it a total's or another time's)
+    return (
+        last <= first and "," in view.text[last - base : first - base]
+        and not any(q.span.start >= first for q in view.quantities) and not any(d.span.start >= first for d in view.dates)
+    )
 
 
 def _totals_only_rank_the_day(view: SentenceView) -> bool:
