@@ -440,7 +440,12 @@ def split_days_before(view: SentenceView, dateline: Callable[[Any], bool]) -> tu
         main = _clause(view, base + comma + 1, view.span.end)  # the sentence opens with the phrase
     else:
         return None
-    if not main.dates or not any(m.category in _DAY_INCIDENT or m.category == "state_response" and m.label in _EARLIER_FORCE for m in earlier.matches):
+    if not main.dates or not any(
+        m.category in _DAY_INCIDENT or m.category == "state_response" and m.label in _EARLIER_FORCE
+        # "..., a day after police raided the university and detained nearly 200 people": a raid of its own day
+        or m.category == "strategic" and m.label == "arrests"
+        for m in earlier.matches
+    ):
         return None
     return main, earlier, days
 

@@ -1,0 +1,26 @@
+"""A raid told in a "a day after" clause is an incident of its own day.
+
+"Peruvian police fired tear gas on Saturday night at thousands of protesters
+who marched through central Lima, a day after police raided the capital's main
+public university and detained nearly 200 people": the march on Saturday, and
+the raid with its arrests on Friday, apart (the arrests are no march's)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kipu.extract.pipeline import Extractor
+
+EX = Extractor()
+
+
+def test_the_raid_the_day_before_the_march():
+    text = (
+        "Peruvian police fired tear gas on Saturday night at thousands of protesters who marched through central Lima, "
+        "a day after police raided the capital's main public university and detained nearly 200 people."
+    )
+    out = EX.extract(text, published=date(2023, 1, 23), lang="en")
+    assert [(e.type, e.sub_type, e.date.start, e.date.end, e.arrests.low if e.arrests else None) for e in out.events] == [
+        ("protest", "intervention", date(2023, 1, 21), date(2023, 1, 21), None),
+        ("strategic_development", "arrests", date(2023, 1, 20), date(2023, 1, 20), 200),
+    ]
