@@ -74,7 +74,7 @@ def is_tally_sentence(
         # "la cifra de fallecidos en las protestas asciende a 28, tras la muerte
         # de un comunero en Chumbivilcas el martes": a total of the movement,
         # whatever incident the sentence adds to it.
-        return not (has_specific_place and has_day_date) or context
+        return not (has_specific_place and has_day_date) or context or _a_perfects_count_of_its_period(view)
     if view.has("standing") and asserted_standing(view):
         # "Maduro afirmó este sábado que hay más de 2.000 detenidos por las protestas": the count
         # standing on the day of speaking; a town of its own makes it that town's incident
@@ -260,6 +260,30 @@ def _a_weak_total_word(view: SentenceView) -> bool:
 
 
 SUPERLATIVE_REACH = 30  # chars from "the deadliest day" to the period it ranks the day in ("in a month of unrest")
+
+
+PERFECT_GAP = 2  # chars from a perfect's verb ("have killed") to the number it governs
+PERIOD_AFTER = 60  # chars after that number within which "this year" closes its clause
+
+
+def _a_perfects_count_of_its_period(view: SentenceView) -> bool:
+    """ "marched on Congress on Thursday to demand action against extortion gangs that have
+    killed dozens of transport workers this year": a number the present perfect governs, its
+    clause closed by a span of months or a year, is that span's total, whatever the day and
+    place the march has."""
+    base = view.span.start
+    text = view.text
+    for w in view.of("tally", "weak"):
+        for q in view.quantities:
+            if not 0 <= q.span.start - w.end <= PERFECT_GAP or text[w.end - base : q.span.start - base].strip():
+                continue
+            if any(
+                0 <= d.span.start - q.span.end <= PERIOD_AFTER and d.range.precision in ("month", "year")
+                and not any(ch in text[q.span.end - base : d.span.start - base] for ch in ",;.")
+                for d in view.dates
+            ):
+                return True
+    return False
 
 
 def _movement_named_after_its_toll(view: SentenceView) -> bool:
