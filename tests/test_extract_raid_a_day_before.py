@@ -24,3 +24,24 @@ def test_the_raid_the_day_before_the_march():
         ("protest", "intervention", date(2023, 1, 21), date(2023, 1, 21), None),
         ("strategic_development", "arrests", date(2023, 1, 20), date(2023, 1, 20), 200),
     ]
+
+
+def test_officers_storming_the_day_before_is_a_raid():
+    text = (
+        "Peruvian police fired tear gas on Saturday night at thousands of protesters who marched through central Lima, "
+        "a day after officers stormed the capital's main public university and detained nearly 200 people."
+    )
+    out = EX.extract(text, published=date(2023, 1, 23), lang="en")
+    assert [(e.type, e.sub_type, e.date.start, e.date.end, e.arrests.low if e.arrests else None) for e in out.events] == [
+        ("protest", "intervention", date(2023, 1, 21), date(2023, 1, 21), None),
+        ("strategic_development", "arrests", date(2023, 1, 20), date(2023, 1, 20), 200),
+    ]
+
+
+def test_protesters_storming_the_day_before_stays_a_riot():
+    text = "Police fired tear gas at marchers in Lima on Saturday, a day after protesters stormed the Congress building."
+    out = EX.extract(text, published=date(2023, 1, 23), lang="en")
+    assert [(e.type, e.sub_type, e.date.start) for e in out.events] == [
+        ("protest", "intervention", date(2023, 1, 21)),
+        ("riot", "violent_demonstration", date(2023, 1, 20)),
+    ]

@@ -1523,6 +1523,10 @@ class _ArticleReader:
                 # (the earlier clause, "the city's airport", is at the place of their deaths)
                 wounds_place = places
                 continue
+            if part is earlier and nonprotest.is_state_raid(part):
+                # "..., a day after officers stormed the capital's main public university and detained nearly
+                # 200 people": the state's raid, no crowd's storming (as the sentence read whole)
+                part.matches[:] = [m for m in part.matches if m.category not in ("form", "riot")]
             self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
 
     def _country_just_told(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> bool:
