@@ -55,3 +55,19 @@ def test_the_following_day_after_a_run_is_after_its_end():
         ("from 23 to 25 October", date(2024, 10, 23), date(2024, 10, 25)),
         ("The following day", date(2024, 10, 26), date(2024, 10, 26)),
     ]
+
+
+def test_the_day_told_is_the_second_day_of_a_run_named_after_it():
+    text = "Thousands marched through downtown Lima on Thursday. The march came on the second day of a three-day strike called by transport unions."
+    assert _days(text, "en", date(2024, 11, 14)) == [
+        ("on Thursday", date(2024, 11, 14), date(2024, 11, 14)),
+        ("on the second day", date(2024, 11, 14), date(2024, 11, 14)),
+    ]
+
+
+def test_the_second_day_of_a_run_told_before():
+    text = "Bus drivers began a three-day strike on Monday. On the second day of the strike, police arrested 12 people."
+    assert _days(text, "en", date(2024, 11, 14)) == [
+        ("on Monday", date(2024, 11, 11), date(2024, 11, 11)),
+        ("On the second day", date(2024, 11, 12), date(2024, 11, 12)),
+    ]

@@ -139,6 +139,9 @@ class _DateLex:
         self.anchor_distal = frozenset(phrase_key(w) for w in data.get("anchor_distal") or [])
         # "on the first day", "el primer día": a day of the run just told, counted from its first day
         self.run_day_anchors = frozenset(phrase_key(w) for w in data.get("run_day_anchors") or [])
+        # "on the second day of a three-day strike": the run introduced right after such a day
+        introduced = [re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("run_day_introduced") or []]
+        self.run_introduced = re.compile(rf"\s+(?:{'|'.join(introduced)})\b", re.IGNORECASE) if introduced else None
         back = [re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("return_to_place") or []]
         # "Back in Juliaca, the night after ...": the place a sentence returns to, then its comma
         self.return_to_place = re.compile(rf"(?:^|(?<=[.!?\n])\s*)(?:{'|'.join(back)})\s+([^\W\d_][^,.;:\n]{{1,40}}?)\s*,", re.IGNORECASE) if back else None
@@ -1443,6 +1446,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 # 24 de enero ... este martes ... ese día" stays with the Tuesday).
                 told = last_written
             run_day = c.kind == "anchor" and told.range.start < told.range.end and _run_day_anchor(text, Span(c.start, c.end), lex)
+            if c.kind == "anchor" and offset and told.range.start == told.range.end and _run_day_anchor(text, Span(c.start, c.end), lex) and (
+                lex.run_introduced is not None and lex.run_introduced.match(text, c.end)
+            ):
+                # "Thousands marched on Thursday. The march came on the second day of a three-day strike":
+                # the run named only now, the day told is that day of it
+                offset = 0
             base = told.range.end if offset > 0 and not run_day else told.range.start
             d = _shift(base, offset)
             if d is None:
