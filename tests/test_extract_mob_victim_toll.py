@@ -28,3 +28,14 @@ def test_a_later_toll_is_not_the_mobs():
         ("excessive_force", "Juliaca", date(2023, 1, 9), 17),
         ("mob_violence", "Juliaca", date(2023, 1, 9), 1),
     ]
+
+
+def test_a_toll_including_the_crowds_victim_is_the_forces():
+    text = (
+        "In Juliaca, on 9 January 2023, police officers fired at crowds near the airport and in the surrounding streets "
+        "for several hours. Eighteen people died, including a police officer who was killed by a crowd that night."
+    )
+    assert _events(text) == [
+        ("excessive_force", "Juliaca", date(2023, 1, 9), 18),
+        ("mob_violence", "Juliaca", date(2023, 1, 9), None),
+    ]

@@ -125,6 +125,28 @@ def _a_crowds_victim(last: Frame, old: Count, new: Count) -> bool:
     return last.typing.sub_type == "mob_violence" and new.measure == "fatalities" and not new.more and new.figure.low > old.figure.high
 
 
+
+
+def toll_including_a_crowds_victim(view: SentenceView, made: list[Frame], last: Frame, ctx: ArticleContext) -> bool:
+    """ "In Juliaca, on 9 January 2023, police officers fired at crowds near the airport. Eighteen
+    people died, including a police officer who was killed by a crowd that night": the crowd's
+    victim is one told aside in the day's toll; the toll is the force's just told, its same day
+    and region (the crowd's killing stays an incident of its own, no toll of its own counted).
+    When so, the toll moves to that incident."""
+    if len(made) != 1 or made[0].typing.sub_type != "mob_violence" or last.typing.family != "demonstration":
+        return False
+    mob, dead = made[0], made[0].counts.get("fatalities")
+    if dead is None or dead.single or dead.figure.low <= 1 or dead.figure.span is None or "fatalities" in last.counts:
+        return False
+    if last.typing.sub_type == "mob_violence" or last.place is None or mob.place is None or last.place.admin1 != mob.place.admin1:
+        return False
+    if last.date is None or mob.date is None or last.date.start != mob.date.start or view.sentence.index - last.view.sentence.index != 1:
+        return False
+    base = view.span.start
+    aside = _ASIDE_OPENER.search(view.text, dead.figure.span.end - base)
+    return aside is not None and all(m.start - base >= aside.end() for m in view.of("riot", "mob_violence"))
+
+
 def wounded_after_incident(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     """ "Decenas de heridos permanecen hospitalizados", "Hospitals reported
     dozens of wounded": right after force used at a demonstration or a riot, a
@@ -259,6 +281,8 @@ TOLL_PARAGRAPH_GAP = 2  # sentences from the incident to its toll past a sentenc
 
 
 _ANY_SPACE = r"\s+"
+_ASIDE_WORDS = alternation(lang_words("counts", "aside_openers"), _ANY_SPACE)
+_ASIDE_OPENER = re.compile(rf",\s*(?:{_ASIDE_WORDS})\b", re.IGNORECASE)
 _REVISED_VERBS = alternation(lang_words("counts", "revised_toll", "verbs"), _ANY_SPACE)
 _REVISED_DETERMINERS = alternation(lang_words("counts", "revised_toll", "determiners"), _ANY_SPACE)
 # ("raised the toll", "raised the number of dead": the total word may carry its own article)

@@ -45,6 +45,7 @@ from kipu.extract.events import (
 from kipu.extract.grievance import told_of_an_old_protest
 from kipu.extract.jointscan import joint_scan
 from kipu.extract.last_incident import (
+    toll_including_a_crowds_victim,
     add_counts,
     arrested_at_last_protest,
     arrests_of_the_movement,
@@ -1465,6 +1466,13 @@ class _ArticleReader:
             self.frames.extend(make_frames(movement, [], (run, True), where))
         else:
             made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
+            if made and self.frames and toll_including_a_crowds_victim(view, made, self.frames[-1], self.ctx):
+                # "...police officers fired at crowds near the airport. Eighteen people died, including a
+                # police officer who was killed by a crowd that night": the force's toll, the crowd's one victim aside
+                last = self.frames[-1]
+                last.counts["fatalities"] = made[0].counts.pop("fatalities")
+                if last.typing.sub_type in ("peaceful", "intervention", "violent_demonstration"):
+                    last.typing = Typing("protest", "excessive_force", (*last.typing.cues, "dead_after_protest"))
             if made and len(where) > 1:
                 # (a toll told once for two regions' incidents: no region's own, kept as their total
                 # once the sentence is known to tell them, in _read_incident)
