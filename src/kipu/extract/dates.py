@@ -1419,6 +1419,17 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                     out.append(DateMention(Span(c.start, c.end), DateRange(d, d, "day", Span(c.start, c.end)), "anchor"))
                     has_year.append(True)
                 continue
+            if offset is not None and last_day is None and published is not None:
+                # "Later that night, an officer was attacked by a crowd. His body was found the next
+                # morning, on January 10": with no day told before, the day a later count names outright
+                # in its paragraph gives the story's day (January 9)
+                implied = _day_named_later(text, cands, i, lex, published)
+                if implied is not None and (d := _shift(implied.range.start, offset)) is not None:
+                    span = Span(c.start, c.end)
+                    # (no anchor span: the day it counts from is implied, none written)
+                    out.append(DateMention(span, DateRange(d, d, "day", span), "anchor", True, None, offset))
+                    has_year.append(True)
+                continue
             if offset is None or last_day is None:
                 continue
             told = last_day
@@ -2090,6 +2101,24 @@ def _named_outright(text: str, mentions: list[DateMention], lex: _DateLex) -> li
             continue
         out.append(mm)
     return out
+
+
+def _day_named_later(text: str, cands: list[_Cand], i: int, lex: _DateLex, published: date) -> DateMention | None:
+    """The story's day a later anchor of the paragraph implies by naming its own day outright
+    ("the next morning, on January 10": January 9), as a mention spanning that named day, or None."""
+    for j in range(i + 1, len(cands) - 1):
+        a, b = cands[j], cands[j + 1]
+        if "\n" in text[cands[j - 1].end if j > i + 1 else cands[i].end : a.start]:
+            return None  # (only within the paragraph)
+        if a.kind != "anchor" or text[a.end : b.start].lower() not in lex.apposed_links:
+            continue
+        named, kind, _ = _resolve(b, text, lex, published)
+        _, akind, off = _resolve(a, text, lex, published)
+        if named is None or kind != "explicit" or named.precision != "day" or akind != "anchor" or off is None:
+            return None
+        d = _shift(named.start, -off)
+        return DateMention(Span(b.start, b.end), DateRange(d, d, "day", Span(b.start, b.end)), "explicit") if d else None
+    return None
 
 
 def _run_day_anchor(text: str, span: Span, lex: _DateLex) -> bool:
