@@ -978,7 +978,7 @@ class ArticleContext:
         usable = [
             d for view, d in lead
             if self._usable(d) and not dates_prior_event(view, d, self.published) and not _date_stamp(view, d) and not _dates_the_report(view, d)
-            and not _in_reported_aside(view, d) and not self._planned_ahead(view, d)
+            and not _in_reported_aside(view, d) and not self._planned_ahead(view, d) and not _day_of_force_in_passing(view, d)
             # ("BRASÍLIA, Jan 9 (wire) - ... stormed Congress on Sunday": the filing day yields to the lead's own day)
             and not (_in_dateline(view, d) and any(o is not d and self._usable(o) for o in view.dates))
         ]
@@ -994,7 +994,10 @@ class ArticleContext:
         # (an explainer's first question heading ends its lead: "WHAT STARTED IT? // On Oct. 20, the
         # Assembly approved the contract" dates the cause it answers with, not the story's undated sentences)
         wider = [(view, d) for view in self._before_a_question(self.doc.sentences[:STORY_SENTENCES]) for d in view.dates]
-        usable = [d for view, d in wider if self._usable(d) and not dates_prior_event(view, d, self.published) and not self._beyond_news(d)]
+        usable = [
+            d for view, d in wider
+            if self._usable(d) and not dates_prior_event(view, d, self.published) and not self._beyond_news(d) and not _day_of_force_in_passing(view, d)
+        ]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
@@ -1069,6 +1072,7 @@ class ArticleContext:
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
             and not _since_in_an_aside(view, d) and not _dates_a_later_bare_clause(view, d)
             and not _dates_a_trailing_participle(view, d) and not _dates_a_concession(view, d)
+            and not _day_of_force_in_passing(view, d)
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -2412,6 +2416,13 @@ def _where_onlookers_are(view: SentenceView, place: Place) -> bool:
         return False
     after = fold(view.text[place.span.end - view.span.start :]).lower().split()[:ONLOOKER_VERB_WORDS]
     return any(w.strip(".,;:") in _ONLOOKER_VERBS for w in after)
+
+
+def _day_of_force_in_passing(view: SentenceView, d: Any) -> bool:
+    """The day of force told in passing ("luego de la intervención policial del
+    día anterior", marked by ``grievance.strip_force_of_another_day``): that
+    day's, not the sentence's."""
+    return view.has("passing_day") and any(m.start == d.span.start for m in view.of("passing_day"))
 
 
 def dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:

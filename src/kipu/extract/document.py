@@ -20,6 +20,7 @@ from kipu.extract.arrival import strip_official_arrivals
 from kipu.extract.grievance import (
     strip_arrest_charges,
     strip_grievance,
+    strip_force_of_another_day,
     strip_past_force,
     strip_recap,
     strip_slogans,
@@ -575,6 +576,8 @@ class AnalysedDocument:
         for v, c in zip(views, cats):
             if "state_response" in c:
                 strip_past_force(v, published)
+            if "state_response" in c or "riot" in c:
+                strip_force_of_another_day(v, published)
         quantities = list(quantities)
         for q, i in zip(quantities, bucket.indices([q.span.start for q in quantities])):
             views[i].quantities.append(q)

@@ -483,6 +483,78 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
     return False
 
 
+
+PASSING_FORCE_REACH = 60  # chars from a force word to the day its noun phrase names ("la quema de fotos ... durante la protesta del día anterior")
+POSSESSIVE_DAY_REACH = 25  # chars from "the previous day's" to the force word it dates ("the previous day's police intervention")
+#: What tells force in passing, when it comes before the force word: a sequence ("luego de", "after"),
+#: a claim ("condenan", "pide", "condemned") or a reporting verb ("declara que").
+_PASSING_TELLERS = frozenset({"sequence", "claim_act", "reported", "denounced"})
+_PASSING_FORCE = frozenset({"state_response", "riot"})
+PASSING = "passing:"  # the category prefix of force told in passing of another day
+_DAY_OF_WORDS = alternation(lang_words("recalled", "day_of"), r"\s+")
+_DAY_OF_BEFORE = re.compile(rf"(?<!\w){_DAY_OF_WORDS}\s*$", re.IGNORECASE)  # the gap ends with "del", "of the"
+_DAY_OF_OPENS = re.compile(rf"{_DAY_OF_WORDS}\s", re.IGNORECASE)  # or the date opens with it ("del día anterior")
+_DAY_POSSESSIVE = re.compile(rf"(?:{alternation(lang_words('recalled', 'day_possessive'))})\s", re.IGNORECASE)
+_CLAUSE_MARKS = ",;:()"
+
+
+def strip_force_of_another_day(view: SentenceView, published: date | None) -> None:
+    """Drop the force and riot words a sentence tells in passing of an earlier
+    day than the report's, named with that day in one noun phrase: "la
+    presidenta declara que luego de la intervención policial del día
+    anterior los muelles funcionan", "unions condemned the previous day's
+    crackdown", "pide disculpas por la quema de fotos durante la protesta del
+    día anterior". The force was that day's; the sentence's own news (a
+    strike's second day, a statement) is read without it, and the day of the
+    phrase does not date the sentence (it is marked ``passing_day``, which
+    ``context`` reads). A phrase that opens the sentence as its subject ("La
+    represión del lunes dejó 20 heridos") tells that day's news and stays:
+    only force after a sequence, claim or reporting word is told in passing;
+    and so does a sentence that counts dead or wounded (a toll is news)."""
+    if published is None or not view.dates:
+        return
+    tellers = [m.end for m in view.matches if m.category in _PASSING_TELLERS]
+    if not tellers or any(m.label in ("fatalities", "injuries") for m in view.of("measure")):
+        return
+    first = min(tellers)
+    told: dict[int, Match] = {}
+    days: dict[int, object] = {}
+    for d in view.dates:
+        if d.range.end >= published or getattr(d, "kind", None) == "since":
+            continue
+        for m in view.matches:
+            if m.category in _PASSING_FORCE and m.start >= first and _dated_by_its_phrase(view, m, d):
+                told[id(m)] = m
+                days[id(d)] = d
+    if not told:
+        return
+    view.matches[:] = [m for m in view.matches if id(m) not in told]
+    view.matches.extend(Match(d.span.start, d.span.end, "passing_day", "force", "") for d in days.values())  # type: ignore[attr-defined]
+    # (kept apart, under a category of their own, for that day's incident if the article tells one: pipeline)
+    view.matches.extend(Match(m.start, m.end, PASSING + m.category, m.label, m.term) for m in told.values())
+    view.matches.sort()
+
+
+def _dated_by_its_phrase(view: SentenceView, m: Match, d: object) -> bool:
+    """Whether the date ``d`` completes the noun phrase of the force word
+    ``m``: right after it as its complement ("la intervención policial del
+    día anterior", "the crackdown of the day before"), or right before it as
+    a possessive ("Monday's clashes"), with no clause mark between."""
+    base = view.span.start
+    start, end = d.span.start, d.span.end  # type: ignore[attr-defined]
+    if start >= m.end:
+        gap = view.text[m.end - base : start - base]
+        if len(gap) > PASSING_FORCE_REACH or any(c in gap for c in _CLAUSE_MARKS):
+            return False
+        return _DAY_OF_BEFORE.search(gap) is not None or _DAY_OF_OPENS.match(view.text, start - base) is not None
+    if end <= m.start:
+        gap = view.text[end - base : m.start - base]
+        if len(gap) > POSSESSIVE_DAY_REACH or any(c in gap for c in _CLAUSE_MARKS):
+            return False
+        return _DAY_POSSESSIVE.match(gap) is not None
+    return False
+
+
 SLOGAN_REACH = 40  # chars from "con consignas como" to the quotation it introduces
 _SPACES = r"\s+"
 _SLOGAN_CLAUSE = re.compile(rf"\s+(?:{alternation(lang_words('grievance', 'slogan_clause'), _SPACES)})\s[^,;.:]*", re.IGNORECASE)

@@ -42,7 +42,7 @@ from kipu.extract.events import (
     make_frames,
     without_summary_leads,
 )
-from kipu.extract.grievance import told_of_an_old_protest
+from kipu.extract.grievance import PASSING, told_of_an_old_protest
 from kipu.extract.jointscan import joint_scan
 from kipu.extract.last_incident import (
     toll_including_a_crowds_victim,
@@ -330,6 +330,9 @@ class _ArticleReader:
         self.joint: list[TallyMention] = []
         # the month a periodic report's headline names ("Reporte de conflictos sociales N.° 227 (enero de 2023)")
         self.report_month = month_of_the_report(doc, self.published)
+        # force told in passing of another day ("luego de la intervención policial del día anterior"): that
+        # day's incident's, if the article tells one (``_force_of_another_day``)
+        self.passing: list[Frame] = []
 
     def read(self, view: SentenceView) -> None:
         """Read one sentence, after every sentence before it."""
@@ -347,6 +350,8 @@ class _ArticleReader:
             return  # "The office had earlier put the number of dead at 12": a figure since revised
         view = self._listed(view)
         self._observe(view)
+        if view.has("passing_day"):
+            self._force_of_another_day(view)
         if self._bullet_label(view) or self._subheading(view):
             return
         if self._part_of_a_listed_total(view) or self.tallies and self._regions_of_the_total(view):
@@ -367,6 +372,34 @@ class _ArticleReader:
         self._read_incident(view, *dated)
         if view.has("strategic", "state_measure") and len(self.frames) > first:
             self._measure_with_its_own_day(view, first)
+
+    def _force_of_another_day(self, view: SentenceView) -> None:
+        """ "Se inicia el segundo día de huelga. La presidenta declara que luego
+        de la intervención policial del día anterior los muelles funcionan":
+        force told in passing of an earlier day (set apart by
+        ``grievance.strip_force_of_another_day``) is that day's, read alone
+        and kept aside; ``extraction`` adds it to that day's incident when the
+        article tells one, and makes no event of it otherwise."""
+        mark = view.of("passing_day")[0]
+        day = next((d for d in view.dates if d.span.start == mark.start), None)
+        if day is None:
+            return
+        # (the sentence as it read before its force was set apart)
+        whole = replace(view, matches=[Match(m.start, m.end, m.category[len(PASSING):], m.label, m.term) if m.category.startswith(PASSING) else m for m in view.matches])
+        typing = classify(whole, 0)
+        if typing is None or typing.family != "demonstration":
+            return
+        where = places_of_the_incident(view, self.ctx.places_for(view), self.ctx)
+        self.passing.extend(make_frames(whole, [], (day.range, True), where, Typing(typing.type, typing.sub_type, (*typing.cues, "passing_force"))))
+
+    def _that_days_incident(self) -> list[Frame]:
+        """The passing force of ``_force_of_another_day`` whose day the article
+        tells an incident of its own on (one day it writes, in the same region)."""
+        told = {
+            (f.admin_key, f.date.start) for f in self.frames
+            if f.typing.family == "demonstration" and f.date_explicit and f.date is not None and f.date.start == f.date.end
+        }
+        return [f for f in self.passing if f.date is not None and (f.admin_key, f.date.start) in told]
 
     def _measure_with_its_own_day(self, view: SentenceView, first: int) -> None:
         """ "Los manifestantes marcharon en contra del estado de emergencia
@@ -1574,6 +1607,7 @@ class _ArticleReader:
             # ("levantaron el paro") or one told beside it. A wage deal that
             # only averts a threatened strike reports no event.
             self.frames = [f for f in self.frames if "strategic:settlement" not in f.typing.cues or f.view.has_any(FORM_OR_RIOT)]
+        self.frames.extend(self._that_days_incident())
         headline_totals_dropped(self.frames, self.tallies, title_span(self.doc))
         headline_joins_incidents(self.frames, title_span(self.doc))
         place_from_later_in_paragraph(self.frames)
