@@ -510,11 +510,11 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> No
     ``context`` reads). A phrase that opens the sentence as its subject ("La
     represión del lunes dejó 20 heridos") tells that day's news and stays:
     only force after a sequence, claim or reporting word is told in passing;
-    and so does a sentence that counts dead or wounded (a toll is news)."""
+    and so does a sentence that counts dead, wounded or detained (a toll is news)."""
     if published is None or not view.dates:
         return
     tellers = [m.end for m in view.matches if m.category in _PASSING_TELLERS]
-    if not tellers or any(m.label in ("fatalities", "injuries") for m in view.of("measure")):
+    if not tellers or any(m.label in ("fatalities", "injuries", "arrests") for m in view.of("measure")):
         return
     first = min(tellers)
     told: dict[int, Match] = {}
