@@ -516,6 +516,9 @@ def dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+SEPARATE = "separate_incident"  # the cue of a frame told as another incident of the day (pipeline._separate_incident)
+
+
 def same_incident(a: Frame, b: Frame) -> bool:
     if a.typing.family != b.typing.family or a.admin_key != b.admin_key:
         return False
@@ -526,6 +529,10 @@ def same_incident(a: Frame, b: Frame) -> bool:
     if {a.typing.sub_type, b.typing.sub_type} == {"mob_violence", "excessive_force"}:
         # a crowd killing an officer and the police killing protesters are two
         # incidents, even on the same day in the same town
+        return False
+    if a.view is not b.view and (SEPARATE in a.cues or SEPARATE in b.cues) and a.typing.sub_type != b.typing.sub_type:
+        # "[Cientos de trabajadores marcharon ...] Asimismo, se reportan enfrentamientos en la noche entre vecinos
+        # de los barrios ... y la Fuerza Pública": another crowd's incident of another kind (pipeline._separate_incident)
         return False
     if _other_kind(a, b) and a.place_explicit and b.place_explicit and _apart(a.place, b.place):
         # the airport stormed in one district and a crowd shot at in another,
@@ -1041,7 +1048,7 @@ def _signature(f: Frame) -> tuple:
         f.admin_key,
         f.date_explicit,
         (d.start, d.end) if d else None,
-        id(f.view) if f.typing.type == "violence_against_civilians" else None,
+        id(f.view) if f.typing.type == "violence_against_civilians" or SEPARATE in f.cues else None,
     )
 
 

@@ -19,7 +19,7 @@ from kipu.extract import dates as date_finder
 from kipu.extract import nonprotest
 from kipu.extract import numbers as number_finder
 from kipu.extract import places as place_finder
-from kipu.extract.agents import killed_by_others
+from kipu.extract.agents import STATE_ACTORS, killed_by_others
 from kipu.extract.arrival import without_the_consequences_subject, destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, classify, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_are_the_dead, state_forces_named
@@ -32,6 +32,7 @@ from kipu.extract.durations import told_length_days
 from kipu.extract.events import (
     DEADLY_RECALL_DAYS,
     PARAGRAPH_DAY,
+    SEPARATE,
     Frame,
     attach_undated,
     build_event,
@@ -200,6 +201,7 @@ FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed 
 # A timeline's item opened by its full date is the article's own chronology: news this far back
 # (five years: the movement's dead and days recalled), background only beyond (another era, GUIDELINES §2).
 CHRONOLOGY_RECALL_DAYS = 1830
+OPENING_REACH = 3  # chars before the word that opens a sentence (quotes, a dash)
 LIST_MARKS = " \t-–—•*"  # a list item's marker before its day
 _YEAR = re.compile(r"\d{4}")  # a date written with its year
 # "* STATE OF EMERGENCY: On Dec. 14, 2022 the government declared ...": a list item's
@@ -370,8 +372,31 @@ class _ArticleReader:
             return
         first = len(self.frames)
         self._read_incident(view, *dated)
+        if len(self.frames) > first and view.has("separate") and self._separate_incident(view, first):
+            for f in self.frames[first:]:
+                f.cues.append(SEPARATE)
         if view.has("strategic", "state_measure") and len(self.frames) > first:
             self._measure_with_its_own_day(view, first)
+
+    def _separate_incident(self, view: SentenceView, first: int) -> bool:
+        """ "[Cientos de trabajadores portuarios marcharon este jueves por el
+        centro de Limón.] Asimismo, se reportan enfrentamientos en la noche
+        entre vecinos de los barrios Limoncito y Cieneguita y la Fuerza
+        Pública": a sentence opened as another incident (``separate`` cues)
+        whose crowd is not the one of the protest just told (other actors, none
+        of the state) is an incident of its own (``events.same_incident``)."""
+        start = view.span.start
+        if not any(m.start - start <= OPENING_REACH for m in view.of("separate")):
+            return False
+        own = {m.label for m in view.of("actor")}.difference(STATE_ACTORS)
+        if not own:
+            return False
+        # (the crowd of the protest just told, named in the last of its sentences that names one)
+        told = next((
+            crowd for f in reversed(self.frames[:first])
+            if f.typing.family == "demonstration" and (crowd := {m.label for m in f.view.of("actor")}.difference(STATE_ACTORS))
+        ), None)
+        return told is not None and own.isdisjoint(told)
 
     def _force_of_another_day(self, view: SentenceView) -> None:
         """ "Se inicia el segundo día de huelga. La presidenta declara que luego
