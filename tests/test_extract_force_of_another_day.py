@@ -64,3 +64,14 @@ def test_the_days_force_as_the_subject_stays_that_days_news():
         ("protest", "excessive_force", date(2023, 1, 9), date(2023, 1, 9), ("killings",)),
         ("protest", "peaceful", date(2023, 1, 10), date(2023, 1, 10), ()),
     ]
+
+
+def test_a_days_possessive_before_another_incident_word_dates_that_word_only():
+    text = (
+        "Lima, January 25, 2023. Thousands of teachers went on strike across Lima on Wednesday to demand higher wages. "
+        "After Monday's march police fired tear gas at teachers near Congress."
+    )
+    assert _events(text, date(2023, 1, 25), "en") == [
+        ("protest", "peaceful", date(2023, 1, 25), date(2023, 1, 25), ()),
+        ("protest", "intervention", date(2023, 1, 23), date(2023, 1, 23), ("tear_gas",)),
+    ]

@@ -490,6 +490,7 @@ POSSESSIVE_DAY_REACH = 25  # chars from "the previous day's" to the force word i
 #: a claim ("condenan", "pide", "condemned") or a reporting verb ("declara que").
 _PASSING_TELLERS = frozenset({"sequence", "claim_act", "reported", "denounced"})
 _PASSING_FORCE = frozenset({"state_response", "riot"})
+_INCIDENT_WORDS = frozenset({"form", "state_response", "riot"})
 PASSING = "passing:"  # the category prefix of force told in passing of another day
 _DAY_OF_WORDS = alternation(lang_words("recalled", "day_of"), r"\s+")
 _DAY_OF_BEFORE = re.compile(rf"(?<!\w){_DAY_OF_WORDS}\s*$", re.IGNORECASE)  # the gap ends with "del", "of the"
@@ -551,7 +552,8 @@ def _dated_by_its_phrase(view: SentenceView, m: Match, d: object) -> bool:
         gap = view.text[end - base : m.start - base]
         if len(gap) > POSSESSIVE_DAY_REACH or any(c in gap for c in _CLAUSE_MARKS):
             return False
-        return _DAY_POSSESSIVE.match(gap) is not None
+        # ("After Monday's march police fired tear gas": the day is the march's, the force is told after it)
+        return _DAY_POSSESSIVE.match(gap) is not None and not any(end <= o.start < m.start for o in view.matches if o.category in _INCIDENT_WORDS)
     return False
 
 
