@@ -75,3 +75,9 @@ def test_a_days_possessive_before_another_incident_word_dates_that_word_only():
         ("protest", "peaceful", date(2023, 1, 25), date(2023, 1, 25), ()),
         ("protest", "intervention", date(2023, 1, 23), date(2023, 1, 23), ("tear_gas",)),
     ]
+
+
+def test_force_as_the_subject_of_a_reported_clause_stays_that_days_news():
+    text = "Lima, 16 de enero de 2023. El ministro del Interior dijo que los enfrentamientos del sábado en Juliaca fueron provocados por infiltrados."
+    out = EX.extract(text, published=date(2023, 1, 16), lang="es")
+    assert [(e.type, e.sub_type, e.date.start, e.place.name) for e in out.events] == [("riot", "violent_demonstration", date(2023, 1, 14), "Juliaca")]

@@ -486,9 +486,10 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
 
 PASSING_FORCE_REACH = 60  # chars from a force word to the day its noun phrase names ("la quema de fotos ... durante la protesta del día anterior")
 POSSESSIVE_DAY_REACH = 25  # chars from "the previous day's" to the force word it dates ("the previous day's police intervention")
-#: What tells force in passing, when it comes before the force word: a sequence ("luego de", "after"),
-#: a claim ("condenan", "pide", "condemned") or a reporting verb ("declara que").
-_PASSING_TELLERS = frozenset({"sequence", "claim_act", "reported", "denounced"})
+#: What tells force in passing, when it governs the force word's phrase: a sequence ("luego de", "after")
+#: or a claim ("condenan", "pide", "condemned").
+_PASSING_TELLERS = frozenset({"sequence", "claim_act", "denounced"})
+_CLAUSE_OPENER = re.compile(rf"(?<!\w){alternation(lang_words('recalled', 'clause_opener'))}(?!\w)", re.IGNORECASE)
 _PASSING_FORCE = frozenset({"state_response", "riot"})
 _INCIDENT_WORDS = frozenset({"form", "state_response", "riot"})
 PASSING = "passing:"  # the category prefix of force told in passing of another day
@@ -510,21 +511,20 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> No
     phrase does not date the sentence (it is marked ``passing_day``, which
     ``context`` reads). A phrase that opens the sentence as its subject ("La
     represión del lunes dejó 20 heridos") tells that day's news and stays:
-    only force after a sequence, claim or reporting word is told in passing;
+    only force in the phrase a sequence or claim word governs is told in passing;
     and so does a sentence that counts dead, wounded or detained (a toll is news)."""
     if published is None or not view.dates:
         return
     tellers = [m.end for m in view.matches if m.category in _PASSING_TELLERS]
     if not tellers or any(m.label in ("fatalities", "injuries", "arrests") for m in view.of("measure")):
         return
-    first = min(tellers)
     told: dict[int, Match] = {}
     days: dict[int, object] = {}
     for d in view.dates:
         if d.range.end >= published or getattr(d, "kind", None) == "since":
             continue
         for m in view.matches:
-            if m.category in _PASSING_FORCE and m.start >= first and _dated_by_its_phrase(view, m, d):
+            if m.category in _PASSING_FORCE and m.label != "accommodation" and _governed(view, m, tellers) and _dated_by_its_phrase(view, m, d):
                 told[id(m)] = m
                 days[id(d)] = d
     if not told:
@@ -534,6 +534,20 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> No
     # (kept apart, under a category of their own, for that day's incident if the article tells one: pipeline)
     view.matches.extend(Match(m.start, m.end, PASSING + m.category, m.label, m.term) for m in told.values())
     view.matches.sort()
+
+
+def _governed(view: SentenceView, m: Match, tellers: list[int]) -> bool:
+    """Whether the nearest sequence or claim word before the force word
+    governs its phrase: no clause mark and no "que"/"that" between ("los
+    sindicatos condenan los actos de represión", not "el ministro denunció
+    que los enfrentamientos del sábado fueron provocados", whose clause tells
+    that day's clash)."""
+    before = [t for t in tellers if t <= m.start]
+    if not before:
+        return False
+    base = view.span.start
+    gap = view.text[max(before) - base : m.start - base]
+    return not any(c in gap for c in _CLAUSE_MARKS) and _CLAUSE_OPENER.search(gap) is None
 
 
 def _dated_by_its_phrase(view: SentenceView, m: Match, d: object) -> bool:
