@@ -161,10 +161,10 @@ def counts_in(view: SentenceView) -> list[Count]:
             continue  # "Seventeen civilians and a police officer died": one toll, a group and one more
         cue = _casualty_before(single, cues, view)
         raised = cue is not None and raised_the_total(cue, view)  # "asciende a 28, tras la muerte de un comunero"
-        if cue is not None and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start) and not raised:
+        if cue is not None and _complement_before(view, cue.start) and not raised:
             continue  # "justice for the killing of a man": the grievance, not this incident's toll
         if cue is None:
-            if _PREPOSITION_BEFORE.search(view.text, 0, single.start - view.span.start):
+            if _complement_before(view, single.start):
                 continue  # "justice for a man who was killed": a victim named, not counted here
             cue = _casualty_after(single, cues, view)
             if cue is None and (single in opening or single.start == view.span.start):
@@ -175,7 +175,7 @@ def counts_in(view: SentenceView) -> list[Count]:
                 # killing was arrested" tells an arrest, it counts none).
                 measures = CASUALTY_MEASURES if single in opening else _HARMED
                 cue = next((c for c in cues if c.label in measures and c.start > single.end and id(c) not in used), None)
-                if cue is not None and single not in opening and _PREPOSITION_BEFORE.search(view.text, 0, cue.start - view.span.start):
+                if cue is not None and single not in opening and _complement_before(view, cue.start):
                     cue = None  # "A woman cries during a vigil for the victims": the victims mourned, not her
         if cue is not None and cue.label == "injuries":
             # "He was shot during the protests and died days later": one person,
@@ -414,7 +414,7 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
     if m is None and _AUX_FIRST.match(cue.term) and _AUX_FIRST.sub("", cue.term, count=1) in _KILLED_ONE:
         # "Journalist Ángel Gahona was shot dead": the cue holds its auxiliary ("was shot dead")
         m = _NAMED_BEFORE.search(view.text, 0, cue.start - base)
-    if m is None or _PREPOSITION_BEFORE.search(view.text, 0, cue.start - base) and not raised_the_total(cue, view):
+    if m is None or _complement_before(view, cue.start) and not raised_the_total(cue, view):
         return None
     if one:
         return 1, Span(base + m.start(1), base + m.end(1)), ()
@@ -475,6 +475,18 @@ _PREPOSITION_BEFORE = re.compile(
     rf"\b{_alt('preposition_before', 'prepositions')}(?:\s+{_alt('preposition_before', 'articles')})?\s*$",
     re.IGNORECASE,
 )
+# "la quema dejó un saldo de un manifestante fallecido": the preposition after a toll's noun heads the toll itself
+_TOLL_OF_BEFORE = re.compile(
+    rf"\b{_alt('preposition_before', 'toll_heads')}\s+{_alt('preposition_before', 'prepositions')}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _complement_before(view: SentenceView, start: int) -> bool:
+    """A preposition right before ``start`` makes what follows a complement
+    ("justicia por la muerte de un hombre"), unless it heads a toll ("un saldo de un muerto")."""
+    end = start - view.span.start
+    return bool(_PREPOSITION_BEFORE.search(view.text, 0, end)) and not _TOLL_OF_BEFORE.search(view.text, 0, end)
 
 
 def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
