@@ -173,6 +173,9 @@ def _the_states_own_act(view: SentenceView, word: Match) -> bool:
     attack are at war or in a coup, which ``nonprotest`` reads from the riot word."""
     base = view.span.start
     doers = [a for a in view.of("actor") if a.label in _POLICE and 0 <= word.start - a.end <= ACT_REACH]
+    if doers and view.text[doers[-1].end - base : word.start - base].lower().split() in _RELATIVE_ALONE and not _an_object(view, doers[-1]):
+        # "con una tanqueta que derribó la puerta": the police's vehicle is the relative's antecedent, so its subject
+        return True
     if not doers or not _done_by_the_state(view, word, _POLICE):
         return False
     gap = view.text[doers[-1].end - base : word.start - base]
@@ -188,6 +191,10 @@ def _the_states_own_act(view: SentenceView, word: Match) -> bool:
 #: Words between the police and a violent act that make someone else its doer
 #: (``not_the_doer`` of stateplace.yaml: "arrested three men who threw stones").
 _NOT_THE_DOER = frozenset(lang_words("stateplace", "not_the_doer"))
+
+
+#: A relative pronoun alone between a police noun and the act: the police noun is its antecedent and subject.
+_RELATIVE_ALONE = [[w] for w in lang_words("stateplace", "subject_relatives")]
 
 
 def _done_by_the_state(view: SentenceView, word: Match, doers: frozenset[str] = _STATE_DOERS) -> bool:
