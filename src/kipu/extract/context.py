@@ -982,6 +982,10 @@ class ArticleContext:
             # ("BRASÍLIA, Jan 9 (wire) - ... stormed Congress on Sunday": the filing day yields to the lead's own day)
             and not (_in_dateline(view, d) and any(o is not d and self._usable(o) for o in view.dates))
         ]
+        if len(usable) > 1 and any(d.range.precision == "day" and not self._lone_night(d) for d in usable):
+            # "17 civiles fallecidos tras enfrentamientos en Juliaca y un policía muerto en la madrugada": a night
+            # named alone, counted from publication, dates one clause, and yields to a day the lead names outright
+            usable = [d for d in usable if not self._lone_night(d)]
         for d in usable:
             if (d.range.end - d.range.start).days >= ANCHOR_SPAN_DAYS:
                 # "Periodistas marcharon en Lima. // La ANP reportó 170 ataques contra periodistas entre
@@ -1002,6 +1006,11 @@ class ArticleContext:
             if d.range.precision == "day" and d.kind != "since":
                 return d.range
         return None
+
+    def _lone_night(self, d: Any) -> bool:
+        """A night or the small hours named alone ("en la madrugada", "overnight"; dates.yaml ``night_relative``)
+        and read from publication, no day of the text before it."""
+        return d.kind == "relative" and fold(self.doc.text[d.span.start : d.span.end]) in _lone_nights(self.doc.lang)
 
     def _before_a_question(self, views: list[SentenceView]) -> list[SentenceView]:
         """``views`` up to the first question that is a paragraph of its own (an
@@ -1518,6 +1527,12 @@ def _ending_matches(view: SentenceView, lang: str, label: str) -> list[Match]:
 # An unambiguous relative pronoun opening a clause that runs on to the
 # conditional ("que" and "that" also introduce reported speech: "dijeron que
 # podrían marchar").
+@lru_cache(maxsize=8)
+def _lone_nights(lang: str) -> frozenset[str]:
+    """The nights named alone of the language (dates.yaml ``night_relative``), folded."""
+    return frozenset(fold(str(k)) for k in (lang_data(lang, "dates").get("night_relative") or {})) if lang else frozenset()
+
+
 _RELATIVE_TO_CONDITIONAL = re.compile(r"\b" + alternation(lang_words("clauses", "relatives_before_conditional"), r"\s+") + r"\b[^,;:()]*$", re.IGNORECASE)
 
 
