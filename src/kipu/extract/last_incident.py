@@ -29,6 +29,7 @@ from kipu.extract.readings import (
     total_cue,
 )
 
+OPENING_REACH = 3  # chars before the claim verb that opens a sentence (quotes, a dash)
 ANAPHOR_REACH = 4  # sentences back to the incident "en ese ataque" refers to
 
 
@@ -757,10 +758,23 @@ def bare_demands(view: SentenceView) -> bool:
     radio flash tells them right after the strike, gives that protest's claims."""
     if not view.has("demand") or view.has_any(INCIDENT_CATEGORIES):
         return False
-    if (view.has("state_response") or view.has("measure")) and not _only_the_mourned(view):
-        return False
     start = view.span.start
-    return any(m.start - start <= OPENING_REACH for m in view.of("claim_act", "demand"))
+    claims = view.of("claim_act", "demand")
+    # "Los dirigentes del gremio de transportistas exigen la derogación de la Ley 32108": the protest's own
+    # leaders, or its crowd, as the subject (a crowd noun there counts no one)
+    subject = claims[0].start if claims and _CLAIM_SUBJECT.fullmatch(fold(view.text[: claims[0].start - start])) else None
+    measures = [m for m in view.of("measure") if subject is None or not (m.label == "participants" and m.end <= subject)]
+    if (view.has("state_response") or measures) and not _only_the_mourned(view):
+        return False
+    return subject is not None or any(m.start - start <= OPENING_REACH for m in claims)
+
+
+#: The subject a protest's claims are told with: its leaders or its crowd, and a complement ("del gremio de transportistas").
+_CLAIM_SUBJECT = re.compile(
+    rf"\W{{0,{OPENING_REACH}}}(?:{alternation(fold(w) for w in lang_words('readings', 'claim_subjects', 'determiners'))})\s+"
+    rf"(?:{alternation(fold(w) for w in lang_words('readings', 'claim_subjects', 'nouns'))})"
+    rf"(?:\s+(?:{alternation(fold(w) for w in lang_words('readings', 'claim_subjects', 'complements'))})(?:\s+[^\W\d]+){{1,3}})?\s*"
+)
 
 
 def _only_the_mourned(view: SentenceView) -> bool:
@@ -772,8 +786,6 @@ def _only_the_mourned(view: SentenceView) -> bool:
         any(r.start <= m.start and m.end <= r.end for r in refs) for m in view.of("measure") + view.of("state_response")
     )
 
-
-OPENING_REACH = 3  # chars before the claim verb that opens a sentence (quotes, a dash)
 
 
 def same_day_elsewhere(view: SentenceView, frames: list[Frame]) -> Frame | None:
