@@ -1291,7 +1291,7 @@ class ArticleContext:
             # video's release or a report: "La noche del 29 de junio circuló un video en el que ...")
             recent = own.start == own.end and any(d.kind in ("relative", "weekday") and d.range == own for d in view.dates)
             self._lead_para, self._lead_day = (view.paragraph, own) if recent else (_NO_LEAD, None)
-        if own is not None and not self._flashback(view, own):
+        if own is not None and not self._flashback(view, own) and not self._months_of_a_count(view, own):
             self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
         # ("The protests began on 7 December, when Congress removed Castillo": a day told as
         # backstory is still the one a following "since then" counts from)
@@ -1336,6 +1336,12 @@ class ArticleContext:
             (r for d in view.dates if d.span.start <= lead and (r := date_finder.years_ago_day(self.doc.text, d, self.doc.lang, self.published))),
             None,
         )
+
+    def _months_of_a_count(self, view: SentenceView, own: DateRange) -> bool:
+        """ "Entre enero y septiembre se han registrado más de 17 mil denuncias por extorsión. El Gobierno
+        prorrogó el estado de emergencia": the months a count covers, told with no incident word, date
+        that count only, not the sentences after it in the paragraph."""
+        return (own.end - own.start).days >= ANCHOR_SPAN_DAYS and not view.has_any(_ANCHOR_INCIDENT_WORDS)
 
     def _flashback(self, view: SentenceView, own: DateRange) -> bool:
         """ "The morning of 15 December began with a crowd walking to the
