@@ -545,7 +545,9 @@ def headline_totals_dropped(frames: list[Frame], tallies: list[TallyMention], ti
     frame keeps its incident, without the figure."""
     if title is None:
         return
-    body = {(t.measure, t.value) for t in tallies if t.evidence is not None and not title.start <= t.evidence.start < title.end}
+    # (a total told with no period, "la cifra de fallecidos subió a siete" in a day's live report, may be the
+    # headline incident's own toll rising: it takes no figure from it)
+    body = {(t.measure, t.value) for t in tallies if t.evidence is not None and not title.start <= t.evidence.start < title.end and t.period is not None}
     if not body:
         return
     for f in frames:
