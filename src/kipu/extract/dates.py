@@ -425,6 +425,11 @@ class _DateLex:
         week_to = data.get("week_to") or []
         self.week_to_before = P(rf"(?<!\w)(?:{_alt(week_to, flags='i')}){_SP}$") if week_to else None
         self.place_before = P(rf"(?<!\w){_alt(data.get('place_prefixes') or [], flags='i')}{_SP}$")
+        # "más de 2000 comuneros": a bare year right before a noun of people or things counts them
+        counted = data.get("counted_after_year") or []
+        self.counted_after_year = P(rf"{_SP}(?:{_alt(counted, flags='i')})(?!\w)") if counted else None
+        year_nouns = data.get("year_nouns") or []
+        self.year_noun_before = P(rf"(?<!\w)(?:{_alt(year_nouns, flags='i')}){_SP}$") if year_nouns else None
         # "plaza Dos de Mayo", "provincia de Dos de Mayo": a capitalised number
         # word before "de <month>" names a place; it is no month (checked case-wise below).
         self.named_number_before = P(rf"(?<!\w)(?P<n>{words_})[ \t\u00a0]+$")
@@ -598,6 +603,10 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
             continue  # overlaps a longer or earlier one
         if c.kind in ("md", "range_md") and _DAY_BEFORE.search(text, max(0, c.start - 4), c.start):
             continue  # "On 9 January 17 people died": the day is written before the month; the number after it counts
+        if c.kind == "year" and lex.counted_after_year is not None and lex.counted_after_year.match(text, c.end) and not (
+            lex.year_noun_before is not None and lex.year_noun_before.search(text, max(0, c.start - 12), c.start)
+        ):
+            continue  # "más de 2000 comuneros participan": the number counts the people after it ("en el año 2000 pobladores": a year)
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         window = max(0, c.start - 40)
         # Only a name's own words follow its prefix ("Avenida 28 de Julio", "Plaza Dos de
