@@ -1095,17 +1095,34 @@ def _forces_struck(view: SentenceView) -> bool:
     way ("un manifestante y un policía fueron golpeados" stays as it is)."""
     base = view.span.start
     forces = [m for m in view.of("actor") if m.label in ("police", "military")]
-    blows = [a for a in view.of("attack") if _PASSIVE.match(view.text, a.start - base)]
-    if not forces or not blows:
+    if not forces:
+        return False
+    # (where each passive blow starts: its auxiliary, also over the participles listed before it,
+    # "fue retenido, golpeado y quemado")
+    blows = [a.start for a in view.of("attack") if _PASSIVE.match(view.text, a.start - base)]
+    blows += [
+        base + m.start()
+        for a in view.of("attack") + view.of("state_response", "beatings") + view.of("riot", "violent_demonstration")
+        if (m := _PASSIVE_LIST.search(view.text, max(0, a.start - base - PASSIVE_LIST_REACH), a.start - base)) is not None
+    ]
+    if not blows:
         return False
     crowd = view.of("actor", "protesters")
     return any(
-        0 <= b.start - (end := _past_the_name(view, f.end)) <= PATIENT_GAP
-        and _NO_CLAUSE_BREAK.fullmatch(view.text, end - base, b.start - base) is not None
-        and not any(f.end <= p.start < b.start for p in crowd)
+        0 <= b - (end := _past_the_name(view, f.end)) <= PATIENT_GAP
+        and _NO_CLAUSE_BREAK.fullmatch(view.text, end - base, b - base) is not None
+        and not any(f.end <= p.start < b for p in crowd)
         and not any(p.end <= f.start and f.start - p.end <= PATIENT_GAP for p in crowd)
         for b in blows for f in forces
     )
+
+
+PASSIVE_LIST_REACH = 48  # chars from a passive's auxiliary over the participles listed to the blow ("fue retenido, golpeado y")
+# The auxiliary and the participles listed before the blow: "fue retenido, golpeado y [quemado]".
+_PASSIVE_LIST = re.compile(
+    rf"(?<!\w){_alt('passive', 'auxiliaries')}\s+(?:[^\W\d]+\s*,\s*)*[^\W\d]+\s*(?:,|\s(?:{_alt('passive', 'list_joiners')}))\s*$",
+    re.IGNORECASE,
+)
 
 
 # The name of the one just told, set off by a comma: "el suboficial José Luis Soncco, fue golpeado".
