@@ -961,6 +961,10 @@ def state_forces_are_the_dead(view: SentenceView) -> bool:
     heads = [(q.span.start, getattr(q, "head_span", None)) for q in view.quantities]
     # "un policía murió": one victim named without a number.
     heads += [(m.start, Span(m.start, m.end)) for m in view.of("single")]
+    if not heads and deaths and _forces_struck(view):
+        # "El suboficial X fue retenido, golpeado y quemado dentro del vehículo; murió horas después": no one
+        # counted but the officer the crowd struck, whose death the sentence tells
+        return True
     if not heads:
         # "El suboficial José Luis Soncco murió en el lugar": the officer named, by rank, as the one who died
         forces = forces + view.of("crowd_on_forces", "officer")

@@ -341,6 +341,10 @@ _ES_JOINERS = _alt("name_joiners", langs=("es",))
 _ROLE = rf"(?:{_alt('role_articles', langs=('es',))}\s+[a-záéíóúñü]{{3,}}\s+(?:[a-záéíóúñü]{{3,}}\s+)?)?"
 _NAMED_SUBJECTS = re.compile(rf"\s+{_ROLE}({_NAME}{_AGED}(?:(?:\s*,\s*(?:{_ES_JOINERS}\s+)?|\s+{_ES_JOINERS}\s+){_NAME}{_AGED})*)")  # Spanish order only
 _ONE_NAME = re.compile(_NAME)
+# "El suboficial José Luis Soncco fue retenido, golpeado y quemado dentro del vehículo; murió horas después": the
+# named subject that opens the sentence (after its adjuncts: "En la madrugada, en Juliaca,"), its role before it,
+# is the subject of the death told after a semicolon.
+_NAMED_OPENER_THEN_CLAUSE = re.compile(rf"^\W*(?:[^,;.]{{1,60}},\s*){{0,2}}(?i:{_ROLE})({_NAME})(?:\s*,[^,;]{{1,40}},)?\s[^;.]*;\s*$")
 # English puts a role before the name after an active killing verb: "killing officer José Luis Soncco"
 # (a role word is required: "killed near Plaza San Martín" names a place, not a victim).
 _KILLED_NAMED_AFTER = frozenset(fold(w) for w in _words("killed_named_after"))
@@ -396,6 +400,8 @@ def _named_victims(cue: Match, view: SentenceView) -> tuple[int, Span, tuple[str
             m = _NAMED_THEN_WHO.search(view.text, 0, cue.start - base)
             if m is not None and (_OF_THE_NAMED.search(view.text, 0, m.start(1)) or "," in view.text[cue.end - base :]):
                 m = None
+        if m is None:
+            m = _NAMED_OPENER_THEN_CLAUSE.match(view.text, 0, cue.start - base)
     if cue.term in _DIED_MANY and (m is None or len(_ONE_NAME.findall(m.group(1))) == 1):
         # "Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, died": the joined names before the verb
         m = _NAMES_BEFORE.search(view.text, 0, cue.start - base) or m
