@@ -22,7 +22,7 @@ from kipu.extract import places as place_finder
 from kipu.extract.agents import STATE_ACTORS, killed_by_others
 from kipu.extract.arrival import without_the_consequences_subject, destination_only, without_origins
 from kipu.extract.claims import acronym_licence, claims_in
-from kipu.extract.classify import Typing, classify, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_are_the_dead, state_forces_named
+from kipu.extract.classify import Typing, classify, forms_of, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_are_the_dead, state_forces_named
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
 from kipu.extract.context import ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
@@ -360,6 +360,8 @@ class _ArticleReader:
             return
         if view.quantities and self._item_of_a_list_of_totals(view):
             return
+        if self.frames and self._regions_of_the_action(view):
+            return
         if self._follows_background(view):
             return
         if self.frames and view.has("spread"):
@@ -570,6 +572,33 @@ class _ArticleReader:
             return False  # ("Diecisiete murieron en Juliaca y uno en Cusco": no share told, the regions' incidents)
         regions = {(p.country, p.admin1) for p in self.ctx.sentence_places(view) if p.admin1 is not None}
         return len(regions) >= 2
+
+    def _regions_of_the_action(self, view: SentenceView) -> bool:
+        """ "[Se contabilizan 116 puntos de bloqueo de vías en 10 regiones.] La mayor cantidad se
+        encuentra en Puno, con 72 puntos, seguida de Cusco, con 16, y Apurímac, con 9": right after
+        an action counted for the whole country, a sentence in its paragraph with no incident word and
+        no day of its own that ranks two or more regions by a number each tells where the action is:
+        the same action in each region named, on its day (GUIDELINES §2: one event per region)."""
+        last = self.frames[-1]
+        if len(view.places) < 2 or last.view.paragraph != view.paragraph or len(_DIGITS.findall(view.text)) < 2:
+            return False  # (speed only: most sentences fail here)
+        if view.sentence.index - last.view.sentence.index != 1 or last.place is None or last.place.admin1 is not None:
+            return False
+        if last.typing.family != "demonstration" or not forms_of(last.view):
+            return False
+        if has_incident_trigger(view) or self.ctx.own_date(view) is not None or view.has("measure"):
+            return False
+        if _RANKS_REGIONS.search(fold(view.text).lower()) is None:
+            return False
+        regions: dict[tuple[str, str | None], Place] = {}
+        for p in self.ctx.sentence_places(view):
+            if p.admin1 is not None and p.country == last.place.country:
+                regions.setdefault((p.country, p.admin1), p)
+        if len(regions) < 2:
+            return False
+        # (each keeps the action's sentence, which names its form: the ranking sentence names none)
+        self.frames.extend(replace(last, place=p, place_explicit=True, counts={}, cues=[*last.cues, "regions_of_the_action"]) for p in regions.values())
+        return True
 
     def _observe(self, view: SentenceView) -> None:
         """What every sentence leaves for the ones after it: protest paragraphs,
@@ -1655,6 +1684,7 @@ class _ArticleReader:
 
 
 _RANKS_REGIONS_WORDS = alternation(folded_words("counts", "ranks_regions"), r"\s+")
+_DIGITS = re.compile(r"\d+")  # (the numbers a sentence ranks regions by: read only where a measure word is, counts need none)
 _RANKS_REGIONS = re.compile(rf"(?<!\w){_RANKS_REGIONS_WORDS}(?!\w)")  # ("Puno concentra 18 de los fallecidos": a share of the total)
 
 
