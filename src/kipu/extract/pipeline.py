@@ -670,7 +670,9 @@ class _ArticleReader:
             and (not self.ctx.sentence_places(view) or in_its_region(view, self.frames[-1], self.ctx))
         ):
             had_dead = "fatalities" in self.frames[-1].counts
-            count_for_last(self.frames, view)
+            # ("Más de dos mil comuneros participan en la medida": the crowd of the action just told, counted)
+            crowd = self.frames[-1].typing.family == "demonstration" and "participants" not in self.frames[-1].counts
+            count_for_last(self.frames, view, (*CASUALTY_MEASURES, "participants") if crowd else CASUALTY_MEASURES)
             last = self.frames[-1]
             if not had_dead and "fatalities" in last.counts and last.typing.sub_type in ("peaceful", "intervention", "violent_demonstration") and not killed_by_others(view):
                 # "Diez personas murieron en Senkata y más de treinta resultaron heridas", after the
