@@ -163,6 +163,11 @@ DOER_REACH = 30  # chars from the crowd's noun to its verb ("Residents of Ilave 
 HOSTAGE_GAP = 2  # chars from the officers to "hostage" ("held three soldiers hostage")
 OBJECT_WORDS = 2  # words between the verb and the officer seized ("a", "two", "a tres")
 _GAP_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+|\d+\s+){0,%d}" % OBJECT_WORDS)
+# ... or over a first object joined to them ("retuvieron a un fiscal y a dos policías": the officers are objects too)
+_JOINED_GAP = re.compile(
+    r"\s*(?:[^\W\d]+\s+){1,%d}(?:%s)\s+(?:[^\W\d]+\s+|\d+\s+){0,%d}"
+    % (OBJECT_WORDS + 1, "|".join(re.escape(w) for w in sorted(lang_words("counts", "coordinated", "conjunctions"), key=len, reverse=True)), OBJECT_WORDS)
+)
 
 
 @lru_cache(maxsize=None)
@@ -210,7 +215,13 @@ def _objects_after(view: SentenceView, verb: Match, candidates: list[Match], dur
     most after it ("retuvieron a tres policías", "held two protesters")."""
     base = view.span.start
     after = _past_duration(verb, durations)
-    return after, [o for o in candidates if 0 <= o.start - after and _GAP_WORDS.fullmatch(view.text, after - base, o.start - base) is not None]
+    return after, [
+        o for o in candidates
+        if 0 <= o.start - after and (
+            _GAP_WORDS.fullmatch(view.text, after - base, o.start - base) is not None
+            or _JOINED_GAP.fullmatch(view.text, after - base, o.start - base) is not None
+        )
+    ]
 
 
 def _subject_gap(view: SentenceView, subject: Match, verb: Match) -> list[str] | None:
