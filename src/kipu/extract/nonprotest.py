@@ -522,6 +522,44 @@ _GENERIC_MODAL = re.compile(
 _FESTIVE_FORMS = frozenset({"rally", "march", "caravan"})  # (protest words name a protest, even a joyful one)
 
 
+_BARE_GATHERING = frozenset(fold(w).lower() for w in lang_words("nonprotest", "bare_gathering"))
+_BARE_CROWD = frozenset(fold(w).lower() for w in lang_words("nonprotest", "bare_crowd"))
+
+
+def _protesters_named(view: SentenceView) -> bool:
+    """Protesters, activists or marchers named (not a bare crowd of ``bare_crowd``: supporters, the crowd)."""
+    return any(fold(m.term).lower() not in _BARE_CROWD for m in view.of("actor", "protesters"))
+
+
+def bare_gathering(view: SentenceView) -> bool:
+    """ "Thousands of supporters gathered at the ground": the sentence's only protest words are
+    rally words that tell people coming together, with no protesters, grievance, demand, claim,
+    violence or force named."""
+    forms = view.of("form")
+    if not forms or any(fold(m.term).lower() not in _BARE_GATHERING for m in forms):
+        return False
+    return not (
+        _protesters_named(view) or view.has("riot") or view.has("state_response") or view.has("grievance", "opener")
+        or view.has("demand") or view.has("claim_act")
+    )
+
+
+def _contentious(view: SentenceView) -> bool:
+    """A sentence that tells contention beyond a bare gathering: any other protest word,
+    protesters, violence, force on people, or a grievance or demand."""
+    if view.has("form") and not bare_gathering(view):
+        return True
+    return _protesters_named(view) or view.has("riot") or view.has("state_response") or view.has("grievance", "opener") or view.has("demand")
+
+
+def is_bare_gathering_article(sentences: list[SentenceView]) -> bool:
+    """An article whose only protest words are bare gatherings (``bare_gathering``) and
+    which tells no contention anywhere: "Modi addressed an election rally in Pilibhit.
+    Thousands of supporters gathered at the ground, waving party flags." Its gatherings
+    are a campaign's, a festival's or a funeral's crowd, not a demonstration."""
+    return any(bare_gathering(v) for v in sentences) and not any(_contentious(v) for v in sentences)
+
+
 def is_celebration(view: SentenceView) -> bool:
     """ "Thousands of supporters gathered in the Plaza San Martín on election
     night to celebrate the result": a crowd gathered to celebrate, with no

@@ -299,6 +299,8 @@ class _ArticleReader:
         # it tells force that only a crowd meets (readings.protest_implied),
         # which is then the article's incident word too.
         self.protest_context = any(names_protest(v) for v in doc.sentences)
+        # ("Thousands of supporters gathered at the ground", with nothing contentious told anywhere: a campaign's crowd)
+        self.gatherings_only = self.protest_context and nonprotest.is_bare_gathering_article(doc.sentences)
         self.implied = not self.protest_context and protest_implied(doc.sentences)
         if self.implied:
             self.protest_context = self.any_trigger = True
@@ -1397,6 +1399,7 @@ class _ArticleReader:
             or nonprotest.is_crime(view)
             or nonprotest.is_generality(view)
             or nonprotest.is_celebration(view)
+            or self.gatherings_only and nonprotest.bare_gathering(view)
             or nonprotest.is_forensic(view)
             or nonprotest.is_charge_reported(view, self.published)
             or dated_ahead(view, self.published)
