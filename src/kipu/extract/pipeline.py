@@ -107,6 +107,7 @@ from kipu.extract.periods import (
     run_to_the_report,
 )
 from kipu.extract.readings import (
+    writes_an_unresolved_day,
     ends_a_strike,
     FORM_OR_RIOT,
     INCIDENT_CATEGORIES,
@@ -1142,7 +1143,9 @@ class _ArticleReader:
             or a_past_month_in_passing(view, when, when_explicit, where, incident_counts, self.published)
         ):
             return
-        if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not one_run and not anchored(view, incident_counts, when_explicit, where):
+        # (an article of unknown date: "on Thursday" is still the sentence's own day, though unresolved)
+        own_day = when_explicit or self.published is None and writes_an_unresolved_day(view)
+        if only_generic_protest(view) and not is_strategic(view) and not is_attack(view) and not one_run and not anchored(view, incident_counts, own_day, where):
             demands_of_last(self.frames, view, self.ctx)  # "Los manifestantes exigen la renuncia de ...": the march's claims
             return
         if is_strategic(view) and len({p.admin1 for p, _ in where if p}) > 1 and not (view.has("riot") and split_by_region(view, where)) and not counted_per_region(view, where):

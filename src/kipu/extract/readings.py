@@ -21,7 +21,7 @@ from kipu.extract.classify import (
 )
 from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView, quote_spans
-from kipu.extract.lexicon import Match, alternation, folded_words, lang_words
+from kipu.extract.lexicon import Match, alternation, folded_words, lang_data, lang_words, languages
 from kipu.extract.tallies import asserted_standing
 from kipu.model import Place
 from kipu.textnorm import fold
@@ -431,9 +431,60 @@ def anchored(view: SentenceView, counts: list, when_explicit: bool, where: list)
     }
     if force - {"killings"} or force and when_explicit:
         return True  # force of its own; an undated death word or the dead named as victims is not
-    own_place = any(explicit for _, explicit in where)
+    own_place = any(explicit for _, explicit in where) or when_explicit and names_a_place_unknown(view, where)
     # "Protests were also reported in Arequipa and Cusco": the day just told, elsewhere
     return (when_explicit or view.has("elsewhere")) and own_place
+
+
+def _past_day_words() -> tuple[str, ...]:
+    """Every language's weekday names and the relative days that name today or a day before it
+    (dates.yaml ``weekdays``, ``relative_days``)."""
+    out: dict[str, None] = {}
+    for lang in languages():
+        data = lang_data(lang, "dates") or {}
+        for names in (data.get("weekdays") or {}).values():
+            out.update(dict.fromkeys(names))
+        out.update(dict.fromkeys(w for w, offset in (data.get("relative_days") or {}).items() if isinstance(offset, int) and offset <= 0))
+    return tuple(out)
+
+
+_DAY_SPACES = r"\s+"
+_PAST_DAY = re.compile(rf"\b{alternation(_past_day_words(), _DAY_SPACES)}\b", re.IGNORECASE)
+
+
+def writes_an_unresolved_day(view: SentenceView) -> bool:
+    """ "Protests erupted in Lima on Thursday", in an article whose date is unknown: the
+    sentence writes a day of its own (a weekday, "yesterday"), which no report date resolves.
+    Asked only when the article's date is unknown."""
+    return _PAST_DAY.search(view.text) is not None
+
+
+def _month_and_day_names() -> frozenset[str]:
+    """Every language's month and weekday names, folded (dates.yaml): capitalised, but no place."""
+    out: set[str] = set()
+    for lang in languages():
+        data = lang_data(lang, "dates") or {}
+        for key in ("months", "weekdays"):
+            for names in (data.get(key) or {}).values():
+                out.update(fold(n).lower() for n in names)
+    return frozenset(out)
+
+
+_NOT_A_PLACE_NAME = _month_and_day_names()
+_UNKNOWN_PLACE = re.compile(rf"\b(?i:{alternation(lang_words('places', 'locatives'))})\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'-]+)")
+
+
+def names_a_place_unknown(view: SentenceView, where: list) -> bool:
+    """ "Protests erupted in Guwahati on Thursday": a capitalised name after a locative
+    (places.yaml ``locatives``) is where the act took place, though the gazetteer lacks it
+    (a name it knows, "in Peru", is read by the place reader: not explicit there, not here)."""
+    known = {fold(p.name).lower() for p, _ in where if p is not None and p.name}
+    base = view.span.start
+    return any(
+        (name := fold(m.group("name")).lower()) not in _NOT_A_PLACE_NAME and name not in known
+        and not any(p.span.start <= base + m.start("name") < p.span.end for p in view.places)
+        for m in _UNKNOWN_PLACE.finditer(view.text)
+    )
 
 
 RESEARCH_SCENE = ("state_response", "riot")  # force or a riot: an incident told, whoever tells it ("15 injured protesters" is who was asked)
