@@ -33,6 +33,11 @@ THURSDAY = date(2023, 3, 9)
     ("Employees of the power corporation went on mass leave on Thursday to press their demands.", ["strike"]),
     ("A group of lawyers abstained from work on Thursday to protest against the assault on a colleague.", ["strike"]),
     ("The protesters squatted on the road and stopped traffic for two hours on Thursday.", ["roadblock"]),
+    ("Employees of the state transport corporation struck work on Thursday.", ["strike"]),
+    ("Auto-rickshaw drivers kept off the roads on Thursday to protest against the fare revision.", ["strike"]),
+    ("Traders downed shutters in Ludhiana on Thursday to protest against the sealing drive.", ["market_closure"]),
+    ("The shutdown called by the JKLF was total on Thursday.", ["general_strike", "strike"]),
+    ("Opposition parties were staging demonstrations at all district headquarters on Thursday.", []),
 ])
 def test_a_south_asian_protest_word_is_a_protest(body: str, forms: list[str]) -> None:
     assert [(e.type, e.sub_type, sorted(e.forms), e.date.start) for e in events(body, "en", PUBLISHED)] == [
@@ -48,6 +53,8 @@ def test_courting_arrest_is_a_protest_met_with_arrests() -> None:
     "Devotees took out a procession on Thursday to mark Ganesh Chaturthi.",
     "Hundreds of villagers formed a human chain on Thursday as part of the state government's campaign against child marriage.",
     "The court said the agitation could not continue indefinitely.",
+    "Devotees burnt an effigy of Ravana at the Parade Ground on Thursday.",
+    "Police said the accused had sat on the road to stop the vehicle before robbing the driver on Thursday.",
 ])
-def test_other_processions_and_chains_are_no_protest(body: str) -> None:
+def test_other_processions_chains_and_effigies_are_no_protest(body: str) -> None:
     assert events(body, "en", PUBLISHED) == []

@@ -546,10 +546,14 @@ def bare_gathering(view: SentenceView) -> bool:
 
 def _contentious(view: SentenceView) -> bool:
     """A sentence that tells contention beyond a bare gathering: any other protest word,
-    protesters, violence, force on people, or a grievance or demand."""
+    protesters, violence, force on people, a grievance or demand, or a state measure (a state
+    of emergency, a curfew: what crowds gather against)."""
     if view.has("form") and not bare_gathering(view):
         return True
-    return _protesters_named(view) or view.has("riot") or view.has("state_response") or view.has("grievance", "opener") or view.has("demand")
+    return (
+        _protesters_named(view) or view.has("riot") or view.has("state_response") or view.has("grievance", "opener") or view.has("demand")
+        or view.has("strategic", "state_measure")
+    )
 
 
 def is_bare_gathering_article(sentences: list[SentenceView]) -> bool:
@@ -557,7 +561,14 @@ def is_bare_gathering_article(sentences: list[SentenceView]) -> bool:
     which tells no contention anywhere: "Modi addressed an election rally in Pilibhit.
     Thousands of supporters gathered at the ground, waving party flags." Its gatherings
     are a campaign's, a festival's or a funeral's crowd, not a demonstration."""
-    return any(bare_gathering(v) for v in sentences) and not any(_contentious(v) for v in sentences)
+    return (
+        any(bare_gathering(v) for v in sentences) and not any(_contentious(v) for v in sentences)
+        and any(v.has("sense", "campaign") or _GATHERING_OCCASION.search(v.text) is not None for v in sentences)
+    )
+
+
+# (a trailing * in the list, and a plural, read as any ending: "celebrations", "elections")
+_GATHERING_OCCASION = re.compile(rf"\b{alternation(w.rstrip('*') for w in lang_words('nonprotest', 'gathering_occasions'))}\w*\b", re.IGNORECASE)
 
 
 def is_celebration(view: SentenceView) -> bool:
