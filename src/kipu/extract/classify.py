@@ -555,9 +555,13 @@ def _strategic_leads(view: SentenceView) -> bool:
     # after "after" is the cause, not a second piece of news
     after = view.of("sequence", "after")
     riots = [m for m in view.of("riot") if not any(0 <= m.start - a.end <= CAUSE_GAP for a in after)]
-    if forms and _halt_after_a_protest(view, strategic, forms, after):
+    if not forms:
+        # "Rioters burned shops in the old city, and police imposed a curfew": the riot told first is the
+        # news, as a march told first is; the measure after it is what answered it
+        return not any(m.start < strategic[0].start for m in riots)
+    if _halt_after_a_protest(view, strategic, forms, after):
         return False
-    return not forms or strategic[0].start < forms[0].start and not riots
+    return strategic[0].start < forms[0].start and not riots
 
 
 @lru_cache(maxsize=1)

@@ -382,6 +382,21 @@ class _ArticleReader:
                 f.cues.append(SEPARATE)
         if view.has("strategic", "state_measure") and len(self.frames) > first:
             self._measure_with_its_own_day(view, first)
+            self._measure_after_the_riot(view, first)
+
+    def _measure_after_the_riot(self, view: SentenceView, first: int) -> None:
+        """ "Rioters burned shops in the old city on Thursday, and police imposed a curfew": the
+        riot told first leads the sentence's typing (classify.strategic_leads), and the measure
+        that answered it is a state measure of its own (GUIDELINES §2), of the riot's day and place."""
+        made = self.frames[first:]
+        if not made or any(f.typing.type != "riot" for f in made):
+            return
+        measure = view.of("strategic", "state_measure")[0]
+        if not any(m.start < measure.start for m in view.of("riot")):
+            return
+        typing = Typing("strategic_development", "state_measure", ("measure_after_the_riot",))
+        last = made[-1]
+        self.frames.extend(make_frames(view, [], (last.date, last.date_explicit), [(last.place, last.place_explicit)], typing))
 
     def _separate_incident(self, view: SentenceView, first: int) -> bool:
         """ "[Cientos de trabajadores portuarios marcharon este jueves por el
