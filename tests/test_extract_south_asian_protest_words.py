@@ -38,6 +38,7 @@ THURSDAY = date(2023, 3, 9)
     ("Traders downed shutters in Ludhiana on Thursday to protest against the sealing drive.", ["market_closure"]),
     ("The shutdown called by the JKLF was total on Thursday.", ["general_strike", "strike"]),
     ("Opposition parties were staging demonstrations at all district headquarters on Thursday.", []),
+    ("BNP activists brought out a procession demanding the release of Khaleda Zia in Dhaka on Thursday.", ["march"]),
 ])
 def test_a_south_asian_protest_word_is_a_protest(body: str, forms: list[str]) -> None:
     assert [(e.type, e.sub_type, sorted(e.forms), e.date.start) for e in events(body, "en", PUBLISHED)] == [
@@ -54,6 +55,7 @@ def test_courting_arrest_is_a_protest_met_with_arrests() -> None:
     "Hundreds of villagers formed a human chain on Thursday as part of the state government's campaign against child marriage.",
     "The court said the agitation could not continue indefinitely.",
     "Devotees burnt an effigy of Ravana at the Parade Ground on Thursday.",
+    "Devotees took out a procession in Dhaka on Thursday.",
     "Police said the accused had sat on the road to stop the vehicle before robbing the driver on Thursday.",
 ])
 def test_other_processions_chains_and_effigies_are_no_protest(body: str) -> None:
