@@ -27,3 +27,7 @@ def test_drivers_withdrawing_their_services_strike() -> None:
 
 def test_demos_held_are_a_protest() -> None:
     assert [(e.type, e.sub_type, e.date.start) for e in events("Demos were held in Mombasa on Thursday.", "en", PUBLISHED)] == [("protest", "peaceful", THURSDAY)]
+
+
+def test_product_demos_are_no_protest() -> None:
+    assert events("The company gave product demos at the expo in Nairobi on Thursday.", "en", PUBLISHED) == []
