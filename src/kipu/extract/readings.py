@@ -471,7 +471,9 @@ def _month_and_day_names() -> frozenset[str]:
 
 
 _NOT_A_PLACE_NAME = _month_and_day_names()
-_UNKNOWN_PLACE = re.compile(rf"\b(?i:{alternation(lang_words('places', 'locatives'))})\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'-]+)")
+_UNKNOWN_PLACE = re.compile(
+    rf"\b(?i:{alternation(lang_words('places', 'locatives'))})\s+(?:(?i:{alternation(lang_words('arrival', 'locative_articles'))})\s+)?(?P<name>[A-Z][\w'-]+)"
+)  # ("in the", "en la": arrival.yaml's articles)
 
 
 def names_a_place_unknown(view: SentenceView, where: list) -> bool:
