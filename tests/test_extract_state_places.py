@@ -137,7 +137,7 @@ def test_a_day_reported_with_the_incident_still_dates_it() -> None:
     assert [e["date"]["start"] for e in found] == ["2024-03-11"]
 
 
-def test_the_previous_day_with_no_day_before_it_is_the_day_before_the_report() -> None:
+def test_force_of_the_previous_day_told_in_passing_leaves_the_strike_still_on_peaceful() -> None:
     text = (
         "Los estibadores del Callao siguen en huelga. El gerente del puerto declaró que, luego de la intervención "
         "policial del día anterior, los muelles funcionan con normalidad."

@@ -483,7 +483,6 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
     return False
 
 
-
 PASSING_FORCE_REACH = 60  # chars from a force word to the day its noun phrase names ("la quema de fotos ... durante la protesta del día anterior")
 POSSESSIVE_DAY_REACH = 25  # chars from "the previous day's" to the force word it dates ("the previous day's police intervention")
 #: What tells force in passing, when it governs the force word's phrase: a sequence ("luego de", "after")
