@@ -978,7 +978,7 @@ class ArticleContext:
         usable = [
             d for view, d in lead
             if self._usable(d) and not dates_prior_event(view, d, self.published) and not _date_stamp(view, d) and not _dates_the_report(view, d)
-            and not _in_reported_aside(view, d) and not self._planned_ahead(view, d) and not _day_of_force_in_passing(view, d)
+            and not _in_reported_aside(view, d) and not self._planned_ahead(view, d) and not (self.doc.passing_days and _day_of_force_in_passing(view, d))
             # ("BRASÍLIA, Jan 9 (wire) - ... stormed Congress on Sunday": the filing day yields to the lead's own day)
             and not (_in_dateline(view, d) and any(o is not d and self._usable(o) for o in view.dates))
         ]
@@ -1000,7 +1000,7 @@ class ArticleContext:
         wider = [(view, d) for view in self._before_a_question(self.doc.sentences[:STORY_SENTENCES]) for d in view.dates]
         usable = [
             d for view, d in wider
-            if self._usable(d) and not dates_prior_event(view, d, self.published) and not self._beyond_news(d) and not _day_of_force_in_passing(view, d)
+            if self._usable(d) and not dates_prior_event(view, d, self.published) and not self._beyond_news(d) and not (self.doc.passing_days and _day_of_force_in_passing(view, d))
         ]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
@@ -1081,7 +1081,7 @@ class ArticleContext:
             and not _in_reported_aside(view, d) and not _since_of_a_described_thing(view, d)
             and not _since_in_an_aside(view, d) and not _dates_a_later_bare_clause(view, d)
             and not _dates_a_trailing_participle(view, d) and not _dates_a_concession(view, d)
-            and not _day_of_force_in_passing(view, d)
+            and not (self.doc.passing_days and _day_of_force_in_passing(view, d))
         ]
         if len(usable) > 1:
             # "(Washington, DC, April 26, 2023) – ... between December 2022 and February 2023":
@@ -1291,7 +1291,7 @@ class ArticleContext:
             # video's release or a report: "La noche del 29 de junio circuló un video en el que ...")
             recent = own.start == own.end and any(d.kind in ("relative", "weekday") and d.range == own for d in view.dates)
             self._lead_para, self._lead_day = (view.paragraph, own) if recent else (_NO_LEAD, None)
-        if own is not None and not self._flashback(view, own) and not self._months_of_a_count(view, own):
+        if own is not None and not self._flashback(view, own) and not ((own.end - own.start).days >= ANCHOR_SPAN_DAYS and self._months_of_a_count(view, own)):
             self._para_date = next((_today_of(d) for d in view.dates if d.kind == "elapsed" and d.range == own), own)
         # ("The protests began on 7 December, when Congress removed Castillo": a day told as
         # backstory is still the one a following "since then" counts from)

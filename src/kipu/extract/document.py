@@ -477,6 +477,10 @@ class AnalysedDocument:
     published: date | None
     sentences: list[SentenceView]
     place_matches: list[Any] = field(default_factory=list)
+    # Whether a sentence marks a day of force told in passing (``passing_day``,
+    # grievance.strip_force_of_another_day): rare, so the reader and context skip
+    # asking each sentence when none does. Not annotated, so not a field (speed only).
+    passing_days = False
 
     @classmethod
     def build(
@@ -576,8 +580,8 @@ class AnalysedDocument:
         for v, c in zip(views, cats):
             if "state_response" in c:
                 strip_past_force(v, published)
-            if "state_response" in c or "riot" in c:
-                strip_force_of_another_day(v, published)
+            if ("state_response" in c or "riot" in c) and strip_force_of_another_day(v, published):
+                doc.passing_days = True
         quantities = list(quantities)
         for q, i in zip(quantities, bucket.indices([q.span.start for q in quantities])):
             views[i].quantities.append(q)

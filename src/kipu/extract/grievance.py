@@ -499,7 +499,7 @@ _DAY_POSSESSIVE = re.compile(rf"(?:{alternation(lang_words('recalled', 'day_poss
 _CLAUSE_MARKS = ",;:()"
 
 
-def strip_force_of_another_day(view: SentenceView, published: date | None) -> None:
+def strip_force_of_another_day(view: SentenceView, published: date | None) -> bool:
     """Drop the force and riot words a sentence tells in passing of an earlier
     day than the report's, named with that day in one noun phrase: "la
     presidenta declara que luego de la intervención policial del día
@@ -511,12 +511,13 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> No
     ``context`` reads). A phrase that opens the sentence as its subject ("La
     represión del lunes dejó 20 heridos") tells that day's news and stays:
     only force in the phrase a sequence or claim word governs is told in passing;
-    and so does a sentence that counts dead, wounded or detained (a toll is news)."""
+    and so does a sentence that counts dead, wounded or detained (a toll is news).
+    Whether it did (a ``passing_day`` was marked)."""
     if published is None or not view.dates:
-        return
+        return False
     tellers = [m.end for m in view.matches if m.category in _PASSING_TELLERS]
     if not tellers or any(m.label in ("fatalities", "injuries", "arrests") for m in view.of("measure")):
-        return
+        return False
     told: dict[int, Match] = {}
     days: dict[int, object] = {}
     for d in view.dates:
@@ -527,12 +528,13 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> No
                 told[id(m)] = m
                 days[id(d)] = d
     if not told:
-        return
+        return False
     view.matches[:] = [m for m in view.matches if id(m) not in told]
     view.matches.extend(Match(d.span.start, d.span.end, "passing_day", "force", "") for d in days.values())  # type: ignore[attr-defined]
     # (kept apart, under a category of their own, for that day's incident if the article tells one: pipeline)
     view.matches.extend(Match(m.start, m.end, PASSING + m.category, m.label, m.term) for m in told.values())
     view.matches.sort()
+    return True
 
 
 def _governed(view: SentenceView, m: Match, tellers: list[int]) -> bool:

@@ -355,7 +355,7 @@ class _ArticleReader:
             return  # "The office had earlier put the number of dead at 12": a figure since revised
         view = self._listed(view)
         self._observe(view)
-        if view.has("passing_day"):
+        if self.doc.passing_days and view.has("passing_day"):
             self._force_of_another_day(view)
         if self._bullet_label(view) or self._subheading(view):
             return
@@ -363,7 +363,7 @@ class _ArticleReader:
             return
         if view.quantities and self._item_of_a_list_of_totals(view):
             return
-        if self.frames and self._regions_of_the_action(view):
+        if self.frames and len(view.places) >= 2 and self._regions_of_the_action(view):
             return
         if self._follows_background(view):
             return
@@ -598,7 +598,7 @@ class _ArticleReader:
         no day of its own that ranks two or more regions by a number each tells where the action is:
         the same action in each region named, on its day (GUIDELINES §2: one event per region)."""
         last = self.frames[-1]
-        if len(view.places) < 2 or last.view.paragraph != view.paragraph or len(_DIGITS.findall(view.text)) < 2:
+        if last.view.paragraph != view.paragraph or len(_DIGITS.findall(view.text)) < 2:
             return False  # (speed only: most sentences fail here)
         if view.sentence.index - last.view.sentence.index != 1 or last.place is None or last.place.admin1 is not None:
             return False
