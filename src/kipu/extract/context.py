@@ -84,7 +84,7 @@ class ArticleContext:
         self._question_place: Place | None = None
         self._resolved: dict[int, list[Place]] = {}
         # form words a sentence read as told (``is_modal`` False) names only as called or planned, by sentence
-        self._planned_forms: dict[int, list[Match]] = {}
+        self.planned_forms: dict[int, list[Match]] = {}
         self._street_named: dict[int, list[Place]] = {}  # places a sentence names only as a road's name
         self._own_last: tuple[SentenceView, DateRange | None] | None = None  # ``own_date``'s last sealed dated sentence
         # Days written with their year ("December 7, 2022"), by where they end: a chronology's
@@ -1444,14 +1444,14 @@ class ArticleContext:
         called = [t for t, p in zip(triggers, planned) if p and t.category == "form"]
         base = view.span.start
         if told and called and all(";" in view.text[c.end - base : t.start - base] for c in called for t in told):
-            self._planned_forms[view.sentence.index] = called
+            self.planned_forms[view.sentence.index] = called
         return False
 
     def without_planned_forms(self, view: SentenceView) -> SentenceView:
         """``view`` without the form words ``is_modal`` found only called or planned
         beside an action told: the march of "convocó a un paro; el miércoles marcharon
         en Ilo" is no strike (the same view when there are none)."""
-        planned = self._planned_forms.get(view.sentence.index)
+        planned = self.planned_forms.get(view.sentence.index)
         if not planned:
             return view
         kept = [m for m in view.matches if not (m.category == "form" and any(m.start == p.start and m.end == p.end for p in planned))]

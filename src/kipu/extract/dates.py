@@ -87,6 +87,19 @@ def _alt(words: Any, *, flags: str = "") -> str:
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
+class _MonthPartOf(dict):
+    """A month's prefix as written -> whether it is one of ``month_parts``, worked out on
+    first sight: a subscript of a key seen before is no Python call (speed only)."""
+
+    def __init__(self, month_parts: dict[str, tuple[int, int]]):
+        super().__init__()
+        self.month_parts = month_parts
+
+    def __missing__(self, prefix: str) -> bool:
+        hit = self[prefix] = phrase_key(prefix) in self.month_parts
+        return hit
+
+
 class _DateLex:
     """One language's date words and the patterns built from them."""
 
@@ -182,7 +195,8 @@ class _DateLex:
         ) if relatives and auxiliaries else None
         # "in late December", "a mediados de enero": the part of the month a prefix names, [first day, last day]
         self.month_parts: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("month_parts")).items()}
-        self._month_part_of: dict[str, bool] = {}  # a prefix as written -> whether it names a month part (speed only)
+        # a prefix as written -> whether it names a month part, filled on first sight (speed only)
+        self.month_part_of: dict[str, bool] = _MonthPartOf(self.month_parts)
         # the same part right before a month written with its year ("in late February 2023")
         self.month_part_before = (
             re.compile(rf"(?<!\w)(?P<pre>{_alt(data.get('month_parts') or {}, flags='i')}){_SP}\Z") if self.month_parts else None
@@ -441,13 +455,6 @@ class _DateLex:
         self.compared_before = P(rf"(?<!\w){_alt(compared, flags='i')}{_SP}$") if compared else None
         self.compared_gate = EndGate(compared, " \t\u00a0")
 
-    def is_month_part(self, prefix: str) -> bool:
-        """Whether a month's prefix as written ("the last week of", "Late") is one of ``month_parts``."""
-        hit = self._month_part_of.get(prefix)
-        if hit is None:
-            hit = self._month_part_of[prefix] = phrase_key(prefix) in self.month_parts
-        return hit
-
     def _numbered_names(self, table: dict[Any, list[Any]] | None) -> dict[str, int]:
         """number -> names (months, weekdays) as name -> number, each name by
         ``self.key`` and, where names are case-sensitive, in capitals too
@@ -584,7 +591,7 @@ def _candidates(text: str, lex: _DateLex) -> list[_Cand]:
             # A bare month or year is only the name: its required prefix
             # ("in", "durante") is context, not part of the date.
             core = m.span("m") if kind == "month" else m.span("y") if kind == "year" else m.span()
-            if kind == "month" and lex.is_month_part(m.group("pre")):
+            if kind == "month" and lex.month_part_of[m.group("pre")]:
                 core = (m.start("pre"), core[1])  # "the last week of February" is one date ("last week" in it is none)
             elif kind == "my" and (part := _month_part_before(text, core[0], lex)) is not None:
                 core = (part.start("pre"), core[1])  # "in late February 2023"

@@ -322,6 +322,7 @@ class _ArticleReader:
         self.history_paragraph = -1  # a paragraph opened by an old year ("In the 1980s, ...")
         self.list_lead: SentenceView | None = None  # the sentence whose action a list's items share (kipu.extract.listed)
         self.list_paragraph = -1  # the paragraph of the list item last read: its further sentences keep the list open
+        self.list_item = False  # whether the sentence being read is a list item (set by ``_listed``)
         self.force_named_before: SentenceView | None = None  # crowd force whose forces the sentence before names
         self.tally_paragraph = -1  # the paragraph of the last running total
         self.total_list_open = False  # a running total ended with a colon, its list of parts read now
@@ -361,9 +362,10 @@ class _ArticleReader:
             return
         if self._part_of_a_listed_total(view) or self.tallies and self._regions_of_the_total(view):
             return
-        if view.quantities and self._item_of_a_list_of_totals(view):
+        if view.quantities and self.list_item and self._item_of_a_list_of_totals(view):
             return
-        if self.frames and len(view.places) >= 2 and self._regions_of_the_action(view):
+        # (``places[1:]``: two places or more, read without a call; speed only)
+        if self.frames and view.places[1:] and self._regions_of_the_action(view):
             return
         if self._follows_background(view):
             return
@@ -371,16 +373,18 @@ class _ArticleReader:
             kept_where_it_began(self.frames, view, self.ctx)
         if self._adds_to_last(view) or self._reports_no_incident(view):
             return
-        view = self.ctx.without_planned_forms(view)
+        if self.ctx.planned_forms:
+            view = self.ctx.without_planned_forms(view)
         dated = self._when(view)
         if dated is None:
             return
         first = len(self.frames)
         self._read_incident(view, *dated)
-        if len(self.frames) > first and view.has("separate") and self._separate_incident(view, first):
+        made = len(self.frames) > first
+        if made and view.has("separate") and self._separate_incident(view, first):
             for f in self.frames[first:]:
                 f.cues.append(SEPARATE)
-        if view.has("strategic", "state_measure") and len(self.frames) > first:
+        if made and view.has("strategic", "state_measure"):
             self._measure_with_its_own_day(view, first)
             self._measure_after_the_riot(view, first)
 
@@ -509,7 +513,9 @@ class _ArticleReader:
     def _listed(self, view: SentenceView) -> SentenceView:
         """A list item with no incident word of its own, read with the action
         of the sentence that introduced the list (kipu.extract.listed)."""
-        if not list_item(view):
+        # (whether the sentence is a list item, asked again by ``read``; speed only)
+        self.list_item = list_item(view)
+        if not self.list_item:
             if self.list_lead is not None and view.paragraph == self.list_paragraph:
                 # "- Puno: 38 puntos de bloqueo. Principales corredores afectados: ...": the
                 # item's second sentence, in its paragraph; the list goes on after it
@@ -1176,7 +1182,7 @@ class _ArticleReader:
             forced = Typing("protest", "excessive_force", ("deaths_on_their_day",))
         self._add_frames(view, forced, incident_counts, past, where, when, when_explicit)
         made = self.frames[first_new:]
-        if len(made) >= 2 and first_new and self._counted_per_region(view, where):
+        if first_new and made[1:] and self._counted_per_region(view, where):
             self._total_of_the_breakdown(view, first_new)
         if not made and self.frames and incident_counts and all(c.measure == "injuries" for c in incident_counts) and (
             wounded_after_incident(view, self._scene_of_last(), self.ctx)
