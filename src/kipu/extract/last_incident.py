@@ -763,7 +763,8 @@ def bare_demands(view: SentenceView) -> bool:
     # "Los dirigentes del gremio de transportistas exigen la derogación de la Ley 32108": the protest's own
     # leaders, or its crowd, as the subject (a crowd noun there counts no one)
     subject = claims[0].start if claims and _CLAIM_SUBJECT.fullmatch(fold(view.text[: claims[0].start - start])) else None
-    measures = [m for m in view.of("measure") if subject is None or not (m.label == "participants" and m.end <= subject)]
+    # (the measures read only where there are some; speed only)
+    measures = view.has("measure") and [m for m in view.of("measure") if subject is None or not (m.label == "participants" and m.end <= subject)]
     if (view.has("state_response") or measures) and not _only_the_mourned(view):
         return False
     return subject is not None or any(m.start - start <= OPENING_REACH for m in claims)

@@ -380,9 +380,9 @@ class _ArticleReader:
             return
         first = len(self.frames)
         self._read_incident(view, *dated)
-        made = len(self.frames) > first
+        made = self.frames[first:]
         if made and view.has("separate") and self._separate_incident(view, first):
-            for f in self.frames[first:]:
+            for f in made:
                 f.cues.append(SEPARATE)
         if made and view.has("strategic", "state_measure"):
             self._measure_with_its_own_day(view, first)
@@ -1582,7 +1582,8 @@ class _ArticleReader:
             self.frames.extend(make_frames(movement, [], (run, True), where))
         else:
             made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
-            if made and self.frames and toll_including_a_crowds_victim(view, made, self.frames[-1], self.ctx):
+            # (the one made first asked of its type: most are no crowd's killing; speed only)
+            if made and self.frames and made[0].typing.sub_type == "mob_violence" and toll_including_a_crowds_victim(view, made, self.frames[-1], self.ctx):
                 # "...police officers fired at crowds near the airport. Eighteen people died, including a
                 # police officer who was killed by a crowd that night": the force's toll, the crowd's one victim aside
                 last = self.frames[-1]
@@ -1690,7 +1691,8 @@ class _ArticleReader:
             # ("levantaron el paro") or one told beside it. A wage deal that
             # only averts a threatened strike reports no event.
             self.frames = [f for f in self.frames if "strategic:settlement" not in f.typing.cues or f.view.has_any(FORM_OR_RIOT)]
-        self.frames.extend(self._that_days_incident())
+        if self.passing:
+            self.frames.extend(self._that_days_incident())
         headline_totals_dropped(self.frames, self.tallies, title_span(self.doc))
         headline_joins_incidents(self.frames, title_span(self.doc))
         place_from_later_in_paragraph(self.frames)
