@@ -171,9 +171,12 @@ def may_report(view: SentenceView) -> bool:
     # over every match, speed only).
     if view.has_any(INCIDENT_CATEGORIES):
         return True
-    for m in view.of("measure"):
+    measures = view.of("measure")
+    for m in measures:
         if m.label in _REPORTED_MEASURES:
             return True
+    if not measures and not view.has("clearing"):
+        return False  # (what follows asks for a measure or a road cleared: most sentences have neither; speed only)
     injuries = view.has("measure", "injuries")
     return (
         # "el Minsa informó que 1 785 personas resultaron heridas desde diciembre": a total with no protest word
