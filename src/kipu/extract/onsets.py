@@ -52,13 +52,19 @@ class Onset:
     length: int | None = None
 
 
+_ONSET_CATEGORIES = frozenset({"prior", "continuation", "discovery"})  # what an onset sentence names (find_onsets)
+
+
 def find_onsets(views: list[SentenceView], ctx: ArticleContext) -> list[Onset]:
     """Every "X began on <day>" and "X continues on <day>" of the article."""
     out: list[Onset] = []
     told: date | None = None  # the last single day told before the sentence
     for view in views:
-        before, told = told, next((d.range.start for d in reversed(view.dates) if d.range.precision == "day" and d.range.start == d.range.end), told)
-        if not (view.has("prior", "onset") or view.has("continuation") or view.has("discovery")):
+        before = told
+        if view.dates:  # (a sentence with no date leaves the day told as it was; speed only)
+            told = next((d.range.start for d in reversed(view.dates) if d.range.precision == "day" and d.range.start == d.range.end), told)
+        # (the categories asked first, in one lookup: most sentences have none of them; speed only)
+        if not view.has_any(_ONSET_CATEGORIES) or not (view.has("prior", "onset") or view.has("continuation") or view.has("discovery")):
             continue
         regions = frozenset((p.country, p.admin1) for p in ctx.sentence_places(view) if p.admin1 is not None)
         out.extend(_found(view, regions, before))
