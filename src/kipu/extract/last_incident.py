@@ -126,8 +126,6 @@ def _a_crowds_victim(last: Frame, old: Count, new: Count) -> bool:
     return last.typing.sub_type == "mob_violence" and new.measure == "fatalities" and not new.more and new.figure.low > old.figure.high
 
 
-
-
 def toll_including_a_crowds_victim(view: SentenceView, made: list[Frame], last: Frame, ctx: ArticleContext) -> bool:
     """ "In Juliaca, on 9 January 2023, police officers fired at crowds near the airport. Eighteen
     people died, including a police officer who was killed by a crowd that night": the crowd's
@@ -786,7 +784,6 @@ def _only_the_mourned(view: SentenceView) -> bool:
     return bool(refs) and all(
         any(r.start <= m.start and m.end <= r.end for r in refs) for m in view.of("measure") + view.of("state_response")
     )
-
 
 
 def same_day_elsewhere(view: SentenceView, frames: list[Frame]) -> Frame | None:

@@ -46,6 +46,7 @@ from kipu.extract.events import (
 from kipu.extract.grievance import PASSING, told_of_an_old_protest
 from kipu.extract.jointscan import joint_scan
 from kipu.extract.last_incident import (
+    OPENING_REACH,
     toll_including_a_crowds_victim,
     add_counts,
     arrested_at_last_protest,
@@ -202,7 +203,6 @@ FRAMES_BACK = 8  # frames looked back through for those of one paragraph (speed 
 # A timeline's item opened by its full date is the article's own chronology: news this far back
 # (five years: the movement's dead and days recalled), background only beyond (another era, GUIDELINES §2).
 CHRONOLOGY_RECALL_DAYS = 1830
-OPENING_REACH = 3  # chars before the word that opens a sentence (quotes, a dash)
 LIST_MARKS = " \t-–—•*"  # a list item's marker before its day
 _YEAR = re.compile(r"\d{4}")  # a date written with its year
 # "* STATE OF EMERGENCY: On Dec. 14, 2022 the government declared ...": a list item's
@@ -1742,8 +1742,6 @@ def _arrest_told_again(view: SentenceView, frames: list[Frame]) -> bool:
     if not all(any(t.start <= a.start and a.end <= t.end for t in told) for a in arrests):
         return False
     return any(f.typing.type == "strategic_development" and f.typing.sub_type == "arrests" for f in frames)
-
-
 
 
 def _opens_with_anaphor_place(view: SentenceView) -> bool:
