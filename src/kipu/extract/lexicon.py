@@ -265,6 +265,14 @@ def folded_words(name: str, *path: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(w).lower() for w in lang_words(name, *path)))
 
 
+def date_names(lang: str, *keys: str) -> tuple[str, ...]:
+    """The names of a language's dates.yaml numbered-name tables (``months``,
+    ``weekdays``: number -> names), in order, repeats dropped: read by the rules
+    that must tell a month or a day name from a place or a crowd."""
+    data = lang_data(lang, "dates") or {}
+    return tuple(dict.fromkeys(str(n) for key in keys for names in (data.get(key) or {}).values() for n in names or ()))
+
+
 def alternation(words: Iterable[str], space: str = " ") -> str:
     """``(?:w1|w2|...)``: ``words`` escaped, longest first (a phrase is tried
     before a word it starts with); a space inside a phrase matches ``space``

@@ -22,7 +22,7 @@ from typing import Any
 
 from kipu.extract.agents import NOT_A_CROWD
 from kipu.extract.document import AnalysedDocument, SentenceView
-from kipu.extract.lexicon import Match, alternation, lang_words, lang_data
+from kipu.extract.lexicon import Match, alternation, date_names, lang_words, lang_data
 from kipu.textnorm import contains_any, fold
 
 SPORT_PRONE = frozenset({"strike", "clash", "rally"})  # form/riot labels that sport also uses
@@ -384,8 +384,7 @@ def _news_day_words(lang: str) -> frozenset[str]:
     "yesterday") of a language's dates.yaml, folded: a sentence with one of
     them tells something recent, whatever old year it also names."""
     data = lang_data(lang, "dates")
-    words = [str(w) for names in (data.get("weekdays") or {}).values() for w in names or ()]
-    words += [str(w) for w in (data.get("relative_days") or {})]
+    words = [*date_names(lang, "weekdays"), *(str(w) for w in (data.get("relative_days") or {}))]
     return frozenset(fold(w) for w in words)
 
 

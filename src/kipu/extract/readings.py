@@ -21,7 +21,7 @@ from kipu.extract.classify import (
 )
 from kipu.extract.counts import Count
 from kipu.extract.document import SentenceView, quote_spans
-from kipu.extract.lexicon import Match, alternation, folded_words, lang_data, lang_words, languages
+from kipu.extract.lexicon import Match, alternation, date_names, folded_words, lang_data, lang_words, languages
 from kipu.extract.tallies import asserted_standing
 from kipu.model import Place
 from kipu.textnorm import fold
@@ -445,8 +445,7 @@ def _past_day_words() -> tuple[str, ...]:
     out: dict[str, None] = {}
     for lang in languages():
         data = lang_data(lang, "dates") or {}
-        for names in (data.get("weekdays") or {}).values():
-            out.update(dict.fromkeys(names))
+        out.update(dict.fromkeys(date_names(lang, "weekdays")))
         out.update(dict.fromkeys(w for w, offset in (data.get("relative_days") or {}).items() if isinstance(offset, int) and offset <= 0))
     return tuple(out)
 
@@ -464,13 +463,7 @@ def writes_an_unresolved_day(view: SentenceView) -> bool:
 
 def _month_and_day_names() -> frozenset[str]:
     """Every language's month and weekday names, folded (dates.yaml): capitalised, but no place."""
-    out: set[str] = set()
-    for lang in languages():
-        data = lang_data(lang, "dates") or {}
-        for key in ("months", "weekdays"):
-            for names in (data.get(key) or {}).values():
-                out.update(fold(n).lower() for n in names)
-    return frozenset(out)
+    return frozenset(fold(n).lower() for lang in languages() for n in date_names(lang, "months", "weekdays"))
 
 
 _NOT_A_PLACE_NAME = _month_and_day_names()
