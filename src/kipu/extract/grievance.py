@@ -55,6 +55,8 @@ def _alt(*path: str) -> str:
 
 # Folded text (lowercase, no accents) before the word, up to the word.
 _RELATIVE = re.compile(rf"\b(\w+)\s+{_alt('relative', 'pronouns')}\s+{_alt('relative', 'verbs')}\b[^,;:()]*$")
+# "que se sancione a los militares que dispararon": the force word right after a state force and its relative pronoun.
+_FORCES_RELATIVE = re.compile(rf"\b{_alt('forces_relative')}\s+{_alt('relative', 'pronouns')}\s+$")
 # "marcharon para exigir más patrullaje tras el asalto de enero, cuando dos
 # vendedores fueron asesinados": a when-clause with a subject of its own tells
 # that subject's past.
@@ -85,6 +87,9 @@ _CROWD = _words("crowd")
 
 
 _GRIEVANCE_WORDS = frozenset({"grievance", "demand", "remembered"})
+
+
+_VOICING_CROWDS = frozenset({"protesters", "relatives_of_victims"})  # who voice a grievance with no protest word of their own
 
 
 def strip_grievance(view: SentenceView, folded: str, published: date | None = None) -> None:
@@ -123,7 +128,9 @@ def strip_grievance(view: SentenceView, folded: str, published: date | None = No
         m.end for m in view.matches
         if m.category == "grievance" and m.label in ("opener", "memorial") or m.category == "remembered" or (m.category == "demand" and m.label in _VICTIM_DEMANDS)
     ]
-    if not openers or not any(m.category == "form" or m.category == "actor" and m.label == "protesters" for m in view.matches):
+    # (the crowd that voices it: protesters, or the victims' kin, "Los deudos ... exigieron que se sancione a los
+    # militares que dispararon", whose demand names the force they protest, not force of that day)
+    if not openers or not any(m.category == "form" or m.category == "actor" and m.label in _VOICING_CROWDS for m in view.matches):
         return
     first = min(openers)
     base = view.span.start
@@ -404,6 +411,9 @@ def _told_of_someone_else(folded: str, base: int, opener_end: int, m: Match, sta
     if any(_OBJECT_ONLY.fullmatch(folded, end, m.start) for end in openers if end <= m.start):
         # "supporters held a rally on Friday to back the arrest": the force named as the opener's object is the grievance
         return True
+    if _FORCES_RELATIVE.search(before):
+        # "exigieron que se sancione a los militares que dispararon": the forces whose force is demanded punished
+        return True
     rel = _RELATIVE.search(before)
     if rel is not None:
         return rel.group(1) not in _CROWD
@@ -495,6 +505,9 @@ PASSING = "passing:"  # the category prefix of force told in passing of another 
 _DAY_OF_WORDS = alternation(lang_words("recalled", "day_of"), r"\s+")
 _DAY_OF_BEFORE = re.compile(rf"(?<!\w){_DAY_OF_WORDS}\s*$", re.IGNORECASE)  # the gap ends with "del", "of the"
 _DAY_OF_OPENS = re.compile(rf"{_DAY_OF_WORDS}\s", re.IGNORECASE)  # or the date opens with it ("del día anterior")
+_DAY_ARTICLE_WORDS = lang_words("recalled", "day_article")
+# the date opens with a bare article right after the force word ("la represión el 15 de diciembre")
+_DAY_ARTICLE_OPENS = re.compile(rf"{alternation(_DAY_ARTICLE_WORDS)}\s", re.IGNORECASE) if _DAY_ARTICLE_WORDS else None
 _DAY_POSSESSIVE = re.compile(rf"(?:{alternation(lang_words('recalled', 'day_possessive'))})\s", re.IGNORECASE)
 _CLAUSE_MARKS = ",;:()"
 
@@ -562,7 +575,10 @@ def _dated_by_its_phrase(view: SentenceView, m: Match, d: object) -> bool:
         gap = view.text[m.end - base : start - base]
         if len(gap) > PASSING_FORCE_REACH or any(c in gap for c in _CLAUSE_MARKS):
             return False
-        return _DAY_OF_BEFORE.search(gap) is not None or _DAY_OF_OPENS.match(view.text, start - base) is not None
+        return (
+            _DAY_OF_BEFORE.search(gap) is not None or _DAY_OF_OPENS.match(view.text, start - base) is not None
+            or _DAY_ARTICLE_OPENS is not None and not gap.strip() and _DAY_ARTICLE_OPENS.match(view.text, start - base) is not None
+        )
     if end <= m.start:
         gap = view.text[end - base : m.start - base]
         if len(gap) > POSSESSIVE_DAY_REACH or any(c in gap for c in _CLAUSE_MARKS):
