@@ -307,6 +307,54 @@ def _shadow_riot_words(view: SentenceView) -> None:
     ]
 
 
+@lru_cache(maxsize=None)
+def _burning_words(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The stems of a burning, the anaphor that ends at a bare burning noun ("la quema") and
+    what after it names a new object ("de la comisaría"), from ``lang/<code>/document.yaml``."""
+    data = lang_data(lang, "document").get("burning") or {}
+    stems = tuple(str(w) for w in data.get("stems") or ())
+    anaphors, openers = data.get("anaphors") or (), data.get("object_openers") or ()
+    if not stems or not anaphors:
+        return (), None, None
+    anaphor = re.compile(rf"(?<!\w){alternation(fold(str(w)) for w in anaphors)}$")
+    opener = re.compile(rf"\s+{alternation(openers)}(?!\w)") if openers else None
+    return stems, anaphor, opener
+
+
+ANAPHOR_REACH = 25  # chars before the end of a riot word the anaphor that names it may start ("la referida quema")
+
+
+def _shadow_burning_anaphors(views: list[SentenceView], folded: str, lang: str) -> None:
+    """ "Bloquearon la Panamericana Sur con la quema de llantas. La quema se prolongó hasta el
+    mediodía": a bare burning noun after a determiner ("la quema", "the burning") is the burning told
+    last; where that was a protest form's ("quema de llantas", a roadblock's tyres, shadowed by
+    ``_shadow_riot_words``) or a rally's effigies ("quema de fotos", the ``effigy_burning`` sense), it
+    is no riot of its own (GUIDELINES §2: arson is a riot, a roadblock's tyres are not). A burning
+    with its own object ("la quema de la comisaría") is a new one, read as told."""
+    stems, anaphor, opener = _burning_words(lang)
+    if anaphor is None or not any(s in folded for s in stems):
+        return
+    harmless: bool | None = None  # what the burning last told was: a form's or effigy's (True), a riot (False)
+    for v in views:
+        dropped: list[Match] = []
+        for m in v.matches:
+            if m.category not in ("riot", "form", "sense"):
+                continue
+            term = folded[m.start : m.end]
+            if not any(s in term for s in stems):
+                continue
+            if m.category == "riot":
+                bare = anaphor.search(folded, max(0, m.end - ANAPHOR_REACH), m.end) is not None and not (opener and opener.match(folded, m.end))
+                if bare and harmless:
+                    dropped.append(m)
+                elif not bare:
+                    harmless = False
+            elif m.category == "form" or m.label == "effigy_burning":
+                harmless = True
+        if dropped:
+            v.matches[:] = [m for m in v.matches if m not in dropped]
+
+
 DAY_BETWEEN_WORDS = 20  # longest date a phrase is read across ("el miércoles", "this morning")
 
 
@@ -577,6 +625,7 @@ class AnalysedDocument:
                 _shadow_riot_words(v)
             if "measure" in c:
                 _mark_partitive_share(v)
+        _shadow_burning_anaphors(views, folded, lang)
         for v, c in zip(views, cats):
             if "state_response" in c:
                 strip_past_force(v, published)
