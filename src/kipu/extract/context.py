@@ -1420,7 +1420,7 @@ class ArticleContext:
         planned = [
             any(
                 (0 <= t.start - p.end <= MODAL_WINDOW and not _relative_between(view, p.end, t.start, self.doc.lang)
-                 and not _semicolon_between(view, p.end, t.start))
+                 and not _semicolon_between(view, p.end, t.start, self.published))
                 or p.start >= t.start and (p.start - t.end < 15 or _plan_of_its_subject(view, t, p, self.doc.lang)) or p.start <= t.start and t.end <= p.end
                 # ("called an indefinite strike": the plan phrase ends inside the trigger it opens)
                 or p.start < t.start < p.end
@@ -1442,8 +1442,7 @@ class ArticleContext:
         # (in a clause of its own: a told action of its own kind, past a semicolon)
         told = [t for t, p in zip(triggers, planned) if not p and t.category in ("form", "riot") and t.label not in _GENERIC_FORMS]
         called = [t for t, p in zip(triggers, planned) if p and t.category == "form"]
-        base = view.span.start
-        if told and called and all(";" in view.text[c.end - base : t.start - base] for c in called for t in told):
+        if told and called and all(_semicolon_between(view, c.end, t.start, self.published) for c in called for t in told):
             self.planned_forms[view.sentence.index] = called
         return False
 
@@ -2485,7 +2484,11 @@ def dates_prior_event(view: SentenceView, d: Any, published: date | None = None)
     for p in view.of("modality", "plan"):
         # "a mass march planned for Thursday": the day of the plan, not of what happened
         # (not past a comma or a semicolon: "convocó a un paro; el lunes marcharon" dates the march)
-        if 0 <= d.span.start - p.end <= PLAN_GAP and not any(c in view.text[p.end - base : d.span.start - base] for c in ",;"):
+        # (nor past a coordinator that opens a clause with a past day: "convocó a un paro y el lunes marcharon")
+        if 0 <= d.span.start - p.end <= PLAN_GAP and not any(c in view.text[p.end - base : d.span.start - base] for c in ",;") and not (
+            published is not None and d.range.end < published and _CLAUSE_COORDINATOR.search(view.text, p.end - base, d.span.start - base)
+            and _CALLED_OBJECT.match(view.text, d.span.end - base) is None
+        ):
             return True
     for m in view.of("prior"):
         if m.label == "movement" and d.range.precision == "day":
@@ -2568,11 +2571,27 @@ def _plan_with(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf",\s*(?:{alternation(words, _ANY_SPACE)})\s+$", re.IGNORECASE) if words else None
 
 
-def _semicolon_between(view: SentenceView, start: int, end: int) -> bool:
+def _semicolon_between(view: SentenceView, start: int, end: int, published: date | None = None) -> bool:
     """ "convocó a un paro; el lunes cientos marcharon en Ilo": a semicolon
-    closes the plan's clause, and what the next clause tells happened."""
+    closes the plan's clause, and what the next clause tells happened; so does
+    a coordinator right before a past day ("convocó a un paro y el lunes
+    cientos marcharon", ``clause_coordinators``), which opens a clause of its own."""
     base = view.span.start
-    return ";" in view.text[start - base : end - base]
+    if ";" in view.text[start - base : end - base]:
+        return True
+    if published is None or not view.dates:
+        return False
+    return any(
+        start <= d.span.start < end and d.range.end < published and _CLAUSE_COORDINATOR.search(view.text, max(0, start - base), d.span.start - base) is not None
+        and _CALLED_OBJECT.match(view.text, d.span.end - base) is None
+        for d in view.dates
+    )
+
+
+# ``clause_coordinators`` of morphology.yaml (all languages), with an article after, as the end of the text
+# before a day ("y el lunes", "and on Monday"): a clause of its own opens there.
+_CALLED_OBJECT = re.compile(rf"\s*,?\s*{alternation(lang_words('morphology', 'called_object'))}\s", re.IGNORECASE)  # "y el lunes a una marcha"
+_CLAUSE_COORDINATOR = re.compile(rf"(?<!\w){alternation(lang_words('morphology', 'clause_coordinators'))}\s+(?:\w{{1,3}}\s+)?$", re.IGNORECASE)
 
 
 def _goes_with(view: SentenceView, trigger: Match, lang: str) -> bool:
