@@ -566,10 +566,17 @@ def _worse_day_of_a_run(day: Frame, run: Frame) -> bool:
     paragraph) still joins the run."""
     if day.typing.family != "demonstration" or run.typing.family != "demonstration":
         return False
-    if day.date is None or run.date is None or day.date.span is None or day.date.span == run.date.span:
+    if day.date is None or run.date is None or day.date.span is None:
         return False
-    if not _narrow(day.date) or _narrow(run.date):
+    if day.date.span == run.date.span and (day.date.end != run.date.end or day.date.start == run.date.start):
+        # (a day inherited from the run's own words is the run's; but "Ayacucho vivió su segundo día de
+        # paro el jueves 15 de diciembre. Los manifestantes intentaron tomar el aeropuerto": the run
+        # counted back from the day written, and the sentence after it on that day, its last)
         return False
+    if not _narrow(day.date) or run.date.end - run.date.start <= day.date.end - day.date.start:
+        return False
+    if _narrow(run.date) and day.date.span != run.date.span:
+        return False  # (two days told as such are one stretch; a run of two counted back from its day is not)
     return SEVERITY.get((day.typing.type, day.typing.sub_type), -1) > SEVERITY.get((run.typing.type, run.typing.sub_type), -1)
 
 
