@@ -1170,9 +1170,12 @@ OBJECT_GAP = 6  # chars from "hit" to the journalist it hit ("hit the cameraman"
 
 def _struck_a_victim(view: SentenceView) -> bool:
     """ "a group of protesters surrounded a television crew, hit the cameraman":
-    a violent act whose object is a journalist or observer is an attack on him."""
+    a violent act whose object is a journalist or observer is an attack on him;
+    so is a beating whose object he is ("un policía golpeó al periodista", GUIDELINES
+    §2: a journalist beaten), whoever struck."""
     victims = view.of("victim")
-    return any(0 <= v.start - a.end <= OBJECT_GAP for a in view.of("violent_act") for v in victims)
+    blows = view.of("violent_act") + view.of("state_response", "beatings")
+    return any(0 <= v.start - a.end <= OBJECT_GAP for a in blows for v in victims)
 
 
 def _crowd_is_victim(view: SentenceView) -> bool:
