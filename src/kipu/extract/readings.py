@@ -115,6 +115,10 @@ def names_the_victims(view: SentenceView) -> bool:
     opened by the victims just counted names some of them; its protest words
     ("acusada de financiar las protestas") tell no incident of its own."""
     start = view.span.start
+    if not view.quantities and any(m.start == start for m in view.of("anaphor", "described")):
+        # "Los detenidos eran en su mayoría comuneros que llegaron a Lima para protestar": who they
+        # were, wherever they came from (a count, "Los detenidos son 193", is read as one)
+        return True
     return not view.places and any(m.start == start for m in view.of("anaphor", "member"))
 
 

@@ -430,6 +430,8 @@ def split_counts(
             tallies.append(c)
             continue
         if tally_sentence and _what_it_grew_by(c, added):
+            if c.single and has_specific_place and _one_death_with_its_place(c, view):
+                incident.append(c)
             continue
         if tally_sentence and first_total is not None and c.measure == first_total.measure and _told_as_more(c, view):
             continue  # "subió a 20 ..., luego de que otras dos personas murieran": what it grew by, inside the 20
@@ -600,6 +602,21 @@ def _what_it_grew_by(count: Count, added: list) -> bool:
     count right after "con estas" is the increase, not a total of its own."""
     start = count.figure.span.start if count.figure.span else None
     return start is not None and any(0 <= start - m.end <= INCREMENT_GAP for m in added)
+
+
+def _one_death_with_its_place(count: Count, view: SentenceView) -> bool:
+    """ "Con la muerte de un comunero en Ilave, ascienden a 50 los fallecidos": one
+    person's death (``increment``/``death``) with a place named in its own clause,
+    before the comma, is the incident that raised the total (its toll, GUIDELINES
+    §3: the total stays apart); many deaths so told ("Con la muerte de 17 civiles en
+    Puno") recap an incident told elsewhere, and only grow the total."""
+    span = count.figure.span
+    if span is None or not any(0 <= span.start - m.end <= INCREMENT_GAP for m in view.of("increment", "death")):
+        return False
+    base = view.span.start
+    comma = view.text.find(",", span.end - base)
+    end = base + (comma if comma >= 0 else len(view.text))
+    return any(p.span is not None and span.end <= p.span.start < end for p in view.places)
 
 
 def make_tally(
