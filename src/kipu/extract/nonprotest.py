@@ -227,6 +227,30 @@ def is_convened(view: SentenceView) -> bool:
     return DIGIT_AFTER.match(view.text, end - base) is not None
 
 
+HOLIDAY_REACH = 4  # words from "declaró" to the holiday it declares ("declaró tres días de duelo")
+_HOLIDAY_WORDS = tuple(fold(w) for w in lang_words("nonprotest", "holiday_declared", "holidays"))
+_HOLIDAY_DECLARED = re.compile(
+    rf"(?<!\w){alternation(fold(w) for w in lang_words('nonprotest', 'holiday_declared', 'verbs'))}\s+(?:\S+\s+){{0,{HOLIDAY_REACH}}}?"
+    rf"{alternation(_HOLIDAY_WORDS)}(?!\w)"
+)
+
+
+def is_holiday_occasion(view: SentenceView) -> bool:
+    """ "El Gobierno declaró feriado el 19 de enero en Lima por la Toma de Lima": a
+    holiday or day of mourning declared, with the protest named only after the
+    declaration (its reason or its day, "día de la marcha convocada por los
+    gremios"), tells no protest; the march is told where it is told. Not with
+    force or a riot in the sentence, nor a protest told before the declaration."""
+    forms = view.of("form")
+    if not forms or view.has("riot") or view.has("state_response"):
+        return False
+    folded = fold(view.text)
+    if not contains_any(folded, _HOLIDAY_WORDS):
+        return False
+    found = _HOLIDAY_DECLARED.search(folded)
+    return found is not None and all(m.start - view.span.start >= found.end() for m in forms)
+
+
 def is_forensic(view: SentenceView) -> bool:
     """ "Prosecutors exhumed the bodies of six people killed during the January
     9 protests", "la Fiscalía exhumó los cuerpos de los fallecidos en las

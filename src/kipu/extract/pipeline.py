@@ -1420,6 +1420,7 @@ class _ArticleReader:
             or nonprotest.dated_by_a_past_year(view, self.published, self.lang)
             or nonprotest.is_diplomatic_protest(view)
             or nonprotest.is_convened(view)
+            or nonprotest.is_holiday_occasion(view)
             or nonprotest.is_crime(view)
             or nonprotest.is_generality(view)
             or nonprotest.is_celebration(view)
