@@ -1481,6 +1481,9 @@ def _opened_by(text: str, span: Span, cues: tuple[str, ...]) -> bool:
     return bool(cues) and fold(text[span.start : span.start + BEARING_REACH]).startswith(cues)
 
 
+QUALIFIER_LEAD = 30  # chars after a name's comma in which the division that qualifies it begins ("provincia de Puntarenas")
+
+
 def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off: tuple[str, ...] = ()) -> list[tuple[PlaceMatch, Entry]]:
     """Drop a place whose reading lies outside the division its own gloss
     names: in "San Fernando (Catamarca)" the San Fernando we chose is not the
@@ -1489,7 +1492,9 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off:
     the place lies off from, not its division."""
     out = []
     for m, e in resolved:
-        gloss = _gloss_after(text, m.span) or _qualifier_after(text, m.span)
+        gloss = _gloss_after(text, m.span)
+        comma = gloss is None
+        gloss = gloss or _qualifier_after(text, m.span)
         if gloss is not None and _opened_by(text, gloss, off):
             gloss = None
         if gloss is not None and e.kind != "country" and _glossed_in_another_country(text, m, e, gloss, resolved):
@@ -1499,6 +1504,10 @@ def _drop_contradicted(text: str, resolved: list[tuple[PlaceMatch, Entry]], off:
             if not containers and (outer := _qualifier_after(text, Span(m.span.start, gloss.end))) is not None and not _opened_by(text, outer, off):
                 # "La Florida de Cóbano, provincia de Puntarenas": the division after the village
                 containers = [ce for c, ce in resolved if _within(c.span, outer) and ce.kind in _CONTAINER_KINDS]
+            if comma and len(m.candidates) == 1 and all(c.span.start - gloss.start > QUALIFIER_LEAD for c, ce in resolved if ce in containers):
+                # ("En Sicuani, los manifestantes ... obligaron a suspender el tren a Puno": a name with one reading
+                # is qualified by a division right after its comma, not by a far place of the clause after it)
+                containers = []
             if containers and not any(ce.id in e.within for ce in containers) and not (
                 # "Córdoba, Rosario, Mendoza and La Plata": items of one country's list, no place glossing
                 # another (a homonym of another country in the list still goes)
