@@ -497,9 +497,11 @@ def _complement_before(view: SentenceView, start: int) -> bool:
 
 def _casualty_verb_before(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
     """ "injuring eight people", "dejando 25 personas heridas": a casualty verb
-    right before the number says what happened to the people it counts."""
+    right before the number says what happened to the people it counts: the
+    nearest ("40 agentes resultaron heridos y se detuvo a 20 personas": the
+    detained, not more wounded)."""
     base = view.span.start
-    for c in cues:
+    for c in reversed(cues):
         if c.label in CASUALTY_MEASURES and c.end <= q.span.start and q.span.start - c.end <= VERB_BEFORE:
             between = view.text[c.end - base : q.span.start - base]
             if not _blocks(between) and not _closed_noun_phrase(c, between, view):
