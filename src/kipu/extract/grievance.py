@@ -529,8 +529,9 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> bo
     if published is None or not view.dates:
         return False
     tellers = [m.end for m in view.matches if m.category in _PASSING_TELLERS]
-    if not tellers or any(m.label in ("fatalities", "injuries", "arrests") for m in view.of("measure")):
+    if not tellers:
         return False
+    tolled = any(m.label in ("fatalities", "injuries", "arrests") for m in view.of("measure"))
     told: dict[int, Match] = {}
     days: dict[int, object] = {}
     for d in view.dates:
@@ -542,12 +543,37 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> bo
                 days[id(d)] = d
     if not told:
         return False
+    if tolled:
+        # "tras los enfrentamientos del domingo, en los que murieron dos jóvenes": a toll told in the clause
+        # right after that day is that day's, and goes with its force; any other toll is the sentence's news
+        clause = _toll_clause_of(view, list(days.values()))
+        if clause is None or any(m.label in ("fatalities", "injuries", "arrests") and not clause[0] <= m.start < clause[1] for m in view.of("measure")):
+            return False
+        told.update((id(m), m) for m in view.matches if m.category in _TOLL_WORDS and clause[0] <= m.start < clause[1])
     view.matches[:] = [m for m in view.matches if id(m) not in told]
     view.matches.extend(Match(d.span.start, d.span.end, "passing_day", "force", "") for d in days.values())  # type: ignore[attr-defined]
     # (kept apart, under a category of their own, for that day's incident if the article tells one: pipeline)
     view.matches.extend(Match(m.start, m.end, PASSING + m.category, m.label, m.term) for m in told.values())
     view.matches.sort()
     return True
+
+
+_TOLL_RELATIVE_WORDS = alternation(lang_words("recalled", "toll_relatives"), r"\s+")
+_TOLL_RELATIVE = re.compile(rf"\s*,\s*{_TOLL_RELATIVE_WORDS}\s", re.IGNORECASE)
+_TOLL_WORDS = frozenset({"measure", "state_response", "violent_act"})  # what a toll clause tells: the dead, the killing
+
+
+def _toll_clause_of(view: SentenceView, days: list) -> tuple[int, int] | None:
+    """The span of the clause a relative opens right after the last day of force
+    told in passing (", en los que murieron dos jóvenes"), up to the sentence's
+    next clause mark; None if no such clause follows."""
+    base = view.span.start
+    end = max(d.span.end for d in days)
+    opened = _TOLL_RELATIVE.match(view.text, end - base)
+    if opened is None:
+        return None
+    close = re.compile(r"[;:.()]").search(view.text, opened.end())
+    return base + opened.start(), base + (close.start() if close else len(view.text))
 
 
 def _governed(view: SentenceView, m: Match, tellers: list[int]) -> bool:

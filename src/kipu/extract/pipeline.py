@@ -435,20 +435,27 @@ class _ArticleReader:
             return
         # (the sentence as it read before its force was set apart)
         whole = replace(view, matches=[Match(m.start, m.end, m.category[len(PASSING):], m.label, m.term) if m.category.startswith(PASSING) else m for m in view.matches])
-        typing = classify(whole, 0)
+        # ("tras los enfrentamientos del domingo, en los que murieron dos jóvenes": the toll told with it, that day's)
+        passed = {(m.start, m.end) for m in view.matches if m.category.startswith(PASSING) and m.category.endswith(":measure")}
+        tolls = [c for c in counts_in(whole) if c.measure in CASUALTY_MEASURES and (c.cue.start, c.cue.end) in passed] if passed else []
+        dead = max((c.figure.low for c in tolls if c.measure == "fatalities"), default=0)
+        typing = classify(whole, dead)
         if typing is None or typing.family != "demonstration":
             return
         where = places_of_the_incident(view, self.ctx.places_for(view), self.ctx)
-        self.passing.extend(make_frames(whole, [], (day.range, True), where, Typing(typing.type, typing.sub_type, (*typing.cues, "passing_force"))))
+        self.passing.extend(make_frames(whole, tolls, (day.range, True), where, Typing(typing.type, typing.sub_type, (*typing.cues, "passing_force"))))
 
     def _that_days_incident(self) -> list[Frame]:
         """The passing force of ``_force_of_another_day`` whose day the article
-        tells an incident of its own on (one day it writes, in the same region)."""
+        tells an incident of its own on (one day it writes, in the same region);
+        and force told in passing with its own dead ("tras los enfrentamientos del
+        domingo, en los que murieron dos jóvenes"), an incident of that day
+        whether or not the article tells it again (GUIDELINES §2)."""
         told = {
             (f.admin_key, f.date.start) for f in self.frames
             if f.typing.family == "demonstration" and f.date_explicit and f.date is not None and f.date.start == f.date.end
         }
-        return [f for f in self.passing if f.date is not None and (f.admin_key, f.date.start) in told]
+        return [f for f in self.passing if f.date is not None and ((f.admin_key, f.date.start) in told or "fatalities" in f.counts)]
 
     def _measure_with_its_own_day(self, view: SentenceView, first: int) -> None:
         """ "Los manifestantes marcharon en contra del estado de emergencia
