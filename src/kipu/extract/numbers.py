@@ -133,7 +133,10 @@ class _Lexicon:
         # commas after a name is an age; Spanish may put "de" before it.
         age_words = _alt(data.get("apposition_age_words") or [])
         age_word = rf"(?:(?:{age_words})[ \t]+)?" if age_words else ""
-        self.apposition_age = re.compile(rf"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’-]+,[ \t]*{age_word}$")  # case kept: the name is capitalised
+        # ("The driver, 32, was killed": a singular person noun stands where the name would)
+        age_nouns = _alt(data.get("apposition_age_nouns") or [])
+        noun = rf"|(?i:{age_nouns})" if age_nouns else ""
+        self.apposition_age = re.compile(rf"(?<!\w)(?:[A-ZÁÉÍÓÚÑ][\w'’-]+{noun}),[ \t]*{age_word}$")  # case kept: the name is capitalised
         self.vocab = (
             set(self.units) | set(self.tens) | set(self.hundreds) | set(self.multipliers)
             | set(self.scales) | self.article_one | self.and_hundreds | self.and_tens
