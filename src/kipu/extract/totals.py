@@ -203,6 +203,15 @@ def only_deaths_of_wounds(view: SentenceView) -> bool:
     )
 
 
+def _clause_of(view: SentenceView, offset: int) -> int:
+    """Where the clause holding ``offset`` opens: after the last comma or semicolon
+    before it ("acataron el paro el jueves contra el sicariato, que en lo que va del año
+    ha cobrado la vida de decenas de choferes": the year is the total's clause's)."""
+    base = view.span.start
+    cut = max(view.text.rfind(",", 0, offset - base), view.text.rfind(";", 0, offset - base))
+    return offset if cut < 0 else base + cut
+
+
 def only_a_tally(
     view: SentenceView, tally_counts: list[Count], when: DateRange | None, when_explicit: bool, since: DateRange | None
 ) -> bool:
@@ -226,7 +235,7 @@ def only_a_tally(
         # "Drivers begin a strike today, demanding action against gangs that have killed more than a
         # dozen drivers this year": the year dates the total told before it, the strike has its day
         first_total = min((c.figure.span.start for c in tally_counts if c.figure.span is not None), default=None)
-        dates = [d for d in dates if first_total is None or d.span.start < first_total]
+        dates = [d for d in dates if first_total is None or d.span.start < _clause_of(view, first_total)]
     periods = [when] + [d.range for d in dates] if when else [d.range for d in dates]
     if any((p.end - p.start).days > TALLY_PERIOD_DAYS for p in periods):
         return True  # "60 deaths in the protests of December to March", "in that period": the movement's toll
