@@ -688,6 +688,10 @@ def _date_part(c: _Cand, text: str, lex: _DateLex) -> Span:
     17 civilians" (``_dash_then_a_count``)."""
     if c.kind == "range_md" and (_since_then_a_count(c.m, c, text, lex) or _dash_then_a_count(c.m, c, text)):
         return Span(c.start, c.m.end("d1"))
+    if c.kind == "range_dm" and not c.m.group("o"):
+        listed = _listed_days_before(text, c.start, _day(c.m, "d1", lex))
+        if listed is not None:
+            return Span(listed[1], c.end)  # ("los días 14, 15 y 16 de noviembre": the first day listed is no count)
     return Span(c.start, c.end)
 
 
@@ -913,6 +917,26 @@ def _year_part(text: str, start: int, lex: _DateLex) -> tuple[int, int] | None:
     return None
 
 
+# "los días 14, 15 y 16": the days listed with commas before the two a range joiner joins
+_LISTED_DAYS_BEFORE = re.compile(r"(?<![\d.,/:])(3[01]|[12]\d|0?[1-9])((?:[ \t]*,[ \t]*(?:3[01]|[12]\d|0?[1-9]))*)[ \t]*,[ \t]*$")
+LISTED_DAYS_REACH = 24  # chars before a range's first day in which the days listed before it may stand
+
+
+def _listed_days_before(text: str, start: int, d1: int) -> tuple[int, int] | None:
+    """(first day, its offset) of a list of days written with commas right before
+    a range of two ("los días 14, 15 y 16 de noviembre", "on 13, 14 and 15
+    November"): the range runs from the first day listed, not from the second
+    last. None unless the days listed run one after another into it (days
+    apart, "el 3, 10 y 17", are separate days, not a run)."""
+    m = _LISTED_DAYS_BEFORE.search(text, max(0, start - LISTED_DAYS_REACH), start)
+    if m is None:
+        return None
+    days = [int(m.group(1)), *(int(d) for d in re.findall(r"\d+", m.group(2)))]
+    if any(b - a != 1 for a, b in zip(days, [*days[1:], d1])):
+        return None
+    return days[0], m.start(1)
+
+
 def _since_then_a_count(m: re.Match[str], c: _Cand, text: str, lex: _DateLex) -> bool:
     """A month-first range with no opener and no year whose first day follows a
     "since" word and whose joiner cannot join the two ends of a "since" period
@@ -976,6 +1000,9 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         end = _safe_date(int(y), month, d2) if y else _infer_year(month, d2, published)
         if end is None or d1 >= d2:
             return None, "range", None
+        listed = _listed_days_before(text, c.start, d1) if k == "range_dm" and not m.group("o") else None
+        if listed is not None:
+            d1, span = listed[0], Span(listed[1], c.end)  # "los días 14, 15 y 16 de noviembre": from the first day listed
         start = _safe_date(end.year, month, d1)
         return (DateRange(start, end, "day", span) if start else None), "range", None
     if k == "my":
