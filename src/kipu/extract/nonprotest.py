@@ -71,6 +71,8 @@ def is_state_raid(view: SentenceView) -> bool:
     word is such a form and each has a state force as its doer, named after
     "by" or just before it with no crowd or reporting verb in between."""
     words = [m for m in view.matches if m.category in ("form", "riot")]
+    if words and all(m.category == "riot" for m in words) and _BREAK_IN and view.has("state_agent"):
+        return _state_break_in(view, words)
     forms = [m for m in words if m.category == "form" and m.label in RAID_FORMS]
     if not forms or any(m.category != "form" and not _same_words(m, forms) or m.category == "form" and m.label not in RAID_FORMS for m in words):
         # ("police stormed the campus": the riot reading of "stormed the" is the occupation's own word)
@@ -86,6 +88,25 @@ def is_state_raid(view: SentenceView) -> bool:
 
 
 OBJECT_GAP = 5  # chars from "break up" to the blockade it breaks up (" a ", " the ")
+_BREAK_IN = frozenset(fold(w).lower() for w in lang_words("nonprotest", "break_in"))
+
+
+def _state_break_in(view: SentenceView, words: list[Match]) -> bool:
+    """ "police and prosecutors forced open the door of her home in search of the
+    watches": a door forced by a state force, its subject (no crowd named between), is a
+    search of a home or office, not a crowd breaking in (GUIDELINES §2: a riot is the
+    crowd's violence). Only when every riot word of the sentence is such a break-in."""
+    if not all(fold(view.text[m.start - view.span.start : m.end - view.span.start]).lower() in _BREAK_IN for m in words):
+        return False
+    for m in words:
+        before = [a for a in view.of("state_agent") if 0 <= m.start - a.end <= SUBJECT_REACH]
+        if not before or any(
+            before[-1].end <= o.start < m.start
+            and (o.category == "attribution" or o.category == "actor" and o.label not in NOT_A_CROWD or o.category == "measure" and o.label == "participants")
+            for o in view.matches
+        ):
+            return False
+    return True
 
 
 def _by_the_state(view: SentenceView, form: Match) -> bool:
