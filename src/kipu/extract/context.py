@@ -29,6 +29,8 @@ from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import contains_any, fold
 
+PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past (kipu.extract.recalled)
+
 CAUSE_PLACE_REACH = 40  # chars from "after the clashes" to the place of those clashes ("que se dieron en")
 YEAR_LEAD_CHARS = 8  # chars from a sentence's start to the year that opens it ("In 2024, ", "- In 2023")
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
@@ -1001,6 +1003,7 @@ class ArticleContext:
         usable = [
             d for view, d in wider
             if self._usable(d) and not dates_prior_event(view, d, self.published) and not self._beyond_news(d) and not (self.doc.passing_days and _day_of_force_in_passing(view, d))
+            and not self._the_kins_old_dead(view, d)
         ]
         for d in usable:
             if d.range.precision == "day" and d.kind != "since":
@@ -1101,6 +1104,8 @@ class ArticleContext:
             # "Relatives of the 18 people killed on January 9, 2023 marched on Tuesday": the
             # kin's dead keep their day (a past incident of its own), the march has the other
             usable = [d for d in usable if not in_mourned_clause(view, d.span.start, kin=True)] or usable
+        if usable and view.has("actor", "relatives_of_victims") and all(self._the_kins_old_dead(view, d) for d in usable):
+            return None
         # "Teachers, on strike since 23 October, said they would march on Thursday": a weekday
         # told ahead of the report is a plan's; the sentence's incident is the run
         ahead = [d for d in usable if d.kind == "weekday" and self.published is not None and d.range.start > self.published]
@@ -1136,6 +1141,22 @@ class ArticleContext:
         if best.start != best.end or not spans:
             return _joined_days(view, chosen, best)
         return max(spans, key=lambda d: (d.kind == "range", (d.range.end - d.range.start).days)).range
+
+    def _the_kins_old_dead(self, view: SentenceView, d: Any) -> bool:
+        """ "Relatives of the 18 people killed in Juliaca on January 9 held a vigil", months
+        later: a day written inside the kin's phrase, with the action after it, dates their
+        dead, not the vigil, which takes the day of its paragraph or report; the deaths stay
+        a past incident of their own (``recalled.past_incident``)."""
+        if self.published is None or (self.published - d.range.end).days <= PAST_COUNT_DAYS or not view.has("actor", "relatives_of_victims"):
+            return False
+        base = view.span.start
+        # (the kin's own action right after, no clause between: "Los deudos recordaron a los fallecidos del 15 de
+        # diciembre, cuando militares dispararon contra los manifestantes" recalls that day, no action of its own)
+        acted = any(
+            f.start >= d.span.end and f.label not in _GENERIC_FORMS and not any(ch in ",;" for ch in view.text[d.span.end - base : f.start - base])
+            for f in view.of("form")
+        )
+        return acted and in_mourned_clause(view, d.span.start, kin=True)
 
     def usable_day(self, view: SentenceView, d: Any) -> bool:
         """A single day that may date an incident told in ``view`` (not the day of

@@ -26,7 +26,7 @@ from kipu.extract.classify import (
     people_heads,
     state_responses,
 )
-from kipu.extract.context import SPAN_DAYS, dates_prior_event, place_rank
+from kipu.extract.context import SPAN_DAYS, dates_prior_event, in_mourned_clause, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_words
@@ -857,12 +857,14 @@ def _recalled_beside(undated: list[Frame], dated: list[Frame]) -> bool:
         return False
     # ... when the recalled day stands in a clause of its own, apart from the
     # forms of the incident told ("The march in Puno on January 28 left one
-    # dead" tells one incident, its day ahead of the stated publication)
+    # dead" tells one incident, its day ahead of the stated publication), or inside the kin's
+    # phrase before their own action ("Relatives of the 18 people killed on January 9 held a vigil")
     view = undated[0].view
     base = view.span.start
     words = view.of("form") + view.of("riot")
     return bool(words) and all(
         any(ch in ",;" for ch in view.text[min(m.start, f.date.span.start) - base : max(m.start, f.date.span.start) - base])
+        or f.date.span.end <= m.start and in_mourned_clause(view, f.date.span.start, kin=True)
         for f in dated
         for m in words
     )

@@ -12,6 +12,7 @@ from datetime import date
 
 from kipu.extract.classify import LETHAL_TACTICS, Typing, classify
 from kipu.extract.clauses import trailing_where_clauses, where_asides
+from kipu.extract.context import PAST_COUNT_DAYS
 from kipu.extract.counts import Count
 from kipu.extract.dates import DateMention
 from kipu.extract.document import SentenceView
@@ -21,7 +22,6 @@ from kipu.extract.readings import INCIDENT_CATEGORIES
 from kipu.model import DateRange, Place
 from kipu.textnorm import fold
 
-PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past
 COUNT_DAY_AFTER = 30  # chars from a casualty word to the date that says when those died
 
 
