@@ -252,6 +252,13 @@ _MEASURE_DECLARED = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{alternation(lang_words('
 DECLARED_DAY_REACH = 40  # chars from "declared" to the day it was declared ("by the government on Wednesday")
 
 
+def _named_by_its_months(view: SentenceView) -> bool:
+    """ "The protests of December 2022 and January 2023 left 49 civilians dead": a sentence
+    whose only dates are months long, naming the movement it counts (so no day of its own),
+    counts that movement's total (GUIDELINES §3), not an incident of the report's day."""
+    return bool(view.dates) and all(d.range.precision == "month" and (d.range.end - d.range.start).days >= LONG_PERIOD_DAYS for d in view.dates)
+
+
 def _one_run_in_the_months(view: SentenceView, when: DateRange | None, lang: str) -> bool:
     """ "In 2022, a 50-day occupation of Las Bambas land ... forced the mine to
     stop production from April to June": a span of months told with one
@@ -1092,7 +1099,7 @@ class _ArticleReader:
                 and not _the_datelines_day(view, when) and not summary
             ),
             bool(when_explicit and when and (when.end - when.start).days >= LONG_PERIOD_DAYS) or summary or share is not None
-            or self._the_reports_month(when),
+            or self._the_reports_month(when) or not when_explicit and _named_by_its_months(view),
             any(p is not None and p.precision == "department" for p, _ in where if _),
         )
         if not tally_counts:
