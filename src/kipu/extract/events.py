@@ -163,6 +163,10 @@ def build_event(frames: list[Frame]) -> EventMention:
         attackers = [a for a in found if a in ATTACKERS]
         if attackers:
             actors, opponents = attackers, [a for a in found if a not in ATTACKERS and a not in STATE_ACTORS]
+        elif KILLED_BY_OTHERS in typing.cues:
+            # "a bus driver was killed ... by two men on a motorcycle": killers who are not the state
+            # nor a crowd, armed and unnamed, are the criminal groups' (never the default protesters)
+            actors, opponents = ["criminal_groups"], found
         elif not actors:
             actors = [DEFAULT_ACTOR]
         if KILLED_BY_OTHERS in typing.cues:
