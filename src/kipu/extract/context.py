@@ -32,6 +32,7 @@ from kipu.textnorm import contains_any, fold
 PAST_COUNT_DAYS = 30  # a figure after a date this much older than its sentence's day counts the past (kipu.extract.recalled)
 
 CAUSE_PLACE_REACH = 40  # chars from "after the clashes" to the place of those clashes ("que se dieron en")
+CAUSE_SPAN_REACH = 80  # chars from "after a week in which" to the place of what happened in it (a clause with its verb)
 YEAR_LEAD_CHARS = 8  # chars from a sentence's start to the year that opens it ("In 2024, ", "- In 2023")
 ANCHOR_SENTENCES = 4  # the lead, where the article's main date and place are set
 MEDIA_REACH = 25  # chars around a place in an organisation's name read for a press noun ("Diario Correo de")
@@ -137,6 +138,10 @@ class ArticleContext:
                 hits = without_crowds_homes(
                     view, hits, lambda m: self._located(m) and not (view.has("onlookers") and _where_onlookers_are(view, m)), self._headed_for
                 )
+            if len(hits) > 1 and view.has("prior_cause", "span") and self._cause_may_be_read_off(view):
+                # "marched through Trujillo ... after a week in which three bombs exploded in El Porvenir": the
+                # cause's district is dropped before the most precise place of each region is kept (below)
+                hits = [m for m in hits if not self._in_a_cause_clause(view, m)] or hits
             cut = back_reference_end(view)
             if cut is not None:
                 # "The deaths in Macusani came nine days after the massacre in Juliaca": the subject's
@@ -197,7 +202,7 @@ class ArticleContext:
                 # "dejaron varados a 500 buses que se dirigían a Lima y a Arequipa": where the
                 # stopped traffic was heading is not where the sentence's action is
                 kept = [p for p in kept if not (p.span and _travel_destination(self.doc.text, view, p.span.start, kept, self.doc.lang))]
-            if kept and view.has("prior_cause") and not view.has("state_response") and not view.has("strategic") and not counts_casualties(view):
+            if kept and view.has("prior_cause") and self._cause_may_be_read_off(view):
                 kept = [p for p in kept if not self._in_a_cause_clause(view, p)]
             if kept and all(place_finder.town_named_landmark(p) for p in kept):
                 # "...marcharon por las calles de Juliaca. La marcha partió de la plaza
@@ -207,6 +212,11 @@ class ArticleContext:
                     kept = []
             self._resolved[key] = kept
         return self._resolved[key]
+
+    def _cause_may_be_read_off(self, view: SentenceView) -> bool:
+        """A sentence with no toll, force or measure of its own, whose earlier cause's
+        place may be set aside (``_in_a_cause_clause``)."""
+        return not view.has("state_response") and not view.has("strategic") and not counts_casualties(view)
 
     def _located(self, m: Any) -> bool:
         """Whether a mention is told as a location ("en Cusco", "in Puno": ``places.mention_role``).
@@ -225,15 +235,16 @@ class ArticleContext:
         regions = {(p.country, p.admin1) for p in squares}
         return any((p.country, p.admin1) in regions for p in place_finder.sentence_places(self.doc.text, view.span, others, self.doc))
 
-    def _in_a_cause_clause(self, view: SentenceView, place: Place) -> bool:
-        """The place is named in a clause of the earlier incident that caused what
+    def _in_a_cause_clause(self, view: SentenceView, place: Place | Any) -> bool:
+        """The place (or place mention) is named in a clause of the earlier incident that caused what
         the sentence tells ("las convocó para el 15 y 16 de diciembre, después de los
         enfrentamientos que se dieron en Apurímac"): no comma or stop between."""
         if place.span is None:
             return False
         base = view.span.start
         return any(
-            0 <= place.span.start - m.end <= CAUSE_PLACE_REACH and not any(ch in view.text[m.end - base : place.span.start - base] for ch in ",;.")
+            0 <= place.span.start - m.end <= (CAUSE_SPAN_REACH if m.label == "span" else CAUSE_PLACE_REACH)
+            and not any(ch in view.text[m.end - base : place.span.start - base] for ch in ",;.")
             for m in view.of("prior_cause")
         )
 
