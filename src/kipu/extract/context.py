@@ -132,7 +132,12 @@ class ArticleContext:
                 # "Relatives of those killed in Juliaca staged a sit-in in Puno": where their dead fell;
                 # "una misa en Puno por los asesinados en Juliaca": where the mourned fell, dropped
                 # before the most precise place of each region is kept (Juliaca is Puno's too)
+                mourned = hits
                 hits = [m for m in hits if not in_mourned_clause(view, m.span.start, kin=True)] or hits
+                if len(hits) < len(mourned) and not place_finder.sentence_places(self.doc.text, view.span, hits, self.doc):
+                    # "Relatives of the 18 people killed in Juliaca ... held a vigil in the city's main square": with
+                    # no place of its own the rest resolves (a square of no town named), the town named is its town
+                    hits = mourned
             if len(hits) > 1:
                 # "Comuneros de Chumbivilcas marcharon en Cusco": the crowd's home is no place of its march
                 hits = without_crowds_homes(

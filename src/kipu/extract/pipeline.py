@@ -25,7 +25,7 @@ from kipu.extract.claims import acronym_licence, claims_in
 from kipu.extract.classify import Typing, classify, forms_of, law_off_protest, fire_on_attempters, gunfire_on_crowd, only_fired_on_a_people, only_generic_protest, state_forces_are_the_dead, state_forces_named
 from kipu.extract.clauses import counted_per_region, counts_casualties, elliptical, split_by_day, split_by_region, split_days_before, split_measure_after_toll, split_where_clauses
 from kipu.extract.contention import not_reported, set_aside_in
-from kipu.extract.context import ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
+from kipu.extract.context import PAST_COUNT_DAYS, ArticleContext, dateline_day, in_dateline, opens_with_since_then, quoted_testimony
 from kipu.extract.counts import CASUALTY_MEASURES, Count, counts_in, raised_the_total, the_same_measure
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item
 from kipu.extract.durations import told_length_days
@@ -904,6 +904,8 @@ class _ArticleReader:
         last = same_day_elsewhere(view, self.frames)
         if last is not None:
             when, when_explicit = last.date, last.date_explicit
+        if not when_explicit and (period := self._period_of_a_past_total_just_told(view)) is not None:
+            when = period
         if when_explicit:
             when = hurt_on_an_earlier_day(view, when)
             if when is not None and not is_strategic(view):
@@ -936,6 +938,22 @@ class _ArticleReader:
             # lasting until now ends on the report's day, not on the day the paragraph told before
             when = DateRange(so_far.start, so_far.end, so_far.precision, when.span if when is not None else None)
         return when, when_explicit
+
+    def _period_of_a_past_total_just_told(self, view: SentenceView) -> DateRange | None:
+        """ "The protests of December 2022 and January 2023 left 49 civilians dead ... A police
+        officer was also killed, burned inside his patrol car in Juliaca": a sentence with no day
+        of its own right after a total over a closed period long past, in its paragraph, tells
+        of that period, not of the report's day (GUIDELINES §2 date: the days the article supports)."""
+        if not self.tallies or self.published is None or view.paragraph != self.tally_paragraph or view.sentence.index == 0:
+            return None
+        period = self.tallies[-1].period
+        before = self.doc.sentences[view.sentence.index - 1]
+        told = self.tallies[-1].evidence
+        if period is None or not (before.span.start <= told.start and told.end <= before.span.end) or before.paragraph != view.paragraph:
+            return None
+        if period.end >= self.published or (self.published - period.end).days <= PAST_COUNT_DAYS:
+            return None  # (a total running to the report, "since January", dates nothing told after it)
+        return DateRange(period.start, period.end, period.precision)
 
     def _tells_the_last_town(self, view: SentenceView) -> bool:
         """ "[Twelve people died at the Juliaca airport.] Late on Monday, the ombudsman
@@ -1204,7 +1222,7 @@ class _ArticleReader:
             # "[Hundreds of teachers marched through central Lima on Tuesday.] Four officers were injured": a
             # wound word read as an attack that types nothing (no victim named) still counts the march's wounded
             count_for_last(self.frames, view, ("injuries",))
-        if made and not when_explicit and self.ctx.inherits_paragraph_date(view) and when is not None and not (
+        if made and not when_explicit and when is not None and (self.ctx.inherits_paragraph_date(view) or when == self._period_of_a_past_total_just_told(view)) and not (
             when.start == when.end == self.published  # ("que hoy da trabajo a 11 personas": the report's own day tells nothing)
         ):
             for f in made:
