@@ -26,6 +26,7 @@ from kipu.extract.classify import (
     people_heads,
     state_responses,
 )
+from kipu.extract.clauses import trailing_where_clauses
 from kipu.extract.context import SPAN_DAYS, dates_prior_event, in_mourned_clause, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count
 from kipu.extract.document import SentenceView
@@ -1145,9 +1146,11 @@ def make_frames(
         return []
     d, d_explicit = dates
     own = _own_days(view, places) if d_explicit else {}
+    others = _without_the_last_places_clause(view, places) if len(places) > 1 else None
     frames = []
     for place, p_explicit in places or [(None, False)]:
-        frame = Frame(view, typing, own.get(id(place), d), d_explicit, place, p_explicit, cues=list(typing.cues))
+        told = others[1] if others is not None and place is not others[0] else view
+        frame = Frame(told, typing, own.get(id(place), d), d_explicit, place, p_explicit, cues=list(typing.cues))
         frame.counts = {m: c for m, c in incident.items() if m in CASUALTY_MEASURES or m == "participants"}
         if len(places) > 1 and own:
             # "Two teenagers were killed in Andahuaylas on Dec. 11, and more deaths followed in Arequipa the
@@ -1162,6 +1165,22 @@ def make_frames(
 
 
 CROWD_REGIONS = 2  # regions a crowd's size word is told of, each (more: one crowd spread over a list)
+WHERE_AFTER_PLACE = 2  # chars from the last place named to the ", where" that opens its clause
+
+
+def _without_the_last_places_clause(view: SentenceView, places: list[tuple[Place | None, bool]]) -> tuple[Place, SentenceView] | None:
+    """ "Smaller marches were also held in Cusco, Arequipa and Juliaca, where residents blocked
+    a bridge": a where-clause that ends the sentence right after the last place of a list tells
+    of that place alone; the other regions' frames read the sentence without it (their march
+    blocked no bridge). (The place, and the view for the others), or None."""
+    clauses = trailing_where_clauses(view)
+    if not clauses:
+        return None
+    lo, hi = clauses[0]
+    last = next((p for p, _ in places if p is not None and p.span is not None and 0 <= lo - p.span.end <= WHERE_AFTER_PLACE), None)
+    if last is None:
+        return None
+    return last, replace(view, matches=[m for m in view.matches if not lo <= m.start < hi])
 
 
 def _counts_of_its_day(
