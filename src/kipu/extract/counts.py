@@ -909,8 +909,10 @@ def _cue_for(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
             penalty = 5 + (CONJUNCTION_PENALTY if _CONJUNCTION.search(between) else 0)
             if gap > BEFORE_WINDOW or gap + penalty >= best_gap or _blocks(between) or _REPORTED_CLAUSE.search(between):
                 continue
-            if _AGENT.fullmatch(between):
-                continue  # "shot dead by two men on a motorcycle": the number counts the attackers
+            if _AGENT.fullmatch(between) or _AGENT_LAST.search(between):
+                # "shot dead by two men on a motorcycle", "shot dead in Independencia by two men": the number
+                # right after the agent's "by" counts the attackers
+                continue
             if things is None:
                 things = _counts_things(q, view)  # the number's own noun, asked once per number
             if things:
@@ -1169,6 +1171,7 @@ def _counts_cases(q: Any, view: SentenceView) -> bool:
 # a passive's agent, maybe with an article or adjective, right before a crowd word ("taken hostage by angry protesters")
 _AGENT_BEFORE_CROWD = re.compile(rf"\s{_alt('agent')}(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE)
 _AGENT = re.compile(rf"\s+{_alt('agent')}\s+", re.IGNORECASE)  # (the number's qualifier, "by at least two", is inside its span)
+_AGENT_LAST = re.compile(rf"\s{_alt('agent')}\s+$", re.IGNORECASE)  # the agent's word right before the number, a place between
 
 
 def _total_of(q: Any, cues: list[Match], view: SentenceView) -> Match | None:
