@@ -863,18 +863,21 @@ def _deaths_in_the_riot(view: SentenceView, tactics: set[str]) -> bool:
 
 
 _CLASH_BETWEEN = re.compile(rf"\s+{_alt('clash_between')}\s", re.IGNORECASE)
+_CROWD_FIGHT = re.compile(_alt("crowd_fight"), re.IGNORECASE)
 
 
 def _deaths_in_a_clash_of_crowds(view: SentenceView, tactics: set[str]) -> bool:
     """ "Four people died and more than 170 were injured in clashes between
     strikers and government supporters": a clash whose two sides the sentence
-    names, with no police, soldier or state force in it, is a fight between
+    names (or a word that names them itself, "communal violence"), with no police, soldier or state force in it, is a fight between
     crowds; its dead are a riot's, not killed by state force. The death word
     itself ("murieron", "were killed") reads as the killings response and
     names no force, so it does not count as one."""
     if tactics - {"killings"} or any(view.has("actor", a) for a in ("police", "military")):
         return False
     base = view.span.start
+    if any(_CROWD_FIGHT.fullmatch(view.text, m.start - base, m.end - base) for m in view.of("riot")):
+        return True  # "communal violence ... left six killed": the word names the two crowds itself
     return any(_CLASH_BETWEEN.match(view.text, m.end - base) for m in view.of("riot", "clash"))
 
 
