@@ -533,6 +533,11 @@ def strategic_leads(view: SentenceView) -> bool:
 def _strategic_leads(view: SentenceView) -> bool:
     """``strategic_leads``, worked out."""
     strategic = [m for m in view.of("strategic") if m.label != "arrests"]
+    if strategic and view.has("form"):
+        # "defied a curfew": a measure inside a protest's own phrase is what the crowd defied
+        strategic = [m for m in strategic if not any(f.start <= m.start and m.end <= f.end for f in view.of("form"))]
+        if not strategic and not view.has("strategic", "arrests"):
+            return False
     if strategic and view.has("earlier") and (view.has("form") or view.has("riot") or _crowd_force(view)):
         # "On Thursday, a day after the government declared a state of emergency, a crowd marched":
         # the measure of the day before is the march's backdrop, not this sentence's news (as it is
