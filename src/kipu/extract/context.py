@@ -291,7 +291,11 @@ class ArticleContext:
             if view.has("scope", "capital") and named and any(p.precision != "country" for p in named):
                 # "Protests broke out in Puno and spread to the capital, where thousands marched": the
                 # capital beside the places named (read by the where-clause that follows it)
-                cue = next((m for m in view.of("scope", "capital") if reaches_the_capital(self.doc.text, m, self.doc.lang)), None)
+                # (and "the capital and neighbouring Callao": the capital as an item of a list of places)
+                cue = next(
+                    (m for m in view.of("scope", "capital") if reaches_the_capital(self.doc.text, m, self.doc.lang) or _capital_in_a_list(self.doc.text, m, named, self.doc.lang)),
+                    None,
+                )
                 capital = capital_of(named[0].country or self.country) if cue is not None else None
                 if cue is not None and capital is not None and all(p.admin1 != capital.admin1 for p in named):
                     beside = replace(capital, span=Span(cue.start, cue.end))
@@ -1747,6 +1751,23 @@ def _reached(before: str, lang: str) -> bool:
 def reaches_the_capital(text: str, cue: Match, lang: str) -> bool:
     """Whether a bare "the capital" at ``cue`` is where the action spread to."""
     return _reached(" " + fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start]), lang) and _bare_capital(text, cue, lang)
+
+
+@lru_cache(maxsize=4)
+def _capital_list_link(lang: str) -> re.Pattern[str]:
+    """A list joiner, then optionally a ``capital_list_links`` word of morphology.yaml, and
+    nothing else: what may stand between two places of a list ("and neighbouring")."""
+    links = lang_data(lang, "morphology").get("capital_list_links") or []
+    joiners = lang_data(lang, "clauses").get("item_joiners") or []
+    return re.compile(rf"\s*(?:,\s*)?{alternation(joiners)}\s+(?:{alternation(links)}\s+)?", re.IGNORECASE) if joiners else re.compile(r"(?!)")
+
+
+def _capital_in_a_list(text: str, cue: Match, named: list[Place], lang: str) -> bool:
+    """ "Thousands marched through the capital and neighbouring Callao": a bare "the
+    capital" joined to a place named right after it ("and", "y el") is a place of that
+    list, as the place is; both are where the action was (one event per region)."""
+    link = _capital_list_link(lang)
+    return _bare_capital(text, cue, lang) and any(p.span is not None and p.span.start > cue.end and link.fullmatch(text, cue.end, p.span.start) for p in named)
 
 
 def _bare_capital(text: str, cue: Match, lang: str) -> bool:
