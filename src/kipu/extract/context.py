@@ -2399,11 +2399,26 @@ def _the_day_they_were_hurt(view: SentenceView, usable: list[Any]) -> list[Any]:
         return usable
     base, text = view.span.start, view.text
     for cue in view.of("hurt_on", "day"):
+        if _hurt_as_the_cause(view, cue):
+            continue
         for d in usable:
             between = text[cue.end - base : d.span.start - base]
             if 0 <= d.span.start - cue.end <= HURT_DAY_REACH and not any(c in between for c in ",;."):
                 return [d]
     return usable
+
+
+def _hurt_as_the_cause(view: SentenceView, cue: Match) -> bool:
+    """ "Drivers struck on Monday after a colleague was shot dead last week", "over the
+    killing of a driver who was shot last week": a protest word, then "after" or a grievance
+    opener, then the wounding: the wounding is what the protest answered, and its day is not
+    the protest's (the crowd noun "protesters" is no protest word here: "two protesters died on
+    Tuesday after they were shot on January 9" is the shooting's toll)."""
+    causes = [m.end for m in view.of("sequence", "after")] + [m.end for m in view.of("grievance", "opener")]
+    return any(
+        f.label != "protest_noun" and f.end <= c <= cue.start
+        for f in view.of("form") for c in causes
+    )
 
 
 FORM_DAY_REACH = 12  # chars from a protest word to the day written right after it ("a march late on Saturday")
