@@ -142,6 +142,8 @@ class _DateLex:
         self.month_words_after = re.compile(rf"\s+(?:{_alt(set(after), flags='i')})\b") if after else None
         # "días antes", "days earlier": no count, a few days before the day just told, [first, last] as offsets
         self.anchor_spans: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("anchor_spans")).items()}
+        # "in the weeks after", "en las semanas siguientes": a span after the day just told, [first, last] as offsets
+        self.anchor_after_spans: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in lo(data.get("anchor_after_spans")).items()}
         self.anchor_span_not_before: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_span_not_before") or [])
         self.anchor_span_aux: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_span_aux") or [])
         self.anchor_span_subordinators: frozenset[str] = frozenset(phrase_key(w) for w in data.get("anchor_span_subordinators") or [])
@@ -306,7 +308,7 @@ class _DateLex:
                 rf"(?:{_SP}(?P<post>{_alt(self.wd_after, flags='i')})(?!\w))?{wd_day}"
             )),
             ("relative", P(rf"(?<!\w)(?P<r>{_alt(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays), flags='i')})(?!\w)")),
-            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(set(self.anchor_rel) | set(self.anchor_spans) | self.anchor_weekend | self.anchor_month, flags='i')})(?!\w)")),
+            ("anchor", P(rf"(?<!\w)(?P<r>{_alt(set(self.anchor_rel) | set(self.anchor_spans) | set(self.anchor_after_spans) | self.anchor_weekend | self.anchor_month, flags='i')})(?!\w)")),
         ]
         # "a un año de la masacre", "one year on": an article that looks back a year,
         # where a weekday that fits a day only in the year before dates it then
@@ -523,7 +525,7 @@ class _DateLex:
             # Whole phrases ("el día siguiente"): their first words ("el", "la",
             # "the") are everywhere, the phrases are not.
             "relative": Heads().phrases(set(self.rel_days) | set(self.rel_periods) | set(self.rel_spans) | set(self.holidays)),
-            "anchor": Heads().phrases(set(self.anchor_rel) | set(self.anchor_spans) | self.anchor_weekend | self.anchor_month),
+            "anchor": Heads().phrases(set(self.anchor_rel) | set(self.anchor_spans) | set(self.anchor_after_spans) | self.anchor_weekend | self.anchor_month),
             "night": Heads().phrases(self.night_rel),
             "stamp": h(digits=True),
         }
@@ -1161,6 +1163,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return None, "weekend_of_told", None
         if phrase in lex.anchor_month:
             return None, "month_of_told", None
+        if phrase in lex.anchor_after_spans:
+            return None, "span_after_told", None
         if phrase in lex.anchor_spans:
             # ("días antes de la elección" counts back from the election, not from the day told)
             return None, ("anchor" if _word_after(text, m.end()) in lex.anchor_span_not_before else "span_before_told"), None
@@ -1379,6 +1383,26 @@ def _span_before_told(c: Any, lex: _DateLex, last_day: DateMention | None, publi
     return DateMention(span, DateRange(a, b, "day", span), "anchor", last_day is not None, last_day.span if last_day is not None else None)
 
 
+def _span_after_told(c: Any, lex: _DateLex, last_day: DateMention | None, published: date | None) -> DateMention | None:
+    """ "On January 9, soldiers killed 17 people. In the weeks after the massacre,
+    residents marched daily": a span after the day just told (not that day, which the
+    sentence would otherwise take), ending no later than the report; none when no day
+    was told (the phrase then counts from nothing the article gives)."""
+    if last_day is None:
+        return None
+    first, last = lex.anchor_after_spans[phrase_key(c.m.group("r"))]
+    base = last_day.range.end
+    a, b = _shift(base, first), _shift(base, last)
+    if a is None or b is None:
+        return None
+    if published is not None:
+        if a > published:
+            return None
+        b = min(b, published)
+    span = Span(c.start, c.end)
+    return DateMention(span, DateRange(a, b, "day", span), "anchor", True, last_day.span)
+
+
 def _month_of_told(text: str, c: Any, out: list[DateMention], last_day: DateMention | None, lex: _DateLex) -> DateMention | None:
     """ "Durante enero surgieron siete conflictos [...] 127 acciones de protesta
     durante el mes": the whole month of the date told last (a day or a month
@@ -1441,6 +1465,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             told_span = _span_before_told(c, lex, last_day, published) if _in_a_main_pluperfect(text, c, lex) else None
             if told_span is not None:
                 out.append(told_span)
+                has_year.append(True)
+            continue
+        if kind == "span_after_told":
+            after_span = _span_after_told(c, lex, last_day, published)
+            if after_span is not None:
+                out.append(after_span)
                 has_year.append(True)
             continue
         if kind == "weekend_of_told":
