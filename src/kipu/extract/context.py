@@ -366,7 +366,9 @@ class ArticleContext:
             return False
         text = self.doc.text
         return any(
-            m.end <= place.span.start and (text[m.end : place.span.start] in _TOWARDS or _JOINS.fullmatch(text, m.end, place.span.start))
+            m.end <= place.span.start and (
+                text[m.end : place.span.start] in _TOWARDS or _JOINS.fullmatch(text, m.end, place.span.start) or _towards_a_list(text, m.end, place.span.start)
+            )
             for m in view.of("street")
         )
 
@@ -1824,6 +1826,15 @@ _AFTER_ROAD = alternation([*lang_words("scope", "roads", "openers"), *lang_words
 _JOINS = re.compile(rf"\s+(?:{_AFTER_ROAD}\s+)?[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+{_ROAD_JOINERS}\s+")
 # "la vía a Puno", "the road to Juliaca": the road's far end, not where the action was.
 _TOWARDS = frozenset(f" {w} " for w in lang_words("scope", "street_links", "towards"))
+
+
+def _towards_a_list(text: str, start: int, end: int) -> bool:
+    """ "the roads to Puno and Cusco": ``text[start:end]`` is a towards word and the
+    names listed before the place at ``end``, which is a far end too."""
+    return any(
+        text.startswith(t, start) and _LISTED_NAMES.fullmatch(text, start + len(t) - 1, end) is not None
+        for t in _TOWARDS
+    )
 
 
 # The towns a road runs between: "the highway between Juliaca and Cusco",
