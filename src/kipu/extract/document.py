@@ -31,6 +31,7 @@ from kipu.extract.origins import strip_origins
 from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.requested import strip_demanded_arrests, strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
+from kipu.extract.heldroads import held_road_closed
 from kipu.extract.stateplace import clearing_by_the_state, reattribute_state_forms
 from kipu.model import Span
 from kipu.textnorm import fold
@@ -620,6 +621,9 @@ class AnalysedDocument:
                 reattribute_state_forms(v)  # (may add a state response)
                 if "clearing" in c:
                     clearing_by_the_state(v)  # (may add a state response and a roadblock)
+                c = cats[i] = _categories(v)
+            if "held_road" in c:
+                held_road_closed(v, lang)  # (may add a roadblock)
                 c = cats[i] = _categories(v)
             if "form" in c and "riot" in c:
                 _shadow_riot_words(v)
