@@ -386,6 +386,8 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         demo = True
     if not demo and gunfire_on_crowd(view):
         demo = True
+    if not demo and _state_fire_at_no_one_named(view, tactics):
+        demo = True
     if not demo and force & {"rubber_bullets", "tear_gas"} and view.has("measure", "injuries"):
         # "cuatro personas resultaron heridas por perdigones": pellets and gas wound a crowd
         demo = True
@@ -448,6 +450,16 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     if tactics & set(INTERVENTION_TACTICS):
         return Typing("protest", "intervention", tuple(f"tactic:{t}" for t in sorted(tactics & set(INTERVENTION_TACTICS))))
     return Typing("protest", "peaceful", ("form",))
+
+
+def _state_fire_at_no_one_named(view: SentenceView, tactics: set[str]) -> bool:
+    """ "Police fired live rounds in Ayacucho on 15 December", "state agents made lethal use
+    of force": gunfire by police or soldiers with no one named as its target (no victim, no
+    single person, no killer other than the state) is fired on a crowd, as crowd-control
+    force is above (GUIDELINES §2: live ammunition against protesters)."""
+    if "live_ammunition" not in tactics or not (view.has("actor", "police") or view.has("actor", "military")):
+        return False
+    return not (view.has("victim") or view.has("single") or view.has("sense", "accident") or killed_by_others(view))
 
 
 def _alt(*path: str) -> str:
