@@ -455,11 +455,18 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
 def _state_fire_at_no_one_named(view: SentenceView, tactics: set[str]) -> bool:
     """ "Police fired live rounds in Ayacucho on 15 December", "state agents made lethal use
     of force": gunfire by police or soldiers with no one named as its target (no victim, no
-    single person, no killer other than the state) is fired on a crowd, as crowd-control
+    single person, no one counted, no killer other than the state) is fired on a crowd, as crowd-control
     force is above (GUIDELINES §2: live ammunition against protesters)."""
     if "live_ammunition" not in tactics or not (view.has("actor", "police") or view.has("actor", "military")):
         return False
+    if view.has("measure", "injuries") or view.has("measure", "fatalities"):
+        return False  # people counted as shot are read by the rules on tolls ("Two people were injured by bullet during a military patrol")
+    base = view.span.start
+    if any(_FIRE_TARGET.match(view.text, m.end - base) for m in view.of("state_response", "live_ammunition")):
+        return False  # "fired at a robbery suspect": a target is named (a crowd as target is ``gunfire_on_crowd``'s)
     return not (view.has("victim") or view.has("single") or view.has("sense", "accident") or killed_by_others(view))
+
+
 
 
 def _alt(*path: str) -> str:
@@ -467,6 +474,7 @@ def _alt(*path: str) -> str:
     return alternation(lang_words("classify", *path))
 
 
+_FIRE_TARGET = re.compile(rf"\s+{_alt('fire_targets')}\s", re.IGNORECASE)
 _DETERMINER_ONLY = re.compile(rf"\s*{_alt('cause_determiners')}?\s*", re.IGNORECASE)
 
 
