@@ -99,6 +99,8 @@ def counts_in(view: SentenceView) -> list[Count]:
                 # "killing at least seven people and wounding dozens": the verb that governs the number
                 cue = verb
             elif fold(cue.term) in _CROWD_VERBS:
+                if verb is not None and _CLAUSE_BEFORE_COUNT.search(view.text, verb.end - view.span.start, q.span.start - view.span.start):
+                    verb = None  # "protester dies in Lima as thousands march": the number is the marchers', in its own clause
                 cue = verb or cue  # "Hundreds marched ... demanding that no more women be killed": the crowd acted; the killing is another clause's
             else:
                 cue = _casualty_after(cue, cues, view) or verb or _total_of_its_value(q, cues, view) or cue
@@ -799,11 +801,12 @@ def _one_more_of_a_toll(
 
 
 def _right_before(verb: Match, q: Any, view: SentenceView) -> bool:
-    """Nothing but qualifiers between the verb and its number: no comma or
-    conjunction that would start another clause ("was killed, and 20 people
-    were injured")."""
+    """Nothing but qualifiers between the verb and its number: no comma,
+    conjunction or subordinator that would start another clause ("was killed,
+    and 20 people were injured", "dies in Lima as thousands march")."""
     between = view.text[verb.end - view.span.start : q.span.start - view.span.start]
-    return "," not in between and not _CONJUNCTION.search(between)
+    # ("protester dies in Lima as thousands march": "as" opens the number's own clause)
+    return "," not in between and not _CONJUNCTION.search(between) and not _CLAUSE_BEFORE_COUNT.search(between)
 
 
 _VICTIM_OF = frozenset(_words("of") + _words("victim_of"))
@@ -1473,6 +1476,8 @@ _SUBORDINATE = re.compile(rf"\b{_alt('subordinate')}\b", re.IGNORECASE)
 # "fueron detenidas y que decenas ... resultaron heridos": a second reported clause between
 # a casualty word and the number after it; the number is its own clause's
 _REPORTED_CLAUSE = re.compile(rf"\b{_alt('reported_clause')}\b", re.IGNORECASE)
+# "protester dies in Lima as thousands march again": a clause of the number's own, after the casualty word
+_CLAUSE_BEFORE_COUNT = re.compile(rf"\b{_alt('clause_before_count')}\b", re.IGNORECASE)
 _AGE_WORDS = _words("age_after_number")
 _AGE_HYPHENATED = alternation([w for w in _AGE_WORDS if w.startswith("-")])  # "a 29-year-old"
 _AGE_SPACED = alternation([w for w in _AGE_WORDS if not w.startswith("-")], _SPACES)  # "19 años", "29 years old"
