@@ -138,6 +138,10 @@ class ArticleContext:
                     # "Relatives of the 18 people killed in Juliaca ... held a vigil in the city's main square": with
                     # no place of its own the rest resolves (a square of no town named), the town named is its town
                     hits = mourned
+            if len(hits) > 1 and _gateway_words(self.doc.lang):
+                # "the airport of Cusco, the gateway to Machu Picchu": the place another leads to, dropped
+                # before the most precise place of each region is kept (Machu Picchu is Cusco's too)
+                hits = [m for m in hits if not _after_a_gateway(self.doc.folded, m.span.start, self.doc.lang)] or hits
             if len(hits) > 1:
                 # "Comuneros de Chumbivilcas marcharon en Cusco": the crowd's home is no place of its march
                 hits = without_crowds_homes(
@@ -1701,6 +1705,19 @@ def _destination_words(lang: str, heading: bool) -> tuple[str, ...]:
     data = lang_data(lang, "morphology").get("destinations") or {}
     words = list(data.get("under_way") or []) + (list(data.get("heading") or []) if heading else [])
     return tuple(fold(w) + " " for w in words)
+
+
+@lru_cache(maxsize=4)
+def _gateway_words(lang: str) -> tuple[str, ...]:
+    """``gateway`` of morphology.yaml, folded, each with a trailing space."""
+    return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("gateway") or [])
+
+
+def _after_a_gateway(folded: str, start: int, lang: str) -> bool:
+    """Whether the place at ``start`` follows a word that describes another place by
+    where it leads ("the gateway to Machu Picchu")."""
+    before = folded[max(0, start - DESTINATION_REACH) : start]
+    return any(before.endswith(w) and not before[-len(w) - 1 : -len(w)].isalpha() for w in _gateway_words(lang))
 
 
 def _after_a_destination_word(before: str, lang: str, heading: bool = False) -> bool:
