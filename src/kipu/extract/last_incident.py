@@ -323,6 +323,20 @@ def _a_revised_toll_of_its_day(view: SentenceView, last: Frame, ctx: ArticleCont
     return own.precision == "day" and last.date is not None and last.date_explicit and dates_overlap(own, last.date)
 
 
+def towns_toll_risen(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
+    """ "The number of dead in Juliaca has risen to 17", after force in Juliaca told
+    that day: a total scoped to the incident's own town (more precise than its region,
+    the same as the incident's), with no day of its own other than the incident's, is
+    that incident's toll brought up to date, not the movement's running total."""
+    if last.place is None or last.place.precision in ("country", "department") or last.date is None:
+        return False
+    places = ctx.sentence_places(view)
+    if not places or any((p.country, p.admin1, p.name) != (last.place.country, last.place.admin1, last.place.name) for p in places):
+        return False
+    own = ctx.own_date(view)
+    return own is None or own.precision == "day" and dates_overlap(own, last.date)
+
+
 CLASH_SUBJECT_REACH = 24  # chars from a clash or riot word to the register's verb after it ("Los enfrentamientos con la policía dejaron")
 
 
@@ -366,7 +380,7 @@ def toll_of_last(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
     if "day_close" in labels:
         # "Al final del día la cifra llega a 17 muertos": the day's own toll (``is_tally_sentence``)
         labels -= {"day_close", "weak", "strong"}
-    revised = labels == {"strong"} and _a_revised_toll_of_its_day(view, last, ctx)
+    revised = labels == {"strong"} and (_a_revised_toll_of_its_day(view, last, ctx) or towns_toll_risen(view, last, ctx))
     if revised:
         labels = set()  # "Late on Thursday the health office ... raised the toll to eight": that day's toll, revised
     if labels and (context_of_a_total(view) or labels != {"context"}):

@@ -70,6 +70,7 @@ from kipu.extract.last_incident import (
     toll_before,
     kept_where_it_began,
     toll_of_last,
+    towns_toll_risen,
     toll_of_the_clash_told,
     wounded_after_incident,
     arrested_after_force,
@@ -1102,7 +1103,8 @@ class _ArticleReader:
             # were dead, most of them shot": the clash's toll, as if the sentence named its town again
             specific = True
             # ("Por la noche, la Defensoría elevó a 17 el número de fallecidos": revised, of the clash's own day)
-            revised = revises_a_toll(view)
+            # ("the number of dead in Juliaca has risen to 17": the clash's town's toll, brought up to date)
+            revised = revises_a_toll(view) or towns_toll_risen(view, self.frames[-1], self.ctx)
         else:
             revised = False
             # "[Unas cinco mil personas marcharon ayer en Cusco.] Los enfrentamientos dejaron 40 heridos": the clash's toll
