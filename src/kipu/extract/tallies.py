@@ -426,6 +426,9 @@ def split_counts(
             ):
                 incident.append(c)
                 continue
+        if not c.single and c.measure in TALLY_MEASURES and _reached_in_a_later_clause(c, counts, view):
+            tallies.append(c)
+            continue
         if not c.single and c.measure in TALLY_MEASURES and _spread_over_places(c, view):
             tallies.append(c)
             continue
@@ -446,6 +449,29 @@ def split_counts(
         else:
             incident.append(c)
     return tallies, incident
+
+
+def _reached_in_a_later_clause(c: Count, counts: list[Count], view: SentenceView) -> bool:
+    """ "The first deaths came in Andahuaylas on December 11, and by mid-December at least
+    18 people had been killed": a count in the pluperfect after a later clause's "by" day
+    (``count_reached_by_a_day`` asks it of every day of the sentence) is the running total
+    reached by that day; the earlier clause's day is its own incident's. Only when that
+    clause counts its own ("Two people were killed in Andahuaylas on December 11, and by
+    mid-December at least 18 had been killed"): a clause with no count of its own ("The first
+    deaths came in Andahuaylas") would be left no incident at all."""
+    if c.figure.span is None or not view.has("reached", "pluperfect") or len(view.dates) < 2:
+        return False
+    start = c.figure.span.start
+    before = [d for d in view.dates if d.span.end <= start]
+    if not before:
+        return False
+    if not any(o is not c and o.measure == c.measure and o.figure.span is not None and o.figure.span.start < max(d.span.end for d in before) for o in counts):
+        return False
+    last = max(before, key=lambda d: d.span.end)
+    return (
+        last.kind != "since" and last is not min(view.dates, key=lambda d: d.span.start) and _closed_by(view, last)
+        and any(m.start >= start for m in view.of("reached", "pluperfect"))
+    )
 
 
 SPREAD_GAP = 40  # chars from a count to ", most of them in" (its noun and verb between: "19 people had been killed")
