@@ -348,6 +348,11 @@ OWN_WORDS = 2  # full words besides its places and dates that make a clause more
 _FULL_WORD = re.compile(r"[^\W\d_]{4,}")  # "denuncian", "amenazas"; not "en", "on", "y"
 
 
+# the complementizer after a reporting verb ("said that", "dijo que"): what follows is what was reported
+_REPORTED_THAT_WORDS = alternation(lang_words("clauses", "reported_that"), r"\s+")
+_REPORTED_THAT = re.compile(rf"^.*\b(?:{_REPORTED_THAT_WORDS})\b", re.IGNORECASE | re.DOTALL)
+
+
 def _tells_something_else(clause: SentenceView) -> bool:
     """A clause with no incident word or count and words enough of its own
     ("en Lima Norte denuncian amenazas"), not "and in Cusco on Monday"."""
@@ -358,6 +363,12 @@ def _tells_something_else(clause: SentenceView) -> bool:
     cut = [p.span for p in clause.places] + [d.span for d in clause.dates]
     for span in sorted(cut, key=lambda s: s.start, reverse=True):
         text = text[: max(0, span.start - base)] + " " + text[max(0, span.end - base) :]
+    said = _REPORTED_THAT.search(text)
+    if said is not None and (clause.places or clause.dates):
+        # "The commission said that in Juliaca on January 9, and in Ayacucho on December 15, state agents
+        # made lethal use of force": past the reporting verb's "that", only a place and a day, which share
+        # the next clause's predicate (read as the sentence's first incident, not as something else)
+        text = text[said.end() :]
     return len(_FULL_WORD.findall(text)) >= OWN_WORDS
 
 
