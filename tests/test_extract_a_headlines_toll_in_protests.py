@@ -30,3 +30,12 @@ def test_seven_die_in_protests_is_a_total() -> None:
 
 def test_two_killed_in_protests_in_a_town_on_a_day() -> None:
     assert _read("Two killed in protests in Andahuaylas on Sunday") == ([("excessive_force", "2022-12-11", "Apurímac", 2)], [])
+
+
+def test_protests_against_her_government_left_seven_dead() -> None:
+    text = (
+        "Peru's new president, Dina Boluarte, has proposed early elections, after protests against her government left "
+        "at least seven people dead.\n\n"
+        "In Lima, several thousand people marched towards Congress on Monday, and police fired tear gas to disperse them."
+    )
+    assert _read(text) == ([("intervention", "2022-12-12", "Lima", None)], [("fatalities", 7)])
