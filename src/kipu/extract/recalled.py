@@ -37,10 +37,26 @@ def counted_in_the_past(view: SentenceView, count: Count, when: DateRange | None
     day = _count_day(view, count)
     if day is None:
         return False
+    if _dated_in_a_trailing_where(view, count) is not None and (day.range.start, day.range.end) != (when.start, when.end):
+        # "A curfew was imposed on Saturday in Puno, where at least 18 people died last week": the
+        # where-clause that ends the sentence tells the place's past with its own day
+        return True
     gap = (when.start - day.range.end).days
     # "In Andahuaylas, where two teenagers were killed on Sunday, crowds set fire to the police
     # station on Monday": an aside of the place dates its toll, however recent the day
     return gap > PAST_COUNT_DAYS or gap > 0 and _where_aside(view, day, count) is not None
+
+
+def _dated_in_a_trailing_where(view: SentenceView, count: Count) -> DateMention | None:
+    """The date inside the where-clause that ends the sentence, when the count is in it too
+    ("..., where at least 18 people died last week")."""
+    span = count.figure.span
+    if span is None or len(view.dates) < 2:
+        return None
+    for lo, hi in trailing_where_clauses(view):
+        if lo <= span.start < hi:
+            return next((d for d in view.dates if lo <= d.span.start < hi), None)
+    return None
 
 
 def _count_day(view: SentenceView, count: Count) -> DateMention | None:
@@ -48,6 +64,9 @@ def _count_day(view: SentenceView, count: Count) -> DateMention | None:
     one right after its casualty word ("las diez personas que murieron el
     pasado 15 de diciembre de 2022") when that is earlier still."""
     span = count.figure.span
+    own = _dated_in_a_trailing_where(view, count)
+    if own is not None:
+        return own  # (the where-clause's own day, not the main clause's before it)
     before = [d for d in view.dates if span is not None and d.span.end <= span.start]
     after = [d for d in view.dates if 0 <= d.span.start - count.cue.end <= COUNT_DAY_AFTER]
     if before and after:
