@@ -644,6 +644,7 @@ def _force_on_crowd_before(view: SentenceView, strategic: list[Match]) -> bool:
 
 
 _FOR_BEFORE = re.compile(rf"\b{_alt('arrested_for', 'prepositions')}\s+(?:{_alt('arrested_for', 'articles')}\s+)?$", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(rf"\b{_alt('arrested_for', 'after')}\s+(?:{_alt('arrested_for', 'articles')}\s+)?$", re.IGNORECASE)
 # "detuvo a tres personas que lanzaron piedras", "arrested three men who threw stones"
 _WHO_BEFORE = re.compile(rf"\b{_alt('arrested_who', 'relatives')}\s+(?:{_alt('arrested_who', 'auxiliaries')}\s+)?$", re.IGNORECASE)
 # ... with an aside between ("detuvo a seis personas que, según el parte policial, lanzaban piedras",
@@ -670,12 +671,15 @@ FOR_REACH = 24  # chars from "during" to the riot word, over a day's name ("duri
 
 
 def _arrested_for_rioting(view: SentenceView) -> bool:
-    """A riot word right after "por"/"durante" ("detenidos por disturbios"),
+    """A riot word right after "por"/"durante" ("detenidos por disturbios"), or after
+    "after" with no day told before it ("detained 14 people after clashes on Sunday night"),
     or the riot told of those arrested ("detuvo a tres personas que lanzaron
     piedras"): the arrests were made at the riot."""
     base = view.span.start
     return any(
         _FOR_BEFORE.search(view.text, max(0, m.start - base - FOR_REACH), m.start - base)
+        # ("detained 14 people after clashes near Congress on Sunday night": no day of the arrests' own before)
+        or _AFTER_BEFORE.search(view.text, max(0, m.start - base - FOR_REACH), m.start - base) and not any(d.span.start < m.start for d in view.dates)
         or any(a.end <= m.start for a in view.of("strategic", "arrests")) and (
             _WHO_BEFORE.search(view.text, max(0, m.start - base - 16), m.start - base)
             or _WHO_ASIDE_BEFORE.search(view.text, max(0, m.start - base - WHO_ASIDE_REACH), m.start - base)
