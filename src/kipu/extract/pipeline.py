@@ -1665,6 +1665,10 @@ class _ArticleReader:
             # (a victim opening the earlier clause is its own toll: read whole, "a day after a police
             # officer was burned to death" takes "after a" for a grievance's "justice after a killing")
             own = [c for c in counts_in(part) if c.figure.span in told or part is earlier and c.single and days and c.measure in CASUALTY_MEASURES]
+            if part is earlier and days and not own and not part.has("tally"):
+                # "crowds set fire to the police station on Monday, a day after two teenagers were shot dead": the
+                # whole sentence dropped the earlier day's dead as force of another day; they are its clause's own toll
+                own = [c for c in counts_in(part) if c.measure in CASUALTY_MEASURES]
             named = [
                 p for p in place_finder.sentence_places(self.doc.text, part.span, part.places, self.doc)
                 if not (p.span and any(d.start <= p.span.start < d.end for d in demands))
