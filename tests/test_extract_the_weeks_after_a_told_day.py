@@ -9,6 +9,8 @@ supports).
 
 from datetime import date
 
+import pytest
+
 from kipu.extract.pipeline import Extractor
 
 EX = Extractor()
@@ -19,12 +21,17 @@ def _events(text: str, published: date, lang: str) -> list[tuple]:
     return [(e.type, e.sub_type, str(e.date.start), str(e.date.end), e.place.name) for e in r.events]
 
 
-def test_in_the_weeks_after_the_massacre() -> None:
-    text = (
-        "On January 9, soldiers and police killed 17 civilians in Juliaca.\n\n"
-        "In the weeks after the massacre, residents marched daily through the streets of Juliaca."
-    )
-    assert _events(text, date(2023, 2, 20), "en") == [
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On January 9, soldiers and police killed 17 civilians in Juliaca.\n\n"
+         "In the weeks after the massacre, residents marched daily through the streets of Juliaca.", "en"),
+        ("El 9 de enero, militares y policías mataron a 17 civiles en Juliaca.\n\n"
+         "En las semanas siguientes, los vecinos marcharon a diario por las calles de Juliaca.", "es"),
+    ],
+)
+def test_the_weeks_after_the_massacre(text: str, lang: str) -> None:
+    assert _events(text, date(2023, 2, 20), lang) == [
         ("protest", "excessive_force", "2023-01-09", "2023-01-09", "Juliaca"),
         ("protest", "peaceful", "2023-01-10", "2023-02-06", "Juliaca"),
     ]
@@ -36,14 +43,3 @@ def test_the_weeks_after_end_at_the_report() -> None:
         "In the weeks after the massacre, residents marched daily through the streets of Juliaca."
     )
     assert _events(text, date(2023, 1, 20), "en")[1] == ("protest", "peaceful", "2023-01-10", "2023-01-20", "Juliaca")
-
-
-def test_en_las_semanas_siguientes() -> None:
-    text = (
-        "El 9 de enero, militares y policías mataron a 17 civiles en Juliaca.\n\n"
-        "En las semanas siguientes, los vecinos marcharon a diario por las calles de Juliaca."
-    )
-    assert _events(text, date(2023, 2, 20), "es") == [
-        ("protest", "excessive_force", "2023-01-09", "2023-01-09", "Juliaca"),
-        ("protest", "peaceful", "2023-01-10", "2023-02-06", "Juliaca"),
-    ]
