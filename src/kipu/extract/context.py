@@ -143,6 +143,9 @@ class ArticleContext:
                 # "the airport of Cusco, the gateway to Machu Picchu": the place another leads to, dropped
                 # before the most precise place of each region is kept (Machu Picchu is Cusco's too)
                 hits = [m for m in hits if not _after_a_gateway(self.doc.folded, m.span.start, self.doc.lang)] or hits
+            if len(hits) > 1 and contains_any(self.doc.folded[view.span.start : view.span.end], _route_words(self.doc.lang)):
+                # "the Machu Picchu train": a place naming a train by where it runs, dropped as a gateway's is
+                hits = [m for m in hits if not _names_a_route(self.doc.folded, m.span.end, self.doc.lang)] or hits
             if len(hits) > 1:
                 # "Comuneros de Chumbivilcas marcharon en Cusco": the crowd's home is no place of its march
                 hits = without_crowds_homes(
@@ -1712,6 +1715,18 @@ def _destination_words(lang: str, heading: bool) -> tuple[str, ...]:
 def _gateway_words(lang: str) -> tuple[str, ...]:
     """``gateway`` of morphology.yaml, folded, each with a trailing space."""
     return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("gateway") or [])
+
+
+@lru_cache(maxsize=4)
+def _route_words(lang: str) -> tuple[str, ...]:
+    """``route_after`` of morphology.yaml, folded, each with a leading space."""
+    return tuple(" " + fold(w) for w in lang_data(lang, "morphology").get("route_after") or [])
+
+
+def _names_a_route(folded: str, end: int, lang: str) -> bool:
+    """Whether the place ending at ``end`` is followed by a word that makes it a route's
+    name ("the Machu Picchu train")."""
+    return any(folded.startswith(w, end) and not folded[end + len(w) : end + len(w) + 1].isalpha() for w in _route_words(lang))
 
 
 def _after_a_gateway(folded: str, start: int, lang: str) -> bool:
