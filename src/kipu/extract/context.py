@@ -138,7 +138,6 @@ class ArticleContext:
                     # "Relatives of the 18 people killed in Juliaca ... held a vigil in the city's main square": with
                     # no place of its own the rest resolves (a square of no town named), the town named is its town
                     hits = mourned
-            if len(hits) > 1 and _gateway_words(self.doc.lang):
             if len(hits) > 1 and contains_any(self.doc.folded[view.span.start : view.span.end], _gateway_words(self.doc.lang)):
                 # "the airport of Cusco, the gateway to Machu Picchu": the place another leads to, dropped
                 # before the most precise place of each region is kept (Machu Picchu is Cusco's too)
