@@ -34,3 +34,13 @@ def test_spanish_only_the_last_region_blocked_the_bridge():
         ("Arequipa", "peaceful", ["march"]),
         ("Puno", "peaceful", ["march", "roadblock"]),
     ]
+
+
+def test_spanish_a_where_clause_after_the_regions_of_a_list_tells_of_them_all():
+    """Headed by "las regiones de", the list is one set: every region blocked its roads."""
+    text = "Las protestas siguieron el miércoles en las regiones de Puno, Cusco y Apurímac, donde los pobladores bloquearon las carreteras."
+    assert _forms(text, "es") == [
+        ("Puno", "peaceful", ["roadblock"]),
+        ("Cusco", "peaceful", ["roadblock"]),
+        ("Apurímac", "peaceful", ["roadblock"]),
+    ]

@@ -1178,9 +1178,22 @@ def _without_the_last_places_clause(view: SentenceView, places: list[tuple[Place
         return None
     lo, hi = clauses[0]
     last = next((p for p, _ in places if p is not None and p.span is not None and 0 <= lo - p.span.end <= WHERE_AFTER_PLACE), None)
-    if last is None:
+    if last is None or _list_of_named_divisions(view, places):
         return None
     return last, replace(view, matches=[m for m in view.matches if not lo <= m.start < hi])
+
+
+LIST_HEAD_REACH = 24  # chars from a plural division word ("the regions of") to the first place of its list
+
+
+def _list_of_named_divisions(view: SentenceView, places: list[tuple[Place | None, bool]]) -> bool:
+    """ "Protests continued in the southern regions of Puno, Cusco and Apurimac, where roads
+    remained blocked": a list headed by a plural division word is one set of places, and the
+    where-clause after it tells of all of them, not of the last one alone."""
+    first = min((p.span.start for p, _ in places if p is not None and p.span is not None), default=None)
+    if first is None:
+        return False
+    return any(m.label == "places" and 0 <= first - m.end <= LIST_HEAD_REACH for m in view.of("counted_thing"))
 
 
 def _counts_of_its_day(
