@@ -109,7 +109,7 @@ def test_gated_rare_date_phrases_find_what_the_whole_text_search_finds(lang: str
     phrases = [*(raw.get("a_year_back") or []), *(bare.get("openers") or []), *(bare.get("joiners") or []), *runs, "7", "31", "4.5"]
     vocabulary = phrases + [p.upper() for p in phrases] + [p.title() for p in phrases] + _date_words(lang)
     found = 0
-    for text in _sample_texts(lang) + _random_texts(lang, vocabulary, 400, seed=11):
+    for text in _sample_texts(lang) + _random_texts(lang, vocabulary, 800, seed=11):
         year_back, bare_starts = lex.rare_gate.positions(text)
         if lex.year_back is not None:
             expected = lex.year_back.search(text)
@@ -820,7 +820,7 @@ def test_sign_word_gate_never_hides_a_sign(lang: str) -> None:
     assert gaz.sign_heads
     signs = list(gaz._signs_automaton.keys())
     vocabulary = [w for s in signs for w in s.split()] + ["Perúanos", "PERUANOS", "costarricenses", "Costa", "Rican", "peruanista"]
-    texts = _sample_texts(lang) + _random_texts(lang, vocabulary, 400, seed=11)
+    texts = _sample_texts(lang) + _random_texts(lang, vocabulary, 800, seed=11)
     found = 0
     for text in texts:
         signed = gaz.signed_countries(text)
