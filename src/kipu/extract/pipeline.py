@@ -1075,10 +1075,37 @@ class _ArticleReader:
         period of its own, gives each region its own incident's toll (GUIDELINES §2), as a
         town does; not a running total of the country. A total since a day or told so far
         stays one, and so does one the sentence counts besides its regions' parts ("de los
-        ocho fallecidos, seis murieron en Apurímac y dos en Arequipa": a total's breakdown)."""
+        ocho fallecidos, seis murieron en Apurímac y dos en Arequipa": a total's breakdown), and
+        so does the share of a total just told ("49 people died between December and March.
+        Of them, 18 died in Puno and 10 in Ayacucho": the total's breakdown, GUIDELINES §3)."""
         if len(where) < 2 or len(view.quantities) != len(where) or view.has("tally", "so_far") or self.ctx.since_date(view) is not None:
             return False
+        if view.has("share_of_last") and share_of_last_total(view, self.tallies, self.doc) is not None:
+            return False
         return counted_per_region(view, where)
+
+    def _shares_per_region(self, view: SentenceView, where: list[tuple[Place | None, bool]]) -> list[TallyMention]:
+        """ "49 people died between December 2022 and March 2023. Of them, 18 died in
+        Puno, 10 in Ayacucho and 6 in Apurímac": a total just told, broken down region
+        by region, gives each region's share of it as a total of its own over the same
+        period (GUIDELINES §3), never an incident of the region (the days it happened
+        on are not told). Empty when the sentence is no such list."""
+        if len(where) < 2 or len(view.quantities) != len(where) or not counted_per_region(view, where):
+            return []
+        clauses = split_by_region(view, where)
+        last = self.tallies[-1]
+        parts = []
+        for clause, own in clauses or []:
+            place = own[0][0] if len(own) == 1 else None
+            if place is None or not clause.quantities:
+                return []
+            figure = clause.quantities[0].to_figure(last.measure)
+            parts.append(TallyMention(
+                measure=last.measure, value=figure.low, qualifier=figure.qualifier, evidence=view.span,
+                scope=f"{last.scope} in {place.name}", country=place.country, period=last.period,
+                attributed_to=last.attributed_to, cues=["tally:share", f"region:{place.admin1}"],
+            ))
+        return parts
 
     def _read_incident(self, view: SentenceView, when: DateRange | None, when_explicit: bool) -> None:
         """Place, count and type the sentence's incidents and make their frames
@@ -1093,6 +1120,10 @@ class _ArticleReader:
         specific = any(p is not None and p.precision not in ("country", "department") for p, _ in where if _)
         counts = counts_in(view)
         share = share_of_last_total(view, self.tallies, self.doc)
+        if share is not None and view.has("share_of_last") and (parts := self._shares_per_region(view, where)):
+            self.tallies.extend(parts)
+            self.tally_paragraph = view.paragraph
+            return
         if not counts and share is not None:
             counts = counts_of_a_share(view, share, self.tallies[-1], self.doc)
         if self.tallies and view.has("tally", "strong"):
@@ -1145,6 +1176,7 @@ class _ArticleReader:
         abroad = [p for p, e in where if e and p is not None]
         # "en noviembre de 2020 dos jóvenes murieron durante las protestas": another era's toll, recalled
         recalled = when_explicit and is_background(when, self.published) and not view.has("tally", "strong") and not self._toll_reached_by(view, when, tally_counts)
+        recalled = recalled and not _toll_of_the_span(self.published, span_told, tally_counts)
         # "Between 1980 and 2000, nearly 70,000 people were killed in the internal conflict": another era's toll
         recalled = recalled or nonprotest.opens_with_old_year(view, self.published) or nonprotest.names_only_old_years(view, self.published, self.lang)
         # ("Posts shared thousands of times claim that hundreds have been killed": a claim a fact-check tests, no total)
@@ -1756,6 +1788,17 @@ class _ArticleReader:
 _RANKS_REGIONS_WORDS = alternation(folded_words("counts", "ranks_regions"), r"\s+")
 _DIGITS = re.compile(r"\d+")  # (the numbers a sentence ranks regions by: read only where a measure word is, counts need none)
 _RANKS_REGIONS = re.compile(rf"(?<!\w){_RANKS_REGIONS_WORDS}(?!\w)")  # ("Puno concentra 18 de los fallecidos": a share of the total)
+
+
+def _toll_of_the_span(published: date | None, span: DateRange | None, tally_counts: list[Count]) -> bool:
+    """ "The Ombudsman's Office recorded 50 deaths between December 2022 and March 2023",
+    in an anniversary piece two years on: a death toll over a written span of months
+    is the movement's total the article states, kept as long as a deadly day is
+    (DEADLY_RECALL_DAYS), though the span lies beyond the plain background reach."""
+    return (
+        span is not None and published is not None and (published - span.end).days <= DEADLY_RECALL_DAYS
+        and any(c.measure == "fatalities" for c in tally_counts)
+    )
 
 
 def _entry_head(head: str) -> bool:
