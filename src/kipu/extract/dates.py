@@ -174,6 +174,10 @@ class _DateLex:
         self.night_not_after = frozenset(phrase_key(w) for w in data.get("night_not_after") or [])
         # "aquel 9 de enero": a remembered day, never the report's own nor one ahead (``_remembered_day``)
         self.remembered_prefixes = frozenset(phrase_key(w) for w in data.get("remembered_day_prefixes") or [])
+        # "El 7 de diciembre vacaron a Castillo" on 7 December, a year on (``_told_on_its_anniversary``)
+        self.anniversary_openers = frozenset(phrase_key(w) for w in data.get("anniversary_day_openers") or [])
+        # "aquel lunes de enero": the month only places the weekday told (``_month_of_the_weekday``)
+        self.weekday_month_links = frozenset(phrase_key(w) for w in data.get("weekday_month_links") or [])
         # a weekday told in the future tense (``_told_ahead``)
         endings = data.get("future_verb_endings") or []
         self.future_ending = re.compile(rf"\w\w\w(?:{_alt(endings)})$", re.IGNORECASE) if endings else None
@@ -965,7 +969,9 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
         day_ = _safe_date(int(y), month, d) if y else _infer_year(month, d, published)
         if day_ is not None and not y and m.group("wd") and _looks_back_a_year(text, lex):
             day_ = _year_of_weekday(day_, lex.weekdays[lex.key(m.group("wd"))])
-        if day_ is not None and not y and published is not None and day_ >= published and _remembered_day(text, c, lex):
+        if day_ is not None and not y and published is not None and (
+            day_ >= published and _remembered_day(text, c, lex) or day_ == published and _told_on_its_anniversary(text, c, lex)
+        ):
             day_ = _safe_date(day_.year - 1, month, d) or day_
         return (DateRange(day_, day_, "day", span) if day_ else None), "explicit", None
     if k in ("range_md", "range_dm"):
@@ -1580,7 +1586,9 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             rng = _weekday_and_day_of_the_story(c, lex, rng, last_day)
             rng = _paper_weekday_in_a_told_week(text, c, lex, rng, last_day, published) or rng
         explicit_year = c.kind in ("this_month", "past_day", "stamp") or ("y" in c.m.re.groupindex and c.m.group("y") is not None)
-        if not explicit_year and c.kind in ("md", "dm") and published is not None and rng is not None and _moved_back_a_year(rng.start, published) and _remembered_day(text, c, lex):
+        if not explicit_year and c.kind in ("md", "dm") and published is not None and rng is not None and _moved_back_a_year(rng.start, published) and (
+            _remembered_day(text, c, lex) or _told_on_its_anniversary(text, c, lex)
+        ):
             explicit_year = True  # "aquel 9 de enero" moved to last year: no full date of the piece's own year takes it back
         if not explicit_year and kind in ("explicit", "range") and rng.precision == "day" and published is not None:
             named = _named_year(text, c.end, rng, lex, published) or _year_of_the_clause(text, c.start, rng, lex, out)
@@ -1596,6 +1604,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             ahead_day = _yearless_day_told_ahead(text, c, lex, rng, published)
             if ahead_day is not None:
                 rng, told_ahead = ahead_day, True
+        if kind == "month" and out and _month_of_the_weekday(text, c, rng, out[-1], lex):
+            continue
         mention = DateMention(rng.span or Span(c.start, c.end), rng, kind)
         if kind == "relative" and rng.precision == "year" and _opens_sentence(text, c.start):
             # "A year ago the mood was different. [...] a police officer was set alight in the
@@ -2094,11 +2104,41 @@ def _stops(text: str, start: int, end: int) -> int:
     return sum(text.count(ch, start, end) for ch in ".!?")
 
 
+def _month_of_the_weekday(text: str, c: _Cand, rng: DateRange, before: DateMention, lex: _DateLex) -> bool:
+    """ "Aquel lunes de enero, los manifestantes intentaron ingresar al aeropuerto",
+    "that Monday in January": the month right after a weekday resolved to a day of
+    that month only says which weekday it was; read on its own it would be the
+    report's January (a year off in an anniversary piece) and outrank the day."""
+    return (
+        before.kind in ("weekday", "anchor") and before.range.precision == "day" and rng.precision == "month"
+        and before.range.start.month == rng.start.month and before.span.end <= c.start
+        and phrase_key(text[before.span.end : c.start]) in lex.weekday_month_links
+    )
+
+
 def _remembered_day(text: str, c: _Cand, lex: _DateLex) -> bool:
     """ "¿Qué recuerda de aquel 9 de enero?" in an interview of 9 January 2024:
     the distal demonstrative before a year-less day recalls it as remote, so an
     anniversary piece's day is last year's, not the report's own day."""
     return bool(lex.remembered_prefixes) and _word_before(text, c.start) in lex.remembered_prefixes
+
+
+def _told_on_its_anniversary(text: str, c: _Cand, lex: _DateLex) -> bool:
+    """ "—El 7 de diciembre vacaron al presidente Castillo", in an interview "a un año
+    de la crisis" published on 7 December: a sentence opened by the publication's own
+    month and day, written as a day told ("El", "On") rather than the report's ("Este",
+    "hoy"), in a piece that looks back a year, tells the day a year back (a weekday
+    written with it decides the year itself: ``_year_of_weekday``)."""
+    if not lex.anniversary_openers or "wd" in c.m.re.groupindex and c.m.group("wd"):
+        return False
+    m = _TOKEN_BEFORE.search(text, max(0, c.start - 16), c.start)
+    if m is None or phrase_key(m.group(2)) not in lex.anniversary_openers:
+        return False
+    return (bool(m.group(1)) or _opens_sentence(text, m.start(2))) and _looks_back_a_year(text, lex)
+
+
+# the word before a day and, before it, a dialogue dash that opens an answer ("—El 7 de diciembre ...")
+_TOKEN_BEFORE = re.compile(r"([—–-]?)(\w+)\s+$")
 
 
 def _moved_back_a_year(day: date, published: date) -> bool:
