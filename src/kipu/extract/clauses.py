@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import alternation, lang_words
+from kipu.extract.lexicon import alternation, date_names, lang_words
 from kipu.model import Place, Span
 from kipu.textnorm import contains_any, fold
 
@@ -38,6 +38,12 @@ _AND = alternation(lang_words("clauses", "before_incident", "conjunctions"), r"\
 _INCIDENT_NOUN = alternation(lang_words("clauses", "before_incident", "nouns"), r"\s+")
 # "... y al día siguiente quemaron a un policía": a conjunction before the next day opens that day's clause
 _NEXT_DAY = alternation(lang_words("clauses", "before_incident", "days"), r"\s+") or "(?!)"
+# "... y el 9 de enero nos mataron a 17 hermanos", "... and on January 9 police killed 17": a conjunction
+# before a day written with its month opens that day's clause, for the day split only (the region split
+# reads "murieron 18 en Juliaca y el 15 de diciembre 10 en Huamanga" as a list with its own retry)
+_MONTHS = alternation({n for lang in ("en", "es") for name in date_names(lang, "months") for n in (name.lower(), name.capitalize())})
+_DAY_OPENER = alternation(lang_words("clauses", "before_incident", "day_openers"), r"\s+")
+_WRITTEN_DAY = re.compile(rf"\s+{_AND}\s+(?={_DAY_OPENER}\s+(?:\d{{1,2}}\s+(?:de\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}})\b)")
 # (the incident noun stays in the clause it opens: only the conjunction is cut)
 _BEFORE_COUNT = alternation(lang_words("clauses", "before_count", "conjunctions"), r"\s+") or "(?!)"
 _COUNT_WORD = alternation(lang_words("clauses", "before_count", "counts"), r"\s+") or "(?!)"
@@ -273,7 +279,7 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
     days = [d for d in view.dates if usable(d)]
     if len(days) != len(view.dates):
         return None
-    bounds = _clause_bounds(view)
+    bounds = _clause_bounds(view, written_days=True)
     if bounds is None:
         return None
     groups: list[list[int]] = []  # [start, end, number of days]
@@ -656,12 +662,16 @@ def _dated_lead_in(view: SentenceView, at: int) -> int:
     return at
 
 
-def _clause_bounds(view: SentenceView, counts_after_comma: bool = False) -> list[tuple[int, int]] | None:
+def _clause_bounds(view: SentenceView, counts_after_comma: bool = False, written_days: bool = False) -> list[tuple[int, int]] | None:
     """(start, end) of each clause of ``view``: each runs from the end of one
     boundary to the start of the next (with ``counts_after_comma``, a comma
-    before a count is one too). None when the sentence has no boundary."""
+    before a count is one too; with ``written_days``, a conjunction before a
+    day written with its month). None when the sentence has no boundary."""
     base = view.span.start
     cuts = [(base + m.start(), base + m.end()) for m in _boundaries(view.text)]
+    if written_days:
+        days = [(base + m.start(), base + m.end()) for m in _WRITTEN_DAY.finditer(view.text)]
+        cuts = sorted([*cuts, *(c for c in days if not any(a <= c[0] < b or c[0] <= a < c[1] for a, b in cuts))])
     if counts_after_comma:
         extra = [c for c in _counts_after_comma(view) if not any(a <= c[0] < b or c[0] <= a < c[1] for a, b in cuts)]
         if not extra:

@@ -1192,7 +1192,7 @@ class ArticleContext:
         the report that tells it: "..., a report said on Wednesday")."""
         r: DateRange = d.range
         return (
-            r.precision == "day" and r.start == r.end and d.kind != "since" and self._usable(d)
+            r.precision == "day" and r.start == r.end and d.kind != "since" and self._usable(d, view)
             and not dates_prior_event(view, d, self.published) and not _quoted_relative(view, d) and not _dates_the_report(view, d)
         )
 

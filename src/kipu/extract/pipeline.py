@@ -987,8 +987,11 @@ class _ArticleReader:
         hermanos y al día siguiente quemaron a un policía") names no incident
         word to classify; in a protest article its dead, killed by no gunmen
         named, are lethal force at that day's protest (GUIDELINES §2), as a
-        toll told right after a protest is."""
-        dated = (self.ctx.own_date(part), True)
+        toll told right after a protest is. The split found the part's one day usable in
+        the whole sentence ("el 4 de enero empezamos el paro" beside the dead of the 9th,
+        in a December interview, is no plan's day), so it dates the part when the part
+        read alone would not."""
+        dated = (self.ctx.own_date(part) or part.dates[0].range, True)
         place = self._part_place(part, where)
         made = make_frames(part, own, dated, place, None)
         if not made and self.protest_context and counts_casualties(part, ("fatalities",)) and not killed_by_others(part):
