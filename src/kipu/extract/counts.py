@@ -120,6 +120,8 @@ def counts_in(view: SentenceView) -> list[Count]:
             or _undated_dead_of_kin(q, cue, view)
         ):
             continue  # "justice for the thousands of victims", "marchan por los 17 muertos": the grievance
+        if cue.label in ("fatalities", "injuries") and _the_known_dead(q, cue, view):
+            continue  # "Nada devolverá la vida a los 49 fallecidos": the dead known, not counted here
         if cue.label in ("fatalities", "injuries") and _remembered_before(q, view):
             continue  # "al cumplirse un año de la jornada en la que murieron diez": that day's toll
         if cue.label == "injuries" and _wounded_one_who_died(q, cue, cues, view):
@@ -479,6 +481,23 @@ def _with_its_own_day(q: Any, view: SentenceView) -> bool:
 
 
 _FOR_BEFORE = re.compile(rf"\b{_alt('for_before', 'prepositions')}(?:\s+{_alt('for_before', 'articles')})?\s*$", re.IGNORECASE)
+# "recordaron a los 18 fallecidos": the known dead, the object of another verb (``object_before``)
+_OBJECT_BEFORE = re.compile(rf"\b{_alt('object_before', space=_SPACES)}\s*$", re.IGNORECASE)
+OBJECT_BEFORE_REACH = 8  # chars before the number that hold "a los "
+
+
+def _the_known_dead(q: Any, cue: Match, view: SentenceView) -> bool:
+    """ "Ninguna de esas palabras devolvió la vida a los 49 fallecidos": the dead or
+    wounded named by their noun right after the number, with the personal "a" and
+    an article before it, are the known group another verb acts on, no count of the
+    sentence; not where a clause of their own tells the death ("sepultó a los dos
+    comuneros que murieron el miércoles": the verb after a noun between), nor in a
+    total ("la cifra llegó a los 50 muertos")."""
+    base = view.span.start
+    return (
+        0 <= cue.start - q.span.end <= 1 and not view.has("tally")
+        and _OBJECT_BEFORE.search(view.text, max(0, q.span.start - base - OBJECT_BEFORE_REACH), q.span.start - base) is not None
+    )
 _PREPOSITION_BEFORE = re.compile(
     rf"\b{_alt('preposition_before', 'prepositions')}(?:\s+{_alt('preposition_before', 'articles')})?\s*$",
     re.IGNORECASE,
@@ -642,8 +661,9 @@ def _more_with_its_own_verb(q: Any, cue: Match, view: SentenceView, out: list[Co
     for i in range(len(out) - 1, -1, -1):
         c = out[i]
         if c.measure == cue.label and not c.vague and c.figure.span is not None and c.figure.span.end <= q.span.start:
-            # ("the toll rose to 20 on Friday after two more people died": the two are in the 20, taken, not added)
-            if not vague and not _total_raised_by(c, q, view):
+            # ("the toll rose to 20 on Friday after two more people died": the two are in the 20, taken, not added;
+            # "and another 7 in road accidents": dead of another cause, left out, ``_died_otherwise``)
+            if not vague and not _total_raised_by(c, q, view) and not _died_otherwise(q, view):
                 out[i] = _with_group(c, q)
             return True
     return False
@@ -680,8 +700,27 @@ def _more_of_last(q: Any, view: SentenceView, out: list[Count]) -> bool:
         return False
     if any(m.label in CASUALTY_MEASURES and m.label != last.measure and last.figure.span.end <= m.start < q.span.start for m in view.of("measure")):
         return False  # "12 heridos y un detenido, y otros 8 ...": another toll between
+    if _died_otherwise(q, view):
+        return False
     out[-1] = _with_group(last, q)
     return True
+
+
+ACCIDENT_AFTER_REACH = 24  # chars from "another 7" to the accident it died in ("in road accidents linked to ...")
+
+
+def _died_otherwise(q: Any, view: SentenceView) -> bool:
+    """ "42 people have died in clashes ... and another 7 in road accidents linked to
+    the blockades": the more told right before an accident word died in accidents,
+    not of what the toll before counts (no accident told before them), so they are
+    no more of that toll (summed, the text's 42 would become a 49 it never states)."""
+    if not view.has("accident_death"):
+        return False
+    base = view.span.start
+    accidents = view.of("accident_death")
+    return any(0 <= m.start - q.span.end <= ACCIDENT_AFTER_REACH for m in accidents) and not any(m.end <= q.span.start for m in accidents) and (
+        "." not in view.text[q.span.end - base : max(m.start for m in accidents) - base]
+    )
 
 
 def the_same_measure(before: Count, q: Any) -> Count:
