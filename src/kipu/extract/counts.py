@@ -104,6 +104,10 @@ def counts_in(view: SentenceView) -> list[Count]:
                 cue = verb or cue  # "Hundreds marched ... demanding that no more women be killed": the crowd acted; the killing is another clause's
             else:
                 cue = _casualty_after(cue, cues, view) or verb or _total_of_its_value(q, cues, view) or cue
+        if cue is not None and cue.label == "participants" and out and (again := _toll_said_again(q, view, out)) is not None:
+            # (its cue where its number is, so that the place by it, not the first count's, takes it)
+            out.append(Count(again.measure, q.to_figure(again.measure), replace(again.cue, start=q.span.start, end=q.span.end)))
+            continue  # "the killing of 10 people in Ayacucho, and of 17 civilians in Juliaca": the dead again
         if cue is not None and cue.label in CASUALTY_MEASURES and (verb := _verb_of_a_partitive(q, cue, cues, view)) is not None:
             cue = verb  # "several of the injured had died in hospital": the dead among the wounded, not more wounded
         if cue is not None and cue.label == "injuries" and (dead := _died_of_the_shot(cue, cues, view) or _deaths_of_the_shot(q, cue, cues, view)) is not None:
@@ -1052,6 +1056,31 @@ MORE_BEFORE_REACH = 8  # chars before a number that hold "otras " / "another "
 # "Four police officers were also hurt": the counted noun (up to three words), then "also"
 _MORE_ALSO = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,3}}{_alt('more_also', space=_SPACES)}\b", re.IGNORECASE)
 MORE_BEFORE_REACH = 12  # chars before a count in which "another", "otros" may stand
+
+
+_OF_AGAIN = _alt("complement_again", "of")
+# the "of" before the toll's number (up to two words between: "the killing of at least 10")
+_COMPLEMENT_BEFORE = re.compile(rf"(?<!\w){_OF_AGAIN}\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
+# the conjunction and that "of" again, right before the next number (after its place and day)
+_COMPLEMENT_AGAIN = re.compile(rf"[\s,]+{_alt('complement_again', 'joiners')}\s+{_OF_AGAIN}\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
+COMPLEMENT_BEFORE_REACH = 24  # chars before a toll's number that hold its "of" ("of at least ")
+
+
+def _toll_said_again(q: Any, view: SentenceView, out: list[Count]) -> Count | None:
+    """ "The investigation covers the killing of 10 people in Ayacucho on December 15,
+    and of 17 civilians in Juliaca on January 9", "la muerte de 10 personas en Ayacucho
+    y de 17 civiles en Juliaca": a number opened by a conjunction and the "of" that the
+    casualty count before it was the complement of counts that toll again, though its
+    noun is one of people; the count it repeats, or None."""
+    last = out[-1]
+    if last.measure not in CASUALTY_MEASURES or last.vague or last.figure.span is None or last.figure.span.end > q.span.start:
+        return None
+    base = view.span.start
+    between = view.text[last.figure.span.end - base : q.span.start - base]
+    if any(ch in between for ch in ";:.") or not _COMPLEMENT_AGAIN.search(between):
+        return None
+    start = last.figure.span.start - base
+    return last if _COMPLEMENT_BEFORE.search(view.text, max(0, start - COMPLEMENT_BEFORE_REACH), start) else None
 
 
 def told_as_more(span: Span | None, view: SentenceView) -> bool:

@@ -1155,7 +1155,10 @@ def make_frames(
         if len(places) > 1 and own:
             # "Two teenagers were killed in Andahuaylas on Dec. 11, and more deaths followed in Arequipa the
             # next day": each region told with its own day takes the counts told in its own stretch
-            frame.counts = _counts_of_its_day(frame.counts, place, places, own, view.text, view.span.start) or _size_of_each_crowd(frame.counts)
+            # (from every count, not one per measure: "the killing of 10 people in Ayacucho on December 15, and
+            # of 17 civilians in Juliaca on January 9" gives each region its own dead)
+            mine = _counts_of_its_day(counts, place, places, own, view.text, view.span.start)
+            frame.counts = {m: c for m, c in _one_count_each(mine).items() if m in frame.counts} or _size_of_each_crowd(frame.counts)
         elif len(places) > 1:  # counts of a multi-region sentence belong to none of them alone
             frame.counts = _size_of_each_crowd(frame.counts) if len(places) <= CROWD_REGIONS else {}
         elif typing.family == "demonstration" and "fatalities" in frame.counts and killed_by_others(view):
@@ -1197,8 +1200,8 @@ def _list_of_named_divisions(view: SentenceView, places: list[tuple[Place | None
 
 
 def _counts_of_its_day(
-    counts: dict[str, Count], place: Place | None, places: list[tuple[Place | None, bool]], own: dict[int, DateRange], text: str, base: int
-) -> dict[str, Count]:
+    counts: list[Count], place: Place | None, places: list[tuple[Place | None, bool]], own: dict[int, DateRange], text: str, base: int
+) -> list[Count]:
     """The counts a region told with its own day (``_own_days``) takes: a count
     told from the region's name to its day ("Two teenagers were killed in
     Andahuaylas on Dec. 11"), or before the first region, or after the day up
@@ -1207,7 +1210,7 @@ def _counts_of_its_day(
     not known."""
     told = sorted((p.span.start, own[id(p)].span.end, id(p)) for p, _ in places if p is not None and p.span is not None and id(p) in own and own[id(p)].span is not None)
     if len(told) != len(places) or place is None:
-        return {}
+        return []
 
     def region_of(at: int) -> int:
         for i, (start, end, key) in enumerate(told):
@@ -1220,7 +1223,7 @@ def _counts_of_its_day(
                 return key
         return told[-1][2]
 
-    return {m: c for m, c in counts.items() if c.figure.span is not None and region_of(c.figure.span.start) == id(place)}
+    return [c for c in counts if c.figure.span is not None and region_of(c.figure.span.start) == id(place)]
 
 
 # a semicolon or a joining word (clauses.yaml ``coordinators``): the next region's clause has begun
