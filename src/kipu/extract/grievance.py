@@ -480,13 +480,17 @@ def strip_past_force(view: SentenceView, published: date | None) -> None:
 
 def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None) -> bool:
     """Whether a date from before the background age follows ``m`` closely,
-    within the same clause ("arrestados durante el paro agrario de 2019")."""
+    within the same clause ("arrestados durante el paro agrario de 2019"), with
+    no other day between ("unas 300 personas recordaron este domingo a las
+    víctimas del 15 de diciembre de 2022": the crowd is of the Sunday told first)."""
     if published is None:
         return False
     base = view.span.start
     for d in view.dates:
         gap = d.span.start - m.end
         if gap < 0 or gap > PAST_FORCE_REACH or (published - d.range.end).days <= PAST_FORCE_DAYS:
+            continue
+        if any(m.end <= o.span.start and o.span.end <= d.span.start for o in view.dates if o is not d):
             continue
         if not any(ch in view.text[m.end - base : d.span.start - base] for ch in ",;:()"):
             return True
