@@ -1186,6 +1186,7 @@ class _ArticleReader:
         if not (abroad and all(p.country != self.ctx.country for p in abroad)) and not recalled and not view.has("modality", "disputed"):
             for c in tally_counts:
                 self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country, span_told))
+                self.tallies.extend(_parts_of_the_total(view, self.tallies[-1], c))
                 self.tally_paragraph = view.paragraph
                 self.total_list_open = view.text.rstrip().endswith(":")
         # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
@@ -1791,6 +1792,23 @@ class _ArticleReader:
 _RANKS_REGIONS_WORDS = alternation(folded_words("counts", "ranks_regions"), r"\s+")
 _DIGITS = re.compile(r"\d+")  # (the numbers a sentence ranks regions by: read only where a measure word is, counts need none)
 _RANKS_REGIONS = re.compile(rf"(?<!\w){_RANKS_REGIONS_WORDS}(?!\w)")  # ("Puno concentra 18 de los fallecidos": a share of the total)
+
+
+def _parts_of_the_total(view: SentenceView, total: TallyMention, count: Count) -> list[TallyMention]:
+    """ "desde el 7 de diciembre han fallecido 58 personas, 47 de ellas en
+    enfrentamientos", "58 people have died since December 7, 47 of them in clashes":
+    a number right before a part word ("of them", "de ellas") after a total counts a
+    part of it over the same period, a total of its own (GUIDELINES §3), as "Of these,
+    49 died in clashes" told in the next sentence is."""
+    if not view.has("subset") or count.figure.span is None:
+        return []
+    parts = view.of("subset")
+    return [
+        replace(total, value=q.low, qualifier=q.qualifier, scope=f"{total.scope}, a part", cues=[*total.cues, "tally:part"])
+        for q in view.quantities
+        if q.span.start > count.figure.span.end and not getattr(q, "vague", False) and q.low < total.value
+        and any(0 <= p.start - q.span.end <= 1 for p in parts)
+    ]
 
 
 def _toll_of_the_span(published: date | None, span: DateRange | None, tally_counts: list[Count]) -> bool:
