@@ -11,6 +11,8 @@ a movement's death toll over a written span is kept as long as a deadly day is.
 
 from datetime import date
 
+import pytest
+
 from kipu.extract.pipeline import Extractor
 
 
@@ -30,23 +32,25 @@ def test_en_ese_periodo_takes_the_last_totals_period() -> None:
     assert r.events == []
 
 
-def test_toll_of_written_months_two_years_on() -> None:
-    text = (
-        "Two years on, Peru's protest victims still wait\n\n"
-        "Relatives held a vigil in Juliaca on Monday.\n\n"
-        "Of the 50 deaths recorded by the Ombudsman's Office between December 2022 and March 2023, none has led to a conviction."
-    )
-    r = Extractor().extract(text, published=date(2024, 12, 9), lang="en")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Two years on, Peru's protest victims still wait\n\n"
+            "Relatives held a vigil in Juliaca on Monday.\n\n"
+            "Of the 50 deaths recorded by the Ombudsman's Office between December 2022 and March 2023, none has led to a conviction.",
+            "en",
+        ),
+        (
+            "A dos años de las protestas\n\n"
+            "Familiares realizaron una vigilia este lunes en Juliaca.\n\n"
+            "De los 50 fallecidos que registró la Defensoría del Pueblo entre diciembre de 2022 y marzo de 2023, ninguno ha llevado a una condena.",
+            "es",
+        ),
+    ],
+)
+def test_toll_of_written_months_two_years_on(text: str, lang: str) -> None:
+    r = Extractor().extract(text, published=date(2024, 12, 9), lang=lang)
     assert _tallies(r) == [("fatalities", 50, "exact", (date(2022, 12, 1), date(2023, 3, 31)))]
     [e] = r.events
     assert (e.type, e.sub_type, e.date.start, e.place.name, e.forms) == ("protest", "peaceful", date(2024, 12, 9), "Juliaca", ["vigil"])
-
-
-def test_spanish_toll_of_written_months_two_years_on() -> None:
-    text = (
-        "A dos años de las protestas\n\n"
-        "Familiares realizaron una vigilia este lunes en Juliaca.\n\n"
-        "De los 50 fallecidos que registró la Defensoría del Pueblo entre diciembre de 2022 y marzo de 2023, ninguno ha llevado a una condena."
-    )
-    r = Extractor().extract(text, published=date(2024, 12, 9), lang="es")
-    assert _tallies(r) == [("fatalities", 50, "exact", (date(2022, 12, 1), date(2023, 3, 31)))]
