@@ -472,9 +472,16 @@ def strip_past_force(view: SentenceView, published: date | None) -> None:
     leaders arrested during the 2019 farm strike are tried today, while
     farmers protest outside the court" reports today's protest, not the 2019
     arrests (the count of those arrested is set aside by the pipeline with
-    :func:`told_of_an_old_protest`; casualty words stay for the tallies)."""
+    :func:`told_of_an_old_protest`; casualty words stay for the tallies). Only
+    beside a day of the article's own time: a sentence whose every day is that
+    old tells the old protest itself ("the soldiers fired assault rifles at
+    demonstrators near the Huamanga airport on December 15, 2022", in an
+    indictment story of 2024: only old days, written out), kept as news only
+    while a deadly day is (``events.DEADLY_RECALL_DAYS``), and then with its force."""
     if published is None or not view.dates:
         return
+    if all(d.range.precision == "day" and (published - d.range.end).days > PAST_FORCE_DAYS for d in view.dates):
+        return  # (a year named in passing, "detenidos en las manifestaciones de 2012", dates no incident of the sentence)
     view.matches[:] = [m for m in view.matches if not (m.category == "state_response" and told_of_an_old_protest(view, m, published))]
 
 
