@@ -521,7 +521,7 @@ def dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-SEPARATE = "separate_incident"  # the cue of a frame told as another incident of the day (pipeline._separate_incident)
+SEPARATE = "separate_incident"  # the cue of a frame told as another incident of the day (reader_last.LastIncidentReading._separate_incident)
 
 
 def same_incident(a: Frame, b: Frame) -> bool:
@@ -537,7 +537,7 @@ def same_incident(a: Frame, b: Frame) -> bool:
         return False
     if a.view is not b.view and (SEPARATE in a.cues or SEPARATE in b.cues) and a.typing.sub_type != b.typing.sub_type:
         # "[Cientos de trabajadores marcharon ...] Asimismo, se reportan enfrentamientos en la noche entre vecinos
-        # de los barrios ... y la Fuerza Pública": another crowd's incident of another kind (pipeline._separate_incident)
+        # de los barrios ... y la Fuerza Pública": another crowd's incident of another kind (reader_last.LastIncidentReading._separate_incident)
         return False
     if _other_kind(a, b) and a.place_explicit and b.place_explicit and _apart(a.place, b.place):
         # the airport stormed in one district and a crowd shot at in another,
