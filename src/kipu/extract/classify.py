@@ -467,8 +467,6 @@ def _state_fire_at_no_one_named(view: SentenceView, tactics: set[str]) -> bool:
     return not (view.has("victim") or view.has("single") or view.has("sense", "accident") or killed_by_others(view))
 
 
-
-
 def _alt(*path: str) -> str:
     """The regex alternation of a word list of ``lang/<code>/classify.yaml``, all languages merged."""
     return alternation(lang_words("classify", *path))

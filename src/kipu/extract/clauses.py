@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from kipu.extract.document import SentenceView
-from kipu.extract.lexicon import alternation, date_names, lang_words
+from kipu.extract.lexicon import alternation, date_names, lang_words, languages
 from kipu.model import Place, Span
 from kipu.textnorm import contains_any, fold
 
@@ -41,9 +41,10 @@ _NEXT_DAY = alternation(lang_words("clauses", "before_incident", "days"), r"\s+"
 # "... y el 9 de enero nos mataron a 17 hermanos", "... and on January 9 police killed 17": a conjunction
 # before a day written with its month opens that day's clause, for the day split only (the region split
 # reads "murieron 18 en Juliaca y el 15 de diciembre 10 en Huamanga" as a list with its own retry)
-_MONTHS = alternation({n for lang in ("en", "es") for name in date_names(lang, "months") for n in (name.lower(), name.capitalize())})
+_MONTHS = alternation({n for lang in languages() for name in date_names(lang, "months") for n in (name.lower(), name.capitalize())})
+_DAY_MONTH_LINKS = alternation(lang_words("dates", "day_month_links"), r"\s+")  # "9 de enero"
 _DAY_OPENER = alternation(lang_words("clauses", "before_incident", "day_openers"), r"\s+")
-_WRITTEN_DAY = re.compile(rf"\s+{_AND}\s+(?={_DAY_OPENER}\s+(?:\d{{1,2}}\s+(?:de\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}})\b)")
+_WRITTEN_DAY = re.compile(rf"\s+{_AND}\s+(?={_DAY_OPENER}\s+(?:\d{{1,2}}\s+(?:{_DAY_MONTH_LINKS}\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}})\b)")
 # (the incident noun stays in the clause it opens: only the conjunction is cut)
 _BEFORE_COUNT = alternation(lang_words("clauses", "before_count", "conjunctions"), r"\s+") or "(?!)"
 _COUNT_WORD = alternation(lang_words("clauses", "before_count", "counts"), r"\s+") or "(?!)"

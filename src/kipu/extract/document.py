@@ -26,12 +26,12 @@ from kipu.extract.grievance import (
     strip_slogans,
     strip_turning_point,
 )
+from kipu.extract.heldroads import held_road_closed
 from kipu.extract.lexicon import Lexicon, Match, alternation, lang_words, lang_data
 from kipu.extract.origins import strip_origins
 from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.requested import strip_demanded_arrests, strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
-from kipu.extract.heldroads import held_road_closed
 from kipu.extract.stateplace import clearing_by_the_state, reattribute_state_forms
 from kipu.model import Span
 from kipu.textnorm import fold
