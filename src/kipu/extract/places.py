@@ -266,21 +266,42 @@ def _any_folds_to(distinct: set[str], heads: frozenset[str], memo: dict[frozense
     return not distinct.isdisjoint(hits)
 
 
-#: Per set of sign head words (``Gazetteer.sign_heads``): the words met so
-#: far, and those of them that fold to a head, across articles (speed only).
-_SIGN_WORDS: dict[frozenset[str], tuple[set[str], set[str]]] = {}
+#: Per table of signs (``Gazetteer.sign_words``, by identity; the table is
+#: held here, so its id stays its own): every word of its signs, the words
+#: of articles met so far, and those of them that fold to a sign's word, with
+#: their fold (speed only).
+_SIGN_WORDS: dict[int, tuple[object, frozenset[str], set[str], dict[str, str]]] = {}
 
 
-def _may_name_a_sign(text: str, heads: frozenset[str] | None) -> bool:
-    """Whether a word of ``text`` folds to the first word of a demonym or
-    national body (``Gazetteer.sign_heads``; None: a sign opens with no
-    word, so any text may name one). ``Gazetteer.signed_countries`` finds a
-    sign only as whole words of the folded text, and folding keeps each
-    character's place and whether it is a word character: a sign's first
-    word is then one of ``text``'s words (``wordgate.distinct_words``,
-    shared with the date gate), folded. Most articles name none, and the
-    automaton's pass over the article is skipped (speed only)."""
-    return heads is None or _any_folds_to(distinct_words(text), heads, _SIGN_WORDS, capitalised=False)
+def _may_name_a_sign(text: str, signs: dict[str, tuple[frozenset[str], ...]] | None) -> bool:
+    """Whether every word of some demonym or national body is a word of
+    ``text``, folded (``Gazetteer.sign_words``: each sign's words by its
+    first; None: a sign opens with no word, so any text may name one).
+    ``Gazetteer.signed_countries`` finds a sign only as whole words of the
+    folded text, and folding keeps each character's place and whether it is
+    a word character: each word of a sign found is then one of ``text``'s
+    words (``wordgate.distinct_words``, shared with the date gate), folded.
+    Most articles name none ("Luis" or "diario" alone is no "Luis Arce" or
+    "Diario Extra"), and the automaton's pass over the article is skipped
+    (speed only)."""
+    if signs is None:
+        return True
+    memo = _SIGN_WORDS.get(id(signs))
+    if memo is None or memo[0] is not signs:
+        vocabulary = frozenset(w for sets in signs.values() for ws in sets for w in ws)
+        memo = _SIGN_WORDS[id(signs)] = (signs, vocabulary, set(), {})
+    _, vocabulary, seen, folds = memo
+    if len(seen) > _HEAD_WORDS_LIMIT:
+        seen.clear()
+        folds.clear()
+    distinct = distinct_words(text)
+    for token in distinct - seen:
+        seen.add(token)
+        key = fold(token)
+        if key in vocabulary:
+            folds[token] = key
+    present = {folds[t] for t in folds.keys() & distinct}
+    return any(words <= present for head in present.intersection(signs) for words in signs[head])
 
 
 @lru_cache(maxsize=4)
@@ -1021,7 +1042,7 @@ class PlaceResolver:
             if towns:
                 paired = self._paired_ids(towns, self._near_mentions_indexed(text, m, context, context))
                 evidence.update(e.country for e in towns if e.id in paired)
-        if _may_name_a_sign(text, self.gaz.sign_heads):
+        if _may_name_a_sign(text, self.gaz.sign_words):
             evidence |= self.gaz.signed_countries(text).keys()
         result = ({"PE"} | evidence, evidence)
         self._evidence_cache = (key, result)

@@ -307,6 +307,19 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
 _FIRST_WORD = re.compile(r"\w+")
 
 
+def _words_by_head(phrases: Iterable[str]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Each phrase's words (``\\w+`` runs), filed under its first word. A
+    phrase found as whole words of a text has every one of its words among
+    the text's words: a text that lacks one of each phrase's words names none
+    ("Luis" alone is no "Luis Arce"; speed only, ``places._may_name_a_sign``)."""
+    by_head: dict[str, set[frozenset[str]]] = {}
+    for phrase in phrases:
+        words = _FIRST_WORD.findall(phrase)
+        if words:
+            by_head.setdefault(words[0], set()).add(frozenset(words))
+    return {head: tuple(sets) for head, sets in by_head.items()}
+
+
 def _cue_index(phrases: tuple[str, ...]) -> _CueIndex:
     """Positions of ``phrases``: one-word phrases by their word, longer ones
     by their last two words, and the rest (ending in a sign or a space,
@@ -360,6 +373,7 @@ class Gazetteer:
                 self._signs_automaton.add_word(word, (len(word), iso))
             self._signs_automaton.make_automaton()
         self.sign_heads = _first_words(signs or {})
+        self.sign_words = _words_by_head(signs or {}) if self.sign_heads is not None else None
         self._surfaces = {k: tuple(sorted(v)) for k, v in surfaces.items()}
         self._caps = caps
         self._never = never
