@@ -225,6 +225,7 @@ class WordGate:
                 self._whole.append(None)
         self._bytes = (len(self.heads) + _PHRASE_CLASSES * len(self._phrased) + 7) // 8 or 1  # bytes of classes per word
         self._cache: dict[str, bytes] = {}  # word -> its classes, one bit each, ``_bytes`` bytes
+        self._tables = self._class_tables()
         self._folds: dict[str, str | None] = {}  # word -> its canonical form, for the phrase checks
 
     def _class_of(self, heads: Heads) -> int:
@@ -238,29 +239,51 @@ class WordGate:
         self.heads.append(heads)
         return len(self.heads) - 1
 
-    def _classes(self, token: str) -> bytes:
-        """The classes of ``token`` as bits (class ``c``: bit ``c % 8`` of
-        byte ``c // 8``): the head classes it may be, then, per pattern of
-        phrases, whether it is a one-word phrase of it and whether it is
-        the second word of one (a word with no fold to compare it by: both)."""
-        key = _canon(token)
-        digit = _starts_digit(token)
-        bits = 0
+    def _class_tables(self) -> tuple[dict[str, int], dict[str, int], int, int]:
+        """The classes of ``_classes`` as tables, built once: (folded word ->
+        the head classes it is in and the phrase classes it is of; exact word
+        -> the head classes listing it; the head classes that take a word
+        opening with a digit; the classes a word with no fold to compare it by
+        is given: every one). A new word is then filed by a few lookups, not a
+        test per class (speed only: an article of real news brings a few
+        hundred words the gate has not met; ``tests/test_speed_word_classes.py``)."""
+        folded: dict[str, int] = {}
+        exact: dict[str, int] = {}
+        digits = unknown = 0
         for i, h in enumerate(self.heads):
-            if not h.anywhere and (token in h.exact or (digit and h.digits) or key is None or key in h.folded):
-                bits |= 1 << i
+            if h.anywhere:
+                continue
+            bit = 1 << i
+            unknown |= bit
+            if h.digits:
+                digits |= bit
+            for word in h.exact:
+                exact[word] = exact.get(word, 0) | bit
+            for word in h.folded:
+                folded[word] = folded.get(word, 0) | bit
         base = len(self.heads)
         for q, p in enumerate(self._phrased):
             at = base + _PHRASE_CLASSES * q
-            rests = p.whole.get(key) if key is not None else None
-            if key is None or (rests is not None and () in rests):
-                bits |= 1 << at
-            if key is None or key in p.seconds:
-                bits |= 1 << (at + 1)
-            if key is None or key in p.pair_ends:
-                bits |= 1 << (at + 2)
-            if key is None or key in p.thirds:
-                bits |= 1 << (at + 3)
+            unknown |= 0b1111 << at
+            singles = [key for key, rests in p.whole.items() if () in rests]
+            for offset, words in enumerate((singles, p.seconds, p.pair_ends, p.thirds)):
+                for word in words:
+                    folded[word] = folded.get(word, 0) | 1 << (at + offset)
+        return folded, exact, digits, unknown
+
+    def _classes(self, token: str) -> bytes:
+        """The classes of ``token`` as bits (class ``c``: bit ``c % 8`` of
+        byte ``c // 8``): the head classes it may be, then, per pattern of
+        phrases, whether it is a one-word phrase of it, the second word of
+        one, the last word of a pair, the third word of a longer one (a word
+        with no fold to compare it by: all of them)."""
+        folded, exact, digits, unknown = self._tables
+        key = _canon(token)
+        bits = unknown if key is None else folded.get(key, 0)
+        if exact:
+            bits |= exact.get(token, 0)
+        if digits and _starts_digit(token):
+            bits |= digits
         return bits.to_bytes(self._bytes, "little")
 
     def positions(self, text: str) -> list[list[int] | None]:
