@@ -43,18 +43,24 @@ _NOT_FOLDED = object()
 _TOKEN_CACHE_LIMIT = 50_000
 
 
+_CANON_CHARS: dict[str, str] = {}  # character -> its canonical form (``_canon``), filled as met
+
+
 def _canon(word: str) -> str | None:
     """``word`` folded as an IGNORECASE regex compares it: two words match each
-    other case-insensitively exactly when their canonical forms are equal."""
+    other case-insensitively exactly when their canonical forms are equal.
+    Each character is folded on its own, so a character's form is worked out
+    once and looked up after (speed only: the gate folds every word it has
+    not met, and most non-ASCII words are made of a few dozen characters)."""
     if word.isascii():
         return word.lower()
     if _tolower is None:
         return None
-    out = []
-    for ch in word:
+    table = _CANON_CHARS
+    for ch in set(word).difference(table):
         low = _tolower(ord(ch))
-        out.append(chr(min((low, *_EXTRA_CASES.get(low, ())))))
-    return "".join(out)
+        table[ch] = chr(min((low, *_EXTRA_CASES.get(low, ()))))
+    return "".join(map(table.__getitem__, word))
 
 
 @dataclass
