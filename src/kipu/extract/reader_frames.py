@@ -282,7 +282,14 @@ class FrameBuilding:
                 # "Was anyone hurt? // ... 16 civilians were injured in Lima on Thursday": that day's Lima incident
                 add_counts(named, view)
             self.frames.extend(made)
-        self.frames.extend(past_incident(view, past, where, self.published))
+        self.frames.extend(past_incident(view, past, where, self.published, lambda lo, hi: self._places_between(view, lo, hi)))
+
+    def _places_between(self, view: SentenceView, lo: int, hi: int) -> list[tuple[Place | None, bool]]:
+        """The places a stretch of the sentence (absolute offsets) names, one per region, as
+        the sentence's own are found; none when the stretch names none."""
+        inside = [p for p in view.places if lo <= p.span.start < hi]
+        named = place_finder.sentence_places(self.doc.text, view.span, inside, self.doc) if inside else []
+        return [(p, True) for p in named]
 
     def _add_days_before(
         self, view: SentenceView, before: tuple[SentenceView, SentenceView, int], incident_counts: list[Count], when: DateRange,

@@ -7,6 +7,7 @@ of the sentence is read without them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -75,13 +76,16 @@ def _count_day(view: SentenceView, count: Count) -> DateMention | None:
 
 
 def past_incident(
-    view: SentenceView, past: list[Count], where: list[tuple[Place | None, bool]], published: date | None
+    view: SentenceView, past: list[Count], where: list[tuple[Place | None, bool]], published: date | None,
+    places_between: Callable[[int, int], list[tuple[Place | None, bool]]] | None = None,
 ) -> list[Frame]:
     """ "marcharon ayer para recordar a las víctimas del 9 de enero de 2023,
     cuando diecisiete civiles murieron por disparos": the deaths counted on a
     past day are that day's incident, an event of its own (dated, placed and
     counted by the article) unless it is background from another era. It is
-    typed by what the sentence says from that date on."""
+    typed by what the sentence says from that date on. ``places_between``
+    gives the places named in a stretch of the sentence (absolute offsets):
+    the kin's dead are placed where their stretch says they died."""
     deaths = [c for c in past if c.measure == "fatalities"]
     if not deaths:
         return []
@@ -96,6 +100,8 @@ def past_incident(
         # "Relatives of the 18 people killed on January 9, 2023 marched on Tuesday": the kin's
         # dead are told from their count to their day; the march after it is the kin's
         tail = replace(view, matches=[m for m in view.matches if deaths[0].figure.span.start <= m.start < day.span.end])
+        # ("Familiares de los 18 fallecidos en Juliaca el 9 de enero realizaron una vigilia en Puno": died in Juliaca)
+        where = (places_between(deaths[0].figure.span.start, day.span.end) if places_between else []) or where
     else:
         tail = replace(view, matches=[m for m in view.matches if m.start >= day.span.start])
     typing = classify(tail, deaths[0].figure.low)
