@@ -1446,6 +1446,8 @@ class ArticleContext:
             plans += view.of("modality", "announce") + [h for h in view.of("modality", "hypothetical") if not _conditional_of_a_relative(view, h)]
         if not plans:
             return False
+        if view.has("modality", "observed"):
+            return False  # "el paro convocado para el miércoles tuvo un acatamiento parcial": the call was heeded, news
         # "the march planned for Thursday left 3 dead": a toll is news;
         # "will call for justice for the dead" is not, nor are the dead a
         # planned strike is "en memoria de" (remembered, not caused by it).
@@ -2593,9 +2595,13 @@ def dates_prior_event(view: SentenceView, d: Any, published: date | None = None)
         close = view.text.find(",", d.span.end - base)
         if close >= 0 and any(m.start >= base + close for m in view.matches if m.category in ("form", "riot")):
             return True
-    if _SCHEDULED_FOR is not None and published is not None and d.range.precision == "day" and d.range.start <= published and _SCHEDULED_FOR.search(view.text, max(0, d.span.start - base - 12), d.span.start - base):
+    if (
+        _SCHEDULED_FOR is not None and published is not None and d.range.precision == "day" and d.range.start <= published
+        and _SCHEDULED_FOR.search(view.text, max(0, d.span.start - base - 12), d.span.start - base) and not view.has("modality", "observed")
+    ):
         # "las convocó ... para los días 15 y 16 de diciembre": the days a call set, not a day of what is
-        # told (a day ahead is left to the plan it names: "un llamado a huelga para la primera semana de febrero")
+        # told (a day ahead is left to the plan it names: "un llamado a huelga para la primera semana de febrero");
+        # unless the call was heeded ("el paro convocado para el miércoles 23 tuvo un acatamiento parcial": its day)
         return True
     for p in view.of("modality", "plan"):
         # "a mass march planned for Thursday": the day of the plan, not of what happened
@@ -2604,7 +2610,7 @@ def dates_prior_event(view: SentenceView, d: Any, published: date | None = None)
         if 0 <= d.span.start - p.end <= PLAN_GAP and not any(c in view.text[p.end - base : d.span.start - base] for c in ",;") and not (
             published is not None and d.range.end < published and _CLAUSE_COORDINATOR.search(view.text, p.end - base, d.span.start - base)
             and _CALLED_OBJECT.match(view.text, d.span.end - base) is None
-        ):
+        ) and not view.has("modality", "observed"):
             return True
     for m in view.of("prior"):
         if m.label == "movement" and d.range.precision == "day":
