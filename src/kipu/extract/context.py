@@ -23,7 +23,7 @@ from kipu.extract.arrival import came_from_only, destination_only, without_crowd
 from kipu.extract.clauses import back_reference_end, counts_casualties, where_asides
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
-from kipu.extract.lexicon import Match, alternation, folded_words, lang_data, lang_words
+from kipu.extract.lexicon import Match, alternation, folded_words, known_lang_data, lang_data, lang_words
 from kipu.extract.nonprotest import finding_heads
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
@@ -788,7 +788,7 @@ class ArticleContext:
         if not regions:
             # No place named but inside an organisation's name ("Integrantes del
             # Frente de Defensa de Espinar marcharon"): weak evidence, used only here.
-            named = self._named_by_an_organisation()
+            named = self._named_by_an_organisation() or self._named_by_a_city_demonym()
             if named is not None:
                 return named, named.country
             # No place named: a demonym or national body ("la CCSS", "los
@@ -861,6 +861,23 @@ class ArticleContext:
                     # story's own country: no place of it; "Universidad de Costa Rica" still is)
                     return place_finder.PlaceResolver.to_place(entry, m, text)
         return None
+
+    def _named_by_a_city_demonym(self) -> Place | None:
+        """The city whose people the lead counts ("Miles de trujillanos marcharon por las calles
+        de la ciudad"), for an article that names no place otherwise (``city_demonyms`` in
+        places.yaml, by gazetteer id): its people stand for the city, as a country's demonym
+        stands for the country."""
+        found = _city_demonyms(self.doc.lang)
+        if found is None:
+            return None
+        lead = self.doc.sentences[:ANCHOR_SENTENCES]
+        if not lead:
+            return None
+        hit = found[0].search(self.doc.folded, 0, lead[-1].span.end)
+        if hit is None:
+            return None
+        gaz = place_finder.Gazetteer.load()
+        return place_finder.PlaceResolver.to_place(gaz.get(found[1][hit.group(0)]))
 
     def _headed_for(self, m: place_finder.PlaceMatch) -> bool:
         """Whether a destination word opens the name ("hacia Lima", "toward Lima")."""
@@ -2561,6 +2578,17 @@ def _day_of_force_in_passing(view: SentenceView, d: Any) -> bool:
     día anterior", marked by ``grievance.strip_force_of_another_day``): that
     day's, not the sentence's."""
     return view.has("passing_day") and any(m.start == d.span.start for m in view.of("passing_day"))
+
+
+@lru_cache(maxsize=8)
+def _city_demonyms(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The folded city demonyms of ``lang`` (places.yaml ``city_demonyms``) as one
+    pattern, and each word's gazetteer id; None when the language lists none."""
+    data = known_lang_data(lang, "places") or {}
+    words = {fold(w).lower(): pid for pid, ws in (data.get("city_demonyms") or {}).items() for w in ws}
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + alternation(words) + r")\b"), words
 
 
 def dates_prior_event(view: SentenceView, d: Any, published: date | None = None) -> bool:
