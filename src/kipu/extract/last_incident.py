@@ -14,6 +14,7 @@ from kipu.extract.agents import STATE_FORCES, killed_by_others
 from kipu.extract.classify import Typing
 from kipu.extract.context import ArticleContext, in_mourned_clause, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count, after_a_place_clause, counts_in
+from kipu.model import DateRange
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, of_the_other_side, prefer_count
 from kipu.extract.lexicon import alternation, lang_words
@@ -327,14 +328,30 @@ def towns_toll_risen(view: SentenceView, last: Frame, ctx: ArticleContext) -> bo
     """ "The number of dead in Juliaca has risen to 17", after force in Juliaca told
     that day: a total scoped to the incident's own town (more precise than its region,
     the same as the incident's), with no day of its own other than the incident's, is
-    that incident's toll brought up to date, not the movement's running total."""
-    if last.place is None or last.place.precision in ("country", "department") or last.date is None:
+    that incident's toll brought up to date, not the movement's running total.
+    A region named alone is as good when the incident told there already counted
+    its dead ("seven people had died [in Ayacucho]. // The toll in Ayacucho has
+    risen to eight"): the article's toll of that region is that incident's."""
+    if last.place is None or last.place.precision == "country" or last.date is None:
+        return False
+    if last.place.precision == "department" and not last.view.has("measure", "fatalities"):
         return False
     places = ctx.sentence_places(view)
     if not places or any((p.country, p.admin1, p.name) != (last.place.country, last.place.admin1, last.place.name) for p in places):
         return False
-    own = ctx.own_date(view)
+    own = _own_date_but_the_clock(view, ctx)
     return own is None or own.precision == "day" and dates_overlap(own, last.date)
+
+
+def _own_date_but_the_clock(view: SentenceView, ctx: ArticleContext) -> DateRange | None:
+    """The sentence's own day, unless it is only the clock of a live page's entry
+    told with a total word ("14:05 — The toll in Ayacucho has risen to eight"): that
+    dates the update, as a dateline dates a wire, not the incident whose toll it
+    brings up to date (``reader_incident._the_datelines_day``)."""
+    own = ctx.own_date(view)
+    if own is not None and own.span is not None and view.has("tally", "strong") and any(d.kind == "stamp" and d.span == own.span for d in view.dates):
+        return None
+    return own
 
 
 CLASH_SUBJECT_REACH = 24  # chars from a clash or riot word to the register's verb after it ("Los enfrentamientos con la policía dejaron")
@@ -650,8 +667,8 @@ def _only_in_names(view: SentenceView, ctx: ArticleContext) -> bool:
 
 
 def _on_its_day(view: SentenceView, last: Frame, ctx: ArticleContext) -> bool:
-    """A sentence with no day of its own, or one its incident's days hold."""
-    own = ctx.own_date(view)
+    """A sentence with no day of its own (a live page's clock on a total is none), or one its incident's days hold."""
+    own = _own_date_but_the_clock(view, ctx)
     return own is None or (last.date is not None and dates_overlap(own, last.date))
 
 
