@@ -56,6 +56,7 @@ from kipu.extract.recalled import (
     past_incident,
 )
 from kipu.extract.sentence_split import (
+    clause_day,
     killing_beside_a_protest,
     mob_and_state_frames,
     typing_of_whole,
@@ -338,4 +339,7 @@ class FrameBuilding:
                 # "..., a day after officers stormed the capital's main public university and detained nearly
                 # 200 people": the state's raid, no crowd's storming (as the sentence read whole)
                 part.matches[:] = [m for m in part.matches if m.category not in ("form", "riot")]
-            self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
+            # ("Two teenagers were killed in Andahuaylas on Sunday ..., and the government declared a state of
+            # emergency in Apurímac on Monday": a clause of the same-day split that names its own day is that day's)
+            dated = clause_day(part, view, (day, explicit), self.ctx) if days == 0 else (day, explicit)
+            self.frames.extend(make_frames(part, own, dated, places or [(self.ctx.inherited_place(), False)]))

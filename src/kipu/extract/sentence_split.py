@@ -45,7 +45,7 @@ def mob_and_state_frames(
     for i, clause in enumerate(parts):
         # a lone victim ("a police officer was killed by a mob") counts in its own clause
         own = [c for c in counts_in(clause) if c.figure.span in told or c.single or earlier and i == 1]
-        got = make_frames(clause, own, _clause_day(clause, view, when, ctx), where)
+        got = make_frames(clause, own, clause_day(clause, view, when, ctx), where)
         if not got and i == 0 and frames and ctx is not None and toll_of_last(clause, frames[-1], ctx):
             count_for_last(frames, clause)
             continue
@@ -55,7 +55,7 @@ def mob_and_state_frames(
     return out
 
 
-def _clause_day(clause: SentenceView, view: SentenceView, when: tuple[DateRange | None, bool], ctx: ArticleContext | None) -> tuple[DateRange | None, bool]:
+def clause_day(clause: SentenceView, view: SentenceView, when: tuple[DateRange | None, bool], ctx: ArticleContext | None) -> tuple[DateRange | None, bool]:
     """The clause's own day when it names one of the sentence's days and not all
     ("on 9 January seventeen civilians were killed, and the next night a police
     officer was burned alive by a mob": the officer's is the 10th); else the sentence's."""
