@@ -502,13 +502,19 @@ def split_measure_after_toll(view: SentenceView, incident_counts: list[Any]) -> 
     §2): the measure, and the incident with its toll; read whole, the measure
     took the dead. A cause with no count ("after violent protests") stays the
     measure's backdrop (``classify.strategic_leads``), and so does a total
-    ("after a week of protests left nine dead": none of ``incident_counts``)."""
+    ("after a week of protests left nine dead": none of ``incident_counts``).
+    A protest told first and the measure joined after it in a clause of its own
+    ("Bus drivers in Lima stopped work on October 10, and the government
+    declared a state of emergency in 14 districts of the capital") is two
+    events as well (``_toll_then_measure``)."""
     measures = [m for m in view.of("strategic") if m.label == "state_measure"]
     after = view.of("sequence", "after")
-    if not measures or not view.quantities:
+    if not measures:
         return None
     if not after:
         return _toll_then_measure(view, measures, incident_counts)
+    if not view.quantities:
+        return None
     base = view.span.start
     cue = after[0]
     if view.text[: cue.start - base].strip():
@@ -537,11 +543,19 @@ _JUXTAPOSED = re.compile(rf"[,;]\s+(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+")
 def _toll_then_measure(view: SentenceView, measures: list[Any], incident_counts: list[Any]) -> tuple[SentenceView, SentenceView] | None:
     """(measure's clause, toll's clause) of a toll and a measure set side by
     side, the toll first: "17 dead in Juliaca clashes, curfew declared in Puno",
-    "17 muertos en enfrentamientos en Juliaca y toque de queda en Puno". Only
-    where the measure's clause has no incident word or count of its own."""
+    "17 muertos en enfrentamientos en Juliaca y toque de queda en Puno"; with no
+    toll, a protest or riot told first with a day of its own ("blocked roads
+    across Puno on Saturday, and the government imposed a curfew in the
+    region"). Only where the
+    measure's clause has no incident word or count of its own."""
     tolls = [c.figure.span.start for c in incident_counts if c.measure in ("fatalities", "injuries") and c.figure.span is not None]
-    if not tolls:
-        return None
+    protest = not tolls
+    if protest:
+        # "Bus drivers in Lima stopped work on October 10, and the government declared a state of emergency
+        # in 14 districts of the capital": a protest told first, then the measure in a clause of its own
+        tolls = [m.start for m in view.matches if m.category in _DAY_INCIDENT and m.end <= measures[0].start]
+        if not tolls:
+            return None
     base = view.span.start
     first = min(m.start for m in measures)
     for sep in _JUXTAPOSED.finditer(view.text):
@@ -549,7 +563,12 @@ def _toll_then_measure(view: SentenceView, measures: list[Any], incident_counts:
         if not (max(tolls) < cut and cut_end <= first):
             continue
         earlier, main = _clause(view, base, cut), _clause(view, cut_end, view.span.end)
-        if any(m.category in _DAY_INCIDENT or m.category == "measure" for m in main.matches) or not counts_casualties(earlier):
+        if any(m.category in _DAY_INCIDENT or m.category == "measure" for m in main.matches) or not (protest or counts_casualties(earlier)):
+            return None
+        if protest and (not earlier.dates or main.dates):
+            # (a measure of a day of its own is split by days: ``split_by_day``)
+            # ("As Boluarte tried to stem the protests, which saw blockades of highways and airports invaded, the
+            # government declared a state of emergency on Dec. 14": protests described, no incident of a day)
             return None
         return main, earlier
     return None
