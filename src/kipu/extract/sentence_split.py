@@ -136,13 +136,31 @@ def killing_beside_a_protest(
     protest = classify(view, 0) or Typing("protest", "peaceful", ("form",))
     if protest.family != "demonstration":
         return []
-    attack = make_frames(view, dead, when, where, Typing("violence_against_civilians", "attack", (KILLED_BY_OTHERS,)))
+    attack = make_frames(view, dead, _day_of_the_killing(view, dead, when), where, Typing("violence_against_civilians", "attack", (KILLED_BY_OTHERS,)))
     if folded is not None and opened_by_the_last_action(view, folded):
         # "The stoppage came after gunmen shot dead a bus driver on Monday": the strike is the one
         # just told (its day is not the killing's); the killing is the sentence's news
         return attack
     # (the protest's frame loses the dead: events.make_frames drops a toll killed by others)
     return make_frames(view, own, when, where, protest) + attack
+
+
+def _day_of_the_killing(view: SentenceView, dead: list[Count], when: tuple[DateRange | None, bool]) -> tuple[DateRange | None, bool]:
+    """ "A bus driver was shot dead by extortionists on Wednesday, and drivers went on
+    strike on Thursday": the killing's day is the one day written in the stretch of
+    its dead (no comma or semicolon between), when the sentence gives more than one;
+    else the sentence's."""
+    if len(view.dates) < 2:
+        return when
+    base = view.span.start
+    text = view.text
+    spans = [c.figure.span for c in dead if c.measure == "fatalities" and c.figure.span is not None]
+    own = {
+        (d.range.start, d.range.end): d.range for d in view.dates for s in spans
+        if d.kind != "since" and d.range is not None and d.range.precision == "day"
+        and not any(ch in text[min(s.end, d.span.end) - base : max(s.start, d.span.start) - base] for ch in ",;")
+    }
+    return (next(iter(own.values())), True) if len(own) == 1 else when
 
 
 PERIOD_AFTER_COUNT = 60  # chars after a count in which "this year", "en lo que va del año" make it a period's total
