@@ -184,6 +184,25 @@ def _closed_by(view: SentenceView, d) -> bool:
     )
 
 
+_RIGHT_BEFORE_ITS_COUNT = re.compile(r"\s*,?\s*")  # "by mid-December[,] 18 had been killed": the closing day, then the count
+
+
+def closing_day_of_the_count(view: SentenceView, count: Count) -> DateRange | None:
+    """The day or month right before a count in the pluperfect that closes it ("The first
+    deaths came in Andahuaylas on Dec. 11, and by mid-December 18 had been killed"): the
+    count is the total reached by then, though another clause dates an incident; None
+    unless the sentence counts in the pluperfect (``reached.pluperfect``)."""
+    if count.figure.span is None or not view.has("reached", "pluperfect") or view.has("hour"):
+        return None
+    base = view.span.start
+    for d in view.dates:
+        if d.kind != "since" and d.span.end <= count.figure.span.start and _closed_by(view, d) and _RIGHT_BEFORE_ITS_COUNT.fullmatch(
+            view.text, d.span.end - base, count.figure.span.start - base
+        ):
+            return d.range
+    return None
+
+
 def reached_by_day(view: SentenceView) -> DateRange | None:
     """The day (or month) a running total of the sentence was counted up to, when
     every date of the sentence but its "since" is so written ("Al 30 de septiembre,
@@ -655,6 +674,9 @@ def make_tally(
     cues = [f"tally:{'strong' if view.has('tally', 'strong') else 'weak'}", f"measure:{count.cue.term}"]
     scope = count.measure.replace("_", " ")
     as_of = _as_of(view, published)
+    if as_of is None and (closing := closing_day_of_the_count(view, count)) is not None:
+        # ("..., and by mid-December 18 had been killed": the count's own closing day, another clause's incident aside)
+        as_of = closing.end if published is None else min(closing.end, published)
     if as_of is not None:
         # "Hasta el 10 de enero, la Defensoría contabilizaba 40 fallecidos", "as of mid-February":
         # the period ends on the day the count was closed, from the start the sentence gives

@@ -26,6 +26,7 @@ from kipu.extract.tallies import (
     TALLY_MEASURES,
     asserted_standing,
     cause_after_total,
+    closing_day_of_the_count,
     count_reached_by_a_day,
     forms_name_the_span,
     left_by_one_incident,
@@ -143,11 +144,15 @@ def tallies_in_own_clause(view: SentenceView, counts: list[Count], ctx: ArticleC
     officer was burned to death in Juliaca on January 9": a running total in
     a clause of its own keeps its tally reading though another clause names
     the town and day of an incident."""
-    if not (view.has("tally", "weak") or view.has("tally", "strong")):
+    if not (view.has("tally", "weak") or view.has("tally", "strong") or view.has("reached", "pluperfect")):
         return []
     out: list[Count] = []
     for c in counts:
         if c.single or c.measure not in TALLY_MEASURES or c.figure.span is None:
+            continue
+        if closing_day_of_the_count(view, c) is not None:
+            # "The first deaths came in Andahuaylas on Dec. 11, and by mid-December 18 had been killed": the total by then
+            out.append(c)
             continue
         clause = clause_at(view, c.figure.span.start)
         if clause is None or not (clause.has("tally", "weak") or clause.has("tally", "strong")):
