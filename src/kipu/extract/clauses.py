@@ -311,6 +311,8 @@ def split_by_day(view: SentenceView, usable: Callable[[Any], bool]) -> list[Sent
 
 
 _DAY_INCIDENT = ("form", "riot")
+# days written out or named ("on 9 January", "on Monday"), not counted from another ("the following days")
+_WRITTEN_DAY_KINDS = ("explicit", "weekday")
 
 
 def _tells_anything(part: SentenceView) -> bool:
@@ -329,7 +331,8 @@ def _tells_an_incident(part: SentenceView, before: list[SentenceView]) -> bool:
     cleared it" is one roadblock, cleared)."""
     if any(m.category in _DAY_INCIDENT for m in part.matches) or part.has("strategic", "state_measure"):
         return True  # (a measure of its own day too: "Thousands marched on January 4; the government declared an emergency on January 14")
-    if counts_casualties(part, ("fatalities",)) and all(d.kind == "explicit" for d in part.dates):
+    if counts_casualties(part, ("fatalities",)) and all(d.kind in _WRITTEN_DAY_KINDS for d in part.dates):
+        # ("..., and on Monday six soldiers drowned while fleeing a crowd": a named weekday is written too)
         # "El 9 de enero en Juliaca mataron a 17 hermanos y al día siguiente quemaron a un policía": the dead of
         # a day written out (not "two more died in the following days": more of the toll just told)
         return True
