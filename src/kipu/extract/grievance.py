@@ -507,8 +507,8 @@ def told_of_an_old_protest(view: SentenceView, m: Match, published: date | None)
 PASSING_FORCE_REACH = 60  # chars from a force word to the day its noun phrase names ("la quema de fotos ... durante la protesta del día anterior")
 POSSESSIVE_DAY_REACH = 25  # chars from "the previous day's" to the force word it dates ("the previous day's police intervention")
 #: What tells force in passing, when it governs the force word's phrase: a sequence ("luego de", "after")
-#: or a claim ("condenan", "pide", "condemned").
-_PASSING_TELLERS = frozenset({"sequence", "claim_act", "denounced"})
+#: or a claim ("condenan", "pide", "condemned"), or the time since it ("a un mes de la represión el 15 de diciembre").
+_PASSING_TELLERS = frozenset({"sequence", "claim_act", "denounced", "remembered"})
 _CLAUSE_OPENER = re.compile(rf"(?<!\w){alternation(lang_words('recalled', 'clause_opener'))}(?!\w)", re.IGNORECASE)
 _PASSING_FORCE = frozenset({"state_response", "riot"})
 _INCIDENT_WORDS = frozenset({"form", "state_response", "riot"})
@@ -552,6 +552,12 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> bo
             if m.category in _PASSING_FORCE and m.label != "accommodation" and _governed(view, m, tellers) and _dated_by_its_phrase(view, m, d):
                 told[id(m)] = m
                 days[id(d)] = d
+        clause = _recalled_when_clause(view, d, tellers)
+        if clause is not None:
+            for m in view.matches:
+                if clause[0] <= m.start < clause[1] and (m.category in _TOLL_WORDS or m.category in _PASSING_FORCE and m.label != "accommodation"):
+                    told[id(m)] = m
+                    days[id(d)] = d
     if not told:
         return False
     if tolled:
@@ -585,6 +591,24 @@ def _toll_clause_of(view: SentenceView, days: list) -> tuple[int, int] | None:
         return None
     close = re.compile(r"[;:.()]").search(view.text, opened.end())
     return base + opened.start(), base + (close.start() if close else len(view.text))
+
+
+def _recalled_when_clause(view: SentenceView, d: object, tellers: list[int]) -> tuple[int, int] | None:
+    """The clause a relative opens right after an earlier day that a sequence,
+    claim or remembrance word names ("marcharon el jueves, a una semana de la
+    represión el 15 de diciembre, cuando los militares dispararon y mataron a
+    diez personas"): the force and toll of that clause are that day's, told in
+    passing, not the sentence's; None if the day is not so named or no such
+    clause follows it."""
+    base = view.span.start
+    start = d.span.start  # type: ignore[attr-defined]
+    before = [t for t in tellers if t <= start]
+    if not before:
+        return None
+    gap = view.text[max(before) - base : start - base]
+    if len(gap) > PASSING_FORCE_REACH or any(c in gap for c in _CLAUSE_MARKS):
+        return None
+    return _toll_clause_of(view, [d])
 
 
 def _governed(view: SentenceView, m: Match, tellers: list[int]) -> bool:
