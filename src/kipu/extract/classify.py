@@ -386,7 +386,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
         demo = True
     if not demo and gunfire_on_crowd(view):
         demo = True
-    if not demo and _state_fire_at_no_one_named(view, tactics):
+    if not demo and state_fire_at_no_one_named(view, tactics):
         demo = True
     if not demo and force & {"rubber_bullets", "tear_gas"} and view.has("measure", "injuries"):
         # "cuatro personas resultaron heridas por perdigones": pellets and gas wound a crowd
@@ -452,7 +452,7 @@ def classify(view: SentenceView, fatalities: int) -> Typing | None:
     return Typing("protest", "peaceful", ("form",))
 
 
-def _state_fire_at_no_one_named(view: SentenceView, tactics: set[str]) -> bool:
+def state_fire_at_no_one_named(view: SentenceView, tactics: set[str]) -> bool:
     """ "Police fired live rounds in Ayacucho on 15 December", "state agents made lethal use
     of force": gunfire by police or soldiers with no one named as its target (no victim, no
     single person, no one counted, no killer other than the state) is fired on a crowd, as crowd-control

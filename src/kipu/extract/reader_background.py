@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kipu.extract import nonprotest
-from kipu.extract.classify import Typing, gunfire_on_crowd
+from kipu.extract.classify import Typing, gunfire_on_crowd, state_fire_at_no_one_named
 from kipu.extract.context import quoted_testimony
 from kipu.extract.counts import Count, counts_in
 from kipu.extract.document import SentenceView, list_item
@@ -104,6 +104,12 @@ class BackgroundReading:
             return True
         # (live rounds fired at a crowd the sentence names are force at a demonstration, as tear gas is)
         on_a_crowd = forced and (force_on_a_crowd(view) or gunfire_on_crowd(view) or self._gunfire_then_dead(view))
+        # ("Police fired live rounds in Ayacucho on 15 December", a paragraph of its own in a story of protests:
+        # gunfire by the state with no target named, on a day told, is fired on a crowd, as classify reads it;
+        # not "En diciembre, soldados dispararon en Ayacucho", a month's repression recalled)
+        on_a_crowd = on_a_crowd or forced and self.protest_context and any(d.range.precision == "day" for d in view.dates) and (
+            state_fire_at_no_one_named(view, set(view.labels("state_response")))
+        )
         scene_force = False
         if at_the_scene:
             before = self._sentence_before(view)
