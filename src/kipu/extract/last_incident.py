@@ -449,9 +449,11 @@ def incident_named_again(view: SentenceView, frames: list[Frame], ctx: ArticleCo
     arrests = view.has("measure", "arrests") and all(m.label == "arrests" for m in view.of("strategic")) and not view.has("form") and not view.has("riot")
     if view.has_any(FORM_RIOT_STRATEGIC) and not arrests or not (arrests or view.has("measure", "fatalities") or view.has("measure", "injuries")):
         return None
-    if view.has("tally") and not (arrests and not view.has("tally", "strong") and not any(m.label not in ("weak", "context") for m in view.of("tally"))):
+    # (nor does "se reportan 12 personas heridas": a report verb's weak cue, with no total's word)
+    if view.has("tally") and not (not view.has("tally", "strong") and not any(m.label not in ("weak", "context") for m in view.of("tally"))):
         return None
-    own = ctx.own_date(view) or ctx.date_for(view)[0]
+    told = ctx.own_date(view)
+    own = told or ctx.date_for(view)[0]
     if own is None or own.precision != "day" or own.start != own.end:
         return None
     regions = {p.admin1 for p in ctx.sentence_places(view)}
@@ -460,7 +462,9 @@ def incident_named_again(view: SentenceView, frames: list[Frame], ctx: ArticleCo
     region = next(iter(regions))
     named = [
         f for f in frames
-        if f.typing.family == "demonstration" and f.date is not None and f.date_explicit
+        # (an incident with no day written, the page's, is named again by a count with none either: "09:30 |
+        # Manifestantes marchan hacia el aeropuerto en Juliaca" ... "10:45 | En Juliaca, se reportan 12 heridos")
+        if f.typing.family == "demonstration" and f.date is not None and (f.date_explicit or told is None)
         and f.date.start == f.date.end == own.start and f.place is not None and f.place.admin1 == region
     ]
     # (several sentences may tell that one incident, "12:40 — Miles llegan a la plaza", "15:20 — Primeros
