@@ -179,7 +179,8 @@ class IncidentReading:
         if not (abroad and all(p.country != self.ctx.country for p in abroad)) and not recalled and not view.has("modality", "disputed"):
             for c in tally_counts:
                 self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country, span_told))
-                self.tallies.extend(_parts_of_the_total(view, self.tallies[-1], c))
+                total = self.tallies[-1]
+                self.tallies.extend(_regional_parts_of_the_total(view, total, c, where) or _parts_of_the_total(view, total, c))
                 self.tally_paragraph = view.paragraph
                 self.total_list_open = view.text.rstrip().endswith(":")
         # "tres dirigentes arrestados durante el paro de 2019": a count of another era's protest
@@ -313,6 +314,37 @@ def _parts_of_the_total(view: SentenceView, total: TallyMention, count: Count) -
         if q.span.start > count.figure.span.end and not getattr(q, "vague", False) and q.low < total.value
         and any(0 <= p.start - q.span.end <= 1 for p in parts)
     ]
+
+
+def _regional_parts_of_the_total(view: SentenceView, total: TallyMention, count: Count, where: list[tuple[Place | None, bool]]) -> list[TallyMention]:
+    """ "60 personas han muerto desde diciembre, de las cuales 18 ocurrieron en Puno
+    y 10 en Ayacucho": after a total's figure and a part word, figures each
+    followed by a region (before the next figure) are that region's share of the
+    total over the same period, totals of their own (GUIDELINES §3), as the same
+    breakdown told in the next sentence is (``_shares_per_region``). Empty unless
+    two figures or more each have their own region."""
+    if not view.has("subset") or count.figure.span is None:
+        return []
+    after = count.figure.span.end
+    if not any(p.start >= after for p in view.of("subset")):
+        return []
+    figures = [q for q in view.quantities if q.span.start >= after]
+    places = sorted((p for p, _ in where if p is not None and p.span is not None and p.admin1 and p.span.start >= after), key=lambda p: p.span.start)
+    if len(figures) < 2 or any(getattr(q, "vague", False) or q.low >= total.value for q in figures):
+        # (one region's share alone, "de las cuales 580 fueron atendidas en Puno", may tell where they were
+        # treated, not hurt: a breakdown names two regions or more, as _shares_per_region asks)
+        return []
+    parts = []
+    for i, q in enumerate(figures):
+        end = figures[i + 1].span.start if i + 1 < len(figures) else view.span.end
+        place = next((p for p in places if q.span.end <= p.span.start < end), None)
+        if place is None:
+            return []
+        parts.append(replace(
+            total, value=q.low, qualifier=q.qualifier, scope=f"{total.scope} in {place.name}", country=place.country,
+            cues=[*total.cues, "tally:share", f"region:{place.admin1}"],
+        ))
+    return parts if len({p.cues[-1] for p in parts}) == len(parts) else []
 
 
 def _toll_of_the_span(published: date | None, span: DateRange | None, tally_counts: list[Count]) -> bool:
