@@ -152,5 +152,7 @@ def test_a_crowd_beating_a_reporter_attacks_a_civilian(lang: str, body: str) -> 
 
 
 def test_police_beating_a_reporter_attack_a_civilian() -> None:
-    (event,) = _events("Un reportero fue golpeado por policías mientras cubría la marcha en Lima el martes.", "es")
+    # (the march he covered is an event of its own, as gold codes a photographer beaten at a march beside it)
+    event, march = _events("Un reportero fue golpeado por policías mientras cubría la marcha en Lima el martes.", "es")
     assert (event.type, event.sub_type) == ("violence_against_civilians", "attack")
+    assert (march.type, march.sub_type, list(march.forms)) == ("protest", "peaceful", ["march"])

@@ -13,7 +13,7 @@ from datetime import timedelta
 from kipu.extract import nonprotest
 from kipu.extract import places as place_finder
 from kipu.extract.agents import killed_by_others
-from kipu.extract.classify import Typing, classify
+from kipu.extract.classify import GENERIC_FORMS, Typing, classify
 from kipu.extract.clauses import (
     elliptical,
     split_by_day,
@@ -258,6 +258,9 @@ class FrameBuilding:
             self.frames.extend(make_frames(movement, [], (run, True), where))
         else:
             made = make_frames(view, incident_counts, (when, when_explicit), where, forced)
+            if len(made) == 1 and made[0].typing.type == "violence_against_civilians" and _action_at_a_state_attack(view):
+                # "Un policía golpeó al periodista durante la marcha del jueves en Lima": the march as well
+                made.extend(make_frames(view, [], (when, when_explicit), where, Typing("protest", "peaceful", ("action_at_the_attack",))))
             # (the one made first asked of its type: most are no crowd's killing; speed only)
             if made and self.frames and made[0].typing.sub_type == "mob_violence" and toll_including_a_crowds_victim(view, made, self.frames[-1], self.ctx):
                 # "...police officers fired at crowds near the airport. Eighteen people died, including a
@@ -343,3 +346,16 @@ class FrameBuilding:
             # emergency in Apurímac on Monday": a clause of the same-day split that names its own day is that day's)
             dated = clause_day(part, view, (day, explicit), self.ctx) if days == 0 else (day, explicit)
             self.frames.extend(make_frames(part, own, dated, places or [(self.ctx.inherited_place(), False)]))
+            self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
+
+
+def _action_at_a_state_attack(view: SentenceView) -> bool:
+    """ "Un policía golpeó al periodista Rafael Gonzales durante la marcha del jueves en Lima":
+    an attack by police or soldiers on a person (a journalist, an observer) told with the
+    protest action it happened at names that action too, an event of its own (GUIDELINES §2:
+    the journalist beaten is an attack; the march, with no force on its crowd told, is
+    peaceful), not only the attack's setting. Only a named form (a march, a strike), not
+    "the protests" in general."""
+    if not (view.has("actor", "police") or view.has("actor", "military")):
+        return False
+    return any(m.label not in GENERIC_FORMS for m in view.of("form"))
