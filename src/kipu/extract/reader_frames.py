@@ -346,7 +346,6 @@ class FrameBuilding:
             # emergency in Apurímac on Monday": a clause of the same-day split that names its own day is that day's)
             dated = clause_day(part, view, (day, explicit), self.ctx) if days == 0 else (day, explicit)
             self.frames.extend(make_frames(part, own, dated, places or [(self.ctx.inherited_place(), False)]))
-            self.frames.extend(make_frames(part, own, (day, explicit), places or [(self.ctx.inherited_place(), False)]))
 
 
 def _action_at_a_state_attack(view: SentenceView) -> bool:
