@@ -14,12 +14,12 @@ from kipu.extract.agents import STATE_FORCES, killed_by_others
 from kipu.extract.classify import Typing
 from kipu.extract.context import ArticleContext, in_mourned_clause, place_rank
 from kipu.extract.counts import CASUALTY_MEASURES, Count, after_a_place_clause, counts_in
-from kipu.model import DateRange
 from kipu.extract.document import SentenceView
 from kipu.extract.events import Frame, added_to, dates_overlap, group_counted, of_the_other_side, prefer_count
 from kipu.extract.lexicon import alternation, lang_words
 from kipu.extract.places import mention_role
 from kipu.extract.tallies import context_of_a_total
+from kipu.model import DateRange
 from kipu.textnorm import fold
 from kipu.extract.readings import (
     FORM_RIOT_STRATEGIC,
