@@ -24,10 +24,10 @@ police, and are dropped as well, like the "security" demand the phrase holds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kipu.extract.lexicon import Match, lang_words
+from kipu.extract.warmup import once
 from kipu.textnorm import fold
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def dead_in_the_crowd(view: SentenceView) -> bool:
     return view.has("form") and (view.has("subset") or _named_in_the_action(view) or _fire_on_a_group(view))
 
 
-@lru_cache(maxsize=1)
+@once
 def _member_denials() -> frozenset[str]:
     """``crowd_member_denials`` of classify.yaml: the words right before a
     ``crowd_member`` cue that deny it ("a driver not taking part in the strike")."""
@@ -139,7 +139,7 @@ def _named_in_the_action(view: SentenceView) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+@once
 def _one_target() -> frozenset[str]:
     """``one_target`` of classify.yaml: the words after a verb of shooting
     that make its target one person ("fired at a fare collector")."""
@@ -170,13 +170,13 @@ _JOINED_GAP = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@once
 def _passive_auxiliaries() -> frozenset[str]:
     """The passive's auxiliaries of every language (classify.yaml ``passive``), folded."""
     return frozenset(fold(w) for w in lang_words("classify", "passive", "auxiliaries"))
 
 
-@lru_cache(maxsize=None)
+@once
 def _determiners() -> frozenset[str]:
     """The words that make a seizure verb right after them an adjective ("a detained
     police officer"; classify.yaml ``seizure_determiners``), folded."""
@@ -328,7 +328,7 @@ _HOLD_READINGS = ("state_response", "strategic", "measure")
 _HELD_PEOPLE = frozenset({("single", "person"), ("claimant", "people")})
 
 
-@lru_cache(maxsize=None)
+@once
 def _holding_verbs() -> frozenset[str]:
     """``crowd_on_forces`` ``holding`` of every language: the verbs that hold a person without
     arresting him by name ("retuvo", "held"), folded."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kipu.extract.agents import NOT_A_CROWD, STATE_FORCES, dead_in_the_crowd, killed_by_others
 from kipu.extract.arrival import arrival_forms
@@ -19,6 +18,7 @@ from kipu.extract.counts import MOURNED_NOUNS, counts_in
 from kipu.extract.document import SentenceView
 from kipu.extract.hazards import is_disaster_measure, is_natural_blockage
 from kipu.extract.lexicon import Match, alternation, folded_words, lang_data, lang_words, languages
+from kipu.extract.warmup import once
 from kipu.textnorm import fold
 from kipu.model import Span
 
@@ -152,7 +152,7 @@ def _a_crowd_counted(view: SentenceView) -> bool:
 CROWD_NOUN_GAP = 4  # chars from a number to the people it counts ("thousands of people")
 
 
-@lru_cache(maxsize=1)
+@once
 def people_heads() -> frozenset[str]:
     """``people_heads`` of classify.yaml: the plain nouns a count of people takes ("17 people")."""
     return frozenset(lang_words("classify", "people_heads"))
@@ -179,7 +179,7 @@ BARE_SUBJECT_GAP = 12  # chars from a bare count to the death verb it is the sub
 _BARE_GAP = re.compile(rf"\s+(?:{alternation(lang_words('classify', 'bare_count_auxiliaries'))}\s+){{0,2}}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@once
 def _bare_count_verbs() -> frozenset[str]:
     return frozenset(folded_words("classify", "bare_count_verbs"))
 
@@ -203,7 +203,7 @@ def _bare_counts_of_the_dead(view: SentenceView) -> list[Span]:
     ]
 
 
-@lru_cache(maxsize=None)
+@once
 def single_heads() -> frozenset[str]:
     """``single_heads`` of classify.yaml: the last word of one person told by a plain noun ("a young man")."""
     return frozenset(lang_words("classify", "single_heads"))
@@ -229,7 +229,7 @@ def names_no_form(view: SentenceView) -> bool:
     return all((m.label == "protest_noun" and not _a_verb(view, m)) or (m.start, m.end) in nouns for m in view.of("form"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_or_noun() -> dict[str, frozenset[str]]:
     """``verb_or_noun`` of every language's morphology.yaml: term -> the words
     that make it a noun when right before it (the terms are the languages' own)."""
@@ -263,7 +263,7 @@ def shot_in_numbers(view: SentenceView) -> bool:
     return view.has("gunshot", "wounded") and any(m.label not in NOT_A_CROWD for m in view.of("actor"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _deployment_only() -> frozenset[str]:
     return frozenset(folded_words("classify", "deployment_only"))
 
@@ -279,12 +279,12 @@ def _deploys_no_forces(view: SentenceView) -> bool:
     return not any(m.label in ("police", "military") for m in view.of("actor"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _law_acts() -> frozenset[str]:
     return frozenset(folded_words("classify", "law_acts"))
 
 
-@lru_cache(maxsize=1)
+@once
 def _law_bears_on() -> re.Pattern[str]:
     words = lang_words("classify", "law_bears_on")
     stems = [w[:-1] for w in words if w.endswith("*")]
@@ -587,7 +587,7 @@ def _strategic_leads(view: SentenceView) -> bool:
     return strategic[0].start < forms[0].start and not riots
 
 
-@lru_cache(maxsize=1)
+@once
 def _work_halted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lang_words("classify", "work_halted"))
 

@@ -25,6 +25,7 @@ from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
 from kipu.extract.lexicon import Match, alternation, folded_words, known_lang_data, lang_data, lang_words
 from kipu.extract.nonprotest import finding_heads
+from kipu.extract.warmup import per_language
 from kipu.geo.gazetteer import preceding_cue
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import contains_any, fold
@@ -1533,7 +1534,7 @@ class ArticleContext:
 PLAN_SUBJECT_REACH = 45  # chars of a trigger noun's "de" complement before the verb it is the subject of
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _of_complement(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(the "de" complement up to the verb, a relative pronoun inside it) of the
     language's ``plan_subject`` (clauses.yaml); None where it has none."""
@@ -1560,7 +1561,7 @@ def _plan_of_its_subject(view: SentenceView, trigger: Match, plan: Match, lang: 
 SUBJUNCTIVE_REACH = 50  # chars from "después de que" to the verb it governs ("los manifestantes marcharan")
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _subjunctive_openers(lang: str) -> re.Pattern[str] | None:
     """``subjunctive_openers`` of morphology.yaml, as the end of a clause's head."""
     words = lang_data(lang, "morphology").get("subjunctive_openers") or []
@@ -1578,7 +1579,7 @@ def _past_subjunctive(view: SentenceView, m: Match, lang: str) -> bool:
     return pat.search(view.text, max(0, m.start - base - SUBJUNCTIVE_REACH), m.start - base) is not None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _ending_patterns(lang: str) -> dict[str, re.Pattern[str]]:
     """``modality_endings`` of a language's morphology.yaml, one regex per label."""
     endings = lang_data(lang, "morphology").get("modality_endings") or {}
@@ -1601,7 +1602,7 @@ def _ending_matches(view: SentenceView, lang: str, label: str) -> list[Match]:
 # An unambiguous relative pronoun opening a clause that runs on to the
 # conditional ("que" and "that" also introduce reported speech: "dijeron que
 # podrían marchar").
-@lru_cache(maxsize=8)
+@per_language
 def _lone_nights(lang: str) -> frozenset[str]:
     """The nights named alone of the language (dates.yaml ``night_relative``), folded."""
     return frozenset(fold(str(k)) for k in (lang_data(lang, "dates").get("night_relative") or {})) if lang else frozenset()
@@ -1610,7 +1611,7 @@ def _lone_nights(lang: str) -> frozenset[str]:
 _RELATIVE_TO_CONDITIONAL = re.compile(r"\b" + alternation(lang_words("clauses", "relatives_before_conditional"), r"\s+") + r"\b[^,;:()]*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _relative_openers(lang: str) -> tuple[str, ...]:
     """``relative_after_plan`` of clauses.yaml, lower-cased."""
     return tuple(str(w).lower() for w in lang_data(lang, "clauses").get("relative_after_plan") or [])
@@ -1687,7 +1688,7 @@ PERFECT_REACH = 3  # words between a perfect auxiliary and the measure it tells 
 PERFECT_WINDOW = 40  # chars before the measure read for its auxiliary
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _perfect_aux(lang: str) -> re.Pattern[str] | None:
     """A perfect auxiliary ("has", "ha") a few words before the end of a text (``perfect_aux`` of dates.yaml)."""
     words = lang_data(lang, "dates").get("perfect_aux") or []
@@ -1709,7 +1710,7 @@ def _measure_in_the_perfect(view: SentenceView, lang: str) -> bool:
     return any(pat.search(view.text, max(0, m.start - base - PERFECT_WINDOW), m.start - base) for m in view.of("strategic", "state_measure"))
 
 
-@lru_cache(maxsize=4)
+@per_language
 def _capital_followers(lang: str) -> frozenset[str]:
     """``capital_followers`` of morphology.yaml."""
     return frozenset(lang_data(lang, "morphology").get("capital_followers") or [])
@@ -1719,7 +1720,7 @@ DESTINATION_REACH = 24  # chars before a place read for a destination word ("se 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|['’]s)?")
 
 
-@lru_cache(maxsize=8)
+@per_language(variants=((False,), (True,)))
 def _destination_words(lang: str, heading: bool) -> tuple[str, ...]:
     """``destinations`` of morphology.yaml, folded, each with a trailing space: the
     words of a trip under way, and with ``heading`` the bare words of heading too
@@ -1729,13 +1730,13 @@ def _destination_words(lang: str, heading: bool) -> tuple[str, ...]:
     return tuple(fold(w) + " " for w in words)
 
 
-@lru_cache(maxsize=4)
+@per_language
 def _gateway_words(lang: str) -> tuple[str, ...]:
     """``gateway`` of morphology.yaml, folded, each with a trailing space."""
     return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("gateway") or [])
 
 
-@lru_cache(maxsize=4)
+@per_language
 def _route_words(lang: str) -> tuple[str, ...]:
     """``route_after`` of morphology.yaml, folded, each with a leading space."""
     return tuple(" " + fold(w) for w in lang_data(lang, "morphology").get("route_after") or [])
@@ -1789,7 +1790,7 @@ def _travel_destination(text: str, view: SentenceView, start: int, places: list[
     return bool(TRAVEL_LINK.match(text[last.span.end : start])) and _travel_destination(text, view, last.span.start, places, lang)  # type: ignore[union-attr]
 
 
-@lru_cache(maxsize=4)
+@per_language
 def _capital_arrivals(lang: str) -> tuple[str, ...]:
     """``capital_arrivals`` of morphology.yaml, folded, each with a trailing space."""
     return tuple(fold(w) + " " for w in lang_data(lang, "morphology").get("capital_arrivals") or [])
@@ -1806,7 +1807,7 @@ def reaches_the_capital(text: str, cue: Match, lang: str) -> bool:
     return _reached(" " + fold(text[max(0, cue.start - DESTINATION_REACH) : cue.start]), lang) and _bare_capital(text, cue, lang)
 
 
-@lru_cache(maxsize=4)
+@per_language
 def _capital_list_link(lang: str) -> re.Pattern[str]:
     """A list joiner, then optionally a ``capital_list_links`` word of morphology.yaml, and
     nothing else: what may stand between two places of a list ("and neighbouring")."""
@@ -2319,7 +2320,7 @@ def _date_stamp(view: SentenceView, d: Any) -> bool:
     if view.has("page_stamp"):
         return True
     rest = view.text[: d.span.start - view.span.start] + view.text[d.span.end - view.span.start :]
-    return 1 <= len(re.findall(r"\w+", rest)) <= 3
+    return 1 <= len(_WORD.findall(rest)) <= 3
 
 
 def _told_done(view: SentenceView) -> bool:
@@ -2714,7 +2715,7 @@ def _own_onset_day(view: SentenceView, onset: Match, d: Any, published: date | N
     return any(f.end <= onset.start and onset.start - f.end <= ONSET_SUBJECT_REACH and "," not in view.text[f.end - base : onset.start - base] for f in view.of("form"))
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _plan_with(lang: str) -> re.Pattern[str] | None:
     """``plan_with`` of morphology.yaml, after a comma, as the end of the text before a trigger."""
     words = lang_data(lang, "morphology").get("plan_with") or []

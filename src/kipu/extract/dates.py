@@ -25,6 +25,7 @@ from typing import Any
 
 from kipu.extract import wordgate
 from kipu.extract.lexicon import known_lang_data
+from kipu.extract.warmup import per_language
 from kipu.extract.wordgate import EndGate, Heads, word_count
 from kipu.model import DateRange, Span, slot_setters
 from kipu.textnorm import phrase_key
@@ -560,7 +561,7 @@ class _DateLex:
         return out
 
 
-@lru_cache(maxsize=16)
+@per_language
 def _lexicon(lang: str) -> _DateLex | None:
     """``lang/<lang>/dates.yaml`` read once (the lexicon's shared copy); None for a language we lack."""
     data = known_lang_data(lang, "dates")
@@ -923,6 +924,7 @@ def _year_part(text: str, start: int, lex: _DateLex) -> tuple[int, int] | None:
     return None
 
 
+_DIGITS = re.compile(r"\d+")
 # "los días 14, 15 y 16": the days listed with commas before the two a range joiner joins
 _LISTED_DAYS_BEFORE = re.compile(r"(?<![\d.,/:])(3[01]|[12]\d|0?[1-9])((?:[ \t]*,[ \t]*(?:3[01]|[12]\d|0?[1-9]))*)[ \t]*,[ \t]*$")
 LISTED_DAYS_REACH = 24  # chars before a range's first day in which the days listed before it may stand
@@ -937,7 +939,7 @@ def _listed_days_before(text: str, start: int, d1: int) -> tuple[int, int] | Non
     m = _LISTED_DAYS_BEFORE.search(text, max(0, start - LISTED_DAYS_REACH), start)
     if m is None:
         return None
-    days = [int(m.group(1)), *(int(d) for d in re.findall(r"\d+", m.group(2)))]
+    days = [int(m.group(1)), *(int(d) for d in _DIGITS.findall(m.group(2)))]
     if any(b - a != 1 for a, b in zip(days, [*days[1:], d1])):
         return None
     return days[0], m.start(1)

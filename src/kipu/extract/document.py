@@ -11,7 +11,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from itertools import repeat
 from typing import Any, Callable, Iterable
 
@@ -33,6 +32,7 @@ from kipu.extract.projectiles import strip_less_lethal_fire
 from kipu.extract.requested import strip_demanded_arrests, strip_requested_force, strip_requested_measures
 from kipu.extract.segment import Sentence, sentences
 from kipu.extract.stateplace import clearing_by_the_state, reattribute_state_forms
+from kipu.extract.warmup import per_language
 from kipu.model import Span
 from kipu.textnorm import fold
 
@@ -229,25 +229,25 @@ def _a_quoted_name(text: str, a: int, b: int) -> bool:
     return bool(last) and last.group(1).lower() in _NAMING_WORDS and not after.startswith((",", ".", ";"))
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _requested_endings(lang: str) -> tuple[str, ...]:
     """Endings of a force word asked for (``requested_endings`` of morphology.yaml)."""
     return tuple(str(e) for e in (lang_data(lang, "morphology").get("requested_endings") or []))
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _requested_joiners(lang: str) -> tuple[str, ...]:
     """Words that join a second thing asked for to the first (``requested_joiners`` of morphology.yaml)."""
     return tuple(str(e).lower() for e in (lang_data(lang, "morphology").get("requested_joiners") or []))
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _demand_complementizers(lang: str) -> tuple[str, ...]:
     """Words after a demand verb that open the clause it asks for (``demand_complementizers`` of morphology.yaml)."""
     return tuple(str(e).lower() for e in (lang_data(lang, "morphology").get("demand_complementizers") or []))
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _lone_spellings(lang: str) -> dict[str, str]:
     """Folded ``lone`` cue -> the pronoun's accented spelling (``lone_spellings`` of morphology.yaml)."""
     return {str(k): str(v) for k, v in (lang_data(lang, "morphology").get("lone_spellings") or {}).items()}
@@ -308,7 +308,7 @@ def _shadow_riot_words(view: SentenceView) -> None:
     ]
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _burning_words(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
     """The stems of a burning, the anaphor that ends at a bare burning noun ("la quema") and
     what after it names a new object ("de la comisaría"), from ``lang/<code>/document.yaml``."""
@@ -394,7 +394,7 @@ def _date_cover(dates: list[Any]):
     return covered
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _case_sensitive_months(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(folded month names, folded one-word month prefixes) of a language
     that writes month names capitalised (``case_sensitive_names`` in its
@@ -407,7 +407,7 @@ def _case_sensitive_months(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return names, prefixes
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _names_in_capitals(lang: str) -> bool:
     """Whether the language writes its common words in lower case inside a
     sentence (``names_in_capitals`` of document.yaml): then a capitalised

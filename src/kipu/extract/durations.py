@@ -12,12 +12,12 @@ the sentence is only read where the lexicon found a day word (``run_day``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from kipu.extract.document import SentenceView
 from kipu.extract.lexicon import alternation, lang_data
 from kipu.extract.numbers import word_to_int
+from kipu.extract.warmup import per_language
 
 MAX_RUN_DAYS = 120  # a longer run is a movement's history, not one event's span (as dates.MAX_LASTED_DAYS)
 WINDOW = 90  # chars read on each side of the day word ("lifted their blockade of the ... on Thursday after four days")
@@ -40,7 +40,7 @@ def _count_of(hit: re.Match[str]) -> str:
     return next(g for g in hit.groups() if g is not None)
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """(pattern, whether it names the n-th day) pairs of a language."""
     data = lang_data(lang, "dates")
@@ -77,7 +77,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     ))
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _on_that_day(lang: str) -> re.Pattern[str]:
     """ "en el día 3 de paro, marcharon", "marched on the 12th day of the
     strike": an action told on the n-th day of another is that day's alone (as
@@ -109,7 +109,7 @@ def run_days(view: SentenceView, lang: str) -> int | None:
     return best
 
 
-@lru_cache(maxsize=None)
+@per_language(variants=(("day",), ("week",)))
 def _so_far(lang: str, unit_name: str = "day") -> re.Pattern[str] | None:
     """ "el paro cumple 12 días", "permanece cerrada por 30 días consecutivos",
     "the blockade has lasted 30 days", "for 30 consecutive days": a run told
@@ -129,7 +129,7 @@ def _so_far(lang: str, unit_name: str = "day") -> re.Pattern[str] | None:
     return _any_of(alts)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _lacking(lang: str) -> re.Pattern[str] | None:
     """A run of days followed, past its own words ("consecutivos", "sin
     interrupción"), by a word of lacking ("sin agua", ``run_so_far_lacking``)."""
@@ -162,7 +162,7 @@ def run_so_far(view: SentenceView, lang: str) -> int | None:
     return best
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _length(lang: str) -> re.Pattern[str] | None:
     """ "el paro de diez días", "their ten-day strike": an action named with its
     length, one adjective allowed between ("el paro nacional de 11 días"). Read only for an action told as ended (``ended_run_days``): "inició
@@ -181,7 +181,7 @@ def _length(lang: str) -> re.Pattern[str] | None:
     return _any_of(alts)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _hours_length(lang: str) -> re.Pattern[str] | None:
     """ "a 72-hour strike", "un paro de 48 horas": an action named with its
     length in whole days' hours (``run_hours``)."""
@@ -226,14 +226,14 @@ def ended_run_days(view: SentenceView, lang: str) -> int | None:
     return n if n is not None else told_length_days(view, lang)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _ended(lang: str) -> re.Pattern[str] | None:
     """The verbs that tell an action lifted or ended (``run_end_verbs``)."""
     words = lang_data(lang, "dates").get("run_end_verbs") or []
     return re.compile(rf"(?<!\w){_alt(words)}(?!\w)", re.IGNORECASE) if words else None
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _ended_on(lang: str) -> re.Pattern[str] | None:
     """An end verb right before the day it names ("que terminó el domingo", "which ended on Sunday")."""
     words = lang_data(lang, "dates").get("run_end_verbs") or []
@@ -270,7 +270,7 @@ def ended_on(view: SentenceView, lang: str) -> list[Any]:
 ENDED_NOUN_REACH = 60  # chars before an end verb within which the action it ends is named ("el paro, que terminó")
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _run_nouns(lang: str) -> re.Pattern[str] | None:
     """The words naming an action that runs for days (``run_nouns``)."""
     nouns = lang_data(lang, "dates").get("run_nouns") or []

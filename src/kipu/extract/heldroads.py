@@ -10,11 +10,11 @@ a protest).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kipu.extract.agents import STATE_FORCES
 from kipu.extract.lexicon import Match, alternation, lang_data
+from kipu.extract.warmup import per_language
 from kipu.textnorm import fold
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 HELD_REACH = 60  # chars from the holding verb to the closed state ("kept the Panamericana Sur closed")
 
 
-@lru_cache(maxsize=4)
+@per_language
 def _words(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The closed-state pattern after the object (or before it, Spanish "mantienen
     cerrada la vía") and the road nouns of ``roads`` in scope.yaml."""

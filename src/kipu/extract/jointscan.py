@@ -16,12 +16,12 @@ only; ``tests/test_speed_shortcuts.py``).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import ahocorasick
 
 from kipu.extract.lexicon import Lexicon
+from kipu.extract.warmup import per_language
 from kipu.geo.gazetteer import Gazetteer
 from kipu.textnorm import word_spaced
 
@@ -69,7 +69,7 @@ class JointScan:
         return places, terms
 
 
-@lru_cache(maxsize=8)
+@per_language
 def joint_scan(lang: str) -> JointScan:
     """The joint scanner of ``lang``'s lexicon and the gazetteer, built once."""
     return JointScan(Gazetteer.load(), Lexicon.for_lang(lang))

@@ -215,11 +215,13 @@ def _drop_nested(matches: list[tuple[int, int, str, str, str]]) -> list[tuple[in
     return kept
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=None)
 def lang_data(lang: str, name: str) -> dict:
     """:func:`load_lang_file`, read once and shared: a YAML parse costs about
     0.1 s, so readers built lazily on first use (a cold start's first
-    articles) ask this, not the file. Read only: never change what it returns."""
+    articles) ask this, not the file. Read only: never change what it returns.
+    Unbounded: one entry per file of a language (a bound below their number,
+    32 against 2 x 23 files, had an article parse a file again)."""
     return load_lang_file(lang, name)
 
 
@@ -239,7 +241,7 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=None)  # one entry per call site's arguments (a bound of 256 was full, and evicted)
 def lang_words(name: str, *path: str, langs: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The word list at ``path`` in ``lang/<code>/<name>.yaml``, merged over
     ``langs`` (every language by default; in that order, repeats dropped).

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from kipu.extract.agents import NOT_A_CROWD
 from kipu.extract.document import AnalysedDocument, SentenceView
 from kipu.extract.lexicon import Match, alternation, date_names, lang_words, lang_data
+from kipu.extract.warmup import per_language
 from kipu.textnorm import contains_any, fold
 
 SPORT_PRONE = frozenset({"strike", "clash", "rally"})  # form/riot labels that sport also uses
@@ -423,7 +423,7 @@ def told_as_history(view: SentenceView, reference: date | None, lang: str) -> bo
     return not names_a_recent_day(view, lang)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _news_day_words(lang: str) -> frozenset[str]:
     """Weekday names and words for days near publication ("Monday",
     "yesterday") of a language's dates.yaml, folded: a sentence with one of
@@ -489,7 +489,7 @@ def dated_by_a_past_year(view: SentenceView, published: date | None, lang: str) 
 MONTH_NAME_REACH = 24  # chars before a protest word where "the April " stands
 
 
-@lru_cache(maxsize=None)
+@per_language
 def _month_named_pattern(lang: str) -> re.Pattern[str] | None:
     """ "the April ", "the December " right before a protest word (case-sensitive
     months, full names from dates.yaml), in a language whose nonprotest.yaml has

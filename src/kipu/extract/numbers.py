@@ -18,13 +18,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 
 from kipu.extract import wordgate
 from kipu.extract.lexicon import alternation, known_lang_data, lang_words
+from kipu.extract.warmup import per_language
 from kipu.extract.wordgate import EndGate, Heads
 from kipu.model import Figure, Span, slot_setters
 from kipu.textnorm import phrase_key
@@ -128,6 +128,7 @@ class _Lexicon:
         self.head_skip: set[str] = {str(w).lower() for w in data.get("head_skip") or []}
         self.year_nouns: set[str] = {str(w).lower() for w in data.get("year_nouns") or []}
         self.partitive: set[str] = {str(w).lower() for w in data.get("partitive") or []}
+        self.partitive_after = re.compile(rf"\s+(?:{_alt(self.partitive)})(?!\w)", re.I)  # "one of the injured"
         self.scales_not_alone: set[str] = {str(w).lower() for w in data.get("scales_not_alone") or []}
         # "Silvia Cruz, 54, holds", "Inti Sotelo, de 24, murió": a bare number set off by
         # commas after a name is an age; Spanish may put "de" before it.
@@ -211,7 +212,7 @@ class _Lexicon:
         )
 
 
-@lru_cache(maxsize=16)
+@per_language
 def _lexicon(lang: str) -> _Lexicon | None:
     """``lang/<lang>/numbers.yaml`` read once (the lexicon's shared copy); None for a language we lack."""
     data = known_lang_data(lang, "numbers")
@@ -551,7 +552,7 @@ def _quantity_at(text: str, m: re.Match[str], lex: _Lexicon, blocked: _Blocked) 
         return None  # "Quispe (18)": an age
     if not num.words and low < 120 and text[end : end + 1] == "," and lex.apposition_age.search(text, max(0, start - 40), start):
         return None  # "Silvia Cruz, 54, holds": an age
-    if low == 1 and num.words and re.match(rf"\s+(?:{_alt(lex.partitive)})(?!\w)", text[end:], re.I):
+    if low == 1 and num.words and lex.partitive_after.match(text, end):
         return None  # "one of the injured"
     return _finish(text, lex, q_start, end, low, high, qualifier or "exact", vague)
 

@@ -16,6 +16,7 @@ from datetime import date
 from kipu.extract import dates as date_finder
 from kipu.extract import nonprotest
 from kipu.extract import numbers as number_finder
+from kipu.extract import places as place_finder
 from kipu.extract.claims import acronym_licence
 from kipu.extract.classify import (
     fire_on_attempters,
@@ -78,6 +79,8 @@ from kipu.extract.totals import (
     title_span,
 )
 from kipu.extract.version import extractor_fingerprint
+from kipu.extract.warmup import build_all
+from kipu.extract.wordgate import shared_gate
 from kipu.model import Extraction, SetAside, TallyMention
 from kipu.textnorm import fold
 
@@ -94,6 +97,18 @@ def detect_language(text: str) -> str:
     return lang if lang in SUPPORTED else "en"
 
 
+def warm(lang: str) -> None:
+    """Build now every table and pattern that extracting ``lang``'s articles
+    would otherwise build on first use (``kipu.extract.warmup``): the declared
+    builders, whose first calls load the lexicon's automaton, the gazetteer and
+    the date and number lexicons; then the word gate those two share, and the
+    place resolver's tables. Kept for the process; ``Extractor()`` calls it
+    for every supported language, so no article pays for start-up."""
+    build_all(lang)
+    shared_gate(lang).build()
+    place_finder.warm()
+
+
 class Extractor:
     """Pure and deterministic: the same inputs always give the same output."""
 
@@ -101,6 +116,10 @@ class Extractor:
     #: :mod:`kipu.extract.version`), so a stored database re-extracts its
     #: documents after an upgrade instead of keeping stale mentions.
     version = extractor_fingerprint()
+
+    def __init__(self) -> None:
+        for lang in SUPPORTED:
+            warm(lang)
 
     def extract(
         self, text: str, *, published: date | None = None, lang: str | None = None, doc_id: str = ""

@@ -1745,6 +1745,19 @@ def named_with_its_region(place: Place, matches: Sequence[PlaceMatch]) -> bool:
     return any(c in within for m in matches if m.span != place.span for c in m.candidates)
 
 
+def warm() -> None:
+    """Build the shared resolver and the patterns of the gazetteer's cue words
+    now (``kipu.extract.pipeline.warm``), not in the first article that asks."""
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = PlaceResolver()
+    cues = _RESOLVER.gaz.cues
+    _media_pattern(cues.media)
+    if not _one_word_each(cues.organisation_heads):
+        _heads_pattern(cues.organisation_heads)
+    _comma_cues(cues.reference)
+
+
 @lru_cache(maxsize=4096)  # the same surfaces recur across articles (speed only)
 def _names_a_heading(surface: str) -> bool:
     """Whether a mention's surface opens with a destination cue ("toward

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kipu.extract.lexicon import alternation, lang_words, lang_data
+from kipu.extract.warmup import per_language
 from kipu.model import Span, slot_setters
 from kipu.textnorm import is_word_char
 
@@ -57,13 +57,13 @@ class Sentence:
 _S_SPAN, _S_PARAGRAPH, _S_INDEX = slot_setters(Sentence)
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _abbreviations(lang: str) -> frozenset[str]:
     data = lang_data(lang, "segment")
     return frozenset(str(a).lower() for a in data.get("abbreviations", []))
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _line_joiners(lang: str) -> frozenset[str]:
     data = lang_data(lang, "segment")
     return frozenset(str(a).lower() for a in data.get("line_joiners", []))
@@ -72,7 +72,7 @@ def _line_joiners(lang: str) -> frozenset[str]:
 DATE_HEADING_CHARS = 32  # a chronology entry's day ("12 de diciembre de 2022.", "Dec. 11-12:") is no longer
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _date_heading(lang: str) -> re.Pattern[str]:
     """A day written alone, as a chronology's entry opens ("9 de enero.",
     "11 y 12 de diciembre:", "Jan. 9."), with the language's month names and

@@ -376,6 +376,12 @@ class SharedGate:
         self._gate, self._last = None, None
         return GatePart(self, lo, len(self._patterns))
 
+    def build(self) -> None:
+        """Build the gate over the parts added so far now, not on the first
+        article asked (``kipu.extract.pipeline.warm``, once the finders are made)."""
+        if self._gate is None:
+            self._gate = WordGate(self._patterns)
+
     def positions(self, text: str) -> list[list[int] | None]:
         """``WordGate.positions`` over every part's patterns, in order."""
         last = self._last
