@@ -18,6 +18,7 @@ from kipu.extract.readings import (
     bare_count_after_total,
     has_incident_trigger,
 )
+from kipu.extract.sentence_split import places_of_the_incident
 from kipu.extract.tallies import (
     LONG_PERIOD_DAYS,
     TALLY_MEASURES,
@@ -25,7 +26,7 @@ from kipu.extract.tallies import (
     forms_name_a_run,
     make_tally,
 )
-from kipu.extract.totals import counts_of_a_share, share_of_last_total
+from kipu.extract.totals import counts_of_a_share, share_of_last_total, with_its_numbers
 from kipu.model import DateRange, Place, TallyMention
 from kipu.textnorm import fold
 
@@ -98,7 +99,13 @@ class TotalsReading:
         policiales": with no incident word, a count told as a share of the total
         just given is a total of its own (as "De ese total, 39 murieron en
         enfrentamientos" is), never the last incident's count; with no measure
-        word ("Of these, 290 are police officers") it counts what the total counts."""
+        word ("Of these, 290 are police officers") it counts what the total counts.
+        A breakdown by region with no incident word ("Puno accounted for 18 of them
+        and Ayacucho for 10") gives each region's share, as one with it does."""
+        if view.has("share_of_last") and (parts := self._shares_region_first(view)):
+            self.tallies.extend(parts)
+            self.tally_paragraph = view.paragraph
+            return
         for c in counts_in(view) or counts_of_a_share(view, share, self.tallies[-1], self.doc):
             if c.measure in TALLY_MEASURES and not c.single:
                 self.tallies.append(make_tally(view, c, self.published, self.ctx.since_date(view), self.ctx.country))
@@ -219,6 +226,34 @@ class TotalsReading:
                 attributed_to=last.attributed_to, cues=["tally:share", f"region:{place.admin1}"],
             ))
         return parts
+
+    def _shares_region_first(self, view: SentenceView) -> list[TallyMention]:
+        """ "60 people have died since December. Puno accounted for 18 of them and
+        Ayacucho for 10": each region named before its own figure (and after the
+        figure before it) gives its share of the total just told, as "Of them, 18
+        died in Puno and 10 in Ayacucho" does (``_shares_per_region``). So does one
+        region ("Puno accounted for 18 of them"): named before its figure, it is the
+        share's subject, not where the dead were treated. Empty unless the regions,
+        each once, alternate with as many figures, none above the total."""
+        where = places_of_the_incident(view, self.ctx.places_for(view), self.ctx)
+        places = sorted((p for p, _ in where if p is not None and p.span is not None and p.admin1), key=lambda p: p.span.start)
+        if not places or len(places) != len(where) or len({p.admin1 for p in places}) != len(places):
+            return []
+        figures = sorted(with_its_numbers(view, self.doc).quantities, key=lambda q: q.span.start)
+        last = self.tallies[-1]
+        if len(figures) != len(places) or any(getattr(q, "vague", False) or q.low >= last.value for q in figures):
+            return []
+        ends = [p.span.start for p in places[1:]] + [view.span.end]
+        if any(not (p.span.end <= q.span.start < end) for p, q, end in zip(places, figures, ends)):
+            return []
+        return [
+            TallyMention(
+                measure=last.measure, value=q.low, qualifier=q.qualifier, evidence=view.span,
+                scope=f"{last.scope} in {p.name}", country=p.country, period=last.period,
+                attributed_to=last.attributed_to, cues=["tally:share", f"region:{p.admin1}"],
+            )
+            for p, q in zip(places, figures)
+        ]
 
     def _total_of_the_breakdown(self, view: SentenceView, first_new: int) -> None:
         """ "Clashes in southern Peru left 18 dead on Monday. Seventeen died in Juliaca and

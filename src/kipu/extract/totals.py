@@ -82,6 +82,13 @@ def _numbers_of(view: SentenceView, doc: AnalysedDocument) -> list[Any]:
     return view.quantities or number_finder.find_quantities(doc.text, doc.lang, within=[view.span])
 
 
+def with_its_numbers(view: SentenceView, doc: AnalysedDocument) -> SentenceView:
+    """The sentence with its numbers read even where no measure word is ("Puno
+    accounted for 18 of them and Ayacucho for 10"): a share's region-by-region
+    breakdown is split at them."""
+    return view if view.quantities else replace(view, quantities=_numbers_of(view, doc))
+
+
 def share_of_last_total(view: SentenceView, tallies: list[TallyMention], doc: AnalysedDocument) -> Match | None:
     """The cue of a share of the article's last running total: the sentence's
     counts are that total's breakdown (GUIDELINES §3), no incident's. A share
