@@ -1188,6 +1188,8 @@ def _resolve(c: _Cand, text: str, lex: _DateLex, published: date | None) -> tupl
             return None, "anchor", None  # "less than a week after taking office": a length, no day
         n = _count(m.group("n"), text, lex)
         unit = lex.units[phrase_key(m.group("u"))]
+        if n is not None and unit == "month" and k == "later" and not _came_that_long_after(m, text, lex):
+            return None, "months_after_told", n  # "Un mes después, los familiares marcharon": the calendar month on
         if n is None or unit not in ("day", "week", "hour"):
             return None, "anchor", None
         # ("48 horas después", "24 hours later": whole days on from the day told)
@@ -1411,6 +1413,24 @@ def _span_after_told(c: Any, lex: _DateLex, last_day: DateMention | None, publis
     return DateMention(span, DateRange(a, b, "day", span), "anchor", True, last_day.span)
 
 
+def _months_after_told(c: Any, months: int | None, last_day: DateMention | None, published: date | None) -> DateMention | None:
+    """ "El 9 de enero murieron 18 personas. Un mes después, los familiares marcharon":
+    the same day that many calendar months after the day told (the month's last day
+    when it has fewer), not before the report; none when no day was told."""
+    if last_day is None or not months:
+        return None
+    told = last_day.range.end
+    month0 = told.year * 12 + told.month - 1 + months
+    bounds = _month_range(month0 // 12, month0 % 12 + 1)
+    if bounds is None:
+        return None
+    d = min(bounds[0].replace(day=min(told.day, bounds[1].day)), bounds[1])
+    if published is not None and d > published:
+        return None
+    span = Span(c.start, c.end)
+    return DateMention(span, DateRange(d, d, "day", span), "anchor", True, last_day.span, (d - told).days)
+
+
 def _month_of_told(text: str, c: Any, out: list[DateMention], last_day: DateMention | None, lex: _DateLex) -> DateMention | None:
     """ "Durante enero surgieron siete conflictos [...] 127 acciones de protesta
     durante el mes": the whole month of the date told last (a day or a month
@@ -1479,6 +1499,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             after_span = _span_after_told(c, lex, last_day, published)
             if after_span is not None:
                 out.append(after_span)
+                has_year.append(True)
+            continue
+        if kind == "months_after_told":
+            months_after = _months_after_told(c, offset, last_day, published)
+            if months_after is not None:
+                out.append(months_after)
                 has_year.append(True)
             continue
         if kind == "weekend_of_told":
