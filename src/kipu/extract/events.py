@@ -136,8 +136,10 @@ def build_event(frames: list[Frame]) -> EventMention:
     owners = any(v.has("business_owner") for v in views)
     # "una turba mató a golpes a un policía": the crowd's beating is no state response
     mob = {id(f.view) for f in frames if f.typing.sub_type == "mob_violence" or CROWD_STRUCK in f.typing.cues or FORCES_STRUCK in f.typing.cues}
+    shared_title = _title_of_other_places(frames, views)
     for v in views:
-        _extend(forms, forms_of(v))
+        if v is not shared_title:
+            _extend(forms, forms_of(v))
         _extend(tactics, [t for t in state_responses(v) if not (t == "beatings" and id(v) in mob)])
         _extend(demands, _demands_made(v))
         for a in _actor_labels(v):
@@ -506,6 +508,22 @@ def _extend(target: list[str], items: list[str]) -> None:
     for i in items:
         if i not in target:
             target.append(i)
+
+
+def _title_of_other_places(frames: list[Frame], views: list[SentenceView]) -> SentenceView | None:
+    """ "Chiclayo y Arequipa marchan contra la extorsión" over "En Arequipa, transportistas
+    realizaron un plantón": a headline that names other places beside this event's sums up
+    all of them with one verb, so when the body tells this place's own action its forms are
+    that action's, not the headline's. Returns that headline view (None when there is none)."""
+    title = next((v for v in views if _is_title(v) and forms_of(v)), None)
+    if title is None or len(title.places) < 2 or not any(forms_of(v) for v in views if v is not title):
+        return None
+    own = next((f.place.gazetteer_id for f in frames if f.view is title and f.place is not None and f.place.gazetteer_id), None)
+    if own is None:
+        return None
+    # (a place of the headline is another when none of its readings is this place, above or within it)
+    others = [p for p in title.places if not any(c.startswith(own) or own.startswith(c) for c in getattr(p, "candidates", ()) or ())]
+    return title if others else None
 
 
 def _unique_views(frames: list[Frame]) -> list[SentenceView]:
