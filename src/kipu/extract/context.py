@@ -620,6 +620,12 @@ class ArticleContext:
             anchor = self.anchor_place
             if anchor is not None and anchor.admin1 is not None and anchor.country == inherited.country and self._from_the_dateline and not view.has("strategic"):
                 return [(anchor, False)]
+        if not own and inherited is not None and inherited.precision == "landmark" and view.dates and inherited is not self._para_place:
+            town = place_finder.town_of(inherited)
+            if town is not None:
+                # "[...] intentaron tomar el aeropuerto de Juliaca. // Al día siguiente, un policía fue quemado
+                # por una turba": a day of its own, told in another paragraph, is the town's, not the site's
+                return [(town, False)]
         return [(inherited or self.country_place(), False)]
 
     def _no_place_but_the_dateline(self, own: list[Place]) -> bool:

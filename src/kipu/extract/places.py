@@ -1590,6 +1590,14 @@ def town_named_landmark(place: Place) -> bool:
     return entry is not None and entry.type in _TOWN_NAMED_TYPES
 
 
+def town_of(place: Place) -> Place | None:
+    """The town (district) a landmark lies in, as a place of its own with no
+    span ("Aeropuerto Inca Manco Cápac": Juliaca); None when the gazetteer does not say."""
+    entry = Gazetteer.load().entries.get(place.gazetteer_id or "")
+    town = Gazetteer.load().entries.get(entry.within[-1]) if entry is not None and entry.kind == "landmark" and entry.within else None
+    return PlaceResolver.to_place(town) if town is not None else None
+
+
 ORIGIN_WINDOW = 45  # chars before a town in which "from", "procedente de" make it someone's origin
 
 
