@@ -2587,7 +2587,7 @@ def _day_of_force_in_passing(view: SentenceView, d: Any) -> bool:
     return view.has("passing_day") and any(m.start == d.span.start for m in view.of("passing_day"))
 
 
-@lru_cache(maxsize=8)
+@per_language
 def _city_demonyms(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """The folded city demonyms of ``lang`` (places.yaml ``city_demonyms``) as one
     pattern, and each word's gazetteer id; None when the language lists none."""

@@ -578,6 +578,7 @@ def strip_force_of_another_day(view: SentenceView, published: date | None) -> bo
 _TOLL_RELATIVE_WORDS = alternation(lang_words("recalled", "toll_relatives"), r"\s+")
 _TOLL_RELATIVE = re.compile(rf"\s*,\s*{_TOLL_RELATIVE_WORDS}\s", re.IGNORECASE)
 _TOLL_WORDS = frozenset({"measure", "state_response", "violent_act"})  # what a toll clause tells: the dead, the killing
+_CLAUSE_CLOSE = re.compile(r"[;:.()]")  # what ends the toll's clause
 
 
 def _toll_clause_of(view: SentenceView, days: list) -> tuple[int, int] | None:
@@ -589,7 +590,7 @@ def _toll_clause_of(view: SentenceView, days: list) -> tuple[int, int] | None:
     opened = _TOLL_RELATIVE.match(view.text, end - base)
     if opened is None:
         return None
-    close = re.compile(r"[;:.()]").search(view.text, opened.end())
+    close = _CLAUSE_CLOSE.search(view.text, opened.end())
     return base + opened.start(), base + (close.start() if close else len(view.text))
 
 
