@@ -1489,22 +1489,16 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 out.append(told_month)
                 has_year.append(True)
             continue
-        if kind == "span_before_told":
-            told_span = _span_before_told(c, lex, last_day, published) if _in_a_main_pluperfect(text, c, lex) else None
+        if kind in ("span_before_told", "span_after_told", "months_after_told"):
+            # a span or day counted from the day just told: days before it, days or months after it
+            if kind == "span_before_told":
+                told_span = _span_before_told(c, lex, last_day, published) if _in_a_main_pluperfect(text, c, lex) else None
+            elif kind == "span_after_told":
+                told_span = _span_after_told(c, lex, last_day, published)
+            else:
+                told_span = _months_after_told(c, offset, last_day, published)
             if told_span is not None:
                 out.append(told_span)
-                has_year.append(True)
-            continue
-        if kind == "span_after_told":
-            after_span = _span_after_told(c, lex, last_day, published)
-            if after_span is not None:
-                out.append(after_span)
-                has_year.append(True)
-            continue
-        if kind == "months_after_told":
-            months_after = _months_after_told(c, offset, last_day, published)
-            if months_after is not None:
-                out.append(months_after)
                 has_year.append(True)
             continue
         if kind == "weekend_of_told":
