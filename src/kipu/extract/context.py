@@ -23,10 +23,10 @@ from kipu.extract.arrival import came_from_only, destination_only, without_crowd
 from kipu.extract.clauses import back_reference_end, counts_casualties, where_asides
 from kipu.extract.dates import near_ahead
 from kipu.extract.document import AnalysedDocument, SentenceView, list_item, quote_spans, speaker_turn
-from kipu.extract.lexicon import Match, alternation, folded_words, known_lang_data, lang_data, lang_words
+from kipu.extract.lexicon import Match, alternation, folded_words, lang_data, lang_words
 from kipu.extract.nonprotest import finding_heads
-from kipu.extract.warmup import per_language
-from kipu.geo.gazetteer import preceding_cue
+from kipu.extract.warmup import once, per_language
+from kipu.geo.gazetteer import data_file, preceding_cue
 from kipu.model import DateRange, Place, Span
 from kipu.textnorm import contains_any, fold
 
@@ -871,10 +871,10 @@ class ArticleContext:
 
     def _named_by_a_city_demonym(self) -> Place | None:
         """The city whose people the lead counts ("Miles de trujillanos marcharon por las calles
-        de la ciudad"), for an article that names no place otherwise (``city_demonyms`` in
-        places.yaml, by gazetteer id): its people stand for the city, as a country's demonym
+        de la ciudad"), for an article that names no place otherwise (the gazetteer's
+        ``city_demonyms.yaml``, by id): its people stand for the city, as a country's demonym
         stands for the country."""
-        found = _city_demonyms(self.doc.lang)
+        found = _city_demonyms()
         if found is None:
             return None
         lead = self.doc.sentences[:ANCHOR_SENTENCES]
@@ -2587,12 +2587,12 @@ def _day_of_force_in_passing(view: SentenceView, d: Any) -> bool:
     return view.has("passing_day") and any(m.start == d.span.start for m in view.of("passing_day"))
 
 
-@per_language
-def _city_demonyms(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """The folded city demonyms of ``lang`` (places.yaml ``city_demonyms``) as one
-    pattern, and each word's gazetteer id; None when the language lists none."""
-    data = known_lang_data(lang, "places") or {}
-    words = {fold(w).lower(): pid for pid, ws in (data.get("city_demonyms") or {}).items() for w in ws}
+@once
+def _city_demonyms() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The folded city demonyms of the gazetteer's ``city_demonyms.yaml`` as one
+    pattern, and each word's gazetteer id; None when it lists none."""
+    data = data_file("city_demonyms.yaml") or {}
+    words = {fold(w).lower(): pid for pid, ws in data.items() for w in ws}
     if not words:
         return None
     return re.compile(r"\b(?:" + alternation(words) + r")\b"), words

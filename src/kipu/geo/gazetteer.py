@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 import yaml
@@ -187,6 +188,12 @@ def _stretches(item: dict, by_code: dict[str, Entry], entries: list[Entry]) -> t
 def _read_yaml(path: Path):
     with path.open(encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)
+
+
+def data_file(name: str) -> Any:
+    """A YAML file of the gazetteer's data folder, parsed (read by rules that need a
+    table keyed by gazetteer id, such as ``city_demonyms.yaml``)."""
+    return _read_yaml(DATA / name)
 
 
 def load_cues(directory: Path = DATA / "cues") -> Cues:
