@@ -26,7 +26,7 @@ from kipu.extract.tallies import (
     forms_name_a_run,
     make_tally,
 )
-from kipu.extract.totals import counts_of_a_share, share_of_last_total, with_its_numbers
+from kipu.extract.totals import counts_of_a_share, region_share, share_of_last_total, with_its_numbers
 from kipu.model import DateRange, Place, TallyMention
 from kipu.textnorm import fold
 
@@ -220,11 +220,7 @@ class TotalsReading:
             if place is None or not clause.quantities:
                 return []
             figure = clause.quantities[0].to_figure(last.measure)
-            parts.append(TallyMention(
-                measure=last.measure, value=figure.low, qualifier=figure.qualifier, evidence=view.span,
-                scope=f"{last.scope} in {place.name}", country=place.country, period=last.period,
-                attributed_to=last.attributed_to, cues=["tally:share", f"region:{place.admin1}"],
-            ))
+            parts.append(region_share(last, figure.low, figure.qualifier, place, view.span))
         return parts
 
     def _shares_region_first(self, view: SentenceView) -> list[TallyMention]:
@@ -246,14 +242,7 @@ class TotalsReading:
         ends = [p.span.start for p in places[1:]] + [view.span.end]
         if any(not (p.span.end <= q.span.start < end) for p, q, end in zip(places, figures, ends)):
             return []
-        return [
-            TallyMention(
-                measure=last.measure, value=q.low, qualifier=q.qualifier, evidence=view.span,
-                scope=f"{last.scope} in {p.name}", country=p.country, period=last.period,
-                attributed_to=last.attributed_to, cues=["tally:share", f"region:{p.admin1}"],
-            )
-            for p, q in zip(places, figures)
-        ]
+        return [region_share(last, q.low, q.qualifier, p, view.span) for p, q in zip(places, figures)]
 
     def _total_of_the_breakdown(self, view: SentenceView, first_new: int) -> None:
         """ "Clashes in southern Peru left 18 dead on Monday. Seventeen died in Juliaca and

@@ -31,7 +31,7 @@ from kipu.extract.tallies import (
     forms_name_the_span,
     left_by_one_incident,
 )
-from kipu.model import DateRange, Span, TallyMention
+from kipu.model import DateRange, Place, Span, TallyMention
 from kipu.textnorm import fold
 
 
@@ -87,6 +87,17 @@ def with_its_numbers(view: SentenceView, doc: AnalysedDocument) -> SentenceView:
     accounted for 18 of them and Ayacucho for 10"): a share's region-by-region
     breakdown is split at them."""
     return view if view.quantities else replace(view, quantities=_numbers_of(view, doc))
+
+
+def region_share(total: TallyMention, value: int, qualifier: str, place: Place, evidence: Span) -> TallyMention:
+    """One region's share of a total just told ("Of them, 18 died in Puno", "Puno accounted
+    for 18 of them"): a total of its own over the same period, attributed as the total is
+    (GUIDELINES §3), its region in the cues."""
+    return TallyMention(
+        measure=total.measure, value=value, qualifier=qualifier, evidence=evidence,
+        scope=f"{total.scope} in {place.name}", country=place.country, period=total.period,
+        attributed_to=total.attributed_to, cues=["tally:share", f"region:{place.admin1}"],
+    )
 
 
 def share_of_last_total(view: SentenceView, tallies: list[TallyMention], doc: AnalysedDocument) -> Match | None:
